@@ -1,0 +1,30 @@
+import { CommanderError } from 'commander';
+import { EXIT, ExitError } from '../errors.js';
+import { buildProgram } from './program.js';
+
+/** Runs the CLI and returns the exit code; the one place where failures become messages. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    return report(error);
+  }
+}
+
+function report(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // commander has printed its message (or the help/version) already.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof ExitError) {
+    if (!error.reported && error.message) process.stderr.write(error.located ? `${error.message}\n` : `syslead: error: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`syslead: internal error: ${message}\n`);
+  if (process.env.SYSLEAD_DEBUG === '1' && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  else process.stderr.write('This is a bug in syslead. Run again with SYSLEAD_DEBUG=1 to see the details, and please report it.\n');
+  return EXIT.failure;
+}

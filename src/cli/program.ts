@@ -1,0 +1,65 @@
+import { Command, Option } from 'commander';
+import { packageVersion } from './version.js';
+
+export interface GlobalOptions {
+  color?: boolean;
+}
+
+const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+const questionnairesOption = () =>
+  new Option('--questionnaires <dir...>', 'also look for questionnaires in these folders (as does $SYSLEAD_QUESTIONNAIRES)').default([]);
+
+/**
+ * The command table. Each action imports its command module only when it runs, so --help and
+ * --version never load YAML, zod, prompt or CSV libraries.
+ */
+export function buildProgram(): Command {
+  const program = new Command('syslead')
+    .description('A self-assessment on the mindset of systems leadership for people who lead across boundaries in public services.')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help for a command')
+    .option('--no-color', 'never colour the output (as does NO_COLOR=1)')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .addHelpText('after', examples(['syslead list', 'syslead validate my-questionnaire.yaml', 'syslead schema > questionnaire.schema.json']));
+
+  const globals = (cmd: Command) => cmd.optsWithGlobals<GlobalOptions>();
+
+  program
+    .command('validate')
+    .summary('check questionnaire files and report every problem with its line and column')
+    .description('Check questionnaire YAML files. Problems are printed as FILE:LINE:COL: error: MESSAGE on stderr.\nExit 0 when every file is valid (warnings allowed), 1 otherwise.')
+    .argument('<file...>', 'questionnaire YAML files ("-" reads stdin)')
+    .option('--json', 'print the problems as a JSON array of {file, line, column, severity, message} on stdout')
+    .addHelpText('after', examples(['syslead validate questionnaires/template.yaml', 'syslead validate --json *.yaml']))
+    .action(async (files: string[], opts: { json?: boolean }, cmd: Command) => {
+      const { validateCommand } = await import('../commands/validate.js');
+      await validateCommand(files, { ...globals(cmd), ...opts });
+    });
+
+  program
+    .command('schema')
+    .summary('print the JSON Schema of the questionnaire format')
+    .description('Print a JSON Schema (draft-07) on stdout. Editors such as VS Code with the YAML extension use it\nto complete and check questionnaire files.')
+    .argument('[name]', 'which schema: questionnaire', 'questionnaire')
+    .addHelpText('after', examples(['syslead schema > questionnaire.schema.json']))
+    .action(async (name: string) => {
+      const { schemaCommand } = await import('../commands/schema.js');
+      await schemaCommand(name);
+    });
+
+  program
+    .command('list')
+    .summary('list the questionnaires available')
+    .description('List the built-in questionnaires and those in the folders given by --questionnaires or\n$SYSLEAD_QUESTIONNAIRES (a list of folders separated by ":"), with id, title, items and minutes.')
+    .addOption(questionnairesOption())
+    .option('--json', 'print the list as JSON on stdout')
+    .addHelpText('after', examples(['syslead list', 'syslead list --questionnaires ./my-questionnaires --json']))
+    .action(async (opts: { questionnaires: string[]; json?: boolean }, cmd: Command) => {
+      const { listCommand } = await import('../commands/list.js');
+      await listCommand({ ...globals(cmd), ...opts });
+    });
+
+  return program;
+}

@@ -1,0 +1,43 @@
+import { ExitError } from '../errors.js';
+import { loadQuestionnaire } from '../core/questionnaire/load.js';
+import { hasErrors, type Problem } from '../core/problem.js';
+import { displayName, readText } from '../io/read.js';
+import { styler } from '../cli/colour.js';
+import { renderProblem } from '../cli/problems.js';
+import type { GlobalOptions } from '../cli/program.js';
+
+export async function validateCommand(files: string[], opts: GlobalOptions & { json?: boolean }): Promise<void> {
+  const style = styler(process.stderr, opts.color);
+  const all: Problem[] = [];
+  let invalid = 0;
+  for (const file of files) {
+    const name = displayName(file);
+    let problems: Problem[];
+    let summary = '';
+    try {
+      const result = loadQuestionnaire(await readText(file), name);
+      problems = result.problems;
+      const q = result.questionnaire;
+      if (q) summary = `${q.themes.length} themes, ${q.items.filter((i) => i.kind === 'likert').length} scored items`;
+    } catch (error) {
+      if (!(error instanceof ExitError)) throw error;
+      problems = [readProblem(name, error.message)];
+    }
+    all.push(...problems);
+    const failed = hasErrors(problems);
+    if (failed) invalid++;
+    if (!opts.json) {
+      for (const p of problems) process.stderr.write(`${renderProblem(p, style)}\n`);
+      if (!failed) process.stderr.write(`${style.green('✓')} ${name} is valid (${summary}${problems.length ? `, ${problems.length} warning${problems.length === 1 ? '' : 's'}` : ''})\n`);
+    }
+  }
+  if (opts.json) process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+  else if (files.length > 1) process.stderr.write(`${files.length} files checked: ${files.length - invalid} valid, ${invalid} invalid\n`);
+  if (invalid) throw new ExitError('', { reported: true });
+}
+
+/** A read failure as a problem at the top of the file, so --json callers see it too. */
+function readProblem(file: string, message: string): Problem {
+  const text = message.replace(/^.*?: error: /, '');
+  return { file, line: 1, column: 1, severity: 'error', message: text };
+}

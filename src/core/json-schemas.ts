@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { questionnaireSchema } from './questionnaire/schema.js';
+
+const draft7 = (schema: z.ZodType) => () => z.toJSONSchema(schema, { target: 'draft-7', io: 'input' });
+
+/** The JSON Schemas published in schema/, generated from the zod schemas that validate the data. */
+export const jsonSchemas = {
+  questionnaire: draft7(questionnaireSchema),
+} as const;
+
+export type SchemaName = keyof typeof jsonSchemas;

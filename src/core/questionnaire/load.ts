@@ -1,0 +1,31 @@
+import { questionnaireSchema } from './schema.js';
+import { checkRules } from './rules.js';
+import { toModel, type Questionnaire } from './model.js';
+import { parseYamlSource } from '../yaml-source.js';
+import { zodProblems } from '../zod-problems.js';
+import { hasErrors, sortProblems, type Problem } from '../problem.js';
+
+export interface LoadResult {
+  /** Present when there are no errors (there may be warnings). */
+  questionnaire?: Questionnaire;
+  problems: Problem[];
+}
+
+/** Parses and validates questionnaire YAML; every problem carries its line and column. */
+export function loadQuestionnaire(text: string, file: string): LoadResult {
+  const source = parseYamlSource(text, file);
+  if (hasErrors(source.problems)) return { problems: source.problems };
+
+  if (source.value == null) return { problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected a questionnaire (see questionnaires/template.yaml)' }] };
+  const parsed = questionnaireSchema.safeParse(source.value);
+  if (!parsed.success) {
+    return { problems: sortProblems([...source.problems, ...zodProblems(questionnaireSchema, parsed.error.issues, source, file)]) };
+  }
+  const findings = checkRules(parsed.data).map((f): Problem => {
+    const { line, column } = source.locate(f.path, f.atKey);
+    return { file, line, column, severity: f.severity, message: f.message };
+  });
+  const problems = sortProblems([...source.problems, ...findings]);
+  if (hasErrors(problems)) return { problems };
+  return { questionnaire: toModel(parsed.data), problems };
+}

@@ -1,0 +1,138 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Problem } from './problem.js';
+
+export type Path = readonly PropertyKey[];
+
+/** Input limits: a shared file must never make syslead hang or exhaust memory. */
+export const LIMITS = {
+  maxBytes: 1024 * 1024,
+  maxDepth: 64,
+  /** Leading spaces and '- ' indicators on one line: block nesting needs one column per level. */
+  maxIndent: 512,
+  maxAliases: 100,
+} as const;
+
+export interface YamlSource {
+  /** The parsed value, or undefined when the text could not be parsed. */
+  value: unknown;
+  problems: Problem[];
+  /** The line and column of the node at `path` (its key with `atKey`), or of its nearest existing ancestor. */
+  locate(path: Path, atKey?: boolean): { line: number; column: number; found: boolean };
+}
+
+/**
+ * Parses YAML (or JSON, which YAML reads too) keeping positions, so later checks can point at the
+ * offending node. Refuses oversized input, deep nesting and alias bombs before they cost time.
+ */
+export function parseYamlSource(text: string, file: string): YamlSource {
+  const at = (line: number, column: number, message: string): Problem => ({ file, line, column, severity: 'error', message });
+  const failed = (problem: Problem): YamlSource => ({ value: undefined, problems: [problem], locate: () => ({ line: 1, column: 1, found: false }) });
+
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > LIMITS.maxBytes) {
+    return failed(at(1, 1, `file is too large (${(bytes / 1024 / 1024).toFixed(1)} MiB; the limit is ${LIMITS.maxBytes / 1024 / 1024} MiB)`));
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const tooDeep = findExcessiveNesting('\n' + text);
+  if (tooDeep) return failed(at(tooDeep.line, tooDeep.column, `nesting is too deep (more than ${LIMITS.maxDepth} levels)`));
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const pos = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const problems: Problem[] = [];
+  for (const e of doc.errors) {
+    const { line, column } = pos(e.pos[0]);
+    problems.push(at(line, column, yamlMessage(e.code, e.message)));
+  }
+  for (const w of doc.warnings) {
+    const { line, column } = pos(w.pos[0]);
+    problems.push({ ...at(line, column, w.message), severity: 'warning' });
+  }
+
+  let value: unknown;
+  if (!problems.some((p) => p.severity === 'error')) {
+    try {
+      value = doc.toJS({ maxAliasCount: LIMITS.maxAliases });
+    } catch (e) {
+      // yaml throws only for excessive aliases (an "alias bomb") and unresolvable aliases.
+      const message = e instanceof Error && /alias/i.test(e.message) ? `too many aliases (*name): ${e.message}` : String(e);
+      problems.push(at(1, 1, message));
+    }
+  }
+
+  const locate = (path: Path, atKey = false) => {
+    let node: Node | null | undefined = doc.contents as Node | null;
+    let best: Node | null | undefined = node;
+    let keyNode: Node | undefined;
+    let found = true;
+    for (const segment of path) {
+      keyNode = undefined;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) === String(segment) : p.key === segment));
+        if (!pair) { found = false; break; }
+        keyNode = pair.key as Node;
+        node = pair.value as Node | null;
+        best = node?.range ? node : keyNode;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        node = node.items[segment] as Node | null | undefined;
+        if (!node) { found = false; break; }
+        best = node;
+      } else { found = false; break; }
+    }
+    const target = atKey && found && keyNode?.range ? keyNode : best;
+    const offset = target?.range?.[0] ?? 0;
+    return { ...pos(offset), found };
+  };
+
+  return { value, problems, locate };
+}
+
+function yamlMessage(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear only once in a mapping';
+  // Drop yaml's own " at line L, column C" suffix: the location is already in front.
+  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+}
+
+/**
+ * Finds the first place where flow brackets or block indentation nest deeper than the limits.
+ * The YAML parser recurses per level, so deep input must be refused before parsing. Quotes are
+ * tracked only where a scalar can start, so an apostrophe in prose does not confuse the count.
+ */
+function findExcessiveNesting(text: string): { line: number; column: number } | undefined {
+  let flow = 0;
+  let line = 0; // the caller prefixes a newline, which starts line 1
+  let lineStart = 0;
+  let quote: string | undefined;
+  let previous = '\n'; // the last character that was not a space
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+      previous = c;
+      const indent = /^[ \t?-]*/.exec(text.slice(lineStart, lineStart + LIMITS.maxIndent + 1))![0].length;
+      if (indent > LIMITS.maxIndent) return { line, column: 1 };
+      continue;
+    }
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r') continue;
+    if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+      const end = text.indexOf('\n', i);
+      i = (end < 0 ? text.length : end) - 1;
+      continue;
+    }
+    if ((c === '"' || c === "'") && ':-[{,\n'.includes(previous)) quote = c;
+    else if (c === '[' || c === '{') {
+      if (++flow > LIMITS.maxDepth) return { line, column: i - lineStart + 1 };
+    } else if ((c === ']' || c === '}') && flow > 0) flow--;
+    previous = c;
+  }
+  return undefined;
+}

@@ -1,0 +1,129 @@
+import type { z } from 'zod';
+import type { Problem } from './problem.js';
+import type { Path, YamlSource } from './yaml-source.js';
+
+/** Turns zod issues into located problems with messages written for people who are not programmers. */
+export function zodProblems(schema: z.ZodType, issues: readonly z.core.$ZodIssue[], source: YamlSource, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const push = (path: Path, message: string, atKey = false) => {
+    const { line, column } = source.locate(path, atKey);
+    problems.push({ file, line, column, severity: 'error', message });
+  };
+  for (const issue of issues) {
+    const path = issue.path as Path;
+    const name = fieldName(path);
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) push([...path, key], `unknown field "${key}"${suggest(key, keysAt(schema, path))}`, true);
+      continue;
+    }
+    const value = valueAt(source.value, path);
+    if (issue.code === 'invalid_type' && value === undefined && !source.locate(path).found) {
+      push(path.slice(0, -1), `missing required field "${String(path.at(-1))}"`);
+      continue;
+    }
+    if (issue.code === 'invalid_union' && path.length > 0) {
+      push(path, `${name}: ${issue.message}`);
+      continue;
+    }
+    push(path, `${name ? `${name}: ` : ''}${describe(issue, value)}`);
+  }
+  return problems;
+}
+
+function describe(issue: z.core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = issue.expected === 'int' ? 'a whole number' : issue.expected === 'object' ? 'a mapping of fields' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`;
+      return `expected ${expected}, got ${show(value)}`;
+    }
+    case 'invalid_value':
+      return `must be ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${show(value)}`;
+    case 'too_small':
+    case 'too_big': {
+      if (!/^Too (small|big)/.test(issue.message)) return issue.message;
+      const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const inclusive = issue.inclusive !== false;
+      if (issue.origin === 'array') return `${issue.code === 'too_small' ? `needs at least ${limit}` : `may have at most ${limit}`} entr${limit === 1 ? 'y' : 'ies'}`;
+      if (issue.origin === 'string') return issue.code === 'too_small' ? (limit <= 1 ? 'must not be empty' : `needs at least ${limit} characters`) : `may be at most ${limit} characters long`;
+      const bound = issue.code === 'too_small' ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than';
+      return `must be ${bound} ${limit}, not ${show(value)}`;
+    }
+    case 'invalid_format':
+      return issue.message.replace(/^Invalid[^:]*: /, '');
+    default:
+      return issue.message;
+  }
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  const text = JSON.stringify(value);
+  return typeof value === 'string' ? `the text ${text.length > 40 ? `${text.slice(0, 39)}…"` : text}` : text;
+}
+
+function fieldName(path: Path): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let v = root;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, p)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+}
+const defOf = (s: z.ZodType) => s._zod.def as unknown as SchemaDef;
+
+/** The field names an object schema allows at `path` (zod's issue does not carry them). */
+function keysAt(schema: z.ZodType, path: Path): string[] {
+  let s: z.ZodType | undefined = schema;
+  const unwrap = () => {
+    for (let d: SchemaDef | undefined = s && defOf(s); d && (d.innerType || d.in); d = s && defOf(s)) s = d.innerType ?? d.in;
+  };
+  for (const p of path) {
+    unwrap();
+    const d: SchemaDef | undefined = s && defOf(s);
+    s = d?.type === 'object' ? d.shape?.[String(p)] : d?.type === 'array' ? d.element : d?.type === 'record' ? d.valueType : undefined;
+  }
+  unwrap();
+  const d: SchemaDef | undefined = s && defOf(s);
+  return d?.type === 'object' ? Object.keys(d.shape ?? {}) : [];
+}
+
+function suggest(key: string, allowed: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of allowed) {
+    const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? ` (did you mean "${best}"?)` : '';
+}
+
+/** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i]!;
+      row[j] = Math.min(d[i - 1]![j]! + 1, row[j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}

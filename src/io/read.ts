@@ -1,0 +1,76 @@
+import { open, readdir, stat } from 'node:fs/promises';
+import { ExitError } from '../errors.js';
+import { LIMITS } from '../core/yaml-source.js';
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** A file's text ('-' reads stdin), refusing oversized or non-UTF-8 input with a clear message. */
+export async function readText(file: string, maxBytes: number = LIMITS.maxBytes): Promise<string> {
+  const bytes = file === '-' ? await readStdin(maxBytes) : await readFileLimited(file, maxBytes);
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new ExitError(`${displayName(file)}:1:1: error: the file is not UTF-8 text (save it as UTF-8 and try again)`, { located: true });
+  }
+}
+
+export function displayName(file: string): string {
+  return file === '-' ? '<stdin>' : file;
+}
+
+async function readFileLimited(file: string, maxBytes: number): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new ExitError(`${file}: error: is a folder, not a file`, { located: true });
+    if (info.size > maxBytes) throw tooLarge(file, info.size, maxBytes);
+    return await handle.readFile();
+  } catch (error) {
+    throw error instanceof ExitError ? error : new ExitError(`${file}: error: cannot read: ${fsReason(error)}`, { located: true });
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw tooLarge('<stdin>', size, maxBytes);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(file: string, size: number, maxBytes: number): ExitError {
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return new ExitError(`${file}:1:1: error: file is too large (${mib(size)}; the limit is ${mib(maxBytes)})`, { located: true });
+}
+
+export function fsReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or folder';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a folder, not a file';
+    case 'ENOTDIR': return 'a part of the path is not a folder';
+    default: return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** The YAML files directly inside a folder, sorted; a missing folder gives none. */
+export async function yamlFilesIn(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir);
+    return entries.filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => `${dir}/${f}`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new ExitError(`${dir}: error: cannot read folder: ${fsReason(error)}`, { located: true });
+  }
+}
+
+export async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}

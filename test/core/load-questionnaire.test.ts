@@ -1,0 +1,230 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
+import { fixture } from '../helpers/cli.js';
+
+const minimal = readFileSync(fixture('minimal.yaml'), 'utf8');
+
+/** Problems as "LINE:COL severity message" strings, easy to compare with the YAML in the test. */
+function problems(yaml: string): string[] {
+  return loadQuestionnaire(yaml, 'q.yaml').problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`);
+}
+
+const base = (themes: string, extra = '') => `id: q
+version: 1
+title: Q
+description: D
+minutes: 2
+scales:
+  five: { labels: [A, B, C, D, E] }
+default_scale: five
+bands:
+  - { id: low, label: Low, below: 50 }
+  - { id: high, label: High }
+${extra}themes:
+${themes}`;
+
+const goodReflections = `    reflections:
+      low: { meaning: m, questions: [q], try: t }
+      high: { meaning: m, questions: [q], try: t }
+`;
+
+describe('loadQuestionnaire', () => {
+  it('loads a valid questionnaire into the model with defaults applied', () => {
+    const { questionnaire, problems: found } = loadQuestionnaire(minimal, 'minimal.yaml');
+    expect(found).toEqual([]);
+    expect(questionnaire?.language).toBe('en-GB');
+    expect(questionnaire?.scoring).toEqual({ method: 'mean', minAnswered: 0.5 });
+    expect(questionnaire?.defaultScale).toEqual({ id: 'five', min: 1, max: 5, labels: ['One', 'Two', 'Three', 'Four', 'Five'] });
+    const items = questionnaire!.themes[0]!.scoredItems;
+    expect(items.map((i) => [i.id, i.keyed, i.weight, i.scale.max])).toEqual([
+      ['a1', 'plus', 1, 5],
+      ['a2', 'minus', 1, 5],
+      ['a3', 'plus', 1, 5],
+    ]);
+  });
+
+  it('computes a scale maximum from min and the number of labels', () => {
+    const yaml = base(`  - id: t\n    title: T\n    items:\n      - { id: x1, text: X, scale: seven }\n      - { id: x2, text: Y }\n      - { id: x3, text: Z }\n${goodReflections}`).replace(
+      'default_scale',
+      '  seven: { min: 0, labels: [a, b, c, d, e, f, g] }\ndefault_scale',
+    );
+    const q = loadQuestionnaire(yaml, 'q.yaml').questionnaire!;
+    expect(q.scales.seven).toEqual({ id: 'seven', min: 0, max: 6, labels: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] });
+  });
+
+  it('gathers a theme\'s facet items into the theme and gives facets their own', () => {
+    const yaml = base(`  - id: t
+    title: T
+    items: [{ id: o1, text: Own }]
+    facets:
+      - id: f1
+        title: F1
+        items: [{ id: f1a, text: FA }, { id: f1b, text: FB, keyed: minus }]
+      - id: f2
+        title: F2
+        items: [{ id: f2a, text: F2A }, { id: f2n, type: text, text: Notes }]
+${goodReflections}`);
+    const { questionnaire, problems: found } = loadQuestionnaire(yaml, 'q.yaml');
+    expect(found).toEqual([]);
+    const theme = questionnaire!.themes[0]!;
+    expect(theme.items.map((i) => i.id)).toEqual(['o1', 'f1a', 'f1b', 'f2a', 'f2n']);
+    expect(theme.scoredItems.map((i) => i.id)).toEqual(['o1', 'f1a', 'f1b', 'f2a']);
+    expect(theme.facets.map((f) => f.scoredItems.map((i) => i.id))).toEqual([['f1a', 'f1b'], ['f2a']]);
+    expect(theme.items.find((i) => i.id === 'f2n')).toMatchObject({ kind: 'text', facetId: 'f2' });
+  });
+
+  describe('reports each kind of error at its line and column', () => {
+    it('YAML syntax errors', () => {
+      expect(problems('id: q\ntitle: [unclosed\n')).toEqual([expect.stringMatching(/^3:1 error /)]);
+    });
+
+    it('duplicate keys', () => {
+      expect(problems('id: q\nversion: 1\nid: r\n')).toEqual(['3:1 error duplicate key: each key may appear only once in a mapping']);
+    });
+
+    it('unknown keys, with a suggestion', () => {
+      expect(problems(minimal.replace('minutes: 1', 'minutes: 1\ntitel: x'))).toEqual(['6:1 error unknown field "titel" (did you mean "title"?)']);
+      expect(problems(minimal.replace('{ id: a1, text: First statement }', '{ id: a1, text: First statement, colour: red }'))).toEqual([
+        '17:42 error unknown field "colour"',
+      ]);
+    });
+
+    it('missing required fields, at the mapping that lacks them', () => {
+      expect(problems(minimal.replace('title: Minimal\n', ''))).toEqual(['1:1 error missing required field "title"']);
+      expect(problems(minimal.replace('{ id: a3, text: Third statement }', '{ id: a3 }'))).toEqual(['19:9 error missing required field "text"']);
+    });
+
+    it('wrong types', () => {
+      expect(problems(minimal.replace('version: 1', 'version: one'))).toEqual(['2:10 error version: expected a number, got the text "one"']);
+      expect(problems(minimal.replace('version: 1', 'version: 1.5'))).toEqual(['2:10 error version: expected a whole number, got 1.5']);
+      expect(problems(minimal.replace('keyed: minus', 'keyed: reversed'))).toEqual([
+        '18:50 error themes[0].items[1].keyed: must be one of "plus", "minus", not the text "reversed"',
+      ]);
+    });
+
+    it('duplicate item, theme and facet ids', () => {
+      const yaml = base(`  - id: t
+    title: T
+    items: [{ id: x, text: X }, { id: x, text: Y }, { id: z, text: Z }]
+    facets:
+      - { id: t, title: Same as theme, items: [{ id: w, text: W }] }
+${goodReflections}`);
+      expect(problems(yaml)).toEqual([
+        '15:39 error duplicate item id "x" (first used in theme "t")',
+        '17:15 error duplicate theme or facet id "t" (first used by theme "t")',
+      ]);
+    });
+
+    it('references to unknown scales, resources and bands', () => {
+      const yaml = base(`  - id: t
+    title: T
+    items: [{ id: x, text: X, scale: ten }, { id: y, text: Y }, { id: z, text: Z }]
+    resources: [nowhere]
+    reflections:
+      low: { meaning: m, questions: [q], try: t }
+      high: { meaning: m, questions: [q], try: t }
+      middle: { meaning: m, questions: [q], try: t }
+`).replace('default_scale: five', 'default_scale: fiv');
+      expect(problems(yaml)).toEqual([
+        '8:16 error unknown scale "fiv" (known: five)',
+        '15:38 error unknown scale "ten" (known: five)',
+        '16:17 error unknown resource "nowhere"',
+        '20:7 error reflections for unknown band "middle" (known: low, high)',
+      ]);
+    });
+
+    it('band cut-offs that do not rise or lie outside 0-100', () => {
+      const bands = (cuts: string) => minimal.replace(/bands:\n(?: {2}- .*\n)+/, `bands:\n${cuts}`);
+      expect(problems(bands('  - { id: low, label: Low, below: 60 }\n  - { id: mid, label: Mid, below: 60 }\n  - { id: high, label: High }\n'))).toEqual([
+        '12:35 error band cut-offs must be strictly increasing: 60 is not above 60',
+        expect.stringMatching(/^21:5 warning theme "alpha" has no reflections for band "mid"/),
+      ]);
+      expect(problems(bands('  - { id: low, label: Low, below: 120 }\n  - { id: high, label: High }\n'))).toEqual([
+        '11:35 error bands[0].below: must be at most 100, not 120',
+      ]);
+      expect(problems(bands('  - { id: low, label: Low, below: 0 }\n  - { id: high, label: High }\n'))).toEqual([
+        '11:35 error a cut-off must lie between 0 and 100 (exclusive), not 0',
+      ]);
+      expect(problems(bands('  - { id: low, label: Low }\n  - { id: high, label: High, below: 50 }\n'))).toEqual([
+        '11:5 error band "low" needs a "below" cut-off (only the last band has none)',
+        '12:37 error the last band must not have a "below" cut-off: it takes every percent above the others',
+      ]);
+    });
+
+    it('a scale with fewer than 2 labels', () => {
+      expect(problems(minimal.replace('[One, Two, Three, Four, Five]', '[Only]'))).toEqual(['8:13 error scales.five.labels: a scale needs at least 2 labels']);
+    });
+
+    it('a theme or facet with no scored item', () => {
+      const yaml = base(`  - id: t
+    title: T
+    items: [{ id: n, type: text, text: Notes }]
+  - id: u
+    title: U
+    items: [{ id: a, text: A }, { id: b, text: B }, { id: c, text: C }]
+    facets:
+      - { id: f, title: F, items: [{ id: m, type: text, text: More notes }] }
+${goodReflections}`);
+      expect(problems(yaml)).toEqual([
+        '13:5 error theme "t" has no scored item: add items or facets with rating items',
+        '20:9 error facet "f" has no scored item (only free-text items)',
+      ]);
+    });
+
+    it('keyed, scale or weight on a free-text item', () => {
+      expect(problems(minimal.replace('{ id: a3, text: Third statement }', '{ id: a3, text: Third statement }\n      - { id: n, type: text, text: Notes, weight: 2 }'))).toEqual([
+        '20:43 error "weight" has no meaning on a free-text item (type: text)',
+      ]);
+    });
+  });
+
+  describe('lints as warnings, which do not stop loading', () => {
+    it('a theme with fewer than 3 scored items', () => {
+      const { questionnaire, problems: found } = loadQuestionnaire(minimal.replace('      - { id: a3, text: Third statement }\n', ''), 'q.yaml');
+      expect(questionnaire).toBeDefined();
+      expect(found.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`)).toEqual([
+        '14:5 warning theme "alpha" has only 2 scored item(s); 3 or more give a steadier score',
+      ]);
+    });
+
+    it('a theme of 6 or more items all keyed the same way', () => {
+      const items = Array.from({ length: 6 }, (_, i) => `{ id: i${i}, text: Item ${i} }`).join(', ');
+      expect(problems(base(`  - id: t\n    title: T\n    items: [${items}]\n${goodReflections}`))).toEqual([
+        '13:5 warning all 6 items of theme "t" are keyed "plus": mix in a few reverse-keyed items to catch agreeing by habit',
+      ]);
+    });
+
+    it('a band with no reflections in a theme', () => {
+      expect(problems(minimal.replace(/ {6}high: \{ meaning: High.*\n/, ''))).toEqual(['20:5 warning theme "alpha" has no reflections for band "high"']);
+    });
+  });
+
+  describe('refuses hostile input quickly and clearly', () => {
+    it('a file over 1 MiB', () => {
+      expect(problems(`# ${'x'.repeat(1024 * 1024)}\n`)).toEqual([expect.stringMatching(/^1:1 error file is too large \(1\.0 MiB; the limit is 1 MiB\)$/)]);
+    });
+
+    it('an alias bomb', () => {
+      const lines = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+      for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h']] as const) {
+        lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+      }
+      expect(problems(lines.join('\n'))).toEqual([expect.stringMatching(/^1:1 error too many aliases/)]);
+    });
+
+    it('absurd nesting, in flow and block style', () => {
+      expect(problems(`a: ${'['.repeat(100_000)}${']'.repeat(100_000)}`)).toEqual(['1:68 error nesting is too deep (more than 64 levels)']);
+      expect(problems(`a:\n${'- '.repeat(300_000)}x`)).toEqual(['2:1 error nesting is too deep (more than 64 levels)']);
+    });
+
+    it('an empty file or a file that is not a mapping', () => {
+      expect(problems('')).toEqual(['1:1 error the file is empty: expected a questionnaire (see questionnaires/template.yaml)']);
+      expect(problems('- just\n- a list\n')).toEqual(['1:1 error expected a mapping of fields, got a list']);
+    });
+
+    it('keeps apostrophes and quoted brackets from confusing the nesting check', () => {
+      expect(problems(minimal.replace('First statement', "\"[[[[ I don't ]]]]\""))).toEqual([]);
+    });
+  });
+});
