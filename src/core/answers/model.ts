@@ -1,0 +1,22 @@
+import type { RaterRole } from './schema.js';
+
+/**
+ * One person's answers, checked against their questionnaire: likert answers as numbers on each
+ * item's scale (labels already turned into numbers), free text apart. An item that is absent is
+ * missing (skipped), never 0.
+ */
+export interface AnswerSet {
+  questionnaire: { id: string; version: number };
+  respondent?: string;
+  role: RaterRole;
+  subject?: string;
+  started?: string;
+  completed?: string;
+  attributes: Record<string, string>;
+  /** Item id -> raw answer on the item's scale (before reverse keying). */
+  answers: Record<string, number>;
+  /** Free-text item id -> text. */
+  texts: Record<string, string>;
+  /** Theme id -> answer on the importance scale. */
+  importance: Record<string, number>;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { slug } from '../questionnaire/schema.js';
+
+/**
+ * The answer-file format (YAML or JSON): what `syslead run` saves and `syslead score` reads.
+ * Values are checked against the questionnaire in ./check.ts, which knows its scales.
+ */
+
+export const RATER_ROLES = ['self', 'manager', 'peer', 'direct-report', 'partner', 'other'] as const;
+export type RaterRole = (typeof RATER_ROLES)[number];
+
+const answerValue = z
+  .union([z.number(), z.string(), z.null()])
+  .meta({ description: 'A number on the item\'s scale, or one of its labels (any case); a string for a free-text item; null or absent when skipped.' });
+
+export const answerFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    questionnaire: slug.meta({ description: 'The questionnaire id.' }),
+    version: z.int().min(1).meta({ description: 'The questionnaire version the answers were given to.' }),
+    respondent: z.string().max(200).optional().meta({ description: 'Who answered (optional).' }),
+    role: z.enum(RATER_ROLES).default('self').meta({ description: 'The respondent\'s relation to the subject: self, manager, peer, direct-report, partner or other.' }),
+    subject: z.string().max(200).optional().meta({ description: 'Whom the answers are about, for 360 reports (optional).' }),
+    started: z.iso.datetime({ offset: true }).optional().meta({ description: 'When answering began (ISO 8601).' }),
+    completed: z.iso.datetime({ offset: true }).optional().meta({ description: 'When the answers were completed (ISO 8601); absent while in progress.' }),
+    attributes: z
+      .record(z.string().max(100), z.string().max(1000))
+      .optional()
+      .meta({ description: 'Other facts about the respondent for group reports, e.g. { team: North, site: Leeds }.' }),
+    answers: z.record(z.string().max(100), answerValue).meta({ description: 'Item id -> answer.' }),
+    importance: z
+      .record(z.string().max(100), z.union([z.number(), z.string(), z.null()]))
+      .optional()
+      .meta({ description: 'Theme id -> how important the theme is to the respondent\'s role, on the questionnaire\'s importance scale.' }),
+  })
+  .meta({ title: 'syslead answers', description: 'One person\'s answers to a syslead questionnaire.' });
+
+export type AnswerFileInput = z.input<typeof answerFileSchema>;
+export type AnswerFileDoc = z.output<typeof answerFileSchema>;
