@@ -1,0 +1,26 @@
+import type { Scale } from '../questionnaire/model.js';
+
+export type ValueResult = { ok: true; value: number | null } | { ok: false; message: string };
+
+const normalise = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * An answer as given (number, numeric text, or a label in any case) turned into a point on the
+ * scale. null, undefined and empty text are missing (value null), never 0.
+ */
+export function parseScaleValue(raw: unknown, scale: Scale): ValueResult {
+  if (raw === null || raw === undefined) return { ok: true, value: null };
+  if (typeof raw === 'string') {
+    const text = raw.trim();
+    if (text === '') return { ok: true, value: null };
+    const index = scale.labels.findIndex((l) => normalise(l) === normalise(text));
+    if (index >= 0) return { ok: true, value: scale.min + index };
+    if (/^[+-]?\d+(\.\d+)?$/.test(text)) return parseScaleValue(Number(text), scale);
+    return { ok: false, message: `"${text}" is not on the scale: use ${scale.min} to ${scale.max} or one of ${scale.labels.map((l) => `"${l}"`).join(', ')}` };
+  }
+  if (typeof raw === 'number') {
+    if (Number.isInteger(raw) && raw >= scale.min && raw <= scale.max) return { ok: true, value: raw };
+    return { ok: false, message: `${raw} is off the scale: use a whole number from ${scale.min} to ${scale.max}` };
+  }
+  return { ok: false, message: `expected a number from ${scale.min} to ${scale.max} or a label, got ${Array.isArray(raw) ? 'a list' : typeof raw}` };
+}
