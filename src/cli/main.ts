@@ -9,22 +9,23 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
-    return report(error);
+    return reportFailure(error, (text) => process.stderr.write(text));
   }
 }
 
-function report(error: unknown): number {
+/** Prints a failure for the user and returns its exit code; stacks only with SYSLEAD_DEBUG=1. */
+export function reportFailure(error: unknown, write: (text: string) => void, env = process.env): number {
   if (error instanceof CommanderError) {
     // commander has printed its message (or the help/version) already.
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof ExitError) {
-    if (!error.reported && error.message) process.stderr.write(error.located ? `${error.message}\n` : `syslead: error: ${error.message}\n`);
+    if (!error.reported && error.message) write(error.located ? `${error.message}\n` : `syslead: error: ${error.message}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`syslead: internal error: ${message}\n`);
-  if (process.env.SYSLEAD_DEBUG === '1' && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  else process.stderr.write('This is a bug in syslead. Run again with SYSLEAD_DEBUG=1 to see the details, and please report it.\n');
+  write(`syslead: internal error: ${message}\n`);
+  if (env.SYSLEAD_DEBUG === '1' && error instanceof Error && error.stack) write(`${error.stack}\n`);
+  else write('This is a bug in syslead. Run again with SYSLEAD_DEBUG=1 to see the details, and please report it.\n');
   return EXIT.failure;
 }

@@ -1,0 +1,6 @@
+// `npm run bench`: every benchmark, with the machine it ran on. Figures only; nothing here passes or fails.
+import { machine } from './machine.mjs';
+import { benchStartup } from './startup.mjs';
+
+console.log(`machine: ${machine()}\n`);
+benchStartup();

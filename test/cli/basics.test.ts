@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, runCli } from '../helpers/cli.js';
+import { reportFailure } from '../../src/cli/main.js';
+import { EXIT, ExitError } from '../../src/errors.js';
+
+const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string };
+
+describe('syslead (built binary)', () => {
+  it('prints its version on stdout', async () => {
+    const r = await runCli(['--version']);
+    expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('prints help with every command and examples', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const command of ['validate', 'schema', 'list']) expect(r.stdout).toContain(command);
+    expect(r.stdout).toContain('Examples:');
+  });
+
+  it.each(['validate', 'schema', 'list'])('has help with examples for %s', async (command) => {
+    const r = await runCli([command, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Examples:\n {2}\$ syslead /);
+  });
+
+  it('exits 2 on usage errors, with the message on stderr', async () => {
+    for (const args of [['frobnicate'], ['validate'], ['list', '--bogus'], []]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout, args.join(' ')).toBe('');
+      expect(r.stderr.length, args.join(' ')).toBeGreaterThan(0);
+    }
+  });
+
+  it('loads no YAML, zod, prompt or CSV library for --help and --version', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-imports-'));
+    for (const args of [['--help'], ['--version']]) {
+      const log = join(dir, `${args[0]}.log`);
+      const r = spawnSync(process.execPath, ['--import', `${ROOT}test/helpers/record-imports.mjs`, BIN, ...args], {
+        env: { ...process.env, SYSLEAD_IMPORT_LOG: log },
+      });
+      expect(r.status).toBe(0);
+      const loaded = readFileSync(log, 'utf8');
+      expect(loaded).toContain('commander'); // the log works
+      expect(loaded).not.toMatch(/node_modules\/(yaml|zod|@inquirer|csv-parse|chalk|wrap-ansi)\//);
+    }
+  });
+
+  it('reports an expected failure in one line, without a stack', async () => {
+    const r = await runCli(['list', '--questionnaires', `${ROOT}package.json`]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`${ROOT}package.json: error: cannot read folder: a part of the path is not a folder\n`);
+  });
+});
+
+describe('reportFailure', () => {
+  const capture = (error: unknown, env: Record<string, string> = {}) => {
+    let text = '';
+    const code = reportFailure(error, (t) => (text += t), env);
+    return { code, text };
+  };
+
+  it('prints a bug as one line with a hint, and the stack only with SYSLEAD_DEBUG=1', () => {
+    const bug = new TypeError('x is undefined');
+    const quiet = capture(bug);
+    expect(quiet.code).toBe(1);
+    expect(quiet.text).toBe('syslead: internal error: x is undefined\nThis is a bug in syslead. Run again with SYSLEAD_DEBUG=1 to see the details, and please report it.\n');
+    const debug = capture(bug, { SYSLEAD_DEBUG: '1' });
+    expect(debug.text).toContain('TypeError: x is undefined\n    at ');
+  });
+
+  it('prints expected failures as they are, with their exit code', () => {
+    expect(capture(new ExitError('no such questionnaire', { exitCode: EXIT.usage }))).toEqual({ code: 2, text: 'syslead: error: no such questionnaire\n' });
+    expect(capture(new ExitError('f.yaml:1:1: error: bad', { located: true }))).toEqual({ code: 1, text: 'f.yaml:1:1: error: bad\n' });
+    expect(capture(new ExitError('', { reported: true }))).toEqual({ code: 1, text: '' });
+  });
+});
