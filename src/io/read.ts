@@ -1,4 +1,5 @@
 import { open, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ExitError } from '../errors.js';
 import { LIMITS } from '../core/yaml-source.js';
 
@@ -64,7 +65,12 @@ export function fsReason(error: unknown): string {
 export async function yamlFilesIn(dir: string): Promise<string[]> {
   try {
     const entries = await readdir(dir);
-    return entries.filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => `${dir}/${f}`);
+    const stem = (f: string) => f.replace(/\.ya?ml$/i, '');
+    // Sorted by name without the extension, so "a.yaml" comes before "a-b.yaml".
+    return entries
+      .filter((f) => /\.ya?ml$/i.test(f))
+      .sort((a, b) => (stem(a) < stem(b) ? -1 : stem(a) > stem(b) ? 1 : 0))
+      .map((f) => join(dir, f));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new ExitError(`${dir}: error: cannot read folder: ${fsReason(error)}`, { located: true });
