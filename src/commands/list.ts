@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { catalogue, questionnaireSources } from '../io/questionnaires.js';
 import { styler } from '../cli/colour.js';
 import { renderProblem } from '../cli/problems.js';
@@ -39,7 +40,8 @@ export async function listCommand(opts: GlobalOptions & { questionnaires: string
   const style = styler(process.stdout, opts.color);
   const rows = entries.map((e) => [e.id, safeText(e.title), String(e.items), String(e.minutes), e.builtIn ? 'built-in' : safeText(e.file)]);
   const header = ['ID', 'TITLE', 'ITEMS', 'MINUTES', 'SOURCE'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 2 || i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => stringWidth(r[i]!))));
+  const pad = (c: string, i: number) => ' '.repeat(widths[i]! - stringWidth(c));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 2 || i === 3 ? pad(c, i) + c : c + pad(c, i))).join('  ').trimEnd();
   process.stdout.write(`${style.bold(line(header))}\n${rows.map(line).join('\n')}\n`);
 }
