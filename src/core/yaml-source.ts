@@ -53,6 +53,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   }
 
   let value: unknown;
+  const protoKeys: Path[] = [];
   if (!problems.some((p) => p.severity === 'error')) {
     try {
       value = doc.toJS({ maxAliasCount: LIMITS.maxAliases });
@@ -61,6 +62,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
       const message = e instanceof Error && /alias/i.test(e.message) ? `too many aliases (*name): ${e.message}` : String(e);
       problems.push(at(1, 1, message));
     }
+    findProtoKeys(value, [], protoKeys);
   }
 
   const locate = (path: Path, atKey = false) => {
@@ -87,7 +89,21 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     return { ...pos(offset), found };
   };
 
-  return { value, problems, locate };
+  // JavaScript treats "__proto__" specially and validators drop it silently; refuse it as a name instead.
+  for (const path of protoKeys) {
+    const { line, column } = locate(path, true);
+    problems.push(at(line, column, '"__proto__" cannot be used as a name or key'));
+  }
+  return { value: protoKeys.length ? undefined : value, problems, locate };
+}
+
+function findProtoKeys(value: unknown, path: Path, out: Path[]): void {
+  if (value === null || typeof value !== 'object') return;
+  for (const key of Object.keys(value)) {
+    const child = [...path, Array.isArray(value) ? Number(key) : key];
+    if (key === '__proto__') out.push(child);
+    findProtoKeys((value as Record<string, unknown>)[key], child, out);
+  }
 }
 
 function yamlMessage(code: string, message: string): string {
