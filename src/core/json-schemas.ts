@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { questionnaireSchema } from './questionnaire/schema.js';
+import { answerFileSchema } from './answers/schema.js';
+import { personResultSchema } from './score/result-schema.js';
 
 const draft7 = (schema: z.ZodType) => () => z.toJSONSchema(schema, { target: 'draft-7', io: 'input' });
 
 /** The JSON Schemas published in schema/, generated from the zod schemas that validate the data. */
 export const jsonSchemas = {
   questionnaire: draft7(questionnaireSchema),
+  answers: draft7(answerFileSchema),
+  result: draft7(personResultSchema),
 } as const;
 
 export type SchemaName = keyof typeof jsonSchemas;

@@ -17,6 +17,10 @@ export interface GroupScore {
   reason?: string;
   /** For method sum: true when items were missing and the sum was pro-rated. */
   prorated?: boolean;
+  /** Item ids of the highest-scoring answered items (keyed, as a share of the scale), best first. */
+  strengths?: string[];
+  /** Item ids of the lowest-scoring answered items, lowest first. */
+  growthEdges?: string[];
 }
 
 export interface ThemeScore extends GroupScore {
@@ -47,4 +51,8 @@ export interface PersonResult {
   texts: Record<string, string>;
   /** Theme ids: the development priorities (important to the role, scoring lowest), most pressing first. */
   priorities: string[];
+  /** Theme id with the highest percent; null unless two or more themes scored differently. */
+  strongest?: string | null;
+  /** Theme id with the lowest percent; null unless two or more themes scored differently. */
+  growthEdge?: string | null;
 }

@@ -1,0 +1,24 @@
+import type { AnswerFileInput } from './schema.js';
+import type { AnswerSet } from './model.js';
+
+/**
+ * An answer set in the answer-file format, ready to be written as YAML or JSON: likert answers as
+ * numbers, then free text; optional fields only when they have a value. Reading the result with
+ * checkAnswers gives the same answer set back.
+ */
+export function serializeAnswers(set: AnswerSet): AnswerFileInput {
+  const attributes = Object.entries(set.attributes);
+  const importance = Object.entries(set.importance);
+  return {
+    questionnaire: set.questionnaire.id,
+    version: set.questionnaire.version,
+    ...(set.respondent !== undefined ? { respondent: set.respondent } : {}),
+    role: set.role,
+    ...(set.subject !== undefined ? { subject: set.subject } : {}),
+    ...(set.started !== undefined ? { started: set.started } : {}),
+    ...(set.completed !== undefined ? { completed: set.completed } : {}),
+    ...(attributes.length > 0 ? { attributes: Object.fromEntries(attributes) } : {}),
+    answers: { ...set.answers, ...set.texts },
+    ...(importance.length > 0 ? { importance: Object.fromEntries(importance) } : {}),
+  };
+}

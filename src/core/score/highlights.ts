@@ -1,0 +1,28 @@
+import type { ScoredItem } from '../questionnaire/model.js';
+import { cleanPercent } from './bands.js';
+
+/** At most this many items are named as strengths, and as many as growth edges, per theme or facet. */
+export const HIGHLIGHTS_PER_GROUP = 2;
+
+/** An item's keyed answer as a share of its scale (0-1), so items on different scales compare. */
+function itemShare(item: ScoredItem, keyed: number): number {
+  return (keyed - item.scale.min) / (item.scale.max - item.scale.min);
+}
+
+/**
+ * The highest-scoring answered items (strengths) and the lowest (growth edges), by keyed answer as a
+ * share of the scale. With n answered items each side names at most min(2, floor(n / 2)) items, so
+ * no item is both; a strength scores above the lowest item and a growth edge below the highest,
+ * so answers that are all alike name neither. Ties keep the questionnaire's order.
+ */
+export function itemHighlights(items: readonly ScoredItem[], keyed: ReadonlyMap<string, number>): { strengths: string[]; growthEdges: string[] } {
+  const answered = items.filter((item) => keyed.has(item.id)).map((item) => ({ id: item.id, share: cleanPercent(itemShare(item, keyed.get(item.id)!)) }));
+  const count = Math.min(HIGHLIGHTS_PER_GROUP, Math.floor(answered.length / 2));
+  if (count === 0) return { strengths: [], growthEdges: [] };
+  const lowest = Math.min(...answered.map((a) => a.share));
+  const highest = Math.max(...answered.map((a) => a.share));
+  // Array.prototype.sort is stable, so equal shares stay in questionnaire order.
+  const strengths = [...answered].sort((a, b) => b.share - a.share).slice(0, count).filter((a) => a.share > lowest);
+  const growthEdges = [...answered].sort((a, b) => a.share - b.share).slice(0, count).filter((a) => a.share < highest);
+  return { strengths: strengths.map((a) => a.id), growthEdges: growthEdges.map((a) => a.id) };
+}

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { checkAnswers, readAnswerHeader } from '../../src/core/answers/check.js';
+import { serializeAnswers } from '../../src/core/answers/serialize.js';
+import { header, questionnaireFrom } from '../helpers/questionnaire.js';
+
+const q = questionnaireFrom(
+  header({
+    scales: '  five: { labels: [Rarely, Sometimes, Often, Usually, Almost always] }\n  importance: { labels: [Not, Slightly, Moderately, Very, Essential] }',
+    extra: 'importance: { scale: importance, question: "How important is {theme}?" }\n',
+  }) +
+    `  - id: shared-values
+    title: Shared values
+    items: [{ id: sv1, text: X }, { id: sv2, text: X, keyed: minus }, { id: sv-notes, type: text, text: Notes }]
+`,
+);
+const noImportance = questionnaireFrom(header() + '  - id: t\n    title: T\n    items: [{ id: a, text: X }]\n');
+
+const good = `questionnaire: test
+version: 1
+respondent: Sam Patel
+role: self
+completed: 2026-11-25T10:00:00Z
+answers:
+  sv1: 4
+  sv2: almost ALWAYS
+  sv-notes: Working on it
+importance:
+  shared-values: Essential
+`;
+
+/** The problems as LINE:COL SEVERITY MESSAGE, for exact comparison. */
+const problems = (text: string, questionnaire = q) => checkAnswers(text, 'a.yaml', questionnaire).problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`);
+
+describe('checkAnswers', () => {
+  it('turns numbers and labels (any case) into points, keeps free text, and reads importance', () => {
+    const { answers, problems: found } = checkAnswers(good, 'a.yaml', q);
+    expect(found).toEqual([]);
+    expect(answers).toEqual({
+      questionnaire: { id: 'test', version: 1 },
+      respondent: 'Sam Patel',
+      role: 'self',
+      completed: '2026-11-25T10:00:00Z',
+      attributes: {},
+      answers: { sv1: 4, sv2: 5 },
+      texts: { 'sv-notes': 'Working on it' },
+      importance: { 'shared-values': 5 },
+    });
+  });
+
+  it('reads JSON as well as YAML, and treats null and empty answers as skipped', () => {
+    const json = JSON.stringify({ questionnaire: 'test', version: 1, answers: { sv1: null, sv2: '', 'sv-notes': ' ' } });
+    expect(checkAnswers(json, 'a.json', q).answers).toMatchObject({ role: 'self', answers: {}, texts: {}, importance: {} });
+  });
+
+  describe('reports each bad answer at its line and column', () => {
+    it('malformed YAML', () => {
+      expect(problems('questionnaire: test\nanswers: { sv1: 4\n')).toEqual([expect.stringMatching(/^3:1 error /)]);
+    });
+
+    it('an empty file', () => {
+      expect(problems('')).toEqual(['1:1 error the file is empty: expected answers (questionnaire, version, answers)']);
+    });
+
+    it('a missing required field', () => {
+      expect(problems('questionnaire: test\nanswers: {}\n')).toEqual(['1:1 error missing required field "version"']);
+    });
+
+    it('an unknown field, with a suggestion', () => {
+      expect(problems(good.replace('respondent:', 'respondant:'))).toEqual(['3:1 error unknown field "respondant" (did you mean "respondent"?)']);
+    });
+
+    it('an unknown role', () => {
+      expect(problems(good.replace('role: self', 'role: boss'))).toEqual([
+        '4:7 error role: must be one of "self", "manager", "peer", "direct-report", "partner", "other", not the text "boss"',
+      ]);
+    });
+
+    it('a questionnaire id that does not match', () => {
+      expect(problems(good.replace('questionnaire: test', 'questionnaire: other'))).toEqual(['1:16 error these answers are for questionnaire "other", not "test"']);
+    });
+
+    it('a version that does not match', () => {
+      expect(problems(good.replace('version: 1', 'version: 2'))).toEqual([
+        '2:10 error these answers are for version 2 of "test", but the questionnaire is version 1: its items or scoring may have changed',
+      ]);
+    });
+
+    it('an unknown item id, at the key', () => {
+      expect(problems(good.replace('  sv1: 4', '  sv1: 4\n  sv9: 2'))).toEqual(['8:3 error unknown item "sv9": questionnaire "test" has no item with that id']);
+    });
+
+    it('a value off the scale', () => {
+      expect(problems(good.replace('sv1: 4', 'sv1: 6'))).toEqual(['7:8 error answers.sv1: 6 is off the scale: use a whole number from 1 to 5']);
+      expect(problems(good.replace('sv1: 4', 'sv1: 2.5'))).toEqual(['7:8 error answers.sv1: 2.5 is off the scale: use a whole number from 1 to 5']);
+    });
+
+    it('a label that is not on the scale', () => {
+      expect(problems(good.replace('sv2: almost ALWAYS', 'sv2: Never'))).toEqual([
+        '8:8 error answers.sv2: "Never" is not on the scale: use 1 to 5 or one of "Rarely", "Sometimes", "Often", "Usually", "Almost always"',
+      ]);
+    });
+
+    it('a number for a free-text item', () => {
+      expect(problems(good.replace('sv-notes: Working on it', 'sv-notes: 3'))).toEqual([
+        '9:13 error answers.sv-notes: "sv-notes" is a free-text item: expected text, got the number 3',
+      ]);
+    });
+
+    it('a list where an answer belongs', () => {
+      expect(problems(good.replace('sv1: 4', 'sv1: [4]'))).toEqual([expect.stringMatching(/^7:8 error answers\.sv1: /)]);
+    });
+
+    it('importance for an unknown theme, at the key', () => {
+      expect(problems(good.replace('  shared-values: Essential', '  shared-value: 5'))).toEqual([
+        '11:3 error unknown theme "shared-value": importance is given per theme (shared-values)',
+      ]);
+    });
+
+    it('importance off the importance scale', () => {
+      expect(problems(good.replace('shared-values: Essential', 'shared-values: 9'))).toEqual([
+        '11:18 error importance.shared-values: 9 is off the scale: use a whole number from 1 to 5',
+      ]);
+    });
+
+    it('importance given to a questionnaire that does not ask it: a warning, and the answers still load', () => {
+      const text = 'questionnaire: test\nversion: 1\nanswers: { a: 3 }\nimportance: { t: 5 }\n';
+      expect(problems(text, noImportance)).toEqual(['4:1 warning importance is ignored: questionnaire "test" does not ask how important each theme is']);
+      expect(checkAnswers(text, 'a.yaml', noImportance).answers?.importance).toEqual({});
+    });
+
+    it('every problem in a file, in order', () => {
+      expect(problems(good.replace('sv1: 4', 'sv1: 0').replace('sv2: almost ALWAYS', 'sv2: 7'))).toEqual([
+        '7:8 error answers.sv1: 0 is off the scale: use a whole number from 1 to 5',
+        '8:8 error answers.sv2: 7 is off the scale: use a whole number from 1 to 5',
+      ]);
+    });
+
+    it('a bad completion time', () => {
+      expect(problems(good.replace('2026-11-25T10:00:00Z', 'yesterday'))).toEqual([expect.stringMatching(/^5:12 error completed: /)]);
+    });
+  });
+});
+
+describe('readAnswerHeader', () => {
+  it('reads the questionnaire id, version and where the id is written', () => {
+    expect(readAnswerHeader(good, 'a.yaml')).toEqual({ header: { questionnaire: 'test', version: 1, line: 1, column: 16 }, problems: [] });
+  });
+
+  it('gives the problems when the file is not an answer file', () => {
+    expect(readAnswerHeader('answers: {}\n', 'a.yaml').header).toBeUndefined();
+    expect(readAnswerHeader('answers: {}\n', 'a.yaml').problems.map((p) => p.message)).toEqual(['missing required field "questionnaire"', 'missing required field "version"']);
+  });
+});
+
+describe('serializeAnswers', () => {
+  it('writes the answer-file format, which checkAnswers reads back to the same answers', () => {
+    const { answers } = checkAnswers(good.replace('role: self', 'role: peer\nsubject: Alex Kim\nattributes: { team: North }'), 'a.yaml', q);
+    const file = serializeAnswers(answers!);
+    expect(file).toEqual({
+      questionnaire: 'test',
+      version: 1,
+      respondent: 'Sam Patel',
+      role: 'peer',
+      subject: 'Alex Kim',
+      completed: '2026-11-25T10:00:00Z',
+      attributes: { team: 'North' },
+      answers: { sv1: 4, sv2: 5, 'sv-notes': 'Working on it' },
+      importance: { 'shared-values': 5 },
+    });
+    expect(checkAnswers(stringify(file), 'again.yaml', q)).toEqual({ answers, problems: [] });
+  });
+
+  it('leaves out what is absent: in-progress answers have no completion time', () => {
+    const { answers } = checkAnswers('questionnaire: test\nversion: 1\nstarted: 2026-11-25T09:50:00Z\nanswers: { sv1: 2 }\n', 'a.yaml', q);
+    expect(serializeAnswers(answers!)).toEqual({ questionnaire: 'test', version: 1, role: 'self', started: '2026-11-25T09:50:00Z', answers: { sv1: 2 } });
+  });
+});
