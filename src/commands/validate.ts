@@ -1,4 +1,5 @@
 import { ExitError } from '../errors.js';
+import { safeText } from '../core/safe-text.js';
 import { loadQuestionnaire } from '../core/questionnaire/load.js';
 import { hasErrors, type Problem } from '../core/problem.js';
 import { displayName, readText } from '../io/read.js';
@@ -28,7 +29,7 @@ export async function validateCommand(files: string[], opts: GlobalOptions & { j
     if (failed) invalid++;
     if (!opts.json) {
       for (const p of problems) process.stderr.write(`${renderProblem(p, style)}\n`);
-      if (!failed) process.stderr.write(`${style.green('✓')} ${name} is valid (${summary}${problems.length ? `, ${problems.length} warning${problems.length === 1 ? '' : 's'}` : ''})\n`);
+      if (!failed) process.stderr.write(`${style.green('✓')} ${safeText(name)} is valid (${summary}${problems.length ? `, ${problems.length} warning${problems.length === 1 ? '' : 's'}` : ''})\n`);
     }
   }
   if (opts.json) process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
