@@ -1,0 +1,139 @@
+import { mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ExitError } from '../errors.js';
+import { checkAnswers, parseAnswerFile } from '../core/answers/check.js';
+import { formatProblem, hasErrors } from '../core/problem.js';
+import type { Questionnaire } from '../core/questionnaire/model.js';
+import { fromAnswerFile, toAnswerFile, type RunState } from '../core/run/state.js';
+import type { Step } from '../core/run/steps.js';
+import { writeAtomically } from './atomic.js';
+import { fileTimestamp, inProgressFile, resultsDir } from './data-dir.js';
+import { fsReason } from './read.js';
+
+// Answers are personal: only their owner may read them.
+const PRIVATE_DIR = 0o700;
+const PRIVATE_FILE = 0o600;
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The files of one questionnaire's runs in a data folder: the run in progress and the saved results. */
+export class RunStore {
+  readonly inProgress: string;
+  readonly results: string;
+
+  constructor(
+    readonly home: string,
+    private readonly questionnaire: Questionnaire,
+    private readonly steps: readonly Step[],
+  ) {
+    this.inProgress = inProgressFile(home, questionnaire.id);
+    this.results = resultsDir(home, questionnaire.id);
+  }
+
+  /** The run in progress, if there is one. A file that no longer fits the questionnaire ends the command, untouched. */
+  async readInProgress(): Promise<RunState | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.inProgress, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw new ExitError(`${this.inProgress}: error: cannot read the run in progress: ${fsReason(error)}`, { located: true });
+    }
+    const { answers, problems } = checkAnswers(text, this.inProgress, this.questionnaire);
+    if (!answers || hasErrors(problems)) {
+      throw new ExitError(
+        `${problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')}\n` +
+          `${this.inProgress}: the run in progress does not fit questionnaire "${this.questionnaire.id}" as it is now. ` +
+          'Move the file elsewhere to start again; your answers stay in it.',
+        { located: true },
+      );
+    }
+    const doc = parseAnswerFile(text, this.inProgress).doc!;
+    const nulls = (record: Record<string, unknown> = {}) => Object.keys(record).filter((id) => record[id] === null);
+    return fromAnswerFile(answers, nulls(doc.answers), nulls(doc.importance));
+  }
+
+  /** Saves the run so far; called after every answer, so an interruption loses nothing. */
+  async saveInProgress(state: RunState): Promise<void> {
+    await this.writeFile(this.inProgress, json(toAnswerFile(this.steps, state)));
+  }
+
+  /** Moves the run in progress aside (when the person starts again) and returns where it went. */
+  async setAsideInProgress(now: Date): Promise<string> {
+    const aside = join(this.home, 'in-progress', `${this.questionnaire.id}.set-aside-${fileTimestamp(now)}.json`);
+    await this.fsStep(`move ${this.inProgress} to ${aside}`, () => rename(this.inProgress, aside));
+    return aside;
+  }
+
+  /**
+   * Saves a completed run as results/<id>/<timestamp>.json and removes the run in progress. An
+   * existing result is never overwritten: a second result in the same second gets a suffix.
+   */
+  async saveResult(state: RunState, completed: Date): Promise<string> {
+    await this.fsStep(`create ${this.results}`, () => mkdir(this.results, { recursive: true, mode: PRIVATE_DIR }));
+    const file = await this.reserveResultName(fileTimestamp(completed));
+    await this.writeFile(file, json(toAnswerFile(this.steps, state)));
+    await this.fsStep(`remove ${this.inProgress}`, () => rm(this.inProgress, { force: true }));
+    return file;
+  }
+
+  /** Creates an empty file under a name no other result has, so that the atomic write cannot replace one. */
+  private async reserveResultName(stamp: string): Promise<string> {
+    for (let n = 1; ; n++) {
+      const file = join(this.results, n === 1 ? `${stamp}.json` : `${stamp}-${n}.json`);
+      try {
+        await (await open(file, 'wx', PRIVATE_FILE)).close();
+        return file;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new ExitError(`${file}: error: cannot save the result: ${fsReason(error)}`, { located: true });
+      }
+    }
+  }
+
+  private async writeFile(file: string, text: string): Promise<void> {
+    await this.fsStep(`create ${join(file, '..')}`, () => mkdir(join(file, '..'), { recursive: true, mode: PRIVATE_DIR }));
+    await this.fsStep(`save ${file}`, () => writeAtomically(file, text, PRIVATE_FILE));
+  }
+
+  private async fsStep<T>(what: string, step: () => Promise<T>): Promise<T> {
+    try {
+      return await step();
+    } catch (error) {
+      throw new ExitError(`cannot ${what}: ${fsReason(error)}`);
+    }
+  }
+}
+
+/** The saved result files of a questionnaire, newest first (their names sort by time). */
+export async function resultFiles(home: string, questionnaireId: string): Promise<string[]> {
+  const dir = resultsDir(home, questionnaireId);
+  try {
+    const names = (await readdir(dir)).filter((name) => /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ(-\d+)?\.json$/.test(name));
+    return names.sort(byTimeThenSuffix).reverse().map((name) => join(dir, name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new ExitError(`${dir}: error: cannot read folder: ${fsReason(error)}`, { located: true });
+  }
+}
+
+/** The ids of the questionnaires that have saved results, sorted. */
+export async function questionnairesWithResults(home: string): Promise<string[]> {
+  try {
+    const entries = await readdir(join(home, 'results'), { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new ExitError(`${join(home, 'results')}: error: cannot read folder: ${fsReason(error)}`, { located: true });
+  }
+}
+
+// "…Z.json" must sort before "…Z-2.json" from the same second, which plain string order does not do ('-' < '.').
+function byTimeThenSuffix(a: string, b: string): number {
+  const key = (name: string) => {
+    const [, stamp = '', n = '1'] = /^(.*?Z)(?:-(\d+))?\.json$/.exec(name) ?? [];
+    return [stamp, Number(n)] as const;
+  };
+  const [sa, na] = key(a);
+  const [sb, nb] = key(b);
+  return sa === sb ? na - nb : sa < sb ? -1 : 1;
+}

@@ -1,0 +1,87 @@
+import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isUpKey, useKeypress, useState, type KeypressEvent } from '@inquirer/core';
+import { safeText } from '../core/safe-text.js';
+import { HIDE_CURSOR, keyHint, questionHeader, type QuestionView } from './question-view.js';
+
+/** What the person did: answered (a value on the scale), skipped, or asked to go back. */
+export type LikertAction = { answer: number } | { skip: true } | { back: true };
+
+export interface LikertConfig extends QuestionView {
+  labels: readonly string[];
+  /** The value of the first label; the stored answer is min + position - 1. */
+  min: number;
+  /** The answer given before, preselected. */
+  current?: number;
+}
+
+/**
+ * One rating, keyboard first: the number of a label (1..K, by position, whatever the scale's min)
+ * answers at once; arrows and Enter also work; b or Backspace goes back, s skips, ? shows what
+ * the theme is about. Scales of 10 or 11 points take two digits for 10 and 11: 1 waits for 0 or 1,
+ * or for Enter to answer 1.
+ */
+export const likertPrompt = createPrompt<LikertAction, LikertConfig>((config, done) => {
+  const { style, labels, min } = config;
+  const count = labels.length;
+  const [finished, setFinished] = useState(false);
+  const [cursor, setCursor] = useState(config.current === undefined ? -1 : config.current - min);
+  const [showAbout, setShowAbout] = useState(false);
+  const [pendingOne, setPendingOne] = useState(false);
+  const [message, setMessage] = useState('');
+
+  const finish = (action: LikertAction) => {
+    setFinished(true);
+    done(action);
+  };
+  const answerAt = (index: number) => finish({ answer: min + index });
+
+  useKeypress((key: KeypressEvent & { sequence?: string }) => {
+    if (finished || key.ctrl) return;
+    const name = key.name ?? key.sequence ?? '';
+    setMessage('');
+    if (/^[0-9]$/.test(name)) {
+      const digit = Number(name);
+      if (pendingOne) {
+        setPendingOne(false);
+        if (10 + digit <= count) return answerAt(9 + digit);
+        return setMessage(`Choose 1 to ${count}.`);
+      }
+      if (digit === 1 && count >= 10) {
+        setPendingOne(true);
+        setCursor(0);
+        return setMessage(`1: press Enter to answer it, or 0${count >= 11 ? ' or 1' : ''} for 1${count >= 11 ? '0 or 11' : '0'}.`);
+      }
+      if (digit >= 1 && digit <= count) return answerAt(digit - 1);
+      return setMessage(`Choose 1 to ${count}.`);
+    }
+    setPendingOne(false);
+    if (isEnterKey(key)) {
+      if (cursor >= 0) return answerAt(cursor);
+      return setMessage(`Press a number from 1 to ${count}, or s to skip.`);
+    }
+    if (isUpKey(key)) return setCursor(cursor <= 0 ? 0 : cursor - 1);
+    if (isDownKey(key)) return setCursor(Math.min(count - 1, cursor + 1));
+    if (name === 'b' || name === 'B' || isBackspaceKey(key)) {
+      if (config.isFirst) return setMessage('This is the first question: there is nothing to go back to.');
+      return finish({ back: true });
+    }
+    if (name === 's' || name === 'S') return finish({ skip: true });
+    if (name === '?') return setShowAbout(!showAbout);
+  });
+
+  const width = String(count).length;
+  const options = labels.map((label, index) => {
+    const chosen = index === cursor;
+    const mark = config.current === min + index ? style.dim('  ← your answer') : '';
+    const line = `${String(index + 1).padStart(width)}  ${safeText(label)}`;
+    return `${chosen ? style.cyan('❯') : ' '} ${chosen ? style.cyan(line) : line}${mark}`;
+  });
+  const hints = [
+    keyHint(style, `1-${count}`, 'answer'),
+    keyHint(style, '↑↓ Enter', 'choose'),
+    ...(config.isFirst ? [] : [keyHint(style, 'b', 'back')]),
+    keyHint(style, 's', 'skip'),
+    keyHint(style, '?', showAbout ? 'hide the theme' : 'about the theme'),
+  ].join('  ');
+  const screen = [questionHeader(config, showAbout), '', ...options, '', hints, ...(message ? [style.yellow(message)] : [])].join('\n');
+  return `${screen}${finished ? '' : HIDE_CURSOR}`;
+});

@@ -1,0 +1,39 @@
+import type { ChalkInstance } from 'chalk';
+import { safeText } from '../core/safe-text.js';
+
+/** What every question screen shows, whatever its kind. Text from the questionnaire is made safe here. */
+export interface QuestionView {
+  /** The theme's title. */
+  theme: string;
+  /** The theme's description, shown on `?`. */
+  about?: string;
+  /** 1-based position and the number of questions, for "N/TOTAL". */
+  number: number;
+  total: number;
+  text: string;
+  isFirst: boolean;
+  skippedBefore: boolean;
+  style: ChalkInstance;
+}
+
+// Hidden while choosing with keys: a blinking cursor on a list only distracts. The prompt shows it again when done.
+export const HIDE_CURSOR = '\u001b[?25l';
+
+const BAR_WIDTH = 20;
+
+/** The top of a question screen: progress, theme, the theme's description when asked for, and the question. */
+export function questionHeader(view: QuestionView, showAbout: boolean): string {
+  const { style } = view;
+  const filled = Math.round((BAR_WIDTH * (view.number - 1)) / view.total);
+  const bar = `${'━'.repeat(filled)}${style.dim('─'.repeat(BAR_WIDTH - filled))}`;
+  const lines = [`${style.cyan(bar)} ${style.bold(`${view.number}/${view.total}`)}  ${style.cyan(safeText(view.theme))}`];
+  if (showAbout) lines.push('', style.dim(view.about ? safeText(view.about) : 'This theme has no description.'));
+  lines.push('', style.bold(safeText(view.text)));
+  if (view.skippedBefore) lines.push(style.dim('(You skipped this one before.)'));
+  return lines.join('\n');
+}
+
+/** A key hint such as "b back", with the key stood out. */
+export function keyHint(style: ChalkInstance, keys: string, what: string): string {
+  return `${style.bold(keys)} ${style.dim(what)}`;
+}

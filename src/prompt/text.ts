@@ -1,0 +1,50 @@
+import { createPrompt, isBackspaceKey, isEnterKey, useEffect, useKeypress, useState, type KeypressEvent } from '@inquirer/core';
+import { keyHint, questionHeader, type QuestionView } from './question-view.js';
+
+/** What the person did at a free-text question. */
+export type TextAction = { answer: string } | { skip: true } | { back: true };
+
+export interface TextConfig extends QuestionView {
+  /** The text given before, put back on the line to edit. */
+  current?: string;
+}
+
+/**
+ * A free-text question on one line. Enter on an empty line skips; Backspace on an empty line goes
+ * back (as b and Backspace do at a rating, where letters cannot be answers); ? is just text here.
+ */
+export const textPrompt = createPrompt<TextAction, TextConfig>((config, done) => {
+  const { style } = config;
+  const [finished, setFinished] = useState(false);
+  const [line, setLine] = useState('');
+  const [message, setMessage] = useState('');
+
+  useEffect((rl) => {
+    if (config.current) {
+      rl.write(config.current);
+      setLine(config.current);
+    }
+  }, []);
+
+  useKeypress((key: KeypressEvent, rl) => {
+    if (finished) return;
+    setMessage('');
+    if (isEnterKey(key)) {
+      // readline has already cleared rl.line for the new line: the text is the one kept before Enter.
+      const text = line.trim();
+      setFinished(true);
+      return done(text === '' ? { skip: true } : { answer: text });
+    }
+    // `line` is the text before this key: Backspace on an already empty line means "back".
+    if (isBackspaceKey(key) && line === '') {
+      if (config.isFirst) return setMessage('This is the first question: there is nothing to go back to.');
+      setFinished(true);
+      return done({ back: true });
+    }
+    setLine(rl.line);
+  });
+
+  const hints = [keyHint(style, 'Enter', line.trim() === '' ? 'skip' : 'save'), ...(config.isFirst ? [] : [keyHint(style, 'Backspace on an empty line', 'back')])].join('  ');
+  const content = [questionHeader(config, false), '', hints, ...(message ? [style.yellow(message)] : []), ''].join('\n');
+  return `${content}${style.cyan('›')} ${line}`;
+});
