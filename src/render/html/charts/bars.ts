@@ -1,0 +1,60 @@
+import type { Band } from '../../../core/questionnaire/model.js';
+import { palette } from '../palette.js';
+import { percentText } from '../format.js';
+import { percentLength } from './geometry.js';
+import { zoneBackdrop } from './backdrop.js';
+import { num, svgChart, svgText, wrapWords, type ChartLabel } from './svg.js';
+
+export interface BarSeries {
+  /** Named beside each bar when there are several series ("before", "self"), so colour is never the only cue. */
+  label: string;
+  colour: string;
+}
+
+export interface BarRow {
+  label: string;
+  /** One percent per series, in the series' order; null when there is no score. */
+  percents: (number | null)[];
+}
+
+const WIDTH = 600;
+const LEFT = 8;
+/** Room right of the plot for the longest value text ("direct-report 100%"). */
+const VALUE_ROOM = 150;
+const PLOT = WIDTH - LEFT - VALUE_ROOM;
+const AXIS = 26;
+const FONT = 14;
+const LINE = 17;
+const BAR = 16;
+const BAR_GAP = 4;
+const ROW_GAP = 14;
+const LABEL_CHARS = 62;
+
+/**
+ * Horizontal bars of percents over the band zones: the zones are shaded behind the bars and meet
+ * at the cut-offs, marked on the axis above. One bar per series in each row: a person's facets
+ * (one series), before and after (compare), self and others (360).
+ */
+export function barChart(label: ChartLabel, rows: readonly BarRow[], series: readonly BarSeries[], bands: readonly Band[]): string {
+  const x = (percent: number) => LEFT + percentLength(percent, PLOT);
+  const named = series.length > 1;
+  const parts: string[] = [];
+  let y = AXIS + 8;
+  for (const row of rows) {
+    const lines = wrapWords(row.label, LABEL_CHARS);
+    parts.push(svgText(lines, LEFT + 4, y + FONT, { size: FONT, weight: 'bold', fill: palette.text, lineHeight: LINE }));
+    y += lines.length * LINE + 6;
+    series.forEach((s, i) => {
+      const percent = row.percents[i] ?? null;
+      const value = named ? `${s.label} ${percentText(percent)}` : percentText(percent);
+      const end = percent === null ? LEFT : x(percent);
+      if (percent !== null) parts.push(`<rect class="bar" x="${num(LEFT)}" y="${num(y)}" width="${num(end - LEFT)}" height="${BAR}" fill="${s.colour}"/>`);
+      parts.push(svgText([value], end + 5, y + BAR - 3, { size: FONT, fill: palette.text }));
+      y += BAR + BAR_GAP;
+    });
+    y += ROW_GAP;
+  }
+  const height = y;
+
+  return svgChart(label, WIDTH, height, `${zoneBackdrop(bands, x, AXIS, height)}${parts.join('')}`);
+}

@@ -1,0 +1,74 @@
+import type { Band } from '../../../core/questionnaire/model.js';
+import { palette, seriesColour, zoneColour } from '../palette.js';
+import { percentText } from '../format.js';
+import { bandZones, cutOffs, radarAngle, radarPoint, type Point } from './geometry.js';
+import { num, svgChart, svgText, wrapWords, type ChartLabel } from './svg.js';
+
+export interface RadarAxis {
+  label: string;
+  percent: number | null;
+}
+
+const WIDTH = 600;
+const RADIUS = 125;
+const LABEL_GAP = 14;
+const FONT = 14;
+const LINE = 17;
+/** Characters per line of an axis label: keeps a label beside the web within the chart's width. */
+const LABEL_CHARS = 16;
+
+const points = (ps: readonly Point[]) => ps.map((p) => `${num(p.x)},${num(p.y)}`).join(' ');
+
+/**
+ * A radar (spider) chart of percents, one axis per theme, over the band zones drawn as rings at
+ * the cut-offs. Axes without a score are labelled "not scored" and left out of the shape.
+ */
+export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands: readonly Band[]): string {
+  const n = axes.length;
+  const labelLines = axes.map((a) => [...wrapWords(a.label, LABEL_CHARS), percentText(a.percent)]);
+  // Room above and below the web for the tallest axis label.
+  const margin = Math.max(...labelLines.map((l) => l.length)) * LINE + LABEL_GAP;
+  const centre = { x: WIDTH / 2, y: margin + RADIUS };
+  const height = 2 * (margin + RADIUS);
+  const ring = (percent: number) => points(axes.map((_, i) => radarPoint(percent, i, n, RADIUS, centre)));
+
+  // Outermost zone first, so each inner zone is painted over the one around it.
+  const zones = [...bandZones(bands)]
+    .reverse()
+    .map((z) => `<polygon points="${ring(z.to)}" fill="${zoneColour(z.index)}" stroke="${palette.rule}" stroke-width="1"/>`)
+    .join('');
+  const spokes = axes
+    .map((_, i) => {
+      const end = radarPoint(100, i, n, RADIUS, centre);
+      return `<line x1="${num(centre.x)}" y1="${num(centre.y)}" x2="${num(end.x)}" y2="${num(end.y)}" stroke="${palette.rule}" stroke-width="1"/>`;
+    })
+    .join('');
+  const ticks = [...cutOffs(bands), 100]
+    .map((p) => svgText([String(p)], centre.x + 4, radarPoint(p, 0, n, RADIUS, centre).y + 12, { size: 11, fill: palette.muted }))
+    .join('');
+
+  const scored = axes.flatMap((a, i) => (a.percent === null ? [] : [radarPoint(a.percent, i, n, RADIUS, centre)]));
+  const colour = seriesColour(0);
+  const shape =
+    scored.length >= 3
+      ? `<polygon points="${points(scored)}" fill="${colour}" fill-opacity="0.22" stroke="${colour}" stroke-width="2.5" stroke-linejoin="round"/>`
+      : scored.length === 2
+        ? `<polyline points="${points(scored)}" fill="none" stroke="${colour}" stroke-width="2.5"/>`
+        : '';
+  const dots = scored.map((p) => `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="4.5" fill="${colour}" stroke="${palette.page}" stroke-width="1.5"/>`).join('');
+
+  const labels = labelLines.map((lines, i) => axisLabel(lines, i, n, centre)).join('');
+  return svgChart(label, WIDTH, height, `${zones}${spokes}${ticks}${shape}${dots}${labels}`);
+}
+
+/** The theme's name and percent just outside the end of its axis, anchored away from the web. */
+function axisLabel(lines: readonly string[], index: number, count: number, centre: Point): string {
+  const angle = (radarAngle(index, count) * Math.PI) / 180;
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const at = radarPoint(100, index, count, RADIUS + LABEL_GAP, centre);
+  const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
+  const blockHeight = (lines.length - 1) * LINE;
+  const firstBaseline = sin < -0.2 ? at.y - 4 - blockHeight : sin > 0.2 ? at.y + FONT : at.y - blockHeight / 2 + FONT * 0.35;
+  return svgText(lines, at.x, firstBaseline, { anchor, size: FONT, fill: palette.text, lineHeight: LINE });
+}

@@ -1,0 +1,65 @@
+import { escapeHtml } from '../escape.js';
+
+/** A number for an SVG attribute: at most 2 decimals, no trailing zeros, never "-0". */
+export function num(n: number): string {
+  const rounded = Math.round(n * 100) / 100;
+  return String(rounded === 0 ? 0 : rounded);
+}
+
+export interface ChartLabel {
+  /** Unique in the page: the <title> and <desc> ids derive from it. */
+  id: string;
+  /** Short name of the chart, read first by screen readers. */
+  title: string;
+  /** What the chart shows, in words; the table beside it has the numbers. */
+  desc: string;
+}
+
+/**
+ * The outer <svg>: role="img" with its <title> and <desc> as its accessible name and description.
+ * The width and height are the natural size; the page's CSS lets it shrink to a phone's width.
+ */
+export function svgChart({ id, title, desc }: ChartLabel, width: number, height: number, content: string): string {
+  const safeId = escapeHtml(id);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}" ` +
+    `role="img" aria-labelledby="${safeId}-title ${safeId}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">` +
+    `<title id="${safeId}-title">${escapeHtml(title)}</title><desc id="${safeId}-desc">${escapeHtml(desc)}</desc>\n${content}</svg>`
+  );
+}
+
+/**
+ * Splits a label into lines of at most `maxChars` characters at spaces (a longer word keeps a line of
+ * its own), as SVG text does not wrap by itself.
+ */
+export function wrapWords(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export interface TextOptions {
+  anchor?: 'start' | 'middle' | 'end';
+  size?: number;
+  weight?: 'normal' | 'bold';
+  fill: string;
+  /** Line height for wrapped lines, in user units. */
+  lineHeight?: number;
+}
+
+/** A <text> of one or more lines (escaped here); the first line's baseline is at y. */
+export function svgText(lines: readonly string[], x: number, y: number, { anchor = 'start', size = 14, weight = 'normal', fill, lineHeight = size * 1.2 }: TextOptions): string {
+  const attrs = `x="${num(x)}" y="${num(y)}" font-size="${num(size)}" fill="${fill}"${anchor === 'start' ? '' : ` text-anchor="${anchor}"`}${weight === 'bold' ? ' font-weight="bold"' : ''}`;
+  if (lines.length === 1) return `<text ${attrs}>${escapeHtml(lines[0]!)}</text>`;
+  const spans = lines.map((line, i) => `<tspan x="${num(x)}"${i === 0 ? '' : ` dy="${num(lineHeight)}"`}>${escapeHtml(line)}</tspan>`).join('');
+  return `<text ${attrs}>${spans}</text>`;
+}
