@@ -1,0 +1,89 @@
+import type { ScoredItem } from '../questionnaire/model.js';
+import { cronbachAlpha } from './alpha.js';
+import type { Cohort, ScoreGroup } from './cohort.js';
+import { responseFrequencies } from './frequencies.js';
+import { itemStatistics, statisticsFromMoments, type ItemStatistics } from './item-statistics.js';
+import { allRows, columnValues, type ItemMatrix } from './matrix.js';
+import { selectMoments } from './pairwise.js';
+import { summariseScores, type ScoreSummary } from './scores.js';
+
+/** An item's cohort figures, on keyed values (reverse-keyed items already reversed). */
+export interface ItemCohortStatistics {
+  id: string;
+  n: number;
+  missing: number;
+  mean: number | null;
+  sd: number | null;
+  /** Corrected item-total correlation within the theme or facet; null when it cannot be computed. */
+  rDrop: number | null;
+  /** Raw alpha of the theme's or facet's other items. */
+  alphaIfDropped: number | null;
+  /** Raw answer (before reverse keying) -> count, every scale point listed. Missing answers are in `missing`. */
+  frequencies: Record<string, number>;
+}
+
+export interface GroupCohortStatistics extends ScoreSummary {
+  id: string;
+  title: string;
+  alpha: number | null;
+  alphaStandardized: number | null;
+  /** Items left out of alpha because they have no variance in this cohort (as psych does). */
+  alphaExcluded: string[];
+  items: ItemCohortStatistics[];
+}
+
+export interface ThemeCohortStatistics extends GroupCohortStatistics {
+  facets: GroupCohortStatistics[];
+}
+
+/**
+ * Every theme's and facet's statistics over the given rows of the cohort (all by default), as
+ * psych computes them by default: items reverse-keyed first, alpha() on pairwise-complete
+ * covariances, person scores as scoreItems(impute = "none") summarised with sample SDs.
+ */
+export function cohortStatistics(cohort: Cohort, rows: ArrayLike<number> = allRows(cohort.size)): ThemeCohortStatistics[] {
+  const keyed = cohort.keyedItems();
+  const scores = cohort.groupScores();
+  return cohort.questionnaire.themes.map((theme) => {
+    const columns = theme.scoredItems.map((item) => cohort.columnOf(item.id));
+    const stats = itemStatistics(keyed, columns, rows);
+    const facets = theme.facets.map((facet) => {
+      // A pairwise covariance depends only on its two items, so a facet's come from its theme's.
+      const positions = facet.scoredItems.map((item) => theme.scoredItems.indexOf(item));
+      const facetStats = statisticsFromMoments(selectMoments(stats.moments, positions), rows.length);
+      return groupStatistics(cohort, cohort.group(facet.id), facetStats, keyed, scores, rows);
+    });
+    return { ...groupStatistics(cohort, cohort.group(theme.id), stats, keyed, scores, rows), facets };
+  });
+}
+
+function groupStatistics(cohort: Cohort, group: ScoreGroup, stats: ItemStatistics, keyed: ItemMatrix, scores: ItemMatrix, rows: ArrayLike<number>): GroupCohortStatistics {
+  const alpha = cronbachAlpha(stats.covariance, group.items.length);
+  const summary = summariseScores(columnValues(scores, group.column, rows), columnValues(scores, group.column + 1, rows), cohort.bandIds);
+  return {
+    id: group.id,
+    title: group.title,
+    ...summary,
+    alpha: alpha.raw,
+    alphaStandardized: alpha.standardized,
+    alphaExcluded: alpha.excluded.map((i) => group.items[i]!.id),
+    items: group.items.map((item, i) => ({
+      id: item.id,
+      ...stats.items[i]!,
+      rDrop: alpha.rDrop[i]!,
+      alphaIfDropped: alpha.alphaIfDropped[i]!,
+      frequencies: rawFrequencies(item, columnValues(keyed, cohort.columnOf(item.id), rows)),
+    })),
+  };
+}
+
+/** Counts of the raw answers: keyed values turned back for reverse-keyed items. */
+function rawFrequencies(item: ScoredItem, keyedValues: Float64Array): Record<string, number> {
+  const frequencies: Record<string, number> = Object.create(null);
+  for (let point = item.scale.min; point <= item.scale.max; point++) frequencies[point] = 0;
+  const reverse = item.keyed === 'minus';
+  for (const [value, count] of responseFrequencies(keyedValues).counts) {
+    frequencies[reverse ? item.scale.min + item.scale.max - value : value] = count;
+  }
+  return frequencies;
+}
