@@ -26,11 +26,12 @@ export function neededAnswers(total: number, minAnswered: number): number {
  */
 export function scoreGroup(g: GroupInput): GroupScore {
   const answeredItems = g.items.filter((item) => g.keyed.has(item.id));
-  const base = { id: g.id, title: g.title, method: g.method, answered: answeredItems.length, total: g.items.length };
+  const counts = { answered: answeredItems.length, total: g.items.length };
+  const head = { id: g.id, title: g.title, method: g.method };
   const needed = neededAnswers(g.items.length, g.minAnswered);
   if (answeredItems.length < needed) {
     const reason = `only ${answeredItems.length} of ${g.items.length} items answered; ${needed} needed for a score`;
-    return { ...base, score: null, percent: null, band: null, reason };
+    return { ...head, score: null, percent: null, band: null, ...counts, reason };
   }
 
   let weight = 0;
@@ -46,8 +47,8 @@ export function scoreGroup(g: GroupInput): GroupScore {
   }
   const percent = (100 * gained) / possible;
   const band = bandFor(percent, g.bands).id;
-  if (g.method === 'mean') return { ...base, score: weighted / weight, percent, band };
+  if (g.method === 'mean') return { ...head, score: weighted / weight, percent, band, ...counts };
   const totalWeight = g.items.reduce((sum, item) => sum + item.weight, 0);
   // Multiplying before dividing keeps a complete sum exact (weighted * W / W).
-  return { ...base, score: (weighted * totalWeight) / weight, percent, band, prorated: answeredItems.length < g.items.length };
+  return { ...head, score: (weighted * totalWeight) / weight, percent, band, ...counts, prorated: answeredItems.length < g.items.length };
 }

@@ -1,0 +1,156 @@
+import type { Band, Facet, Item, Questionnaire, Reflection, Resource, ScoredItem, Theme } from '../questionnaire/model.js';
+import type { GroupScore, PersonResult, ThemeScore } from '../score/result.js';
+
+/** Said in every report, in every format. */
+export const CAUTION =
+  'This is a tool for reflection, not a validated measure or a performance rating. Use it to think and talk about practice, not to judge or compare people.';
+
+/** An answered item named as a strength or growth edge, with the answer as its scale's label. */
+export interface ItemLine {
+  id: string;
+  text: string;
+  answer: number;
+  answerLabel: string;
+  reverseKeyed: boolean;
+}
+
+export interface TextAnswer {
+  id: string;
+  prompt: string;
+  answer: string;
+}
+
+/** A theme or facet as the report shows it. */
+export interface SectionReport {
+  id: string;
+  title: string;
+  description?: string;
+  score: GroupScore;
+  band: Band | null;
+  /** A one-line account of the score: method, value, answered items, pro-rating, or why there is none. */
+  detail: string;
+  reflection: Reflection | null;
+  strengths: ItemLine[];
+  growthEdges: ItemLine[];
+  texts: TextAnswer[];
+  resources: Resource[];
+}
+
+export interface ThemeReport extends SectionReport {
+  importance: { value: number; label: string } | null;
+  facets: SectionReport[];
+}
+
+export interface RankedTheme {
+  id: string;
+  title: string;
+  percent: number | null;
+  band: Band | null;
+}
+
+export interface PersonReport {
+  result: PersonResult;
+  title: string;
+  caution: string;
+  summary: {
+    /** Every theme, highest percent first; themes without a score last. */
+    ranking: RankedTheme[];
+    strongest: RankedTheme | null;
+    growthEdge: RankedTheme | null;
+    /** Null when the questionnaire does not ask about importance. */
+    priorities: { themes: (RankedTheme & { importanceLabel: string })[]; note: string | null } | null;
+  };
+  themes: ThemeReport[];
+}
+
+/** How an item was answered, in words: "Rarely, reverse-scored". */
+export function answerNote(line: ItemLine): string {
+  return `${line.answerLabel}${line.reverseKeyed ? ', reverse-scored' : ''}`;
+}
+
+const number = (n: number) => String(Math.round(n * 100) / 100);
+
+/** The score in words: "mean 3.5 · 4 of 4 items answered", with pro-rating or the reason there is none. */
+export function scoreDetail(s: GroupScore): string {
+  if (s.score === null) return `no score: ${s.reason ?? `${s.answered} of ${s.total} items answered`}`;
+  const answered = `${s.answered} of ${s.total} items answered`;
+  if (s.method === 'sum') return `sum ${number(s.score)} · ${answered}${s.prorated ? ' (pro-rated: the mean of the answered items times the number of items)' : ''}`;
+  return `mean ${number(s.score)} · ${answered}`;
+}
+
+/** Builds the person report from a scored result and its questionnaire. Pure: renderers format it. */
+export function buildPersonReport(q: Questionnaire, result: PersonResult): PersonReport {
+  const bands = new Map(q.bands.map((b) => [b.id, b] as const));
+  const band = (id: string | null) => (id === null ? null : (bands.get(id) ?? null));
+  const itemsById = new Map(q.items.map((i) => [i.id, i] as const));
+  const answers = new Map(result.items.map((i) => [i.id, i.answer] as const));
+
+  const itemLine = (id: string): ItemLine => {
+    const item = itemsById.get(id) as ScoredItem;
+    const answer = answers.get(id)!;
+    return { id, text: item.text, answer, answerLabel: item.scale.labels[answer - item.scale.min] ?? String(answer), reverseKeyed: item.keyed === 'minus' };
+  };
+  const textsOf = (items: readonly Item[]): TextAnswer[] =>
+    items.filter((i) => i.kind === 'text' && Object.hasOwn(result.texts, i.id)).map((i) => ({ id: i.id, prompt: i.text, answer: result.texts[i.id]! }));
+
+  const section = (group: Theme | Facet, score: GroupScore, ownItems: readonly Item[]): SectionReport => ({
+    id: group.id,
+    title: group.title,
+    ...(group.description !== undefined ? { description: group.description } : {}),
+    score,
+    band: band(score.band),
+    detail: scoreDetail(score),
+    reflection: score.band === null ? null : (group.reflections[score.band] ?? null),
+    strengths: (score.strengths ?? []).map(itemLine),
+    growthEdges: (score.growthEdges ?? []).map(itemLine),
+    texts: textsOf(ownItems),
+    resources: group.resources,
+  });
+
+  const scores = new Map(result.themes.map((t) => [t.id, t] as const));
+  const themes: ThemeReport[] = q.themes.map((theme) => {
+    const score = scores.get(theme.id) as ThemeScore;
+    const facetScores = new Map(score.facets.map((f) => [f.id, f] as const));
+    const importanceScale = q.importance?.scale;
+    return {
+      // A theme's own free text; each facet shows its own.
+      ...section(theme, score, theme.items.filter((i) => i.facetId === undefined)),
+      importance:
+        importanceScale && score.importance !== null
+          ? { value: score.importance, label: importanceScale.labels[score.importance - importanceScale.min] ?? String(score.importance) }
+          : null,
+      facets: theme.facets.map((facet) => section(facet, facetScores.get(facet.id)!, facet.items)),
+    };
+  });
+
+  const ranked = (t: ThemeReport): RankedTheme => ({ id: t.id, title: t.title, percent: t.score.percent, band: t.band });
+  const byId = new Map(themes.map((t) => [t.id, t] as const));
+  // Array.prototype.sort is stable: equal percents keep the questionnaire's order.
+  const ranking = themes.map(ranked).sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1));
+  const named = (id: string | null | undefined) => (id ? ranked(byId.get(id)!) : null);
+
+  return {
+    result,
+    title: q.title,
+    caution: CAUTION,
+    summary: {
+      ranking,
+      strongest: named(result.strongest),
+      growthEdge: named(result.growthEdge),
+      priorities: q.importance ? prioritiesSummary(result, themes) : null,
+    },
+    themes,
+  };
+}
+
+function prioritiesSummary(result: PersonResult, themes: readonly ThemeReport[]): NonNullable<PersonReport['summary']['priorities']> {
+  const byId = new Map(themes.map((t) => [t.id, t] as const));
+  const chosen = result.priorities.map((id) => {
+    const t = byId.get(id)!;
+    return { id, title: t.title, percent: t.score.percent, band: t.band, importanceLabel: t.importance?.label ?? '' };
+  });
+  let note: string | null = null;
+  if (themes.every((t) => t.importance === null)) note = 'Development priorities come from how important each theme is to the role; those questions were not answered.';
+  else if (chosen.length === 0) note = 'No theme rated important to the role scores below its importance.';
+  return { themes: chosen, note };
+}

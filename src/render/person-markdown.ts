@@ -1,0 +1,89 @@
+import { safeText } from '../core/safe-text.js';
+import { shownPercent } from '../core/score/bands.js';
+import { answerNote, type ItemLine, type PersonReport, type RankedTheme, type SectionReport } from '../core/report/person.js';
+import type { Resource } from '../core/questionnaire/model.js';
+import { percentBar } from './bar.js';
+
+/** Text from a file as inline Markdown: control characters neutralised, markup characters escaped. */
+export function mdText(text: string): string {
+  return safeText(text).replace(/[\\`*_[\]<>#|~!]/g, (c) => `\\${c}`);
+}
+
+/** A URL inside Markdown link parentheses: spaces and parentheses percent-encoded. */
+function mdUrl(url: string): string {
+  return safeText(url).replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
+}
+
+const BAR_WIDTH = 20;
+
+/** The person report as Markdown (GitHub-flavoured: the summary is a table). */
+export function renderPersonMarkdown(report: PersonReport): string {
+  const out: string[] = [];
+  const r = report.result;
+  const percent = (p: number | null) => (p === null ? 'no score' : `${shownPercent(p)}%`);
+  const bar = (p: number | null) => {
+    if (p === null) return 'no score';
+    const { filled, track } = percentBar(p, BAR_WIDTH);
+    return `\`${filled}${track}\` ${percent(p)}`;
+  };
+
+  out.push(`# ${mdText(report.title)}`, '');
+  const who = [
+    r.respondent ? `**Respondent:** ${mdText(r.respondent)}` : null,
+    `**Role:** ${r.role}`,
+    r.subject && r.subject !== r.respondent ? `**About:** ${mdText(r.subject)}` : null,
+    r.completed ? `**Completed:** ${mdText(r.completed.slice(0, 10))}` : '**In progress**',
+  ];
+  out.push(who.filter(Boolean).join(' · '), '', `> ${mdText(report.caution)}`, '');
+
+  out.push('## Summary', '', '| Theme | Score | Band |', '| --- | --- | --- |');
+  for (const t of report.summary.ranking) out.push(`| ${mdText(t.title)} | ${bar(t.percent)} | ${t.band ? mdText(t.band.label) : (report.themes.find((x) => x.id === t.id)?.score.reason ?? '')} |`);
+  out.push('');
+  const named = (t: RankedTheme) => `${mdText(t.title)} (${percent(t.percent)}${t.band ? `, ${mdText(t.band.label)}` : ''})`;
+  if (report.summary.strongest) out.push(`- **Strongest theme:** ${named(report.summary.strongest)}`);
+  if (report.summary.growthEdge) out.push(`- **Growth edge:** ${named(report.summary.growthEdge)}`);
+  const priorities = report.summary.priorities;
+  if (priorities) {
+    out.push('- **Development priorities** (important to the role, scoring lowest):');
+    priorities.themes.forEach((t, i) => out.push(`  ${i + 1}. ${named(t)}: ${mdText(t.importanceLabel)} to the role`));
+    if (priorities.note) out.push(`  ${mdText(priorities.note)}`);
+  }
+
+  const items = (title: string, lines: ItemLine[], level: string) => {
+    if (lines.length === 0) return;
+    out.push('', `${level} ${title}`, '', ...lines.map((l) => `- ${mdText(l.text)} (${mdText(answerNote(l))})`));
+  };
+  const resource = (res: Resource) => {
+    const about = [res.authors, res.publisher, res.year].filter((x) => x !== undefined).map((x) => mdText(String(x))).join(', ');
+    const title = res.url ? `[${mdText(res.title)}](${mdUrl(res.url)})` : mdText(res.title);
+    return `- ${title}: ${about}`;
+  };
+  const section = (s: SectionReport, level: string, importance?: string) => {
+    const sub = `${level}#`;
+    if (s.description) out.push('', mdText(s.description));
+    out.push('', `${bar(s.score.percent)}${s.band ? ` · **${mdText(s.band.label)}**` : ''} · ${mdText(s.detail)}`);
+    if (importance) out.push('', importance);
+    if (s.reflection) {
+      out.push('', `${sub} What it may mean`, '', mdText(s.reflection.meaning));
+      out.push('', `${sub} Questions to sit with`, '', ...s.reflection.questions.map((q) => `- ${mdText(q)}`));
+      out.push('', `${sub} One thing to try`, '', mdText(s.reflection.try));
+    }
+    items('Strengths', s.strengths, sub);
+    items('Growth edges', s.growthEdges, sub);
+    if (s.texts.length > 0) {
+      out.push('', `${sub} Notes`);
+      for (const t of s.texts) out.push('', `*${mdText(t.prompt)}*`, '', ...t.answer.split(/\r?\n/).map((line) => `> ${mdText(line)}`));
+    }
+    if (s.resources.length > 0) out.push('', `${sub} Read next`, '', ...s.resources.map(resource));
+  };
+
+  for (const theme of report.themes) {
+    out.push('', `## ${mdText(theme.title)}`);
+    section(theme, '##', theme.importance ? `Importance to the role: ${mdText(theme.importance.label)}` : undefined);
+    for (const facet of theme.facets) {
+      out.push('', `### ${mdText(facet.title)}`);
+      section(facet, '###');
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,119 @@
+import type { ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+import { safeText } from '../core/safe-text.js';
+import { shownPercent } from '../core/score/bands.js';
+import { answerNote, type ItemLine, type PersonReport, type RankedTheme, type SectionReport } from '../core/report/person.js';
+import type { Resource } from '../core/questionnaire/model.js';
+import { percentBar } from './bar.js';
+
+export interface TextOptions {
+  /** Columns to wrap to. */
+  width: number;
+  style: ChalkInstance;
+  /** Makes a clickable hyperlink; absent where the terminal cannot, and the URL is printed instead. */
+  link?: (text: string, url: string) => string;
+}
+
+const BAR_WIDTH = 20;
+const MIN_BAR_WIDTH = 5;
+/** The columns after a bar for " 100%  ", before the band label. */
+const PERCENT_WIDTH = 7;
+const INDENT = '  ';
+
+/** The person report as terminal text, wrapped to the width; every text from a file made safe. */
+export function renderPersonText(report: PersonReport, options: TextOptions): string {
+  const { style } = options;
+  const width = Math.max(40, options.width);
+  const out: string[] = [];
+  const wrap = (text: string, indent = '', firstIndent = indent) =>
+    wrapAnsi(text, width - stringWidth(indent), { hard: true, trim: true })
+      .split('\n')
+      .map((line, i) => (i === 0 ? firstIndent : indent) + line)
+      .join('\n');
+  const safe = (text: string) => safeText(text);
+  const heading = (text: string) => style.bold(text);
+
+  // A bar with its percent and band label, fitted into the columns left after `used` (narrower when tight).
+  const bar = (percent: number | null, bandLabel: string | undefined, used: number) => {
+    if (percent === null) return style.dim('no score');
+    const label = safe(bandLabel ?? '');
+    const cells = Math.max(MIN_BAR_WIDTH, Math.min(BAR_WIDTH, width - used - PERCENT_WIDTH - stringWidth(label)));
+    const { filled, track } = percentBar(percent, cells);
+    return `${style.cyan(filled)}${style.dim(track)} ${String(shownPercent(percent)).padStart(3)}%  ${style.bold(label)}`;
+  };
+
+  // Header and caution.
+  const r = report.result;
+  out.push(wrap(style.bold(safe(report.title))));
+  const who = [r.respondent ? safe(r.respondent) : null, `role: ${r.role}`, r.subject && r.subject !== r.respondent ? `about ${safe(r.subject)}` : null, r.completed ? `completed ${safe(r.completed.slice(0, 10))}` : 'in progress'];
+  out.push(wrap(who.filter(Boolean).join(' · ')), '', wrap(style.italic(report.caution)), '');
+
+  // Summary: every theme ranked, then the strongest, the growth edge and the priorities.
+  out.push(heading('SUMMARY'));
+  // Titles in a column beside their bars when that fits, else each title above its bar.
+  const titleWidth = Math.min(Math.max(...report.summary.ranking.map((t) => stringWidth(safe(t.title)))), Math.floor(width / 3));
+  const barColumn = stringWidth(INDENT) + titleWidth + 2;
+  const labelWidth = Math.max(0, ...report.summary.ranking.map((t) => stringWidth(safe(t.band?.label ?? ''))));
+  const rowFits = barColumn + BAR_WIDTH + PERCENT_WIDTH + labelWidth <= width;
+  for (const t of report.summary.ranking) {
+    const title = safe(t.title);
+    if (rowFits && stringWidth(title) <= titleWidth) out.push(`${INDENT}${title}${' '.repeat(titleWidth - stringWidth(title))}  ${bar(t.percent, t.band?.label, barColumn)}`);
+    else out.push(wrap(title, INDENT), `${INDENT}${INDENT}${bar(t.percent, t.band?.label, stringWidth(INDENT + INDENT))}`);
+  }
+  out.push('');
+  const named = (t: RankedTheme) => `${safe(t.title)} (${t.percent === null ? 'no score' : `${shownPercent(t.percent)}%`}${t.band ? `, ${safe(t.band.label)}` : ''})`;
+  if (report.summary.strongest) out.push(wrap(`${style.bold('Strongest theme:')} ${named(report.summary.strongest)}`, INDENT + INDENT, INDENT));
+  if (report.summary.growthEdge) out.push(wrap(`${style.bold('Growth edge:')} ${named(report.summary.growthEdge)}`, INDENT + INDENT, INDENT));
+  const priorities = report.summary.priorities;
+  if (priorities) {
+    out.push(wrap(style.bold('Development priorities (important to the role, scoring lowest):'), INDENT + INDENT, INDENT));
+    priorities.themes.forEach((t, i) => out.push(wrap(`${named(t)}: ${safe(t.importanceLabel)} to the role`, INDENT + '     ', `${INDENT}  ${i + 1}. `)));
+    if (priorities.note) out.push(wrap(safe(priorities.note), INDENT + INDENT));
+  }
+
+  // Each theme, then its facets.
+  const items = (title: string, lines: ItemLine[], mark: string, indent: string) => {
+    if (lines.length === 0) return;
+    out.push('', wrap(style.bold(title), indent));
+    for (const l of lines) out.push(wrap(`${safe(l.text)} ${style.dim(`(${answerNote(l)})`)}`, indent + '    ', `${indent}  ${mark} `));
+  };
+  const resource = (res: Resource) => {
+    const about = [res.authors, res.publisher, res.year].filter((x) => x !== undefined).map((x) => safe(String(x))).join(', ');
+    const title = safe(res.title);
+    if (!res.url) return `${title}: ${about}`;
+    const url = safe(res.url);
+    return options.link ? `${options.link(title, url)}: ${about}` : `${title}: ${about}. ${url}`;
+  };
+  const sectionBody = (s: SectionReport, indent: string, importance?: string) => {
+    if (s.description) out.push(wrap(safe(s.description), indent));
+    out.push(`${indent}${bar(s.score.percent, s.band?.label, stringWidth(indent))}`, wrap(style.dim(safe(s.detail)), indent));
+    if (importance) out.push(wrap(importance, indent));
+    if (s.reflection) {
+      out.push('', wrap(style.bold('What it may mean'), indent), wrap(safe(s.reflection.meaning), indent + INDENT));
+      out.push('', wrap(style.bold('Questions to sit with'), indent));
+      for (const q of s.reflection.questions) out.push(wrap(safe(q), indent + '    ', `${indent}  • `));
+      out.push('', wrap(style.bold('One thing to try'), indent), wrap(safe(s.reflection.try), indent + INDENT));
+    }
+    items('Strengths', s.strengths, '+', indent);
+    items('Growth edges', s.growthEdges, '-', indent);
+    if (s.texts.length > 0) {
+      out.push('', wrap(style.bold('Notes'), indent));
+      for (const t of s.texts) out.push(wrap(style.dim(safe(t.prompt)), indent + INDENT), wrap(safeText(t.answer, { keepNewlines: true }).replace(/\t/g, ' '), indent + '    '));
+    }
+    if (s.resources.length > 0) {
+      out.push('', wrap(style.bold('Read next'), indent));
+      for (const res of s.resources) out.push(wrap(resource(res), indent + '    ', `${indent}  • `));
+    }
+  };
+
+  for (const theme of report.themes) {
+    out.push('', style.dim('─'.repeat(width)), wrap(heading(safe(theme.title).toUpperCase())));
+    sectionBody(theme, '', theme.importance ? `Importance to the role: ${safe(theme.importance.label)}` : undefined);
+    for (const facet of theme.facets) {
+      out.push('', wrap(style.bold(`Facet: ${safe(facet.title)}`), INDENT));
+      sectionBody(facet, INDENT);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
