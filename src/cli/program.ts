@@ -40,9 +40,9 @@ export function buildProgram(): Command {
 
   program
     .command('schema')
-    .summary('print the JSON Schema of the questionnaire format')
+    .summary('print the JSON Schema of the questionnaire, answer-file or result format')
     .description('Print a JSON Schema (draft-07) on stdout. Editors such as VS Code with the YAML extension use it\nto complete and check questionnaire files.')
-    .argument('[name]', 'which schema: questionnaire', 'questionnaire')
+    .argument('[name]', 'which schema: questionnaire, answers or result', 'questionnaire')
     .addHelpText('after', examples(['syslead schema > questionnaire.schema.json']))
     .action(async (name: string) => {
       const { schemaCommand } = await import('../commands/schema.js');
