@@ -37,6 +37,7 @@ caption { text-align: left; color: ${palette.muted}; padding-bottom: 0.25rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid ${palette.rule}; }
 thead th { border-bottom-width: 2px; }
 .num { text-align: right; white-space: nowrap; }
+article + article { margin-top: 3rem; border-top: 4px double ${palette.rule}; }
 blockquote { margin: 0.5rem 0 1rem; padding-left: 1rem; border-left: 3px solid ${palette.rule}; white-space: pre-line; }
 @media (max-width: 30rem) {
   body { padding: 0.75rem 0.75rem 2rem; }
@@ -48,6 +49,7 @@ blockquote { margin: 0.5rem 0 1rem; padding-left: 1rem; border-left: 3px solid $
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   h2 { margin-top: 1.25rem; }
   h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
+  article + article { break-before: page; page-break-before: always; border-top: none; margin-top: 0; }
   section.theme, section.keep, figure, tr, blockquote, .caution { break-inside: avoid; page-break-inside: avoid; }
   .table-wrap { overflow: visible; }
   a { color: ${palette.text}; }

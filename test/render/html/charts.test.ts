@@ -114,11 +114,11 @@ describe('radarChart', () => {
     // The innermost ring's first vertex is at 40% of the radius straight above the centre, the outermost at 100%.
     const rings = [...svg.matchAll(/<polygon points="([\d.]+),([\d.]+)/g)].map((m) => Number(m[2]));
     const [outer, middle, inner] = rings;
-    const centreY = outer! + 125;
-    expect(centreY - inner!).toBeCloseTo(50, 1);
-    expect(centreY - middle!).toBeCloseTo(87.5, 1);
+    const centreY = outer! + 150;
+    expect(centreY - inner!).toBeCloseTo(60, 1);
+    expect(centreY - middle!).toBeCloseTo(105, 1);
     expect(svg.match(/<circle /g)).toHaveLength(3);
-    expect(svg).toContain('not scored');
+    expect(svg).toContain('>no score<');
   });
 
   it('escapes every label', () => {
@@ -161,7 +161,7 @@ describe('barChart', () => {
   it('names the series beside each bar and says when there is no score', () => {
     expect(svg).toContain('>before 25%<');
     expect(svg).toContain('>after 50%<');
-    expect(svg).toContain('>after not scored<');
+    expect(svg).toContain('>after no score<');
     expect(svg).not.toContain('<script');
   });
 });

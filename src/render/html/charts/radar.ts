@@ -10,10 +10,10 @@ export interface RadarAxis {
 }
 
 const WIDTH = 600;
-const RADIUS = 125;
+const RADIUS = 150;
 const LABEL_GAP = 14;
-const FONT = 14;
-const LINE = 17;
+const FONT = 15;
+const LINE = 18;
 /** Characters per line of an axis label: keeps a label beside the web within the chart's width. */
 const LABEL_CHARS = 16;
 
@@ -21,7 +21,7 @@ const points = (ps: readonly Point[]) => ps.map((p) => `${num(p.x)},${num(p.y)}`
 
 /**
  * A radar (spider) chart of percents, one axis per theme, over the band zones drawn as rings at
- * the cut-offs. Axes without a score are labelled "not scored" and left out of the shape.
+ * the cut-offs. Axes without a score are labelled "no score" and left out of the shape.
  */
 export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands: readonly Band[]): string {
   const n = axes.length;

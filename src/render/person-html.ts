@@ -1,0 +1,156 @@
+import type { Questionnaire, Resource } from '../core/questionnaire/model.js';
+import { answerNote, type ItemLine, type PersonReport, type RankedTheme, type SectionReport, type ThemeReport } from '../core/report/person.js';
+import { escapeHtml, linkOrText } from './html/escape.js';
+import { htmlPage } from './html/page.js';
+import { dataTable } from './html/table.js';
+import { chartFigure, zoneLegend } from './html/figure.js';
+import { percentText } from './html/format.js';
+import { seriesColour } from './html/palette.js';
+import { radarChart } from './html/charts/radar.js';
+import { barChart } from './html/charts/bars.js';
+
+/** One person's report and the questionnaire it was scored on (for its bands and language). */
+export interface PersonHtmlInput {
+  report: PersonReport;
+  questionnaire: Pick<Questionnaire, 'language' | 'bands'>;
+}
+
+/** A radar needs three axes to enclose a shape; with fewer themes, bars say the same more plainly. */
+const RADAR_MIN_THEMES = 3;
+
+/**
+ * Person reports as one self-contained HTML page: each report an <article> (a new A4 page when
+ * printed), with a radar of the themes, bars of each theme's facets over the band zones, and a
+ * table of the same numbers beside every chart.
+ */
+export function renderPersonHtml(people: readonly PersonHtmlInput[]): string {
+  const first = people[0]!;
+  const title = people.length === 1 ? pageTitle(first.report) : `${first.report.title}: ${people.length} reports`;
+  const body = people.map((p, i) => personArticle(p, `p${i + 1}`, p.questionnaire.language !== first.questionnaire.language)).join('\n');
+  return htmlPage({ language: first.questionnaire.language, title, body });
+}
+
+function pageTitle(report: PersonReport): string {
+  const who = report.result.respondent ?? report.result.subject;
+  return who ? `${report.title}: ${who}` : report.title;
+}
+
+function personArticle({ report, questionnaire }: PersonHtmlInput, idPrefix: string, ownLanguage: boolean): string {
+  const r = report.result;
+  const facts: [string, string][] = [];
+  if (r.respondent) facts.push(['Respondent', r.respondent]);
+  facts.push(['Role', r.role]);
+  if (r.subject && r.subject !== r.respondent) facts.push(['About', r.subject]);
+  facts.push(r.completed ? ['Completed', r.completed.slice(0, 10)] : ['Status', 'In progress']);
+
+  const out: string[] = [];
+  out.push(`<article${ownLanguage ? ` lang="${escapeHtml(questionnaire.language)}"` : ''}>`);
+  out.push(`<header>\n<h1>${escapeHtml(report.title)}</h1>`);
+  out.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`);
+  out.push(`<p class="caution">${escapeHtml(report.caution)}</p>\n</header>`);
+  out.push(summarySection(report, questionnaire, idPrefix));
+  report.themes.forEach((theme, i) => out.push(themeSection(theme, questionnaire, `${idPrefix}-t${i + 1}`)));
+  out.push('</article>');
+  return out.join('\n');
+}
+
+const ranked = (t: RankedTheme) => `${escapeHtml(t.title)} (${percentText(t.percent)}${t.band ? `, ${escapeHtml(t.band.label)}` : ''})`;
+
+function summarySection(report: PersonReport, questionnaire: PersonHtmlInput['questionnaire'], idPrefix: string): string {
+  const themes = report.themes;
+  const hasImportance = themes.some((t) => t.importance !== null);
+  const chartLabel = {
+    id: `${idPrefix}-themes`,
+    title: 'Themes',
+    desc: `Percent of the maximum possible score for each theme, over the band zones: ${themes.map((t) => `${t.title} ${percentText(t.score.percent)}`).join('; ')}.`,
+  };
+  // The chart keeps the questionnaire's order so that two reports have the same shape; the table ranks.
+  const svg =
+    themes.length >= RADAR_MIN_THEMES
+      ? radarChart(chartLabel, themes.map((t) => ({ label: t.title, percent: t.score.percent })), questionnaire.bands)
+      : barChart(chartLabel, themes.map((t) => ({ label: t.title, percents: [t.score.percent] })), [{ label: 'score', colour: seriesColour(0) }], questionnaire.bands);
+  const byId = new Map(themes.map((t) => [t.id, t] as const));
+  const table = dataTable({
+    caption: 'Themes, highest first',
+    // Narrow enough for a phone; each theme's section gives its score in full.
+    columns: [{ label: 'Theme' }, { label: 'Percent', numeric: true }, { label: 'Band' }, ...(hasImportance ? [{ label: 'Importance to the role' }] : [])],
+    rows: report.summary.ranking.map((t) => [t.title, percentText(t.percent), t.band?.label ?? '', ...(hasImportance ? [byId.get(t.id)!.importance?.label ?? ''] : [])]),
+  });
+
+  const out = [`<section class="keep" aria-labelledby="${idPrefix}-summary">`, `<h2 id="${idPrefix}-summary">Summary</h2>`];
+  out.push(chartFigure({ caption: 'Your themes at a glance', svg, legend: zoneLegend(questionnaire.bands), table }));
+  const points: string[] = [];
+  if (report.summary.strongest) points.push(`<li><strong>Strongest theme:</strong> ${ranked(report.summary.strongest)}</li>`);
+  if (report.summary.growthEdge) points.push(`<li><strong>Growth edge:</strong> ${ranked(report.summary.growthEdge)}</li>`);
+  if (points.length > 0) out.push(`<ul>${points.join('')}</ul>`);
+  const priorities = report.summary.priorities;
+  if (priorities) {
+    out.push('<h3>Development priorities</h3>', '<p>Themes that matter most to your role and score lowest.</p>');
+    if (priorities.themes.length > 0) out.push(`<ol>${priorities.themes.map((t) => `<li>${ranked(t)}: ${escapeHtml(t.importanceLabel)} to the role</li>`).join('')}</ol>`);
+    if (priorities.note) out.push(`<p>${escapeHtml(priorities.note)}</p>`);
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function themeSection(theme: ThemeReport, questionnaire: PersonHtmlInput['questionnaire'], idPrefix: string): string {
+  const out = [`<section class="theme" aria-labelledby="${idPrefix}">`, `<h2 id="${idPrefix}">${escapeHtml(theme.title)}</h2>`];
+  out.push(...sectionBody(theme, 3));
+  if (theme.importance) out.push(`<p><strong>Importance to the role:</strong> ${escapeHtml(theme.importance.label)}</p>`);
+  if (theme.facets.length > 0) out.push(facetFigure(theme, questionnaire, idPrefix));
+  out.push(...sectionDetails(theme, 3));
+  for (const facet of theme.facets) {
+    out.push(`<h3>${escapeHtml(facet.title)}</h3>`, ...sectionBody(facet, 4), ...sectionDetails(facet, 4));
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+/** The theme and each of its facets as bars over the band zones, with their table. */
+function facetFigure(theme: ThemeReport, questionnaire: PersonHtmlInput['questionnaire'], idPrefix: string): string {
+  const rows = [{ ...theme, title: `${theme.title}: whole theme` }, ...theme.facets];
+  const label = { id: `${idPrefix}-facets`, title: `${theme.title} and its facets`, desc: `Percent for the theme and each facet: ${rows.map((s) => `${s.title} ${percentText(s.score.percent)}`).join('; ')}.` };
+  const svg = barChart(label, rows.map((s) => ({ label: s.title, percents: [s.score.percent] })), [{ label: 'score', colour: seriesColour(0) }], questionnaire.bands);
+  const table = dataTable({
+    caption: `${theme.title}: the theme and its facets`,
+    columns: [{ label: 'Theme or facet' }, { label: 'Percent', numeric: true }, { label: 'Band' }, { label: 'Score' }],
+    rows: rows.map((s) => [s.title, percentText(s.score.percent), s.band?.label ?? '', s.detail]),
+  });
+  return chartFigure({ caption: `${theme.title} by facet`, svg, legend: zoneLegend(questionnaire.bands), table });
+}
+
+/** The description and the score in words. */
+function sectionBody(s: SectionReport, level: number): string[] {
+  const out: string[] = [];
+  if (s.description) out.push(`<p>${escapeHtml(s.description)}</p>`);
+  const band = s.band ? ` · <strong>${escapeHtml(s.band.label)}</strong>` : '';
+  out.push(`<p${level === 3 ? ' class="lead"' : ''}><strong>${percentText(s.score.percent)}</strong>${band} <span class="muted">· ${escapeHtml(s.detail)}</span></p>`);
+  return out;
+}
+
+/** Reflections for the band, strengths and growth edges, free text and resources. */
+function sectionDetails(s: SectionReport, level: number): string[] {
+  const h = (text: string) => `<h${level}>${escapeHtml(text)}</h${level}>`;
+  const out: string[] = [];
+  if (s.reflection) {
+    out.push(h('What it may mean'), `<p>${escapeHtml(s.reflection.meaning)}</p>`);
+    out.push(h('Questions to sit with'), `<ul>${s.reflection.questions.map((q) => `<li>${escapeHtml(q)}</li>`).join('')}</ul>`);
+    out.push(h('One thing to try'), `<p>${escapeHtml(s.reflection.try)}</p>`);
+  }
+  const items = (title: string, lines: readonly ItemLine[]) => {
+    if (lines.length > 0) out.push(h(title), `<ul>${lines.map((l) => `<li>${escapeHtml(l.text)} <span class="muted">(${escapeHtml(answerNote(l))})</span></li>`).join('')}</ul>`);
+  };
+  items('Strengths', s.strengths);
+  items('Growth edges', s.growthEdges);
+  if (s.texts.length > 0) {
+    out.push(h('Notes'));
+    for (const t of s.texts) out.push(`<p><em>${escapeHtml(t.prompt)}</em></p>`, `<blockquote>${escapeHtml(t.answer)}</blockquote>`);
+  }
+  if (s.resources.length > 0) out.push(h('Read next'), `<ul>${s.resources.map((res) => `<li>${resource(res)}</li>`).join('')}</ul>`);
+  return out;
+}
+
+function resource(res: Resource): string {
+  const about = [res.authors, res.publisher, res.year].filter((x) => x !== undefined).map((x) => escapeHtml(String(x))).join(', ');
+  return `${linkOrText(res.title, res.url)}<span class="muted">: ${about}</span>`;
+}

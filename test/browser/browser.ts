@@ -1,0 +1,71 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's chromium, as .ci/run installs it. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Screenshots and PDFs of the reports, kept for people to look at (git-ignored). */
+export const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+
+// No network, no first-run or background traffic of the browser's own, so any request seen is the page's.
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface Browser {
+  context: BrowserContext;
+  /** A folder for the reports under test. */
+  dir: string;
+  close(): Promise<void>;
+}
+
+/** Headless Chromium with a fresh profile, and an empty folder for the reports. */
+export async function startBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with "apt-get install chromium" (.ci/run does this)`);
+  const profile = await mkdtemp(join(tmpdir(), 'syslead-chromium-'));
+  const dir = await mkdtemp(join(tmpdir(), 'syslead-html-'));
+  await mkdir(ARTIFACTS, { recursive: true });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1024, height: 800 } });
+  return {
+    context,
+    dir,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface OpenedReport {
+  page: Page;
+  url: string;
+  /** Every request the page made, the report's own file: URL included. */
+  requests: string[];
+  /** Requests for anything but the report itself, which were refused. */
+  refused: string[];
+  /** Console messages and uncaught errors. */
+  console: string[];
+  errors: string[];
+}
+
+/** Writes the HTML to a file and opens it in a new tab that may load that file and nothing else. */
+export async function openReport(browser: Browser, name: string, html: string): Promise<OpenedReport> {
+  const file = join(browser.dir, name);
+  await writeFile(file, html);
+  const url = pathToFileURL(file).href;
+  const page = await browser.context.newPage();
+  const opened: OpenedReport = { page, url, requests: [], refused: [], console: [], errors: [] };
+  page.on('request', (r) => opened.requests.push(r.url()));
+  page.on('console', (m) => opened.console.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => opened.errors.push(e.message));
+  await page.route('**/*', async (route) => {
+    if (route.request().url() === url) return route.continue();
+    opened.refused.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return opened;
+}

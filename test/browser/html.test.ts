@@ -1,0 +1,141 @@
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { scoreAnswers } from '../../src/core/score/score.js';
+import { buildPersonReport } from '../../src/core/report/person.js';
+import { renderPersonHtml } from '../../src/render/person-html.js';
+import { htmlPage } from '../../src/render/html/page.js';
+import { percentText } from '../../src/render/html/format.js';
+import { ARTIFACTS, openReport, startBrowser, type Browser, type OpenedReport } from './browser.js';
+import { answersFor, builtIn, hostileAnswers, hostileQuestionnaire, HOSTILE } from './fixtures.js';
+
+const PHONE = { width: 375, height: 812 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Nothing ran, nothing was fetched, nothing went wrong: the checks every report must pass. */
+async function expectInert(report: OpenedReport): Promise<void> {
+  expect(await report.page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  expect(report.requests).toEqual([report.url]);
+  expect(report.refused).toEqual([]);
+  expect(report.errors).toEqual([]);
+  expect(report.console).toEqual([]);
+  expect(await report.page.locator('script, img, iframe, object, embed, link').count()).toBe(0);
+}
+
+/** Every chart is an image with a name and description, and sits in a figure with its table. */
+async function expectChartsWithTables(report: OpenedReport): Promise<number> {
+  const { page } = report;
+  const charts = await page.locator('figure svg.chart[role="img"]').count();
+  expect(charts).toBeGreaterThan(0);
+  expect(await page.locator('figure').count()).toBe(charts);
+  expect(await page.locator('figure table').count()).toBe(charts);
+  for (const svg of await page.locator('svg.chart').all()) {
+    const [title, desc] = (await svg.getAttribute('aria-labelledby'))!.split(' ');
+    expect(await page.locator(`[id="${title}"]`).textContent()).not.toBe('');
+    expect(await page.locator(`[id="${desc}"]`).textContent()).not.toBe('');
+  }
+  return charts;
+}
+
+/** Fits a phone's width without sideways scrolling, and prints to A4 with the addresses of links. */
+async function expectPhoneAndPrint(report: OpenedReport, name: string): Promise<void> {
+  const { page } = report;
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-desktop.png`), fullPage: true });
+  await page.setViewportSize(PHONE);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  expect(bodySize).toBeGreaterThanOrEqual(16);
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-phone.png`), fullPage: true });
+
+  await page.emulateMedia({ media: 'print' });
+  const link = page.locator('a[href]').first();
+  if ((await link.count()) > 0) {
+    const href = await link.getAttribute('href');
+    expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toContain(href);
+  }
+  await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-print.png`), fullPage: true });
+  const pdf = await page.pdf({ path: join(ARTIFACTS, `${name}.pdf`), preferCSSPageSize: true });
+  // A4 is 210 x 297 mm: 595.3 x 841.9 points.
+  const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'));
+  expect(Number(box?.[1])).toBeCloseTo(595, 0);
+  expect(Number(box?.[2])).toBeCloseTo(842, 0);
+  await page.emulateMedia({ media: 'screen' });
+}
+
+describe('person report in a browser', () => {
+  const q = builtIn('systems-leadership');
+  const report = buildPersonReport(q, scoreAnswers(q, answersFor(q)));
+
+  it('shows the headings, every theme and facet, and the numbers of the report', async () => {
+    const opened = await openReport(browser, 'person.html', renderPersonHtml([{ report, questionnaire: q }]));
+    const { page } = opened;
+    expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
+    expect(await page.locator('h1').textContent()).toBe(q.title);
+    const h2 = await page.locator('h2').allTextContents();
+    expect(h2).toEqual(['Summary', ...q.themes.map((t) => t.title)]);
+    const h3 = await page.locator('h3').allTextContents();
+    for (const facet of q.themes.flatMap((t) => t.facets)) expect(h3).toContain(facet.title);
+
+    const summary = page.locator('section').first().locator('table');
+    for (const theme of report.themes) {
+      const row = summary.locator('tr', { has: page.locator('th', { hasText: theme.title }) });
+      await expect.poll(() => row.locator('td').first().textContent()).toBe(percentText(theme.score.percent));
+      expect(await row.locator('td').nth(1).textContent()).toBe(theme.band?.label ?? '');
+    }
+    const charts = await expectChartsWithTables(opened);
+    expect(charts).toBe(1 + q.themes.filter((t) => t.facets.length > 0).length);
+    // The radar has one labelled axis per theme; SVG text is in the page's text for screen readers.
+    const radar = await page.locator('svg.chart').first().textContent();
+    for (const theme of report.themes) expect(radar).toContain(percentText(theme.score.percent));
+    expect(await page.locator('a[href^="https://"]').count()).toBeGreaterThan(0);
+
+    await expectInert(opened);
+    await expectPhoneAndPrint(opened, 'person');
+    await page.close();
+  });
+
+  it('shows hostile text from a questionnaire and answers as text, and runs none of it', async () => {
+    const hq = hostileQuestionnaire();
+    const hostile = buildPersonReport(hq, scoreAnswers(hq, hostileAnswers(hq)));
+    const opened = await openReport(browser, 'hostile.html', renderPersonHtml([{ report: hostile, questionnaire: hq }]));
+    const { page } = opened;
+    await expectInert(opened);
+    expect(await page.title()).toContain('<script>');
+    expect(await page.locator('h1').textContent()).toContain(HOSTILE.script);
+    expect(await page.locator('h1').textContent()).toContain('\\u0007');
+    expect(await page.locator('h2').nth(1).textContent()).toContain(HOSTILE.img);
+    // The javascript: resource is named, not linked; every link that remains is http(s) or mailto.
+    expect(await page.locator('li', { hasText: 'Read me' }).locator('a').count()).toBe(0);
+    for (const href of await page.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).protocol))) expect(['https:', 'http:', 'mailto:']).toContain(href);
+    expect(await page.locator('blockquote').first().textContent()).toContain('</blockquote>');
+    await page.screenshot({ path: join(ARTIFACTS, 'hostile-desktop.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('the page shell alone', () => {
+  it('has a Content-Security-Policy that stops scripts and fetches even if markup slipped through', async () => {
+    const body = '<h1>Shell</h1><script>window.__pwned = "inline"</script><img src="https://example.org/x.png" onerror="window.__pwned = \'onerror\'"><link rel="stylesheet" href="https://example.org/x.css">';
+    const opened = await openReport(browser, 'shell.html', htmlPage({ language: 'en-GB', title: 'Shell', body }));
+    const { page } = opened;
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    // The policy, not the route, stopped them: nothing but the file reached the network layer.
+    expect(opened.refused).toEqual([]);
+    const blocked = opened.console.filter((m) => m.includes('violates the following Content Security Policy'));
+    expect(blocked.map((m) => m.match(/Executing inline (script|event handler)|Loading the (stylesheet|image)/)?.[0])).toEqual([
+      'Executing inline script',
+      'Executing inline event handler',
+      'Loading the stylesheet',
+      'Loading the image',
+    ]);
+    await page.close();
+  });
+});
