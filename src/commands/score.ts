@@ -69,7 +69,9 @@ export async function scoreCommand(files: string[], opts: ScoreOptions): Promise
       else reports.push(buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers)));
     } catch (error) {
       if (!(error instanceof ExitError)) throw error;
-      process.stderr.write(error.located ? `${error.message}\n` : `syslead: error: ${error.message}\n`);
+      // File names and questionnaire problems in the message may carry escape sequences.
+      const message = safeText(error.message, { keepNewlines: true });
+      process.stderr.write(error.located ? `${message}\n` : `syslead: error: ${message}\n`);
       failed = true;
     }
   }

@@ -76,7 +76,7 @@ export function renderPersonText(report: PersonReport, options: TextOptions): st
   const items = (title: string, lines: ItemLine[], mark: string, indent: string) => {
     if (lines.length === 0) return;
     out.push('', wrap(style.bold(title), indent));
-    for (const l of lines) out.push(wrap(`${safe(l.text)} ${style.dim(`(${answerNote(l)})`)}`, indent + '    ', `${indent}  ${mark} `));
+    for (const l of lines) out.push(wrap(`${safe(l.text)} ${style.dim(`(${safe(answerNote(l))})`)}`, indent + '    ', `${indent}  ${mark} `));
   };
   const resource = (res: Resource) => {
     const about = [res.authors, res.publisher, res.year].filter((x) => x !== undefined).map((x) => safe(String(x))).join(', ');

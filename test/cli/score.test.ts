@@ -93,6 +93,22 @@ describe('syslead score (built binary)', () => {
     expect(r.stderr).toContain('/nonexistent/answers.yaml: error: cannot read: no such file or folder');
   });
 
+  it('neutralises escape sequences from answer files in reports and problems', async () => {
+    const text = '{"questionnaire":"leading","version":2,"respondent":"Sam \\u001b[2J","answers":{"v1":3,"v2":3,"v-notes":"\\u001b]52;c;eA==\\u0007"}}';
+    const plain = await score(['-'], { input: text });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).not.toMatch(/\u001b/);
+    expect(plain.stdout).toContain('\\u001b]52;c;eA==\\u0007');
+    // Markdown escapes the backslash and bracket as well, so they show as written.
+    const md = await score(['--format', 'md', '-'], { input: text });
+    expect(md.stdout).not.toMatch(/\u001b/);
+    expect(md.stdout).toContain('\\\\u001b\\]52;c;eA==\\\\u0007');
+    const bad = await score(['-'], { input: text.replace('"v1":3', '"v1\\u001b[31m":3') });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).not.toMatch(/\u001b/);
+    expect(bad.stderr).toContain('unknown item "v1\\u001b[31m"');
+  });
+
   it('exits 2 on usage errors', async () => {
     for (const args of [[], ['--format', 'pdf', sam], ['-', '-']]) {
       const r = await score(args);
