@@ -17,7 +17,7 @@ import { styler } from '../cli/colour.js';
 import { renderProblem } from '../cli/problems.js';
 import type { GlobalOptions } from '../cli/program.js';
 
-export const SCORE_FORMATS = ['text', 'md', 'json'] as const;
+export const SCORE_FORMATS = ['text', 'md', 'json', 'html'] as const;
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
 
 export interface ScoreOptions extends GlobalOptions {
@@ -47,6 +47,8 @@ export async function scoreCommand(files: string[], opts: ScoreOptions): Promise
   const byId = new Map<string, Questionnaire>();
 
   const reports: PersonReport[] = [];
+  // HTML needs each report's questionnaire for its band zones and language.
+  const questionnaireOf = new Map<PersonReport, Questionnaire>();
   let failed = false;
   for (const file of files) {
     const name = displayName(file);
@@ -66,7 +68,11 @@ export async function scoreCommand(files: string[], opts: ScoreOptions): Promise
       const { answers, problems } = checkAnswers(text, name, questionnaire);
       problems.forEach(report);
       if (!answers) failed = true;
-      else reports.push(buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers)));
+      else {
+        const personReport = buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers));
+        reports.push(personReport);
+        questionnaireOf.set(personReport, questionnaire);
+      }
     } catch (error) {
       if (!(error instanceof ExitError)) throw error;
       // File names and questionnaire problems in the message may carry escape sequences.
@@ -77,7 +83,7 @@ export async function scoreCommand(files: string[], opts: ScoreOptions): Promise
   }
   if (failed) throw new ExitError('', { reported: true });
 
-  const output = render(reports, opts);
+  const output = opts.format === 'html' ? await renderHtml(reports, questionnaireOf) : render(reports, opts);
   if (!opts.out) {
     process.stdout.write(output);
     return;
@@ -98,6 +104,12 @@ async function questionnaireNamedIn(id: string, file: string, at: { line: number
     if (error instanceof ExitError && !error.located) throw new ExitError(`${safeText(file)}:${at.line}:${at.column}: error: ${error.message}`, { located: true });
     throw error;
   }
+}
+
+/** One HTML page for all the reports; the renderer is loaded only when HTML is asked for. */
+async function renderHtml(reports: readonly PersonReport[], questionnaireOf: ReadonlyMap<PersonReport, Questionnaire>): Promise<string> {
+  const { renderPersonHtml } = await import('../render/person-html.js');
+  return renderPersonHtml(reports.map((report) => ({ report, questionnaire: questionnaireOf.get(report)! })));
 }
 
 function render(reports: readonly PersonReport[], opts: ScoreOptions): string {
