@@ -63,18 +63,18 @@ export function buildProgram(): Command {
 
   program
     .command('score')
-    .summary('score answer files: one person\'s results as terminal text, Markdown or JSON')
+    .summary('score answer files: one person\'s results as terminal text, Markdown, JSON or HTML')
     .description(
       'Score answer files (YAML or JSON) and print a report for each: themes ranked, the strongest theme, the growth\nedge, development priorities, reflections, strengths and growth edges, notes and further reading.\nThe questionnaire is the one named in each file unless --questionnaire is given. Problems are printed as\nFILE:LINE:COL: error: MESSAGE on stderr; if any file has an error, no report is printed (exit 1).',
     )
     .argument('<answers...>', 'answer files ("-" reads stdin)')
     .option('-q, --questionnaire <id|file>', 'score against this questionnaire (an id or a YAML file) instead of the one each file names')
     .addOption(questionnairesOption())
-    .addOption(new Option('-f, --format <format>', 'text (for the terminal), md (Markdown) or json (one object, or an array for several files)').choices(['text', 'md', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json (one object, or an array for several files) or html (one self-contained page with charts)').choices(['text', 'md', 'json', 'html']).default('text'))
     .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--force', 'with --out: replace the file if it exists')
-    .addHelpText('after', examples(['syslead score answers.yaml', 'syslead score --format md --out report.md answers.yaml', 'syslead score --format json cohort/*.yaml > results.json', 'cat answers.json | syslead score -']))
-    .action(async (files: string[], opts: { questionnaire?: string; questionnaires: string[]; format: 'text' | 'md' | 'json'; out?: string; force?: boolean }, cmd: Command) => {
+    .addHelpText('after', examples(['syslead score answers.yaml', 'syslead score --format md --out report.md answers.yaml', 'syslead score --format json cohort/*.yaml > results.json', 'syslead score --format html --out report.html answers.yaml', 'cat answers.json | syslead score -']))
+    .action(async (files: string[], opts: { questionnaire?: string; questionnaires: string[]; format: 'text' | 'md' | 'json' | 'html'; out?: string; force?: boolean }, cmd: Command) => {
       const { scoreCommand } = await import('../commands/score.js');
       await scoreCommand(files, { ...globals(cmd), ...opts });
     });
