@@ -78,16 +78,22 @@ export function renderPersonText(report: PersonReport, options: TextOptions): st
     out.push('', wrap(style.bold(title), indent));
     for (const l of lines) out.push(wrap(`${safe(l.text)} ${style.dim(`(${safe(answerNote(l))})`)}`, indent + '    ', `${indent}  ${mark} `));
   };
-  const resource = (res: Resource) => {
+  // A plain URL goes on a line of its own, never broken, so it can be copied or clicked whole.
+  const resource = (res: Resource, indent: string) => {
     const about = [res.authors, res.publisher, res.year].filter((x) => x !== undefined).map((x) => safe(String(x))).join(', ');
     const title = safe(res.title);
-    if (!res.url) return `${title}: ${about}`;
+    const first = `${indent}  • `;
+    const rest = `${indent}    `;
+    if (!res.url) return out.push(wrap(`${title}: ${about}`, rest, first));
     const url = safe(res.url);
-    return options.link ? `${options.link(title, url)}: ${about}` : `${title}: ${about}. ${url}`;
+    if (options.link) return out.push(wrap(`${options.link(title, url)}: ${about}`, rest, first));
+    out.push(wrap(`${title}: ${about}`, rest, first), `${rest}${url}`);
   };
   const sectionBody = (s: SectionReport, indent: string, importance?: string) => {
     if (s.description) out.push(wrap(safe(s.description), indent));
-    out.push(`${indent}${bar(s.score.percent, s.band?.label, stringWidth(indent))}`, wrap(style.dim(safe(s.detail)), indent));
+    // Without a score, the detail line says why; a "no score" bar above it would only repeat it.
+    if (s.score.percent !== null) out.push(`${indent}${bar(s.score.percent, s.band?.label, stringWidth(indent))}`);
+    out.push(wrap(style.dim(safe(s.detail)), indent));
     if (importance) out.push(wrap(importance, indent));
     if (s.reflection) {
       out.push('', wrap(style.bold('What it may mean'), indent), wrap(safe(s.reflection.meaning), indent + INDENT));
@@ -103,7 +109,7 @@ export function renderPersonText(report: PersonReport, options: TextOptions): st
     }
     if (s.resources.length > 0) {
       out.push('', wrap(style.bold('Read next'), indent));
-      for (const res of s.resources) out.push(wrap(resource(res), indent + '    ', `${indent}  • `));
+      for (const res of s.resources) resource(res, indent);
     }
   };
 

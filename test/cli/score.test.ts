@@ -22,6 +22,12 @@ describe('syslead score (built binary)', () => {
     for (const line of r.stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
   });
 
+  it('takes one folder per --questionnaires, so the answer files after it stay answer files', async () => {
+    const r = await runCli(['score', '--questionnaires', dir, '--questionnaires', tempDir(), '--format', 'json', sam, alex]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(2);
+  });
+
   it('finds the questionnaire an answer file names, or takes it from --questionnaire', async () => {
     const byFile = await runCli(['score', '--questionnaire', fixture('score/leading.yaml'), '--format', 'json', sam]);
     expect(byFile.code).toBe(0);

@@ -103,8 +103,10 @@ describe('terminal text', () => {
     expect(out).not.toMatch(/\u001b/);
   });
 
-  it.each([40, 60, 80, 120])('wraps every line to %i columns', (width) => {
-    for (const line of text(sam, width).split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+  it.each([40, 60, 80, 120])('wraps every line to %i columns, but never breaks a plain address', (width) => {
+    const lines = text(sam, width).split('\n');
+    for (const line of lines) if (!/^\s+https:\/\/\S+$/.test(line)) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+    expect(lines).toContain('    https://example.org/systems-leadership');
   });
 
   it('makes resource titles clickable (OSC 8) when given a link maker, and leaves out the URL', () => {
