@@ -8,7 +8,10 @@ export interface GlobalOptions {
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
 const questionnairesOption = () =>
-  new Option('--questionnaires <dir...>', 'also look for questionnaires in these folders (as does $SYSLEAD_QUESTIONNAIRES)').default([]);
+  new Option('--questionnaires <dir>', 'also look for questionnaires in this folder (repeatable; as does $SYSLEAD_QUESTIONNAIRES)')
+    // One folder per use, so a file named after it is never swallowed as another folder.
+    .argParser((dir: string, dirs: string[]) => [...dirs, dir])
+    .default([]);
 
 /**
  * The command table. Each action imports its command module only when it runs, so --help and
