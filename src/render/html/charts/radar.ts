@@ -16,6 +16,8 @@ const FONT = 15;
 const LINE = 18;
 /** Characters per line of an axis label: keeps a label beside the web within the chart's width. */
 const LABEL_CHARS = 16;
+/** Space around the labels and the web. */
+const PAD = 6;
 
 const points = (ps: readonly Point[]) => ps.map((p) => `${num(p.x)},${num(p.y)}`).join(' ');
 
@@ -26,10 +28,13 @@ const points = (ps: readonly Point[]) => ps.map((p) => `${num(p.x)},${num(p.y)}`
 export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands: readonly Band[]): string {
   const n = axes.length;
   const labelLines = axes.map((a) => [...wrapWords(a.label, LABEL_CHARS), percentText(a.percent)]);
-  // Room above and below the web for the tallest axis label.
-  const margin = Math.max(...labelLines.map((l) => l.length)) * LINE + LABEL_GAP;
-  const centre = { x: WIDTH / 2, y: margin + RADIUS };
-  const height = 2 * (margin + RADIUS);
+  // Lay the labels out around a centre at 0,0 first, to find how much room they need above and below the web.
+  const origin = { x: 0, y: 0 };
+  const blocks = labelLines.map((lines, i) => labelPlacement(lines, i, n, origin));
+  const top = Math.min(-RADIUS, ...blocks.map((b) => b.top)) - PAD;
+  const bottom = Math.max(RADIUS, ...blocks.map((b) => b.bottom)) + PAD;
+  const centre = { x: WIDTH / 2, y: -top };
+  const height = bottom - top;
   const ring = (percent: number) => points(axes.map((_, i) => radarPoint(percent, i, n, RADIUS, centre)));
 
   // Outermost zone first, so each inner zone is painted over the one around it.
@@ -61,8 +66,17 @@ export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands:
   return svgChart(label, WIDTH, height, `${zones}${spokes}${ticks}${shape}${dots}${labels}`);
 }
 
-/** The theme's name and percent just outside the end of its axis, anchored away from the web. */
-function axisLabel(lines: readonly string[], index: number, count: number, centre: Point): string {
+interface LabelPlacement {
+  x: number;
+  firstBaseline: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** The extent of the label's lines, for sizing the chart. */
+  top: number;
+  bottom: number;
+}
+
+/** Where an axis label goes: just outside the end of its axis, anchored away from the web. */
+function labelPlacement(lines: readonly string[], index: number, count: number, centre: Point): LabelPlacement {
   const angle = (radarAngle(index, count) * Math.PI) / 180;
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
@@ -70,5 +84,10 @@ function axisLabel(lines: readonly string[], index: number, count: number, centr
   const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
   const blockHeight = (lines.length - 1) * LINE;
   const firstBaseline = sin < -0.2 ? at.y - 4 - blockHeight : sin > 0.2 ? at.y + FONT : at.y - blockHeight / 2 + FONT * 0.35;
-  return svgText(lines, at.x, firstBaseline, { anchor, size: FONT, fill: palette.text, lineHeight: LINE });
+  return { x: at.x, firstBaseline, anchor, top: firstBaseline - FONT, bottom: firstBaseline + blockHeight + 4 };
+}
+
+function axisLabel(lines: readonly string[], index: number, count: number, centre: Point): string {
+  const { x, firstBaseline, anchor } = labelPlacement(lines, index, count, centre);
+  return svgText(lines, x, firstBaseline, { anchor, size: FONT, fill: palette.text, lineHeight: LINE });
 }
