@@ -82,5 +82,24 @@ export function buildProgram(): Command {
       await scoreCommand(files, { ...globals(cmd), ...opts });
     });
 
+  program
+    .command('run')
+    .summary('take the self-assessment in the terminal, one question at a time')
+    .description(
+      'Take a questionnaire in the terminal (default: the built-in systems-leadership), one question at a time:\na number key answers, b goes back, s skips, ? explains the theme. Every answer is saved as it is given;\nCtrl-C stops, and --resume carries on later. At the end the report is printed on stdout and the answers\nare saved for "syslead history" and "syslead compare". Needs a terminal: for scripts, use "syslead score".',
+    )
+    .argument('[questionnaire]', 'questionnaire id or YAML file (default: systems-leadership)')
+    .option('--resume', 'carry on with the run in progress without asking')
+    .option('--no-input', 'never ask anything: exit 2 at once (scripts should use "syslead score")')
+    .option('-o, --out <file>', 'also write the report to this file, in the format of its extension (.md, .json, .html, else text)')
+    .option('--force', 'with --out: replace the file if it exists')
+    .addOption(new Option('-f, --format <format>', 'the report\'s format on stdout and in --out: text, md, json or html').choices(['text', 'md', 'json', 'html']))
+    .addOption(questionnairesOption())
+    .addHelpText('after', examples(['syslead run', 'syslead run --resume', 'syslead run systems-leadership-quick --out report.md', 'syslead run ./my-questionnaire.yaml']))
+    .action(async (name: string | undefined, opts: { resume?: boolean; input: boolean; out?: string; force?: boolean; format?: 'text' | 'md' | 'json' | 'html'; questionnaires: string[] }, cmd: Command) => {
+      const { runCommand } = await import('../commands/run.js');
+      await runCommand(name, { ...globals(cmd), ...opts });
+    });
+
   return program;
 }

@@ -1,0 +1,71 @@
+import { extname } from 'node:path';
+import terminalLink from 'terminal-link';
+import { ExitError } from '../errors.js';
+import type { AnswerSet } from '../core/answers/model.js';
+import type { Questionnaire } from '../core/questionnaire/model.js';
+import { buildPersonReport, type PersonReport } from '../core/report/person.js';
+import { safeText } from '../core/safe-text.js';
+import { scoreAnswers } from '../core/score/score.js';
+import { renderPersonText } from '../render/person-text.js';
+import { renderPersonMarkdown } from '../render/person-markdown.js';
+import { renderResultsJson } from '../render/json.js';
+import { writeAtomically } from '../io/atomic.js';
+import { fsReason } from '../io/read.js';
+import { styler } from '../cli/colour.js';
+
+export const REPORT_FORMATS = ['text', 'md', 'json', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Columns for text that is not going to a terminal. */
+const PLAIN_WIDTH = 80;
+
+/** The format of a report file: --format when given, else from its extension (.md, .json, .html; text otherwise). */
+export function reportFormatFor(file: string, format: ReportFormat | undefined): ReportFormat {
+  if (format) return format;
+  const ext = extname(file).toLowerCase();
+  return ext === '.md' || ext === '.markdown' ? 'md' : ext === '.json' ? 'json' : ext === '.html' || ext === '.htm' ? 'html' : 'text';
+}
+
+export interface CompletedRun {
+  questionnaire: Questionnaire;
+  answers: AnswerSet;
+  savedTo: string;
+  color: boolean | undefined;
+  /** --format: the format on stdout (text when absent) and in --out when given. */
+  format: ReportFormat | undefined;
+  out: string | undefined;
+  fileFormat: ReportFormat | undefined;
+}
+
+/** Prints the person's report on stdout (and writes it to --out), then where the answers were saved. */
+export async function printCompletedRun(run: CompletedRun): Promise<void> {
+  const report = buildPersonReport(run.questionnaire, scoreAnswers(run.questionnaire, run.answers));
+  process.stdout.write(await renderAs(run, report, run.format ?? 'text', { toFile: false, color: run.color }));
+  process.stderr.write(`\nYour answers are saved in ${safeText(run.savedTo)}.\nSee past runs with "syslead history"; see what changed since the last one with "syslead compare".\n`);
+  if (run.out && run.fileFormat) {
+    try {
+      await writeAtomically(run.out, await renderAs(run, report, run.fileFormat, { toFile: true, color: run.color }));
+    } catch (error) {
+      throw new ExitError(`cannot write the report to ${safeText(run.out)}: ${fsReason(error)} (your answers are saved in ${safeText(run.savedTo)}; "syslead score" makes the report from them)`);
+    }
+    process.stderr.write(`The report is in ${safeText(run.out)}.\n`);
+  }
+}
+
+/** The report in the format asked for; the HTML renderer is loaded only when HTML is asked for. */
+async function renderAs(run: CompletedRun, report: PersonReport, format: ReportFormat, where: { toFile: boolean; color: boolean | undefined }): Promise<string> {
+  if (format !== 'html') return render(report, format, where);
+  const { renderPersonHtml } = await import('../render/person-html.js');
+  return renderPersonHtml([{ report, questionnaire: run.questionnaire }]);
+}
+
+function render(report: PersonReport, format: Exclude<ReportFormat, 'html'>, { toFile, color }: { toFile: boolean; color: boolean | undefined }): string {
+  if (format === 'json') return renderResultsJson([report]);
+  if (format === 'md') return renderPersonMarkdown(report);
+  // A file gets plain text: no colour, no hyperlinks, 80 columns.
+  const toTerminal = !toFile && process.stdout.isTTY;
+  const width = toTerminal ? (process.stdout.columns ?? PLAIN_WIDTH) : PLAIN_WIDTH;
+  const style = styler(process.stdout, toFile ? false : color);
+  const link = toTerminal && terminalLink.isSupported ? (text: string, url: string) => terminalLink(text, url) : undefined;
+  return renderPersonText(report, { width, style, ...(link ? { link } : {}) });
+}

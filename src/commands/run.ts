@@ -1,0 +1,186 @@
+import { stat } from 'node:fs/promises';
+import type { ChalkInstance } from 'chalk';
+import { EXIT, ExitError } from '../errors.js';
+import { styler } from '../cli/colour.js';
+import { shellWord } from '../cli/shell-quote.js';
+import { watchInterruptions, type Interruptions } from '../cli/interrupt.js';
+import type { GlobalOptions } from '../cli/program.js';
+import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
+import { dataDir } from '../io/data-dir.js';
+import { RunStore } from '../io/run-store.js';
+import type { Questionnaire } from '../core/questionnaire/model.js';
+import { safeText } from '../core/safe-text.js';
+import { runSteps, type Step } from '../core/run/steps.js';
+import { isSettled, newRunState, type RunState, type StepAction } from '../core/run/state.js';
+import { runQuestions, type Question } from '../core/run/runner.js';
+import { likertPrompt } from '../prompt/likert.js';
+import { textPrompt } from '../prompt/text.js';
+import { introPrompt } from '../prompt/intro.js';
+import { printCompletedRun, reportFormatFor, type ReportFormat } from './run-report.js';
+
+export interface RunOptions extends GlobalOptions {
+  questionnaires: string[];
+  resume?: boolean;
+  /** false with --no-input. */
+  input: boolean;
+  out?: string;
+  force?: boolean;
+  format?: ReportFormat;
+}
+
+/** What every prompt of the run shares: the terminal, and the signal that stops it. */
+interface PromptContext {
+  input: NodeJS.ReadStream;
+  output: NodeJS.WriteStream;
+  signal: AbortSignal;
+  clearPromptOnDone: boolean;
+}
+
+/**
+ * `syslead run`: the self-assessment in the terminal, one question at a time, saved after every
+ * answer; then the person's report, and the result saved for `history` and `compare`.
+ */
+export async function runCommand(name: string | undefined, opts: RunOptions): Promise<void> {
+  const ui = terminalFor(opts);
+  const given = name ?? DEFAULT_QUESTIONNAIRE;
+  const { questionnaire } = await resolveQuestionnaire(given, questionnaireSources(opts.questionnaires));
+  // Checked before the first question, so a mistyped --out or --format costs no answers.
+  const fileFormat = opts.out ? reportFormatFor(opts.out, opts.format) : undefined;
+  if (opts.out && !opts.force && (await exists(opts.out))) throw new ExitError(`${safeText(opts.out)} already exists: add --force to replace it`);
+  const style = styler(ui, opts.color);
+  const steps = runSteps(questionnaire);
+  const store = new RunStore(dataDir(), questionnaire, steps);
+  const resumeCommand = ['syslead', 'run', given, ...opts.questionnaires.flatMap((dir) => ['--questionnaires', dir]), '--resume'].map(shellWord).join(' ');
+
+  const interruptions = watchInterruptions(process.stdin, [process.stdout, process.stderr]);
+  const context: PromptContext = { input: process.stdin, output: ui, signal: interruptions.signal, clearPromptOnDone: true };
+  let saved: RunState | undefined;
+  try {
+    saved = await store.readInProgress();
+    let start: RunState;
+    if (saved && (opts.resume || (await offerToResume(questionnaire, steps, saved, style, context)))) start = saved;
+    else {
+      if (saved) {
+        const aside = await store.setAsideInProgress(new Date());
+        saved = undefined;
+        ui.write(`Starting again. Your earlier answers are kept in ${safeText(aside)}.\n`);
+      } else if (opts.resume) {
+        ui.write(`Nothing of ${safeText(questionnaire.id)} is in progress in ${safeText(store.home)}: starting from the beginning.\n`);
+      }
+      await introPrompt({ screen: introScreen(questionnaire, steps, store, style, resumeCommand) }, context);
+      start = newRunState(questionnaire, isoSeconds(new Date()));
+    }
+    const final = await runQuestions(steps, start, {
+      ask: (question) => ask(question, style, context),
+      save: async (state) => {
+        await store.saveInProgress(state);
+        saved = state;
+      },
+    });
+    const completed = new Date();
+    const done: RunState = { ...final, answers: { ...final.answers, completed: isoSeconds(completed) } };
+    const file = await store.saveResult(done, completed);
+    saved = undefined;
+    await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, out: opts.out, fileFormat, format: opts.format });
+  } catch (error) {
+    if (!isInterruption(error, interruptions)) throw error;
+    process.stderr.write(`\n${stoppedMessage(saved, steps, store.inProgress, resumeCommand)}\n`);
+    throw new ExitError('', { exitCode: EXIT.interrupted, reported: true });
+  } finally {
+    interruptions.dispose();
+  }
+}
+
+/**
+ * The terminal the questions are shown on. A run never prompts without a person at a terminal:
+ * it stops at once, pointing to `syslead score`, rather than wait on a pipe.
+ */
+function terminalFor(opts: RunOptions): NodeJS.WriteStream {
+  const refuse = (why: string) =>
+    new ExitError(`${why}: syslead run asks its questions in a terminal. For scripted use, write the answers in an answer file and run "syslead score ANSWERS.yaml" (see "syslead score --help").`, { exitCode: EXIT.usage });
+  if (!opts.input) throw refuse('--no-input was given');
+  if (!process.stdin.isTTY) throw refuse('stdin is not a terminal');
+  // The questions go to stderr, so that stdout carries only the report and can be redirected.
+  if (process.stderr.isTTY) return process.stderr;
+  if (process.stdout.isTTY) return process.stdout;
+  throw refuse('neither stdout nor stderr is a terminal, so the questions could not be seen');
+}
+
+/** Asks whether to carry on with the run in progress; no means starting again, the earlier answers set aside. */
+async function offerToResume(q: Questionnaire, steps: readonly Step[], saved: RunState, style: ChalkInstance, context: PromptContext): Promise<boolean> {
+  const settled = steps.filter((step) => isSettled(saved, step)).length;
+  const since = saved.answers.started ? ` (started ${new Date(saved.answers.started).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })})` : '';
+  const message = `${safeText(q.title)}: you have a run in progress${since}, ${settled} of ${steps.length} questions done. Carry on where you left off?`;
+  // Loaded only here: most runs have nothing in progress and never need it.
+  const { confirm } = await import('@inquirer/prompts');
+  return confirm({ message, default: true, theme: confirmTheme(style) }, { ...context, clearPromptOnDone: false });
+}
+
+function introScreen(q: Questionnaire, steps: readonly Step[], store: RunStore, style: ChalkInstance, resumeCommand: string): string {
+  const keys = [`${style.bold(`1-${q.defaultScale.labels.length}`)} answer`, `${style.bold('↑↓ Enter')} choose`, `${style.bold('b')} back`, `${style.bold('s')} skip`, `${style.bold('?')} about the theme`].join('   ');
+  return [
+    style.bold(safeText(q.title)),
+    '',
+    safeText(q.description),
+    '',
+    `${steps.length} questions, one at a time: about ${q.minutes} minute${q.minutes === 1 ? '' : 's'}. There are no right answers; answer for how you usually act, not how you would like to.`,
+    '',
+    `Your answers stay on this computer, in ${safeText(store.home)}. Each answer is saved as you give it: stop at any time with Ctrl-C and carry on later with ${style.bold(safeText(resumeCommand))}.`,
+    '',
+    `Keys: ${keys}`,
+    '',
+    style.cyan('Press Enter to start.'),
+  ].join('\n');
+}
+
+/** The confirm prompt drawn with the run's colours, so that --no-color and NO_COLOR hold there too. */
+function confirmTheme(style: ChalkInstance) {
+  return {
+    prefix: { idle: style.cyan('?'), done: style.green('✔') },
+    style: { answer: (t: string) => style.cyan(t), message: (t: string) => style.bold(t), defaultAnswer: (t: string) => style.dim(`(${t})`) },
+  };
+}
+
+async function ask(question: Question, style: ChalkInstance, context: PromptContext): Promise<StepAction> {
+  const { step, current } = question;
+  const facet = step.kind === 'item' && step.item.facetId ? step.theme.facets.find((f) => f.id === step.item.facetId) : undefined;
+  const view = {
+    theme: facet ? `${step.theme.title} · ${facet.title}` : step.theme.title,
+    ...(step.theme.description ? { about: step.theme.description } : {}),
+    number: question.number,
+    total: question.total,
+    isFirst: question.isFirst,
+    skippedBefore: question.skippedBefore,
+    style,
+  };
+  if (step.kind === 'importance') {
+    return likertPrompt({ ...view, text: step.question, labels: step.scale.labels, min: step.scale.min, ...numberOrNothing(current) }, context);
+  }
+  if (step.item.kind === 'text') {
+    return textPrompt({ ...view, text: step.item.text, ...(typeof current === 'string' ? { current } : {}) }, context);
+  }
+  return likertPrompt({ ...view, text: step.item.text, labels: step.item.scale.labels, min: step.item.scale.min, ...numberOrNothing(current) }, context);
+}
+
+const numberOrNothing = (current: number | string | undefined) => (typeof current === 'number' ? { current } : {});
+
+/** An interruption, however it came: a signal, a closed terminal, or Ctrl-C read by a prompt as a key. */
+function isInterruption(error: unknown, interruptions: Interruptions): boolean {
+  return interruptions.signal.aborted || (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'));
+}
+
+function stoppedMessage(saved: RunState | undefined, steps: readonly Step[], file: string, resumeCommand: string): string {
+  if (!saved) return 'Stopped before the first answer: nothing was saved.';
+  const settled = steps.filter((step) => isSettled(saved, step)).length;
+  return `Stopped. Your answers so far (${settled} of ${steps.length} questions) are saved in ${safeText(file)}.\nTo carry on where you left off: ${safeText(resumeCommand)}`;
+}
+
+function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A timestamp to the second, as people write them in answer files: 2026-11-25T10:00:00Z. */
+const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -1,0 +1,182 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixture, runCli } from '../helpers/cli.js';
+import { KEY, PtySession } from '../helpers/pty.js';
+
+const QUESTIONNAIRE = fixture('run-small.yaml');
+const COLOUR = /\u001b\[[0-9;]*m/;
+
+let home: string;
+const sessions: PtySession[] = [];
+
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'syslead-run-'));
+});
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.dispose();
+  rmSync(home, { recursive: true, force: true });
+});
+
+function start(args: string[], env: Record<string, string> = {}): PtySession {
+  const session = new PtySession(['run', QUESTIONNAIRE, ...args], { SYSLEAD_HOME: home, ...env });
+  sessions.push(session);
+  return session;
+}
+
+const inProgress = () => JSON.parse(readFileSync(join(home, 'in-progress', 'run-small.json'), 'utf8')) as { answers: Record<string, unknown>; importance?: Record<string, unknown> };
+const results = () => {
+  const dir = join(home, 'results', 'run-small');
+  return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
+};
+
+/** From the intro to the first question. */
+async function begin(session: PtySession): Promise<void> {
+  await session.waitFor('Press Enter to start.');
+  await session.press(KEY.enter, '1/6  Listening');
+}
+
+describe('syslead run in a terminal', () => {
+  it('takes a whole run to a saved result that syslead score reads', async () => {
+    const session = start([]);
+    await session.waitFor('A small run');
+    await session.waitFor(`Your answers stay on this computer, in ${home}`);
+    await begin(session);
+    await session.waitFor(/1  Strongly disagree\n.*2  Disagree\n.*3  Agree\n.*4  Strongly agree/);
+    await session.press('3', '2/6  Listening');
+    await session.waitFor('I change my plans after hearing from people who use services.');
+    // The second item's scale starts at 0: key 1 is its first point, 0.
+    await session.press('1', 'How important is Listening to your role?');
+    await session.press('3', '4/6  Sharing');
+    await session.press('s', 'What would help you share more?');
+    await session.press('Time with partners', '› Time with partners');
+    await session.press(KEY.enter, 'How important is Sharing to your role?');
+    session.write('2');
+    expect(await session.exit()).toMatchObject({ exitCode: 0 });
+    await session.waitFor('Your answers are saved in');
+    await session.waitFor('LISTENING');
+    expect(session.raw).toMatch(COLOUR);
+
+    const saved = results();
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatch(/\/\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.json$/);
+    expect(JSON.parse(readFileSync(saved[0]!, 'utf8'))).toEqual({
+      questionnaire: 'run-small',
+      version: 1,
+      role: 'self',
+      started: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+      completed: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+      answers: { l1: 3, l2: 0, s1: null, 's-notes': 'Time with partners' },
+      importance: { listening: 3, sharing: 2 },
+    });
+    expect(existsSync(join(home, 'in-progress', 'run-small.json'))).toBe(false);
+
+    const scored = await runCli(['score', '--format', 'json', '--questionnaire', QUESTIONNAIRE, saved[0]!]);
+    expect(scored.stderr).toBe('');
+    expect(JSON.parse(scored.stdout)).toMatchObject({ questionnaire: { id: 'run-small' }, texts: { 's-notes': 'Time with partners' } });
+  });
+
+  it('goes back with b or Backspace to the previous question, its answer preselected, and saves the new answer', async () => {
+    const session = start([]);
+    await begin(session);
+    await session.press('2', '2/6');
+    await session.press('b', '1/6');
+    await session.waitFor(/❯ 2  Disagree {2}← your answer/);
+    await session.press('4', '2/6');
+    await session.press(KEY.backspace, /❯ 4  Strongly agree {2}← your answer/);
+    await session.press(KEY.up, /❯ 3  Agree/);
+    await session.press(KEY.enter, '2/6');
+    expect(inProgress().answers).toEqual({ l1: 3 });
+    await session.press(KEY.down, /❯ 1  Never/);
+    await session.press(KEY.enter, '3/6');
+    expect(inProgress().answers).toEqual({ l1: 3, l2: 0 });
+  });
+
+  it('loses nothing on Ctrl-C: it says how to resume, exits 130, and --resume carries on at the next question', async () => {
+    const first = start([]);
+    await begin(first);
+    await first.press('3', '2/6');
+    await first.press('2', '3/6');
+    first.write(KEY.ctrlC);
+    expect(await first.exit()).toMatchObject({ exitCode: 130 });
+    await first.waitFor('Your answers so far (2 of 6 questions) are saved');
+    await first.waitFor(`syslead run ${QUESTIONNAIRE} --resume`);
+    expect(inProgress().answers).toEqual({ l1: 3, l2: 1 });
+
+    const second = start(['--resume']);
+    await second.waitFor('3/6  Listening');
+    await second.waitFor('How important is Listening to your role?');
+    await second.press('1', '4/6');
+    await second.press('4', '5/6');
+    await second.press(KEY.enter, '6/6');
+    second.write('s');
+    expect(await second.exit()).toMatchObject({ exitCode: 0 });
+    const [result] = results();
+    expect(JSON.parse(readFileSync(result!, 'utf8'))).toMatchObject({
+      answers: { l1: 3, l2: 1, s1: 4, 's-notes': null },
+      importance: { listening: 1, sharing: null },
+    });
+  });
+
+  it.each(['SIGTERM', 'SIGHUP'])('loses nothing on %s, and offers to resume on the next run', async (signal) => {
+    const first = start([]);
+    await begin(first);
+    await first.press('4', '2/6');
+    first.kill(signal);
+    expect(await first.exit()).toMatchObject({ exitCode: 130 });
+    expect(inProgress().answers).toEqual({ l1: 4 });
+
+    const second = start([]);
+    await second.waitFor('A small run: you have a run in progress (started');
+    await second.waitFor('1 of 6 questions done. Carry on where you left off?');
+    await second.press(KEY.enter, '2/6  Listening');
+    await second.press('b', /❯ 4  Strongly agree {2}← your answer/);
+  });
+
+  it('sets the earlier answers aside, never deleting them, when the person starts again', async () => {
+    const first = start([]);
+    await begin(first);
+    await first.press('4', '2/6');
+    first.write(KEY.ctrlC);
+    await first.exit();
+
+    const second = start([]);
+    await second.waitFor('Carry on where you left off? (Y/n)');
+    await second.press('n', 'Carry on where you left off? (Y/n) n');
+    await second.press(KEY.enter, 'Your earlier answers are kept in');
+    await begin(second);
+    const aside = readdirSync(join(home, 'in-progress')).filter((name) => name.includes('set-aside'));
+    expect(aside).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(home, 'in-progress', aside[0]!), 'utf8')).answers).toEqual({ l1: 4 });
+  });
+
+  it('uses no colour with NO_COLOR', async () => {
+    const session = start([], { NO_COLOR: '1' });
+    await begin(session);
+    await session.press('?', 'Hearing what partners and the people who use services say.');
+    await session.press('1', '2/6');
+    session.write(KEY.ctrlC);
+    await session.exit();
+    expect(session.raw).toContain('1/6  Listening');
+    expect(session.raw).not.toMatch(COLOUR);
+  });
+
+  it('refuses --no-input at once, even in a terminal', async () => {
+    const session = start(['--no-input']);
+    expect(await session.exit()).toMatchObject({ exitCode: 2 });
+    await session.waitFor('syslead score');
+  });
+});
+
+describe('syslead run without a terminal', () => {
+  it('refuses at once when stdin is a pipe, pointing to syslead score, and never waits for input', async () => {
+    const began = Date.now();
+    const result = await runCli(['run', QUESTIONNAIRE], { env: { SYSLEAD_HOME: home }, input: '3\n3\n3\n' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/stdin is not a terminal: syslead run asks its questions in a terminal\. For scripted use, .*syslead score ANSWERS\.yaml/);
+    expect(result.stdout).toBe('');
+    expect(Date.now() - began).toBeLessThan(5_000);
+    expect(existsSync(join(home, 'in-progress'))).toBe(false);
+  });
+});

@@ -1,0 +1,99 @@
+import pty from '@lydell/node-pty';
+import xterm from '@xterm/headless';
+import { BIN, ROOT } from './cli.js';
+
+export interface PtyExit {
+  exitCode: number;
+  signal?: number;
+}
+
+/** Keys as a terminal sends them. */
+export const KEY = { enter: '\r', backspace: '\u007f', up: '\u001b[A', down: '\u001b[B', ctrlC: '\u0003' } as const;
+
+/**
+ * The built binary in a real pseudo-terminal, its screen read through a headless xterm, as a
+ * person would see it. Waits poll the screen; they never sleep a fixed time.
+ */
+export class PtySession {
+  readonly exited: Promise<PtyExit>;
+  /** Everything the program wrote, escape sequences included. */
+  raw = '';
+  private readonly terminal: xterm.Terminal;
+  private readonly pty: pty.IPty;
+  private exitInfo: PtyExit | undefined;
+
+  constructor(args: string[], env: Record<string, string>, { cols = 100, rows = 50 } = {}) {
+    this.terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true });
+    this.pty = pty.spawn(process.execPath, [BIN, ...args], {
+      cols,
+      rows,
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm-256color', LANG: 'en_GB.UTF-8', ...env },
+    });
+    this.pty.onData((data) => {
+      this.raw += data;
+      this.terminal.write(data);
+    });
+    this.exited = new Promise((resolve) => this.pty.onExit((info) => resolve((this.exitInfo = info))));
+  }
+
+  /**
+   * The whole screen buffer (scrollback included) as text, trailing blank lines dropped. Lines the
+   * terminal wrapped are joined again, so that what is expected does not depend on the width.
+   */
+  screen(): string {
+    const buffer = this.terminal.buffer.active;
+    const lines: string[] = [];
+    for (let i = 0; i < buffer.length; i++) {
+      const line = buffer.getLine(i);
+      const text = line?.translateToString(true) ?? '';
+      if (line?.isWrapped && lines.length > 0) lines[lines.length - 1] += text;
+      else lines.push(text);
+    }
+    return lines.join('\n').replace(/\n+$/, '');
+  }
+
+  /**
+   * Waits until the screen shows the text, failing with the screen when it does not in time. Text
+   * is found across line breaks (prompts wrap long lines themselves); a RegExp is tried on the screen as it is.
+   */
+  async waitFor(expected: string | RegExp, timeoutMs = 15_000): Promise<void> {
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const shows = () => (typeof expected === 'string' ? flat(this.screen()).includes(flat(expected)) : expected.test(this.screen()));
+    await this.poll(shows, timeoutMs, () => `the screen never showed ${String(expected)}`);
+  }
+
+  write(keys: string): void {
+    this.pty.write(keys);
+  }
+
+  /** Sends keys, then waits for what they should bring on screen. */
+  async press(keys: string, expected: string | RegExp): Promise<void> {
+    this.write(keys);
+    await this.waitFor(expected);
+  }
+
+  kill(signal: string): void {
+    this.pty.kill(signal);
+  }
+
+  async exit(timeoutMs = 15_000): Promise<PtyExit> {
+    await this.poll(() => this.exitInfo !== undefined, timeoutMs, () => 'the program did not exit');
+    return this.exitInfo!;
+  }
+
+  /** Ends the program if a failed test left it running. */
+  dispose(): void {
+    if (this.exitInfo === undefined) this.pty.kill('SIGKILL');
+    this.terminal.dispose();
+  }
+
+  private async poll(done: () => boolean, timeoutMs: number, failure: () => string): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    // The xterm parser is asynchronous: a write shows on the screen a moment later.
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(`${failure()} within ${timeoutMs} ms. Screen:\n${this.screen()}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
