@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe as group, expect, it } from 'vitest';
 import { cronbachAlpha } from '../../src/core/stats/alpha.js';
 import { describe } from '../../src/core/stats/descriptive.js';
@@ -126,10 +127,12 @@ group('descriptive figures and person-score summaries', () => {
     expect({ ...summariseScores([NaN], [NaN], ['low', 'high']).bands }).toEqual({ low: 0, high: 0 });
   });
 
-  it('counts each answer and the missing ones', () => {
-    const f = responseFrequencies([3, 1, NaN, 3, 5, NaN, NaN]);
-    expect([...f.counts]).toEqual([[1, 1], [3, 2], [5, 1]]);
+  it('counts each answer, every scale point listed, and the missing ones', () => {
+    const column = matrix([[3, 0], [1, 0], [NaN, 0], [3, 0], [5, 0], [NaN, 0], [NaN, 0], [9, 0]]);
+    const f = responseFrequencies(column, 0, [0, 1, 2, 3, 4, 5, 6, 7], 1, 5);
+    expect([...f.counts]).toEqual([[1, 1], [2, 0], [3, 2], [4, 0], [5, 1], [9, 1]]);
     expect(f.missing).toBe(3);
+    expect([...responseFrequencies(column, 0, [0, 3], 1, 5).counts][2]).toEqual([3, 2]);
   });
 });
 
@@ -143,5 +146,20 @@ group('pairwise moments', () => {
     const b = pairwiseMoments(split, [0, 1, 2], allRows(6));
     expect([...b.cross]).toEqual([...a.cross].map((v, i) => (i % 4 === 0 ? 2 * v : v)));
     expect([...b.count]).toEqual([4, 2, 2, 2, 4, 2, 2, 2, 4]);
+  });
+});
+
+group('median', () => {
+  it('is the middle of the sorted values, or the mean of the two middle ones, with ties and gaps', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ noNaN: true, min: -1e6, max: 1e6 }).map((v) => v + 0), fc.constant(NaN))), (values) => {
+        const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+        const n = sorted.length;
+        const expected = n === 0 ? null : n % 2 ? sorted[n >> 1]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+        const d = describe(values);
+        expect(d.median).toBe(expected);
+        expect([d.min, d.max]).toEqual(n === 0 ? [null, null] : [sorted[0], sorted[n - 1]]);
+      }),
+    );
   });
 });

@@ -44,6 +44,9 @@ export interface ThemeCohortStatistics extends GroupCohortStatistics {
 export function cohortStatistics(cohort: Cohort, rows: ArrayLike<number> = allRows(cohort.size)): ThemeCohortStatistics[] {
   const keyed = cohort.keyedItems();
   const scores = cohort.groupScores();
+  // An item's frequencies are the same in its theme and its facet: counted once.
+  const frequencies = new Map<string, Record<string, number>>();
+  const frequenciesOf = (item: ScoredItem) => frequencies.get(item.id) ?? frequencies.set(item.id, rawFrequencies(item, keyed, cohort.columnOf(item.id), rows)).get(item.id)!;
   return cohort.questionnaire.themes.map((theme) => {
     const columns = theme.scoredItems.map((item) => cohort.columnOf(item.id));
     const stats = itemStatistics(keyed, columns, rows);
@@ -51,13 +54,20 @@ export function cohortStatistics(cohort: Cohort, rows: ArrayLike<number> = allRo
       // A pairwise covariance depends only on its two items, so a facet's come from its theme's.
       const positions = facet.scoredItems.map((item) => theme.scoredItems.indexOf(item));
       const facetStats = statisticsFromMoments(selectMoments(stats.moments, positions), rows.length);
-      return groupStatistics(cohort, cohort.group(facet.id), facetStats, keyed, scores, rows);
+      return groupStatistics(cohort, cohort.group(facet.id), facetStats, frequenciesOf, scores, rows);
     });
-    return { ...groupStatistics(cohort, cohort.group(theme.id), stats, keyed, scores, rows), facets };
+    return { ...groupStatistics(cohort, cohort.group(theme.id), stats, frequenciesOf, scores, rows), facets };
   });
 }
 
-function groupStatistics(cohort: Cohort, group: ScoreGroup, stats: ItemStatistics, keyed: ItemMatrix, scores: ItemMatrix, rows: ArrayLike<number>): GroupCohortStatistics {
+function groupStatistics(
+  cohort: Cohort,
+  group: ScoreGroup,
+  stats: ItemStatistics,
+  frequenciesOf: (item: ScoredItem) => Record<string, number>,
+  scores: ItemMatrix,
+  rows: ArrayLike<number>,
+): GroupCohortStatistics {
   const alpha = cronbachAlpha(stats.covariance, group.items.length);
   const summary = summariseScores(columnValues(scores, group.column, rows), columnValues(scores, group.column + 1, rows), cohort.bandIds);
   return {
@@ -72,18 +82,15 @@ function groupStatistics(cohort: Cohort, group: ScoreGroup, stats: ItemStatistic
       ...stats.items[i]!,
       rDrop: alpha.rDrop[i]!,
       alphaIfDropped: alpha.alphaIfDropped[i]!,
-      frequencies: rawFrequencies(item, columnValues(keyed, cohort.columnOf(item.id), rows)),
+      frequencies: frequenciesOf(item),
     })),
   };
 }
 
-/** Counts of the raw answers: keyed values turned back for reverse-keyed items. */
-function rawFrequencies(item: ScoredItem, keyedValues: Float64Array): Record<string, number> {
+/** Counts of the raw answers, every scale point listed: keyed values turned back for reverse-keyed items. */
+function rawFrequencies(item: ScoredItem, keyed: ItemMatrix, column: number, rows: ArrayLike<number>): Record<string, number> {
+  const { min, max } = item.scale;
   const frequencies: Record<string, number> = Object.create(null);
-  for (let point = item.scale.min; point <= item.scale.max; point++) frequencies[point] = 0;
-  const reverse = item.keyed === 'minus';
-  for (const [value, count] of responseFrequencies(keyedValues).counts) {
-    frequencies[reverse ? item.scale.min + item.scale.max - value : value] = count;
-  }
+  for (const [value, count] of responseFrequencies(keyed, column, rows, min, max).counts) frequencies[item.keyed === 'minus' ? min + max - value : value] = count;
   return frequencies;
 }

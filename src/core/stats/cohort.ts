@@ -32,6 +32,11 @@ export class Cohort {
   readonly questionnaire: Questionnaire;
   readonly scoredItems: readonly ScoredItem[];
   readonly bandIds: readonly string[];
+  private readonly bandIndex: Map<string, number>;
+  /** Scored item ids in questionnaire order: item i is column i. */
+  private readonly itemOrder: string[];
+  /** Theme and facet ids in questionnaire order (a theme, then its facets): group i has columns 2i, 2i+1. */
+  private readonly groupOrder: string[] = [];
   private readonly itemColumn = new Map<string, number>();
   private readonly groupOf = new Map<string, ScoreGroup>();
   private readonly items: ItemMatrixBuilder;
@@ -42,12 +47,15 @@ export class Cohort {
   constructor(questionnaire: Questionnaire) {
     this.questionnaire = questionnaire;
     this.scoredItems = questionnaire.themes.flatMap((t) => t.scoredItems);
-    this.scoredItems.forEach((item, column) => this.itemColumn.set(item.id, column));
+    this.itemOrder = this.scoredItems.map((item) => item.id);
+    this.itemOrder.forEach((id, column) => this.itemColumn.set(id, column));
     this.bandIds = questionnaire.bands.map((b) => b.id);
+    this.bandIndex = new Map(this.bandIds.map((id, index) => [id, index]));
     let column = 0;
     for (const theme of questionnaire.themes) {
       for (const group of [theme, ...theme.facets]) {
         this.groupOf.set(group.id, { id: group.id, title: group.title, column, items: group.scoredItems });
+        this.groupOrder.push(group.id);
         column += 2;
       }
     }
@@ -59,25 +67,32 @@ export class Cohort {
 
   /** Adds one person's result (scored against this questionnaire); returns their row index. */
   add(result: ScoredPerson): number {
-    this.itemRow.fill(NaN);
-    for (const item of result.items) {
-      const column = this.itemColumn.get(item.id);
-      if (column !== undefined && item.keyed !== null) this.itemRow[column] = item.keyed;
+    const itemRow = this.itemRow.fill(NaN);
+    const { items } = result;
+    for (let position = 0; position < items.length; position++) {
+      const item = items[position]!;
+      // Results list items in questionnaire order, so the position is checked before any lookup.
+      const column = this.itemOrder[position] === item.id ? position : this.itemColumn.get(item.id);
+      if (column !== undefined && item.keyed !== null) itemRow[column] = item.keyed;
     }
-    this.scoreRow.fill(NaN);
-    const setScore = (group: GroupResult) => {
-      const at = this.groupOf.get(group.id);
-      if (!at || group.score === null) return;
-      this.scoreRow[at.column] = group.score;
-      const band = group.band === null ? -1 : this.bandIds.indexOf(group.band);
-      if (band >= 0) this.scoreRow[at.column + 1] = band;
-    };
+    const scoreRow = this.scoreRow.fill(NaN);
+    let position = 0;
     for (const theme of result.themes) {
-      setScore(theme);
-      theme.facets.forEach(setScore);
+      this.setScore(scoreRow, theme, position++);
+      for (const facet of theme.facets) this.setScore(scoreRow, facet, position++);
     }
-    this.items.addRow(this.itemRow);
-    return this.scores.addRow(this.scoreRow);
+    this.items.addRow(itemRow);
+    return this.scores.addRow(scoreRow);
+  }
+
+  /** Records a theme's or facet's score and band; `position` is where it comes in questionnaire order. */
+  private setScore(scoreRow: Float64Array, group: GroupResult, position: number): void {
+    if (group.score === null) return;
+    const column = this.groupOrder[position] === group.id ? 2 * position : this.groupOf.get(group.id)?.column;
+    if (column === undefined) return;
+    scoreRow[column] = group.score;
+    const band = group.band === null ? undefined : this.bandIndex.get(group.band);
+    if (band !== undefined) scoreRow[column + 1] = band;
   }
 
   get size(): number {
