@@ -1,0 +1,66 @@
+import { createReadStream } from 'node:fs';
+import type { Problem } from '../core/problem.js';
+import { CsvTokenizer, guessDelimiter, type CsvRow } from '../core/csv/tokenizer.js';
+import { ExitError } from '../errors.js';
+import { displayName, fsReason } from './read.js';
+
+/** A row of cells with the line it starts on, or a problem that stopped the reading. */
+export type CsvRecord = ({ kind: 'row' } & CsvRow) | { kind: 'problem'; problem: Problem };
+
+/**
+ * Streams a CSV file ('-' reads stdin) as rows of cells, the header first, without holding the
+ * file in memory. UTF-8 only (a byte-order mark is dropped); the delimiter (comma, semicolon or
+ * tab) is taken from the header line.
+ */
+export async function* readCsvRecords(file: string): AsyncGenerator<CsvRecord> {
+  const name = displayName(file);
+  let tokenizer: CsvTokenizer | undefined;
+  let head = '';
+  const rows = (found: CsvRow[]) => found.map((row): CsvRecord => ({ kind: 'row', ...row }));
+  for await (const text of decodeUtf8(file === '-' ? process.stdin : createReadStream(file), file)) {
+    if (!tokenizer) {
+      // The delimiter is chosen once the header line is complete.
+      head += text;
+      if (!/[\r\n]/.test(head)) continue;
+      tokenizer = new CsvTokenizer(name, guessDelimiter(head));
+      yield* rows(tokenizer.push(head));
+    } else {
+      yield* rows(tokenizer.push(text));
+    }
+    if (tokenizer.problems.length > 0) break;
+  }
+  tokenizer ??= new CsvTokenizer(name, guessDelimiter(head));
+  if (tokenizer.problems.length === 0 && head !== '' && !/[\r\n]/.test(head)) yield* rows(tokenizer.push(head));
+  yield* rows(tokenizer.end());
+  yield* tokenizer.problems.map((problem): CsvRecord => ({ kind: 'problem', problem }));
+}
+
+/**
+ * The bytes as UTF-8 text, refusing other encodings: Excel's plain "CSV" is Windows-1252, which
+ * would turn curly quotes and accents into garbage.
+ */
+async function* decodeUtf8(bytes: AsyncIterable<Buffer>, file: string): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const lineBreaks = (text: string) => text.split('\n').length - 1;
+  let line = 1;
+  let chunk: Buffer | undefined;
+  try {
+    for await (chunk of bytes) {
+      const text = decoder.decode(chunk, { stream: true });
+      line += lineBreaks(text);
+      yield text;
+    }
+    chunk = undefined;
+    const last = decoder.decode();
+    if (last !== '') yield last;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
+      // Find the line of the first bad byte: a lenient decoding shows it as U+FFFD.
+      const lenient = chunk ? new TextDecoder('utf-8').decode(chunk) : '';
+      const bad = lenient.indexOf('\uFFFD');
+      if (bad >= 0) line += lineBreaks(lenient.slice(0, bad));
+      throw new ExitError(`${displayName(file)}:${line}:1: error: the file is not UTF-8 text (in Excel, save it as "CSV UTF-8"; in other programs choose the UTF-8 encoding)`, { located: true });
+    }
+    throw new ExitError(`${displayName(file)}: error: cannot read: ${fsReason(error)}`, { located: true });
+  }
+}

@@ -1,0 +1,109 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SurveyRowReader } from '../../src/core/csv/reader.js';
+import { readCsvRecords, type CsvRecord } from '../../src/io/csv.js';
+import { survey } from './survey.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'syslead-csv-'));
+let files = 0;
+const write = (content: string | Buffer) => {
+  const file = join(dir, `${++files}.csv`);
+  writeFileSync(file, content);
+  return file;
+};
+const records = async (file: string) => {
+  const all: CsvRecord[] = [];
+  for await (const record of readCsvRecords(file)) all.push(record);
+  return all;
+};
+const rows = async (file: string) => (await records(file)).map((r) => (r.kind === 'row' ? `${r.line}: ${r.cells.join('|')}` : `problem ${r.problem.line}:${r.problem.column} ${r.problem.message}`));
+
+describe('reading CSV files', () => {
+  it('drops a byte-order mark and reads Windows line ends, with the line each row starts on', async () => {
+    const file = write('\uFEFFName,sv1,sv-notes\r\nAsha,4,"two\r\nlines"\r\n\r\nBen,2,\r\n');
+    expect(await rows(file)).toEqual(['1: Name|sv1|sv-notes', '2: Asha|4|two\nlines', '5: Ben|2|']);
+  });
+
+  it('joins a Windows line end split between two reads of the file', async () => {
+    // Files are read 65,536 bytes at a time: the header (10 bytes), a 7-byte row and 13,103 rows of
+    // 5 bytes put a "\r" at byte 65,535 and its "\n" in the next read.
+    const content = `Name,sv1\r\nBBB,1\r\n${'A,1\r\n'.repeat(20_000)}`;
+    expect(content[65_535]).toBe('\r');
+    const got = (await records(write(content))).filter((r) => r.kind === 'row');
+    expect(got).toHaveLength(20_002);
+    expect(got.every((r, i) => r.kind === 'row' && r.line === i + 1 && !r.cells.join('').includes('\r'))).toBe(true);
+  });
+
+  it('takes semicolons or tabs as the delimiter when the header uses them', async () => {
+    expect(await rows(write('Name;sv1;"a; b"\nAsha;4;x\n'))).toEqual(['1: Name|sv1|a; b', '2: Asha|4|x']);
+    expect(await rows(write('Name\tsv1\nAsha\t4'))).toEqual(['1: Name|sv1', '2: Asha|4']);
+  });
+
+  it('keeps a stray quote inside a cell as text', async () => {
+    expect(await rows(write('Name,sv1\nAsha "A" Patel,4\n'))).toEqual(['1: Name|sv1', '2: Asha "A" Patel|4']);
+  });
+
+  it('reports a quote that is never closed where its row starts', async () => {
+    expect(await rows(write('Name,sv1\nAsha,4\nBen,"3\nCal,2\n'))).toEqual(['1: Name|sv1', '2: Asha|4', 'problem 3:1 a quoted cell starting on this row is never closed, so the rest of the file cannot be read']);
+  });
+
+  it('refuses text that is not UTF-8, naming the line', async () => {
+    const latin1 = Buffer.concat([Buffer.from('Name,sv1\nAsha,4\nRen'), Buffer.from([0xe9]), Buffer.from('e,3\n')]);
+    await expect(records(write(latin1))).rejects.toThrow(/:3:1: error: the file is not UTF-8 text/);
+  });
+
+  it('says so when the file cannot be read', async () => {
+    await expect(records(join(dir, 'missing.csv'))).rejects.toThrow(/missing\.csv: error: cannot read: no such file or folder/);
+  });
+
+  it('reads nothing from an empty file', async () => {
+    expect(await rows(write(''))).toEqual([]);
+  });
+});
+
+describe('a survey export from file to answers', () => {
+  it('gives each good row an answer set and each bad cell its file, line and column', async () => {
+    const file = write([
+      '\uFEFFID,Start time,Completion time,Email,Name,I talk about the values we share with partners. ,"I put my organisation’s interests first, then the system’s.",What helps you hold to shared values?,Team',
+      '1,1/15/24 10:01:02,1/15/24 10:09:40,asha@example.org,Asha Patel,Often,Rarely,"Trust,',
+      'mostly",North',
+      '2,1/15/24 11:00:00,1/15/24 11:05:00,ben@example.org,Ben Jones,Oftn,4,,South',
+      '',
+    ].join('\r\n'));
+    let reader: SurveyRowReader | undefined;
+    const answers = [];
+    const problems: string[] = [];
+    for await (const record of readCsvRecords(file)) {
+      if (record.kind === 'problem') continue;
+      if (!reader) {
+        const made = SurveyRowReader.fromHeader(record.cells, survey, file, record.line);
+        reader = made.reader;
+        problems.push(...made.problems.map((p) => p.message));
+        continue;
+      }
+      const result = reader.readRow(record.cells, record.line);
+      if (result.answers) answers.push(result.answers);
+      problems.push(...result.problems.map((p) => `${p.file === file ? 'file' : p.file}:${p.line}:${p.column} ${p.message}`));
+    }
+    expect(answers).toEqual([
+      {
+        questionnaire: { id: 'survey', version: 2 },
+        respondent: 'Asha Patel',
+        role: 'self',
+        started: '1/15/24 10:01:02',
+        completed: '1/15/24 10:09:40',
+        attributes: { ID: '1', Email: 'asha@example.org', Team: 'North' },
+        answers: { sv1: 3, sv2: 1 },
+        texts: { 'sv-notes': 'Trust,\nmostly' },
+        importance: {},
+      },
+    ]);
+    expect(problems).toEqual([
+      'no column for item(s) oc1, oc2: their answers count as missing',
+      'file:4:6 column 6 "I talk about the values we share with partners.": "Oftn" is not on the scale: use 1 to 5 or one of "Rarely", "Sometimes", "Often", "Usually", "Almost always"',
+    ]);
+    expect(reader!.counts).toEqual({ rows: 2, read: 1, skipped: 1, reasons: { 'answer not on the scale': 1 } });
+  });
+});

@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SurveyRowReader } from '../../src/core/csv/reader.js';
+import { parseRole } from '../../src/core/csv/role.js';
+import { scaleReader } from '../../src/core/csv/scale-reader.js';
+import { parseScaleValue } from '../../src/core/answers/value.js';
+import { survey } from './survey.js';
+
+const header = ['Name', 'Role', 'Team', 'sv1', 'sv2', 'sv-notes', 'importance:outcomes', 'oc1', 'oc2', 'Completion time'];
+const reader = () => SurveyRowReader.fromHeader(header, survey, 'cohort.csv').reader!;
+const located = (r: { problems: { line: number; column: number; severity: string; message: string }[] }) => r.problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`);
+
+describe('reading survey rows into answers', () => {
+  it('turns numbers and labels (any case) into points, and keeps the respondent and attributes', () => {
+    const result = reader().readRow(['Asha Patel', 'Direct report', 'North', '4', 'almost ALWAYS', ' Trust,\nmostly ', 'Essential', 'Often', '', '15/01/2024 10:23'], 2);
+    expect(result.problems).toEqual([]);
+    expect(result.answers).toEqual({
+      questionnaire: { id: 'survey', version: 2 },
+      respondent: 'Asha Patel',
+      role: 'direct-report',
+      completed: '15/01/2024 10:23',
+      attributes: { Team: 'North' },
+      answers: { sv1: 4, sv2: 5, oc1: 3 },
+      texts: { 'sv-notes': ' Trust,\nmostly ' },
+      importance: { outcomes: 5 },
+    });
+  });
+
+  it('treats an empty cell as missing, never 0', () => {
+    const result = reader().readRow(['', '', '', '', ' ', '', '', '2', '', ''], 3);
+    expect(result.answers?.answers).toEqual({ oc1: 2 });
+    expect(result.answers?.role).toBe('self');
+    expect(result.answers?.respondent).toBeUndefined();
+  });
+
+  it('reports each bad cell with its line, column number and header, and skips the row', () => {
+    const r = reader();
+    const result = r.readRow(['Ben', 'boss', 'North', '6', 'Sometimez', '', 'Vital', '3', '2.5', ''], 7);
+    expect(result.answers).toBeUndefined();
+    expect(located(result)).toEqual([
+      '7:2 error column 2 "Role": "boss" is not a role: use self, manager, peer, direct report, partner or other',
+      '7:4 error column 4 "sv1": 6 is off the scale: use a whole number from 1 to 5',
+      '7:5 error column 5 "sv2": "Sometimez" is not on the scale: use 1 to 5 or one of "Rarely", "Sometimes", "Often", "Usually", "Almost always"',
+      '7:7 error column 7 "importance:outcomes": "Vital" is not on the scale: use 1 to 5 or one of "Not important", "Slightly important", "Moderately important", "Very important", "Essential"',
+      '7:9 error column 9 "oc2": 2.5 is off the scale: use a whole number from 1 to 5',
+    ]);
+    expect(r.counts).toEqual({ rows: 1, read: 0, skipped: 1, reasons: { 'unknown role': 1 } });
+  });
+
+  it('counts rows read and skipped, with the reasons', () => {
+    const r = reader();
+    r.readRow(['A', '', '', '1', '2', '', '', '3', '4', ''], 2);
+    r.readRow(['B', '', '', '9', '2', '', '', '3', '4', ''], 3);
+    r.readRow(['C', '', '', '1', '2'], 4);
+    r.readRow(['', '', '', '', '', '', '', '', '', ''], 5);
+    r.readRow(['D', '', '', 'x', '2', '', '', '3', '4', ''], 6);
+    expect(r.counts).toEqual({ rows: 5, read: 1, skipped: 4, reasons: { 'answer not on the scale': 2, 'wrong number of cells': 1, 'empty row': 1 } });
+  });
+
+  it('reports a row with too few or too many cells at the first cell out of place', () => {
+    expect(located(reader().readRow(['C', '', '', '1', '2'], 4))).toEqual(['4:6 error the row has 5 cells but the header has 10: a cell with a comma, quote or line break may have lost its quotes']);
+    expect(located(reader().readRow([...new Array<string>(10).fill('1'), 'extra'], 5))[0]).toMatch(/^5:11 error the row has 11 cells/);
+  });
+
+  it('neutralises control characters from the file in messages', () => {
+    const result = reader().readRow(['A', '', '', '\u001b[2Jx', '', '', '', '', '', ''], 2);
+    expect(result.problems[0]!.message).not.toContain('\u001b');
+  });
+
+  it('takes an observer form\'s respondents as others unless a role says otherwise', () => {
+    const observer = SurveyRowReader.fromHeader(['sv1'], { ...survey, form: 'observer' }, 'o.csv').reader!;
+    expect(observer.readRow(['3'], 2).answers?.role).toBe('other');
+  });
+
+  it('gives no reader when no column is an item', () => {
+    const { reader: none, problems } = SurveyRowReader.fromHeader(['Name', 'Team'], survey, 'x.csv');
+    expect(none).toBeUndefined();
+    expect(problems[0]!.severity).toBe('error');
+  });
+});
+
+describe('rater roles', () => {
+  it('accept any case and spaces or underscores for hyphens', () => {
+    expect(['Self', 'MANAGER', 'direct report', 'Direct_Report', ' peer ', 'partner', 'Other'].map(parseRole)).toEqual(['self', 'manager', 'direct-report', 'direct-report', 'peer', 'partner', 'other']);
+    expect(parseRole('boss')).toBeUndefined();
+  });
+});
+
+describe('any cells', () => {
+  it('give answers or problems, never an exception, and every problem is located in the row', () => {
+    const cell = fc.oneof(fc.string(), fc.constantFrom('', ' ', '1', '5', '0', '-1', '3.0', 'often', 'Almost always', 'manager', 'direct report', '__proto__', 'constructor', 'NaN', 'Infinity', '1e1'));
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 12 }), fc.integer({ min: 2, max: 1_000_000 }), (cells, line) => {
+        const r = reader();
+        const result = r.readRow(cells, line);
+        expect(result.answers === undefined).toBe(result.problems.length > 0);
+        for (const p of result.problems) {
+          expect(p.line).toBe(line);
+          expect(p.column).toBeGreaterThanOrEqual(1);
+          expect(p.column).toBeLessThanOrEqual(Math.max(cells.length, header.length) + 1);
+        }
+        for (const value of Object.values(result.answers?.answers ?? {})) expect([1, 2, 3, 4, 5]).toContain(value);
+        expect(r.counts.read + r.counts.skipped).toBe(1);
+      }),
+    );
+  });
+
+  it('never throws for any header either', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 8 }), (cells) => {
+        const { reader: got, problems } = SurveyRowReader.fromHeader(cells, survey, 'x.csv');
+        expect(got !== undefined || problems.some((p) => p.severity === 'error')).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('reading a scale point', () => {
+  it('agrees with parseScaleValue on any cell, messages included', () => {
+    const scales = [survey.scales.frequency!, { id: 'odd', min: 0, max: 3, labels: ['2', ' Not  at all ', 'one', 'ONE'] }];
+    const cell = fc.oneof(fc.string(), fc.constantFrom('', ' 3 ', '03', '0', '6', '-1', '+2', '2.0', '2.5', '1e0', 'OFTEN', 'almost   always', ' not at all', 'One', '9999999'));
+    fc.assert(
+      fc.property(fc.constantFrom(...scales), cell, (scale, text) => {
+        expect(scaleReader(scale)(text)).toEqual(parseScaleValue(text, scale));
+      }),
+    );
+  });
+});

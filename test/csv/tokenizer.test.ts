@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CsvTokenizer, guessDelimiter, type CsvRow } from '../../src/core/csv/tokenizer.js';
+
+/** Feeds the text in the given pieces and returns every row and the problems. */
+function tokenize(pieces: string[], delimiter = ',', maxRecordLength?: number) {
+  const tokenizer = new CsvTokenizer('t.csv', delimiter, maxRecordLength);
+  const rows: CsvRow[] = [];
+  for (const piece of pieces) rows.push(...tokenizer.push(piece));
+  rows.push(...tokenizer.end());
+  return { rows: rows.map((r) => `${r.line}: ${r.cells.join('|')}`), problems: tokenizer.problems.map((p) => `${p.line}:${p.column} ${p.message}`) };
+}
+
+/** The text cut at the given positions. */
+const cut = (text: string, at: number[]) => {
+  const points = [...new Set(at.map((a) => a % (text.length + 1)))].sort((a, b) => a - b);
+  return [0, ...points].map((from, i) => text.slice(from, points[i] ?? text.length));
+};
+
+describe('splitting CSV text into rows', () => {
+  it('reads quoted cells with delimiters, doubled quotes and line breaks, counting lines exactly', () => {
+    const text = 'a,b,c\r\n"x, y","say ""hi""","two\r\nlines"\r\n\r\n\n3,,\r\nlast,row,here';
+    expect(tokenize([text]).rows).toEqual(['1: a|b|c', '2: x, y|say "hi"|two\nlines', '6: 3||', '7: last|row|here']);
+  });
+
+  it('gives the same rows however the text is cut into pieces', () => {
+    const text = '\uFEFFa,"b ""q"""\r\n"1\r\n2",x\r\r\n\n"",\n';
+    const whole = tokenize([text]).rows;
+    expect(whole).toEqual(['1: a|b "q"', '2: 1\n2|x', '6: |']);
+    for (let i = 0; i <= text.length; i++) {
+      for (let j = i; j <= text.length; j++) expect(tokenize([text.slice(0, i), text.slice(i, j), text.slice(j)]).rows).toEqual(whole);
+    }
+  });
+
+  it('reads old Mac line ends, semicolons and tabs', () => {
+    expect(tokenize(['a;b\rc;d\r'], ';').rows).toEqual(['1: a|b', '2: c|d']);
+    expect(tokenize(['a\tb\nc\td'], '\t').rows).toEqual(['1: a|b', '2: c|d']);
+  });
+
+  it('keeps a quote inside an unquoted cell, and text after a closing quote', () => {
+    expect(tokenize(['Asha "A" Patel,4\n"4"5,6\n']).rows).toEqual(['1: Asha "A" Patel|4', '2: 45|6']);
+  });
+
+  it('ends a trailing delimiter with an empty cell', () => {
+    expect(tokenize(['a,']).rows).toEqual(['1: a|']);
+  });
+
+  it('stops at a quote never closed, naming the line its row starts on', () => {
+    expect(tokenize(['a,b\n1,2\n3,"four\n5,6\n'])).toEqual({ rows: ['1: a|b', '2: 1|2'], problems: ['3:1 a quoted cell starting on this row is never closed, so the rest of the file cannot be read'] });
+  });
+
+  it('stops at a record too long to be a row', () => {
+    const { rows, problems } = tokenize(['a,b\n1,"', 'x'.repeat(50), 'x'.repeat(50), '"\n2,3\n'], ',', 80);
+    expect(rows).toEqual(['1: a|b']);
+    expect(problems).toEqual(['2:1 the row is longer than 80 characters, so this is not a survey export (or a quote is never closed); the rest of the file cannot be read']);
+  });
+
+  it('reads any well-formed CSV back into the cells written, in any pieces', () => {
+    const cellText = fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '"', '\n', '\r', '\r\n', ';', 'é', '’') });
+    const records = fc.array(fc.array(cellText, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(records, fc.constantFrom('\n', '\r\n'), fc.array(fc.nat(), { maxLength: 6 }), (data, eol, cuts) => {
+        const quote = (cell: string, alone: boolean) => (/[",\r\n]/.test(cell) || (alone && cell === '') ? `"${cell.replaceAll('"', '""')}"` : cell);
+        const lines = data.map((cells) => cells.map((c) => quote(c, cells.length === 1)).join(','));
+        const text = lines.join(eol) + eol;
+        let line = 1;
+        const expected = data.map((cells, i) => {
+          const row = `${line}: ${cells.map((c) => c.replace(/\r\n?/g, '\n')).join('|')}`;
+          line += lines[i]!.split(/\r\n|\r|\n/).length;
+          return row;
+        });
+        expect(tokenize(cut(text, cuts))).toEqual({ rows: expected, problems: [] });
+      }),
+    );
+  });
+});
+
+describe('guessing the delimiter', () => {
+  it('takes the commonest of comma, semicolon and tab outside quotes on the header line', () => {
+    expect(guessDelimiter('Name;"Question, with comma";Team\n1,2,3,4,5')).toBe(';');
+    expect(guessDelimiter('Name\tsv1\tsv2')).toBe('\t');
+    expect(guessDelimiter('Name,sv1;x')).toBe(',');
+    expect(guessDelimiter('Name')).toBe(',');
+  });
+});
