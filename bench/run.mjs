@@ -1,6 +1,9 @@
 // `npm run bench`: every benchmark, with the machine it ran on. Figures only; nothing here passes or fails.
 import { machine } from './machine.mjs';
 import { benchStartup } from './startup.mjs';
+import { benchStats } from './stats.mjs';
 
 console.log(`machine: ${machine()}\n`);
 benchStartup();
+console.log();
+await benchStats();

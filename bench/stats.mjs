@@ -1,0 +1,176 @@
+// Cohort statistics core on 100,000 respondents x 36 items (6 themes of 6, each with two facets
+// of 3; 5% of answers missing, one item in six reverse-keyed): storing the scored results, full
+// statistics, and reading the same data as a CSV survey export into answer sets. Scoring each
+// person (scoreAnswers) is not included. The scored results stored are 10,000 distinct ones, each
+// added ten times, so that the benchmark does not hold 100,000 result objects in memory. With R installed, psych's
+// scoreItems + alpha on the same CSV, for comparison. Figures only; nothing here passes or fails.
+// Run after `npm run build`: node bench/stats.mjs [respondents]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadQuestionnaire } from '../dist/core/questionnaire/load.js';
+import { Cohort } from '../dist/core/stats/cohort.js';
+import { cohortStatistics } from '../dist/core/stats/cohort-statistics.js';
+import { SurveyRowReader } from '../dist/core/csv/reader.js';
+import { readCsvRecords } from '../dist/io/csv.js';
+import { machine, median } from './machine.mjs';
+
+const THEMES = 6;
+const PER_THEME = 6;
+
+function questionnaire() {
+  const item = (t, i) => `      - { id: t${t}i${i}, text: Statement ${t}-${i}${i === 3 ? ', keyed: minus' : ''} }`;
+  const facet = (t, f) => `      - id: t${t}f${f}\n        title: Facet ${t}-${f}\n        items:\n${[1, 2, 3].map((i) => item(t, i + 3 * (f - 1)).replace(/^/, '    ')).join('\n')}`;
+  const themes = Array.from({ length: THEMES }, (_, t) => `  - id: theme${t}\n    title: Theme ${t}\n    facets:\n${facet(t, 1)}\n${facet(t, 2)}`).join('\n');
+  const yaml = `id: bench\nversion: 1\ntitle: Bench\ndescription: Benchmark.\nminutes: 10\nscales:\n  five: { labels: [A, B, C, D, E] }\ndefault_scale: five\nbands:\n  - { id: low, label: Low, below: 40 }\n  - { id: mid, label: Mid, below: 70 }\n  - { id: high, label: High }\nthemes:\n${themes}\n`;
+  const { questionnaire: q, problems } = loadQuestionnaire(yaml, 'bench.yaml');
+  if (!q) throw new Error(problems.map((p) => p.message).join('\n'));
+  return q;
+}
+
+/** Seeded answers from one trait per theme, so items correlate as real scales do. */
+function answers(respondents, items) {
+  let seed = 42;
+  const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const data = new Float64Array(respondents * items.length);
+  for (let r = 0; r < respondents; r++) {
+    const traits = Array.from({ length: THEMES }, normal);
+    items.forEach((item, c) => {
+      const theme = Number(item.themeId.slice(5));
+      let x = Math.min(5, Math.max(1, Math.round(3 + 0.8 * traits[theme] + 0.9 * normal())));
+      if (item.keyed === 'minus') x = 6 - x;
+      data[r * items.length + c] = random() < 0.05 ? NaN : x;
+    });
+  }
+  return data;
+}
+
+/** What scoreAnswers hands over, computed plainly here: mean of the answered keyed items, band by percent. */
+function scoredPeople(q, data, count) {
+  const items = q.items;
+  const column = new Map(items.map((item, c) => [item.id, c]));
+  const group = (g, row) => {
+    let sum = 0;
+    let n = 0;
+    for (const item of g.scoredItems) {
+      const v = row[column.get(item.id)];
+      if (Number.isNaN(v)) continue;
+      sum += item.keyed === 'minus' ? 6 - v : v;
+      n++;
+    }
+    if (n < g.scoredItems.length / 2) return { id: g.id, score: null, band: null };
+    const percent = (100 * (sum / n - 1)) / 4;
+    return { id: g.id, score: sum / n, band: percent < 40 ? 'low' : percent < 70 ? 'mid' : 'high' };
+  };
+  return Array.from({ length: count }, (_, r) => {
+    const row = data.subarray(r * items.length, (r + 1) * items.length);
+    return {
+      items: items.map((item, c) => ({ id: item.id, keyed: Number.isNaN(row[c]) ? null : item.keyed === 'minus' ? 6 - row[c] : row[c] })),
+      themes: q.themes.map((t) => ({ ...group(t, row), facets: t.facets.map((f) => group(f, row)) })),
+    };
+  });
+}
+
+// Wall time and this process's CPU time (user + system): on a shared machine the CPU time is the
+// steadier figure, as other processes' load stretches the wall time.
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+function time(fn, rounds) {
+  const walls = [];
+  const cpus = [];
+  let result;
+  for (let i = 0; i < rounds; i++) {
+    const start = process.hrtime.bigint();
+    const cpu = cpuMs();
+    result = fn();
+    cpus.push(cpuMs() - cpu);
+    walls.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return { ms: median(walls), cpu: median(cpus), result };
+}
+
+async function timeAsync(fn) {
+  const start = process.hrtime.bigint();
+  const cpu = cpuMs();
+  const result = await fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, cpu: cpuMs() - cpu, result };
+}
+
+const figures = ({ ms, cpu }) => `${ms.toFixed(0).padStart(6)} ms wall ${cpu.toFixed(0).padStart(6)} ms CPU`;
+
+function timeR(csv) {
+  const script = `suppressPackageStartupMessages(library(psych))
+x <- read.csv(${JSON.stringify(csv)}, na.strings = "")[, -1]
+keys <- make.keys(x, split(colnames(x), sub("i[0-9]+$", "", colnames(x))))
+flip <- grepl("i3$", colnames(x)); x[, flip] <- 6 - x[, flip]
+t <- system.time({
+  s <- scoreItems(keys, x, impute = "none")
+  for (th in unique(sub("i[0-9]+$", "", colnames(x)))) a <- alpha(x[, grepl(paste0("^", th, "i"), colnames(x))], check.keys = FALSE, warnings = FALSE)
+})
+cat(t[["elapsed"]] * 1000, (t[["user.self"]] + t[["sys.self"]]) * 1000, "\\n")`;
+  const start = process.hrtime.bigint();
+  const r = spawnSync('Rscript', ['-e', script], { encoding: 'utf8' });
+  const total = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.error) return undefined;
+  if (r.status !== 0) throw new Error(`R failed: ${r.stderr}`);
+  const [ms, cpu] = r.stdout.trim().split(/\s+/).map(Number);
+  return { ms, cpu, total };
+}
+
+export async function benchStats(respondents = 100_000) {
+  const q = questionnaire();
+  const data = answers(respondents, q.items);
+  const people = scoredPeople(q, data, Math.min(respondents, 10_000));
+  console.log(`cohort statistics: ${respondents.toLocaleString('en-GB')} respondents x ${q.items.length} items, ${THEMES} themes and ${THEMES * 2} facets`);
+
+  const collect = time(() => {
+    const cohort = new Cohort(q);
+    for (let r = 0; r < respondents; r++) cohort.add(people[r % people.length]);
+    return cohort;
+  }, 5);
+  const statistics = time(() => cohortStatistics(collect.result), 5);
+  const theme = statistics.result[0];
+  console.log(`  store scored results       ${figures(collect)}  (median of 5)`);
+  console.log(`  full statistics            ${figures(statistics)}  (median of 5; e.g. ${theme.id}: alpha ${theme.alpha.toFixed(3)}, mean ${theme.mean.toFixed(3)})`);
+
+  const dir = mkdtempSync(join(tmpdir(), 'syslead-bench-'));
+  try {
+    const csv = join(dir, 'cohort.csv');
+    const lines = [['Name', ...q.items.map((i) => i.id)].join(',')];
+    for (let r = 0; r < respondents; r++) {
+      const row = Array.from(data.subarray(r * q.items.length, (r + 1) * q.items.length), (v) => (Number.isNaN(v) ? '' : String(v)));
+      lines.push([`P${r}`, ...row].join(','));
+    }
+    writeFileSync(csv, `${lines.join('\n')}\n`);
+    const before = process.memoryUsage().rss;
+    const read = await timeAsync(async () => {
+      let reader;
+      let read = 0;
+      for await (const record of readCsvRecords(csv)) {
+        if (record.kind !== 'row') continue;
+        if (!reader) reader = SurveyRowReader.fromHeader(record.cells, q, csv, record.line).reader;
+        else if (reader.readRow(record.cells, record.line).answers) read++;
+      }
+      return read;
+    });
+    console.log(`  read CSV into answer sets  ${figures(read)}  (${read.result.toLocaleString('en-GB')} rows, ${(lines.join('\n').length / 2 ** 20).toFixed(1)} MiB; rss ${(before / 2 ** 20).toFixed(0)} -> ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB)`);
+    const r = timeR(csv);
+    if (r) {
+      console.log(`  R psych scoreItems + alpha ${figures(r)}  (${(r.total / 1000).toFixed(1)} s with start-up and read.csv): syslead's full statistics take ${(r.cpu / statistics.cpu).toFixed(1)}x less CPU`);
+    } else {
+      console.log('  R psych: not installed (apt-get install r-base-core r-cran-psych to compare)');
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`machine: ${machine()}\n`);
+  await benchStats(Number(process.argv[2] ?? 100_000));
+}
