@@ -48,7 +48,7 @@ describe('syslead (built binary)', () => {
       const loaded = readFileSync(log, 'utf8');
       expect(loaded).toContain('commander'); // the log works
       expect(loaded).not.toMatch(/node_modules\/(yaml|zod|@inquirer|chalk|wrap-ansi|string-width|playwright-core)\//);
-      expect(loaded).not.toMatch(/dist\/(io\/csv|core\/csv|core\/questionnaire|prompt|render)\//);
+      expect(loaded).not.toMatch(/dist\/(io\/csv\.js|core\/csv\/|core\/questionnaire\/|prompt\/|render\/)/);
     }
   });
 
