@@ -176,3 +176,16 @@ describe('serializeAnswers', () => {
     expect(serializeAnswers(answers!)).toEqual({ questionnaire: 'test', version: 1, role: 'self', started: '2026-11-25T09:50:00Z', answers: { sv1: 2 } });
   });
 });
+
+describe('the role of answers that name none', () => {
+  const answers = 'questionnaire: test\nversion: 1\nanswers: { a: 3 }\n';
+  it('is self for a self form', () => {
+    expect(checkAnswers(answers, 'a.yaml', noImportance).answers?.role).toBe('self');
+  });
+
+  it('is other for an observer form, whose answers never come from the subject', () => {
+    const observer = { ...noImportance, form: 'observer' as const };
+    expect(checkAnswers(answers, 'a.yaml', observer).answers?.role).toBe('other');
+    expect(checkAnswers(answers.replace('answers:', 'role: manager\nanswers:'), 'a.yaml', observer).answers?.role).toBe('manager');
+  });
+});

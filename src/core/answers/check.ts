@@ -1,6 +1,6 @@
 import { answerFileSchema, type AnswerFileDoc } from './schema.js';
 import { parseScaleValue } from './value.js';
-import type { AnswerSet } from './model.js';
+import { defaultRole, type AnswerSet } from './model.js';
 import type { Questionnaire } from '../questionnaire/model.js';
 import { parseYamlSource, type Path, type YamlSource } from '../yaml-source.js';
 import { zodProblems } from '../zod-problems.js';
@@ -111,7 +111,7 @@ export function checkAnswers(text: string, file: string, questionnaire: Question
     answers: {
       questionnaire: { id: doc.questionnaire, version: doc.version },
       ...(doc.respondent !== undefined ? { respondent: doc.respondent } : {}),
-      role: doc.role,
+      role: doc.role ?? defaultRole(questionnaire),
       ...(doc.subject !== undefined ? { subject: doc.subject } : {}),
       ...(doc.started !== undefined ? { started: doc.started } : {}),
       ...(doc.completed !== undefined ? { completed: doc.completed } : {}),

@@ -1,3 +1,4 @@
+import type { Questionnaire } from '../questionnaire/model.js';
 import type { RaterRole } from './schema.js';
 
 /**
@@ -19,4 +20,9 @@ export interface AnswerSet {
   texts: Record<string, string>;
   /** Theme id -> answer on the importance scale. */
   importance: Record<string, number>;
+}
+
+/** The role of answers that name none: an observer form's answers come from others, never the subject. */
+export function defaultRole(questionnaire: Pick<Questionnaire, 'form'>): RaterRole {
+  return questionnaire.form === 'observer' ? 'other' : 'self';
 }

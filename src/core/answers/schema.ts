@@ -19,7 +19,10 @@ export const answerFileSchema = z
     questionnaire: slug.meta({ description: 'The questionnaire id.' }),
     version: z.int().min(1).meta({ description: 'The questionnaire version the answers were given to.' }),
     respondent: z.string().max(200).optional().meta({ description: 'Who answered (optional).' }),
-    role: z.enum(RATER_ROLES).default('self').meta({ description: 'The respondent\'s relation to the subject: self, manager, peer, direct-report, partner or other.' }),
+    role: z
+      .enum(RATER_ROLES)
+      .optional()
+      .meta({ description: 'The respondent\'s relation to the subject: self, manager, peer, direct-report, partner or other. Default: self for a self form, other for an observer form.' }),
     subject: z.string().max(200).optional().meta({ description: 'Whom the answers are about, for 360 reports (optional).' }),
     started: z.iso.datetime({ offset: true }).optional().meta({ description: 'When answering began (ISO 8601).' }),
     completed: z.iso.datetime({ offset: true }).optional().meta({ description: 'When the answers were completed (ISO 8601); absent while in progress.' }),

@@ -1,4 +1,4 @@
-import type { AnswerSet } from '../answers/model.js';
+import { defaultRole, type AnswerSet } from '../answers/model.js';
 import type { RaterRole } from '../answers/schema.js';
 import type { ValueResult } from '../answers/value.js';
 import type { Problem } from '../problem.js';
@@ -41,8 +41,7 @@ export class SurveyRowReader {
     private readonly columns: readonly ColumnRole[],
     private readonly file: string,
   ) {
-    // Without a role column, an observer form's answers come from others, never from the subject.
-    this.defaultRole = questionnaire.form === 'observer' ? 'other' : 'self';
+    this.defaultRole = defaultRole(questionnaire);
     const readers = new Map<Scale, (cell: string) => ValueResult>();
     const readerFor = (scale: Scale) => readers.get(scale) ?? readers.set(scale, scaleReader(scale)).get(scale)!;
     this.points = columns.map((column) => {
