@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import { ROOT } from '../helpers/cli.js';
+import { mutate, mutation } from '../helpers/mutate.js';
 
 const template = readFileSync(`${ROOT}questionnaires/template.yaml`, 'utf8');
 const lineCount = (text: string) => text.split('\n').length;
@@ -20,29 +21,6 @@ function expectLoadsOrLocatedErrors(text: string) {
     expect(p.column).toBeGreaterThanOrEqual(1);
     expect(p.message.length).toBeGreaterThan(0);
   }
-}
-
-/** A mutation of a valid questionnaire: delete, duplicate, swap or corrupt a span of its text. */
-const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string(), fc.constantFrom('\n', ': ', '- ', '[', '{', '&a ', '*a', '!!binary ', '"', "'", '\t', '__proto__: 1\n', 'constructor: ', '\u0000', '\uFEFF', '\r\n', '#')) }),
-  fc.record({ kind: fc.constant('duplicateLine' as const), at: fc.nat() }),
-);
-
-function mutate(text: string, ms: { kind: string; at: number; length?: number; text?: string }[]): string {
-  let out = text;
-  for (const m of ms) {
-    const at = m.at % (out.length + 1);
-    if (m.kind === 'delete') out = out.slice(0, at) + out.slice(at + (m.length ?? 1));
-    else if (m.kind === 'insert') out = out.slice(0, at) + (m.text ?? '') + out.slice(at);
-    else {
-      const lines = out.split('\n');
-      const i = at % lines.length;
-      lines.splice(i, 0, lines[i]!);
-      out = lines.join('\n');
-    }
-  }
-  return out;
 }
 
 describe('questionnaire loader under random and mutated input', () => {
