@@ -1,0 +1,51 @@
+import { percentBar } from '../render/bar.js';
+
+/** Counts work done; on a terminal, shows it as a bar that is cleared again at the end. */
+export interface Progress {
+  /** One more item done (or `count` more). */
+  advance(count?: number): void;
+  /** Removes the bar, leaving the line as it was. */
+  done(): void;
+}
+
+export interface ProgressOptions {
+  /** Below this many items the work is over before a bar could help: nothing is shown. */
+  minTotal?: number;
+  /** Least time between two redraws, so a fast loop does not spend its time drawing. */
+  intervalMs?: number;
+  now?: () => number;
+}
+
+const BAR_WIDTH = 30;
+const CLEAR_LINE = '\r\u001b[2K';
+const silent: Progress = { advance() {}, done() {} };
+
+/**
+ * A progress bar for `total` items on `stream` ("writing ████░░░ 120/400"), drawn only when the
+ * stream is a terminal and there are more than `minTotal` items, so that logs and pipes never
+ * get carriage returns.
+ */
+export function progressBar(stream: NodeJS.WriteStream, label: string, total: number, { minTotal = 36, intervalMs = 100, now = Date.now }: ProgressOptions = {}): Progress {
+  if (!stream.isTTY || total <= minTotal) return silent;
+  let count = 0;
+  let drawnAt = -Infinity;
+  let shown = false;
+  const draw = () => {
+    const { filled, track } = percentBar((100 * count) / total, BAR_WIDTH);
+    const line = `${label} ${filled}${track} ${count}/${total}`;
+    // Never wider than the terminal: a wrapped line could not be cleared with one \r.
+    stream.write(`${CLEAR_LINE}${line.slice(0, Math.max(0, (stream.columns ?? 80) - 1))}`);
+    shown = true;
+    drawnAt = now();
+  };
+  return {
+    advance(step = 1) {
+      count = Math.min(total, count + step);
+      if (now() - drawnAt >= intervalMs) draw();
+    },
+    done() {
+      if (shown) stream.write(CLEAR_LINE);
+      shown = false;
+    },
+  };
+}
