@@ -3,7 +3,7 @@ import type { Problem } from '../problem.js';
 import { safeText } from '../safe-text.js';
 import { headerKey, headerVariants } from './header-key.js';
 
-type WellKnown = 'respondent' | 'role' | 'subject' | 'started' | 'completed';
+export type WellKnown = 'respondent' | 'role' | 'subject' | 'started' | 'completed';
 
 /** What a CSV column holds. */
 export type ColumnRole =
@@ -34,6 +34,11 @@ const WELL_KNOWN = new Map<string, WellKnown>([
   ['completed', 'completed'],
   ['timestamp', 'completed'],
 ]);
+
+/** The respondent fact that a well-known header holds ("Name": respondent, "Timestamp": completed), if any. */
+export function wellKnownColumn(title: string): WellKnown | undefined {
+  return WELL_KNOWN.get(headerKey(title));
+}
 
 export interface ColumnMap {
   columns: ColumnRole[];
@@ -114,9 +119,9 @@ function roleOf(title: string, q: Questionnaire, byKey: Map<string, KeyTarget | 
     const theme = q.themes.find((t) => t.id === importance[1]!.trim().toLowerCase());
     if (theme) return { kind: 'importance', themeId: theme.id };
   }
-  const key = headerKey(title);
-  const wellKnown = WELL_KNOWN.get(key);
+  const wellKnown = wellKnownColumn(title);
   if (wellKnown) return { kind: wellKnown };
+  const key = headerKey(title);
   for (const candidate of [key, ...headerVariants(title).map(headerKey)]) {
     const target = byKey.get(candidate);
     if (target) return target;

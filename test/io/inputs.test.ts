@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isCsvFile, readInputs, type InputEvent } from '../../src/io/inputs.js';
+import { questionnaireSources } from '../../src/io/questionnaires.js';
+import { fixture } from '../helpers/cli.js';
+import { survey } from '../csv/survey.js';
+
+const root = mkdtempSync(join(tmpdir(), 'syslead-inputs-'));
+const write = (name: string, content: string) => {
+  const file = join(root, name);
+  writeFileSync(file, content);
+  return file;
+};
+const sources = questionnaireSources([fixture('score')], {});
+
+/** Each event in one line: what it is, where from, and its problems or message. */
+async function events(inputs: string[], options: Parameters<typeof readInputs>[1] = { sources }): Promise<string[]> {
+  const out: string[] = [];
+  const where = (s: { file: string; line?: number }) => `${s.file.replace(root, '')}${s.line === undefined ? '' : `@${s.line}`}`;
+  const problems = (e: InputEvent & { problems: { line: number; column: number; severity: string }[] }) =>
+    e.problems.map((p) => ` ${p.severity} ${p.line}:${p.column}`).join('');
+  for await (const e of readInputs(inputs, options)) {
+    if (e.kind === 'respondent') out.push(`respondent ${e.respondent.answers.respondent ?? '-'} ${e.respondent.questionnaire.id} ${where(e.respondent.source)}${problems(e)}`);
+    else if (e.kind === 'unreadable') out.push(`unreadable ${where(e.source)}: ${e.message.replace(root, '')}`);
+    else out.push(`${e.kind} ${where(e.source)}${problems(e)}`);
+  }
+  return out;
+}
+
+describe('reading inputs: answer files, folders and survey exports', () => {
+  it('tells survey exports by their extension', () => {
+    expect(['a.csv', 'A.CSV', 'b.tsv'].every(isCsvFile)).toBe(true);
+    expect(['a.yaml', 'a.json', 'csv', 'a.csv.yaml'].some(isCsvFile)).toBe(false);
+  });
+
+  it('reads a folder as its answer files, in order of name, and each file against the questionnaire it names', async () => {
+    const dir = join(root, 'cohort');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'b.yaml'), 'questionnaire: leading\nversion: 2\nrespondent: Bea\nanswers: { v1: 3 }\n');
+    writeFileSync(join(dir, 'a.json'), '{"questionnaire": "leading", "version": 2, "respondent": "Abe", "answers": {"v1": 9}}');
+    writeFileSync(join(dir, '.c.yaml'), 'not: answers\n');
+    writeFileSync(join(dir, 'notes.txt'), 'not answers');
+    expect(await events([dir])).toEqual(['skipped /cohort/a.json error 1:83', 'respondent Bea leading /cohort/b.yaml']);
+  });
+
+  it('reads each CSV row as a respondent, with its line, and skips bad rows with their problems', async () => {
+    const csv = write('rows.csv', 'Name,sv1,sv2,oc1\nAsha,4,2,3\nBen,9,2,3\n\nCal,,,1\n');
+    expect(await events([csv], { questionnaire: survey, sources })).toEqual([
+      'problems /rows.csv@1 warning 1:1',
+      'respondent Asha survey /rows.csv@2',
+      'skipped /rows.csv@3 error 3:2',
+      'respondent Cal survey /rows.csv@5',
+    ]);
+  });
+
+  it('says what stops a CSV file: no header, no item column, a quote never closed', async () => {
+    const empty = write('empty.csv', '');
+    const noItems = write('no-items.csv', 'Name,Team\nAsha,North\n');
+    const unclosed = write('unclosed.csv', 'Name,sv1,sv2,oc1,oc2,sv-notes,importance:shared-values,importance:outcomes\nAsha,4,2,3,3,"never closed\n');
+    expect(await events([empty, noItems, unclosed], { questionnaire: survey, sources })).toEqual([
+      'problems /empty.csv@1 error 1:1',
+      'problems /no-items.csv@1 error 1:1',
+      'problems /unclosed.csv@2 error 2:1',
+    ]);
+  });
+
+  it('keeps reading after an input that cannot be read', async () => {
+    const missing = join(root, 'missing.csv');
+    const emptyDir = join(root, 'nothing-here');
+    mkdirSync(emptyDir);
+    const good = write('good.yaml', 'questionnaire: leading\nversion: 2\nrespondent: Dee\nanswers: {}\n');
+    expect(await events([missing, emptyDir, join(root, 'missing.yaml'), good])).toEqual([
+      'unreadable /missing.csv: /missing.csv: error: cannot read: no such file or folder',
+      'unreadable /nothing-here: /nothing-here: error: the folder has no answer files (.yaml, .yml or .json)',
+      'unreadable /missing.yaml: /missing.yaml: error: cannot read: no such file or folder',
+      'respondent Dee leading /good.yaml',
+    ]);
+  });
+
+  it('places a questionnaire that cannot be found at the line of the answer file that names it', async () => {
+    const file = write('unknown.yaml', '# answers\nquestionnaire: nowhere\nversion: 1\nanswers: {}\n');
+    expect(await events([file])).toEqual([`unreadable /unknown.yaml: /unknown.yaml:2:16: error: unknown questionnaire "nowhere": run "syslead list" to see the available ones, or give a path to a YAML file`]);
+  });
+});
