@@ -1,4 +1,3 @@
-import { extname } from 'node:path';
 import terminalLink from 'terminal-link';
 import { ExitError } from '../errors.js';
 import type { AnswerSet } from '../core/answers/model.js';
@@ -12,19 +11,10 @@ import { renderResultsJson } from '../render/json.js';
 import { writeAtomically } from '../io/atomic.js';
 import { fsReason } from '../io/read.js';
 import { styler } from '../cli/colour.js';
-
-export const REPORT_FORMATS = ['text', 'md', 'json', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import type { ReportFormat } from './report-format.js';
 
 /** Columns for text that is not going to a terminal. */
 const PLAIN_WIDTH = 80;
-
-/** The format of a report file: --format when given, else from its extension (.md, .json, .html; text otherwise). */
-export function reportFormatFor(file: string, format: ReportFormat | undefined): ReportFormat {
-  if (format) return format;
-  const ext = extname(file).toLowerCase();
-  return ext === '.md' || ext === '.markdown' ? 'md' : ext === '.json' ? 'json' : ext === '.html' || ext === '.htm' ? 'html' : 'text';
-}
 
 export interface CompletedRun {
   questionnaire: Questionnaire;

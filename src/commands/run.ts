@@ -16,7 +16,7 @@ import { runQuestions, type Question } from '../core/run/runner.js';
 import { likertPrompt } from '../prompt/likert.js';
 import { textPrompt } from '../prompt/text.js';
 import { introPrompt } from '../prompt/intro.js';
-import { printCompletedRun, reportFormatFor, type ReportFormat } from './run-report.js';
+import { reportFormatFor, type ReportFormat } from './report-format.js';
 
 export interface RunOptions extends GlobalOptions {
   questionnaires: string[];
@@ -81,6 +81,8 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
     const done: RunState = { ...final, answers: { ...final.answers, completed: isoSeconds(completed) } };
     const file = await store.saveResult(done, completed);
     saved = undefined;
+    // Scoring and the report renderers are loaded only now, so that the first question shows sooner.
+    const { printCompletedRun } = await import('./run-report.js');
     await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, out: opts.out, fileFormat, format: opts.format });
   } catch (error) {
     if (!isInterruption(error, interruptions)) throw error;
