@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { ExitError } from '../errors.js';
 import { checkAnswers, readAnswerHeader } from '../core/answers/check.js';
 import type { AnswerSet } from '../core/answers/model.js';
+import { chooseQuestionnaire } from '../core/csv/choose-questionnaire.js';
 import { SurveyRowReader } from '../core/csv/reader.js';
 import type { Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { readCsvRecords } from './csv.js';
-import { DEFAULT_QUESTIONNAIRE, resolveQuestionnaire, type Source } from './questionnaires.js';
+import { catalogue, DEFAULT_QUESTIONNAIRE, resolveQuestionnaire, type Source } from './questionnaires.js';
 import { displayName, fsReason, readText } from './read.js';
 
 /** Where a respondent's answers came from. */
@@ -39,7 +40,7 @@ export type InputEvent =
   | { kind: 'unreadable'; source: InputSource; message: string };
 
 export interface InputOptions {
-  /** Read every input against this questionnaire; otherwise each answer file's own, and the default for CSV files. */
+  /** Read every input against this questionnaire; otherwise each answer file's own, and for a CSV file the one its header matches. */
   questionnaire?: Questionnaire;
   /** Where to look for the questionnaires that answer files name. */
   sources: readonly Source[];
@@ -53,7 +54,7 @@ export function isCsvFile(path: string): boolean {
 const ANSWER_FILE = /\.(ya?ml|json)$/i;
 
 /**
- * Reads answer files, folders of them and CSV files (one respondent per row) into respondents,
+ * Reads answer files, CSV files (one respondent per row) and folders of either into respondents,
  * streaming: a CSV file is never held in memory. "-" reads an answer file from stdin. A bad row
  * or file is reported and skipped; the rest are still read.
  */
@@ -63,13 +64,16 @@ export async function* readInputs(inputs: readonly string[], options: InputOptio
     if (input !== '-' && (await isFolder(input))) {
       const files = await answerFilesIn(input);
       if (typeof files === 'string') yield { kind: 'unreadable', source: { file: input }, message: files };
-      else for (const file of files) yield await readAnswerFile(file, questionnaires);
-    } else if (isCsvFile(input)) {
-      yield* readCsvFile(input, questionnaires);
+      else for (const file of files) yield* readFile(file, questionnaires);
     } else {
-      yield await readAnswerFile(input, questionnaires);
+      yield* readFile(input, questionnaires);
     }
   }
+}
+
+async function* readFile(file: string, questionnaires: QuestionnaireCache): AsyncGenerator<InputEvent> {
+  if (isCsvFile(file)) yield* readCsvFile(file, questionnaires);
+  else yield await readAnswerFile(file, questionnaires);
 }
 
 async function readAnswerFile(file: string, questionnaires: QuestionnaireCache): Promise<InputEvent> {
@@ -93,8 +97,8 @@ async function readAnswerFile(file: string, questionnaires: QuestionnaireCache):
 
 async function* readCsvFile(file: string, questionnaires: QuestionnaireCache): AsyncGenerator<InputEvent> {
   const name = displayName(file);
-  const questionnaire = await questionnaires.forCsv();
   let reader: SurveyRowReader | undefined;
+  let questionnaire: Questionnaire | undefined;
   let headerSeen = false;
   try {
     for await (const record of readCsvRecords(file)) {
@@ -102,6 +106,7 @@ async function* readCsvFile(file: string, questionnaires: QuestionnaireCache): A
         yield { kind: 'problems', source: { file: name, line: record.problem.line }, problems: [record.problem] };
       } else if (!headerSeen) {
         headerSeen = true;
+        questionnaire = await questionnaires.forHeader(record.cells);
         const found = SurveyRowReader.fromHeader(record.cells, questionnaire, name, record.line);
         if (found.problems.length > 0) yield { kind: 'problems', source: { file: name, line: record.line }, problems: found.problems };
         // Without a single item column there is nothing to read in any row.
@@ -110,7 +115,7 @@ async function* readCsvFile(file: string, questionnaires: QuestionnaireCache): A
       } else {
         const source = { file: name, line: record.line };
         const { answers, problems } = reader!.readRow(record.cells, record.line);
-        yield answers ? { kind: 'respondent', respondent: { answers, questionnaire, source }, problems } : { kind: 'skipped', source, problems };
+        yield answers ? { kind: 'respondent', respondent: { answers, questionnaire: questionnaire!, source }, problems } : { kind: 'skipped', source, problems };
       }
     }
   } catch (error) {
@@ -127,15 +132,26 @@ class QuestionnaireCache {
   readonly given: Questionnaire | undefined;
   private readonly byId = new Map<string, Questionnaire>();
   private readonly sources: readonly Source[];
+  private available: Questionnaire[] | undefined;
 
   constructor({ questionnaire, sources }: InputOptions) {
     this.given = questionnaire;
     this.sources = sources;
   }
 
-  /** A CSV names no questionnaire: the one given, or the default. */
-  async forCsv(): Promise<Questionnaire> {
-    return this.given ?? (await this.load(DEFAULT_QUESTIONNAIRE));
+  /**
+   * A CSV names no questionnaire: the one given, else the available one its header matches best
+   * (see chooseQuestionnaire), else the default, whose item names the error about the header gives.
+   */
+  async forHeader(header: readonly string[]): Promise<Questionnaire> {
+    if (this.given) return this.given;
+    if (!this.available) {
+      // Where an id is in several folders, the first is the one an answer file naming it gets.
+      const ids = new Set<string>();
+      this.available = (await catalogue(this.sources)).flatMap(({ questionnaire }) => (questionnaire && !ids.has(questionnaire.id) && ids.add(questionnaire.id) ? [questionnaire] : []));
+    }
+    const chosen = chooseQuestionnaire(header, this.available, DEFAULT_QUESTIONNAIRE);
+    return chosen ? (this.byId.get(chosen.id) ?? this.byId.set(chosen.id, chosen).get(chosen.id)!) : await this.load(DEFAULT_QUESTIONNAIRE);
   }
 
   /** The questionnaire an answer file names; one that cannot be found is an error at that line of the file. */
@@ -157,7 +173,7 @@ class QuestionnaireCache {
   }
 }
 
-/** The answer files directly in a folder, by name; a message when it cannot be read or has none. */
+/** The answer files and CSV files directly in a folder, by name; a message when it cannot be read or has none. */
 async function answerFilesIn(dir: string): Promise<string[] | string> {
   let names: string[];
   try {
@@ -166,8 +182,8 @@ async function answerFilesIn(dir: string): Promise<string[] | string> {
     return `${dir}: error: cannot read the folder: ${fsReason(error)}`;
   }
   // Dot files are editors' and tools' own (locks, backups), never answers.
-  const files = names.filter((n) => ANSWER_FILE.test(n) && !n.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (files.length === 0) return `${dir}: error: the folder has no answer files (.yaml, .yml or .json)`;
+  const files = names.filter((n) => (ANSWER_FILE.test(n) || isCsvFile(n)) && !n.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (files.length === 0) return `${dir}: error: the folder has no answer files (.yaml, .yml, .json) or CSV files (.csv, .tsv)`;
   return files.map((n) => join(dir, n));
 }
 

@@ -35,14 +35,24 @@ describe('reading inputs: answer files, folders and survey exports', () => {
     expect(['a.yaml', 'a.json', 'csv', 'a.csv.yaml'].some(isCsvFile)).toBe(false);
   });
 
-  it('reads a folder as its answer files, in order of name, and each file against the questionnaire it names', async () => {
+  it('reads a folder as its answer and CSV files, in order of name, and each answer file against the questionnaire it names', async () => {
     const dir = join(root, 'cohort');
     mkdirSync(dir);
     writeFileSync(join(dir, 'b.yaml'), 'questionnaire: leading\nversion: 2\nrespondent: Bea\nanswers: { v1: 3 }\n');
     writeFileSync(join(dir, 'a.json'), '{"questionnaire": "leading", "version": 2, "respondent": "Abe", "answers": {"v1": 9}}');
-    writeFileSync(join(dir, '.c.yaml'), 'not: answers\n');
+    writeFileSync(join(dir, 'c.csv'), 'Name,v1,v2,v3,b1,t1,t2\nCy,3,3,3,1,1,1\n');
+    writeFileSync(join(dir, '.d.yaml'), 'not: answers\n');
     writeFileSync(join(dir, 'notes.txt'), 'not answers');
-    expect(await events([dir])).toEqual(['skipped /cohort/a.json error 1:83', 'respondent Bea leading /cohort/b.yaml']);
+    expect(await events([dir])).toEqual(['skipped /cohort/a.json error 1:83', 'respondent Bea leading /cohort/b.yaml', 'respondent Cy leading /cohort/c.csv@2']);
+  });
+
+  it('reads a CSV file against the questionnaire its header matches, or the default', async () => {
+    const leading = write('leading.csv', 'Name,I start from what matters to the people who use services.,v2\nAsha,4,2\n');
+    const builtIn = write('built-in.csv', 'Name,Nothing we know\nAsha,4\n');
+    const found = await events([leading, builtIn]);
+    expect(found[0]).toBe('problems /leading.csv@1 warning 1:1');
+    expect(found[1]).toBe('respondent Asha leading /leading.csv@2');
+    expect(found[2]).toMatch(/^problems \/built-in\.csv@1 error 1:1$/);
   });
 
   it('reads each CSV row as a respondent, with its line, and skips bad rows with their problems', async () => {
@@ -73,7 +83,7 @@ describe('reading inputs: answer files, folders and survey exports', () => {
     const good = write('good.yaml', 'questionnaire: leading\nversion: 2\nrespondent: Dee\nanswers: {}\n');
     expect(await events([missing, emptyDir, join(root, 'missing.yaml'), good])).toEqual([
       'unreadable /missing.csv: /missing.csv: error: cannot read: no such file or folder',
-      'unreadable /nothing-here: /nothing-here: error: the folder has no answer files (.yaml, .yml or .json)',
+      'unreadable /nothing-here: /nothing-here: error: the folder has no answer files (.yaml, .yml, .json) or CSV files (.csv, .tsv)',
       'unreadable /missing.yaml: /missing.yaml: error: cannot read: no such file or folder',
       'respondent Dee leading /good.yaml',
     ]);

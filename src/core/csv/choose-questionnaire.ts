@@ -1,0 +1,29 @@
+import type { Questionnaire } from '../questionnaire/model.js';
+import { mapColumns } from './columns.js';
+
+/**
+ * The questionnaire a survey export's header was made from, when none is named: one with a column
+ * for every scored item comes first (so the quick form's export is not read as the full form,
+ * whose items it shares), then the one with the most item columns, then `preferredId`, then the
+ * first candidate. Undefined when no candidate has a single item column.
+ */
+export function chooseQuestionnaire(header: readonly string[], candidates: readonly Questionnaire[], preferredId: string): Questionnaire | undefined {
+  let best: Questionnaire | undefined;
+  let bestRank: number[] = [];
+  for (const questionnaire of candidates) {
+    const scored = questionnaire.items.filter((item) => item.kind === 'likert').length;
+    const matched = mapColumns(header, questionnaire, '', 1).columns.filter((c) => c.kind === 'item' && c.item.kind === 'likert').length;
+    if (matched === 0) continue;
+    const rank = [matched === scored ? 1 : 0, matched, questionnaire.id === preferredId ? 1 : 0];
+    if (!best || isHigher(rank, bestRank)) {
+      best = questionnaire;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+function isHigher(rank: readonly number[], than: readonly number[]): boolean {
+  const at = rank.findIndex((value, i) => value !== than[i]);
+  return at >= 0 && rank[at]! > than[at]!;
+}
