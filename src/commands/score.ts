@@ -1,16 +1,16 @@
 import { stat } from 'node:fs/promises';
 import terminalLink from 'terminal-link';
 import { EXIT, ExitError } from '../errors.js';
-import { checkAnswers, readAnswerHeader } from '../core/answers/check.js';
 import { scoreAnswers } from '../core/score/score.js';
 import { buildPersonReport, type PersonReport } from '../core/report/person.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import type { Problem } from '../core/problem.js';
+import { hasErrors } from '../core/problem.js';
 import { safeText } from '../core/safe-text.js';
 import { renderPersonText } from '../render/person-text.js';
 import { renderPersonMarkdown } from '../render/person-markdown.js';
 import { renderResultsJson } from '../render/json.js';
-import { displayName, fsReason, readText } from '../io/read.js';
+import { fsReason } from '../io/read.js';
+import { readInputs, type InputEvent, type InputOptions, type Respondent } from '../io/inputs.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { writeAtomically } from '../io/atomic.js';
 import { styler } from '../cli/colour.js';
@@ -25,6 +25,8 @@ export interface ScoreOptions extends GlobalOptions {
   questionnaires: string[];
   format: ScoreFormat;
   out?: string;
+  outDir?: string;
+  nameBy?: string;
   force?: boolean;
 }
 
@@ -32,58 +34,39 @@ export interface ScoreOptions extends GlobalOptions {
 const PLAIN_WIDTH = 80;
 
 /**
- * Scores answer files and prints one report each. Every problem in every file is reported first;
- * if any file has an error nothing is printed, so a batch never silently leaves a person out.
+ * Scores answer files, folders of them and survey exports, and prints one report per respondent,
+ * or with --out-dir writes one file each (see score-batch.ts). Every problem is reported; on
+ * stdout, if any input has an error nothing is printed, so a batch never silently leaves a
+ * person out.
  */
-export async function scoreCommand(files: string[], opts: ScoreOptions): Promise<void> {
-  if (files.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
+export async function scoreCommand(inputs: string[], opts: ScoreOptions): Promise<void> {
+  if (inputs.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
+  if (opts.out !== undefined && opts.outDir !== undefined) throw new ExitError('give --out (one file) or --out-dir (a file per respondent), not both', { exitCode: EXIT.usage });
+  if (opts.nameBy !== undefined && opts.outDir === undefined) throw new ExitError('--name-by names the files of --out-dir: add --out-dir DIR', { exitCode: EXIT.usage });
+  if (opts.outDir !== undefined) {
+    const { scoreBatch } = await import('./score-batch.js');
+    return scoreBatch(inputs, { ...opts, outDir: opts.outDir });
+  }
   if (opts.out && !opts.force && (await exists(opts.out))) {
     throw new ExitError(`${safeText(opts.out)} already exists: add --force to replace it`);
   }
-  const errStyle = styler(process.stderr, opts.color);
-  const report = (p: Problem) => process.stderr.write(`${renderProblem(p, errStyle)}\n`);
-  const sources = questionnaireSources(opts.questionnaires);
-  const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources)).questionnaire : undefined;
-  const byId = new Map<string, Questionnaire>();
-
-  const reports: PersonReport[] = [];
-  // HTML needs each report's questionnaire for its band zones and language.
-  const questionnaireOf = new Map<PersonReport, Questionnaire>();
+  const printer = problemPrinter(opts);
+  const respondents: Respondent[] = [];
   let failed = false;
-  for (const file of files) {
-    const name = displayName(file);
-    try {
-      const text = await readText(file);
-      let questionnaire = given;
-      if (!questionnaire) {
-        const { header, problems } = readAnswerHeader(text, name);
-        if (!header) {
-          problems.forEach(report);
-          failed = true;
-          continue;
-        }
-        questionnaire = byId.get(header.questionnaire) ?? (await questionnaireNamedIn(header.questionnaire, name, header, sources));
-        byId.set(header.questionnaire, questionnaire);
-      }
-      const { answers, problems } = checkAnswers(text, name, questionnaire);
-      problems.forEach(report);
-      if (!answers) failed = true;
-      else {
-        const personReport = buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers));
-        reports.push(personReport);
-        questionnaireOf.set(personReport, questionnaire);
-      }
-    } catch (error) {
-      if (!(error instanceof ExitError)) throw error;
-      // File names and questionnaire problems in the message may carry escape sequences.
-      const message = safeText(error.message, { keepNewlines: true });
-      process.stderr.write(error.located ? `${message}\n` : `syslead: error: ${message}\n`);
-      failed = true;
+  let csvRows = 0;
+  for await (const event of readInputs(inputs, await inputOptions(opts))) {
+    failed = printer.print(event) || failed;
+    // Only JSON keeps several people apart in one stream; for the others, a file each.
+    if (isCsvRespondent(event) && ++csvRows > 1 && opts.format !== 'json') {
+      throw new ExitError('a CSV file with several respondents gives a report each: add --out-dir DIR to write them to a folder (or use --format json to print them all)', { exitCode: EXIT.usage });
     }
+    if (event.kind === 'respondent') respondents.push(event.respondent);
   }
   if (failed) throw new ExitError('', { reported: true });
+  if (respondents.length === 0) throw new ExitError('nothing to score: the inputs hold no answers');
 
-  const output = opts.format === 'html' ? await renderHtml(reports, questionnaireOf) : render(reports, opts);
+  const reports = respondents.map(({ answers, questionnaire }) => ({ report: buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers)), questionnaire }));
+  const output = opts.format === 'html' ? await renderHtml(reports) : render(reports.map((r) => r.report), opts);
   if (!opts.out) {
     process.stdout.write(output);
     return;
@@ -96,20 +79,38 @@ export async function scoreCommand(files: string[], opts: ScoreOptions): Promise
   process.stderr.write(`wrote ${safeText(opts.out)}\n`);
 }
 
-/** The questionnaire an answer file names; a name that cannot be found is a problem at that line. */
-async function questionnaireNamedIn(id: string, file: string, at: { line: number; column: number }, sources: ReturnType<typeof questionnaireSources>): Promise<Questionnaire> {
-  try {
-    return (await resolveQuestionnaire(id, sources)).questionnaire;
-  } catch (error) {
-    if (error instanceof ExitError && !error.located) throw new ExitError(`${safeText(file)}:${at.line}:${at.column}: error: ${error.message}`, { located: true });
-    throw error;
-  }
+/** A row of a CSV file: a respondent, or one that could not be read. */
+function isCsvRespondent(event: InputEvent): boolean {
+  if (event.kind === 'respondent') return event.respondent.source.line !== undefined;
+  return event.kind === 'skipped' && event.source.line !== undefined && hasErrors(event.problems);
+}
+
+/** How to read the inputs: against --questionnaire when given, else the questionnaire each names. */
+export async function inputOptions(opts: ScoreOptions): Promise<InputOptions> {
+  const sources = questionnaireSources(opts.questionnaires);
+  return opts.questionnaire ? { questionnaire: (await resolveQuestionnaire(opts.questionnaire, sources)).questionnaire, sources } : { sources };
+}
+
+/** Prints what reading found on stderr as it is found, and tells whether it has an error. */
+export function problemPrinter(opts: GlobalOptions): { print(event: InputEvent): boolean } {
+  const style = styler(process.stderr, opts.color);
+  return {
+    print(event) {
+      if (event.kind === 'unreadable') {
+        // File names and questionnaire problems in the message may carry escape sequences.
+        process.stderr.write(`${safeText(event.message, { keepNewlines: true })}\n`);
+        return true;
+      }
+      for (const problem of event.problems) process.stderr.write(`${renderProblem(problem, style)}\n`);
+      return hasErrors(event.problems);
+    },
+  };
 }
 
 /** One HTML page for all the reports; the renderer is loaded only when HTML is asked for. */
-async function renderHtml(reports: readonly PersonReport[], questionnaireOf: ReadonlyMap<PersonReport, Questionnaire>): Promise<string> {
+async function renderHtml(people: readonly { report: PersonReport; questionnaire: Questionnaire }[]): Promise<string> {
   const { renderPersonHtml } = await import('../render/person-html.js');
-  return renderPersonHtml(reports.map((report) => ({ report, questionnaire: questionnaireOf.get(report)! })));
+  return renderPersonHtml(people);
 }
 
 function render(reports: readonly PersonReport[], opts: ScoreOptions): string {

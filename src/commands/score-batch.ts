@@ -1,0 +1,155 @@
+import { lstat, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EXIT, ExitError } from '../errors.js';
+import { nameOf } from '../core/answers/name-by.js';
+import { uniqueFileNames } from '../core/file-names.js';
+import { formatProblem } from '../core/problem.js';
+import { buildPersonReport, type PersonReport } from '../core/report/person.js';
+import { safeText } from '../core/safe-text.js';
+import { scoreAnswers } from '../core/score/score.js';
+import { writeAtomically } from '../io/atomic.js';
+import { readInputs, type InputSource, type Respondent } from '../io/inputs.js';
+import { fsReason } from '../io/read.js';
+import { progressBar } from '../cli/progress.js';
+import { styler } from '../cli/colour.js';
+import { renderPersonMarkdown } from '../render/person-markdown.js';
+import { renderPersonText } from '../render/person-text.js';
+import { renderResultsJson } from '../render/json.js';
+import { renderIndexMarkdown, type ReportIndex } from '../render/report-index.js';
+import { inputOptions, problemPrinter, type ScoreFormat, type ScoreOptions } from './score.js';
+
+const EXTENSION: Record<ScoreFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html' };
+/** The index is Markdown unless the reports are HTML: it reads as plain text too. */
+const INDEX_STEM = 'index';
+const indexFile = (format: ScoreFormat) => `${INDEX_STEM}${format === 'html' ? '.html' : '.md'}`;
+/** A report file's text is plain: no colour, no terminal links, 80 columns. */
+const FILE_WIDTH = 80;
+
+/**
+ * `syslead score --out-dir DIR`: one report file per respondent, named after them, and an index
+ * linking them all. A row or file that cannot be scored is reported and left out; the others are
+ * still written (exit 1 then). Nothing is written if any file to be written exists already,
+ * unless --force.
+ */
+export async function scoreBatch(inputs: string[], opts: ScoreOptions & { outDir: string }): Promise<void> {
+  const printer = problemPrinter(opts);
+  const respondents: Respondent[] = [];
+  const errors: string[] = [];
+  for await (const event of readInputs(inputs, await inputOptions(opts))) {
+    if (printer.print(event)) {
+      if (event.kind === 'unreadable') errors.push(event.message);
+      else errors.push(...event.problems.filter((p) => p.severity === 'error').map(formatProblem));
+    }
+    if (event.kind === 'respondent') respondents.push(event.respondent);
+  }
+  if (respondents.length === 0) throw new ExitError(errors.length > 0 ? 'no reports written: no respondent could be scored' : 'no reports written: the inputs hold no answers');
+
+  const names = fileNames(respondents, opts);
+  const targets = [...names, indexFile(opts.format)].map((name) => join(opts.outDir, name));
+  if (!opts.force) await refuseExisting(targets);
+  try {
+    await mkdir(opts.outDir, { recursive: true });
+  } catch (error) {
+    throw new ExitError(`cannot create the folder ${safeText(opts.outDir)}: ${fsReason(error)}`);
+  }
+
+  const renderReport = await reportRenderer(opts.format);
+  const progress = progressBar(process.stderr, 'Writing reports', respondents.length);
+  try {
+    for (const [i, { answers, questionnaire }] of respondents.entries()) {
+      const report = buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers));
+      await write(targets[i]!, renderReport(report, questionnaire));
+      progress.advance();
+    }
+    const index: ReportIndex = {
+      title: indexTitle(respondents),
+      language: respondents[0]!.questionnaire.language,
+      reports: respondents.map((r, i) => ({ file: names[i]!, label: nameOf(r.answers, opts.nameBy) ?? names[i]!, source: sourceText(r.source) })),
+      errors,
+    };
+    await write(targets[targets.length - 1]!, opts.format === 'html' ? (await import('../render/report-index-html.js')).renderIndexHtml(index) : renderIndexMarkdown(index));
+  } finally {
+    progress.done();
+  }
+
+  const reports = respondents.length === 1 ? '1 report' : `${respondents.length} reports`;
+  const left = errors.length === 0 ? '' : `; ${errors.length === 1 ? '1 error' : `${errors.length} errors`} (see above and the index)`;
+  process.stderr.write(`wrote ${reports} and ${indexFile(opts.format)} in ${safeText(opts.outDir)}${left}\n`);
+  if (errors.length > 0) throw new ExitError('', { reported: true });
+}
+
+/** A safe, unique file name for each respondent, from their name (or --name-by), else where they came from. */
+function fileNames(respondents: readonly Respondent[], opts: ScoreOptions): string[] {
+  const wanted = respondents.map((r) => nameOf(r.answers, opts.nameBy));
+  const unnamed = wanted.filter((name) => name === undefined).length;
+  if (opts.nameBy !== undefined && unnamed === respondents.length) {
+    throw new ExitError(`--name-by ${safeText(opts.nameBy)}: no respondent has it; use a column of the CSV file, an attribute of the answer files, or respondent`, { exitCode: EXIT.usage });
+  }
+  if (opts.nameBy !== undefined && unnamed > 0) {
+    process.stderr.write(`syslead: warning: ${unnamed} of ${respondents.length} respondents have no ${safeText(opts.nameBy)}: their reports are named after their line or file\n`);
+  }
+  return uniqueFileNames(
+    respondents.map((r, i) => ({ name: wanted[i], fallback: fallbackName(r.source) })),
+    EXTENSION[opts.format],
+    [INDEX_STEM],
+  );
+}
+
+/** A name for someone without one: "respondent-12" for the row on line 12, or the answer file's own name. */
+function fallbackName(source: InputSource): string {
+  if (source.line !== undefined) return `respondent-${source.line}`;
+  const base = source.file.slice(Math.max(source.file.lastIndexOf('/'), source.file.lastIndexOf('\\')) + 1);
+  return base === '<stdin>' ? 'respondent' : base.replace(/\.[^.]*$/, '');
+}
+
+function sourceText(source: InputSource): string {
+  return source.line === undefined ? source.file : `${source.file}, line ${source.line}`;
+}
+
+function indexTitle(respondents: readonly Respondent[]): string {
+  const titles = new Set(respondents.map((r) => r.questionnaire.title));
+  const count = respondents.length === 1 ? '1 report' : `${respondents.length} reports`;
+  return titles.size === 1 ? `${[...titles][0]}: ${count}` : `Reports: ${count}`;
+}
+
+/** Checked before anything is written, so that a refusal leaves the folder as it was. */
+async function refuseExisting(targets: readonly string[]): Promise<void> {
+  for (const target of targets) {
+    try {
+      // lstat: a link in the way counts as a file, wherever it points.
+      await lstat(target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // ENOTDIR: --out-dir is a file; creating the folder says so.
+      if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+      throw new ExitError(`cannot check ${safeText(target)}: ${fsReason(error)}`);
+    }
+    throw new ExitError(`${safeText(target)} already exists: add --force to replace it and the other reports (nothing was written)`);
+  }
+}
+
+async function write(file: string, text: string): Promise<void> {
+  try {
+    await writeAtomically(file, text);
+  } catch (error) {
+    throw new ExitError(`cannot write ${safeText(file)}: ${fsReason(error)}`);
+  }
+}
+
+/** One report alone in its file, in the chosen format; the HTML renderer is loaded only for HTML. */
+async function reportRenderer(format: ScoreFormat): Promise<(report: PersonReport, questionnaire: Respondent['questionnaire']) => string> {
+  switch (format) {
+    case 'html': {
+      const { renderPersonHtml } = await import('../render/person-html.js');
+      return (report, questionnaire) => renderPersonHtml([{ report, questionnaire }]);
+    }
+    case 'json':
+      return (report) => renderResultsJson([report]);
+    case 'md':
+      return (report) => renderPersonMarkdown(report);
+    case 'text': {
+      const style = styler(process.stdout, false);
+      return (report) => renderPersonText(report, { width: FILE_WIDTH, style });
+    }
+  }
+}
