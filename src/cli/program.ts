@@ -99,7 +99,7 @@ export function buildProgram(): Command {
     .command('run')
     .summary('take the self-assessment in the terminal, one question at a time')
     .description(
-      'Take a questionnaire in the terminal (default: the built-in systems-leadership), one question at a time:\na number key answers, b goes back, s skips, ? explains the theme. Every answer is saved as it is given;\nCtrl-C stops, and --resume carries on later. At the end the report is printed on stdout and the answers\nare saved for "syslead history" and "syslead compare". Needs a terminal: for scripts, use "syslead score".',
+      'Take a questionnaire in the terminal (default: the built-in systems-leadership), one question at a time: a number key answers, b goes back, s skips, ? explains the theme. Every answer is saved as it is given; Ctrl-C stops, and --resume carries on later. At the end the report is printed on stdout and the answers are saved for "syslead history" and "syslead compare". Needs a terminal: for scripts, use "syslead score".',
     )
     .argument('[questionnaire]', 'questionnaire id or YAML file (default: systems-leadership)')
     .option('--resume', 'carry on with the run in progress without asking')
@@ -112,6 +112,33 @@ export function buildProgram(): Command {
     .action(async (name: string | undefined, opts: { resume?: boolean; input: boolean; out?: string; force?: boolean; format?: 'text' | 'md' | 'json' | 'html'; questionnaires: string[] }, cmd: Command) => {
       const { runCommand } = await import('../commands/run.js');
       await runCommand(name, { ...globals(cmd), ...opts });
+    });
+
+  program
+    .command('history')
+    .summary('list your saved results with their date and theme scores, newest first')
+    .description('List the results saved by "syslead run" (in $SYSLEAD_HOME or the usual data folder), newest first, with the date and each theme\'s score. Without a questionnaire, lists the results of every questionnaire.')
+    .argument('[questionnaire]', 'only the results of this questionnaire (id or YAML file)')
+    .option('--json', 'print the results as a JSON array of {questionnaire, file, completed, themes: [{id, title, percent, band}]}')
+    .addOption(questionnairesOption())
+    .addHelpText('after', examples(['syslead history', 'syslead history systems-leadership --json']))
+    .action(async (name: string | undefined, opts: { json?: boolean; questionnaires: string[] }, cmd: Command) => {
+      const { historyCommand } = await import('../commands/history.js');
+      await historyCommand(name, { ...globals(cmd), ...opts });
+    });
+
+  program
+    .command('compare')
+    .summary('show what changed between two results, per theme and facet')
+    .description('Show the change from an earlier result to a later one, per theme and facet, with its direction and size in percentage points. Without files, compares the two most recent saved results of the questionnaire (default: systems-leadership).')
+    .argument('[results...]', 'two result files, earlier then later (see "syslead history")')
+    .option('-q, --questionnaire <id|file>', 'the questionnaire (default: the one the results name; without files, systems-leadership)')
+    .addOption(questionnairesOption())
+    .addOption(new Option('-f, --format <format>', 'text, md (Markdown) or json').choices(['text', 'md', 'json']).default('text'))
+    .addHelpText('after', examples(['syslead compare', 'syslead compare --questionnaire systems-leadership-quick', 'syslead compare before.json after.json --format md']))
+    .action(async (files: string[], opts: { questionnaire?: string; questionnaires: string[]; format: 'text' | 'md' | 'json' }, cmd: Command) => {
+      const { compareCommand } = await import('../commands/compare.js');
+      await compareCommand(files, { ...globals(cmd), ...opts });
     });
 
   return program;

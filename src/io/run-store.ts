@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ExitError } from '../errors.js';
 import { checkAnswers, parseAnswerFile } from '../core/answers/check.js';
 import { formatProblem, hasErrors } from '../core/problem.js';
+import { safeText } from '../core/safe-text.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { fromAnswerFile, toAnswerFile, type RunState } from '../core/run/state.js';
 import type { Step } from '../core/run/steps.js';
@@ -42,7 +43,7 @@ export class RunStore {
     const { answers, problems } = checkAnswers(text, this.inProgress, this.questionnaire);
     if (!answers || hasErrors(problems)) {
       throw new ExitError(
-        `${problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')}\n` +
+        `${problems.filter((p) => p.severity === 'error').map((p) => safeText(formatProblem(p))).join('\n')}\n` +
           `${this.inProgress}: the run in progress does not fit questionnaire "${this.questionnaire.id}" as it is now. ` +
           'Move the file elsewhere to start again; your answers stay in it.',
         { located: true },

@@ -1,0 +1,107 @@
+import { cleanPercent } from './score/bands.js';
+import type { GroupScore, PersonResult } from './score/result.js';
+
+export type Direction = 'up' | 'down' | 'same';
+export type ChangeSize = 'negligible' | 'small' | 'moderate' | 'large';
+
+/**
+ * Sizes of a change in percentage points (0-100). Under 5 points is about one answer moving one
+ * step on one item, too little to read anything into; the other cut-offs are rules of thumb for
+ * one person's self-ratings, not tests of significance.
+ */
+export const CHANGE_SIZES: readonly { size: ChangeSize; below?: number }[] = [
+  { size: 'negligible', below: 5 },
+  { size: 'small', below: 10 },
+  { size: 'moderate', below: 20 },
+  { size: 'large' },
+];
+
+/** A change smaller than half a point shows as 0: it has no direction. */
+const SAME_WITHIN = 0.5;
+
+export interface GroupChange {
+  id: string;
+  title: string;
+  /** Percent of maximum before and after; null when that result has no score for it. */
+  before: number | null;
+  after: number | null;
+  bandBefore: string | null;
+  bandAfter: string | null;
+  /** after - before in percentage points, at full precision; null unless both have a score. */
+  change: number | null;
+  direction: Direction | null;
+  size: ChangeSize | null;
+}
+
+export interface ThemeChange extends GroupChange {
+  facets: GroupChange[];
+}
+
+export interface ComparedResult {
+  /** Where the result came from (a file path), as the caller names it. */
+  source: string;
+  completed: string | null;
+}
+
+export interface Comparison {
+  questionnaire: { id: string; version: number; title: string };
+  before: ComparedResult;
+  after: ComparedResult;
+  /** Every theme of either result, in the order of the later one; each with its facets. */
+  themes: ThemeChange[];
+}
+
+export interface LabelledResult {
+  source: string;
+  result: PersonResult;
+}
+
+/** The change from one result to a later one of the same questionnaire, per theme and facet. */
+export function compareResults(before: LabelledResult, after: LabelledResult): Comparison {
+  const a = before.result;
+  const b = after.result;
+  if (a.questionnaire.id !== b.questionnaire.id) {
+    throw new RangeError(`the results are of different questionnaires ("${a.questionnaire.id}" and "${b.questionnaire.id}")`);
+  }
+  const themes = pairById(a.themes, b.themes).map(([x, y]): ThemeChange => ({
+    ...groupChange(x, y),
+    facets: pairById(x?.facets ?? [], y?.facets ?? []).map(([fx, fy]) => groupChange(fx, fy)),
+  }));
+  return {
+    questionnaire: b.questionnaire,
+    before: { source: before.source, completed: a.completed },
+    after: { source: after.source, completed: b.completed },
+    themes,
+  };
+}
+
+/** Direction and size of a change in percentage points. */
+export function describeChange(change: number): { direction: Direction; size: ChangeSize } {
+  const magnitude = Math.abs(change);
+  const direction: Direction = magnitude < SAME_WITHIN ? 'same' : change > 0 ? 'up' : 'down';
+  const size = CHANGE_SIZES.find((s) => s.below === undefined || magnitude < s.below)!.size;
+  return { direction, size };
+}
+
+function groupChange(x: GroupScore | undefined, y: GroupScore | undefined): GroupChange {
+  const before = x?.percent ?? null;
+  const after = y?.percent ?? null;
+  const change = before === null || after === null ? null : cleanPercent(after - before);
+  return {
+    id: (y ?? x)!.id,
+    title: (y ?? x)!.title,
+    before,
+    after,
+    bandBefore: x?.band ?? null,
+    bandAfter: y?.band ?? null,
+    change,
+    ...(change === null ? { direction: null, size: null } : describeChange(change)),
+  };
+}
+
+/** Groups of two lists matched by id: the later list's order, then any found only in the earlier. */
+function pairById<T extends { id: string }>(earlier: readonly T[], later: readonly T[]): [T | undefined, T | undefined][] {
+  const earlierById = new Map(earlier.map((g) => [g.id, g] as const));
+  const laterIds = new Set(later.map((g) => g.id));
+  return [...later.map((g): [T | undefined, T] => [earlierById.get(g.id), g]), ...earlier.filter((g) => !laterIds.has(g.id)).map((g): [T, undefined] => [g, undefined])];
+}

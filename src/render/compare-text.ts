@@ -1,0 +1,69 @@
+import type { ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+import type { Comparison, GroupChange } from '../core/compare.js';
+import { safeText } from '../core/safe-text.js';
+import { shownPercent } from '../core/score/bands.js';
+import { shownDate } from './dates.js';
+
+export interface CompareRenderOptions {
+  /** A band id as its label in the questionnaire. */
+  bandLabel: (id: string) => string;
+}
+
+export interface CompareTextOptions extends CompareRenderOptions {
+  style: ChalkInstance;
+  width: number;
+}
+
+/** Said under every comparison, in every format. */
+export const COMPARE_NOTE =
+  'Changes are in percentage points of the maximum possible. Under 5 points is about one answer moving one step: read it as no real change. This compares your own answers at two times, for reflection: it is not a measure of performance.';
+
+export const percentCell = (percent: number | null) => (percent === null ? 'no score' : `${shownPercent(percent)}%`);
+
+/** The change as a signed whole number of points: "+12", "-3", "0"; "—" without one. */
+export function changeCell(g: GroupChange): string {
+  if (g.change === null || g.direction === null) return '—';
+  if (g.direction === 'same') return '0';
+  const points = Math.max(1, Math.round(Math.abs(g.change)));
+  return `${g.direction === 'up' ? '+' : '-'}${points}`;
+}
+
+/** The change in words: "moderate rise", "no change", "no score before"; with the bands when they differ. */
+export function changeWords(g: GroupChange, bandLabel: (id: string) => string): string {
+  if (g.change === null) return g.before === null && g.after === null ? 'no score either time' : g.before === null ? 'no score before' : 'no score after';
+  const words = g.direction === 'same' ? 'no change' : `${g.size} ${g.direction === 'up' ? 'rise' : 'fall'}`;
+  const bands = g.bandBefore !== null && g.bandAfter !== null && g.bandBefore !== g.bandAfter ? ` (${safeText(bandLabel(g.bandBefore))} → ${safeText(bandLabel(g.bandAfter))})` : '';
+  return `${words}${bands}`;
+}
+
+/** The comparison as terminal text: one line per theme and facet, then the note. */
+export function renderCompareText(c: Comparison, options: CompareTextOptions): string {
+  const { style } = options;
+  const width = Math.max(40, options.width);
+  const rows = c.themes.flatMap((t) => [{ group: t, indent: '' }, ...t.facets.map((f) => ({ group: f, indent: '  ' }))]);
+  const names = rows.map((r) => `${r.indent}${safeText(r.group.title)}`);
+  const nameWidth = Math.max(5, ...names.map((n) => stringWidth(n)));
+  const cell = (text: string, w: number) => ' '.repeat(Math.max(0, w - stringWidth(text))) + text;
+  const arrow = (g: GroupChange) => (g.direction === 'up' ? style.green('▲') : g.direction === 'down' ? style.yellow('▼') : g.direction === 'same' ? '=' : ' ');
+
+  const header = `${' '.repeat(nameWidth)}  ${cell('BEFORE', 8)}  ${cell('AFTER', 8)}  ${cell('CHANGE', 8)}`;
+  const lines = rows.map(({ group, indent }, i) => {
+    const name = names[i]! + ' '.repeat(nameWidth - stringWidth(names[i]!));
+    const shownName = indent ? name : style.bold(name);
+    return `${shownName}  ${cell(percentCell(group.before), 8)}  ${cell(percentCell(group.after), 8)}  ${arrow(group)}${cell(changeCell(group), 7)}  ${style.dim(changeWords(group, options.bandLabel))}`;
+  });
+  const when = (label: string, r: Comparison['before']) => `  ${label}  ${shownDate(r.completed)}  ${style.dim(safeText(r.source))}`;
+  return [
+    style.bold(`What changed: ${safeText(c.questionnaire.title)}`),
+    when('before', c.before),
+    when('after ', c.after),
+    '',
+    style.dim(header),
+    ...lines,
+    '',
+    wrapAnsi(style.dim(COMPARE_NOTE), width, { hard: true }),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,124 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fixture, runCli } from '../helpers/cli.js';
+
+// run-small: listening = l1 (1-4) and l2 (0-2); sharing = s1 (1-4). Percent of maximum per theme.
+const FIXTURES = fixture('');
+let home: string;
+
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'syslead-history-'));
+});
+
+/** A result as syslead run saves it, under results/run-small/<stamp>.json; returns its path. */
+function saveResult(stamp: string, completed: string, answers: Record<string, number | string | null>): string {
+  const dir = join(home, 'results', 'run-small');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${stamp}.json`);
+  writeFileSync(file, JSON.stringify({ questionnaire: 'run-small', version: 1, role: 'self', completed, answers }));
+  return file;
+}
+
+const cli = (args: string[]) => runCli([...args, '--questionnaires', FIXTURES], { env: { SYSLEAD_HOME: home, TZ: 'UTC' } });
+
+describe('syslead history', () => {
+  it('lists saved results newest first, with the date and each theme\'s score and band', async () => {
+    const older = saveResult('2026-10-01T09-00-00Z', '2026-10-01T09:00:00Z', { l1: 1, l2: 0, s1: 2 });
+    const newer = saveResult('2026-11-25T10-30-00Z', '2026-11-25T10:30:00Z', { l1: 4, l2: 2, s1: 4 });
+    const r = await cli(['history']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toBe(
+      [
+        'A small run (run-small): 2 saved results, newest first',
+        '',
+        `  25 Nov 2026, 10:30  ${newer}`,
+        '    Listening      100%  High',
+        '    Sharing        100%  High',
+        '',
+        `  1 Oct 2026, 09:00  ${older}`,
+        '    Listening        0%  Low',
+        '    Sharing         33%  Low',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints JSON with the file, date and theme scores of each result', async () => {
+    const file = saveResult('2026-11-25T10-30-00Z', '2026-11-25T10:30:00Z', { l1: 3, l2: 1, s1: null, 's-notes': 'More time' });
+    const r = await cli(['history', fixture('run-small.yaml'), '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([
+      {
+        questionnaire: 'run-small',
+        file,
+        completed: '2026-11-25T10:30:00Z',
+        themes: [
+          { id: 'listening', title: 'Listening', percent: 60, band: 'high' },
+          { id: 'sharing', title: 'Sharing', percent: null, band: null },
+        ],
+      },
+    ]);
+  });
+
+  it('names a result it cannot read instead of failing the whole list', async () => {
+    saveResult('2026-11-25T10-30-00Z', '2026-11-25T10:30:00Z', { l1: 9 });
+    const r = await cli(['history']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('answers.l1: 9 is off the scale');
+  });
+
+  it('says there is nothing yet, and how to take the self-assessment', async () => {
+    const text = await cli(['history']);
+    expect(text).toMatchObject({ code: 0, stdout: '' });
+    expect(text.stderr).toContain('No saved results');
+    expect(text.stderr).toContain('"syslead run"');
+    const json = await cli(['history', '--json']);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+  });
+});
+
+describe('syslead compare', () => {
+  it('compares the two most recent results by default, as text', async () => {
+    saveResult('2026-09-01T09-00-00Z', '2026-09-01T09:00:00Z', { l1: 4, l2: 2, s1: 4 });
+    const earlier = saveResult('2026-10-01T09-00-00Z', '2026-10-01T09:00:00Z', { l1: 1, l2: 0, s1: 2 });
+    const later = saveResult('2026-11-25T10-30-00Z', '2026-11-25T10:30:00Z', { l1: 3, l2: 2, s1: 2 });
+    const r = await cli(['compare', '--questionnaire', 'run-small']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain(`  before  1 Oct 2026, 09:00  ${earlier}`);
+    expect(r.stdout).toContain(`  after   25 Nov 2026, 10:30  ${later}`);
+    // listening: 0% -> (2 + 2) / 5 = 80%; sharing unchanged at 33%.
+    expect(r.stdout).toMatch(/^Listening +0% +80% +▲ +\+80 +large rise \(Low → High\)$/m);
+    expect(r.stdout).toMatch(/^Sharing +33% +33% += +0 +no change$/m);
+  });
+
+  it('compares two files given, earlier then later, as JSON and Markdown', async () => {
+    const a = saveResult('2026-10-01T09-00-00Z', '2026-10-01T09:00:00Z', { l1: 4, l2: 2, s1: 3 });
+    const b = saveResult('2026-11-25T10-30-00Z', '2026-11-25T10:30:00Z', { l1: 3, l2: 2, s1: 4 });
+    const json = await cli(['compare', a, b, '--format', 'json']);
+    expect(json.code).toBe(0);
+    const comparison = JSON.parse(json.stdout);
+    expect(comparison.before).toEqual({ source: a, completed: '2026-10-01T09:00:00Z' });
+    expect(comparison.themes.map((t: { id: string; change: number; direction: string; size: string }) => [t.id, t.change, t.direction, t.size])).toEqual([
+      ['listening', -20, 'down', 'large'],
+      ['sharing', expect.closeTo(33.333, 3), 'up', 'large'],
+    ]);
+    const md = await cli(['compare', a, b, '--format', 'md']);
+    expect(md.stdout).toContain('| **Listening** | 100% | 80% | -20 | large fall |');
+  });
+
+  it('needs two saved results, and says so', async () => {
+    saveResult('2026-11-25T10-30-00Z', '2026-11-25T10:30:00Z', { l1: 3 });
+    const r = await cli(['compare', '--questionnaire', 'run-small']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('compare needs two saved results of "run-small" and there is only one');
+  });
+
+  it('takes two files or none: one is a usage error', async () => {
+    const r = await cli(['compare', 'only-one.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('compare takes two result files (earlier, then later) or none, got 1');
+  });
+});
