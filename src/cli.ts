@@ -2,4 +2,12 @@
 // The entry stays tiny: commander and the command table only, so --help and --version start fast.
 import { main } from './cli/main.js';
 
+// A reader that stops early (`syslead report | head`) closes the pipe: that is the end, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 process.exitCode = await main(process.argv);

@@ -81,3 +81,10 @@ describe('reportFailure', () => {
     expect(capture(new ExitError('', { reported: true }))).toEqual({ code: 1, text: '' });
   });
 });
+
+describe('output to a pipe closed early', () => {
+  it('ends quietly, without a stack trace', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" score --help | true; "${process.execPath}" "${BIN}" list | true`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+  });
+});
