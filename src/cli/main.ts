@@ -6,11 +6,19 @@ import { buildProgram } from './program.js';
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(withDefaultCommand(argv));
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
     return reportFailure(error, (text) => process.stderr.write(text));
   }
+}
+
+/**
+ * Bare `syslead` typed by a person at a terminal takes the self-assessment, the reason most people
+ * install it; anywhere else (a pipe, a script) it shows the help as before.
+ */
+function withDefaultCommand(argv: string[], input = process.stdin, output = process.stdout): string[] {
+  return argv.length === 2 && input.isTTY && output.isTTY ? [...argv, 'run'] : argv;
 }
 
 /** Prints a failure for the user and returns its exit code; stacks only with SYSLEAD_DEBUG=1. */

@@ -169,6 +169,24 @@ describe('syslead run in a terminal', () => {
   });
 });
 
+describe('bare syslead', () => {
+  it('takes the built-in self-assessment when a person types it at a terminal', async () => {
+    const session = new PtySession([], { SYSLEAD_HOME: home });
+    sessions.push(session);
+    await session.waitFor('Press Enter to start.');
+    await session.waitFor('syslead run systems-leadership --resume');
+    session.write(KEY.ctrlC);
+    expect(await session.exit()).toMatchObject({ exitCode: 130 });
+    await session.waitFor('Stopped before the first answer: nothing was saved.');
+  });
+
+  it('shows the help anywhere else', async () => {
+    const result = await runCli([], { env: { SYSLEAD_HOME: home } });
+    expect(result.stdout + result.stderr).toContain('Usage: syslead [options] [command]');
+    expect(existsSync(join(home, 'in-progress'))).toBe(false);
+  });
+});
+
 describe('syslead run without a terminal', () => {
   it('refuses at once when stdin is a pipe, pointing to syslead score, and never waits for input', async () => {
     const began = Date.now();
