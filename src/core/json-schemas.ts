@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { questionnaireSchema } from './questionnaire/schema.js';
 import { answerFileSchema } from './answers/schema.js';
 import { personResultSchema } from './score/result-schema.js';
+import { comparisonSchema } from './compare-schema.js';
 
 const draft7 = (schema: z.ZodType) => () => z.toJSONSchema(schema, { target: 'draft-7', io: 'input' });
 
@@ -10,6 +11,7 @@ export const jsonSchemas = {
   questionnaire: draft7(questionnaireSchema),
   answers: draft7(answerFileSchema),
   result: draft7(personResultSchema),
+  compare: draft7(comparisonSchema),
 } as const;
 
 export type SchemaName = keyof typeof jsonSchemas;
