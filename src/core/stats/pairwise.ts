@@ -22,9 +22,11 @@ export interface PairwiseMoments {
 }
 
 /**
- * Accumulates pairwise moments of the given columns over the given rows in one pass. Complete rows
- * (the usual case) add to per-item totals shared by every pair, so only rows with missing values
- * pay for per-pair bookkeeping.
+ * Accumulates pairwise moments of the given columns over the given rows in one pass. A missing
+ * value counts as 0 in the cross products, which then need no per-pair bookkeeping at all; the
+ * per-item totals are kept once, and for each missing value only what the items present in that
+ * row lose from their pairs with it is subtracted afterwards. So a row costs the same k(k-1)/2
+ * products whether or not it has gaps, plus k per missing value.
  */
 export function pairwiseMoments(matrix: ItemMatrix, columns: ArrayLike<number>, rows: ArrayLike<number>): PairwiseMoments {
   const k = columns.length;
@@ -34,55 +36,53 @@ export function pairwiseMoments(matrix: ItemMatrix, columns: ArrayLike<number>, 
   const count = new Float64Array(k * k);
   const sum = new Float64Array(k * k);
   const sumSquares = new Float64Array(k * k);
-  const cross = new Float64Array(k * k);
+  const cross = new Float64Array(k * k); // upper triangle while accumulating
 
-  let completeRows = 0;
-  const completeSum = new Float64Array(k);
-  const completeSquares = new Float64Array(k);
-  const completeCross = new Float64Array(k * k); // upper triangle, diagonal included
-  const present = new Int32Array(k);
+  const answered = new Float64Array(k);
+  const total = new Float64Array(k);
+  const totalSquares = new Float64Array(k);
+  // (i, j): over the rows where i is present and j is missing, how many, and i's sum and sum of squares.
+  const lostCount = new Float64Array(k * k);
+  const lostSum = new Float64Array(k * k);
+  const lostSquares = new Float64Array(k * k);
   const value = new Float64Array(k);
+  const missing = new Int32Array(k);
 
   for (let r = 0; r < rows.length; r++) {
     const base = rows[r]! * width;
-    let p = 0;
+    let gaps = 0;
     for (let c = 0; c < k; c++) {
       const v = data[base + columns[c]!]!;
       if (v === v) { // not NaN
-        present[p] = c;
-        value[p++] = v - shift[c]!;
+        const x = v - shift[c]!;
+        value[c] = x;
+        answered[c]!++;
+        total[c]! += x;
+        totalSquares[c]! += x * x;
+      } else {
+        value[c] = 0;
+        missing[gaps++] = c;
       }
     }
-    if (p === k) {
-      completeRows++;
+    for (let i = 0; i < k; i++) {
+      const vi = value[i]!;
+      if (vi === 0) continue; // a missing value, or one equal to the shift: adds nothing
+      const rowStart = i * k;
+      for (let j = i + 1; j < k; j++) cross[rowStart + j]! += vi * value[j]!;
+    }
+    for (let g = 0; g < gaps; g++) {
+      const j = missing[g]!;
+      let next = 0; // the next missing position, skipped as i
       for (let i = 0; i < k; i++) {
+        if (next < gaps && missing[next] === i) {
+          next++;
+          continue;
+        }
         const vi = value[i]!;
-        completeSum[i]! += vi;
-        completeSquares[i]! += vi * vi;
-        const rowStart = i * k;
-        for (let j = i + 1; j < k; j++) completeCross[rowStart + j]! += vi * value[j]!;
-      }
-      continue;
-    }
-    for (let a = 0; a < p; a++) {
-      const i = present[a]!;
-      const vi = value[a]!;
-      const ii = i * k + i;
-      count[ii]!++;
-      sum[ii]! += vi;
-      sumSquares[ii]! += vi * vi;
-      cross[ii]! += vi * vi;
-      for (let b = a + 1; b < p; b++) {
-        const j = present[b]!;
-        const vj = value[b]!;
         const ij = i * k + j;
-        const ji = j * k + i;
-        count[ij]!++;
-        sum[ij]! += vi;
-        sum[ji]! += vj;
-        sumSquares[ij]! += vi * vi;
-        sumSquares[ji]! += vj * vj;
-        cross[ij]! += vi * vj;
+        lostCount[ij]!++;
+        lostSum[ij]! += vi;
+        lostSquares[ij]! += vi * vi;
       }
     }
   }
@@ -90,17 +90,12 @@ export function pairwiseMoments(matrix: ItemMatrix, columns: ArrayLike<number>, 
   for (let i = 0; i < k; i++) {
     for (let j = 0; j < k; j++) {
       const ij = i * k + j;
-      sum[ij]! += completeSum[i]!;
-      sumSquares[ij]! += completeSquares[i]!;
-      if (j < i) continue;
-      count[ij]! += completeRows;
-      cross[ij]! += i === j ? completeSquares[i]! : completeCross[ij]!;
-      if (j > i) {
-        const ji = j * k + i;
-        count[ji] = count[ij]!;
-        cross[ji] = cross[ij]!;
-      }
+      count[ij] = answered[i]! - lostCount[ij]!;
+      sum[ij] = total[i]! - lostSum[ij]!;
+      sumSquares[ij] = totalSquares[i]! - lostSquares[ij]!;
     }
+    cross[i * k + i] = totalSquares[i]!;
+    for (let j = i + 1; j < k; j++) cross[j * k + i] = cross[i * k + j]!;
   }
   return { k, shift, count, sum, sumSquares, cross };
 }
