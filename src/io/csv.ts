@@ -7,39 +7,56 @@ import { displayName, fsReason } from './read.js';
 /** A row of cells with the line it starts on, or a problem that stopped the reading. */
 export type CsvRecord = ({ kind: 'row' } & CsvRow) | { kind: 'problem'; problem: Problem };
 
+/** The rows completed by one piece of the file, and how many bytes of it have been read so far. */
+export interface CsvBatch {
+  records: CsvRecord[];
+  bytesRead: number;
+}
+
 /**
  * Streams a CSV file ('-' reads stdin) as rows of cells, the header first, without holding the
  * file in memory. UTF-8 only (a byte-order mark is dropped); the delimiter (comma, semicolon or
  * tab) is taken from the header line.
  */
 export async function* readCsvRecords(file: string): AsyncGenerator<CsvRecord> {
+  for await (const batch of readCsvBatches(file)) yield* batch.records;
+}
+
+/**
+ * The same rows a piece of the file at a time: one await per piece rather than per row, for
+ * callers reading many thousands of rows. `bytes` replaces the file's own bytes, e.g. stdin with
+ * its first piece already looked at.
+ */
+export async function* readCsvBatches(file: string, bytes?: AsyncIterable<Buffer>): AsyncGenerator<CsvBatch> {
   const name = displayName(file);
   let tokenizer: CsvTokenizer | undefined;
   let head = '';
-  const rows = (found: CsvRow[]) => found.map((row): CsvRecord => ({ kind: 'row', ...row }));
-  for await (const text of decodeUtf8(file === '-' ? process.stdin : createReadStream(file), file)) {
+  let bytesRead = 0;
+  const batch = (found: CsvRow[]): CsvBatch => ({ records: found.map((row): CsvRecord => ({ kind: 'row', ...row })), bytesRead });
+  for await (const piece of decodeUtf8(bytes ?? (file === '-' ? process.stdin : createReadStream(file)), file)) {
+    bytesRead += piece.bytes;
     if (!tokenizer) {
       // The delimiter is chosen once the header line is complete.
-      head += text;
+      head += piece.text;
       if (!/[\r\n]/.test(head)) continue;
       tokenizer = new CsvTokenizer(name, guessDelimiter(head));
-      yield* rows(tokenizer.push(head));
+      yield batch(tokenizer.push(head));
     } else {
-      yield* rows(tokenizer.push(text));
+      yield batch(tokenizer.push(piece.text));
     }
     if (tokenizer.problems.length > 0) break;
   }
   tokenizer ??= new CsvTokenizer(name, guessDelimiter(head));
-  if (tokenizer.problems.length === 0 && head !== '' && !/[\r\n]/.test(head)) yield* rows(tokenizer.push(head));
-  yield* rows(tokenizer.end());
-  yield* tokenizer.problems.map((problem): CsvRecord => ({ kind: 'problem', problem }));
+  const last = tokenizer.problems.length === 0 && head !== '' && !/[\r\n]/.test(head) ? tokenizer.push(head) : [];
+  const end = batch([...last, ...tokenizer.end()]);
+  yield { records: [...end.records, ...tokenizer.problems.map((problem): CsvRecord => ({ kind: 'problem', problem }))], bytesRead };
 }
 
 /**
  * The bytes as UTF-8 text, refusing other encodings: Excel's plain "CSV" is Windows-1252, which
  * would turn curly quotes and accents into garbage.
  */
-async function* decodeUtf8(bytes: AsyncIterable<Buffer>, file: string): AsyncGenerator<string> {
+async function* decodeUtf8(bytes: AsyncIterable<Buffer>, file: string): AsyncGenerator<{ text: string; bytes: number }> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const lineBreaks = (text: string) => text.split('\n').length - 1;
   let line = 1;
@@ -48,11 +65,11 @@ async function* decodeUtf8(bytes: AsyncIterable<Buffer>, file: string): AsyncGen
     for await (chunk of bytes) {
       const text = decoder.decode(chunk, { stream: true });
       line += lineBreaks(text);
-      yield text;
+      yield { text, bytes: chunk.length };
     }
     chunk = undefined;
     const last = decoder.decode();
-    if (last !== '') yield last;
+    if (last !== '') yield { text: last, bytes: 0 };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
       // Find the line of the first bad byte: a lenient decoding shows it as U+FFFD.

@@ -2,7 +2,7 @@ import { defaultRole, type AnswerSet } from '../answers/model.js';
 import type { RaterRole } from '../answers/schema.js';
 import type { ValueResult } from '../answers/value.js';
 import type { Problem } from '../problem.js';
-import type { Questionnaire, Scale } from '../questionnaire/model.js';
+import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js';
 import { safeText } from '../safe-text.js';
 import { describeHeader, mapColumns, type ColumnRole } from './columns.js';
 import { parseRole } from './role.js';
@@ -24,6 +24,33 @@ export interface RowResult {
 }
 
 /**
+ * One respondent's row with the answers to scored items as numbers, for callers that score many
+ * rows (syslead report) and would only take an AnswerSet's record of answers apart again.
+ */
+export interface SurveyRow {
+  /**
+   * Raw answers (before reverse keying) to the questionnaire's scored items, in questionnaire order
+   * (themes' scoredItems one after another); NaN when skipped. The same array is refilled for
+   * every row: use it before reading the next.
+   */
+  values: Float64Array;
+  respondent?: string;
+  subject?: string;
+  started?: string;
+  completed?: string;
+  role: RaterRole;
+  attributes: Record<string, string>;
+  texts: Record<string, string>;
+  importance: Record<string, number>;
+}
+
+export interface SurveyRowResult {
+  /** Present when the row was read; absent when it was skipped. */
+  row?: SurveyRow;
+  problems: Problem[];
+}
+
+/**
  * Reads a survey export one row at a time, so that a large file can be streamed: given the header
  * row, it turns each following row of cells into one respondent's AnswerSet, or reports the row's
  * bad cells (with file, line and column number) and skips it. Whether a problem is fatal is the
@@ -34,6 +61,10 @@ export class SurveyRowReader {
   private readonly defaultRole: RaterRole;
   /** Per column: how to read an answer on its scale (undefined for other columns). */
   private readonly points: (((cell: string) => ValueResult) | undefined)[];
+  /** The questionnaire's scored items in order, and per column the position of its scored item (-1 for none). */
+  private readonly scoredItems: readonly ScoredItem[];
+  private readonly positions: Int32Array;
+  private readonly values: Float64Array;
 
   private constructor(
     private readonly questionnaire: Questionnaire,
@@ -49,6 +80,10 @@ export class SurveyRowReader {
       if (column.kind === 'importance') return readerFor(questionnaire.importance!.scale);
       return undefined;
     });
+    this.scoredItems = questionnaire.themes.flatMap((t) => t.scoredItems);
+    const position = new Map<string, number>(this.scoredItems.map((item, i) => [item.id, i]));
+    this.positions = Int32Array.from(columns, (column) => (column.kind === 'item' ? (position.get(column.item.id) ?? -1) : -1));
+    this.values = new Float64Array(this.scoredItems.length);
   }
 
   /**
@@ -63,6 +98,21 @@ export class SurveyRowReader {
 
   /** One row of cells, found at `line` of the file (its first line when a cell spans several). */
   readRow(cells: readonly string[], line: number): RowResult {
+    const { row, problems } = this.readValues(cells, line);
+    if (!row) return { problems };
+    const answers: Record<string, number> = Object.create(null);
+    row.values.forEach((value, i) => {
+      if (!Number.isNaN(value)) answers[this.scoredItems[i]!.id] = value;
+    });
+    const { values: _values, role, attributes, texts, importance, ...facts } = row;
+    return {
+      answers: { questionnaire: { id: this.questionnaire.id, version: this.questionnaire.version }, ...facts, role, attributes, answers, texts, importance },
+      problems,
+    };
+  }
+
+  /** The same as readRow, with the answers to scored items as numbers in a reused array. */
+  readValues(cells: readonly string[], line: number): SurveyRowResult {
     this.counts.rows++;
     const problems: Problem[] = [];
     let reason: string | undefined;
@@ -78,51 +128,56 @@ export class SurveyRowReader {
       return this.skip(reason!, problems);
     }
 
-    const answers: Record<string, number> = Object.create(null);
-    const texts: Record<string, string> = Object.create(null);
-    const importance: Record<string, number> = Object.create(null);
-    const attributes: Record<string, string> = Object.create(null);
-    const facts: { respondent?: string; subject?: string; started?: string; completed?: string } = {};
-    let role = this.defaultRole;
+    const values = this.values.fill(NaN);
+    const row: SurveyRow = {
+      values,
+      role: this.defaultRole,
+      attributes: Object.create(null) as Record<string, string>,
+      texts: Object.create(null) as Record<string, string>,
+      importance: Object.create(null) as Record<string, number>,
+    };
 
     for (let index = 0; index < this.columns.length; index++) {
       const column = this.columns[index]!;
       const cell = cells[index]!;
-      const value = cell.trim();
       switch (column.kind) {
         case 'item': {
-          const item = column.item;
-          if (item.kind === 'text') {
-            if (value !== '') texts[item.id] = cell;
+          if (column.item.kind === 'text') {
+            if (cell.trim() !== '') row.texts[column.item.id] = cell;
             continue;
           }
           const point = this.points[index]!(cell);
           if (!point.ok) fail(index + 1, 'answer not on the scale', `${this.where(index)}: ${point.message}`);
-          else if (point.value !== null) answers[item.id] = point.value;
+          else if (point.value !== null) values[this.positions[index]!] = point.value;
           continue;
         }
         case 'importance': {
           const point = this.points[index]!(cell);
           if (!point.ok) fail(index + 1, 'importance not on the scale', `${this.where(index)}: ${point.message}`);
-          else if (point.value !== null) importance[column.themeId] = point.value;
+          else if (point.value !== null) row.importance[column.themeId] = point.value;
           continue;
         }
         case 'role': {
+          const value = cell.trim();
           if (value === '') continue;
           const parsed = parseRole(value);
-          if (parsed) role = parsed;
+          if (parsed) row.role = parsed;
           else fail(index + 1, 'unknown role', `${this.where(index)}: "${value}" is not a role: use self, manager, peer, direct report, partner or other`);
           continue;
         }
         case 'respondent':
         case 'subject':
         case 'started':
-        case 'completed':
-          if (value !== '') facts[column.kind] = value;
+        case 'completed': {
+          const value = cell.trim();
+          if (value !== '') row[column.kind] = value;
           continue;
-        case 'attribute':
-          if (value !== '') attributes[column.name] = value;
+        }
+        case 'attribute': {
+          const value = cell.trim();
+          if (value !== '') row.attributes[column.name] = value;
           continue;
+        }
         case 'ignored':
           continue;
       }
@@ -130,18 +185,7 @@ export class SurveyRowReader {
 
     if (reason !== undefined) return this.skip(reason, problems);
     this.counts.read++;
-    return {
-      answers: {
-        questionnaire: { id: this.questionnaire.id, version: this.questionnaire.version },
-        ...facts,
-        role,
-        attributes,
-        answers,
-        texts,
-        importance,
-      },
-      problems,
-    };
+    return { row, problems };
   }
 
   /** A column as messages name it: its number and header. */
@@ -149,7 +193,7 @@ export class SurveyRowReader {
     return `column ${index + 1} ${describeHeader(this.header[index]!)}`;
   }
 
-  private skip(reason: string, problems: Problem[]): RowResult {
+  private skip(reason: string, problems: Problem[]): { problems: Problem[] } {
     this.counts.skipped++;
     this.counts.reasons[reason] = (this.counts.reasons[reason] ?? 0) + 1;
     return { problems };
