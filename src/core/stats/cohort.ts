@@ -81,8 +81,17 @@ export class Cohort {
       this.setScore(scoreRow, theme, position++);
       for (const facet of theme.facets) this.setScore(scoreRow, facet, position++);
     }
-    this.items.addRow(itemRow);
-    return this.scores.addRow(scoreRow);
+    return this.addRow(itemRow, scoreRow);
+  }
+
+  /**
+   * Adds one person as numbers: keyed item values in questionnaire order (NaN = skipped) and, per
+   * theme and facet in questionnaire order (a theme, then its facets), the score and the band's
+   * index (NaN = none), as RowScorer writes them. Returns their row index.
+   */
+  addRow(keyedItems: Float64Array, scores: Float64Array): number {
+    this.items.addRow(keyedItems);
+    return this.scores.addRow(scores);
   }
 
   /** Records a theme's or facet's score and band; `position` is where it comes in questionnaire order. */
