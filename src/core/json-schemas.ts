@@ -3,6 +3,7 @@ import { questionnaireSchema } from './questionnaire/schema.js';
 import { answerFileSchema } from './answers/schema.js';
 import { personResultSchema } from './score/result-schema.js';
 import { comparisonSchema } from './compare-schema.js';
+import { cohortReportSchema } from './report/cohort-schema.js';
 
 const draft7 = (schema: z.ZodType) => () => z.toJSONSchema(schema, { target: 'draft-7', io: 'input' });
 
@@ -12,6 +13,7 @@ export const jsonSchemas = {
   answers: draft7(answerFileSchema),
   result: draft7(personResultSchema),
   compare: draft7(comparisonSchema),
+  report: draft7(cohortReportSchema),
 } as const;
 
 export type SchemaName = keyof typeof jsonSchemas;

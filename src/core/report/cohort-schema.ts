@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { RATER_ROLES } from '../answers/schema.js';
+import type { CohortReport } from './cohort.js';
+
+/** The JSON of `syslead report` (schema/report.schema.json); it mirrors CohortReport in ./cohort.ts. */
+
+const figure = (description: string) => z.number().nullable().meta({ description });
+const count = (description: string) => z.int().min(0).meta({ description });
+const counts = (description: string) => z.record(z.string(), z.int().min(0)).meta({ description });
+
+const itemFigures = z.strictObject({
+  id: z.string(),
+  text: z.string(),
+  reverseKeyed: z.boolean().meta({ description: 'true for a reverse-keyed item: its figures are of min + max - answer.' }),
+  n: count('Respondents who answered the item.'),
+  missing: count('Respondents who skipped it.'),
+  mean: figure('Mean of the keyed answers.'),
+  sd: figure('Sample SD (n - 1) of the keyed answers.'),
+  rDrop: figure('Corrected item-total correlation (psych r.drop) within the theme or facet, from pairwise-complete covariances.'),
+  alphaIfDropped: figure('Raw alpha of the theme\'s or facet\'s other items.'),
+  frequencies: counts('Raw answer (before reverse keying) -> respondents, every scale point listed.'),
+});
+
+const groupFields = {
+  id: z.string(),
+  title: z.string(),
+  n: count('Respondents with a score.'),
+  unscored: count('Respondents with too few answers for a score.'),
+  mean: figure('Mean person score (scoreItems(impute = "none")).'),
+  sd: figure('Sample SD (n - 1) of the person scores.'),
+  min: figure('Lowest person score.'),
+  median: figure('Median person score.'),
+  max: figure('Highest person score.'),
+  meanPercent: figure('Mean of the person percents of maximum possible (0-100).'),
+  alpha: figure('Cronbach\'s alpha, raw, as psych::alpha() on pairwise-complete covariances; null when it cannot be computed.'),
+  alphaStandardized: figure('Standardized alpha (on cov2cor of the same covariances).'),
+  alphaExcluded: z.array(z.string()).meta({ description: 'Items left out of alpha because nobody varied on them, as psych does.' }),
+  bands: counts('Band id -> respondents in it, every band listed, lowest first.'),
+  distribution: z.array(z.int().min(0)).length(10).meta({ description: 'Respondents per ten-point bin of percent: [0,10), [10,20), ... [90,100].' }),
+  items: z.array(itemFigures),
+};
+
+const groupFigures = z.strictObject(groupFields).meta({ description: 'A facet\'s figures.' });
+const themeFigures = z.strictObject({ ...groupFields, facets: z.array(groupFigures) }).meta({ description: 'A theme\'s figures; its items are all its scored items, its facets\' included.' });
+
+const formFields = {
+  questionnaire: z.strictObject({ id: z.string(), version: z.int().min(1), title: z.string() }),
+  scored: count('Respondents scored with this questionnaire.'),
+  bands: z.array(z.strictObject({ id: z.string(), label: z.string() })),
+  themes: z.array(themeFigures),
+  groups: z
+    .array(
+      z.strictObject({
+        name: z.string().meta({ description: 'The --group-by value; "other" pools the groups under the anonymity floor; "(not given)" has no value.' }),
+        n: count('Respondents in the group.'),
+        pooled: count('Groups under the floor pooled into this one.'),
+        themes: z.array(themeFigures),
+      }),
+    )
+    .meta({ description: 'With --group-by: the statistics per group at or above the anonymity floor.' }),
+  hiddenGroups: z.strictObject({ groups: count('Groups not shown.'), respondents: count('Their respondents.') }).meta({ description: 'Groups still under the anonymity floor after pooling.' }),
+};
+
+const formReport = z.strictObject(formFields).meta({ description: 'Another questionnaire\'s statistics, e.g. a 360\'s observer form.' });
+
+const role = z.enum(RATER_ROLES);
+
+const subjectReport = z.strictObject({
+  name: z.string(),
+  selfRatings: count('Self-ratings of the subject.'),
+  raters: count('Other raters counted (in rater groups shown).'),
+  hiddenRaters: count('Other raters left out by the anonymity floor.'),
+  themes: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      self: figure('The subject\'s own percent (mean of their self-ratings).'),
+      others: figure('Mean percent of the other raters counted.'),
+      othersN: count('Other raters with a score for the theme.'),
+      raterGroups: z.array(z.strictObject({ role, n: count('Raters with a score.'), percent: figure('Their mean percent.') })),
+      difference: figure('self - others, in percentage points.'),
+      finding: z.enum(['blind-spot', 'hidden-strength']).nullable().meta({ description: 'blind-spot: self above others by more than the margin; hidden-strength: below by more.' }),
+    }),
+  ),
+});
+
+const personScore = z.strictObject({ score: z.number().nullable(), percent: z.number().nullable(), band: z.string().nullable() });
+
+const personRow = z.strictObject({
+  questionnaire: z.string(),
+  row: z.int().min(1),
+  respondent: z.string().nullable().meta({ description: 'With --per-respondent only.' }),
+  subject: z.string().nullable().meta({ description: 'With --per-respondent only.' }),
+  source: z.string().nullable().meta({ description: 'FILE or FILE:LINE, with --per-respondent only.' }),
+  role,
+  group: z.string().nullable(),
+  scores: z.record(z.string(), personScore).meta({ description: 'Theme and facet id -> score, percent and band.' }),
+});
+
+export const cohortReportSchema = z
+  .strictObject({
+    ...formFields,
+    caution: z.string(),
+    basis: z.string().meta({ description: 'How the statistics are computed.' }),
+    respondents: z.strictObject({
+      read: count('Respondents read: answer files and CSV rows.'),
+      scored: count('Respondents scored.'),
+      skipped: count('Respondents skipped for problems.'),
+      reasons: counts('Reason -> respondents skipped for it.'),
+    }),
+    groupBy: z.strictObject({ column: z.string(), minGroup: z.int().min(1) }).nullable(),
+    otherForms: z.array(formReport),
+    threeSixty: z.strictObject({ subjectColumn: z.string(), margin: z.number().min(0), minGroup: z.int().min(1) }).nullable(),
+    subjects: z.array(subjectReport).meta({ description: 'The 360 view: per subject and theme, self against others, in percents.' }),
+    people: z.array(personRow).nullable().meta({ description: 'Per-respondent scores (--per-respondent); null otherwise.' }),
+  })
+  .meta({ title: 'syslead report', description: 'A cohort report, as printed by syslead report --format json.' });
+
+// Both directions, so the schema and the CohortReport type cannot drift apart unnoticed.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesType: Same<z.output<typeof cohortReportSchema>, CohortReport> = true;
+void schemaMatchesType;

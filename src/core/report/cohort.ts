@@ -1,0 +1,343 @@
+import { RATER_ROLES, type RaterRole } from '../answers/schema.js';
+import type { Questionnaire } from '../questionnaire/model.js';
+import { cleanPercent } from '../score/bands.js';
+import { finite } from '../stats/alpha.js';
+import { cohortStatistics, type GroupCohortStatistics, type ItemCohortStatistics } from '../stats/cohort-statistics.js';
+import { allRows, type ItemMatrix } from '../stats/matrix.js';
+import { applyFloor, type Candidate } from './anonymity.js';
+import type { FormRespondents } from './respondents.js';
+
+/** Said in every cohort report, in every format. */
+export const COHORT_CAUTION =
+  'A tool for reflection, not a validated measure: use these figures to talk about practice across the group, never to rank, select or appraise people.';
+
+/** How the statistics are computed, stated in the report itself. */
+export const BASIS =
+  "Statistics as R's psych package computes them by default: items reverse-keyed first, on their declared scale; Cronbach's alpha as psych::alpha() on pairwise-complete covariances (each pair of items over the respondents who answered both); person scores as scoreItems(impute = \"none\"), from the answered items only; sample standard deviations (n - 1). Percents are of the maximum possible (POMP).";
+
+/** Respondents per ten-point bin of percent: [0, 10), [10, 20), ... [90, 100]. */
+export const DISTRIBUTION_BINS = 10;
+
+export interface ItemFigures extends ItemCohortStatistics {
+  text: string;
+  reverseKeyed: boolean;
+}
+
+/** A theme's or facet's cohort figures: person scores, bands, percents, alpha and its items. */
+export interface GroupFigures extends Omit<GroupCohortStatistics, 'items'> {
+  /** Mean of the respondents' percents of maximum possible. */
+  meanPercent: number | null;
+  /** Respondents with a score per ten-point bin of percent, lowest first (the last bin includes 100). */
+  distribution: number[];
+  items: ItemFigures[];
+}
+
+export interface ThemeFigures extends GroupFigures {
+  facets: GroupFigures[];
+}
+
+/** A group of respondents (--group-by) at or above the anonymity floor. */
+export interface GroupReport {
+  name: string;
+  n: number;
+  /** Groups under the floor pooled into this one (only in `other`). */
+  pooled: number;
+  themes: ThemeFigures[];
+}
+
+/** One questionnaire's statistics: the main form at the top of the report, other forms (a 360's observer form) beside it. */
+export interface FormReport {
+  questionnaire: { id: string; version: number; title: string };
+  /** Respondents scored with this questionnaire. */
+  scored: number;
+  bands: { id: string; label: string }[];
+  themes: ThemeFigures[];
+  groups: GroupReport[];
+  /** Groups left out by the anonymity floor even after pooling, and their respondents. */
+  hiddenGroups: { groups: number; respondents: number };
+}
+
+export interface RaterGroupFigures {
+  role: RaterRole;
+  n: number;
+  /** Mean percent of the group's raters with a score. */
+  percent: number | null;
+}
+
+export type Finding = 'blind-spot' | 'hidden-strength';
+
+export interface SubjectThemeFigures {
+  id: string;
+  title: string;
+  /** The subject's own percent (the mean when they rated themselves more than once). */
+  self: number | null;
+  /** Mean percent of the other raters shown (every rater group that is shown). */
+  others: number | null;
+  othersN: number;
+  raterGroups: RaterGroupFigures[];
+  /** self - others, in percentage points. */
+  difference: number | null;
+  /** blind-spot: self above others by more than the margin; hidden-strength: below by more. */
+  finding: Finding | null;
+}
+
+export interface SubjectReport {
+  name: string;
+  selfRatings: number;
+  /** Other raters counted (those in rater groups shown). */
+  raters: number;
+  /** Other raters left out by the anonymity floor. */
+  hiddenRaters: number;
+  themes: SubjectThemeFigures[];
+}
+
+export interface PersonScore {
+  score: number | null;
+  percent: number | null;
+  band: string | null;
+}
+
+/** One respondent's scores. Names, subjects and sources only with --per-respondent. */
+export interface PersonRow {
+  questionnaire: string;
+  /** 1-based, within the questionnaire's respondents in the order read. */
+  row: number;
+  respondent: string | null;
+  subject: string | null;
+  source: string | null;
+  role: RaterRole;
+  /** The group as reported (after pooling; null when hidden or not grouped), or the value itself with --per-respondent. */
+  group: string | null;
+  /** Theme and facet id -> score. */
+  scores: Record<string, PersonScore>;
+}
+
+export interface CohortReport extends FormReport {
+  caution: string;
+  basis: string;
+  respondents: { read: number; scored: number; skipped: number; reasons: Record<string, number> };
+  groupBy: { column: string; minGroup: number } | null;
+  otherForms: FormReport[];
+  threeSixty: { subjectColumn: string; margin: number; minGroup: number } | null;
+  subjects: SubjectReport[];
+  people: PersonRow[] | null;
+}
+
+export interface CohortReportInput {
+  /** The main form first: its statistics head the report. */
+  forms: readonly FormRespondents[];
+  respondents: CohortReport['respondents'];
+  groupBy?: string;
+  minGroup: number;
+  subjectColumn: string;
+  /** Percentage points between self and others that make a blind spot or a hidden strength. */
+  margin: number;
+  /** Per-respondent rows: with names (--per-respondent), without (CSV output), or none. */
+  people: 'named' | 'anonymous' | 'none';
+}
+
+/** The cohort report model from the respondents read: pure, every number finite or null. */
+export function buildCohortReport(input: CohortReportInput): CohortReport {
+  const [main, ...others] = input.forms;
+  if (!main) throw new RangeError('a cohort report needs at least one questionnaire');
+  const groupsOf = input.forms.map((form) => floorGroups(form, input));
+  const forms = input.forms.map((form, f) => formReport(form, groupsOf[f]!));
+  return {
+    ...forms[0]!,
+    caution: COHORT_CAUTION,
+    basis: BASIS,
+    respondents: input.respondents,
+    groupBy: input.groupBy === undefined ? null : { column: input.groupBy, minGroup: input.minGroup },
+    otherForms: forms.slice(1),
+    ...threeSixty(main, others, input),
+    people: input.people === 'none' ? null : people(input.forms, groupsOf, input.people === 'named'),
+  };
+}
+
+type FlooredGroups = ReturnType<typeof applyFloor<number>>;
+
+function floorGroups(form: FormRespondents, input: CohortReportInput): FlooredGroups | undefined {
+  if (input.groupBy === undefined) return undefined;
+  const members = form.groups.names.map((): number[] => []);
+  const notGiven: number[] = [];
+  form.groupOf.forEach((group, row) => (group < 0 ? notGiven : members[group]!).push(row));
+  const candidates: Candidate<number>[] = form.groups.names.map((name, i) => ({ name, members: members[i]! }));
+  // Respondents without a value form a group of their own, under the floor like any other.
+  if (notGiven.length > 0) candidates.push({ name: NOT_GIVEN, members: notGiven });
+  return applyFloor(candidates, input.minGroup);
+}
+
+/** The group of respondents with no value in the --group-by column. */
+export const NOT_GIVEN = '(not given)';
+
+function formReport(form: FormRespondents, floored: FlooredGroups | undefined): FormReport {
+  const q = form.questionnaire;
+  return {
+    questionnaire: { id: q.id, version: q.version, title: q.title },
+    scored: form.size,
+    bands: q.bands.map((b) => ({ id: b.id, label: b.label })),
+    themes: themeFigures(form, allRows(form.size)),
+    groups: (floored?.shown ?? []).map((g) => ({ name: g.name, n: g.members.length, pooled: g.pooled, themes: themeFigures(form, Int32Array.from(g.members)) })),
+    hiddenGroups: { groups: floored?.hidden.groups ?? 0, respondents: floored?.hidden.members ?? 0 },
+  };
+}
+
+/** cohortStatistics over the rows, with each group's percents and the items' texts added. */
+function themeFigures(form: FormRespondents, rows: Int32Array): ThemeFigures[] {
+  const q = form.questionnaire;
+  const percents = form.percentMatrix();
+  const column = new Map(form.scorer.groupIds.map((id, i) => [id, i] as const));
+  const itemOf = new Map(form.scorer.scoredItems.map((item) => [item.id, item] as const));
+  const figures = (stats: GroupCohortStatistics): GroupFigures => ({
+    ...stats,
+    ...percentSummary(percents, column.get(stats.id)!, rows),
+    items: stats.items.map((item) => {
+      const scored = itemOf.get(item.id)!;
+      return { ...item, text: scored.text, reverseKeyed: scored.keyed === 'minus' };
+    }),
+  });
+  return cohortStatistics(form.cohort, rows).map((theme) => ({ ...figures(theme), facets: theme.facets.map(figures) }));
+}
+
+function percentSummary(percents: ItemMatrix, column: number, rows: ArrayLike<number>): { meanPercent: number | null; distribution: number[] } {
+  const distribution = new Array<number>(DISTRIBUTION_BINS).fill(0);
+  let sum = 0;
+  let n = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const percent = percents.values[rows[r]! * percents.columns + column]!;
+    if (Number.isNaN(percent)) continue;
+    sum += percent;
+    n++;
+    distribution[Math.min(DISTRIBUTION_BINS - 1, Math.floor(cleanPercent(percent) / (100 / DISTRIBUTION_BINS)))]!++;
+  }
+  return { meanPercent: n === 0 ? null : finite(sum / n), distribution };
+}
+
+/** Rater groups in the order a 360 report shows them; the manager is identifiable and may be shown alone. */
+const RATER_GROUPS: readonly RaterRole[] = ['manager', 'peer', 'direct-report', 'partner', 'other'];
+
+interface Rating {
+  form: number;
+  row: number;
+}
+
+/**
+ * The 360 view: per subject named in the inputs, each theme of the main form with the subject's own
+ * percent against the mean of the others', by rater group. Forms are joined by theme id on the
+ * percent of maximum, which compares across forms and scales. Raters in a group under the floor
+ * are pooled into `other` or, if that is still under the floor, left out of every figure.
+ */
+function threeSixty(main: FormRespondents, others: readonly FormRespondents[], input: CohortReportInput): Pick<CohortReport, 'threeSixty' | 'subjects'> {
+  const forms = [main, ...others];
+  const subjects = new Map<string, { name: string; self: Rating[]; byRole: Map<RaterRole, Rating[]> }>();
+  const entry = (name: string) => {
+    const key = name.toLowerCase();
+    return subjects.get(key) ?? subjects.set(key, { name, self: [], byRole: new Map() }).get(key)!;
+  };
+  // Only subjects somebody named make a 360: a self-rating alone names nobody.
+  for (const form of forms) for (const name of form.subjects.names) entry(name);
+  if (subjects.size === 0) return { threeSixty: null, subjects: [] };
+  forms.forEach((form, f) => {
+    form.subjectOf.forEach((subject, row) => {
+      if (subject < 0) return;
+      const found = subjects.get(form.subjects.names[subject]!.toLowerCase())!;
+      const role = RATER_ROLES[form.roles[row]!]!;
+      if (role === 'self') found.self.push({ form: f, row });
+      else (found.byRole.get(role) ?? found.byRole.set(role, []).get(role)!).push({ form: f, row });
+    });
+    // A self-rating naming no subject is about its respondent, when that person is a subject.
+    form.selfRows.forEach((row, i) => subjects.get(form.selfNames[i]!.trim().toLowerCase())?.self.push({ form: f, row }));
+  });
+
+  const percentsOf = forms.map((form) => form.percentMatrix());
+  const columnsOf = forms.map((form) => new Map(form.scorer.groupIds.map((id, i) => [id, i] as const)));
+  const meanPercent = (ratings: readonly Rating[], themeId: string): { n: number; mean: number | null } => {
+    let sum = 0;
+    let n = 0;
+    for (const { form, row } of ratings) {
+      const column = columnsOf[form]!.get(themeId);
+      if (column === undefined) continue;
+      const matrix = percentsOf[form]!;
+      const percent = matrix.values[row * matrix.columns + column]!;
+      if (Number.isNaN(percent)) continue;
+      sum += percent;
+      n++;
+    }
+    return { n, mean: n === 0 ? null : finite(sum / n) };
+  };
+
+  const reports = [...subjects.values()].map((subject): SubjectReport => {
+    const floored = applyFloor(
+      RATER_GROUPS.map((role) => ({ name: role, members: subject.byRole.get(role) ?? [] })),
+      input.minGroup,
+      (name) => name === 'manager',
+    );
+    const shown = floored.shown.map((g) => ({ role: g.name as RaterRole, ratings: g.members }));
+    const everyone = shown.flatMap((g) => g.ratings);
+    return {
+      name: subject.name,
+      selfRatings: subject.self.length,
+      raters: everyone.length,
+      hiddenRaters: floored.hidden.members,
+      themes: main.questionnaire.themes.map((theme): SubjectThemeFigures => {
+        const self = meanPercent(subject.self, theme.id).mean;
+        const rest = meanPercent(everyone, theme.id);
+        const difference = self === null || rest.mean === null ? null : finite(self - rest.mean);
+        return {
+          id: theme.id,
+          title: theme.title,
+          self,
+          others: rest.mean,
+          othersN: rest.n,
+          raterGroups: shown.map((g) => {
+            const figures = meanPercent(g.ratings, theme.id);
+            return { role: g.role, n: figures.n, percent: figures.mean };
+          }),
+          difference,
+          finding: findingFor(difference, input.margin),
+        };
+      }),
+    };
+  });
+  return { threeSixty: { subjectColumn: input.subjectColumn, margin: input.margin, minGroup: input.minGroup }, subjects: reports };
+}
+
+/** A blind spot or hidden strength when self and others differ by more than the margin (noise removed first). */
+export function findingFor(difference: number | null, margin: number): Finding | null {
+  if (difference === null) return null;
+  const d = cleanPercent(difference);
+  return d > margin ? 'blind-spot' : d < -margin ? 'hidden-strength' : null;
+}
+
+function people(forms: readonly FormRespondents[], groupsOf: readonly (FlooredGroups | undefined)[], named: boolean): PersonRow[] {
+  return forms.flatMap((form, f) => {
+    const percents = form.percentMatrix();
+    const scores = form.cohort.groupScores();
+    const q: Questionnaire = form.questionnaire;
+    const ids = form.scorer.groupIds;
+    // Without names, a respondent's group is the one the report shows, so a small group stays hidden.
+    const reported = new Map<number, string>();
+    for (const group of groupsOf[f]?.shown ?? []) for (const row of group.members) reported.set(row, group.name);
+    return Array.from({ length: form.size }, (_, row): PersonRow => {
+      const group = form.groupOf[row]!;
+      const subject = form.subjectOf[row]!;
+      const own: Record<string, PersonScore> = {};
+      ids.forEach((id, g) => {
+        const score = scores.values[row * scores.columns + 2 * g]!;
+        const band = scores.values[row * scores.columns + 2 * g + 1]!;
+        const percent = percents.values[row * percents.columns + g]!;
+        own[id] = { score: finite(score), percent: finite(percent), band: Number.isNaN(band) ? null : q.bands[band]!.id };
+      });
+      return {
+        questionnaire: q.id,
+        row: row + 1,
+        respondent: named ? (form.names[row] ?? null) : null,
+        subject: named && subject >= 0 ? form.subjects.names[subject]! : null,
+        source: named ? (form.sources[row] ?? null) : null,
+        role: RATER_ROLES[form.roles[row]!]!,
+        group: named ? (group >= 0 ? form.groups.names[group]! : groupsOf[f] ? NOT_GIVEN : null) : (reported.get(row) ?? null),
+        scores: own,
+      };
+    });
+  });
+}

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { buildCohortReport, findingFor, type CohortReportInput } from '../../src/core/report/cohort.js';
+import { cohortReportSchema } from '../../src/core/report/cohort-schema.js';
+import { FormRespondents, type RespondentFacts } from '../../src/core/report/respondents.js';
+import { applyFloor } from '../../src/core/report/anonymity.js';
+import { header, questionnaireFrom } from '../helpers/questionnaire.js';
+
+// Theme "a": a1, a2 and a3 (reverse-keyed) on 1-5; theme "b": one facet of b1 and b2.
+const q = questionnaireFrom(`${header()}  - id: a
+    title: Alpha
+    items:
+      - { id: a1, text: First }
+      - { id: a2, text: Second }
+      - { id: a3, text: Third, keyed: minus }
+  - id: b
+    title: Beta
+    facets:
+      - id: b-facet
+        title: Beta facet
+        items:
+          - { id: b1, text: Fourth }
+          - { id: b2, text: Fifth }
+`);
+
+const facts = (extra: Partial<RespondentFacts> = {}): RespondentFacts => ({ role: 'self', attributes: {}, ...extra });
+const row = (...values: (number | null)[]) => Float64Array.from(values, (v) => (v === null ? NaN : v));
+const input = (forms: FormRespondents[], extra: Partial<CohortReportInput> = {}): CohortReportInput => ({
+  forms,
+  respondents: { read: forms.reduce((n, f) => n + f.size, 0), scored: forms.reduce((n, f) => n + f.size, 0), skipped: 0, reasons: {} },
+  minGroup: 3,
+  subjectColumn: 'subject',
+  margin: 10,
+  people: 'none',
+  ...extra,
+});
+
+describe('cohort statistics in the report (hand-worked)', () => {
+  // Keyed a-answers (a3 reversed: 6 - answer) and theme a's score and percent:
+  //   R1: 5 4 5 -> 14/3, 100 * 11/12 = 91.7 (established)
+  //   R2: 3 3 3 -> 3,    50              (developing)
+  //   R3: 1 2 1 -> 4/3,  100 * 1/12 = 8.3 (emerging)
+  //   R4: 4 - 4 -> 4,    100 * 6/8 = 75   (established)
+  const form = new FormRespondents(q, { keepNames: false });
+  form.addValues(row(5, 4, 1, 5, 5), facts(), 'c.csv', 2);
+  form.addValues(row(3, 3, 3, 1, 1), facts(), 'c.csv', 3);
+  form.addValues(row(1, 2, 5, 3, null), facts(), 'c.csv', 4);
+  form.addValues(row(4, null, 2, null, null), facts(), 'c.csv', 5);
+  const report = buildCohortReport(input([form]));
+  const [a, b] = report.themes;
+
+  it('summarises the person scores: n, mean, median, min, max, bands, mean percent and the distribution', () => {
+    expect(a!.n).toBe(4);
+    expect(a!.mean).toBeCloseTo(13 / 4, 12); // (14/3 + 3 + 4/3 + 4) / 4
+    expect(a!.median).toBeCloseTo(3.5, 12);
+    expect(a!.min).toBeCloseTo(4 / 3, 12);
+    expect(a!.max).toBeCloseTo(14 / 3, 12);
+    expect(a!.bands).toEqual({ emerging: 1, developing: 1, established: 2 });
+    expect(a!.meanPercent).toBeCloseTo((1100 / 12 + 50 + 100 / 12 + 75) / 4, 12);
+    expect(a!.distribution).toEqual([1, 0, 0, 0, 0, 1, 0, 1, 0, 1]);
+  });
+
+  it('has alpha from pairwise-complete covariances: var(a1) = var(a3) = 35/12, var(a2) = 1, cov(a1, a2) = 2', () => {
+    // trace = 41/6, sum = 62/3: alpha = 3/2 * (1 - (41/6) / (62/3)) = 249/248.
+    expect(a!.alpha).toBeCloseTo(249 / 248, 12);
+    const a2 = a!.items.find((i) => i.id === 'a2')!;
+    expect(a2).toMatchObject({ n: 3, missing: 1, mean: 3, sd: 1, frequencies: { 1: 0, 2: 1, 3: 1, 4: 1, 5: 0 } });
+    // Frequencies are of the raw answers, before reverse keying.
+    expect(a!.items.find((i) => i.id === 'a3')).toMatchObject({ reverseKeyed: true, text: 'Third', frequencies: { 1: 1, 2: 1, 3: 1, 4: 0, 5: 1 } });
+  });
+
+  it('gives a theme all its items, facets included, and the facets their own', () => {
+    expect(b!.items.map((i) => i.id)).toEqual(['b1', 'b2']);
+    expect(b!.facets.map((f) => f.id)).toEqual(['b-facet']);
+    // b needs 1 of 2 answers: R4 answered none.
+    expect(b!.n).toBe(3);
+    expect(b!.unscored).toBe(1);
+  });
+
+  it('is valid against its JSON schema, with every number finite', () => {
+    expect(() => cohortReportSchema.parse(JSON.parse(JSON.stringify(report)))).not.toThrow();
+    expect(report.groups).toEqual([]);
+    expect(report.subjects).toEqual([]);
+    expect(report.people).toBeNull();
+  });
+});
+
+describe('the anonymity floor', () => {
+  const members = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+  it('pools groups under the floor into "other" and shows it when it reaches the floor', () => {
+    const floored = applyFloor([{ name: 'North', members: members(3) }, { name: 'South', members: members(2) }, { name: 'East', members: members(1) }], 3);
+    expect(floored.shown.map((g) => [g.name, g.members.length, g.pooled])).toEqual([['North', 3, 0], ['other', 3, 2]]);
+    expect(floored.hidden).toEqual({ groups: 0, members: 0 });
+  });
+
+  it('hides "other" when it is still under the floor, and says how many', () => {
+    const floored = applyFloor([{ name: 'North', members: members(4) }, { name: 'South', members: members(2) }], 3);
+    expect(floored.shown.map((g) => g.name)).toEqual(['North']);
+    expect(floored.hidden).toEqual({ groups: 1, members: 2 });
+  });
+
+  it('pools a group already called other with the small ones; exempt groups are shown alone', () => {
+    const floored = applyFloor([{ name: 'manager', members: members(1) }, { name: 'peer', members: members(1) }, { name: 'Other', members: members(2) }], 3, (name) => name === 'manager');
+    expect(floored.shown.map((g) => [g.name, g.members.length, g.pooled])).toEqual([['manager', 1, 0], ['other', 3, 1]]);
+  });
+});
+
+describe('groups in the report', () => {
+  const form = new FormRespondents(q, { keepNames: false, groupBy: 'team' });
+  const teams = ['North', 'North', 'north ', 'South', 'South', 'East', undefined];
+  teams.forEach((team, i) => form.addValues(row(1 + (i % 5), 3, 3, 4, 4), facts({ respondent: `Person ${i}`, attributes: team ? { Team: team } : {} }), 'c.csv', i + 2));
+
+  it('shows groups at the floor and pools the rest into other (values compared without case or spacing)', () => {
+    const report = buildCohortReport(input([form], { groupBy: 'team' }));
+    expect(report.groupBy).toEqual({ column: 'team', minGroup: 3 });
+    // South 2 + East 1 + (not given) 1 = other of 4.
+    expect(report.groups.map((g) => [g.name, g.n, g.pooled])).toEqual([['North', 3, 0], ['other', 4, 3]]);
+    expect(report.groups[0]!.themes[0]!.n).toBe(3);
+  });
+
+  it('hides other when still small, and names nobody', () => {
+    // Under a floor of 5 every group is small, but pooled they make 7: shown as other.
+    expect(buildCohortReport(input([form], { groupBy: 'team', minGroup: 5 })).groups.map((g) => [g.name, g.n, g.pooled])).toEqual([['other', 7, 4]]);
+    const report = buildCohortReport(input([form], { groupBy: 'team', minGroup: 8 }));
+    expect(report.groups).toEqual([]);
+    expect(report.hiddenGroups).toEqual({ groups: 4, respondents: 7 });
+    expect(JSON.stringify(report)).not.toMatch(/Person/);
+  });
+
+  it('with per-respondent rows, gives each row its group as shown unless names were asked for', () => {
+    const anonymous = buildCohortReport(input([form], { groupBy: 'team', people: 'anonymous' }));
+    expect(anonymous.people!.map((p) => p.group)).toEqual(['North', 'North', 'North', 'other', 'other', 'other', 'other']);
+    expect(anonymous.people!.every((p) => p.respondent === null && p.source === null)).toBe(true);
+    const named = new FormRespondents(q, { keepNames: true, groupBy: 'team' });
+    named.addValues(row(5, 4, 1, 5, 5), facts({ respondent: 'Ana', attributes: { team: 'East' } }), 'c.csv', 9);
+    const report = buildCohortReport(input([named], { groupBy: 'team', people: 'named' }));
+    expect(report.people![0]).toMatchObject({ respondent: 'Ana', source: 'c.csv:9', group: 'East', row: 1, role: 'self' });
+    expect(report.people![0]!.scores.a).toEqual({ score: 14 / 3, percent: (100 * 11) / 12, band: 'established' });
+  });
+});
+
+describe('the 360 view', () => {
+  // Theme a's percent for a row of three equal answers x (a3 reversed): 100 * (x - 1) / 4 ... for
+  // a1 = a2 = x and a3 = 6 - x, every keyed value is x.
+  const ratedAt = (x: number) => row(x, x, 6 - x, x, x);
+  const form = new FormRespondents(q, { keepNames: false, subjectColumn: 'subject' });
+  form.addValues(ratedAt(5), facts({ respondent: 'Sam' }), 'sam.yaml'); // self, 100%: about Sam by name
+  form.addValues(ratedAt(3), facts({ role: 'manager', subject: 'Sam' }), 'c.csv', 2); // 50%
+  form.addValues(ratedAt(4), facts({ role: 'peer', subject: 'Sam' }), 'c.csv', 3); // 75%
+  form.addValues(ratedAt(2), facts({ role: 'peer', subject: 'sam' }), 'c.csv', 4); // 25%
+  form.addValues(ratedAt(4), facts({ role: 'partner', subject: 'Sam' }), 'c.csv', 5); // 75%
+  form.addValues(ratedAt(4), facts({ role: 'direct-report', subject: 'Sam' }), 'c.csv', 6); // 75%
+  form.addValues(ratedAt(2), facts({ role: 'self', subject: 'Jo' }), 'c.csv', 7); // Jo's self, 25%
+  form.addValues(ratedAt(5), facts({ role: 'peer', subject: 'Jo' }), 'c.csv', 8);
+  form.addValues(ratedAt(5), facts({ role: 'peer', subject: 'Jo' }), 'c.csv', 9);
+  form.addValues(ratedAt(4), facts({ role: 'peer', subject: 'Jo' }), 'c.csv', 10);
+  const report = buildCohortReport(input([form]));
+  const sam = report.subjects.find((s) => s.name === 'Sam')!;
+  const jo = report.subjects.find((s) => s.name === 'Jo')!;
+
+  it('sets self against others: the manager alone, small rater groups pooled into other', () => {
+    expect(report.threeSixty).toEqual({ subjectColumn: 'subject', margin: 10, minGroup: 3 });
+    expect(sam.selfRatings).toBe(1);
+    const a = sam.themes.find((t) => t.id === 'a')!;
+    // Peers (2), partner (1) and direct report (1) pool into other: 75, 25, 75, 75.
+    expect(a.raterGroups).toEqual([
+      { role: 'manager', n: 1, percent: 50 },
+      { role: 'other', n: 4, percent: 62.5 },
+    ]);
+    expect(a.self).toBe(100);
+    expect(a.others).toBe((50 + 62.5 * 4) / 5);
+    expect(a.othersN).toBe(5);
+    expect(a.difference).toBeCloseTo(40, 12);
+    expect(a.finding).toBe('blind-spot');
+    expect(sam.raters).toBe(5);
+    expect(sam.hiddenRaters).toBe(0);
+  });
+
+  it('finds a hidden strength when self is below others by more than the margin', () => {
+    const a = jo.themes.find((t) => t.id === 'a')!;
+    expect(a.raterGroups).toEqual([{ role: 'peer', n: 3, percent: (100 + 100 + 75) / 3 }]);
+    expect(a.finding).toBe('hidden-strength');
+  });
+
+  it('leaves out raters still under the floor after pooling', () => {
+    const small = new FormRespondents(q, { keepNames: false, subjectColumn: 'subject' });
+    small.addValues(ratedAt(3), facts({ role: 'self', subject: 'Kim' }), 'k.csv', 2);
+    small.addValues(ratedAt(5), facts({ role: 'peer', subject: 'Kim' }), 'k.csv', 3);
+    small.addValues(ratedAt(5), facts({ role: 'direct-report', subject: 'Kim' }), 'k.csv', 4);
+    const kim = buildCohortReport(input([small])).subjects[0]!;
+    expect(kim.hiddenRaters).toBe(2);
+    expect(kim.themes[0]).toMatchObject({ self: 50, others: null, othersN: 0, raterGroups: [], finding: null });
+  });
+
+  it('compares with the margin after removing floating-point noise, strictly', () => {
+    expect(findingFor(10, 10)).toBeNull();
+    expect(findingFor(10.000000000001, 10)).toBeNull();
+    expect(findingFor(10.1, 10)).toBe('blind-spot');
+    expect(findingFor(-10.1, 10)).toBe('hidden-strength');
+    expect(findingFor(null, 10)).toBeNull();
+  });
+
+  it('names subjects but no rater', () => {
+    expect(report.subjects.map((s) => s.name)).toEqual(['Sam', 'Jo']);
+    expect(() => cohortReportSchema.parse(JSON.parse(JSON.stringify(report)))).not.toThrow();
+  });
+});
