@@ -96,6 +96,39 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('report')
+    .summary('a cohort report: statistics per theme, facet and item, groups and 360 views, from answer files or survey exports')
+    .description(
+      'Report on a cohort from answer files (YAML or JSON), folders of them and CSV survey exports (one respondent per\nrow, columns matched to items by id or by text): per theme and facet n, mean, SD, min, median, max, bands,\nCronbach\'s alpha, and per item n, mean, SD, missing, r.drop, alpha if dropped and answer frequencies, computed as\nR\'s psych package does by default. Bad rows and files are printed as FILE:LINE:COL: error: MESSAGE on stderr and\nskipped (--strict: no report, exit 1). Nobody is named unless --per-respondent is given.',
+    )
+    .argument('<inputs...>', 'answer files, folders of them, or CSV files ("-" reads stdin: an answer file or a CSV, told by its content)')
+    .option('-q, --questionnaire <id|file>', 'read every input against this questionnaire (default: the one each answer file names; for a CSV, the one its columns match)')
+    .addOption(questionnairesOption())
+    .addOption(new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json, or csv (a row of scores per respondent)').choices(['text', 'md', 'json', 'csv']).default('text'))
+    .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
+    .option('--force', 'with --out: replace the file if it exists')
+    .option('--strict', 'treat any bad row or file as fatal: no report, exit 1')
+    .option('--per-respondent', 'add every respondent\'s theme and facet scores, with their names')
+    .option('--group-by <column>', 'statistics per group of this column or attribute (team, site, role ...)')
+    .option('--min-group <n>', 'anonymity floor: smaller groups are pooled into "other", hidden if still smaller', '3')
+    .option('--subject <column>', 'the column naming whom answers are about, for the 360 view', 'subject')
+    .option('--margin <points>', '360: self above (below) others by more than this many percentage points is a blind spot (hidden strength)', '10')
+    .addHelpText(
+      'after',
+      examples([
+        'syslead report cohort/',
+        'syslead report --format md --out cohort.md forms-export.csv',
+        'syslead report --group-by team --min-group 5 forms-export.csv',
+        'syslead report --format json self/ observers.csv > 360.json',
+        'syslead report --format csv --per-respondent --out scores.csv forms-export.csv',
+      ]),
+    )
+    .action(async (inputs: string[], opts: import('../commands/report.js').ReportOptions, cmd: Command) => {
+      const { reportCommand } = await import('../commands/report.js');
+      await reportCommand(inputs, { ...globals(cmd), ...opts });
+    });
+
+  program
     .command('run')
     .summary('take the self-assessment in the terminal, one question at a time')
     .description(

@@ -1,0 +1,138 @@
+import { stat } from 'node:fs/promises';
+import { EXIT, ExitError } from '../errors.js';
+import type { Problem } from '../core/problem.js';
+import { buildCohortReport, type CohortReport } from '../core/report/cohort.js';
+import { safeText } from '../core/safe-text.js';
+import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
+import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
+import { writeAtomically } from '../io/atomic.js';
+import { fsReason } from '../io/read.js';
+import { styler } from '../cli/colour.js';
+import { renderProblem } from '../cli/problems.js';
+import { readProgressBar } from '../cli/read-progress.js';
+import type { GlobalOptions } from '../cli/program.js';
+
+export const REPORT_FORMATS = ['text', 'md', 'json', 'csv'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportOptions extends GlobalOptions {
+  questionnaire?: string;
+  questionnaires: string[];
+  format: ReportFormat;
+  out?: string;
+  force?: boolean;
+  strict?: boolean;
+  perRespondent?: boolean;
+  groupBy?: string;
+  minGroup: string;
+  subject: string;
+  margin: string;
+}
+
+export const DEFAULT_MIN_GROUP = 3;
+export const DEFAULT_MARGIN = 10;
+/** Problems printed before the rest are only counted, so a broken export does not flood the terminal. */
+const MAX_PROBLEMS_SHOWN = 100;
+/** Columns for text that is not going to a terminal. */
+const PLAIN_WIDTH = 80;
+
+/**
+ * A cohort report from answer files, folders of them and survey exports: statistics per theme,
+ * facet and item, groups, the 360 view, and per-respondent scores on request. Bad rows and files
+ * are reported and skipped (with --strict, no report is printed and the exit code is 1).
+ */
+export async function reportCommand(inputs: string[], opts: ReportOptions): Promise<void> {
+  const minGroup = wholeNumber(opts.minGroup, '--min-group', 1);
+  const margin = number(opts.margin, '--margin');
+  if (inputs.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
+  if (opts.out && !opts.force && (await exists(opts.out))) throw new ExitError(`${safeText(opts.out)} already exists: add --force to replace it`);
+
+  const errStyle = styler(process.stderr, opts.color);
+  let problems = 0;
+  const printProblem = (p: Problem) => {
+    if (++problems <= MAX_PROBLEMS_SHOWN) process.stderr.write(`${renderProblem(p, errStyle)}\n`);
+  };
+  const sources = questionnaireSources(opts.questionnaires);
+  const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources) : undefined;
+  const progress = readProgressBar(process.stderr);
+  let read: CohortInputs;
+  try {
+    read = await readCohortInputs(inputs, {
+      ...(given ? { questionnaire: given.questionnaire } : {}),
+      sources,
+      collect: { ...(opts.groupBy !== undefined ? { groupBy: opts.groupBy } : {}), subjectColumn: opts.subject, keepNames: opts.perRespondent === true },
+      onProblem: (p) => {
+        progress.done();
+        printProblem(p);
+      },
+      onProgress: (p) => progress.update(p),
+    });
+  } finally {
+    progress.done();
+  }
+  if (problems > MAX_PROBLEMS_SHOWN) process.stderr.write(`... and ${whole(problems - MAX_PROBLEMS_SHOWN)} more problem(s) not shown\n`);
+  if (opts.strict && read.errors > 0) throw new ExitError(`${whole(read.errors)} error(s) in the input: no report with --strict`);
+  if (read.forms.length === 0) throw new ExitError('no respondents to report on: every input was empty or skipped');
+
+  // The main form: the one given, else the first self form read (a 360's observer form goes beside it).
+  const forms = [...read.forms].sort((a, b) => Number(b.questionnaire.form === 'self') - Number(a.questionnaire.form === 'self'));
+  const report = buildCohortReport({
+    forms,
+    respondents: read.respondents,
+    ...(opts.groupBy !== undefined ? { groupBy: opts.groupBy } : {}),
+    minGroup,
+    subjectColumn: opts.subject,
+    margin,
+    people: opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none',
+  });
+  const output = await render(report, opts);
+  if (!opts.out) {
+    process.stdout.write(output);
+    return;
+  }
+  try {
+    await writeAtomically(opts.out, output);
+  } catch (error) {
+    throw new ExitError(`cannot write ${safeText(opts.out)}: ${fsReason(error)}`);
+  }
+  process.stderr.write(`wrote ${safeText(opts.out)}\n`);
+}
+
+/** The report in its format; each renderer is loaded only when asked for. */
+async function render(report: CohortReport, opts: ReportOptions): Promise<string> {
+  switch (opts.format) {
+    case 'json':
+      return (await import('../render/cohort-json.js')).renderCohortJson(report);
+    case 'csv':
+      return (await import('../render/cohort-csv.js')).renderCohortCsv(report);
+    case 'md':
+      return (await import('../render/cohort-markdown.js')).renderCohortMarkdown(report);
+    case 'text': {
+      // A file gets plain text: no colour, 80 columns.
+      const toTerminal = !opts.out && process.stdout.isTTY;
+      const { renderCohortText } = await import('../render/cohort-text.js');
+      return renderCohortText(report, { width: toTerminal ? (process.stdout.columns ?? PLAIN_WIDTH) : PLAIN_WIDTH, style: styler(process.stdout, opts.out ? false : opts.color) });
+    }
+  }
+}
+
+const whole = (n: number) => n.toLocaleString('en-GB');
+
+function wholeNumber(text: string, option: string, min: number): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || value < min) throw new ExitError(`${option} takes a whole number of at least ${min}, not "${safeText(text)}"`, { exitCode: EXIT.usage });
+  return value;
+}
+
+function number(text: string, option: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new ExitError(`${option} takes a number of percentage points (0 or more), not "${safeText(text)}"`, { exitCode: EXIT.usage });
+  return value;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}

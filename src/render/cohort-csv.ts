@@ -1,0 +1,43 @@
+import type { CohortReport } from '../core/report/cohort.js';
+
+/**
+ * A text cell made safe for spreadsheets: a cell starting with =, +, -, @, a tab or a carriage
+ * return would be run as a formula by Excel or LibreOffice (CSV formula injection), so it gets a
+ * leading apostrophe, which spreadsheets show as text. Numbers syslead writes are left alone.
+ */
+export function csvText(text: string): string {
+  return quote(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+}
+
+/** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. */
+function quote(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+const num = (x: number | null) => (x === null ? '' : String(x));
+
+/**
+ * Per-respondent scores as CSV (RFC 4180, CRLF line ends): a row per respondent with every theme's
+ * and facet's score, percent (full precision) and band. Names, subjects and sources only with
+ * --per-respondent; otherwise the group is the one the report shows (small groups pooled or blank).
+ */
+export function renderCohortCsv(report: CohortReport): string {
+  const people = report.people ?? [];
+  const named = people.some((p) => p.respondent !== null || p.source !== null || p.subject !== null);
+  // Every questionnaire's themes and facets, the main one's first, each id once.
+  const ids = [...new Set([report, ...report.otherForms].flatMap((f) => f.themes.flatMap((t) => [t.id, ...t.facets.map((x) => x.id)])))];
+  const header = ['questionnaire', 'row', ...(named ? ['respondent', 'subject', 'source'] : []), 'role', ...(report.groupBy ? ['group'] : []), ...ids.flatMap((id) => [`${id} score`, `${id} percent`, `${id} band`])];
+  const lines = [header.map(csvText).join(',')];
+  for (const p of people) {
+    const cells = [csvText(p.questionnaire), String(p.row)];
+    if (named) cells.push(csvText(p.respondent ?? ''), csvText(p.subject ?? ''), csvText(p.source ?? ''));
+    cells.push(p.role);
+    if (report.groupBy) cells.push(csvText(p.group ?? ''));
+    for (const id of ids) {
+      const s = p.scores[id];
+      cells.push(num(s?.score ?? null), num(s?.percent ?? null), csvText(s?.band ?? ''));
+    }
+    lines.push(cells.join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

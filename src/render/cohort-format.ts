@@ -1,0 +1,61 @@
+import type { CohortReport, Finding, GroupFigures } from '../core/report/cohort.js';
+import type { RaterRole } from '../core/answers/schema.js';
+import { shownPercent } from '../core/score/bands.js';
+
+/** Number formatting shared by the cohort report's text and Markdown. */
+
+export const whole = (n: number) => n.toLocaleString('en-GB');
+export const fixed = (x: number | null, digits = 2) => (x === null ? '–' : x.toFixed(digits));
+/** Percents are shown rounded down, as in person reports, so none looks like a higher band than it is. */
+export const percent = (x: number | null) => (x === null ? '–' : `${shownPercent(x)}%`);
+export const signed = (x: number | null) => (x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(1)}`);
+
+const RAMP = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/** Counts as a row of block heights (the largest count a full block, a zero a space), e.g. answer frequencies. */
+export function sparkline(counts: readonly number[]): string {
+  const most = Math.max(0, ...counts);
+  return counts.map((c) => (c === 0 || most === 0 ? ' ' : RAMP[Math.min(RAMP.length - 1, Math.floor((c / most) * (RAMP.length - 1) + 0.5))]!)).join('');
+}
+
+/** Frequencies in scale order (the keys are scale points). */
+export function frequencyCounts(frequencies: Record<string, number>): number[] {
+  return Object.keys(frequencies)
+    .sort((a, b) => Number(a) - Number(b))
+    .map((k) => frequencies[k]!);
+}
+
+export const ROLE_NAMES: Record<RaterRole, string> = {
+  self: 'Self',
+  manager: 'Manager',
+  peer: 'Peers',
+  'direct-report': 'Direct reports',
+  partner: 'Partners',
+  other: 'Others',
+};
+
+export const FINDING_NAMES: Record<Finding, string> = { 'blind-spot': 'blind spot', 'hidden-strength': 'hidden strength' };
+
+/** "n 236 (4 without a score) · mean 3.47 · SD 0.61 · min 1.33 · median 3.50 · max 5.00" */
+export function scoreLine(g: GroupFigures): string {
+  const unscored = g.unscored > 0 ? ` (${whole(g.unscored)} without a score)` : '';
+  return `n ${whole(g.n)}${unscored} · mean ${fixed(g.mean)} · SD ${fixed(g.sd)} · min ${fixed(g.min)} · median ${fixed(g.median)} · max ${fixed(g.max)}`;
+}
+
+/** "alpha 0.754 (standardized 0.750)", with the items left out when any. */
+export function alphaLine(g: GroupFigures): string {
+  const excluded = g.alphaExcluded.length > 0 ? `; left out for no variance: ${g.alphaExcluded.join(', ')}` : '';
+  return `Cronbach's alpha ${fixed(g.alpha, 3)} (standardized ${fixed(g.alphaStandardized, 3)})${excluded}`;
+}
+
+/** "240 read · 236 scored · 4 skipped (answer not on the scale: 3, ...)" */
+export function respondentsLine(r: CohortReport['respondents']): string {
+  const reasons = Object.entries(r.reasons).map(([reason, n]) => `${reason}: ${whole(n)}`);
+  return `${whole(r.read)} read · ${whole(r.scored)} scored · ${whole(r.skipped)} skipped${reasons.length > 0 ? ` (${reasons.join(', ')})` : ''}`;
+}
+
+/** Where groups were hidden by the anonymity floor, a sentence saying so; otherwise null. */
+export function hiddenLine(hidden: { groups: number; respondents: number }, minGroup: number): string | null {
+  if (hidden.groups === 0) return null;
+  return `${whole(hidden.groups)} group(s) with ${whole(hidden.respondents)} respondent(s) not shown: fewer than ${minGroup} even when pooled.`;
+}

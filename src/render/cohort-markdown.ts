@@ -1,0 +1,94 @@
+import type { CohortReport, FormReport, GroupFigures } from '../core/report/cohort.js';
+import { percentBar } from './bar.js';
+import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, percent, respondentsLine, ROLE_NAMES, scoreLine, signed, sparkline, whole } from './cohort-format.js';
+import { mdText } from './person-markdown.js';
+
+const BAR_WIDTH = 20;
+
+/** The cohort report as Markdown (GitHub-flavoured tables); every text from a file escaped. */
+export function renderCohortMarkdown(report: CohortReport): string {
+  const out: string[] = [];
+  const bar = (p: number | null, cells = BAR_WIDTH) => {
+    if (p === null) return 'no score';
+    const { filled, track } = percentBar(p, cells);
+    return `\`${filled}${track}\` ${percent(p)}`;
+  };
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const table = (header: string[], rows: string[][]) => out.push('', row(header), row(header.map(() => '---')), ...rows.map(row));
+
+  const section = (g: GroupFigures, f: FormReport, level: string) => {
+    out.push('', scoreLine(g), '', alphaLine(g), '', `Mean percent ${percent(g.meanPercent)} · distribution of percents: 0 \`${sparkline(g.distribution)}\` 100`);
+    const labelOf = new Map(f.bands.map((b) => [b.id, b.label] as const));
+    const total = Object.values(g.bands).reduce((a, b) => a + b, 0);
+    out.push('', `${level} Bands`);
+    table(
+      ['Band', 'Respondents', 'Share'],
+      Object.entries(g.bands).map(([id, count]) => [mdText(labelOf.get(id) ?? id), whole(count), total === 0 ? '–' : bar((100 * count) / total, 10)]),
+    );
+    out.push('', `${level} Items`);
+    table(
+      ['Item', 'n', 'Missing', 'Mean', 'SD', 'r.drop', 'Alpha if dropped', 'Answers (low to high)'],
+      g.items.map((i) => [`${mdText(i.id)}${i.reverseKeyed ? ' (R)' : ''}: ${mdText(i.text)}`, whole(i.n), whole(i.missing), fixed(i.mean), fixed(i.sd), fixed(i.rDrop), fixed(i.alphaIfDropped, 3), `\`${sparkline(frequencyCounts(i.frequencies))}\` ${frequencyCounts(i.frequencies).map(whole).join(' / ')}`]),
+    );
+  };
+
+  const form = (f: FormReport, heading: string) => {
+    out.push('', `## ${heading}`, '', `${mdText(f.questionnaire.title)} (\`${mdText(f.questionnaire.id)}\`, version ${f.questionnaire.version}) · ${whole(f.scored)} respondent(s) scored`);
+    table(
+      ['Theme', 'Mean percent', 'n', 'Mean', 'SD', 'Alpha'],
+      f.themes.map((t) => [mdText(t.title), bar(t.meanPercent), whole(t.n), fixed(t.mean), fixed(t.sd), fixed(t.alpha, 3)]),
+    );
+    for (const theme of f.themes) {
+      out.push('', `### ${mdText(theme.title)}`);
+      section(theme, f, '####');
+      for (const facet of theme.facets) {
+        out.push('', `#### Facet: ${mdText(facet.title)}`);
+        section(facet, f, '#####');
+      }
+    }
+    if (report.groupBy) {
+      const { column, minGroup } = report.groupBy;
+      out.push('', `### Groups by ${mdText(column)}`, '', `A group of fewer than ${minGroup} respondents is never shown on its own: it is pooled into "other", which is hidden too if still under ${minGroup}.`);
+      if (f.groups.length > 0) {
+        table(
+          ['Group', 'n', ...f.themes.map((t) => mdText(t.title))],
+          f.groups.map((g) => [`${mdText(g.name)}${g.pooled > 0 ? ` (${g.pooled} groups pooled)` : ''}`, whole(g.n), ...g.themes.map((t) => `${percent(t.meanPercent)} (mean ${fixed(t.mean)}, alpha ${fixed(t.alpha)})`)]),
+        );
+      } else out.push('', 'No group is large enough to show.');
+      const hidden = hiddenLine(f.hiddenGroups, minGroup);
+      if (hidden) out.push('', hidden);
+    }
+  };
+
+  out.push(`# Cohort report: ${mdText(report.questionnaire.title)}`, '', `**Respondents:** ${mdText(respondentsLine(report.respondents))}`, '', `> ${mdText(report.caution)}`, '', `*${mdText(report.basis)}*`);
+  form(report, 'Themes');
+  for (const other of report.otherForms) form(other, `Also answered: ${mdText(other.questionnaire.title)}`);
+
+  if (report.threeSixty) {
+    const { subjectColumn, margin, minGroup } = report.threeSixty;
+    out.push('', '## 360 view', '', `Per subject (column "${mdText(subjectColumn)}") and theme: the subject's own percent against the mean of the other raters, by rater group. A **blind spot** is self above others by more than ${margin} points; a **hidden strength**, below by more. Rater groups other than the manager need ${minGroup} or more raters; smaller ones are pooled into "other" or left out.`);
+    for (const s of report.subjects) {
+      out.push('', `### ${mdText(s.name)}`, '', `${whole(s.selfRatings)} self-rating(s), ${whole(s.raters)} other rater(s)${s.hiddenRaters > 0 ? `; ${whole(s.hiddenRaters)} left out by the anonymity floor` : ''}.`);
+      const roles = s.themes[0]?.raterGroups.map((g) => g.role) ?? [];
+      table(
+        ['Theme', 'Self', 'Others (n)', ...roles.map((r) => ROLE_NAMES[r]), 'Difference', 'Finding'],
+        s.themes.map((t) => [mdText(t.title), percent(t.self), `${percent(t.others)} (${t.othersN})`, ...t.raterGroups.map((g) => percent(g.percent)), signed(t.difference), t.finding ? `**${FINDING_NAMES[t.finding]}**` : '']),
+      );
+    }
+  }
+
+  if (report.people) {
+    out.push('', '## Respondents');
+    const forms = [report, ...report.otherForms];
+    for (const f of forms) {
+      const rows = report.people.filter((p) => p.questionnaire === f.questionnaire.id);
+      if (rows.length === 0) continue;
+      out.push('', `*${mdText(f.questionnaire.title)}*`);
+      table(
+        ['#', 'Respondent', 'Role', 'Group', ...f.themes.map((t) => mdText(t.title))],
+        rows.map((p) => [String(p.row), mdText(p.respondent ?? ''), p.role, mdText(p.group ?? ''), ...f.themes.map((t) => percent(p.scores[t.id]?.percent ?? null))]),
+      );
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,133 @@
+import type { ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+import { safeText } from '../core/safe-text.js';
+import type { CohortReport, FormReport, GroupFigures, SubjectReport } from '../core/report/cohort.js';
+import { percentBar } from './bar.js';
+import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, percent, respondentsLine, ROLE_NAMES, scoreLine, signed, sparkline, whole } from './cohort-format.js';
+
+export interface CohortTextOptions {
+  /** Columns to wrap to. */
+  width: number;
+  style: ChalkInstance;
+}
+
+const BAR_WIDTH = 20;
+const INDENT = '  ';
+
+/** The cohort report for a terminal: bar charts, band distributions and item tables; every text from a file made safe. */
+export function renderCohortText(report: CohortReport, options: CohortTextOptions): string {
+  const { style } = options;
+  const width = Math.max(60, options.width);
+  const out: string[] = [];
+  const safe = (text: string) => safeText(text);
+  const wrap = (text: string, indent = '') =>
+    wrapAnsi(text, width - stringWidth(indent), { hard: true, trim: true })
+      .split('\n')
+      .map((line) => indent + line)
+      .join('\n');
+  const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - stringWidth(text)));
+  const bar = (p: number | null, cells = BAR_WIDTH) => {
+    if (p === null) return style.dim('no score'.padEnd(cells));
+    const { filled, track } = percentBar(p, cells);
+    return `${style.cyan(filled)}${style.dim(track)}`;
+  };
+  const rule = (title: string) => out.push('', style.dim('─'.repeat(width)), wrap(style.bold(title)));
+
+  const form = (f: FormReport, heading: string) => {
+    out.push('', wrap(style.bold(heading)));
+    out.push(wrap(`${safe(f.questionnaire.title)} (${safe(f.questionnaire.id)}, version ${f.questionnaire.version}) · ${whole(f.scored)} respondent(s) scored`));
+    const labelOf = new Map(f.bands.map((b) => [b.id, safe(b.label)] as const));
+    // Summary: each theme's mean percent as a bar.
+    const titleWidth = Math.min(Math.max(...f.themes.map((t) => stringWidth(safe(t.title)))), Math.floor(width / 3));
+    out.push('');
+    for (const t of f.themes) out.push(`${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  ${bar(t.meanPercent)} ${percent(t.meanPercent).padStart(4)}  n ${whole(t.n)}  alpha ${fixed(t.alpha, 2)}`);
+
+    const section = (g: GroupFigures, indent: string) => {
+      out.push(wrap(scoreLine(g), indent), wrap(alphaLine(g), indent));
+      out.push(wrap(`Mean percent ${percent(g.meanPercent)} · distribution of percents 0 ${style.cyan(sparkline(g.distribution))} 100`, indent));
+      const total = Object.values(g.bands).reduce((a, b) => a + b, 0);
+      const bandWidth = Math.max(...[...labelOf.values()].map((l) => stringWidth(l)));
+      out.push(wrap(style.bold('Bands'), indent));
+      for (const [id, count] of Object.entries(g.bands)) {
+        const share = total === 0 ? null : (100 * count) / total;
+        out.push(`${indent}${INDENT}${pad(labelOf.get(id) ?? safe(id), bandWidth)}  ${whole(count).padStart(7)}  ${bar(share, 15)} ${share === null ? '' : `${Math.round(share)}%`.padStart(4)}`);
+      }
+      const idWidth = Math.max(4, ...g.items.map((i) => stringWidth(safe(i.id)) + (i.reverseKeyed ? 4 : 0)));
+      out.push(wrap(style.bold('Items'), indent));
+      out.push(style.dim(`${indent}${INDENT}${pad('item', idWidth)}  ${'n'.padStart(7)} ${'missing'.padStart(7)}  mean    SD  r.drop  alpha if dropped  answers`));
+      for (const item of g.items) {
+        const id = `${safe(item.id)}${item.reverseKeyed ? ' (R)' : ''}`;
+        out.push(`${indent}${INDENT}${pad(id, idWidth)}  ${whole(item.n).padStart(7)} ${whole(item.missing).padStart(7)}  ${fixed(item.mean).padStart(4)}  ${fixed(item.sd).padStart(4)}  ${fixed(item.rDrop).padStart(6)}  ${fixed(item.alphaIfDropped, 3).padStart(16)}  ${style.cyan(sparkline(frequencyCounts(item.frequencies)))}`);
+      }
+    };
+    for (const theme of f.themes) {
+      rule(safe(theme.title).toUpperCase());
+      section(theme, '');
+      for (const facet of theme.facets) {
+        out.push('', wrap(style.bold(`Facet: ${safe(facet.title)}`), INDENT));
+        section(facet, INDENT);
+      }
+    }
+    if (report.groupBy) groups(f);
+  };
+
+  const groups = (f: FormReport) => {
+    const { column, minGroup } = report.groupBy!;
+    rule(`GROUPS BY ${safe(column).toUpperCase()}`);
+    out.push(wrap(style.dim(`A group of fewer than ${minGroup} respondents is never shown on its own: it is pooled into "other", which is hidden too if still under ${minGroup}.`)));
+    if (f.groups.length === 0) out.push(wrap('No group is large enough to show.'));
+    const nameWidth = Math.min(Math.max(5, ...f.groups.map((g) => stringWidth(safe(g.name)))), Math.floor(width / 4));
+    f.themes.forEach((theme, t) => {
+      if (f.groups.length === 0) return;
+      out.push('', wrap(style.bold(safe(theme.title)), INDENT));
+      for (const g of f.groups) {
+        const figures = g.themes[t]!;
+        const pooled = g.pooled > 0 ? style.dim(` (${g.pooled} groups pooled)`) : '';
+        out.push(`${INDENT}${INDENT}${pad(safe(g.name).slice(0, nameWidth), nameWidth)}  ${bar(figures.meanPercent, 15)} ${percent(figures.meanPercent).padStart(4)}  n ${whole(figures.n)}  mean ${fixed(figures.mean)}  SD ${fixed(figures.sd)}  alpha ${fixed(figures.alpha)}${pooled}`);
+      }
+    });
+    const hidden = hiddenLine(f.hiddenGroups, minGroup);
+    if (hidden) out.push('', wrap(hidden));
+  };
+
+  const subject = (s: SubjectReport) => {
+    out.push('', wrap(style.bold(safe(s.name))));
+    const hidden = s.hiddenRaters > 0 ? `; ${whole(s.hiddenRaters)} left out by the anonymity floor` : '';
+    out.push(wrap(style.dim(`${whole(s.selfRatings)} self-rating(s), ${whole(s.raters)} other rater(s)${hidden}`), INDENT));
+    const titleWidth = Math.min(Math.max(...s.themes.map((t) => stringWidth(safe(t.title)))), Math.floor(width / 4));
+    for (const t of s.themes) {
+      const groupsText = t.raterGroups.map((g) => `${ROLE_NAMES[g.role]} ${percent(g.percent)}${g.n > 0 ? ` (${g.n})` : ''}`).join(' · ');
+      const finding = t.finding ? `  ${style.bold(FINDING_NAMES[t.finding])}` : '';
+      out.push(`${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  self ${percent(t.self).padStart(4)}  others ${percent(t.others).padStart(4)} (${t.othersN})  ${signed(t.difference).padStart(6)}${finding}`);
+      if (groupsText) out.push(wrap(style.dim(groupsText), INDENT + INDENT + INDENT));
+    }
+  };
+
+  out.push(wrap(style.bold(`Cohort report: ${safe(report.questionnaire.title)}`)));
+  out.push(wrap(`Respondents: ${respondentsLine(report.respondents)}`));
+  out.push('', wrap(style.italic(report.caution)), '', wrap(style.dim(report.basis)));
+  form(report, 'THEMES');
+  for (const other of report.otherForms) form(other, `ALSO ANSWERED: ${safe(other.questionnaire.title).toUpperCase()}`);
+
+  if (report.threeSixty) {
+    const { subjectColumn, margin, minGroup } = report.threeSixty;
+    rule('360 VIEW');
+    out.push(
+      wrap(style.dim(`Per subject (column "${safe(subjectColumn)}") and theme: the subject's own percent against the mean of the other raters, by rater group. A blind spot is self above others by more than ${margin} points; a hidden strength, below by more. Rater groups other than the manager need ${minGroup} or more raters; smaller ones are pooled into "other" or left out.`)),
+    );
+    report.subjects.forEach(subject);
+  }
+
+  if (report.people) {
+    rule('RESPONDENTS');
+    const forms = [report, ...report.otherForms];
+    for (const p of report.people) {
+      const themes = forms.find((f) => f.questionnaire.id === p.questionnaire)?.themes ?? [];
+      const who = [p.respondent ? safe(p.respondent) : `#${p.row}`, p.role, p.group ? safe(p.group) : null, p.subject && p.subject !== p.respondent ? `about ${safe(p.subject)}` : null].filter(Boolean).join(' · ');
+      const scores = themes.map((t) => `${safe(t.title)} ${percent(p.scores[t.id]?.percent ?? null)}`).join(' · ');
+      out.push(wrap(`${who}: ${scores}`, INDENT));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
