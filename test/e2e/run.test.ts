@@ -151,6 +151,22 @@ describe('syslead run in a terminal', () => {
     expect(JSON.parse(readFileSync(join(home, 'in-progress', aside[0]!), 'utf8')).answers).toEqual({ l1: 4 });
   });
 
+  it('also writes the report to --out in the format of its extension, and refuses an existing file before the first question', async () => {
+    const out = join(home, 'report.md');
+    const session = start(['--out', out]);
+    await begin(session);
+    for (const [key, next] of [['1', '2/6'], ['1', '3/6'], ['1', '4/6'], ['1', '5/6'], [KEY.enter, '6/6']] as const) await session.press(key, next);
+    session.write('1');
+    expect(await session.exit()).toMatchObject({ exitCode: 0 });
+    await session.waitFor(`The report is in ${out}`);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# /);
+
+    const again = start(['--out', out]);
+    expect(await again.exit()).toMatchObject({ exitCode: 1 });
+    await again.waitFor(`${out} already exists: add --force to replace it`);
+    expect(again.screen()).not.toContain('Press Enter to start.');
+  });
+
   it('uses no colour with NO_COLOR', async () => {
     const session = start([], { NO_COLOR: '1' });
     await begin(session);
