@@ -4,6 +4,8 @@ export type InterruptReason = 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'closed';
 export interface Interruptions {
   /** Aborted, with an InterruptReason, at the first interruption. */
   signal: AbortSignal;
+  /** Whether the terminal has gone away (hung up or closed), so that nothing can be shown on it. */
+  terminalLost(): boolean;
   dispose(): void;
 }
 
@@ -20,17 +22,30 @@ export function watchInterruptions(input: NodeJS.ReadStream, outputs: readonly N
     if (!controller.signal.aborted) controller.abort(reason);
   };
   const onSignal = SIGNALS.map((name) => [name, () => stop(name)] as const);
-  // A terminal that goes away ends stdin, and writing to it fails (EIO): both mean nobody is there.
+  // A terminal that goes away ends stdin, and reading it may fail (EIO): both mean nobody is there.
   const onClosed = () => stop('closed');
   for (const [name, handler] of onSignal) process.on(name, handler);
   input.on('end', onClosed).on('error', onClosed);
+  // Writing to a terminal that has gone fails too. These listeners stay for the rest of the process:
+  // the last words of an interrupted run must not turn into a crash.
   for (const output of outputs) output.on('error', onClosed);
   return {
     signal: controller.signal,
+    terminalLost: () => controller.signal.reason === 'closed' || controller.signal.reason === 'SIGHUP',
     dispose() {
       for (const [name, handler] of onSignal) process.off(name, handler);
       input.off('end', onClosed).off('error', onClosed);
-      for (const output of outputs) output.off('error', onClosed);
     },
   };
+}
+
+/**
+ * Ends the process as an interrupted command after its terminal has gone: by SIGINT's default
+ * action, which parents report as 130. A normal exit would make Node restore the terminal's
+ * settings, fail (EIO) and abort. Windows has no such signal death and no such failure.
+ */
+export function endAfterHangup(): void {
+  if (process.platform === 'win32') return;
+  process.removeAllListeners('SIGINT');
+  process.kill(process.pid, 'SIGINT');
 }

@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import { EXIT, ExitError } from '../errors.js';
 import { styler } from '../cli/colour.js';
 import { shellWord } from '../cli/shell-quote.js';
-import { watchInterruptions, type Interruptions } from '../cli/interrupt.js';
+import { endAfterHangup, watchInterruptions, type Interruptions } from '../cli/interrupt.js';
 import type { GlobalOptions } from '../cli/program.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { dataDir } from '../io/data-dir.js';
@@ -87,6 +87,8 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
   } catch (error) {
     if (!isInterruption(error, interruptions)) throw error;
     process.stderr.write(`\n${stoppedMessage(saved, steps, store.inProgress, resumeCommand)}\n`);
+    // Every answer is on disk by now (the save in flight was awaited before the error reached here).
+    if (interruptions.terminalLost()) endAfterHangup();
     throw new ExitError('', { exitCode: EXIT.interrupted, reported: true });
   } finally {
     interruptions.dispose();

@@ -1,4 +1,5 @@
 import { createPrompt, isEnterKey, useKeypress, useState } from '@inquirer/core';
+import { useLostTerminalIsNotACrash } from './lost-terminal.js';
 import { HIDE_CURSOR } from './question-view.js';
 
 export interface IntroConfig {
@@ -8,6 +9,7 @@ export interface IntroConfig {
 
 /** A screen that waits for Enter. */
 export const introPrompt = createPrompt<void, IntroConfig>((config, done) => {
+  useLostTerminalIsNotACrash();
   const [finished, setFinished] = useState(false);
   useKeypress((key) => {
     if (finished || !isEnterKey(key)) return;

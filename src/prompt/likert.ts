@@ -1,4 +1,5 @@
 import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isUpKey, useKeypress, useState, type KeypressEvent } from '@inquirer/core';
+import { useLostTerminalIsNotACrash } from './lost-terminal.js';
 import { safeText } from '../core/safe-text.js';
 import { HIDE_CURSOR, keyHint, questionHeader, type QuestionView } from './question-view.js';
 
@@ -20,6 +21,7 @@ export interface LikertConfig extends QuestionView {
  * or for Enter to answer 1.
  */
 export const likertPrompt = createPrompt<LikertAction, LikertConfig>((config, done) => {
+  useLostTerminalIsNotACrash();
   const { style, labels, min } = config;
   const count = labels.length;
   const [finished, setFinished] = useState(false);

@@ -1,4 +1,5 @@
 import { createPrompt, isBackspaceKey, isEnterKey, useEffect, useKeypress, useState, type KeypressEvent } from '@inquirer/core';
+import { useLostTerminalIsNotACrash } from './lost-terminal.js';
 import { keyHint, questionHeader, type QuestionView } from './question-view.js';
 
 /** What the person did at a free-text question. */
@@ -14,6 +15,7 @@ export interface TextConfig extends QuestionView {
  * back (as b and Backspace do at a rating, where letters cannot be answers); ? is just text here.
  */
 export const textPrompt = createPrompt<TextAction, TextConfig>((config, done) => {
+  useLostTerminalIsNotACrash();
   const { style } = config;
   const [finished, setFinished] = useState(false);
   const [line, setLine] = useState('');

@@ -119,12 +119,17 @@ describe('syslead run in a terminal', () => {
     });
   });
 
-  it.each(['SIGTERM', 'SIGHUP'])('loses nothing on %s, and offers to resume on the next run', async (signal) => {
+  // After a hangup the run ends by SIGINT's default action (a normal exit would make Node abort when
+  // it cannot reset the terminal): a shell reports that as 130, node-pty as signal 2.
+  it.each([
+    ['SIGTERM', { exitCode: 130 }],
+    ['SIGHUP', { signal: 2 }],
+  ] as const)('loses nothing on %s, and offers to resume on the next run', async (signal, exit) => {
     const first = start([]);
     await begin(first);
     await first.press('4', '2/6');
     first.kill(signal);
-    expect(await first.exit()).toMatchObject({ exitCode: 130 });
+    expect(await first.exit()).toMatchObject(exit);
     expect(inProgress().answers).toEqual({ l1: 4 });
 
     const second = start([]);
@@ -132,6 +137,16 @@ describe('syslead run in a terminal', () => {
     await second.waitFor('1 of 6 questions done. Carry on where you left off?');
     await second.press(KEY.enter, '2/6  Listening');
     await second.press('b', /❯ 4  Strongly agree {2}← your answer/);
+  });
+
+  it('loses nothing when the terminal itself is closed', async () => {
+    const session = start([]);
+    await begin(session);
+    await session.press('2', '2/6');
+    await session.press('3', '3/6');
+    session.closeTerminal();
+    expect(await session.exit()).toMatchObject({ signal: 2 });
+    expect(inProgress().answers).toEqual({ l1: 2, l2: 2 });
   });
 
   it('sets the earlier answers aside, never deleting them, when the person starts again', async () => {

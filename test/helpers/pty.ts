@@ -77,6 +77,11 @@ export class PtySession {
     this.pty.kill(signal);
   }
 
+  /** Closes the terminal itself, as when its window is closed: the program loses its stdin and stdout. */
+  closeTerminal(): void {
+    this.pty.destroy();
+  }
+
   async exit(timeoutMs = 15_000): Promise<PtyExit> {
     await this.poll(() => this.exitInfo !== undefined, timeoutMs, () => 'the program did not exit');
     return this.exitInfo!;
