@@ -77,9 +77,12 @@ export class PtySession {
     this.pty.kill(signal);
   }
 
-  /** Closes the terminal itself, as when its window is closed: the program loses its stdin and stdout. */
+  /**
+   * Closes the terminal itself, as when its window is closed: the program loses its stdin and
+   * stdout (then gets SIGHUP). destroy() is on node-pty's Unix terminal but not in its typings.
+   */
   closeTerminal(): void {
-    this.pty.destroy();
+    (this.pty as pty.IPty & { destroy(): void }).destroy();
   }
 
   async exit(timeoutMs = 15_000): Promise<PtyExit> {
