@@ -145,11 +145,7 @@ class InputState {
     let rows = 0;
     try {
       for await (const batch of readCsvBatches(file, bytes)) {
-        for (const record of batch.records) {
-          if (record.kind === 'problem') {
-            this.report([record.problem]);
-            continue;
-          }
+        for (const record of batch.rows) {
           if (!headerSeen) {
             headerSeen = true;
             const questionnaire = this.options.questionnaire ?? (await this.questionnaireForHeader(record.cells, name));
@@ -167,6 +163,7 @@ class InputState {
           form!.addValues(row.values, row, name, record.line);
           rows++;
         }
+        this.report(batch.problems);
         this.options.onProgress?.({ file: name, rows, bytesRead: batch.bytesRead, ...(totalBytes === undefined ? {} : { totalBytes }) });
       }
     } finally {

@@ -7,9 +7,10 @@ import { displayName, fsReason } from './read.js';
 /** A row of cells with the line it starts on, or a problem that stopped the reading. */
 export type CsvRecord = ({ kind: 'row' } & CsvRow) | { kind: 'problem'; problem: Problem };
 
-/** The rows completed by one piece of the file, and how many bytes of it have been read so far. */
+/** The rows completed by one piece of the file, problems that stopped the reading, and the bytes read so far. */
 export interface CsvBatch {
-  records: CsvRecord[];
+  rows: CsvRow[];
+  problems: Problem[];
   bytesRead: number;
 }
 
@@ -19,7 +20,10 @@ export interface CsvBatch {
  * tab) is taken from the header line.
  */
 export async function* readCsvRecords(file: string): AsyncGenerator<CsvRecord> {
-  for await (const batch of readCsvBatches(file)) yield* batch.records;
+  for await (const batch of readCsvBatches(file)) {
+    for (const row of batch.rows) yield { kind: 'row', ...row };
+    for (const problem of batch.problems) yield { kind: 'problem', problem };
+  }
 }
 
 /**
@@ -32,7 +36,6 @@ export async function* readCsvBatches(file: string, bytes?: AsyncIterable<Buffer
   let tokenizer: CsvTokenizer | undefined;
   let head = '';
   let bytesRead = 0;
-  const batch = (found: CsvRow[]): CsvBatch => ({ records: found.map((row): CsvRecord => ({ kind: 'row', ...row })), bytesRead });
   for await (const piece of decodeUtf8(bytes ?? (file === '-' ? process.stdin : createReadStream(file)), file)) {
     bytesRead += piece.bytes;
     if (!tokenizer) {
@@ -40,16 +43,16 @@ export async function* readCsvBatches(file: string, bytes?: AsyncIterable<Buffer
       head += piece.text;
       if (!/[\r\n]/.test(head)) continue;
       tokenizer = new CsvTokenizer(name, guessDelimiter(head));
-      yield batch(tokenizer.push(head));
+      yield { rows: tokenizer.push(head), problems: [], bytesRead };
     } else {
-      yield batch(tokenizer.push(piece.text));
+      yield { rows: tokenizer.push(piece.text), problems: [], bytesRead };
     }
     if (tokenizer.problems.length > 0) break;
   }
   tokenizer ??= new CsvTokenizer(name, guessDelimiter(head));
   const last = tokenizer.problems.length === 0 && head !== '' && !/[\r\n]/.test(head) ? tokenizer.push(head) : [];
-  const end = batch([...last, ...tokenizer.end()]);
-  yield { records: [...end.records, ...tokenizer.problems.map((problem): CsvRecord => ({ kind: 'problem', problem }))], bytesRead };
+  const rows = [...last, ...tokenizer.end()];
+  yield { rows, problems: tokenizer.problems, bytesRead };
 }
 
 /**

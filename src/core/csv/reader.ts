@@ -137,18 +137,22 @@ export class SurveyRowReader {
       importance: Object.create(null) as Record<string, number>,
     };
 
-    for (let index = 0; index < this.columns.length; index++) {
-      const column = this.columns[index]!;
+    const { columns, positions, points } = this;
+    for (let index = 0; index < columns.length; index++) {
       const cell = cells[index]!;
+      // Scored items first: they are most of the columns.
+      const position = positions[index]!;
+      if (position >= 0) {
+        const point = points[index]!(cell);
+        if (!point.ok) fail(index + 1, 'answer not on the scale', `${this.where(index)}: ${point.message}`);
+        else if (point.value !== null) values[position] = point.value;
+        continue;
+      }
+      const column = columns[index]!;
       switch (column.kind) {
         case 'item': {
-          if (column.item.kind === 'text') {
-            if (cell.trim() !== '') row.texts[column.item.id] = cell;
-            continue;
-          }
-          const point = this.points[index]!(cell);
-          if (!point.ok) fail(index + 1, 'answer not on the scale', `${this.where(index)}: ${point.message}`);
-          else if (point.value !== null) values[this.positions[index]!] = point.value;
+          // A free-text item (scored items were read above).
+          if (cell.trim() !== '') row.texts[column.item.id] = cell;
           continue;
         }
         case 'importance': {
