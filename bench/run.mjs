@@ -2,8 +2,11 @@
 import { machine } from './machine.mjs';
 import { benchStartup } from './startup.mjs';
 import { benchStats } from './stats.mjs';
+import { benchReport } from './report.mjs';
 
 console.log(`machine: ${machine()}\n`);
 benchStartup();
 console.log();
 await benchStats();
+console.log();
+benchReport();

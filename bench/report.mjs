@@ -1,0 +1,136 @@
+// `syslead report` end to end: the built-in systems-leadership questionnaire (36 scored items in 3
+// themes and 5 facets), respondents from a Microsoft Forms-style CSV (question texts as headers,
+// ID/Email/Name columns, answers as scale labels or numbers, 5% skipped), timed as a user runs it:
+// `node dist/cli.js report FILE --format json`, wall time, CPU and peak memory of the child process
+// (GNU time), at 25,000, 50,000 and 100,000 rows to show how time grows with rows. With R installed,
+// psych's scoreItems + alpha for every theme and facet on the same answers, for comparison.
+// Figures only; nothing here passes or fails. Run after `npm run build`: node bench/report.mjs
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadQuestionnaire } from '../dist/core/questionnaire/load.js';
+import { machine, median } from './machine.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'dist/cli.js');
+const SIZES = [25_000, 50_000, 100_000];
+const ROUNDS = 3;
+
+function questionnaire() {
+  const file = join(root, 'questionnaires/systems-leadership.yaml');
+  const { questionnaire: q } = loadQuestionnaire(readFileSync(file, 'utf8'), file);
+  return q;
+}
+
+/** Seeded answers from one trait per theme, so items correlate as real scales do; NaN = skipped. */
+function answers(q, respondents) {
+  const items = q.items.filter((i) => i.kind === 'likert');
+  const themes = q.themes.map((t) => t.id);
+  let seed = 20130601;
+  const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const data = new Float64Array(respondents * items.length);
+  for (let r = 0; r < respondents; r++) {
+    const traits = themes.map(normal);
+    items.forEach((item, c) => {
+      let x = Math.min(5, Math.max(1, Math.round(3 + 0.8 * traits[themes.indexOf(item.themeId)] + 0.9 * normal())));
+      if (item.keyed === 'minus') x = 6 - x;
+      data[r * items.length + c] = random() < 0.05 ? NaN : x;
+    });
+  }
+  return { items, data };
+}
+
+const cell = (text) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/** The survey export: question texts as headers, every other answer as its label. */
+function formsCsv(items, data, respondents) {
+  const lines = [['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Team', ...items.map((i) => i.text)].map(cell).join(',')];
+  for (let r = 0; r < respondents; r++) {
+    const row = [String(r + 1), '1/15/24 10:01:02', '1/15/24 10:13:40', `person${r}@example.org`, `Person ${r}`, `Team ${r % 12}`];
+    items.forEach((item, c) => {
+      const v = data[r * items.length + c];
+      row.push(Number.isNaN(v) ? '' : (r + c) % 2 === 0 ? item.scale.labels[v - item.scale.min] : String(v));
+    });
+    lines.push(row.map(cell).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The same answers by item id and as numbers, for R. */
+function numericCsv(items, data, respondents) {
+  const lines = [items.map((i) => i.id).join(',')];
+  for (let r = 0; r < respondents; r++) lines.push(Array.from(data.subarray(r * items.length, (r + 1) * items.length), (v) => (Number.isNaN(v) ? '' : String(v))).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+/** One run of the CLI under GNU time: wall and CPU seconds, peak resident memory in MiB. */
+function runReport(file) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, bin, 'report', file, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`syslead report failed: ${r.stderr}`);
+  const [wall, user, system, kb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { wall: wall * 1000, cpu: (user + system) * 1000, mib: kb / 1024 };
+}
+
+function timeR(q, file) {
+  const scales = q.themes.flatMap((t) => [t, ...t.facets]).map((g) => `${JSON.stringify(g.id)} = c(${g.scoredItems.map((i) => JSON.stringify(i.id)).join(', ')})`);
+  const minus = q.items.filter((i) => i.kind === 'likert' && i.keyed === 'minus').map((i) => JSON.stringify(i.id));
+  const script = `suppressPackageStartupMessages(library(psych))
+x <- read.csv(${JSON.stringify(file)})
+scales <- list(${scales.join(', ')})
+minus <- c(${minus.join(', ')})
+t <- system.time({
+  x[, minus] <- 6 - x[, minus]
+  s <- scoreItems(make.keys(x, scales), x, impute = "none")
+  for (items in scales) a <- alpha(x[, items], check.keys = FALSE, warnings = FALSE)
+})
+cat(t[["elapsed"]] * 1000, "\\n")`;
+  const start = process.hrtime.bigint();
+  const r = spawnSync('Rscript', ['-e', script], { encoding: 'utf8' });
+  const total = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.error) return undefined;
+  if (r.status !== 0) throw new Error(`R failed: ${r.stderr}`);
+  return { compute: Number(r.stdout.trim()), total };
+}
+
+export function benchReport() {
+  const q = questionnaire();
+  const largest = Math.max(...SIZES);
+  const { items, data } = answers(q, largest);
+  const dir = mkdtempSync(join(tmpdir(), 'syslead-bench-report-'));
+  console.log(`syslead report: systems-leadership (${items.length} scored items, ${q.themes.length} themes, ${q.themes.flatMap((t) => t.facets).length} facets) from a Forms-style CSV with labels and numbers, --format json, median of ${ROUNDS} runs`);
+  try {
+    let last;
+    for (const size of SIZES) {
+      const file = join(dir, `cohort-${size}.csv`);
+      writeFileSync(file, formsCsv(items, data, size));
+      runReport(file); // warms the file cache
+      const runs = Array.from({ length: ROUNDS }, () => runReport(file));
+      const wall = median(runs.map((r) => r.wall));
+      const cpu = median(runs.map((r) => r.cpu));
+      const mib = Math.max(...runs.map((r) => r.mib));
+      // Time per row beyond the previous size: constant when time grows linearly with rows.
+      const growth = last ? `  +${((1000 * (wall - last.wall)) / (size - last.size)).toFixed(1)} µs per extra row` : '';
+      console.log(`  ${size.toLocaleString('en-GB').padStart(7)} rows  ${wall.toFixed(0).padStart(5)} ms wall  ${cpu.toFixed(0).padStart(5)} ms CPU  ${mib.toFixed(0).padStart(4)} MiB peak${growth}`);
+      last = { size, wall };
+    }
+    const numeric = join(dir, 'numeric.csv');
+    writeFileSync(numeric, numericCsv(items, data, last.size));
+    const r = existsSync('/usr/bin/Rscript') || spawnSync('Rscript', ['--version']).status === 0 ? timeR(q, numeric) : undefined;
+    if (r) {
+      console.log(`  R psych scoreItems + alpha on the same ${last.size.toLocaleString('en-GB')} rows: ${r.compute.toFixed(0)} ms computing, ${r.total.toFixed(0)} ms with start-up and read.csv`);
+      console.log(`  syslead end to end (${last.wall.toFixed(0)} ms) is ${(r.total / last.wall).toFixed(1)}x faster than R end to end, ${(r.compute / last.wall).toFixed(1)}x R's computing alone`);
+    } else {
+      console.log('  R psych: not installed (apt-get install r-base-core r-cran-psych to compare)');
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`machine: ${machine()}\n`);
+  benchReport();
+}
