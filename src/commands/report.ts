@@ -73,6 +73,9 @@ export async function reportCommand(inputs: string[], opts: ReportOptions): Prom
   if (problems > MAX_PROBLEMS_SHOWN) process.stderr.write(`... and ${whole(problems - MAX_PROBLEMS_SHOWN)} more problem(s) not shown\n`);
   if (opts.strict && read.errors > 0) throw new ExitError(`${whole(read.errors)} error(s) in the input: no report with --strict`);
   if (read.forms.length === 0) throw new ExitError('no respondents to report on: every input was empty or skipped');
+  if (opts.groupBy !== undefined && read.forms.every((f) => f.groups.names.length === 0)) {
+    process.stderr.write(`syslead: warning: no respondent has a value in "${safeText(opts.groupBy)}" (a CSV column, an answer-file attribute, or role): everyone is in the group "(not given)"\n`);
+  }
 
   // The main form: the one given, else the first self form read (a 360's observer form goes beside it).
   const forms = [...read.forms].sort((a, b) => Number(b.questionnaire.form === 'self') - Number(a.questionnaire.form === 'self'));

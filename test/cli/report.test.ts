@@ -168,6 +168,13 @@ describe('syslead report: groups and the anonymity floor', () => {
     expect(hidden.stdout).toContain('3 group(s) with 6 respondent(s) not shown: fewer than 7 even when pooled.');
   });
 
+  it('warns when nobody has a value in the --group-by column', async () => {
+    const r = await runCli(['report', '--format', 'json', '--group-by', 'site', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('syslead: warning: no respondent has a value in "site" (a CSV column, an answer-file attribute, or role): everyone is in the group "(not given)"\n');
+    expect(json(r.stdout).groups.map((g) => [g.name, g.n])).toEqual([['(not given)', 6]]);
+  });
+
   it('rejects a floor or margin that is not a number', async () => {
     expect((await runCli(['report', '--min-group', '0', file])).code).toBe(2);
     expect((await runCli(['report', '--margin', 'ten', file])).code).toBe(2);
