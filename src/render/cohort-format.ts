@@ -8,6 +8,8 @@ export const whole = (n: number) => n.toLocaleString('en-GB');
 export const fixed = (x: number | null, digits = 2) => (x === null ? '–' : x.toFixed(digits));
 /** Percents are shown rounded down, as in person reports, so none looks like a higher band than it is. */
 export const percent = (x: number | null) => (x === null ? '–' : `${shownPercent(x)}%`);
+/** A band's share of the respondents, to the nearest whole percent (it is a share, not a score). */
+export const share = (count: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * count) / total)}%`);
 export const signed = (x: number | null) => (x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(1)}`);
 
 const RAMP = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];

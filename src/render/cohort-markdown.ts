@@ -1,6 +1,6 @@
 import type { CohortReport, FormReport, GroupFigures } from '../core/report/cohort.js';
 import { percentBar } from './bar.js';
-import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, percent, respondentsLine, ROLE_NAMES, scoreLine, signed, sparkline, whole } from './cohort-format.js';
+import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, percent, respondentsLine, ROLE_NAMES, scoreLine, share, signed, sparkline, whole } from './cohort-format.js';
 import { mdText } from './person-markdown.js';
 
 const BAR_WIDTH = 20;
@@ -8,11 +8,11 @@ const BAR_WIDTH = 20;
 /** The cohort report as Markdown (GitHub-flavoured tables); every text from a file escaped. */
 export function renderCohortMarkdown(report: CohortReport): string {
   const out: string[] = [];
-  const bar = (p: number | null, cells = BAR_WIDTH) => {
-    if (p === null) return 'no score';
+  const blocks = (p: number, cells: number) => {
     const { filled, track } = percentBar(p, cells);
-    return `\`${filled}${track}\` ${percent(p)}`;
+    return `\`${filled}${track}\``;
   };
+  const bar = (p: number | null) => (p === null ? 'no score' : `${blocks(p, BAR_WIDTH)} ${percent(p)}`);
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const table = (header: string[], rows: string[][]) => out.push('', row(header), row(header.map(() => '---')), ...rows.map(row));
 
@@ -23,7 +23,7 @@ export function renderCohortMarkdown(report: CohortReport): string {
     out.push('', `${level} Bands`);
     table(
       ['Band', 'Respondents', 'Share'],
-      Object.entries(g.bands).map(([id, count]) => [mdText(labelOf.get(id) ?? id), whole(count), total === 0 ? '–' : bar((100 * count) / total, 10)]),
+      Object.entries(g.bands).map(([id, count]) => [mdText(labelOf.get(id) ?? id), whole(count), total === 0 ? '–' : `${blocks((100 * count) / total, 10)} ${share(count, total)}`]),
     );
     out.push('', `${level} Items`);
     table(

@@ -4,7 +4,7 @@ import wrapAnsi from 'wrap-ansi';
 import { safeText } from '../core/safe-text.js';
 import type { CohortReport, FormReport, GroupFigures, SubjectReport } from '../core/report/cohort.js';
 import { percentBar } from './bar.js';
-import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, percent, respondentsLine, ROLE_NAMES, scoreLine, signed, sparkline, whole } from './cohort-format.js';
+import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, percent, respondentsLine, ROLE_NAMES, scoreLine, share, signed, sparkline, whole } from './cohort-format.js';
 
 export interface CohortTextOptions {
   /** Columns to wrap to. */
@@ -50,8 +50,7 @@ export function renderCohortText(report: CohortReport, options: CohortTextOption
       const bandWidth = Math.max(...[...labelOf.values()].map((l) => stringWidth(l)));
       out.push(wrap(style.bold('Bands'), indent));
       for (const [id, count] of Object.entries(g.bands)) {
-        const share = total === 0 ? null : (100 * count) / total;
-        out.push(`${indent}${INDENT}${pad(labelOf.get(id) ?? safe(id), bandWidth)}  ${whole(count).padStart(7)}  ${bar(share, 15)} ${share === null ? '' : `${Math.round(share)}%`.padStart(4)}`);
+        out.push(`${indent}${INDENT}${pad(labelOf.get(id) ?? safe(id), bandWidth)}  ${whole(count).padStart(7)}  ${bar(total === 0 ? null : (100 * count) / total, 15)} ${share(count, total).padStart(4)}`);
       }
       const idWidth = Math.max(4, ...g.items.map((i) => stringWidth(safe(i.id)) + (i.reverseKeyed ? 4 : 0)));
       out.push(wrap(style.bold('Items'), indent));

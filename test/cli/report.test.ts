@@ -288,7 +288,11 @@ describe('syslead report: output', () => {
     const first = await runCli(['report', '--format', 'md', '--out', out, file]);
     expect(first).toMatchObject({ code: 0, stdout: '' });
     expect(first.stderr).toContain(`wrote ${out}`);
-    expect(readFileSync(out, 'utf8')).toMatch(/^# Cohort report: Systems leadership: a self-assessment\n/);
+    const md = readFileSync(out, 'utf8');
+    expect(md).toMatch(/^# Cohort report: Systems leadership: a self-assessment\n/);
+    // One of the two respondents in each of two bands: the shares are in text and Markdown alike.
+    expect(md).toContain('| Early days | 1 | `█████░░░░░` 50% |');
+    expect(md).toContain('| Shared values | `██████████░░░░░░░░░░` 50% | 2 | 3.00 | 1.41 |');
     const again = await runCli(['report', '--out', out, file]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists: add --force to replace it');
