@@ -167,9 +167,11 @@ export function buildProgram(): Command {
     .argument('[results...]', 'two result files, earlier then later (see "syslead history")')
     .option('-q, --questionnaire <id|file>', 'the questionnaire (default: the one the results name; without files, systems-leadership)')
     .addOption(questionnairesOption())
-    .addOption(new Option('-f, --format <format>', 'text, md (Markdown) or json').choices(['text', 'md', 'json']).default('text'))
-    .addHelpText('after', examples(['syslead compare', 'syslead compare --questionnaire systems-leadership-quick', 'syslead compare before.json after.json --format md']))
-    .action(async (files: string[], opts: { questionnaire?: string; questionnaires: string[]; format: 'text' | 'md' | 'json' }, cmd: Command) => {
+    .addOption(new Option('-f, --format <format>', 'text, md (Markdown), json or html (a self-contained page with before and after charts)').choices(['text', 'md', 'json', 'html']).default('text'))
+    .option('-o, --out <file>', 'write the comparison to this file (atomically) instead of stdout')
+    .option('--force', 'with --out: replace the file if it exists')
+    .addHelpText('after', examples(['syslead compare', 'syslead compare --questionnaire systems-leadership-quick', 'syslead compare before.json after.json --format md', 'syslead compare --format html --out change.html']))
+    .action(async (files: string[], opts: import('../commands/compare.js').CompareOptions, cmd: Command) => {
       const { compareCommand } = await import('../commands/compare.js');
       await compareCommand(files, { ...globals(cmd), ...opts });
     });

@@ -1,21 +1,27 @@
+import { stat } from 'node:fs/promises';
 import { EXIT, ExitError } from '../errors.js';
 import { styler } from '../cli/colour.js';
 import type { GlobalOptions } from '../cli/program.js';
-import { compareResults } from '../core/compare.js';
+import { compareResults, type Comparison } from '../core/compare.js';
+import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
+import { writeAtomically } from '../io/atomic.js';
 import { dataDir } from '../io/data-dir.js';
+import { fsReason } from '../io/read.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { loadResult } from '../io/results.js';
 import { resultFiles } from '../io/run-store.js';
 import { renderCompareText } from '../render/compare-text.js';
 import { renderCompareMarkdown } from '../render/compare-markdown.js';
 
-export const COMPARE_FORMATS = ['text', 'md', 'json'] as const;
+export const COMPARE_FORMATS = ['text', 'md', 'json', 'html'] as const;
 
 export interface CompareOptions extends GlobalOptions {
   questionnaire?: string;
   questionnaires: string[];
   format: (typeof COMPARE_FORMATS)[number];
+  out?: string;
+  force?: boolean;
 }
 
 /** Columns for text that is not going to a terminal. */
@@ -29,6 +35,7 @@ export async function compareCommand(files: string[], opts: CompareOptions): Pro
   if (files.length !== 0 && files.length !== 2) {
     throw new ExitError(`compare takes two result files (earlier, then later) or none, got ${files.length}`, { exitCode: EXIT.usage });
   }
+  if (opts.out && !opts.force && (await exists(opts.out))) throw new ExitError(`${safeText(opts.out)} already exists: add --force to replace it`);
   const sources = questionnaireSources(opts.questionnaires);
   const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources)).questionnaire : undefined;
   const [earlier, later] = files.length === 2 ? files : await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE);
@@ -39,14 +46,37 @@ export async function compareCommand(files: string[], opts: CompareOptions): Pro
     throw new ExitError(`${safeText(earlier!)} and ${safeText(later!)} answer different questionnaires ("${safeText(before.questionnaire.id)}" and "${safeText(after.questionnaire.id)}"): compare results of one questionnaire`);
   }
   const comparison = compareResults({ source: earlier!, result: before.result }, { source: later!, result: after.result });
-  const bands = new Map(after.questionnaire.bands.map((b) => [b.id, b.label] as const));
-  const bandLabel = (id: string) => bands.get(id) ?? id;
+  const output = await render(comparison, after.questionnaire, opts);
+  if (!opts.out) {
+    process.stdout.write(output);
+    return;
+  }
+  try {
+    await writeAtomically(opts.out, output);
+  } catch (error) {
+    throw new ExitError(`cannot write ${safeText(opts.out)}: ${fsReason(error)}`);
+  }
+  process.stderr.write(`wrote ${safeText(opts.out)}\n`);
+}
 
-  if (opts.format === 'json') process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
-  else if (opts.format === 'md') process.stdout.write(renderCompareMarkdown(comparison, { bandLabel }));
-  else {
-    const width = process.stdout.isTTY ? (process.stdout.columns ?? PLAIN_WIDTH) : PLAIN_WIDTH;
-    process.stdout.write(renderCompareText(comparison, { bandLabel, style: styler(process.stdout, opts.color), width }));
+/** The comparison in its format, with the bands of the later result's questionnaire. */
+async function render(comparison: Comparison, questionnaire: Questionnaire, opts: CompareOptions): Promise<string> {
+  const bands = new Map(questionnaire.bands.map((b) => [b.id, b.label] as const));
+  const bandLabel = (id: string) => bands.get(id) ?? id;
+  switch (opts.format) {
+    case 'json':
+      return `${JSON.stringify(comparison, null, 2)}\n`;
+    case 'md':
+      return renderCompareMarkdown(comparison, { bandLabel });
+    case 'html':
+      // Loaded only when asked for: the charts and page shell are not needed for the other formats.
+      return (await import('../render/compare-html.js')).renderCompareHtml(comparison, { questionnaire });
+    case 'text': {
+      // A file gets plain text: no colour, 80 columns.
+      const toTerminal = !opts.out && process.stdout.isTTY;
+      const width = toTerminal ? (process.stdout.columns ?? PLAIN_WIDTH) : PLAIN_WIDTH;
+      return renderCompareText(comparison, { bandLabel, style: styler(process.stdout, opts.out ? false : opts.color), width });
+    }
   }
 }
 
@@ -59,4 +89,11 @@ async function twoLatest(questionnaireId: string): Promise<[string, string]> {
     throw new ExitError(`compare needs two saved results of "${safeText(questionnaireId)}" and there is ${count} in ${safeText(home)}: take it again with "syslead run ${safeText(questionnaireId)}", or give two result files`);
   }
   return [previous, newest];
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }

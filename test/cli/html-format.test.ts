@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, ROOT, fixture, runCli } from '../helpers/cli.js';
@@ -45,5 +45,49 @@ describe('syslead score --format html', () => {
   it('loads the HTML renderer only when HTML is asked for', () => {
     expect(modulesLoaded(['score', '--questionnaire', leading, '--format', 'md', sam])).not.toContain('/render/html/');
     expect(modulesLoaded(['score', '--questionnaire', leading, '--format', 'html', sam])).toContain('/render/person-html.js');
+  });
+});
+
+describe('syslead compare --format html', () => {
+  // run-small: listening = l1 (1-4) and l2 (0-2); sharing = s1 (1-4).
+  const dir = mkdtempSync(join(tmpdir(), 'syslead-compare-html-'));
+  const result = (name: string, completed: string, answers: Record<string, number>) => {
+    const file = join(dir, name);
+    writeFileSync(file, JSON.stringify({ questionnaire: 'run-small', version: 1, role: 'self', completed, answers }));
+    return file;
+  };
+  const before = result('before.json', '2026-10-01T09:00:00Z', { l1: 1, l2: 0, s1: 2 });
+  const after = result('after.json', '2026-11-25T10:30:00Z', { l1: 3, l2: 2, s1: 2 });
+  const cli = (args: string[]) => runCli(['compare', '--questionnaires', fixture(''), ...args], { env: { TZ: 'UTC' } });
+
+  it('prints one self-contained page with before and after bars and the table of changes', async () => {
+    const r = await cli(['--format', 'html', before, after]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
+    expect(r.stdout).toContain('<h1>What changed: A small run</h1>');
+    expect(r.stdout).toContain('<dt>Before</dt><dd>1 Oct 2026, 09:00');
+    expect(r.stdout).toContain('<td class="num">0%</td><td class="num">80%</td><td class="num">+80</td><td>large rise (Low → High)</td>');
+    expect(r.stdout).toContain('>after 80%<');
+    expect(r.stdout).not.toMatch(/<script|<link|<img|src=/i);
+  });
+
+  it('writes the page with --out, and replaces a file only with --force', async () => {
+    const out = join(dir, 'change.html');
+    const first = await cli(['--format', 'html', '--out', out, before, after]);
+    expect(first).toMatchObject({ code: 0, stdout: '' });
+    expect(first.stderr).toContain(`wrote ${out}`);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/);
+    const again = await cli(['--format', 'md', '--out', out, before, after]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists: add --force');
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/);
+    expect((await cli(['--format', 'md', '--out', out, '--force', before, after])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# What changed/);
+  });
+
+  it('loads the HTML renderer only when HTML is asked for', () => {
+    const args = ['compare', '--questionnaires', fixture(''), before, after];
+    expect(modulesLoaded([...args, '--format', 'md'])).not.toContain('/render/html/');
+    expect(modulesLoaded([...args, '--format', 'html'])).toContain('/render/compare-html.js');
   });
 });
