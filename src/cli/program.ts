@@ -43,10 +43,12 @@ export function buildProgram(): Command {
 
   program
     .command('schema')
-    .summary('print the JSON Schema of the questionnaire, answer-file or result format')
-    .description('Print a JSON Schema (draft-07) on stdout. Editors such as VS Code with the YAML extension use it\nto complete and check questionnaire files.')
-    .argument('[name]', 'which schema: questionnaire, answers or result', 'questionnaire')
-    .addHelpText('after', examples(['syslead schema > questionnaire.schema.json']))
+    .summary('print the JSON Schema of a file format or of JSON output')
+    .description(
+      'Print a JSON Schema (draft-07) on stdout. Editors such as VS Code with the YAML extension use it\nto complete and check questionnaire and answer files; scripts use the others to read --format json.',
+    )
+    .argument('[name]', 'which schema: questionnaire, answers, result (score), compare or report', 'questionnaire')
+    .addHelpText('after', examples(['syslead schema > questionnaire.schema.json', 'syslead schema report']))
     .action(async (name: string) => {
       const { schemaCommand } = await import('../commands/schema.js');
       await schemaCommand(name);
