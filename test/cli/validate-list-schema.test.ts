@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, ROOT, runCli } from '../helpers/cli.js';
+import { jsonSchemas } from '../../src/core/json-schemas.js';
 
 const ESC = '\u001b[';
 const tempDir = () => mkdtempSync(join(tmpdir(), 'syslead-test-'));
@@ -122,6 +123,11 @@ describe('syslead schema', () => {
     const r = await runCli(['schema']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(join(ROOT, 'schema/questionnaire.schema.json'), 'utf8')));
+  });
+
+  it('names every schema it can print in its help', async () => {
+    const help = (await runCli(['schema', '--help'])).stdout;
+    for (const name of Object.keys(jsonSchemas)) expect(help).toContain(name);
   });
 
   it('exits 2 for an unknown schema name', async () => {
