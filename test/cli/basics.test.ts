@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli } from '../helpers/cli.js';
 import { reportFailure } from '../../src/cli/main.js';
+import { buildProgram } from '../../src/cli/program.js';
 import { EXIT, ExitError } from '../../src/errors.js';
 
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string };
@@ -22,7 +23,14 @@ describe('syslead (built binary)', () => {
     expect(r.stdout).toContain('Examples:');
   });
 
-  it.each(['validate', 'schema', 'list'])('has help with examples for %s', async (command) => {
+  const commands = buildProgram().commands.map((c) => c.name());
+
+  it('has every command in its help', async () => {
+    const r = await runCli(['--help']);
+    for (const command of commands) expect(r.stdout).toContain(`  ${command} `);
+  });
+
+  it.each(commands)('has help with examples for %s', async (command) => {
     const r = await runCli([command, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Examples:\n {2}\$ syslead /);
