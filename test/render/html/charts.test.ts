@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Band } from '../../../src/core/questionnaire/model.js';
-import { bandZones, cutOffs, histogram, percentLength, radarAngle, radarPoint } from '../../../src/render/html/charts/geometry.js';
+import { bandZones, cutOffs, percentLength, radarAngle, radarPoint } from '../../../src/render/html/charts/geometry.js';
 import { radarChart } from '../../../src/render/html/charts/radar.js';
 import { barChart } from '../../../src/render/html/charts/bars.js';
 import { distributionChart } from '../../../src/render/html/charts/distribution.js';
@@ -68,14 +68,6 @@ describe('band zones', () => {
 
   it('name their range in the legend', () => {
     expect(zoneLegend(bands).map((e) => e.label)).toEqual(['Early days: under 40', 'Growing: 40 to under 70', 'A settled habit: 70 and over']);
-  });
-});
-
-describe('histogram', () => {
-  it('counts values on a bin edge into the higher bin and 100 into the last', () => {
-    const bins = histogram([0, 9.99, 10, 30.000000000000004, 29.999999999999996, 55, 100, 100], 10);
-    expect(bins.map((b) => b.count)).toEqual([2, 1, 0, 2, 0, 1, 0, 0, 0, 2]);
-    expect(bins[3]).toMatchObject({ from: 30, to: 40 });
   });
 });
 
@@ -171,13 +163,26 @@ describe('distributionChart', () => {
     const svg = distributionChart(
       { id: 'dist', title: 'Distribution', desc: 'd' },
       [
-        { label: 'A', percents: [12, 15, 18, 75] },
-        { label: 'B', percents: [45, 95] },
+        { label: 'A', counts: [0, 3, 0, 0, 0, 0, 0, 1, 0, 0] },
+        { label: 'B', counts: [0, 0, 0, 0, 1, 0, 0, 0, 0, 1] },
       ],
       bands,
     );
     const columns = shapes(svg, 'column');
     expect(columns.map((c) => c.height)).toEqual([64, 64 / 3, 64 / 3, 64 / 3].map((h) => expect.closeTo(h, 1)));
     expect(columns[1]!.x - columns[0]!.x).toBeCloseTo(6 * (columns[0]!.width + 3), 1);
+  });
+
+  it('puts each bin at its tenth of the band zones\' scale, with its count above it', () => {
+    const svg = distributionChart({ id: 'dist', title: 'Distribution', desc: 'd' }, [{ label: hostile, counts: [2, 0, 0, 0, 0, 0, 0, 0, 0, 5] }], bands);
+    const [first, last] = shapes(svg, 'column');
+    const zones = shapes(svg, 'zone');
+    const scale = zones.reduce((sum, z) => sum + z.width, 0);
+    // Each column is its bin less 1.5 units of gap either side.
+    expect(first!.x).toBeCloseTo(zones[0]!.x + 1.5, 1);
+    expect(last!.x + last!.width).toBeCloseTo(zones[0]!.x + scale - 1.5, 1);
+    expect(first!.width).toBeCloseTo(scale / 10 - 3, 1);
+    expect(svg).toMatch(/>2<\/text>.*>5<\/text>/);
+    expect(svg).not.toContain('<script');
   });
 });

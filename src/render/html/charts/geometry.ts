@@ -58,24 +58,3 @@ export function cutOffs(bands: readonly Band[]): number[] {
     .map((z) => z.to)
     .filter((p) => p > 0 && p < 100);
 }
-
-export interface Bin {
-  from: number;
-  to: number;
-  count: number;
-}
-
-/**
- * Percents counted into `binCount` equal bins over 0-100. A value on a bin's lower edge belongs to
- * that bin (as a percent on a cut-off belongs to the higher band); 100 goes in the last bin.
- */
-export function histogram(percents: readonly number[], binCount: number): Bin[] {
-  const width = 100 / binCount;
-  const bins = Array.from({ length: binCount }, (_, i) => ({ from: i * width, to: (i + 1) * width, count: 0 }));
-  for (const p of percents) {
-    // Rounded to 9 decimals first, so 30.000000000000004 and 29.999999999999996 both count as 30.
-    const clean = Math.round(clampPercent(p) * 1e9) / 1e9;
-    bins[Math.min(binCount - 1, Math.floor(clean / width))]!.count++;
-  }
-  return bins;
-}
