@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { packageVersion } from './version.js';
+import { RATER_ROLES, type RaterRole } from '../core/answers/roles.js';
 
 export interface GlobalOptions {
   color?: boolean;
@@ -138,13 +139,15 @@ export function buildProgram(): Command {
     )
     .argument('[questionnaire]', 'questionnaire id or YAML file (default: systems-leadership)')
     .option('--resume', 'carry on with the run in progress without asking')
+    .option('--subject <name>', 'whom the answers are about (an observer form asks when it is not given)')
+    .addOption(new Option('--role <role>', 'on an observer form, how you work with the person (asked when not given; a self-assessment is always self)').choices(RATER_ROLES))
     .option('--no-input', 'never ask anything: exit 2 at once (scripts should use "syslead score")')
     .option('-o, --out <file>', 'also write the report to this file, in the format of its extension (.md, .json, .html, else text)')
     .option('--force', 'with --out: replace the file if it exists')
     .addOption(new Option('-f, --format <format>', 'the report\'s format on stdout and in --out: text, md, json or html').choices(['text', 'md', 'json', 'html']))
     .addOption(questionnairesOption())
-    .addHelpText('after', examples(['syslead run', 'syslead run --resume', 'syslead run systems-leadership-quick --out report.md', 'syslead run ./my-questionnaire.yaml']))
-    .action(async (name: string | undefined, opts: { resume?: boolean; input: boolean; out?: string; force?: boolean; format?: 'text' | 'md' | 'json' | 'html'; questionnaires: string[] }, cmd: Command) => {
+    .addHelpText('after', examples(['syslead run', 'syslead run --resume', 'syslead run systems-leadership-quick --out report.md', 'syslead run ./my-questionnaire.yaml', 'syslead run systems-leadership-observer --subject "Sam Patel" --role peer']))
+    .action(async (name: string | undefined, opts: { resume?: boolean; subject?: string; role?: RaterRole; input: boolean; out?: string; force?: boolean; format?: 'text' | 'md' | 'json' | 'html'; questionnaires: string[] }, cmd: Command) => {
       const { runCommand } = await import('../commands/run.js');
       await runCommand(name, { ...globals(cmd), ...opts });
     });

@@ -8,7 +8,11 @@ import type { GlobalOptions } from '../cli/program.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { dataDir } from '../io/data-dir.js';
 import { RunStore } from '../io/run-store.js';
+import { RunLock } from '../io/run-lock.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
+import type { RaterRole } from '../core/answers/roles.js';
+import { defaultRole } from '../core/answers/model.js';
+import { raterFromOptions, type Rater } from '../core/run/rater.js';
 import { safeText } from '../core/safe-text.js';
 import { runSteps, type Step } from '../core/run/steps.js';
 import { isSettled, newRunState, type RunState, type StepAction } from '../core/run/state.js';
@@ -16,6 +20,11 @@ import { runQuestions, type Question } from '../core/run/runner.js';
 import { likertPrompt } from '../prompt/likert.js';
 import { textPrompt } from '../prompt/text.js';
 import { introPrompt } from '../prompt/intro.js';
+import { askRelation, askSubject } from '../prompt/rater.js';
+import { inquirerTheme } from '../prompt/theme.js';
+import { withKeysTypedAhead } from '../prompt/typeahead.js';
+import type { PromptContext } from '../prompt/context.js';
+import type { QuestionView } from '../prompt/question-view.js';
 import { reportFormatFor, type ReportFormat } from './report-format.js';
 
 export interface RunOptions extends GlobalOptions {
@@ -26,14 +35,10 @@ export interface RunOptions extends GlobalOptions {
   out?: string;
   force?: boolean;
   format?: ReportFormat;
-}
-
-/** What every prompt of the run shares: the terminal, and the signal that stops it. */
-interface PromptContext {
-  input: NodeJS.ReadStream;
-  output: NodeJS.WriteStream;
-  signal: AbortSignal;
-  clearPromptOnDone: boolean;
+  /** Who answers: on an observer form, asked when not given; a self-assessment is always self. */
+  role?: RaterRole;
+  /** Whom the answers are about: asked on an observer form when not given. */
+  subject?: string;
 }
 
 /**
@@ -44,6 +49,8 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
   const ui = terminalFor(opts);
   const given = name ?? DEFAULT_QUESTIONNAIRE;
   const { questionnaire } = await resolveQuestionnaire(given, questionnaireSources(opts.questionnaires));
+  const givenRater = raterFromOptions(questionnaire, opts);
+  if ('problem' in givenRater) throw new ExitError(givenRater.problem, { exitCode: EXIT.usage });
   // Checked before the first question, so a mistyped --out or --format costs no answers.
   const fileFormat = opts.out ? reportFormatFor(opts.out, opts.format) : undefined;
   if (opts.out && !opts.force && (await exists(opts.out))) throw new ExitError(`${safeText(opts.out)} already exists: add --force to replace it`);
@@ -55,11 +62,16 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
   const interruptions = watchInterruptions(process.stdin, [process.stdout, process.stderr]);
   const context: PromptContext = { input: process.stdin, output: ui, signal: interruptions.signal, clearPromptOnDone: true };
   let saved: RunState | undefined;
+  let lock: RunLock | undefined;
   try {
+    // Taken before the in-progress file is read, so that a second run of the questionnaire touches nothing.
+    lock = await RunLock.acquire(store.lock, questionnaire.title, (note) => process.stderr.write(`${note}\n`));
     saved = await store.readInProgress();
     let start: RunState;
-    if (saved && (opts.resume || (await offerToResume(questionnaire, steps, saved, style, context)))) start = saved;
-    else {
+    if (saved && (opts.resume || (await offerToResume(questionnaire, steps, saved, style, context)))) {
+      start = saved;
+      noteRaterKept(saved, givenRater);
+    } else {
       if (saved) {
         const aside = await store.setAsideInProgress(new Date());
         saved = undefined;
@@ -67,8 +79,9 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
       } else if (opts.resume) {
         ui.write(`Nothing of ${safeText(questionnaire.id)} is in progress in ${safeText(store.home)}: starting from the beginning.\n`);
       }
-      await introPrompt({ screen: introScreen(questionnaire, steps, store, style, resumeCommand) }, context);
-      start = newRunState(questionnaire, isoSeconds(new Date()));
+      await withKeysTypedAhead(context.input, () => introPrompt({ screen: introScreen(questionnaire, steps, store, style, resumeCommand) }, context));
+      const rater = await raterOfNewRun(questionnaire, givenRater, style, { ...context, clearPromptOnDone: false });
+      start = newRunState(questionnaire, isoSeconds(new Date()), rater);
     }
     const final = await runQuestions(steps, start, {
       ask: (question) => ask(question, style, context),
@@ -88,9 +101,12 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
     if (!isInterruption(error, interruptions)) throw error;
     process.stderr.write(`\n${stoppedMessage(saved, steps, store.inProgress, resumeCommand)}\n`);
     // Every answer is on disk by now (the save in flight was awaited before the error reached here).
+    // The lock goes now: after a hangup the process ends at once, without reaching finally.
+    lock?.release();
     if (interruptions.terminalLost()) endAfterHangup();
     throw new ExitError('', { exitCode: EXIT.interrupted, reported: true });
   } finally {
+    lock?.release();
     interruptions.dispose();
   }
 }
@@ -113,11 +129,32 @@ function terminalFor(opts: RunOptions): NodeJS.WriteStream {
 /** Asks whether to carry on with the run in progress; no means starting again, the earlier answers set aside. */
 async function offerToResume(q: Questionnaire, steps: readonly Step[], saved: RunState, style: ChalkInstance, context: PromptContext): Promise<boolean> {
   const settled = steps.filter((step) => isSettled(saved, step)).length;
-  const since = saved.answers.started ? ` (started ${new Date(saved.answers.started).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })})` : '';
-  const message = `${safeText(q.title)}: you have a run in progress${since}, ${settled} of ${steps.length} questions done. Carry on where you left off?`;
+  const about = [
+    ...(saved.answers.subject !== undefined ? [`feedback on ${safeText(saved.answers.subject)}`] : []),
+    ...(saved.answers.started ? [`started ${new Date(saved.answers.started).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`] : []),
+  ];
+  const message = `${safeText(q.title)}: you have a run in progress${about.length > 0 ? ` (${about.join(', ')})` : ''}, ${settled} of ${steps.length} questions done. Carry on where you left off?`;
   // Loaded only here: most runs have nothing in progress and never need it.
   const { confirm } = await import('@inquirer/prompts');
-  return confirm({ message, default: true, theme: confirmTheme(style) }, { ...context, clearPromptOnDone: false });
+  return confirm({ message, default: true, theme: inquirerTheme(style) }, { ...context, clearPromptOnDone: false });
+}
+
+/**
+ * Who answers a new run, and about whom: as --role and --subject say; on an observer form what
+ * they leave open is asked (the subject first, to name them in the next question).
+ */
+async function raterOfNewRun(q: Questionnaire, given: Partial<Rater>, style: ChalkInstance, context: PromptContext): Promise<Rater> {
+  if (q.form !== 'observer') return { role: given.role ?? defaultRole(q), ...(given.subject !== undefined ? { subject: given.subject } : {}) };
+  const subject = given.subject ?? (await askSubject(style, context));
+  return { role: given.role ?? (await askRelation(subject, style, context)), subject };
+}
+
+/** A run carried on keeps whom it is about and who answers; options that say otherwise are for a new run. */
+function noteRaterKept(saved: RunState, given: Partial<Rater>): void {
+  const { role, subject } = saved.answers;
+  if ((given.role === undefined || given.role === role) && (given.subject === undefined || given.subject === subject)) return;
+  const who = `${subject !== undefined ? `about ${safeText(subject)}, ` : ''}as ${role}`;
+  process.stderr.write(`syslead: note: the run in progress carries on as it began (${who}): --role and --subject apply to a new run.\n`);
 }
 
 function introScreen(q: Questionnaire, steps: readonly Step[], store: RunStore, style: ChalkInstance, resumeCommand: string): string {
@@ -127,7 +164,7 @@ function introScreen(q: Questionnaire, steps: readonly Step[], store: RunStore, 
     '',
     safeText(q.description),
     '',
-    `${steps.length} questions, one at a time: about ${q.minutes} minute${q.minutes === 1 ? '' : 's'}. There are no right answers; answer for how you usually act, not how you would like to.`,
+    `${steps.length} questions, one at a time: about ${q.minutes} minute${q.minutes === 1 ? '' : 's'}. There are no right answers; ${q.form === 'observer' ? 'answer from what you have seen the person do, and skip what you have not had the chance to see.' : 'answer for how you usually act, not how you would like to.'}`,
     '',
     `Your answers stay on this computer, in ${safeText(store.home)}. Each answer is saved as you give it: stop at any time with Ctrl-C and carry on later with ${style.bold(safeText(resumeCommand))}.`,
     '',
@@ -137,18 +174,10 @@ function introScreen(q: Questionnaire, steps: readonly Step[], store: RunStore, 
   ].join('\n');
 }
 
-/** The confirm prompt drawn with the run's colours, so that --no-color and NO_COLOR hold there too. */
-function confirmTheme(style: ChalkInstance) {
-  return {
-    prefix: { idle: style.cyan('?'), done: style.green('✔') },
-    style: { answer: (t: string) => style.cyan(t), message: (t: string) => style.bold(t), defaultAnswer: (t: string) => style.dim(`(${t})`) },
-  };
-}
-
 async function ask(question: Question, style: ChalkInstance, context: PromptContext): Promise<StepAction> {
-  const { step, current } = question;
+  const { step } = question;
   const facet = step.kind === 'item' && step.item.facetId ? step.theme.facets.find((f) => f.id === step.item.facetId) : undefined;
-  const view = {
+  const view: Omit<QuestionView, 'text'> = {
     theme: facet ? `${step.theme.title} · ${facet.title}` : step.theme.title,
     ...(step.theme.description ? { about: step.theme.description } : {}),
     number: question.number,
@@ -157,6 +186,11 @@ async function ask(question: Question, style: ChalkInstance, context: PromptCont
     skippedBefore: question.skippedBefore,
     style,
   };
+  return withKeysTypedAhead(context.input, () => promptFor(question, view, context));
+}
+
+function promptFor(question: Question, view: Omit<QuestionView, 'text'>, context: PromptContext): Promise<StepAction> {
+  const { step, current } = question;
   if (step.kind === 'importance') {
     return likertPrompt({ ...view, text: step.question, labels: step.scale.labels, min: step.scale.min, ...numberOrNothing(current) }, context);
   }

@@ -14,6 +14,8 @@ export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export const inProgressFile = (home: string, questionnaireId: string) => join(home, 'in-progress', `${questionnaireId}.json`);
+/** Beside the in-progress file: held by the one run that may write it (see run-lock.ts). */
+export const runLockFile = (home: string, questionnaireId: string) => join(home, 'in-progress', `${questionnaireId}.lock`);
 export const resultsDir = (home: string, questionnaireId: string) => join(home, 'results', questionnaireId);
 
 /** A moment as a file name that sorts by time and suits every file system: 2026-11-25T10-00-00Z. */

@@ -8,7 +8,7 @@ import type { Questionnaire } from '../core/questionnaire/model.js';
 import { fromAnswerFile, toAnswerFile, type RunState } from '../core/run/state.js';
 import type { Step } from '../core/run/steps.js';
 import { writeAtomically } from './atomic.js';
-import { fileTimestamp, inProgressFile, resultsDir } from './data-dir.js';
+import { fileTimestamp, inProgressFile, resultsDir, runLockFile } from './data-dir.js';
 import { fsReason } from './read.js';
 
 // Answers are personal: only their owner may read them.
@@ -20,6 +20,8 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** The files of one questionnaire's runs in a data folder: the run in progress and the saved results. */
 export class RunStore {
   readonly inProgress: string;
+  /** Held by the one run that may write the in-progress file (see run-lock.ts). */
+  readonly lock: string;
   readonly results: string;
 
   constructor(
@@ -28,6 +30,7 @@ export class RunStore {
     private readonly steps: readonly Step[],
   ) {
     this.inProgress = inProgressFile(home, questionnaire.id);
+    this.lock = runLockFile(home, questionnaire.id);
     this.results = resultsDir(home, questionnaire.id);
   }
 

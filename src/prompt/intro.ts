@@ -1,6 +1,7 @@
 import { createPrompt, isEnterKey, useKeypress, useState } from '@inquirer/core';
 import { useLostTerminalIsNotACrash } from './lost-terminal.js';
 import { HIDE_CURSOR } from './question-view.js';
+import { holdTypedAhead } from './typeahead.js';
 
 export interface IntroConfig {
   /** The screen, ready to show (the caller makes questionnaire text safe and styles it). */
@@ -11,8 +12,9 @@ export interface IntroConfig {
 export const introPrompt = createPrompt<void, IntroConfig>((config, done) => {
   useLostTerminalIsNotACrash();
   const [finished, setFinished] = useState(false);
-  useKeypress((key) => {
-    if (finished || !isEnterKey(key)) return;
+  useKeypress((key, rl) => {
+    if (finished) return holdTypedAhead(rl.input, key);
+    if (!isEnterKey(key)) return;
     setFinished(true);
     done();
   });

@@ -2,6 +2,7 @@ import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isUpKey, useKeypre
 import { useLostTerminalIsNotACrash } from './lost-terminal.js';
 import { safeText } from '../core/safe-text.js';
 import { HIDE_CURSOR, keyHint, questionHeader, type QuestionView } from './question-view.js';
+import { holdTypedAhead } from './typeahead.js';
 
 /** What the person did: answered (a value on the scale), skipped, or asked to go back. */
 export type LikertAction = { answer: number } | { skip: true } | { back: true };
@@ -36,8 +37,9 @@ export const likertPrompt = createPrompt<LikertAction, LikertConfig>((config, do
   };
   const answerAt = (index: number) => finish({ answer: min + index });
 
-  useKeypress((key: KeypressEvent & { sequence?: string }) => {
-    if (finished || key.ctrl) return;
+  useKeypress((key: KeypressEvent & { sequence?: string }, rl) => {
+    if (finished) return holdTypedAhead(rl.input, key);
+    if (key.ctrl) return;
     const name = key.name ?? key.sequence ?? '';
     setMessage('');
     if (/^[0-9]$/.test(name)) {

@@ -1,6 +1,7 @@
 import { createPrompt, isBackspaceKey, isEnterKey, useEffect, useKeypress, useState, type KeypressEvent } from '@inquirer/core';
 import { useLostTerminalIsNotACrash } from './lost-terminal.js';
 import { keyHint, questionHeader, type QuestionView } from './question-view.js';
+import { holdTypedAhead } from './typeahead.js';
 
 /** What the person did at a free-text question. */
 export type TextAction = { answer: string } | { skip: true } | { back: true };
@@ -29,7 +30,7 @@ export const textPrompt = createPrompt<TextAction, TextConfig>((config, done) =>
   }, []);
 
   useKeypress((key: KeypressEvent, rl) => {
-    if (finished) return;
+    if (finished) return holdTypedAhead(rl.input, key);
     setMessage('');
     if (isEnterKey(key)) {
       // readline has already cleared rl.line for the new line: the text is the one kept before Enter.

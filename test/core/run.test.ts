@@ -5,6 +5,7 @@ import { checkAnswers, parseAnswerFile } from '../../src/core/answers/check.js';
 import { runSteps } from '../../src/core/run/steps.js';
 import { applyAction, fromAnswerFile, newRunState, resumePosition, toAnswerFile, type RunState, type StepAction } from '../../src/core/run/state.js';
 import { runQuestions, type Question } from '../../src/core/run/runner.js';
+import { raterFromOptions } from '../../src/core/run/rater.js';
 import { fixture } from '../helpers/cli.js';
 
 const questionnaire = loadQuestionnaire(readFileSync(fixture('run-small.yaml'), 'utf8'), 'run-small.yaml').questionnaire!;
@@ -201,5 +202,40 @@ describe('resuming', () => {
     let state = newRunState(questionnaire, STARTED);
     steps.forEach((_, i) => (state = applyAction(steps, state, i, { skip: true }).state));
     expect(resumePosition(steps, state)).toBe(steps.length);
+  });
+});
+
+describe('who answers', () => {
+  const observer = { id: 'feedback', form: 'observer' as const };
+  const self = { id: 'self-check', form: 'self' as const };
+
+  it('takes --role and --subject on an observer form, leaving what is not given to be asked', () => {
+    expect(raterFromOptions(observer, { role: 'peer', subject: '  Sam Patel ' })).toEqual({ role: 'peer', subject: 'Sam Patel' });
+    expect(raterFromOptions(observer, { subject: 'Sam Patel' })).toEqual({ subject: 'Sam Patel' });
+    expect(raterFromOptions(observer, {})).toEqual({});
+  });
+
+  it('answers a self-assessment as self, with a subject only when given', () => {
+    expect(raterFromOptions(self, {})).toEqual({ role: 'self' });
+    expect(raterFromOptions(self, { role: 'self', subject: 'Alex' })).toEqual({ role: 'self', subject: 'Alex' });
+  });
+
+  it('refuses a role that does not fit the form, and an empty or overlong subject', () => {
+    expect(raterFromOptions(self, { role: 'manager' })).toEqual({ problem: expect.stringMatching(/^--role manager: self-check is a self-assessment/) });
+    expect(raterFromOptions(observer, { role: 'self' })).toEqual({ problem: expect.stringMatching(/^--role self: feedback is an observer form/) });
+    expect(raterFromOptions(observer, { subject: '   ' })).toEqual({ problem: '--subject: give the name of the person the feedback is about' });
+    expect(raterFromOptions(observer, { subject: 'x'.repeat(201) })).toEqual({ problem: expect.stringContaining('at most 200 characters') });
+  });
+
+  it('writes the rater in the run\'s files and reads it back, so that a resumed run keeps it', () => {
+    const state = applyAction(steps, newRunState(questionnaire, STARTED, { role: 'partner', subject: 'Sam Patel' }), 0, { answer: 2 }).state;
+    const text = JSON.stringify(toAnswerFile(steps, state));
+    expect(JSON.parse(text)).toMatchObject({ role: 'partner', subject: 'Sam Patel' });
+    expect(checkAnswers(text, 'in-progress.json', questionnaire).answers).toMatchObject({ role: 'partner', subject: 'Sam Patel' });
+  });
+
+  it('falls back to the role the form implies when none is given', () => {
+    expect(newRunState(questionnaire, STARTED).answers.role).toBe('self');
+    expect(newRunState({ ...questionnaire, form: 'observer' }, STARTED).answers.role).toBe('other');
   });
 });

@@ -25,6 +25,7 @@ function start(args: string[], env: Record<string, string> = {}): PtySession {
   return session;
 }
 
+const lockGone = () => !existsSync(join(home, 'in-progress', 'run-small.lock'));
 const inProgress = () => JSON.parse(readFileSync(join(home, 'in-progress', 'run-small.json'), 'utf8')) as { answers: Record<string, unknown>; importance?: Record<string, unknown> };
 const results = () => {
   const dir = join(home, 'results', 'run-small');
@@ -131,6 +132,7 @@ describe('syslead run in a terminal', () => {
     first.kill(signal);
     expect(await first.exit()).toMatchObject(exit);
     expect(inProgress().answers).toEqual({ l1: 4 });
+    expect(lockGone()).toBe(true);
 
     const second = start([]);
     await second.waitFor('A small run: you have a run in progress (started');
@@ -147,6 +149,22 @@ describe('syslead run in a terminal', () => {
     session.closeTerminal();
     expect(await session.exit()).toMatchObject({ signal: 2 });
     expect(inProgress().answers).toEqual({ l1: 2, l2: 2 });
+    expect(lockGone()).toBe(true);
+  });
+
+  it('carries keys typed ahead over to the next questions: what one read holds answers as many questions', async () => {
+    const session = start([]);
+    await session.waitFor('Press Enter to start.');
+    // Each write reaches the program as one read, as a paste or fast typing does.
+    await session.press(`${KEY.enter}13`, '3/6  Listening');
+    await session.press('24Time with partners', '› Time with partners');
+    expect(inProgress()).toMatchObject({ answers: { l1: 1, l2: 2, s1: 4 }, importance: { listening: 2 } });
+    session.write(`${KEY.enter}3`);
+    expect(await session.exit()).toMatchObject({ exitCode: 0 });
+    expect(JSON.parse(readFileSync(results()[0]!, 'utf8'))).toMatchObject({
+      answers: { l1: 1, l2: 2, s1: 4, 's-notes': 'Time with partners' },
+      importance: { listening: 2, sharing: 3 },
+    });
   });
 
   it('sets the earlier answers aside, never deleting them, when the person starts again', async () => {

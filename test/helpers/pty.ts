@@ -63,6 +63,11 @@ export class PtySession {
     await this.poll(shows, timeoutMs, () => `the screen never showed ${String(expected)}`);
   }
 
+  /** The program's process id. */
+  get pid(): number {
+    return this.pty.pid;
+  }
+
   write(keys: string): void {
     this.pty.write(keys);
   }

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { slug } from '../questionnaire/schema.js';
+import { RATER_ROLES } from './roles.js';
 
 /**
  * The answer-file format (YAML or JSON): what `syslead run` saves and `syslead score` reads.
  * Values are checked against the questionnaire in ./check.ts, which knows its scales.
  */
 
-export const RATER_ROLES = ['self', 'manager', 'peer', 'direct-report', 'partner', 'other'] as const;
-export type RaterRole = (typeof RATER_ROLES)[number];
+export { RATER_ROLES, type RaterRole } from './roles.js';
 
 const answerValue = z
   .union([z.number(), z.string(), z.null()])

@@ -1,7 +1,8 @@
-import type { AnswerSet } from '../answers/model.js';
+import { defaultRole, type AnswerSet } from '../answers/model.js';
 import type { AnswerFileInput } from '../answers/schema.js';
 import { serializeAnswers } from '../answers/serialize.js';
 import type { Questionnaire } from '../questionnaire/model.js';
+import type { Rater } from './rater.js';
 import { importanceKey, itemKey, type Step } from './steps.js';
 
 /** The answers of a run so far, and the questions the person chose to skip. */
@@ -14,11 +15,13 @@ export interface RunState {
 /** What the person did at a question. */
 export type StepAction = { answer: number | string } | { skip: true } | { back: true };
 
-export function newRunState(questionnaire: Questionnaire, started: string): RunState {
+/** A run not yet begun, by the rater given (by default, as the questionnaire's form implies). */
+export function newRunState(questionnaire: Questionnaire, started: string, rater: Rater = { role: defaultRole(questionnaire) }): RunState {
   return {
     answers: {
       questionnaire: { id: questionnaire.id, version: questionnaire.version },
-      role: 'self',
+      role: rater.role,
+      ...(rater.subject !== undefined ? { subject: rater.subject } : {}),
       started,
       attributes: {},
       answers: {},

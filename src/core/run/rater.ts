@@ -1,0 +1,50 @@
+import type { Questionnaire } from '../questionnaire/model.js';
+import type { RaterRole } from '../answers/roles.js';
+
+/** Who is answering, and about whom: saved in the run's answer files for 360 reports. */
+export interface Rater {
+  role: RaterRole;
+  /** Whom the answers are about: required on an observer form, optional on a self-assessment. */
+  subject?: string;
+}
+
+/** The relations an observer may have to the person they give feedback on, as the run offers them. */
+export const OBSERVER_RELATIONS: readonly { role: Exclude<RaterRole, 'self'>; label: string }[] = [
+  { role: 'manager', label: 'Their line manager' },
+  { role: 'peer', label: 'A peer in the same organisation' },
+  { role: 'direct-report', label: 'Someone who reports to them' },
+  { role: 'partner', label: 'A partner in another organisation' },
+  { role: 'other', label: 'Other' },
+];
+
+/** As the answer-file format allows. */
+export const SUBJECT_MAX_LENGTH = 200;
+
+/** What --role and --subject settle before the run starts; what they leave open is asked on an observer form. */
+export type GivenRater = { role?: RaterRole; subject?: string } | { problem: string };
+
+/**
+ * Checks --role and --subject against the questionnaire's form: a self-assessment is answered by
+ * the person it is about (role self), an observer form by someone else (never self).
+ */
+export function raterFromOptions(q: Pick<Questionnaire, 'id' | 'form'>, options: { role?: RaterRole; subject?: string }): GivenRater {
+  const subject = options.subject === undefined ? undefined : checkSubject(options.subject);
+  if (subject && 'problem' in subject) return { problem: `--subject: ${subject.problem}` };
+  const named = subject ? { subject: subject.name } : {};
+  if (q.form === 'observer') {
+    if (options.role === 'self') return { problem: `--role self: ${q.id} is an observer form, for other people's feedback; the person it is about takes the self-assessment instead` };
+    return { ...(options.role ? { role: options.role } : {}), ...named };
+  }
+  if (options.role !== undefined && options.role !== 'self') {
+    return { problem: `--role ${options.role}: ${q.id} is a self-assessment, answered by the person it is about (role self); --role is for observer forms` };
+  }
+  return { role: 'self', ...named };
+}
+
+/** A subject's name as typed: trimmed, and neither empty nor longer than an answer file takes. */
+export function checkSubject(text: string): { name: string } | { problem: string } {
+  const name = text.trim();
+  if (name === '') return { problem: 'give the name of the person the feedback is about' };
+  if (name.length > SUBJECT_MAX_LENGTH) return { problem: `a name of at most ${SUBJECT_MAX_LENGTH} characters, please` };
+  return { name };
+}

@@ -1,0 +1,28 @@
+import type { ChalkInstance } from 'chalk';
+import type { RaterRole } from '../core/answers/roles.js';
+import { checkSubject, OBSERVER_RELATIONS } from '../core/run/rater.js';
+import { safeText } from '../core/safe-text.js';
+import type { PromptContext } from './context.js';
+import { inquirerTheme } from './theme.js';
+import { withKeysTypedAhead } from './typeahead.js';
+
+// @inquirer/prompts is loaded only here: self-assessments, most runs, never ask these.
+
+/** Whom an observer's feedback is about: a name, required. */
+export async function askSubject(style: ChalkInstance, context: PromptContext): Promise<string> {
+  const { input } = await import('@inquirer/prompts');
+  const validate = (text: string) => {
+    const checked = checkSubject(text);
+    return 'problem' in checked ? checked.problem : true;
+  };
+  // Keys typed ahead at the intro (Enter, then the name) belong here, not to the first question.
+  const name = await withKeysTypedAhead(context.input, () => input({ message: 'Whom is this feedback about? Their name:', validate, theme: inquirerTheme(style) }, context));
+  return name.trim();
+}
+
+/** How the observer works with the person the feedback is about. */
+export async function askRelation(subject: string, style: ChalkInstance, context: PromptContext): Promise<RaterRole> {
+  const { select } = await import('@inquirer/prompts');
+  const choices = OBSERVER_RELATIONS.map(({ role, label }) => ({ value: role, name: label }));
+  return withKeysTypedAhead(context.input, () => select({ message: `How do you work with ${safeText(subject)}? You are:`, choices, theme: inquirerTheme(style) }, context));
+}

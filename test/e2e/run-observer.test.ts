@@ -1,0 +1,109 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/cli.js';
+import { KEY, PtySession } from '../helpers/pty.js';
+
+const OBSERVER = fixture('run-observer.yaml');
+const SELF = fixture('run-small.yaml');
+
+let home: string;
+const sessions: PtySession[] = [];
+
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'syslead-run-observer-'));
+});
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.dispose();
+  rmSync(home, { recursive: true, force: true });
+});
+
+function start(args: string[]): PtySession {
+  const session = new PtySession(['run', ...args], { SYSLEAD_HOME: home, NO_COLOR: '1' });
+  sessions.push(session);
+  return session;
+}
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+const inProgress = (id: string) => readJson(join(home, 'in-progress', `${id}.json`));
+function result(): Record<string, unknown> {
+  const dir = join(home, 'results', 'run-observer');
+  const files = existsSync(dir) ? readdirSync(dir) : [];
+  expect(files).toHaveLength(1);
+  return readJson(join(dir, files[0]!));
+}
+
+describe('syslead run on an observer form', () => {
+  it('asks, after the intro, whom the feedback is about and how the rater works with them, and saves both', async () => {
+    const session = start([OBSERVER]);
+    await session.waitFor('answer from what you have seen the person do');
+    await session.press(KEY.enter, 'Whom is this feedback about? Their name:');
+    // A name is required.
+    await session.press(KEY.enter, 'give the name of the person the feedback is about');
+    await session.press('  Sam Patel ', 'Sam Patel');
+    await session.press(KEY.enter, 'How do you work with Sam Patel? You are:');
+    await session.waitFor(/❯ Their line manager\n.*A peer in the same organisation\n.*Someone who reports to them\n.*A partner in another organisation\n.*Other/);
+    await session.press(KEY.down, '❯ A peer in the same organisation');
+    await session.press(KEY.down, '❯ Someone who reports to them');
+    await session.press(KEY.enter, '1/2  Listening');
+    await session.press('3', '2/2  Listening');
+    expect(inProgress('run-observer')).toMatchObject({ role: 'direct-report', subject: 'Sam Patel', answers: { l1: 3 } });
+    session.write('4');
+    expect(await session.exit()).toMatchObject({ exitCode: 0 });
+    expect(result()).toMatchObject({ questionnaire: 'run-observer', role: 'direct-report', subject: 'Sam Patel', answers: { l1: 3, l2: 4 } });
+  });
+
+  it('gives keys typed ahead at the intro to the name, not to the first question', async () => {
+    const session = start([OBSERVER, '--role', 'partner']);
+    await session.waitFor('Press Enter to start.');
+    await session.press(`${KEY.enter}Sam Patel${KEY.enter}`, '1/2  Listening');
+    await session.press('1', '2/2');
+    expect(inProgress('run-observer')).toMatchObject({ role: 'partner', subject: 'Sam Patel', answers: { l1: 1 } });
+  });
+
+  it('asks neither with --role and --subject, and a resumed run keeps them without asking again', async () => {
+    const first = start([OBSERVER, '--role', 'peer', '--subject', 'Sam Patel']);
+    await first.waitFor('Press Enter to start.');
+    await first.press(KEY.enter, '1/2  Listening');
+    await first.press('2', '2/2');
+    first.write(KEY.ctrlC);
+    expect(await first.exit()).toMatchObject({ exitCode: 130 });
+    expect(first.screen()).not.toContain('Whom is this feedback about?');
+    expect(first.screen()).not.toContain('How do you work with');
+
+    const second = start([OBSERVER]);
+    await second.waitFor('you have a run in progress (feedback on Sam Patel, started');
+    await second.press(KEY.enter, '2/2  Listening');
+    second.write('1');
+    expect(await second.exit()).toMatchObject({ exitCode: 0 });
+    expect(second.screen()).not.toContain('Whom is this feedback about?');
+    expect(result()).toMatchObject({ role: 'peer', subject: 'Sam Patel', answers: { l1: 2, l2: 1 } });
+  });
+
+  it('refuses --role self on an observer form, and --role other than self on a self-assessment, before the intro', async () => {
+    for (const [args, message] of [
+      [[OBSERVER, '--role', 'self'], '--role self: run-observer is an observer form'],
+      [[SELF, '--role', 'peer'], '--role peer: run-small is a self-assessment'],
+      [[OBSERVER, '--role', 'boss'], 'argument \'boss\' is invalid. Allowed choices are self, manager, peer, direct-report, partner, other.'],
+      [[OBSERVER, '--subject', ' '], '--subject: give the name of the person the feedback is about'],
+    ] as const) {
+      const session = start([...args]);
+      expect(await session.exit()).toMatchObject({ exitCode: 2 });
+      await session.waitFor(message);
+      expect(session.screen()).not.toContain('Press Enter to start.');
+    }
+    expect(existsSync(join(home, 'in-progress'))).toBe(false);
+  });
+});
+
+describe('syslead run on a self-assessment', () => {
+  it('is always answered as self, and saves --subject when given', async () => {
+    const session = start([SELF, '--subject', 'Alex Morgan']);
+    await session.waitFor('Press Enter to start.');
+    await session.press(KEY.enter, '1/6  Listening');
+    await session.press('3', '2/6');
+    expect(session.screen()).not.toContain('Whom is this feedback about?');
+    expect(inProgress('run-small')).toMatchObject({ role: 'self', subject: 'Alex Morgan', answers: { l1: 3 } });
+  });
+});

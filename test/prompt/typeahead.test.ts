@@ -1,0 +1,43 @@
+import { PassThrough } from 'node:stream';
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { likertPrompt, type LikertConfig } from '../../src/prompt/likert.js';
+import { textPrompt } from '../../src/prompt/text.js';
+import { withKeysTypedAhead } from '../../src/prompt/typeahead.js';
+
+const view = { theme: 'Listening', number: 1, total: 3, isFirst: false, skippedBefore: false, style: new Chalk({ level: 0 }) };
+const rating: LikertConfig = { ...view, text: 'I listen first.', labels: ['Rarely', 'Sometimes', 'Often', 'Always'], min: 1 };
+
+/** A terminal's two ends as streams: keys written to input, the screen drained from output. */
+function terminal() {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  output.resume();
+  return { input, output };
+}
+
+/** The answer, or 'pending' when the prompt is still waiting (for keys that were lost) well after they were sent. */
+async function settledWithin<T>(answer: Promise<T>): Promise<T | 'pending'> {
+  const pending = new Promise<'pending'>((resolve) => setTimeout(() => resolve('pending'), 200));
+  return Promise.race([answer, pending]);
+}
+
+describe('keys typed ahead', () => {
+  it('answer the next prompts when several arrive in one read', async () => {
+    const context = terminal();
+    const first = withKeysTypedAhead(context.input, () => likertPrompt(rating, context));
+    context.input.write('23s');
+    expect(await settledWithin(first)).toEqual({ answer: 2 });
+    expect(await settledWithin(withKeysTypedAhead(context.input, () => likertPrompt(rating, context)))).toEqual({ answer: 3 });
+    expect(await settledWithin(withKeysTypedAhead(context.input, () => likertPrompt(rating, context)))).toEqual({ skip: true });
+  });
+
+  it('reach a free-text prompt as typing, Enter included', async () => {
+    const context = terminal();
+    const first = withKeysTypedAhead(context.input, () => likertPrompt(rating, context));
+    context.input.write('4More time\r');
+    expect(await settledWithin(first)).toEqual({ answer: 4 });
+    const text = withKeysTypedAhead(context.input, () => textPrompt({ ...view, text: 'What would help?' }, context));
+    expect(await settledWithin(text)).toEqual({ answer: 'More time' });
+  });
+});
