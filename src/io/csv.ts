@@ -17,10 +17,10 @@ export interface CsvBatch {
 /**
  * Streams a CSV file ('-' reads stdin) as rows of cells, the header first, without holding the
  * file in memory. UTF-8 only (a byte-order mark is dropped); the delimiter (comma, semicolon or
- * tab) is taken from the header line.
+ * tab) is taken from the header line. `bytes` replaces the file's own bytes, as for readCsvBatches.
  */
-export async function* readCsvRecords(file: string): AsyncGenerator<CsvRecord> {
-  for await (const batch of readCsvBatches(file)) {
+export async function* readCsvRecords(file: string, bytes?: AsyncIterable<Buffer>): AsyncGenerator<CsvRecord> {
+  for await (const batch of readCsvBatches(file, bytes)) {
     for (const row of batch.rows) yield { kind: 'row', ...row };
     for (const problem of batch.problems) yield { kind: 'problem', problem };
   }

@@ -5,11 +5,14 @@ import { LIMITS } from '../core/yaml-source.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** A file's text ('-' reads stdin), refusing oversized or non-UTF-8 input with a clear message. */
-export async function readText(file: string, maxBytes: number = LIMITS.maxBytes): Promise<string> {
-  const bytes = file === '-' ? await readStdin(maxBytes) : await readFileLimited(file, maxBytes);
+/**
+ * A file's text ('-' reads stdin), refusing oversized or non-UTF-8 input with a clear message.
+ * `bytes` replaces the file's own bytes, e.g. stdin with its first piece already looked at.
+ */
+export async function readText(file: string, bytes?: AsyncIterable<Buffer>): Promise<string> {
+  const content = bytes || file === '-' ? await readStream(bytes ?? (process.stdin as AsyncIterable<Buffer>), displayName(file), LIMITS.maxBytes) : await readFileLimited(file, LIMITS.maxBytes);
   try {
-    return decoder.decode(bytes);
+    return decoder.decode(content);
   } catch {
     throw new ExitError(`${displayName(file)}:1:1: error: the file is not UTF-8 text (save it as UTF-8 and try again)`, { located: true });
   }
@@ -34,12 +37,12 @@ async function readFileLimited(file: string, maxBytes: number): Promise<Uint8Arr
   }
 }
 
-async function readStdin(maxBytes: number): Promise<Uint8Array> {
+async function readStream(stream: AsyncIterable<Buffer>, name: string, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+  for await (const chunk of stream) {
     size += chunk.length;
-    if (size > maxBytes) throw tooLarge('<stdin>', size, maxBytes);
+    if (size > maxBytes) throw tooLarge(name, size, maxBytes);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -79,4 +82,13 @@ export async function yamlFilesIn(dir: string): Promise<string[]> {
 
 export async function isFile(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
+}
+
+export async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isDirectory(), () => false);
+}
+
+/** Whether anything (file, folder, link) is at the path, e.g. an --out file not to replace. */
+export async function exists(path: string): Promise<boolean> {
+  return stat(path).then(() => true, () => false);
 }

@@ -21,6 +21,12 @@ describe('choosing the questionnaire of a survey export by its header', () => {
     expect(ids(['sv1', 'sv2'], [form('a', ['sv1', 'sv2', 'oc1']), form('b', ['sv1', 'oc1'])], 'b')).toBe('a');
   });
 
+  it('takes the preferred questionnaire when forms share every item id, as the self and observer forms do', () => {
+    const observer = form('observer');
+    expect(ids(['sv1', 'sv2', 'oc1', 'oc2'], [observer, full])).toBe('full');
+    expect(ids(['sv1', 'sv2', 'oc1', 'oc2'], [full, observer], 'observer')).toBe('observer');
+  });
+
   it('chooses none when no column matches an item', () => {
     expect(ids(['Name', 'Email'], [full, quick])).toBeUndefined();
   });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isCsvFile, readInputs, type InputEvent } from '../../src/io/inputs.js';
+import { readInputs, type InputEvent } from '../../src/io/inputs.js';
 import { questionnaireSources } from '../../src/io/questionnaires.js';
 import { fixture } from '../helpers/cli.js';
 import { survey } from '../csv/survey.js';
@@ -30,9 +30,14 @@ async function events(inputs: string[], options: Parameters<typeof readInputs>[1
 }
 
 describe('reading inputs: answer files, folders and survey exports', () => {
-  it('tells survey exports by their extension', () => {
-    expect(['a.csv', 'A.CSV', 'b.tsv'].every(isCsvFile)).toBe(true);
-    expect(['a.yaml', 'a.json', 'csv', 'a.csv.yaml'].some(isCsvFile)).toBe(false);
+  it('tells survey exports from answer files by their extension, else by their content', async () => {
+    const answers = 'questionnaire: leading\nversion: 2\nrespondent: Eve\nanswers: { v1: 3 }\n';
+    const csv = 'Name,v1,v2,v3,b1,t1,t2\nCy,3,3,3,1,1,1\n';
+    const files = [write('by-name.CSV', csv), write('by-content', csv), write('by-content.txt', answers), write('csv-named.yaml', csv)];
+    const found = await events(files);
+    expect(found.slice(0, 3)).toEqual(['respondent Cy leading /by-name.CSV@2', 'respondent Cy leading /by-content@2', 'respondent Eve leading /by-content.txt']);
+    // The extension has the last word: a CSV named .yaml is read as an answer file, and fails as one.
+    expect(found[3]).toMatch(/^skipped \/csv-named\.yaml error 1:1$/);
   });
 
   it('reads a folder as its answer and CSV files, in order of name, and each answer file against the questionnaire it names', async () => {

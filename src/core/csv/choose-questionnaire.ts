@@ -6,6 +6,11 @@ import { mapColumns } from './columns.js';
  * for every scored item comes first (so the quick form's export is not read as the full form,
  * whose items it shares), then the one with the most item columns, then `preferredId`, then the
  * first candidate. Undefined when no candidate has a single item column.
+ *
+ * Forms that share item ids, such as the self and observer forms, cannot be told apart by an
+ * export with item ids as headers: `preferredId` (the default, self, form) is taken, because the
+ * header alone cannot say otherwise; an observer export is told by its item texts (written about
+ * the person rated), or named with --questionnaire.
  */
 export function chooseQuestionnaire(header: readonly string[], candidates: readonly Questionnaire[], preferredId: string): Questionnaire | undefined {
   let best: Questionnaire | undefined;

@@ -1,0 +1,83 @@
+import { createReadStream } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ExitError } from '../errors.js';
+import { kindByContent, kindByName, type InputKind } from '../core/input-kind.js';
+import { fsReason, isFolder } from './read.js';
+
+/** Bytes looked at to tell an answer file from a CSV when the name does not say. */
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * The files an input stands for: a folder's answer files and CSV files directly inside it, by name
+ * (dot files, editors' locks and backups, left out); any other input, '-' included, itself. A
+ * folder that cannot be read or holds no such file is an error (located ExitError).
+ */
+export async function filesOf(input: string): Promise<string[]> {
+  if (input === '-' || !(await isFolder(input))) return [input];
+  let names: string[];
+  try {
+    names = await readdir(input);
+  } catch (error) {
+    throw new ExitError(`${input}: error: cannot read the folder: ${fsReason(error)}`, { located: true });
+  }
+  const files = names.filter((n) => kindByName(n) !== undefined && !n.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (files.length === 0) throw new ExitError(`${input}: error: the folder has no answer files (.yaml, .yml, .json) or CSV files (.csv, .tsv)`, { located: true });
+  return files.map((n) => join(input, n));
+}
+
+/** What a file holds and, for stdin, its bytes: stdin cannot be read twice, so its start, once looked at, comes back first. */
+export interface OpenedInput {
+  kind: InputKind;
+  bytes?: AsyncIterable<Buffer>;
+}
+
+/**
+ * Tells what a file holds ('-' = stdin): by its extension where it has one of ours, else by its
+ * first bytes. A file that cannot be read is an error (located ExitError).
+ */
+export async function openInput(file: string): Promise<OpenedInput> {
+  const named = kindByName(file);
+  if (file === '-') {
+    if (named) return { kind: named };
+    const { head, rest } = await peek(process.stdin as AsyncIterable<Buffer>, SNIFF_BYTES);
+    return { kind: kindByContent(head.toString('utf8')), bytes: rest };
+  }
+  return { kind: named ?? kindByContent(await readStart(file)) };
+}
+
+/** At least the first `size` bytes of a stream (all of it when shorter), and the whole stream again, those first. */
+async function peek(stream: AsyncIterable<Buffer>, size: number): Promise<{ head: Buffer; rest: AsyncIterable<Buffer> }> {
+  const iterator = stream[Symbol.asyncIterator]();
+  const seen: Buffer[] = [];
+  let length = 0;
+  let ended = false;
+  while (length < size && !ended) {
+    const next = await iterator.next();
+    if (next.done) ended = true;
+    else {
+      seen.push(next.value);
+      length += next.value.length;
+    }
+  }
+  return {
+    head: Buffer.concat(seen),
+    rest: {
+      async *[Symbol.asyncIterator]() {
+        yield* seen;
+        if (ended) return;
+        for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+      },
+    },
+  };
+}
+
+/** The start of a file, to tell what it holds. */
+async function readStart(file: string): Promise<string> {
+  try {
+    for await (const chunk of createReadStream(file, { start: 0, end: SNIFF_BYTES - 1 }) as AsyncIterable<Buffer>) return chunk.toString('utf8');
+    return '';
+  } catch (error) {
+    throw new ExitError(`${file}: error: cannot read: ${fsReason(error)}`, { located: true });
+  }
+}
