@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { EXIT, ExitError } from '../errors.js';
 import type { Problem } from '../core/problem.js';
 import { buildCohortReport, type CohortReport } from '../core/report/cohort.js';
@@ -6,7 +5,7 @@ import { safeText } from '../core/safe-text.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { writeAtomically } from '../io/atomic.js';
-import { fsReason } from '../io/read.js';
+import { exists, fsReason } from '../io/read.js';
 import { styler } from '../cli/colour.js';
 import { renderProblem } from '../cli/problems.js';
 import { readProgressBar } from '../cli/read-progress.js';
@@ -131,11 +130,4 @@ function number(text: string, option: string): number {
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new ExitError(`${option} takes a number of percentage points (0 or more), not "${safeText(text)}"`, { exitCode: EXIT.usage });
   return value;
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import terminalLink from 'terminal-link';
 import { EXIT, ExitError } from '../errors.js';
 import { scoreAnswers } from '../core/score/score.js';
@@ -9,7 +8,7 @@ import { safeText } from '../core/safe-text.js';
 import { renderPersonText } from '../render/person-text.js';
 import { renderPersonMarkdown } from '../render/person-markdown.js';
 import { renderResultsJson } from '../render/json.js';
-import { fsReason } from '../io/read.js';
+import { exists, fsReason } from '../io/read.js';
 import { readInputs, type InputEvent, type InputOptions, type Respondent } from '../io/inputs.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { writeAtomically } from '../io/atomic.js';
@@ -122,11 +121,4 @@ function render(reports: readonly PersonReport[], opts: ScoreOptions): string {
   const style = styler(process.stdout, opts.out ? false : opts.color);
   const link = toTerminal && terminalLink.isSupported ? (text: string, url: string) => terminalLink(text, url) : undefined;
   return reports.map((r) => renderPersonText(r, { width, style, ...(link ? { link } : {}) })).join(`\n${'═'.repeat(width)}\n\n`);
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }
