@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { EXIT, ExitError } from '../errors.js';
+import { safeText } from '../core/safe-text.js';
 import { buildProgram } from './program.js';
 
 /** Runs the CLI and returns the exit code; the one place where failures become messages. */
@@ -28,10 +29,12 @@ export function reportFailure(error: unknown, write: (text: string) => void, env
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof ExitError) {
-    if (!error.reported && error.message) write(error.located ? `${error.message}\n` : `syslead: error: ${error.message}\n`);
+    // Messages quote files (names, keys, values): neutralise any escape sequences they carry.
+    const message = safeText(error.message, { keepNewlines: true });
+    if (!error.reported && message) write(error.located ? `${message}\n` : `syslead: error: ${message}\n`);
     return error.exitCode;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = safeText(error instanceof Error ? error.message : String(error));
   write(`syslead: internal error: ${message}\n`);
   if (env.SYSLEAD_DEBUG === '1' && error instanceof Error && error.stack) write(`${error.stack}\n`);
   else write('This is a bug in syslead. Run again with SYSLEAD_DEBUG=1 to see the details, and please report it.\n');
