@@ -107,7 +107,7 @@ export function buildProgram(): Command {
     .argument('<inputs...>', 'answer files, folders of them, or CSV files ("-" reads stdin: an answer file or a CSV, told by its content)')
     .option('-q, --questionnaire <id|file>', 'read every input against this questionnaire (default: the one each answer file names; for a CSV, the one its columns match)')
     .addOption(questionnairesOption())
-    .addOption(new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json, or csv (a row of scores per respondent)').choices(['text', 'md', 'json', 'csv']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json, csv (a row of scores per respondent) or html (a self-contained page with charts)').choices(['text', 'md', 'json', 'csv', 'html']).default('text'))
     .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--force', 'with --out: replace the file if it exists')
     .option('--strict', 'treat any bad row or file as fatal: no report, exit 1')
@@ -124,6 +124,7 @@ export function buildProgram(): Command {
         'syslead report --group-by team --min-group 5 forms-export.csv',
         'syslead report --format json self/ observers.csv > 360.json',
         'syslead report --format csv --per-respondent --out scores.csv forms-export.csv',
+        'syslead report --format html --out cohort.html --group-by team forms-export.csv',
       ]),
     )
     .action(async (inputs: string[], opts: import('../commands/report.js').ReportOptions, cmd: Command) => {

@@ -1,6 +1,7 @@
 import { EXIT, ExitError } from '../errors.js';
 import type { Problem } from '../core/problem.js';
 import { buildCohortReport, type CohortReport } from '../core/report/cohort.js';
+import type { FormRespondents } from '../core/report/respondents.js';
 import { safeText } from '../core/safe-text.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
@@ -11,7 +12,7 @@ import { renderProblem } from '../cli/problems.js';
 import { readProgressBar } from '../cli/read-progress.js';
 import type { GlobalOptions } from '../cli/program.js';
 
-export const REPORT_FORMATS = ['text', 'md', 'json', 'csv'] as const;
+export const REPORT_FORMATS = ['text', 'md', 'json', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportOptions extends GlobalOptions {
@@ -87,7 +88,7 @@ export async function reportCommand(inputs: string[], opts: ReportOptions): Prom
     margin,
     people: opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none',
   });
-  const output = await render(report, opts);
+  const output = await render(report, forms, opts);
   if (!opts.out) {
     process.stdout.write(output);
     return;
@@ -101,8 +102,11 @@ export async function reportCommand(inputs: string[], opts: ReportOptions): Prom
 }
 
 /** The report in its format; each renderer is loaded only when asked for. */
-async function render(report: CohortReport, opts: ReportOptions): Promise<string> {
+async function render(report: CohortReport, forms: readonly FormRespondents[], opts: ReportOptions): Promise<string> {
   switch (opts.format) {
+    case 'html':
+      // The charts need each form's band cut-offs, which the report model leaves out.
+      return (await import('../render/cohort-html.js')).renderCohortHtml(report, forms.map((f) => f.questionnaire));
     case 'json':
       return (await import('../render/cohort-json.js')).renderCohortJson(report);
     case 'csv':

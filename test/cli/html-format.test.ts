@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import { BIN, ROOT, fixture, runCli } from '../helpers/cli.js';
 
 const leading = fixture('score/leading.yaml');
@@ -89,5 +90,40 @@ describe('syslead compare --format html', () => {
     const args = ['compare', '--questionnaires', fixture(''), before, after];
     expect(modulesLoaded([...args, '--format', 'md'])).not.toContain('/render/html/');
     expect(modulesLoaded([...args, '--format', 'html'])).toContain('/render/compare-html.js');
+  });
+});
+
+describe('syslead report --format html', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'syslead-report-html-'));
+  const q = loadQuestionnaire(readFileSync(`${ROOT}questionnaires/systems-leadership.yaml`, 'utf8'), 'systems-leadership.yaml').questionnaire!;
+  const items = q.items.filter((i) => i.kind === 'likert');
+  // Six respondents: four in a team named like markup, two in a team under the floor of 3.
+  const teams = ['<script>alert(1)</script>', '<script>alert(1)</script>', '<script>alert(1)</script>', '<script>alert(1)</script>', 'Quiet Corner', 'Quiet Corner'];
+  const csv = join(dir, 'cohort.csv');
+  writeFileSync(csv, [['Name', 'Team', ...items.map((i) => i.id)], ...teams.map((team, r) => [`Secret ${r}`, team, ...items.map((_, i) => String(((r + i) % 5) + 1))])].map((row) => row.join(',')).join('\n'));
+
+  it('prints one self-contained page with the distributions, the statistics and the groups, naming nobody', async () => {
+    const r = await runCli(['report', '--format', 'html', '--group-by', 'team', csv]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
+    expect(r.stdout).toContain(`<h1>Cohort report: ${q.title}</h1>`);
+    expect(r.stdout).toContain('<dd>6 read · 6 scored · 0 skipped</dd>');
+    expect(r.stdout.match(/<rect class="column"/g)!.length).toBeGreaterThan(0);
+    expect(r.stdout).toContain('<h2 id="f1-groups">Groups by team</h2>');
+    expect(r.stdout).toContain('<th scope="row">&lt;script&gt;alert(1)&lt;/script&gt;</th><td class="num">4</td>');
+    expect(r.stdout).toContain('1 group(s) with 2 respondent(s) not shown');
+    expect(r.stdout).not.toMatch(/<script|<link|<img|src=|Secret|Quiet Corner/i);
+  });
+
+  it('writes the page with --out', async () => {
+    const out = join(dir, 'cohort.html');
+    const r = await runCli(['report', '--format', 'html', '--out', out, csv]);
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it('loads the HTML renderer only when HTML is asked for', () => {
+    expect(modulesLoaded(['report', '--format', 'md', csv])).not.toContain('/render/html/');
+    expect(modulesLoaded(['report', '--format', 'html', csv])).toContain('/render/cohort-html.js');
   });
 });

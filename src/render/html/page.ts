@@ -37,6 +37,8 @@ caption { text-align: left; color: ${palette.muted}; padding-bottom: 0.25rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid ${palette.rule}; }
 thead th { border-bottom-width: 2px; }
 .num { text-align: right; white-space: nowrap; }
+/* A long column heading over short numbers wraps, leaving room for the text column. */
+thead th.num { white-space: normal; }
 article + article { margin-top: 3rem; border-top: 4px double ${palette.rule}; }
 blockquote { margin: 0.5rem 0 1rem; padding-left: 1rem; border-left: 3px solid ${palette.rule}; white-space: pre-line; }
 @media (max-width: 30rem) {
