@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { checkAnswers, readAnswerHeader } from '../core/answers/check.js';
-import { SurveyRowReader } from '../core/csv/reader.js';
+import { emptyFileProblem, SurveyRowReader } from '../core/csv/reader.js';
 import type { Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { FormRespondents, type CollectOptions } from '../core/report/respondents.js';
@@ -145,6 +145,6 @@ class InputState {
         for (const [reason, count] of Object.entries(counts.reasons)) this.skip(reason, count);
       }
     }
-    if (!headerSeen) this.report([{ file: name, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected a header row naming the items, then one row per respondent' }]);
+    if (!headerSeen) this.report([emptyFileProblem(name)]);
   }
 }

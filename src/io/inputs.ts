@@ -1,7 +1,7 @@
 import { ExitError } from '../errors.js';
 import { checkAnswers, readAnswerHeader } from '../core/answers/check.js';
 import type { AnswerSet } from '../core/answers/model.js';
-import { SurveyRowReader } from '../core/csv/reader.js';
+import { emptyFileProblem, SurveyRowReader } from '../core/csv/reader.js';
 import { formatProblem, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { readCsvRecords } from './csv.js';
@@ -128,7 +128,7 @@ async function* readCsvFile(file: string, questionnaires: QuestionnaireCache, by
     return;
   }
   if (!headerSeen) {
-    yield { kind: 'problems', source: { file: name, line: 1 }, problems: [{ file: name, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected a header row naming the items, then one row per respondent' }] };
+    yield { kind: 'problems', source: { file: name, line: 1 }, problems: [emptyFileProblem(name)] };
   }
 }
 

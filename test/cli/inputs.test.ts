@@ -62,6 +62,13 @@ describe.each(['score', 'report'] as const)('syslead %s reads inputs as the othe
     expect(read).toMatchObject({ code: 0, stderr: '' });
     expect(read.questionnaires.sort()).toEqual(['systems-leadership', 'systems-leadership-quick']);
   });
+
+  it('says a CSV file is empty when it has not even a header row', async () => {
+    const empty = write('empty.csv', '');
+    const read = await readBy(command, [empty]);
+    expect(read.code).toBe(1);
+    expect(read.stderr).toContain(`${empty}:1:1: error: the file is empty: expected a header row naming the items, then one row per respondent`);
+  });
 });
 
 describe('an input that cannot be read at all', () => {

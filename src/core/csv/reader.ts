@@ -50,6 +50,11 @@ export interface SurveyRowResult {
   problems: Problem[];
 }
 
+/** What is wrong with a CSV file without even a header row. */
+export function emptyFileProblem(file: string): Problem {
+  return { file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected a header row naming the items, then one row per respondent' };
+}
+
 /**
  * Reads a survey export one row at a time, so that a large file can be streamed: given the header
  * row, it turns each following row of cells into one respondent's AnswerSet, or reports the row's
