@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { EXIT, ExitError } from '../errors.js';
 import { styler } from '../cli/colour.js';
 import type { GlobalOptions } from '../cli/program.js';
@@ -7,7 +6,7 @@ import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
 import { writeAtomically } from '../io/atomic.js';
 import { dataDir } from '../io/data-dir.js';
-import { fsReason } from '../io/read.js';
+import { exists, fsReason } from '../io/read.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { loadResult } from '../io/results.js';
 import { resultFiles } from '../io/run-store.js';
@@ -89,11 +88,4 @@ async function twoLatest(questionnaireId: string): Promise<[string, string]> {
     throw new ExitError(`compare needs two saved results of "${safeText(questionnaireId)}" and there is ${count} in ${safeText(home)}: take it again with "syslead run ${safeText(questionnaireId)}", or give two result files`);
   }
   return [previous, newest];
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }
