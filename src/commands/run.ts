@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import type { ChalkInstance } from 'chalk';
 import { EXIT, ExitError } from '../errors.js';
 import { styler } from '../cli/colour.js';
@@ -7,6 +6,7 @@ import { endAfterHangup, watchInterruptions, type Interruptions } from '../cli/i
 import type { GlobalOptions } from '../cli/program.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { dataDir } from '../io/data-dir.js';
+import { exists } from '../io/read.js';
 import { RunStore } from '../io/run-store.js';
 import { RunLock } from '../io/run-lock.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
@@ -211,13 +211,6 @@ function stoppedMessage(saved: RunState | undefined, steps: readonly Step[], fil
   if (!saved) return 'Stopped before the first answer: nothing was saved.';
   const settled = steps.filter((step) => isSettled(saved, step)).length;
   return `Stopped. Your answers so far (${settled} of ${steps.length} questions) are saved in ${safeText(file)}.\nTo carry on where you left off: ${safeText(resumeCommand)}`;
-}
-
-function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** A timestamp to the second, as people write them in answer files: 2026-11-25T10:00:00Z. */
