@@ -4,9 +4,8 @@ import type { GlobalOptions } from '../cli/program.js';
 import { compareResults, type Comparison } from '../core/compare.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
-import { writeAtomically } from '../io/atomic.js';
 import { dataDir } from '../io/data-dir.js';
-import { exists, fsReason } from '../io/read.js';
+import { deliver, refuseToReplace } from '../io/output.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { loadResult } from '../io/results.js';
 import { resultFiles } from '../io/run-store.js';
@@ -34,7 +33,7 @@ export async function compareCommand(files: string[], opts: CompareOptions): Pro
   if (files.length !== 0 && files.length !== 2) {
     throw new ExitError(`compare takes two result files (earlier, then later) or none, got ${files.length}`, { exitCode: EXIT.usage });
   }
-  if (opts.out && !opts.force && (await exists(opts.out))) throw new ExitError(`${safeText(opts.out)} already exists: add --force to replace it`);
+  await refuseToReplace(opts.out, opts.force);
   const sources = questionnaireSources(opts.questionnaires);
   const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources)).questionnaire : undefined;
   const [earlier, later] = files.length === 2 ? files : await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE);
@@ -46,16 +45,7 @@ export async function compareCommand(files: string[], opts: CompareOptions): Pro
   }
   const comparison = compareResults({ source: earlier!, result: before.result }, { source: later!, result: after.result });
   const output = await render(comparison, after.questionnaire, opts);
-  if (!opts.out) {
-    process.stdout.write(output);
-    return;
-  }
-  try {
-    await writeAtomically(opts.out, output);
-  } catch (error) {
-    throw new ExitError(`cannot write ${safeText(opts.out)}: ${fsReason(error)}`);
-  }
-  process.stderr.write(`wrote ${safeText(opts.out)}\n`);
+  await deliver(output, opts.out);
 }
 
 /** The comparison in its format, with the bands of the later result's questionnaire. */

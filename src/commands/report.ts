@@ -5,8 +5,7 @@ import type { FormRespondents } from '../core/report/respondents.js';
 import { safeText } from '../core/safe-text.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
-import { writeAtomically } from '../io/atomic.js';
-import { exists, fsReason } from '../io/read.js';
+import { deliver, refuseToReplace } from '../io/output.js';
 import { styler } from '../cli/colour.js';
 import { renderProblem } from '../cli/problems.js';
 import { readProgressBar } from '../cli/read-progress.js';
@@ -45,7 +44,7 @@ export async function reportCommand(inputs: string[], opts: ReportOptions): Prom
   const minGroup = wholeNumber(opts.minGroup, '--min-group', 1);
   const margin = number(opts.margin, '--margin');
   if (inputs.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
-  if (opts.out && !opts.force && (await exists(opts.out))) throw new ExitError(`${safeText(opts.out)} already exists: add --force to replace it`);
+  await refuseToReplace(opts.out, opts.force);
 
   const errStyle = styler(process.stderr, opts.color);
   let problems = 0;
@@ -89,16 +88,7 @@ export async function reportCommand(inputs: string[], opts: ReportOptions): Prom
     people: opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none',
   });
   const output = await render(report, forms, opts);
-  if (!opts.out) {
-    process.stdout.write(output);
-    return;
-  }
-  try {
-    await writeAtomically(opts.out, output);
-  } catch (error) {
-    throw new ExitError(`cannot write ${safeText(opts.out)}: ${fsReason(error)}`);
-  }
-  process.stderr.write(`wrote ${safeText(opts.out)}\n`);
+  await deliver(output, opts.out);
 }
 
 /** The report in its format; each renderer is loaded only when asked for. */

@@ -6,7 +6,7 @@ import { endAfterHangup, watchInterruptions, type Interruptions } from '../cli/i
 import type { GlobalOptions } from '../cli/program.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { dataDir } from '../io/data-dir.js';
-import { exists } from '../io/read.js';
+import { refuseToReplace } from '../io/output.js';
 import { RunStore } from '../io/run-store.js';
 import { RunLock } from '../io/run-lock.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
@@ -53,7 +53,7 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
   if ('problem' in givenRater) throw new ExitError(givenRater.problem, { exitCode: EXIT.usage });
   // Checked before the first question, so a mistyped --out or --format costs no answers.
   const fileFormat = opts.out ? reportFormatFor(opts.out, opts.format) : undefined;
-  if (opts.out && !opts.force && (await exists(opts.out))) throw new ExitError(`${safeText(opts.out)} already exists: add --force to replace it`);
+  await refuseToReplace(opts.out, opts.force);
   const style = styler(ui, opts.color);
   const steps = runSteps(questionnaire);
   const store = new RunStore(dataDir(), questionnaire, steps);

@@ -8,10 +8,9 @@ import { safeText } from '../core/safe-text.js';
 import { renderPersonText } from '../render/person-text.js';
 import { renderPersonMarkdown } from '../render/person-markdown.js';
 import { renderResultsJson } from '../render/json.js';
-import { exists, fsReason } from '../io/read.js';
+import { deliver, refuseToReplace } from '../io/output.js';
 import { readInputs, type InputEvent, type InputOptions, type Respondent } from '../io/inputs.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
-import { writeAtomically } from '../io/atomic.js';
 import { styler } from '../cli/colour.js';
 import { renderProblem } from '../cli/problems.js';
 import type { GlobalOptions } from '../cli/program.js';
@@ -46,9 +45,7 @@ export async function scoreCommand(inputs: string[], opts: ScoreOptions): Promis
     const { scoreBatch } = await import('./score-batch.js');
     return scoreBatch(inputs, { ...opts, outDir: opts.outDir });
   }
-  if (opts.out && !opts.force && (await exists(opts.out))) {
-    throw new ExitError(`${safeText(opts.out)} already exists: add --force to replace it`);
-  }
+  await refuseToReplace(opts.out, opts.force);
   const printer = problemPrinter(opts);
   const respondents: Respondent[] = [];
   let failed = false;
@@ -66,16 +63,7 @@ export async function scoreCommand(inputs: string[], opts: ScoreOptions): Promis
 
   const reports = respondents.map(({ answers, questionnaire }) => ({ report: buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers)), questionnaire }));
   const output = opts.format === 'html' ? await renderHtml(reports) : render(reports.map((r) => r.report), opts);
-  if (!opts.out) {
-    process.stdout.write(output);
-    return;
-  }
-  try {
-    await writeAtomically(opts.out, output);
-  } catch (error) {
-    throw new ExitError(`cannot write ${safeText(opts.out)}: ${fsReason(error)}`);
-  }
-  process.stderr.write(`wrote ${safeText(opts.out)}\n`);
+  await deliver(output, opts.out);
 }
 
 /** A row of a CSV file: a respondent, or one that could not be read. */

@@ -184,7 +184,6 @@ function formReport(form: FormRespondents, floored: FlooredGroups | undefined): 
 
 /** cohortStatistics over the rows, with each group's percents and the items' texts added. */
 function themeFigures(form: FormRespondents, rows: Int32Array): ThemeFigures[] {
-  const q = form.questionnaire;
   const percents = form.percentMatrix();
   const column = new Map(form.scorer.groupIds.map((id, i) => [id, i] as const));
   const itemOf = new Map(form.scorer.scoredItems.map((item) => [item.id, item] as const));

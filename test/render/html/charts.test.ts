@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Band } from '../../../src/core/questionnaire/model.js';
-import { bandZones, cutOffs, percentLength, radarAngle, radarPoint } from '../../../src/render/html/charts/geometry.js';
+import { bandZones, cutOffs, radarAngle, radarPoint } from '../../../src/render/html/charts/geometry.js';
 import { radarChart } from '../../../src/render/html/charts/radar.js';
 import { barChart } from '../../../src/render/html/charts/bars.js';
 import { distributionChart } from '../../../src/render/html/charts/distribution.js';

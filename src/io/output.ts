@@ -1,0 +1,23 @@
+import { ExitError } from '../errors.js';
+import { safeText } from '../core/safe-text.js';
+import { writeAtomically } from './atomic.js';
+import { exists, fsReason } from './read.js';
+
+/** Refuses, before any work is done, to replace an existing --out file without --force. */
+export async function refuseToReplace(out: string | undefined, force: boolean | undefined): Promise<void> {
+  if (out && !force && (await exists(out))) throw new ExitError(`${safeText(out)} already exists: add --force to replace it`);
+}
+
+/** A command's output: to the --out file (atomically, saying so on stderr), else to stdout. */
+export async function deliver(output: string, out: string | undefined): Promise<void> {
+  if (!out) {
+    process.stdout.write(output);
+    return;
+  }
+  try {
+    await writeAtomically(out, output);
+  } catch (error) {
+    throw new ExitError(`cannot write ${safeText(out)}: ${fsReason(error)}`);
+  }
+  process.stderr.write(`wrote ${safeText(out)}\n`);
+}
