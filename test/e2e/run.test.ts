@@ -200,6 +200,20 @@ describe('syslead run in a terminal', () => {
     expect(again.screen()).not.toContain('Press Enter to start.');
   });
 
+  it('writes an HTML report to --out x.html', async () => {
+    const out = join(home, 'report.html');
+    const session = start(['--out', out]);
+    await begin(session);
+    for (const [key, next] of [['4', '2/6'], ['3', '3/6'], ['2', '4/6'], ['4', '5/6'], [KEY.enter, '6/6']] as const) await session.press(key, next);
+    session.write('3');
+    expect(await session.exit()).toMatchObject({ exitCode: 0 });
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain('<h1>A small run</h1>');
+    expect(html).toContain('Content-Security-Policy');
+    expect(html).not.toMatch(/<script/i);
+  });
+
   it('uses no colour with NO_COLOR', async () => {
     const session = start([], { NO_COLOR: '1' });
     await begin(session);
