@@ -11,6 +11,8 @@ import { renderResultsJson } from '../render/json.js';
 import { writeAtomically } from '../io/atomic.js';
 import { fsReason } from '../io/read.js';
 import { styler } from '../cli/colour.js';
+import { shellWord } from '../cli/shell-quote.js';
+import { DEFAULT_QUESTIONNAIRE } from '../io/questionnaires.js';
 import type { ReportFormat } from './report-format.js';
 
 /** Columns for text that is not going to a terminal. */
@@ -31,7 +33,10 @@ export interface CompletedRun {
 export async function printCompletedRun(run: CompletedRun): Promise<void> {
   const report = buildPersonReport(run.questionnaire, scoreAnswers(run.questionnaire, run.answers));
   process.stdout.write(await renderAs(run, report, run.format ?? 'text', { toFile: false, color: run.color }));
-  process.stderr.write(`\nYour answers are saved in ${safeText(run.savedTo)}.\nSee past runs with "syslead history"; see what changed since the last one with "syslead compare".\n`);
+  const id = run.questionnaire.id;
+  const history = id === DEFAULT_QUESTIONNAIRE ? 'syslead history' : `syslead history ${shellWord(id)}`;
+  const compare = id === DEFAULT_QUESTIONNAIRE ? 'syslead compare' : `syslead compare --questionnaire ${shellWord(id)}`;
+  process.stderr.write(`\nYour answers are saved in ${safeText(run.savedTo)}.\nSee past runs with "${safeText(history)}"; see what changed since the last one with "${safeText(compare)}".\n`);
   if (run.out && run.fileFormat) {
     try {
       await writeAtomically(run.out, await renderAs(run, report, run.fileFormat, { toFile: true, color: run.color }));

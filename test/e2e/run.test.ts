@@ -56,6 +56,7 @@ describe('syslead run in a terminal', () => {
     session.write('2');
     expect(await session.exit()).toMatchObject({ exitCode: 0 });
     await session.waitFor('Your answers are saved in');
+    await session.waitFor('See past runs with "syslead history run-small"; see what changed since the last one with "syslead compare --questionnaire run-small".');
     await session.waitFor('LISTENING');
     expect(session.raw).toMatch(COLOUR);
 
