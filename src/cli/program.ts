@@ -26,45 +26,58 @@ export function buildProgram(): Command {
     .option('--no-color', 'never colour the output (as does NO_COLOR=1)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .addHelpText('after', examples(['syslead list', 'syslead validate my-questionnaire.yaml', 'syslead schema > questionnaire.schema.json']));
+    .addHelpText('after', examples(['syslead run', 'syslead score answers.yaml', 'syslead report --format html --out cohort.html forms-export.csv', 'syslead list']));
 
   const globals = (cmd: Command) => cmd.optsWithGlobals<GlobalOptions>();
 
   program
-    .command('validate')
-    .summary('check questionnaire files and report every problem with its line and column')
-    .description('Check questionnaire YAML files. Problems are printed as FILE:LINE:COL: error: MESSAGE on stderr.\nExit 0 when every file is valid (warnings allowed), 1 otherwise.')
-    .argument('<file...>', 'questionnaire YAML files ("-" reads stdin)')
-    .option('--json', 'print the problems as a JSON array of {file, line, column, severity, message} on stdout')
-    .addHelpText('after', examples(['syslead validate questionnaires/template.yaml', 'syslead validate --json *.yaml']))
-    .action(async (files: string[], opts: { json?: boolean }, cmd: Command) => {
-      const { validateCommand } = await import('../commands/validate.js');
-      await validateCommand(files, { ...globals(cmd), ...opts });
-    });
-
-  program
-    .command('schema')
-    .summary('print the JSON Schema of a file format or of JSON output')
+    .command('run')
+    .summary('take the self-assessment in the terminal, one question at a time')
     .description(
-      'Print a JSON Schema (draft-07) on stdout. Editors such as VS Code with the YAML extension use it\nto complete and check questionnaire and answer files; scripts use the others to read --format json.',
+      'Take a questionnaire in the terminal (default: the built-in systems-leadership), one question at a time: a number key answers, b goes back, s skips, ? explains the theme. Every answer is saved as it is given; Ctrl-C stops, and --resume carries on later. At the end the report is printed on stdout and the answers are saved for "syslead history" and "syslead compare". Needs a terminal: for scripts, use "syslead score".',
     )
-    .argument('[name]', 'which schema: questionnaire, answers, result (score), compare or report', 'questionnaire')
-    .addHelpText('after', examples(['syslead schema > questionnaire.schema.json', 'syslead schema report']))
-    .action(async (name: string) => {
-      const { schemaCommand } = await import('../commands/schema.js');
-      await schemaCommand(name);
+    .argument('[questionnaire]', 'questionnaire id or YAML file (default: systems-leadership)')
+    .option('--resume', 'carry on with the run in progress without asking')
+    .option('--subject <name>', 'whom the answers are about (an observer form asks when it is not given)')
+    .addOption(new Option('--role <role>', 'on an observer form, how you work with the person (asked when not given; a self-assessment is always self)').choices(RATER_ROLES))
+    .option('--no-input', 'never ask anything: exit 2 at once (scripts should use "syslead score")')
+    .option('-o, --out <file>', 'also write the report to this file, in the format of its extension (.md, .json, .html, else text)')
+    .option('--force', 'with --out: replace the file if it exists')
+    .addOption(new Option('-f, --format <format>', 'the report\'s format on stdout and in --out: text, md, json or html').choices(['text', 'md', 'json', 'html']))
+    .addOption(questionnairesOption())
+    .addHelpText('after', examples(['syslead run', 'syslead run --resume', 'syslead run systems-leadership-quick --out report.md', 'syslead run ./my-questionnaire.yaml', 'syslead run systems-leadership-observer --subject "Sam Patel" --role peer']))
+    .action(async (name: string | undefined, opts: { resume?: boolean; subject?: string; role?: RaterRole; input: boolean; out?: string; force?: boolean; format?: 'text' | 'md' | 'json' | 'html'; questionnaires: string[] }, cmd: Command) => {
+      const { runCommand } = await import('../commands/run.js');
+      await runCommand(name, { ...globals(cmd), ...opts });
     });
 
   program
-    .command('list')
-    .summary('list the questionnaires available')
-    .description('List the built-in questionnaires and those in the folders given by --questionnaires or\n$SYSLEAD_QUESTIONNAIRES (a list of folders separated by ":"), with id, title, items and minutes.')
+    .command('history')
+    .summary('list your saved results with their date and theme scores, newest first')
+    .description('List the results saved by "syslead run" (in $SYSLEAD_HOME or the usual data folder), newest first, with the date and each theme\'s score. Without a questionnaire, lists the results of every questionnaire.')
+    .argument('[questionnaire]', 'only the results of this questionnaire (id or YAML file)')
+    .option('--json', 'print the results as a JSON array of {questionnaire, file, completed, themes: [{id, title, percent, band}]}')
     .addOption(questionnairesOption())
-    .option('--json', 'print the list as JSON on stdout')
-    .addHelpText('after', examples(['syslead list', 'syslead list --questionnaires ./my-questionnaires --json']))
-    .action(async (opts: { questionnaires: string[]; json?: boolean }, cmd: Command) => {
-      const { listCommand } = await import('../commands/list.js');
-      await listCommand({ ...globals(cmd), ...opts });
+    .addHelpText('after', examples(['syslead history', 'syslead history systems-leadership --json']))
+    .action(async (name: string | undefined, opts: { json?: boolean; questionnaires: string[] }, cmd: Command) => {
+      const { historyCommand } = await import('../commands/history.js');
+      await historyCommand(name, { ...globals(cmd), ...opts });
+    });
+
+  program
+    .command('compare')
+    .summary('show what changed between two results, per theme and facet')
+    .description('Show the change from an earlier result to a later one, per theme and facet, with its direction and size in percentage points. Without files, compares the two most recent saved results of the questionnaire (default: systems-leadership).')
+    .argument('[results...]', 'two result files, earlier then later (see "syslead history")')
+    .option('-q, --questionnaire <id|file>', 'the questionnaire (default: the one the results name; without files, systems-leadership)')
+    .addOption(questionnairesOption())
+    .addOption(new Option('-f, --format <format>', 'text, md (Markdown), json or html (a self-contained page with before and after charts)').choices(['text', 'md', 'json', 'html']).default('text'))
+    .option('-o, --out <file>', 'write the comparison to this file (atomically) instead of stdout')
+    .option('--force', 'with --out: replace the file if it exists')
+    .addHelpText('after', examples(['syslead compare', 'syslead compare --questionnaire systems-leadership-quick', 'syslead compare before.json after.json --format md', 'syslead compare --format html --out change.html']))
+    .action(async (files: string[], opts: import('../commands/compare.js').CompareOptions, cmd: Command) => {
+      const { compareCommand } = await import('../commands/compare.js');
+      await compareCommand(files, { ...globals(cmd), ...opts });
     });
 
   program
@@ -133,53 +146,40 @@ export function buildProgram(): Command {
     });
 
   program
-    .command('run')
-    .summary('take the self-assessment in the terminal, one question at a time')
+    .command('validate')
+    .summary('check questionnaire files and report every problem with its line and column')
+    .description('Check questionnaire YAML files. Problems are printed as FILE:LINE:COL: error: MESSAGE on stderr.\nExit 0 when every file is valid (warnings allowed), 1 otherwise.')
+    .argument('<file...>', 'questionnaire YAML files ("-" reads stdin)')
+    .option('--json', 'print the problems as a JSON array of {file, line, column, severity, message} on stdout')
+    .addHelpText('after', examples(['syslead validate questionnaires/template.yaml', 'syslead validate --json *.yaml']))
+    .action(async (files: string[], opts: { json?: boolean }, cmd: Command) => {
+      const { validateCommand } = await import('../commands/validate.js');
+      await validateCommand(files, { ...globals(cmd), ...opts });
+    });
+
+  program
+    .command('list')
+    .summary('list the questionnaires available')
+    .description('List the built-in questionnaires and those in the folders given by --questionnaires or\n$SYSLEAD_QUESTIONNAIRES (a list of folders separated by ":"), with id, title, items and minutes.')
+    .addOption(questionnairesOption())
+    .option('--json', 'print the list as JSON on stdout')
+    .addHelpText('after', examples(['syslead list', 'syslead list --questionnaires ./my-questionnaires --json']))
+    .action(async (opts: { questionnaires: string[]; json?: boolean }, cmd: Command) => {
+      const { listCommand } = await import('../commands/list.js');
+      await listCommand({ ...globals(cmd), ...opts });
+    });
+
+  program
+    .command('schema')
+    .summary('print the JSON Schema of a file format or of JSON output')
     .description(
-      'Take a questionnaire in the terminal (default: the built-in systems-leadership), one question at a time: a number key answers, b goes back, s skips, ? explains the theme. Every answer is saved as it is given; Ctrl-C stops, and --resume carries on later. At the end the report is printed on stdout and the answers are saved for "syslead history" and "syslead compare". Needs a terminal: for scripts, use "syslead score".',
+      'Print a JSON Schema (draft-07) on stdout. Editors such as VS Code with the YAML extension use it\nto complete and check questionnaire and answer files; scripts use the others to read --format json.',
     )
-    .argument('[questionnaire]', 'questionnaire id or YAML file (default: systems-leadership)')
-    .option('--resume', 'carry on with the run in progress without asking')
-    .option('--subject <name>', 'whom the answers are about (an observer form asks when it is not given)')
-    .addOption(new Option('--role <role>', 'on an observer form, how you work with the person (asked when not given; a self-assessment is always self)').choices(RATER_ROLES))
-    .option('--no-input', 'never ask anything: exit 2 at once (scripts should use "syslead score")')
-    .option('-o, --out <file>', 'also write the report to this file, in the format of its extension (.md, .json, .html, else text)')
-    .option('--force', 'with --out: replace the file if it exists')
-    .addOption(new Option('-f, --format <format>', 'the report\'s format on stdout and in --out: text, md, json or html').choices(['text', 'md', 'json', 'html']))
-    .addOption(questionnairesOption())
-    .addHelpText('after', examples(['syslead run', 'syslead run --resume', 'syslead run systems-leadership-quick --out report.md', 'syslead run ./my-questionnaire.yaml', 'syslead run systems-leadership-observer --subject "Sam Patel" --role peer']))
-    .action(async (name: string | undefined, opts: { resume?: boolean; subject?: string; role?: RaterRole; input: boolean; out?: string; force?: boolean; format?: 'text' | 'md' | 'json' | 'html'; questionnaires: string[] }, cmd: Command) => {
-      const { runCommand } = await import('../commands/run.js');
-      await runCommand(name, { ...globals(cmd), ...opts });
-    });
-
-  program
-    .command('history')
-    .summary('list your saved results with their date and theme scores, newest first')
-    .description('List the results saved by "syslead run" (in $SYSLEAD_HOME or the usual data folder), newest first, with the date and each theme\'s score. Without a questionnaire, lists the results of every questionnaire.')
-    .argument('[questionnaire]', 'only the results of this questionnaire (id or YAML file)')
-    .option('--json', 'print the results as a JSON array of {questionnaire, file, completed, themes: [{id, title, percent, band}]}')
-    .addOption(questionnairesOption())
-    .addHelpText('after', examples(['syslead history', 'syslead history systems-leadership --json']))
-    .action(async (name: string | undefined, opts: { json?: boolean; questionnaires: string[] }, cmd: Command) => {
-      const { historyCommand } = await import('../commands/history.js');
-      await historyCommand(name, { ...globals(cmd), ...opts });
-    });
-
-  program
-    .command('compare')
-    .summary('show what changed between two results, per theme and facet')
-    .description('Show the change from an earlier result to a later one, per theme and facet, with its direction and size in percentage points. Without files, compares the two most recent saved results of the questionnaire (default: systems-leadership).')
-    .argument('[results...]', 'two result files, earlier then later (see "syslead history")')
-    .option('-q, --questionnaire <id|file>', 'the questionnaire (default: the one the results name; without files, systems-leadership)')
-    .addOption(questionnairesOption())
-    .addOption(new Option('-f, --format <format>', 'text, md (Markdown), json or html (a self-contained page with before and after charts)').choices(['text', 'md', 'json', 'html']).default('text'))
-    .option('-o, --out <file>', 'write the comparison to this file (atomically) instead of stdout')
-    .option('--force', 'with --out: replace the file if it exists')
-    .addHelpText('after', examples(['syslead compare', 'syslead compare --questionnaire systems-leadership-quick', 'syslead compare before.json after.json --format md', 'syslead compare --format html --out change.html']))
-    .action(async (files: string[], opts: import('../commands/compare.js').CompareOptions, cmd: Command) => {
-      const { compareCommand } = await import('../commands/compare.js');
-      await compareCommand(files, { ...globals(cmd), ...opts });
+    .argument('[name]', 'which schema: questionnaire, answers, result (score), compare or report', 'questionnaire')
+    .addHelpText('after', examples(['syslead schema > questionnaire.schema.json', 'syslead schema report']))
+    .action(async (name: string) => {
+      const { schemaCommand } = await import('../commands/schema.js');
+      await schemaCommand(name);
     });
 
   return program;
