@@ -1,4 +1,5 @@
 import { percentBar } from '../render/bar.js';
+import { statusLine } from './status-line.js';
 
 /** Counts work done; on a terminal, shows it as a bar that is cleared again at the end. */
 export interface Progress {
@@ -17,7 +18,6 @@ export interface ProgressOptions {
 }
 
 const BAR_WIDTH = 30;
-const CLEAR_LINE = '\r\u001b[2K';
 const silent: Progress = { advance() {}, done() {} };
 
 /**
@@ -27,25 +27,15 @@ const silent: Progress = { advance() {}, done() {} };
  */
 export function progressBar(stream: NodeJS.WriteStream, label: string, total: number, { minTotal = 36, intervalMs = 100, now = Date.now }: ProgressOptions = {}): Progress {
   if (!stream.isTTY || total <= minTotal) return silent;
+  const line = statusLine(stream, { intervalMs, now });
   let count = 0;
-  let drawnAt = -Infinity;
-  let shown = false;
-  const draw = () => {
-    const { filled, track } = percentBar((100 * count) / total, BAR_WIDTH);
-    const line = `${label} ${filled}${track} ${count}/${total}`;
-    // Never wider than the terminal: a wrapped line could not be cleared with one \r.
-    stream.write(`${CLEAR_LINE}${line.slice(0, Math.max(0, (stream.columns ?? 80) - 1))}`);
-    shown = true;
-    drawnAt = now();
-  };
   return {
     advance(step = 1) {
       count = Math.min(total, count + step);
-      if (now() - drawnAt >= intervalMs) draw();
+      if (!line.due()) return;
+      const { filled, track } = percentBar((100 * count) / total, BAR_WIDTH);
+      line.draw(`${label} ${filled}${track} ${count}/${total}`);
     },
-    done() {
-      if (shown) stream.write(CLEAR_LINE);
-      shown = false;
-    },
+    done: () => line.clear(),
   };
 }
