@@ -4,12 +4,12 @@ import { styler } from '../cli/colour.js';
 import type { GlobalOptions } from '../cli/program.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
-import { shownPercent } from '../core/score/bands.js';
 import { dataDir } from '../io/data-dir.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { loadResult } from '../io/results.js';
 import { questionnairesWithResults, resultFiles } from '../io/run-store.js';
 import { shownDate } from '../render/dates.js';
+import { percentText } from '../render/percent.js';
 
 export interface HistoryOptions extends GlobalOptions {
   questionnaires: string[];
@@ -77,7 +77,7 @@ function renderGroup({ id, questionnaire, entries }: { id: string; questionnaire
     }
     const width = Math.max(...entry.themes.map((t) => safeText(t.title).length));
     for (const t of entry.themes) {
-      const percent = t.percent === null ? 'no score' : `${shownPercent(t.percent)}%`;
+      const percent = percentText(t.percent);
       lines.push(`    ${safeText(t.title).padEnd(width)}  ${percent.padStart(8)}  ${bandLabel(t.band)}`.trimEnd());
     }
     lines.push('');

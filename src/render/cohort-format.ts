@@ -1,13 +1,13 @@
 import type { CohortReport, Finding, GroupFigures } from '../core/report/cohort.js';
 import type { RaterRole } from '../core/answers/schema.js';
-import { shownPercent } from '../core/score/bands.js';
+import { percentText } from './percent.js';
 
 /** Number formatting shared by the cohort report's text and Markdown. */
 
 export const whole = (n: number) => n.toLocaleString('en-GB');
 export const fixed = (x: number | null, digits = 2) => (x === null ? '–' : x.toFixed(digits));
 /** Percents are shown rounded down, as in person reports, so none looks like a higher band than it is. */
-export const percent = (x: number | null) => (x === null ? '–' : `${shownPercent(x)}%`);
+export const percent = (x: number | null) => percentText(x, '–');
 /** A band's share of the respondents, to the nearest whole percent (it is a share, not a score). */
 export const share = (count: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * count) / total)}%`);
 export const signed = (x: number | null) => (x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(1)}`);

@@ -1,10 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
 import { safeText } from '../core/safe-text.js';
 import type { CohortReport, FormReport, GroupFigures, SubjectReport } from '../core/report/cohort.js';
 import { percentBar } from './bar.js';
 import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, percent, respondentsLine, ROLE_NAMES, scoreLine, share, signed, sparkline, whole } from './cohort-format.js';
+import { wrapIndented } from './wrap.js';
 
 export interface CohortTextOptions {
   /** Columns to wrap to. */
@@ -21,11 +21,7 @@ export function renderCohortText(report: CohortReport, options: CohortTextOption
   const width = Math.max(60, options.width);
   const out: string[] = [];
   const safe = (text: string) => safeText(text);
-  const wrap = (text: string, indent = '') =>
-    wrapAnsi(text, width - stringWidth(indent), { hard: true, trim: true })
-      .split('\n')
-      .map((line) => indent + line)
-      .join('\n');
+  const wrap = (text: string, indent = '') => wrapIndented(text, width, indent);
   const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - stringWidth(text)));
   const bar = (p: number | null, cells = BAR_WIDTH) => {
     if (p === null) return style.dim('no score'.padEnd(cells));

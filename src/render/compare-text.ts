@@ -3,8 +3,8 @@ import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import type { Comparison, GroupChange } from '../core/compare.js';
 import { safeText } from '../core/safe-text.js';
-import { shownPercent } from '../core/score/bands.js';
 import { shownDate } from './dates.js';
+import { percentText } from './percent.js';
 
 export interface CompareRenderOptions {
   /** A band id as its label in the questionnaire. */
@@ -20,7 +20,7 @@ export interface CompareTextOptions extends CompareRenderOptions {
 export const COMPARE_NOTE =
   'Changes are in percentage points of the maximum possible. Under 5 points is about one answer moving one step: read it as no real change. This compares your own answers at two times, for reflection: it is not a measure of performance.';
 
-export const percentCell = (percent: number | null) => (percent === null ? 'no score' : `${shownPercent(percent)}%`);
+export const percentCell = (percent: number | null) => percentText(percent);
 
 /** The change as a signed whole number of points: "+12", "-3", "0"; "—" without one. */
 export function changeCell(g: GroupChange): string {

@@ -1,8 +1,8 @@
 import { safeText } from '../core/safe-text.js';
-import { shownPercent } from '../core/score/bands.js';
 import { answerNote, type ItemLine, type PersonReport, type RankedTheme, type SectionReport } from '../core/report/person.js';
 import type { Resource } from '../core/questionnaire/model.js';
 import { percentBar } from './bar.js';
+import { percentText } from './percent.js';
 
 /** Text from a file as inline Markdown: control characters neutralised, markup characters escaped. */
 export function mdText(text: string): string {
@@ -20,11 +20,10 @@ const BAR_WIDTH = 20;
 export function renderPersonMarkdown(report: PersonReport): string {
   const out: string[] = [];
   const r = report.result;
-  const percent = (p: number | null) => (p === null ? 'no score' : `${shownPercent(p)}%`);
   const bar = (p: number | null) => {
     if (p === null) return 'no score';
     const { filled, track } = percentBar(p, BAR_WIDTH);
-    return `\`${filled}${track}\` ${percent(p)}`;
+    return `\`${filled}${track}\` ${percentText(p)}`;
   };
 
   out.push(`# ${mdText(report.title)}`, '');
@@ -39,7 +38,7 @@ export function renderPersonMarkdown(report: PersonReport): string {
   out.push('## Summary', '', '| Theme | Score | Band |', '| --- | --- | --- |');
   for (const t of report.summary.ranking) out.push(`| ${mdText(t.title)} | ${bar(t.percent)} | ${t.band ? mdText(t.band.label) : (report.themes.find((x) => x.id === t.id)?.score.reason ?? '')} |`);
   out.push('');
-  const named = (t: RankedTheme) => `${mdText(t.title)} (${percent(t.percent)}${t.band ? `, ${mdText(t.band.label)}` : ''})`;
+  const named = (t: RankedTheme) => `${mdText(t.title)} (${percentText(t.percent)}${t.band ? `, ${mdText(t.band.label)}` : ''})`;
   if (report.summary.strongest) out.push(`- **Strongest theme:** ${named(report.summary.strongest)}`);
   if (report.summary.growthEdge) out.push(`- **Growth edge:** ${named(report.summary.growthEdge)}`);
   const priorities = report.summary.priorities;

@@ -1,11 +1,12 @@
 import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
 import { safeText } from '../core/safe-text.js';
 import { shownPercent } from '../core/score/bands.js';
 import { answerNote, type ItemLine, type PersonReport, type RankedTheme, type SectionReport } from '../core/report/person.js';
 import type { Resource } from '../core/questionnaire/model.js';
 import { percentBar } from './bar.js';
+import { percentText } from './percent.js';
+import { wrapIndented } from './wrap.js';
 
 export interface TextOptions {
   /** Columns to wrap to. */
@@ -26,11 +27,7 @@ export function renderPersonText(report: PersonReport, options: TextOptions): st
   const { style } = options;
   const width = Math.max(40, options.width);
   const out: string[] = [];
-  const wrap = (text: string, indent = '', firstIndent = indent) =>
-    wrapAnsi(text, width - stringWidth(indent), { hard: true, trim: true })
-      .split('\n')
-      .map((line, i) => (i === 0 ? firstIndent : indent) + line)
-      .join('\n');
+  const wrap = (text: string, indent = '', firstIndent = indent) => wrapIndented(text, width, indent, firstIndent);
   const safe = (text: string) => safeText(text);
   const heading = (text: string) => style.bold(text);
 
@@ -62,7 +59,7 @@ export function renderPersonText(report: PersonReport, options: TextOptions): st
     else out.push(wrap(title, INDENT), `${INDENT}${INDENT}${bar(t.percent, t.band?.label, stringWidth(INDENT + INDENT))}`);
   }
   out.push('');
-  const named = (t: RankedTheme) => `${safe(t.title)} (${t.percent === null ? 'no score' : `${shownPercent(t.percent)}%`}${t.band ? `, ${safe(t.band.label)}` : ''})`;
+  const named = (t: RankedTheme) => `${safe(t.title)} (${percentText(t.percent)}${t.band ? `, ${safe(t.band.label)}` : ''})`;
   if (report.summary.strongest) out.push(wrap(`${style.bold('Strongest theme:')} ${named(report.summary.strongest)}`, INDENT + INDENT, INDENT));
   if (report.summary.growthEdge) out.push(wrap(`${style.bold('Growth edge:')} ${named(report.summary.growthEdge)}`, INDENT + INDENT, INDENT));
   const priorities = report.summary.priorities;
