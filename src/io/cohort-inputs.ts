@@ -1,5 +1,4 @@
 import { stat } from 'node:fs/promises';
-import { checkAnswers, readAnswerHeader } from '../core/answers/check.js';
 import { emptyFileProblem, SurveyRowReader } from '../core/csv/reader.js';
 import type { Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
@@ -84,24 +83,10 @@ class InputState {
 
   private async readAnswerFile(file: string, bytes?: AsyncIterable<Buffer>): Promise<void> {
     const name = displayName(file);
-    const text = await readText(file, bytes);
-    let questionnaire = this.questionnaires.given;
-    if (!questionnaire) {
-      const { header, problems } = readAnswerHeader(text, name);
-      if (!header) {
-        this.report(problems);
-        return this.skip('answer file with errors');
-      }
-      const named = await this.questionnaires.named(header.questionnaire, name, header);
-      if ('problem' in named) {
-        this.report([named.problem]);
-        return this.skip('unknown questionnaire');
-      }
-      questionnaire = named.questionnaire;
-    }
-    const { answers, problems } = checkAnswers(text, name, questionnaire);
-    this.report(problems);
-    if (!answers) return this.skip('answer file with errors');
+    const checked = await this.questionnaires.checkAnswerFile(await readText(file, bytes), name);
+    this.report(checked.problems);
+    if (!checked.answers) return this.skip(checked.unknownQuestionnaire ? 'unknown questionnaire' : 'answer file with errors');
+    const { answers, questionnaire } = checked;
     this.respondents.read++;
     this.respondents.scored++;
     this.form(questionnaire).addAnswers(answers, name);

@@ -1,5 +1,4 @@
 import { ExitError } from '../errors.js';
-import { checkAnswers, readAnswerHeader } from '../core/answers/check.js';
 import type { AnswerSet } from '../core/answers/model.js';
 import { emptyFileProblem, SurveyRowReader } from '../core/csv/reader.js';
 import { formatProblem, type Problem } from '../core/problem.js';
@@ -82,18 +81,10 @@ async function readAnswerFile(file: string, questionnaires: QuestionnaireCache, 
   const name = displayName(file);
   const source = { file: name };
   try {
-    const text = await readText(file, bytes);
-    let questionnaire = questionnaires.given;
-    if (!questionnaire) {
-      const { header, problems } = readAnswerHeader(text, name);
-      if (!header) return { kind: 'skipped', source, problems };
-      const named = await questionnaires.named(header.questionnaire, name, header);
-      // Without its questionnaire the file cannot be read at all.
-      if ('problem' in named) return { kind: 'unreadable', source, message: formatProblem(named.problem) };
-      questionnaire = named.questionnaire;
-    }
-    const { answers, problems } = checkAnswers(text, name, questionnaire);
-    if (!answers) return { kind: 'skipped', source, problems };
+    const checked = await questionnaires.checkAnswerFile(await readText(file, bytes), name);
+    // Without its questionnaire the file cannot be read at all.
+    if (!checked.answers) return checked.unknownQuestionnaire ? { kind: 'unreadable', source, message: formatProblem(checked.problems[0]!) } : { kind: 'skipped', source, problems: checked.problems };
+    const { answers, questionnaire, problems } = checked;
     return { kind: 'respondent', respondent: { answers, questionnaire, source }, problems };
   } catch (error) {
     return { kind: 'unreadable', source, message: messageOf(error, name) };

@@ -1,8 +1,15 @@
 import { ExitError } from '../errors.js';
+import { checkAnswers, readAnswerHeader } from '../core/answers/check.js';
+import type { AnswerSet } from '../core/answers/model.js';
 import { chooseQuestionnaire } from '../core/csv/choose-questionnaire.js';
 import type { Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { catalogue, DEFAULT_QUESTIONNAIRE, resolveQuestionnaire, type Source } from './questionnaires.js';
+
+/** An answer file checked against its questionnaire; without answers, the problems say why. */
+export type CheckedAnswerFile =
+  | { answers: AnswerSet; questionnaire: Questionnaire; problems: Problem[] }
+  | { answers?: undefined; problems: Problem[]; unknownQuestionnaire: boolean };
 
 /**
  * The questionnaires inputs are read against, each loaded once and always the same object for an
@@ -44,6 +51,20 @@ export class QuestionnaireCache {
       if (!(error instanceof ExitError) || error.located) throw error;
       return { problem: { file, line: at.line, column: at.column, severity: 'error', message: error.message } };
     }
+  }
+
+  /** An answer file's text checked against the questionnaire given, else the one the file names. */
+  async checkAnswerFile(text: string, file: string): Promise<CheckedAnswerFile> {
+    let questionnaire = this.given;
+    if (!questionnaire) {
+      const { header, problems } = readAnswerHeader(text, file);
+      if (!header) return { problems, unknownQuestionnaire: false };
+      const named = await this.named(header.questionnaire, file, header);
+      if ('problem' in named) return { problems: [named.problem], unknownQuestionnaire: true };
+      questionnaire = named.questionnaire;
+    }
+    const { answers, problems } = checkAnswers(text, file, questionnaire);
+    return answers ? { answers, questionnaire, problems } : { problems, unknownQuestionnaire: false };
   }
 
   /** By id, or by path as resolveQuestionnaire takes it too. */
