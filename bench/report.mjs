@@ -6,12 +6,13 @@
 // psych's scoreItems + alpha for every theme and facet on the same answers, for comparison.
 // Figures only; nothing here passes or fails. Run after `npm run build`: node bench/report.mjs
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadQuestionnaire } from '../dist/core/questionnaire/load.js';
 import { machine, median } from './machine.mjs';
+import { R_MISSING, runR } from './r.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'dist/cli.js');
@@ -87,12 +88,8 @@ t <- system.time({
   for (items in scales) a <- alpha(x[, items], check.keys = FALSE, warnings = FALSE)
 })
 cat(t[["elapsed"]] * 1000, "\\n")`;
-  const start = process.hrtime.bigint();
-  const r = spawnSync('Rscript', ['-e', script], { encoding: 'utf8' });
-  const total = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.error) return undefined;
-  if (r.status !== 0) throw new Error(`R failed: ${r.stderr}`);
-  return { compute: Number(r.stdout.trim()), total };
+  const r = runR(script);
+  return r && { compute: Number(r.stdout), total: r.total };
 }
 
 export function benchReport() {
@@ -118,12 +115,12 @@ export function benchReport() {
     }
     const numeric = join(dir, 'numeric.csv');
     writeFileSync(numeric, numericCsv(items, data, last.size));
-    const r = existsSync('/usr/bin/Rscript') || spawnSync('Rscript', ['--version']).status === 0 ? timeR(q, numeric) : undefined;
+    const r = timeR(q, numeric);
     if (r) {
       console.log(`  R psych scoreItems + alpha on the same ${last.size.toLocaleString('en-GB')} rows: ${r.compute.toFixed(0)} ms computing, ${r.total.toFixed(0)} ms with start-up and read.csv`);
       console.log(`  syslead end to end (${last.wall.toFixed(0)} ms) is ${(r.total / last.wall).toFixed(1)}x faster than R end to end, ${(r.compute / last.wall).toFixed(1)}x R's computing alone`);
     } else {
-      console.log('  R psych: not installed (apt-get install r-base-core r-cran-psych to compare)');
+      console.log(R_MISSING);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

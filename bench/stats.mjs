@@ -5,7 +5,6 @@
 // added ten times, so that the benchmark does not hold 100,000 result objects in memory. With R installed, psych's
 // scoreItems + alpha on the same CSV, for comparison. Figures only; nothing here passes or fails.
 // Run after `npm run build`: node bench/stats.mjs [respondents]
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { cohortStatistics } from '../dist/core/stats/cohort-statistics.js';
 import { SurveyRowReader } from '../dist/core/csv/reader.js';
 import { readCsvRecords } from '../dist/io/csv.js';
 import { machine, median } from './machine.mjs';
+import { R_MISSING, runR } from './r.mjs';
 
 const THEMES = 6;
 const PER_THEME = 6;
@@ -113,13 +113,10 @@ t <- system.time({
   for (th in unique(sub("i[0-9]+$", "", colnames(x)))) a <- alpha(x[, grepl(paste0("^", th, "i"), colnames(x))], check.keys = FALSE, warnings = FALSE)
 })
 cat(t[["elapsed"]] * 1000, (t[["user.self"]] + t[["sys.self"]]) * 1000, "\\n")`;
-  const start = process.hrtime.bigint();
-  const r = spawnSync('Rscript', ['-e', script], { encoding: 'utf8' });
-  const total = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.error) return undefined;
-  if (r.status !== 0) throw new Error(`R failed: ${r.stderr}`);
-  const [ms, cpu] = r.stdout.trim().split(/\s+/).map(Number);
-  return { ms, cpu, total };
+  const r = runR(script);
+  if (!r) return undefined;
+  const [ms, cpu] = r.stdout.split(/\s+/).map(Number);
+  return { ms, cpu, total: r.total };
 }
 
 export async function benchStats(respondents = 100_000) {
@@ -163,7 +160,7 @@ export async function benchStats(respondents = 100_000) {
     if (r) {
       console.log(`  R psych scoreItems + alpha ${figures(r)}  (${(r.total / 1000).toFixed(1)} s with start-up and read.csv): syslead's full statistics take ${(r.cpu / statistics.cpu).toFixed(1)}x less CPU`);
     } else {
-      console.log('  R psych: not installed (apt-get install r-base-core r-cran-psych to compare)');
+      console.log(R_MISSING);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
