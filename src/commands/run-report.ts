@@ -9,7 +9,7 @@ import { renderPersonText } from '../render/person-text.js';
 import { renderPersonMarkdown } from '../render/person-markdown.js';
 import { renderResultsJson } from '../render/json.js';
 import { writeAtomically } from '../io/atomic.js';
-import { fsReason } from '../io/read.js';
+import { fsReason } from '../io/fs-reason.js';
 import { styler } from '../cli/colour.js';
 import { shellWord } from '../cli/shell-quote.js';
 import { DEFAULT_QUESTIONNAIRE } from '../io/questionnaires.js';

@@ -9,7 +9,7 @@ import { safeText } from '../core/safe-text.js';
 import { scoreAnswers } from '../core/score/score.js';
 import { writeAtomically } from '../io/atomic.js';
 import { readInputs, type InputSource, type Respondent } from '../io/inputs.js';
-import { fsReason } from '../io/read.js';
+import { fsReason } from '../io/fs-reason.js';
 import { progressBar } from '../cli/progress.js';
 import { styler } from '../cli/colour.js';
 import { renderPersonMarkdown } from '../render/person-markdown.js';

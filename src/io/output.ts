@@ -1,7 +1,8 @@
 import { ExitError } from '../errors.js';
 import { safeText } from '../core/safe-text.js';
 import { writeAtomically } from './atomic.js';
-import { exists, fsReason } from './read.js';
+import { fsReason } from './fs-reason.js';
+import { exists } from './read.js';
 
 /** Refuses, before any work is done, to replace an existing --out file without --force. */
 export async function refuseToReplace(out: string | undefined, force: boolean | undefined): Promise<void> {
