@@ -69,9 +69,10 @@ export type TimeOrder = 'as-given' | 'swapped' | 'same-time' | 'undated';
  * a fall.
  */
 export function inTimeOrder(first: LabelledResult, second: LabelledResult): { before: LabelledResult; after: LabelledResult; order: TimeOrder } {
-  const [a, b] = [first, second].map((r) => (r.result.completed === null ? Number.NaN : Date.parse(r.result.completed)));
+  const time = (r: LabelledResult) => (r.result.completed === null ? Number.NaN : Date.parse(r.result.completed));
+  const [a, b] = [time(first), time(second)];
   if (Number.isNaN(a) || Number.isNaN(b)) return { before: first, after: second, order: 'undated' };
-  if (a! > b!) return { before: second, after: first, order: 'swapped' };
+  if (a > b) return { before: second, after: first, order: 'swapped' };
   return { before: first, after: second, order: a === b ? 'same-time' : 'as-given' };
 }
 
