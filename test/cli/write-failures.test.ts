@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,5 +52,18 @@ describe.skipIf(readOnly === undefined || full === undefined)('a failed write na
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`syslead: error: cannot write ${out}: the disk is full\n`);
     expect(readdirSync(full!)).toEqual([]);
+  });
+});
+
+describe('a write into a folder', () => {
+  it('removes the temporary files a killed syslead left there, with a note, and keeps everything else', async () => {
+    const dir = mkdtempSync(join(base, 'out-'));
+    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    const stale = `.r.md.syslead-tmp-${dead}-2`;
+    for (const name of [stale, 'r.md.4027956880', 'notes.txt']) writeFileSync(join(dir, name), 'x');
+    const r = await score(['--format', 'md', '--out', join(dir, 'r.md'), sam]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`syslead: note: removed a temporary file left in ${dir} by a syslead that was stopped while writing: ${stale}\nwrote ${join(dir, 'r.md')}\n`);
+    expect(readdirSync(dir).sort()).toEqual(['notes.txt', 'r.md', 'r.md.4027956880']);
   });
 });
