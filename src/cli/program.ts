@@ -68,7 +68,7 @@ export function buildProgram(): Command {
     .command('compare')
     .summary('show what changed between two results, per theme and facet')
     .description('Show the change from an earlier result to a later one, per theme and facet, with its direction and size in percentage points. Without files, compares the two most recent saved results of the questionnaire (default: systems-leadership).')
-    .argument('[results...]', 'two result files, earlier then later (see "syslead history")')
+    .argument('[results...]', 'two result files, in either order: the one completed first is the "before" (see "syslead history")')
     .option('-q, --questionnaire <id|file>', 'the questionnaire (default: the one the results name; without files, systems-leadership)')
     .addOption(questionnairesOption())
     .addOption(new Option('-f, --format <format>', 'text, md (Markdown), json or html (a self-contained page with before and after charts)').choices(['text', 'md', 'json', 'html']).default('text'))

@@ -1,7 +1,7 @@
 import { EXIT, ExitError } from '../errors.js';
 import { styler } from '../cli/colour.js';
 import type { GlobalOptions } from '../cli/program.js';
-import { compareResults, type Comparison } from '../core/compare.js';
+import { compareResults, inTimeOrder, type Comparison, type LabelledResult, type TimeOrder } from '../core/compare.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
 import { dataDir } from '../io/data-dir.js';
@@ -31,21 +31,43 @@ const PLAIN_WIDTH = 80;
  */
 export async function compareCommand(files: string[], opts: CompareOptions): Promise<void> {
   if (files.length !== 0 && files.length !== 2) {
-    throw new ExitError(`compare takes two result files (earlier, then later) or none, got ${files.length}`, { exitCode: EXIT.usage });
+    throw new ExitError(`compare takes two result files (in either order) or none, got ${files.length}`, { exitCode: EXIT.usage });
   }
   await refuseToReplace(opts.out, opts.force);
   const sources = questionnaireSources(opts.questionnaires);
   const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources)).questionnaire : undefined;
-  const [earlier, later] = files.length === 2 ? files : await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE);
+  const [firstFile, secondFile] = files.length === 2 ? files : await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE);
 
-  const before = await loadResult(earlier!, sources, given);
-  const after = await loadResult(later!, sources, given ?? before.questionnaire);
-  if (before.questionnaire.id !== after.questionnaire.id) {
-    throw new ExitError(`${safeText(earlier!)} and ${safeText(later!)} answer different questionnaires ("${safeText(before.questionnaire.id)}" and "${safeText(after.questionnaire.id)}"): compare results of one questionnaire`);
+  const first = await loadResult(firstFile!, sources, given);
+  const second = await loadResult(secondFile!, sources, given ?? first.questionnaire);
+  if (first.questionnaire.id !== second.questionnaire.id) {
+    throw new ExitError(`${safeText(firstFile!)} and ${safeText(secondFile!)} answer different questionnaires ("${safeText(first.questionnaire.id)}" and "${safeText(second.questionnaire.id)}"): compare results of one questionnaire`);
   }
-  const comparison = compareResults({ source: earlier!, result: before.result }, { source: later!, result: after.result });
-  const output = await render(comparison, after.questionnaire, opts);
+  const { before, after, order } = inTimeOrder({ source: firstFile!, result: first.result }, { source: secondFile!, result: second.result });
+  const note = timeOrderNote(before, after, order);
+  if (note) process.stderr.write(`${note}\n`);
+  const comparison = compareResults(before, after);
+  // Both answer one questionnaire; the later result's copy of it gives the titles and bands.
+  const output = await render(comparison, (order === 'swapped' ? first : second).questionnaire, opts);
   await deliver(output, opts.out);
+}
+
+/** Says on stderr when the files were put in time order, or when their order could not be checked. */
+function timeOrderNote(before: LabelledResult, after: LabelledResult, order: TimeOrder): string | undefined {
+  const name = (r: LabelledResult) => safeText(r.source);
+  const shown = `showing the change from ${name(before)} to ${name(after)}`;
+  switch (order) {
+    case 'as-given':
+      return undefined;
+    case 'swapped':
+      return `syslead: note: ${name(after)} (completed ${safeText(after.result.completed!)}) is later than ${name(before)} (${safeText(before.result.completed!)}): ${shown}`;
+    case 'same-time':
+      return `syslead: warning: ${name(before)} and ${name(after)} were completed at the same time (${safeText(before.result.completed!)}): ${shown}, in the order given`;
+    case 'undated': {
+      const undated = [before, after].filter((r) => r.result.completed === null).map(name);
+      return `syslead: warning: ${undated.join(' and ')} ${undated.length === 1 ? 'has' : 'have'} no completion date, so which is earlier is not known: ${shown}, in the order given`;
+    }
+  }
 }
 
 /** The comparison in its format, with the bands of the later result's questionnaire. */

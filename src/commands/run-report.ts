@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import terminalLink from 'terminal-link';
 import { ExitError } from '../errors.js';
 import type { AnswerSet } from '../core/answers/model.js';
@@ -9,7 +10,8 @@ import { renderPersonText } from '../render/person-text.js';
 import { renderPersonMarkdown } from '../render/person-markdown.js';
 import { renderResultsJson } from '../render/json.js';
 import { writeAtomically } from '../io/atomic.js';
-import { fsReason } from '../io/read.js';
+import { fsReason } from '../io/fs-reason.js';
+import { removeLeftovers } from '../io/output.js';
 import { styler } from '../cli/colour.js';
 import { shellWord } from '../cli/shell-quote.js';
 import { DEFAULT_QUESTIONNAIRE } from '../io/questionnaires.js';
@@ -38,6 +40,7 @@ export async function printCompletedRun(run: CompletedRun): Promise<void> {
   const compare = id === DEFAULT_QUESTIONNAIRE ? 'syslead compare' : `syslead compare --questionnaire ${shellWord(id)}`;
   process.stderr.write(`\nYour answers are saved in ${safeText(run.savedTo)}.\nSee past runs with "${safeText(history)}"; see what changed since the last one with "${safeText(compare)}".\n`);
   if (run.out && run.fileFormat) {
+    await removeLeftovers(dirname(run.out));
     try {
       await writeAtomically(run.out, await renderAs(run, report, run.fileFormat, { toFile: true, color: run.color }));
     } catch (error) {

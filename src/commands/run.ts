@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { EXIT, ExitError } from '../errors.js';
 import { styler } from '../cli/colour.js';
@@ -5,6 +6,7 @@ import { shellWord } from '../cli/shell-quote.js';
 import { endAfterHangup, watchInterruptions, type Interruptions } from '../cli/interrupt.js';
 import type { GlobalOptions } from '../cli/program.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
+import { removeStaleTempFiles } from '../io/atomic.js';
 import { dataDir } from '../io/data-dir.js';
 import { refuseToReplace } from '../io/output.js';
 import { RunStore } from '../io/run-store.js';
@@ -66,6 +68,8 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
   try {
     // Taken before the in-progress file is read, so that a second run of the questionnaire touches nothing.
     lock = await RunLock.acquire(store.lock, questionnaire.title, (note) => process.stderr.write(`${note}\n`));
+    // A run killed while saving leaves a hidden temporary file; with the lock held, none of ours is being written.
+    await Promise.all([dirname(store.inProgress), store.results].map(removeStaleTempFiles));
     saved = await store.readInProgress();
     let start: RunState;
     if (saved && (opts.resume || (await offerToResume(questionnaire, steps, saved, style, context)))) {

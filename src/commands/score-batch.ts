@@ -9,7 +9,8 @@ import { safeText } from '../core/safe-text.js';
 import { scoreAnswers } from '../core/score/score.js';
 import { writeAtomically } from '../io/atomic.js';
 import { readInputs, type InputSource, type Respondent } from '../io/inputs.js';
-import { fsReason } from '../io/read.js';
+import { removeLeftovers } from '../io/output.js';
+import { fsReason } from '../io/fs-reason.js';
 import { progressBar } from '../cli/progress.js';
 import { styler } from '../cli/colour.js';
 import { renderPersonMarkdown } from '../render/person-markdown.js';
@@ -52,6 +53,7 @@ export async function scoreBatch(inputs: string[], opts: ScoreOptions & { outDir
   } catch (error) {
     throw new ExitError(`cannot create the folder ${safeText(opts.outDir)}: ${fsReason(error)}`);
   }
+  await removeLeftovers(opts.outDir);
 
   const renderReport = await reportRenderer(opts.format);
   const progress = progressBar(process.stderr, 'Writing reports', respondents.length);

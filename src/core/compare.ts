@@ -56,6 +56,26 @@ export interface LabelledResult {
   result: PersonResult;
 }
 
+/**
+ * How two results given for a comparison stand in time: `as-given` (the first was completed
+ * first), `swapped` (the second was: they are put in time order), `same-time`, or `undated` (one
+ * has no completion date, so the order given is all there is).
+ */
+export type TimeOrder = 'as-given' | 'swapped' | 'same-time' | 'undated';
+
+/**
+ * The two results earlier first, by their completion dates. A comparison reads as the change over
+ * time, so a later result given first is never shown as the "before": that would report a rise as
+ * a fall.
+ */
+export function inTimeOrder(first: LabelledResult, second: LabelledResult): { before: LabelledResult; after: LabelledResult; order: TimeOrder } {
+  const time = (r: LabelledResult) => (r.result.completed === null ? Number.NaN : Date.parse(r.result.completed));
+  const [a, b] = [time(first), time(second)];
+  if (Number.isNaN(a) || Number.isNaN(b)) return { before: first, after: second, order: 'undated' };
+  if (a > b) return { before: second, after: first, order: 'swapped' };
+  return { before: first, after: second, order: a === b ? 'same-time' : 'as-given' };
+}
+
 /** The change from one result to a later one of the same questionnaire, per theme and facet. */
 export function compareResults(before: LabelledResult, after: LabelledResult): Comparison {
   const a = before.result;

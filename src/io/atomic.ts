@@ -1,14 +1,128 @@
-import { createRequire } from 'node:module';
+import { unlinkSync } from 'node:fs';
+import { open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { isProcessRunning } from './run-lock.js';
 
-type WriteFileAtomic = (file: string, data: string, options: { mode?: number; fsync?: boolean }) => Promise<void>;
+/**
+ * A temporary file is hidden (a dot file, which no folder input reads), says whose it is, and names
+ * the process writing it, so that one left by a killed process can be told from one in use:
+ * `.NAME.syslead-tmp-PID-N`.
+ */
+const TEMP_MARK = '.syslead-tmp-';
+const TEMP_NAME = /^\..*\.syslead-tmp-(\d+)-\d+$/;
+/** Room for the mark and numbers within the usual 255-byte limit on a file name. */
+const MAX_TEMP_STEM_BYTES = 200;
 
-// write-file-atomic ships no type declarations; its one call we use is typed here.
-const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as WriteFileAtomic;
+let writes = 0;
+const unfinished = new Set<string>();
+let removesUnfinishedOnExit = false;
+/** Writes to one file, one after the other: the last one asked for is the one that stays. */
+const queues = new Map<string, Promise<void>>();
 
 /**
  * Writes a file so that it is always either the old or the new content, never half of either:
- * the text goes to a temporary file in the same folder, is flushed to disk, and renamed over.
+ * the text goes to a temporary file in the same folder, is flushed to disk, and renamed over; the
+ * folder is flushed too, so that the rename survives a power cut. A file that exists keeps its
+ * mode unless `mode` is given. A link is followed: the file it points to is replaced.
  */
-export function writeAtomically(file: string, text: string, mode?: number): Promise<void> {
-  return writeFileAtomic(file, text, mode === undefined ? {} : { mode });
+export async function writeAtomically(file: string, text: string, mode?: number): Promise<void> {
+  const target = await realpath(file).catch(() => file);
+  const previous = queues.get(target) ?? Promise.resolve();
+  const write = previous.then(() => writeThroughTemp(target, text, mode));
+  const settled = write.catch(() => undefined);
+  queues.set(target, settled);
+  try {
+    await write;
+  } finally {
+    if (queues.get(target) === settled) queues.delete(target);
+  }
+}
+
+async function writeThroughTemp(target: string, text: string, mode: number | undefined): Promise<void> {
+  const temp = join(dirname(target), tempName(basename(target)));
+  const fileMode = mode ?? (await stat(target).then((s) => s.mode & 0o7777, () => undefined));
+  removeUnfinishedOnExit();
+  unfinished.add(temp);
+  try {
+    // 'wx': never reuse or follow something already there under the temporary name.
+    const handle = await open(temp, 'wx', fileMode ?? 0o666);
+    try {
+      await handle.writeFile(text);
+      // The umask narrows the mode open() is given; a kept or asked-for mode is meant exactly.
+      if (fileMode !== undefined) await handle.chmod(fileMode);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  } finally {
+    unfinished.delete(temp);
+  }
+  await syncFolder(dirname(target));
+}
+
+function tempName(name: string): string {
+  return `.${leadingBytes(name, MAX_TEMP_STEM_BYTES)}${TEMP_MARK}${process.pid}-${++writes}`;
+}
+
+/** The start of a name that fits in `max` UTF-8 bytes, cut between characters. */
+function leadingBytes(name: string, max: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const char of name) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > max) break;
+    end += char.length;
+  }
+  return name.slice(0, end);
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Some systems (Windows) cannot open or flush a folder; the file itself is flushed and renamed.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/** An exit (Ctrl-C included) in the middle of a write leaves no temporary file; only SIGKILL or a crash can. */
+function removeUnfinishedOnExit(): void {
+  if (removesUnfinishedOnExit) return;
+  removesUnfinishedOnExit = true;
+  process.once('exit', () => {
+    for (const temp of unfinished) {
+      try {
+        unlinkSync(temp);
+      } catch {
+        // Already renamed or removed.
+      }
+    }
+  });
+}
+
+/**
+ * Removes the temporary files that syslead processes no longer running left in a folder (killed
+ * in the middle of a write), and returns their names. A missing or unreadable folder has none.
+ */
+export async function removeStaleTempFiles(folder: string): Promise<string[]> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = TEMP_NAME.exec(name)?.[1];
+    if (pid === undefined || isProcessRunning(Number(pid))) continue;
+    try {
+      await unlink(join(folder, name));
+      removed.push(name);
+    } catch {
+      // Gone already, or not ours to remove: either way, nothing to report.
+    }
+  }
+  return removed;
 }

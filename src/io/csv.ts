@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import type { Problem } from '../core/problem.js';
 import { CsvTokenizer, guessDelimiter, type CsvRow } from '../core/csv/tokenizer.js';
 import { ExitError } from '../errors.js';
-import { displayName, fsReason } from './read.js';
+import { fsReason } from './fs-reason.js';
+import { displayName } from './read.js';
 
 /** A row of cells with the line it starts on, or a problem that stopped the reading. */
 export type CsvRecord = ({ kind: 'row' } & CsvRow) | { kind: 'problem'; problem: Problem };

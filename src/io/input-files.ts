@@ -3,7 +3,8 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitError } from '../errors.js';
 import { kindByContent, kindByName, type InputKind } from '../core/input-kind.js';
-import { fsReason, isFolder } from './read.js';
+import { fsReason } from './fs-reason.js';
+import { isFolder } from './read.js';
 
 /** Bytes looked at to tell an answer file from a CSV when the name does not say. */
 const SNIFF_BYTES = 64 * 1024;

@@ -1,7 +1,9 @@
+import { dirname } from 'node:path';
 import { ExitError } from '../errors.js';
 import { safeText } from '../core/safe-text.js';
-import { writeAtomically } from './atomic.js';
-import { exists, fsReason } from './read.js';
+import { removeStaleTempFiles, writeAtomically } from './atomic.js';
+import { fsReason } from './fs-reason.js';
+import { exists } from './read.js';
 
 /** Refuses, before any work is done, to replace an existing --out file without --force. */
 export async function refuseToReplace(out: string | undefined, force: boolean | undefined): Promise<void> {
@@ -14,10 +16,19 @@ export async function deliver(output: string, out: string | undefined): Promise<
     process.stdout.write(output);
     return;
   }
+  await removeLeftovers(dirname(out));
   try {
     await writeAtomically(out, output);
   } catch (error) {
     throw new ExitError(`cannot write ${safeText(out)}: ${fsReason(error)}`);
   }
   process.stderr.write(`wrote ${safeText(out)}\n`);
+}
+
+/** Removes the temporary files of writes that a killed syslead left in a folder, with a note naming them. */
+export async function removeLeftovers(folder: string): Promise<void> {
+  const removed = await removeStaleTempFiles(folder);
+  if (removed.length === 0) return;
+  const files = removed.length === 1 ? 'a temporary file' : `${removed.length} temporary files`;
+  process.stderr.write(`syslead: note: removed ${files} left in ${safeText(folder)} by a syslead that was stopped while writing: ${removed.map((name) => safeText(name)).join(', ')}\n`);
 }

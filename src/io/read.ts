@@ -2,6 +2,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitError } from '../errors.js';
 import { LIMITS } from '../core/yaml-source.js';
+import { fsReason } from './fs-reason.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -51,17 +52,6 @@ async function readStream(stream: AsyncIterable<Buffer>, name: string, maxBytes:
 function tooLarge(file: string, size: number, maxBytes: number): ExitError {
   const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
   return new ExitError(`${file}:1:1: error: file is too large (${mib(size)}; the limit is ${mib(maxBytes)})`, { located: true });
-}
-
-export function fsReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT': return 'no such file or folder';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a folder, not a file';
-    case 'ENOTDIR': return 'a part of the path is not a folder';
-    default: return error instanceof Error ? error.message : String(error);
-  }
 }
 
 /** The YAML files directly inside a folder, sorted; a missing folder gives none. */

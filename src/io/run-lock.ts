@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { ExitError } from '../errors.js';
 import { judgeLock, lockHeldMessage, lockTakenOverNote, type FoundLock, type LockOwner, type LockSeer } from '../core/run/lock.js';
-import { fsReason } from './read.js';
+import { fsReason } from './fs-reason.js';
 
 /** Whether a process runs on this computer: signal 0 checks without sending anything. EPERM means it runs as someone else. */
 export function isProcessRunning(pid: number): boolean {

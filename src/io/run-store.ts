@@ -9,7 +9,7 @@ import { fromAnswerFile, toAnswerFile, type RunState } from '../core/run/state.j
 import type { Step } from '../core/run/steps.js';
 import { writeAtomically } from './atomic.js';
 import { fileTimestamp, inProgressFile, resultsDir, runLockFile } from './data-dir.js';
-import { fsReason } from './read.js';
+import { fsReason } from './fs-reason.js';
 
 // Answers are personal: only their owner may read them.
 const PRIVATE_DIR = 0o700;

@@ -119,6 +119,34 @@ describe('syslead compare', () => {
   it('takes two files or none: one is a usage error', async () => {
     const r = await cli(['compare', 'only-one.json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('compare takes two result files (earlier, then later) or none, got 1');
+    expect(r.stderr).toContain('compare takes two result files (in either order) or none, got 1');
+  });
+
+  it('shows the change from the earlier result to the later one whichever is given first, and says so', async () => {
+    const jan = saveResult('2026-01-10T09-00-00Z', '2026-01-10T09:00:00Z', { l1: 1, l2: 0, s1: 2 });
+    const jun = saveResult('2026-06-10T09-00-00Z', '2026-06-10T09:00:00+02:00', { l1: 4, l2: 2, s1: 2 });
+    const inOrder = await cli(['compare', jan, jun, '--format', 'json']);
+    expect(inOrder).toMatchObject({ code: 0, stderr: '' });
+    const reversed = await cli(['compare', jun, jan, '--format', 'json']);
+    expect(reversed.code).toBe(0);
+    expect(reversed.stdout).toBe(inOrder.stdout);
+    expect(JSON.parse(reversed.stdout).themes[0]).toMatchObject({ id: 'listening', before: 0, after: 100, direction: 'up' });
+    expect(reversed.stderr).toBe(`syslead: note: ${jun} (completed 2026-06-10T09:00:00+02:00) is later than ${jan} (2026-01-10T09:00:00Z): showing the change from ${jan} to ${jun}\n`);
+  });
+
+  it('keeps the order given, with a warning, when the dates are the same or missing', async () => {
+    const a = saveResult('2026-03-01T09-00-00Z', '2026-03-01T09:00:00Z', { l1: 4, l2: 2, s1: 2 });
+    const b = saveResult('2026-03-01T09-00-00Z-2', '2026-03-01T10:00:00+01:00', { l1: 1, l2: 0, s1: 2 });
+    const same = await cli(['compare', a, b, '--format', 'json']);
+    expect(same.code).toBe(0);
+    expect(JSON.parse(same.stdout).before.source).toBe(a);
+    expect(same.stderr).toBe(`syslead: warning: ${a} and ${b} were completed at the same time (2026-03-01T09:00:00Z): showing the change from ${a} to ${b}, in the order given\n`);
+
+    const undated = join(home, 'undated.json');
+    writeFileSync(undated, JSON.stringify({ questionnaire: 'run-small', version: 1, role: 'self', answers: { l1: 1, l2: 0, s1: 2 } }));
+    const missing = await cli(['compare', a, undated, '--format', 'json']);
+    expect(missing.code).toBe(0);
+    expect(JSON.parse(missing.stdout)).toMatchObject({ before: { source: a }, after: { source: undated, completed: null } });
+    expect(missing.stderr).toBe(`syslead: warning: ${undated} has no completion date, so which is earlier is not known: showing the change from ${a} to ${undated}, in the order given\n`);
   });
 });

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { compareResults, describeChange, type Comparison } from '../../src/core/compare.js';
+import { compareResults, describeChange, inTimeOrder, type Comparison } from '../../src/core/compare.js';
 import { comparisonSchema } from '../../src/core/compare-schema.js';
 import { scoreAnswers } from '../../src/core/score/score.js';
 import { renderCompareText } from '../../src/render/compare-text.js';
@@ -27,6 +27,22 @@ const before = result({ v1: 2, l1: 2, l2: 3, o1: 4, o2: 4 }, '2026-10-01T09:00:0
 const after = result({ v1: 4, l1: 5, l2: 5, o1: 4, o2: 3 }, '2026-11-25T10:30:00Z');
 const comparison = compareResults({ source: 'a.json', result: before }, { source: 'b.json', result: after });
 const bandLabel = (id: string) => q.bands.find((b) => b.id === id)!.label;
+
+describe('inTimeOrder', () => {
+  const at = (completed: string | null, source: string) => ({ source, result: { ...before, completed } });
+  it.each([
+    ['the first completed first', '2026-01-10T09:00:00Z', '2026-06-10T09:00:00Z', 'as-given', ['first', 'second']],
+    ['the second completed first', '2026-06-10T09:00:00Z', '2026-01-10T09:00:00Z', 'swapped', ['second', 'first']],
+    ['by the instant, not the text', '2026-01-10T09:00:00+02:00', '2026-01-10T08:00:00Z', 'as-given', ['first', 'second']],
+    ['the same instant written two ways', '2026-01-10T09:00:00Z', '2026-01-10T10:00:00+01:00', 'same-time', ['first', 'second']],
+    ['the first undated', null, '2026-01-10T09:00:00Z', 'undated', ['first', 'second']],
+    ['the second undated', '2026-06-10T09:00:00Z', null, 'undated', ['first', 'second']],
+  ] as const)('puts %s in order', (_, a, b, order, sources) => {
+    const ordered = inTimeOrder(at(a, 'first'), at(b, 'second'));
+    expect([ordered.before.source, ordered.after.source]).toEqual(sources);
+    expect(ordered.order).toBe(order);
+  });
+});
 
 describe('compareResults', () => {
   it('gives the change per theme and facet in percentage points, with direction, size and bands', () => {

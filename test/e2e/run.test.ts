@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -39,6 +40,20 @@ async function begin(session: PtySession): Promise<void> {
 }
 
 describe('syslead run in a terminal', () => {
+  it('removes the temporary files that a run killed while saving left in the data folder', async () => {
+    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    const left = [join(home, 'in-progress', `.run-small.json.syslead-tmp-${dead}-7`), join(home, 'results', 'run-small', `.2026-11-25T10-30-00Z.json.syslead-tmp-${dead}-9`)];
+    for (const file of left) {
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, '{"questionnaire": "run-sm');
+    }
+    const session = start([]);
+    await begin(session);
+    expect(left.filter(existsSync)).toEqual([]);
+    session.write(KEY.ctrlC);
+    expect(await session.exit()).toMatchObject({ exitCode: 130 });
+  });
+
   it('takes a whole run to a saved result that syslead score reads', async () => {
     const session = start([]);
     await session.waitFor('A small run');

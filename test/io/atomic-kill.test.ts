@@ -1,12 +1,14 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/cli.js';
+import { fixture, ROOT, runCli } from '../helpers/cli.js';
 
 const SIZE = 4 * 1024 * 1024;
 const contents = ['A', 'B'].map((c) => `${c.repeat(SIZE - 1)}\n`);
+/** syslead's own temporary files: hidden, and naming the process that writes them. */
+const TEMP_FILE = /^\.result\.json\.syslead-tmp-\d+-\d+$/;
 
 /** Starts a process that rewrites `file` with the A and B contents in turn, as fast as it can. */
 function startWriter(file: string) {
@@ -22,8 +24,14 @@ function startWriter(file: string) {
   return { child, ready, exited };
 }
 
+/** The process id of a process that has ended. */
+function deadPid(): number {
+  const pid = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+  return Number(pid);
+}
+
 describe('atomic writes', () => {
-  it('leave the old or the complete new file when the process is killed at any moment', async () => {
+  it('leave the old or the complete new file when the process is killed at any moment, and no visible temporary file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'syslead-atomic-'));
     const file = join(dir, 'result.json');
     writeFileSync(file, contents[0]!);
@@ -37,7 +45,22 @@ describe('atomic writes', () => {
       expect(text.length, `round ${round}`).toBe(SIZE);
       expect(contents, `round ${round}`).toContain(text);
     }
-    // Nothing but the file and the temporary files of killed writes, which never replace it.
-    expect(readdirSync(dir).filter((f) => f !== 'result.json').every((f) => f.startsWith('result.json.'))).toBe(true);
+    // Nothing but the file and the hidden temporary files of killed writes, which never replace it.
+    const leftovers = readdirSync(dir).filter((f) => f !== 'result.json');
+    expect(leftovers.filter((f) => !TEMP_FILE.test(f))).toEqual([]);
+
+    // The next run into the folder removes the temporary files of dead processes, and says so;
+    // one of a process still running (this one) may be in use, and stays.
+    const stale = `.result.json.syslead-tmp-${deadPid()}-1`;
+    const inUse = `.result.json.syslead-tmp-${process.pid}-1`;
+    writeFileSync(join(dir, stale), 'half');
+    writeFileSync(join(dir, inUse), 'half');
+    const r = await runCli(['score', '--questionnaire', fixture('score/leading.yaml'), '--format', 'html', '--out-dir', dir, fixture('score/sam.yaml')]);
+    expect(r.code).toBe(0);
+    const removed = [...leftovers, stale].sort();
+    const files = removed.length === 1 ? 'a temporary file' : `${removed.length} temporary files`;
+    expect(r.stderr).toContain(`syslead: note: removed ${files} left in ${dir} by a syslead that was stopped while writing: `);
+    for (const name of removed) expect(r.stderr).toContain(name);
+    expect(readdirSync(dir).sort()).toEqual([inUse, 'index.html', 'result.json', 'sam-patel.html'].sort());
   }, 60_000);
 });
