@@ -213,6 +213,19 @@ ${goodReflections}`);
       expect(problems(lines.join('\n'))).toEqual([expect.stringMatching(/^1:1 error too many aliases/)]);
     });
 
+    it('an alias inside the value it names, however deep, and an alias with no anchor', () => {
+      expect(problems('attributes: &a {team: *a}\n')).toEqual(['1:23 error alias *a refers to itself: it is inside the value anchored as &a, so the value would contain itself (a cycle)']);
+      expect(problems('a: &x {b: &y [1, {c: *x}]}\n')).toEqual([expect.stringMatching(/^1:22 error alias \*x refers to itself/)]);
+      expect(problems('x: &m\n  <<: *m\n')).toEqual([expect.stringMatching(/^2:7 error alias \*m refers to itself/)]);
+      expect(problems('? &k [*k]\n: 1\n')).toEqual([expect.stringMatching(/^1:7 error alias \*k refers to itself/)]);
+      expect(problems('a: *nope\n')).toEqual(['1:4 error alias *nope refers to no anchor: &nope must be set before it']);
+    });
+
+    it('an alias to an earlier value is still read', () => {
+      const shared = minimal.replace('labels: [One, Two, Three, Four, Five]', 'labels: &five [One, Two, Three, Four, Five]\n  again: { labels: *five }');
+      expect(loadQuestionnaire(shared, 'q.yaml').questionnaire?.scales.again?.labels).toEqual(['One', 'Two', 'Three', 'Four', 'Five']);
+    });
+
     it('absurd nesting, in flow and block style', () => {
       expect(problems(`a: ${'['.repeat(100_000)}${']'.repeat(100_000)}`)).toEqual(['1:68 error nesting is too deep (more than 64 levels)']);
       expect(problems(`a:\n${'- '.repeat(300_000)}x`)).toEqual(['2:1 error nesting is too deep (more than 64 levels)']);
