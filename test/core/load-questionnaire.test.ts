@@ -156,6 +156,14 @@ ${goodReflections}`);
       expect(problems(minimal.replace('[One, Two, Three, Four, Five]', '[Only]'))).toEqual(['8:13 error scales.five.labels: a scale needs at least 2 labels']);
     });
 
+    it('labels of one scale that an answer or CSV cell could not tell apart (case and spacing ignored)', () => {
+      expect(problems(minimal.replace('[One, Two, Three, Four, Five]', '[Same, same, "  SAME ", Four, "Five  ok"]\n  other:\n    labels: [five ok, Other, "Five ok"]'))).toEqual([
+        '8:20 error scale "five": label 2 "same" is the same as label 1 "Same" when case and spacing are ignored, so an answer "same" could not be read back: give each point its own label',
+        '8:26 error scale "five": label 3 "SAME" is the same as label 1 "Same" when case and spacing are ignored, so an answer "SAME" could not be read back: give each point its own label',
+        '10:30 error scale "other": label 3 "Five ok" is the same as label 1 "five ok" when case and spacing are ignored, so an answer "Five ok" could not be read back: give each point its own label',
+      ]);
+    });
+
     it('a theme or facet with no scored item', () => {
       const yaml = base(`  - id: t
     title: T
