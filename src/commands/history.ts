@@ -5,7 +5,7 @@ import type { GlobalOptions } from '../cli/program.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
 import { dataDir } from '../io/data-dir.js';
-import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
+import { questionnaireSources, questionnaireWithId, resolveQuestionnaire } from '../io/questionnaires.js';
 import { loadResult } from '../io/results.js';
 import { questionnairesWithResults, resultFiles } from '../io/run-store.js';
 import { shownDate } from '../render/dates.js';
@@ -35,7 +35,7 @@ export async function historyCommand(name: string | undefined, opts: HistoryOpti
 
   const groups: { id: string; questionnaire?: Questionnaire; entries: HistoryEntry[] }[] = [];
   for (const id of ids) {
-    const questionnaire = named ?? (await resolveQuestionnaire(id, sources).then((r) => r.questionnaire, () => undefined));
+    const questionnaire = named ?? (await questionnaireWithId(id, sources).then((r) => r.questionnaire, () => undefined));
     const entries: HistoryEntry[] = [];
     for (const file of await resultFiles(home, id)) entries.push(await historyEntry(id, file, questionnaire, sources));
     if (entries.length > 0) groups.push({ id, ...(questionnaire ? { questionnaire } : {}), entries });

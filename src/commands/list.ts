@@ -1,7 +1,8 @@
 import stringWidth from 'string-width';
-import { catalogue, questionnaireSources } from '../io/questionnaires.js';
+import { catalogue, questionnaireSources, sameIdProblems, type LoadedFile } from '../io/questionnaires.js';
 import { styler } from '../cli/colour.js';
 import { renderProblem } from '../cli/problems.js';
+import type { Problem } from '../core/problem.js';
 import { safeText } from '../core/safe-text.js';
 import type { GlobalOptions } from '../cli/program.js';
 
@@ -18,20 +19,17 @@ export interface ListEntry {
 
 export async function listCommand(opts: GlobalOptions & { questionnaires: string[]; json?: boolean }): Promise<void> {
   const errStyle = styler(process.stderr, opts.color);
-  const files = await catalogue(questionnaireSources(opts.questionnaires));
   const entries: ListEntry[] = [];
-  const seen = new Set<string>();
-  for (const f of files) {
-    const q = f.questionnaire;
-    if (!q) {
-      process.stderr.write(`${f.problems.filter((p) => p.severity === 'error').map((p) => renderProblem(p, errStyle)).join('\n')}\n`);
-      process.stderr.write(`${errStyle.yellow('skipped')} ${safeText(f.file)}: not a valid questionnaire\n`);
-      continue;
-    }
-    // The first folder that has an id wins, as when a questionnaire is named by id.
-    if (seen.has(q.id)) continue;
-    seen.add(q.id);
-    entries.push({ id: q.id, title: q.title, version: q.version, form: q.form, items: q.items.length, minutes: q.minutes, file: f.file, builtIn: f.source.builtIn });
+  const skip = (files: readonly LoadedFile[], problems: readonly Problem[]) => {
+    for (const p of problems) process.stderr.write(`${renderProblem(p, errStyle)}\n`);
+    for (const { file } of files) process.stderr.write(`${errStyle.yellow('skipped')} ${safeText(file)}: not a valid questionnaire\n`);
+  };
+  // One entry per id, from the first folder that has it, as when a questionnaire is named by id.
+  for (const { files } of await catalogue(questionnaireSources(opts.questionnaires))) {
+    const { file, source, questionnaire: q, problems } = files[0]!;
+    if (files.length > 1) skip(files, sameIdProblems(files));
+    else if (!q) skip(files, problems.filter((p) => p.severity === 'error'));
+    else entries.push({ id: q.id, title: q.title, version: q.version, form: q.form, items: q.items.length, minutes: q.minutes, file, builtIn: source.builtIn });
   }
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);

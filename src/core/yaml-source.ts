@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.js';
 
 export type Path = readonly PropertyKey[];
@@ -52,13 +52,16 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     problems.push({ ...at(line, column, w.message), severity: 'warning' });
   }
 
+  if (!problems.some((p) => p.severity === 'error')) {
+    for (const bad of badAliases(doc)) problems.push(at(pos(bad.offset).line, pos(bad.offset).column, bad.message));
+  }
   let value: unknown;
   const protoKeys: Path[] = [];
   if (!problems.some((p) => p.severity === 'error')) {
     try {
       value = doc.toJS({ maxAliasCount: LIMITS.maxAliases });
     } catch (e) {
-      // yaml throws only for excessive aliases (an "alias bomb") and unresolvable aliases.
+      // Unresolved and cyclic aliases are refused above: yaml throws only for an "alias bomb".
       const message = e instanceof Error && /alias/i.test(e.message) ? `too many aliases (*name): ${e.message}` : String(e);
       problems.push(at(1, 1, message));
     }
@@ -95,6 +98,25 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     problems.push(at(line, column, '"__proto__" cannot be used as a name or key'));
   }
   return { value: protoKeys.length ? undefined : value, problems, locate };
+}
+
+/**
+ * Aliases that name no earlier anchor, and aliases inside the node their anchor is on
+ * (`&a {team: *a}`): yaml turns the latter into a value that contains itself, which every walk
+ * over the value (ours, the validators', JSON output) would follow forever. A cycle always passes
+ * through such an alias, since an alias can only name an anchor that comes before it.
+ */
+function badAliases(doc: Document): { offset: number; message: string }[] {
+  const found: { offset: number; message: string }[] = [];
+  visit(doc, {
+    Alias(_key, alias, path) {
+      const target = alias.resolve(doc);
+      const offset = alias.range?.[0] ?? 0;
+      if (!target) found.push({ offset, message: `alias *${alias.source} refers to no anchor: &${alias.source} must be set before it` });
+      else if (path.includes(target)) found.push({ offset, message: `alias *${alias.source} refers to itself: it is inside the value anchored as &${alias.source}, so the value would contain itself (a cycle)` });
+    },
+  });
+  return found;
 }
 
 function findProtoKeys(value: unknown, path: Path, out: Path[]): void {

@@ -4,7 +4,7 @@ import type { AnswerSet } from '../core/answers/model.js';
 import { chooseQuestionnaire } from '../core/csv/choose-questionnaire.js';
 import type { Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { catalogue, DEFAULT_QUESTIONNAIRE, resolveQuestionnaire, type Source } from './questionnaires.js';
+import { catalogue, DEFAULT_QUESTIONNAIRE, questionnaireWithId, type Source } from './questionnaires.js';
 
 /** An answer file checked against its questionnaire; without answers, the problems say why. */
 export type CheckedAnswerFile =
@@ -31,18 +31,16 @@ export class QuestionnaireCache {
    */
   async forHeader(header: readonly string[]): Promise<Questionnaire> {
     if (this.given) return this.given;
-    if (!this.available) {
-      // Where an id is in several folders, the first is the one an answer file naming it gets.
-      const ids = new Set<string>();
-      this.available = (await catalogue(this.sources)).flatMap(({ questionnaire }) => (questionnaire && !ids.has(questionnaire.id) && ids.add(questionnaire.id) ? [questionnaire] : []));
-    }
+    // The candidates are what each id names (as for an answer file), so a header and an answer file naming one id get one questionnaire.
+    this.available ??= (await catalogue(this.sources)).flatMap(({ files }) => files.flatMap((f) => (f.questionnaire ? [f.questionnaire] : [])));
     const chosen = chooseQuestionnaire(header, this.available, DEFAULT_QUESTIONNAIRE);
-    return chosen ? (this.byId.get(chosen.id) ?? this.keep(chosen.id, chosen)) : await this.load(DEFAULT_QUESTIONNAIRE);
+    return await this.load(chosen?.id ?? DEFAULT_QUESTIONNAIRE);
   }
 
   /**
    * The questionnaire an answer file names, or, when none has that id, the problem at the line of
-   * the file that names it. A questionnaire file that is not valid throws (as resolveQuestionnaire).
+   * the file that names it. A questionnaire file that is not valid, or an id two files of one folder
+   * have, throws (as resolveQuestionnaire).
    */
   async named(id: string, file: string, at: { line: number; column: number }): Promise<{ questionnaire: Questionnaire } | { problem: Problem }> {
     try {
@@ -67,13 +65,9 @@ export class QuestionnaireCache {
     return answers ? { answers, questionnaire, problems } : { problems, unknownQuestionnaire: false };
   }
 
-  /** By id, or by path as resolveQuestionnaire takes it too. */
-  private async load(name: string): Promise<Questionnaire> {
-    return this.byId.get(name) ?? this.keep(name, (await resolveQuestionnaire(name, this.sources)).questionnaire);
-  }
-
-  private keep(name: string, questionnaire: Questionnaire): Questionnaire {
-    this.byId.set(name, questionnaire);
+  private async load(id: string): Promise<Questionnaire> {
+    let questionnaire = this.byId.get(id);
+    if (!questionnaire) this.byId.set(id, (questionnaire = (await questionnaireWithId(id, this.sources)).questionnaire));
     return questionnaire;
   }
 }

@@ -1,7 +1,7 @@
-import { delimiter, join } from 'node:path';
+import { basename, delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExitError } from '../errors.js';
-import { loadQuestionnaire } from '../core/questionnaire/load.js';
+import { loadQuestionnaire, type LoadResult } from '../core/questionnaire/load.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { formatProblem, hasErrors, type Problem } from '../core/problem.js';
 import { isFile, readText, yamlFilesIn } from './read.js';
@@ -25,54 +25,103 @@ export function questionnaireSources(extraDirs: readonly string[] = [], env = pr
 export interface LoadedFile {
   file: string;
   source: Source;
+  /** The id the file is found by: its `id:` field, else (when that cannot be read) its file name without the extension. */
+  id: string;
+  /** Where the id is written; 1:1 when it is taken from the file name. */
+  idAt: { line: number; column: number };
   questionnaire?: Questionnaire;
   problems: Problem[];
 }
 
-export async function loadQuestionnaireFile(file: string): Promise<{ questionnaire?: Questionnaire; problems: Problem[] }> {
+export async function loadQuestionnaireFile(file: string): Promise<LoadResult> {
   return loadQuestionnaire(await readText(file), file === '-' ? '<stdin>' : file);
 }
 
-/** Every questionnaire file in the sources, loaded (invalid ones carry their problems). */
-export async function catalogue(sources: readonly Source[]): Promise<LoadedFile[]> {
+/** What one folder's files were read into: read once per command, as its sources are made per command. */
+const folders = new WeakMap<Source, Promise<LoadedFile[]>>();
+
+/** Every questionnaire file in one folder, loaded (invalid ones carry their problems). */
+function folderFiles(source: Source): Promise<LoadedFile[]> {
+  let files = folders.get(source);
+  if (!files) folders.set(source, (files = readFolder(source)));
+  return files;
+}
+
+async function readFolder(source: Source): Promise<LoadedFile[]> {
   const out: LoadedFile[] = [];
-  for (const source of sources) {
-    for (const file of await yamlFilesIn(source.dir)) {
-      if (NOT_LISTED.has(file.slice(file.lastIndexOf('/') + 1))) continue;
-      try {
-        out.push({ file, source, ...(await loadQuestionnaireFile(file)) });
-      } catch (error) {
-        if (!(error instanceof ExitError)) throw error;
-        out.push({ file, source, problems: [{ file, line: 1, column: 1, severity: 'error', message: error.message }] });
-      }
+  for (const file of await yamlFilesIn(source.dir)) {
+    const name = basename(file);
+    if (NOT_LISTED.has(name)) continue;
+    // A file whose id cannot be read still has the id its name gives, so that a broken copy of a
+    // questionnaire stops the command with its problems rather than letting a later folder's be used.
+    const byName = { id: name.replace(/\.ya?ml$/i, ''), idAt: { line: 1, column: 1 } };
+    try {
+      const { declared, ...loaded } = await loadQuestionnaireFile(file);
+      out.push({ file, source, ...(declared ? { id: declared.id, idAt: { line: declared.line, column: declared.column } } : byName), ...loaded });
+    } catch (error) {
+      if (!(error instanceof ExitError)) throw error;
+      out.push({ file, source, ...byName, problems: [{ file, line: 1, column: 1, severity: 'error', message: error.message.replace(/^.*?: error: /, '') }] });
     }
   }
   return out;
 }
 
-function looksLikePath(name: string): boolean {
+/**
+ * The questionnaire files by id, in the order of the sources: for each id, the files of the first
+ * folder that has it. Two or more files means that folder gives the id twice (see sameIdProblems).
+ */
+export async function catalogue(sources: readonly Source[]): Promise<{ id: string; files: LoadedFile[] }[]> {
+  const byId = new Map<string, { id: string; files: LoadedFile[] }>();
+  for (const source of sources) {
+    const taken = new Set(byId.keys());
+    for (const file of await folderFiles(source)) {
+      if (taken.has(file.id)) continue;
+      const entry = byId.get(file.id);
+      if (entry) entry.files.push(file);
+      else byId.set(file.id, { id: file.id, files: [file] });
+    }
+  }
+  return [...byId.values()];
+}
+
+/** The file a questionnaire id names: the one file with that id in the first folder that has it; undefined when none has it. */
+export async function fileWithId(id: string, sources: readonly Source[]): Promise<LoadedFile | undefined> {
+  const files = (await catalogue(sources)).find((entry) => entry.id === id)?.files ?? [];
+  if (files.length > 1) throw new ExitError(sameIdProblems(files).map(formatProblem).join('\n'), { located: true });
+  return files[0];
+}
+
+/** One folder gives an id to two files: which one is meant cannot be told, so neither is taken. */
+export function sameIdProblems(files: readonly LoadedFile[]): Problem[] {
+  const [first, ...others] = files;
+  return others.map(({ file, id, idAt }) => ({ file, ...idAt, severity: 'error', message: `questionnaire id "${id}" is also the id of ${first!.file}, in the same folder: give each questionnaire its own id` }));
+}
+
+/** A name is a path when it has a folder separator or a questionnaire file's extension; otherwise it is an id ("-" is stdin). */
+export function isQuestionnairePath(name: string): boolean {
   return name === '-' || name.includes('/') || name.includes('\\') || /\.(ya?ml|json)$/i.test(name);
 }
 
 /**
- * A questionnaire named by id (searched in the sources) or by path. Problems in it are printed and
- * end the command; warnings are returned for the caller to show.
+ * A questionnaire named by path or by id (the first folder of the sources that has a file with
+ * that id). Problems in it are printed and end the command; warnings are returned for the caller
+ * to show.
  */
 export async function resolveQuestionnaire(name: string, sources: readonly Source[]): Promise<{ questionnaire: Questionnaire; file: string; warnings: Problem[] }> {
-  let file: string | undefined;
-  if (looksLikePath(name) || (await isFile(name))) file = name;
-  else {
-    for (const { dir } of sources) {
-      const candidate = join(dir, `${name}.yaml`);
-      if (await isFile(candidate)) { file = candidate; break; }
-    }
-    if (!file) {
-      const found = (await catalogue(sources)).find((f) => f.questionnaire?.id === name);
-      if (!found) throw new ExitError(`unknown questionnaire "${name}": run "syslead list" to see the available ones, or give a path to a YAML file`);
-      file = found.file;
-    }
+  return isQuestionnairePath(name) ? validOrThrow(name, await loadQuestionnaireFile(name)) : await questionnaireWithId(name, sources);
+}
+
+/** The questionnaire with an id, found as resolveQuestionnaire finds it (never read as a path). */
+export async function questionnaireWithId(id: string, sources: readonly Source[]): Promise<{ questionnaire: Questionnaire; file: string; warnings: Problem[] }> {
+  const found = await fileWithId(id, sources);
+  if (!found) {
+    const asFile = (await isFile(id)) ? ` (to read the file "${id}" in this folder, write ./${id})` : '';
+    throw new ExitError(`unknown questionnaire "${id}": run "syslead list" to see the available ones, or give a path to a YAML file${asFile}`);
   }
-  const { questionnaire, problems } = await loadQuestionnaireFile(file);
+  return validOrThrow(found.file, found);
+}
+
+function validOrThrow(file: string, { questionnaire, problems }: { questionnaire?: Questionnaire; problems: Problem[] }): { questionnaire: Questionnaire; file: string; warnings: Problem[] } {
   if (!questionnaire || hasErrors(problems)) {
     throw new ExitError(`${problems.map(formatProblem).join('\n')}\n${file}: the questionnaire is not valid (see "syslead validate ${file}")`, { located: true });
   }

@@ -156,6 +156,14 @@ ${goodReflections}`);
       expect(problems(minimal.replace('[One, Two, Three, Four, Five]', '[Only]'))).toEqual(['8:13 error scales.five.labels: a scale needs at least 2 labels']);
     });
 
+    it('labels of one scale that an answer or CSV cell could not tell apart (case and spacing ignored)', () => {
+      expect(problems(minimal.replace('[One, Two, Three, Four, Five]', '[Same, same, "  SAME ", Four, "Five  ok"]\n  other:\n    labels: [five ok, Other, "Five ok"]'))).toEqual([
+        '8:20 error scale "five": label 2 "same" is the same as label 1 "Same" when case and spacing are ignored, so an answer "same" could not be read back: give each point its own label',
+        '8:26 error scale "five": label 3 "SAME" is the same as label 1 "Same" when case and spacing are ignored, so an answer "SAME" could not be read back: give each point its own label',
+        '10:30 error scale "other": label 3 "Five ok" is the same as label 1 "five ok" when case and spacing are ignored, so an answer "Five ok" could not be read back: give each point its own label',
+      ]);
+    });
+
     it('a theme or facet with no scored item', () => {
       const yaml = base(`  - id: t
     title: T
@@ -211,6 +219,19 @@ ${goodReflections}`);
         lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
       }
       expect(problems(lines.join('\n'))).toEqual([expect.stringMatching(/^1:1 error too many aliases/)]);
+    });
+
+    it('an alias inside the value it names, however deep, and an alias with no anchor', () => {
+      expect(problems('attributes: &a {team: *a}\n')).toEqual(['1:23 error alias *a refers to itself: it is inside the value anchored as &a, so the value would contain itself (a cycle)']);
+      expect(problems('a: &x {b: &y [1, {c: *x}]}\n')).toEqual([expect.stringMatching(/^1:22 error alias \*x refers to itself/)]);
+      expect(problems('x: &m\n  <<: *m\n')).toEqual([expect.stringMatching(/^2:7 error alias \*m refers to itself/)]);
+      expect(problems('? &k [*k]\n: 1\n')).toEqual([expect.stringMatching(/^1:7 error alias \*k refers to itself/)]);
+      expect(problems('a: *nope\n')).toEqual(['1:4 error alias *nope refers to no anchor: &nope must be set before it']);
+    });
+
+    it('an alias to an earlier value is still read', () => {
+      const shared = minimal.replace('labels: [One, Two, Three, Four, Five]', 'labels: &five [One, Two, Three, Four, Five]\n  again: { labels: *five }');
+      expect(loadQuestionnaire(shared, 'q.yaml').questionnaire?.scales.again?.labels).toEqual(['One', 'Two', 'Three', 'Four', 'Five']);
     });
 
     it('absurd nesting, in flow and block style', () => {

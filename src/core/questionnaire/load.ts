@@ -1,7 +1,7 @@
 import { questionnaireSchema } from './schema.js';
 import { checkRules } from './rules.js';
 import { toModel, type Questionnaire } from './model.js';
-import { parseYamlSource } from '../yaml-source.js';
+import { parseYamlSource, type YamlSource } from '../yaml-source.js';
 import { zodProblems } from '../zod-problems.js';
 import { hasErrors, sortProblems, type Problem } from '../problem.js';
 
@@ -9,11 +9,20 @@ export interface LoadResult {
   /** Present when there are no errors (there may be warnings). */
   questionnaire?: Questionnaire;
   problems: Problem[];
+  /** The top-level `id` and where it is written, when it is text: read even when the file is not valid, so the file can be found by it. */
+  declared?: { id: string; line: number; column: number };
 }
 
 /** Parses and validates questionnaire YAML; every problem carries its line and column. */
 export function loadQuestionnaire(text: string, file: string): LoadResult {
   const source = parseYamlSource(text, file);
+  const id: unknown = source.value !== null && typeof source.value === 'object' ? (source.value as { id?: unknown }).id : undefined;
+  if (typeof id !== 'string') return check(source, file);
+  const { line, column } = source.locate(['id']);
+  return { ...check(source, file), declared: { id, line, column } };
+}
+
+function check(source: YamlSource, file: string): LoadResult {
   if (hasErrors(source.problems)) return { problems: source.problems };
 
   if (source.value == null) return { problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected a questionnaire (see questionnaires/template.yaml)' }] };

@@ -1,3 +1,4 @@
+import { labelKey } from '../answers/value.js';
 import type { QuestionnaireDoc, ItemDoc } from './schema.js';
 
 export type Path = readonly (string | number)[];
@@ -29,6 +30,15 @@ export function checkRules(doc: QuestionnaireDoc): Finding[] {
     if (!scaleNames.has(name)) error(path, `unknown scale "${name}"${known(scaleNames)}`);
   };
   scaleRef(['default_scale'], doc.default_scale);
+  for (const [name, scale] of Object.entries(doc.scales)) {
+    // An answer or CSV cell is matched to a label this way, so two labels that meet could not be told apart.
+    const firstByKey = new Map<string, number>();
+    scale.labels.forEach((label, i) => {
+      const first = firstByKey.get(labelKey(label));
+      if (first === undefined) firstByKey.set(labelKey(label), i);
+      else error(['scales', name, 'labels', i], `scale "${name}": label ${i + 1} "${label}" is the same as label ${first + 1} "${scale.labels[first]!}" when case and spacing are ignored, so an answer "${label}" could not be read back: give each point its own label`);
+    });
+  }
   if (doc.importance) scaleRef(['importance', 'scale'], doc.importance.scale);
 
   // Bands: unique ids, cut-offs strictly increasing, only the last without one.

@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
+import type { ScoredItem } from '../../src/core/questionnaire/model.js';
+import { fixture, ROOT, runCli } from '../helpers/cli.js';
+
+const builtInText = readFileSync(join(ROOT, 'questionnaires/systems-leadership.yaml'), 'utf8');
+const items = loadQuestionnaire(builtInText, 'systems-leadership.yaml').questionnaire!.items.filter((i): i is ScoredItem => i.kind === 'likert');
+/** Every answer differs from its neighbour, so reverse keying changes the scores. */
+const answerOf = (i: number) => 1 + (i % 5);
+const answerFile = `questionnaire: systems-leadership\nversion: 1\nanswers:\n${items.map((item, i) => `  ${item.id}: ${answerOf(i)}`).join('\n')}\n`;
+const csvRow = `${items.map((item) => item.id).join(',')}\n${items.map((_, i) => answerOf(i)).join(',')}\n`;
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'syslead-lookup-'));
+}
+
+function write(dir: string, name: string, content: string): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, name), content);
+  return join(dir, name);
+}
+
+/** The theme percents of each result `score --format json` printed. */
+async function themePercents(args: string[], options: Parameters<typeof runCli>[1] = {}): Promise<number[][]> {
+  const r = await runCli(['score', '--format', 'json', ...args], options);
+  expect(r).toMatchObject({ code: 0, stderr: '' });
+  return [JSON.parse(r.stdout) as { themes: { percent: number }[] }].flat().map((result) => result.themes.map((t) => t.percent));
+}
+
+describe('a questionnaire id names one questionnaire in every command', () => {
+  it('finds a copy in --questionnaires by its id whatever its file name, for an answer file as for a CSV row, in any input order', async () => {
+    const dir = tempDir();
+    // The copy scores differently from the built-in: no item is reverse-keyed.
+    const copies = write(join(dir, 'copies'), 'my-copy.yaml', builtInText.replaceAll('keyed: minus', 'keyed: plus'));
+    const answers = write(dir, 'answers.yaml', answerFile);
+    const row = write(dir, 'row.csv', csvRow);
+    const folder = join(dir, 'copies');
+
+    const [byAnswerFile] = await themePercents(['--questionnaires', folder, answers]);
+    const [byCsvRow] = await themePercents(['--questionnaires', folder, row]);
+    const [byBuiltIn] = await themePercents([answers]);
+    expect(byCsvRow).toEqual(byAnswerFile);
+    expect(byAnswerFile).not.toEqual(byBuiltIn);
+    expect(await themePercents([answers], { env: { SYSLEAD_QUESTIONNAIRES: folder } })).toEqual([byAnswerFile]);
+
+    const report = (inputs: string[]) => runCli(['report', '--format', 'json', '--questionnaires', folder, ...inputs]);
+    const [answerFirst, rowFirst] = await Promise.all([report([answers, row]), report([row, answers])]);
+    expect(answerFirst).toMatchObject({ code: 0, stderr: '' });
+    expect(rowFirst.stdout).toBe(answerFirst.stdout);
+    expect(JSON.parse(answerFirst.stdout)).toMatchObject({ scored: 2, otherForms: [] });
+
+    const list = await runCli(['list', '--json', '--questionnaires', folder]);
+    expect((JSON.parse(list.stdout) as { id: string; file: string }[]).find((q) => q.id === 'systems-leadership')?.file).toBe(copies);
+  });
+
+  it('never reads a bare name as a file in the current folder: a name is a path only with a separator or a .yaml, .yml or .json ending', async () => {
+    const cwd = tempDir();
+    write(cwd, 'systems-leadership', builtInText.replace(/^title: .*$/m, 'title: Not the built-in'));
+    const answers = write(cwd, 'answers.yaml', answerFile);
+    const title = async (args: string[]) => {
+      const r = await runCli(['score', '--format', 'json', ...args], { cwd });
+      return r.code === 0 ? (JSON.parse(r.stdout) as { questionnaire: { title: string } }).questionnaire.title : r.stderr;
+    };
+    expect(await title([answers])).toBe('Systems leadership: a self-assessment');
+    expect(await title(['--questionnaire', 'systems-leadership', answers])).toBe('Systems leadership: a self-assessment');
+    expect(await title(['--questionnaire', './systems-leadership', answers])).toBe('Not the built-in');
+
+    write(cwd, 'leading', 'id: leading\n');
+    const unknown = await runCli(['score', '--questionnaire', 'leading', answers], { cwd });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('unknown questionnaire "leading"');
+    expect(unknown.stderr).toContain('to read the file "leading" in this folder, write ./leading');
+  });
+
+  it('refuses an id that two files of one folder have, naming both, in every command', async () => {
+    const dir = tempDir();
+    const folder = join(dir, 'q');
+    const first = write(folder, 'a.yaml', readFileSync(fixture('minimal.yaml'), 'utf8'));
+    const second = write(folder, 'b.yaml', readFileSync(fixture('minimal.yaml'), 'utf8').replace('title: Minimal', 'title: Another'));
+    const message = `${second}:1:5: error: questionnaire id "minimal" is also the id of ${first}, in the same folder: give each questionnaire its own id`;
+    const answers = write(dir, 'answers.yaml', 'questionnaire: minimal\nversion: 1\nanswers: { a1: 1, a2: 2, a3: 3 }\n');
+    const row = write(dir, 'row.csv', 'a1,a2,a3\n1,2,3\n');
+
+    for (const args of [['score', answers], ['score', row], ['report', answers, row], ['score', '--questionnaire', 'minimal', answers]]) {
+      const r = await runCli([...args, '--questionnaires', folder]);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr).toContain(message);
+    }
+    const list = await runCli(['list', '--json', '--questionnaires', folder]);
+    expect(list.stderr).toContain(message);
+    expect(list.stderr).toContain(`skipped ${first}: not a valid questionnaire`);
+    expect(list.stderr).toContain(`skipped ${second}: not a valid questionnaire`);
+    expect((JSON.parse(list.stdout) as { id: string }[]).map((q) => q.id)).not.toContain('minimal');
+  });
+
+  it('stops at a broken file named after the id rather than taking a later folder\'s questionnaire', async () => {
+    const dir = tempDir();
+    const broken = write(join(dir, 'q'), 'systems-leadership.yaml', 'id: [\n');
+    const answers = write(dir, 'answers.yaml', answerFile);
+    const r = await runCli(['score', '--questionnaires', join(dir, 'q'), answers]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^${broken.replace(/[.]/g, '\\.')}:\\d+:\\d+: error: `, 'm'));
+  });
+});
