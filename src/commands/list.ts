@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import { catalogue, questionnaireSources } from '../io/questionnaires.js';
 import { styler } from '../cli/colour.js';
 import { renderProblem } from '../cli/problems.js';
-import { safeText } from '../core/safe-text.js';
+import { safeJson, safeText } from '../core/safe-text.js';
 import type { GlobalOptions } from '../cli/program.js';
 
 export interface ListEntry {
@@ -34,7 +34,7 @@ export async function listCommand(opts: GlobalOptions & { questionnaires: string
     entries.push({ id: q.id, title: q.title, version: q.version, form: q.form, items: q.items.length, minutes: q.minutes, file: f.file, builtIn: f.source.builtIn });
   }
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+    process.stdout.write(safeJson(entries));
     return;
   }
   const style = styler(process.stdout, opts.color);
