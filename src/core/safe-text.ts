@@ -33,9 +33,12 @@ export function mdText(text: string): string {
   return safeText(text).replace(/[\\`*_[\]<>#|~!]/g, (c) => `\\${c}`);
 }
 
-/** A URL inside Markdown link parentheses: unsafe characters shown, spaces and parentheses percent-encoded. */
+/**
+ * A URL inside Markdown link parentheses: unsafe characters shown, spaces, angle brackets and
+ * parentheses percent-encoded (encodeURIComponent leaves parentheses, and a ")" would end the link).
+ */
 export function mdUrl(url: string): string {
-  return safeText(url).replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
+  return safeText(url).replace(/[\s()<>]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

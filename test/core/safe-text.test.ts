@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { csvText, escapeHtml, mdText, safeJson, safeText } from '../../src/core/safe-text.js';
+import { csvText, escapeHtml, mdText, mdUrl, safeJson, safeText } from '../../src/core/safe-text.js';
 
 describe('safeText', () => {
   it('neutralises CSI, OSC (hyperlinks, clipboard), C1 controls and a lone ESC', () => {
@@ -55,6 +55,10 @@ describe('mdText and mdUrl', () => {
     expect(mdText(HOSTILE)).toBe('a\\\\u001b\\[2J\\\\u001b\\]52;c;eA==\\\\u0007\\\\u0008\\\\u009b1m\\\\u009dx\\\\u009c\\\\u202eb\\\\u2028c');
     expect(mdText('*bold* [link](x) `code` <b> #1 | ~ !')).toBe('\\*bold\\* \\[link\\](x) \\`code\\` \\<b\\> \\#1 \\| \\~ \\!');
     expect(mdText('two\nlines')).toBe('two lines');
+  });
+
+  it('keep a URL one link target', () => {
+    expect(mdUrl('https://example.org/a b(c)\u001b]8;;\u0007')).toBe('https://example.org/a%20b%28c%29\\u001b]8;;\\u0007');
   });
 });
 
