@@ -3,7 +3,7 @@ import { styler } from '../cli/colour.js';
 import type { GlobalOptions } from '../cli/program.js';
 import { compareResults, inTimeOrder, type Comparison, type LabelledResult, type TimeOrder } from '../core/compare.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { safeText } from '../core/safe-text.js';
+import { safeJson, safeText } from '../core/safe-text.js';
 import { dataDir } from '../io/data-dir.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
@@ -76,7 +76,7 @@ async function render(comparison: Comparison, questionnaire: Questionnaire, opts
   const bandLabel = (id: string) => bands.get(id) ?? id;
   switch (opts.format) {
     case 'json':
-      return `${JSON.stringify(comparison, null, 2)}\n`;
+      return safeJson(comparison);
     case 'md':
       return renderCompareMarkdown(comparison, { bandLabel });
     case 'html':

@@ -3,7 +3,7 @@ import { ExitError } from '../errors.js';
 import { styler } from '../cli/colour.js';
 import type { GlobalOptions } from '../cli/program.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { safeText } from '../core/safe-text.js';
+import { safeJson, safeText } from '../core/safe-text.js';
 import { dataDir } from '../io/data-dir.js';
 import { questionnaireSources, questionnaireWithId, resolveQuestionnaire } from '../io/questionnaires.js';
 import { loadResult } from '../io/results.js';
@@ -42,7 +42,7 @@ export async function historyCommand(name: string | undefined, opts: HistoryOpti
   }
 
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify(groups.flatMap((g) => g.entries), null, 2)}\n`);
+    process.stdout.write(safeJson(groups.flatMap((g) => g.entries)));
     return;
   }
   if (groups.length === 0) {

@@ -3,7 +3,7 @@ import { catalogue, questionnaireSources, sameIdProblems, type LoadedFile } from
 import { styler } from '../cli/colour.js';
 import { renderProblem } from '../cli/problems.js';
 import type { Problem } from '../core/problem.js';
-import { safeText } from '../core/safe-text.js';
+import { safeJson, safeText } from '../core/safe-text.js';
 import type { GlobalOptions } from '../cli/program.js';
 
 export interface ListEntry {
@@ -32,7 +32,7 @@ export async function listCommand(opts: GlobalOptions & { questionnaires: string
     else entries.push({ id: q.id, title: q.title, version: q.version, form: q.form, items: q.items.length, minutes: q.minutes, file, builtIn: source.builtIn });
   }
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+    process.stdout.write(safeJson(entries));
     return;
   }
   const style = styler(process.stdout, opts.color);

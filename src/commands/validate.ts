@@ -1,5 +1,5 @@
 import { ExitError } from '../errors.js';
-import { safeText } from '../core/safe-text.js';
+import { safeJson, safeText } from '../core/safe-text.js';
 import { loadQuestionnaire } from '../core/questionnaire/load.js';
 import { hasErrors, type Problem } from '../core/problem.js';
 import { displayName, readText } from '../io/read.js';
@@ -32,7 +32,7 @@ export async function validateCommand(files: string[], opts: GlobalOptions & { j
       if (!failed) process.stderr.write(`${style.green('✓')} ${safeText(name)} is valid (${summary}${problems.length ? `, ${problems.length} warning${problems.length === 1 ? '' : 's'}` : ''})\n`);
     }
   }
-  if (opts.json) process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+  if (opts.json) process.stdout.write(safeJson(all));
   else if (files.length > 1) process.stderr.write(`${files.length} files checked: ${files.length - invalid} valid, ${invalid} invalid\n`);
   if (invalid) throw new ExitError('', { reported: true });
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ExitError } from '../errors.js';
 import { checkAnswers, parseAnswerFile } from '../core/answers/check.js';
 import { formatProblem, hasErrors } from '../core/problem.js';
-import { safeText } from '../core/safe-text.js';
+import { safeJson, safeText } from '../core/safe-text.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { fromAnswerFile, toAnswerFile, type RunState } from '../core/run/state.js';
 import type { Step } from '../core/run/steps.js';
@@ -15,7 +15,6 @@ import { fsReason } from './fs-reason.js';
 const PRIVATE_DIR = 0o700;
 const PRIVATE_FILE = 0o600;
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The files of one questionnaire's runs in a data folder: the run in progress and the saved results. */
 export class RunStore {
@@ -59,7 +58,7 @@ export class RunStore {
 
   /** Saves the run so far; called after every answer, so an interruption loses nothing. */
   async saveInProgress(state: RunState): Promise<void> {
-    await this.writeFile(this.inProgress, json(toAnswerFile(this.steps, state)));
+    await this.writeFile(this.inProgress, safeJson(toAnswerFile(this.steps, state)));
   }
 
   /** Moves the run in progress aside (when the person starts again) and returns where it went. */
@@ -76,7 +75,7 @@ export class RunStore {
   async saveResult(state: RunState, completed: Date): Promise<string> {
     await this.fsStep(`create ${this.results}`, () => mkdir(this.results, { recursive: true, mode: PRIVATE_DIR }));
     const file = await this.reserveResultName(fileTimestamp(completed));
-    await this.writeFile(file, json(toAnswerFile(this.steps, state)));
+    await this.writeFile(file, safeJson(toAnswerFile(this.steps, state)));
     await this.fsStep(`remove ${this.inProgress}`, () => rm(this.inProgress, { force: true }));
     return file;
   }

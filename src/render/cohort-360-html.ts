@@ -1,7 +1,7 @@
 import type { Band } from '../core/questionnaire/model.js';
 import type { CohortReport, Finding, SubjectReport } from '../core/report/cohort.js';
 import { FINDING_NAMES, percent, ROLE_NAMES, signed, whole } from './cohort-format.js';
-import { escapeHtml } from './html/escape.js';
+import { escapeHtml } from '../core/safe-text.js';
 import { dataTable } from './html/table.js';
 import { chartFigure, zoneLegend } from './html/figure.js';
 import { percentText } from './html/format.js';

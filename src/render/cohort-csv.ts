@@ -1,18 +1,5 @@
 import type { CohortReport } from '../core/report/cohort.js';
-
-/**
- * A text cell made safe for spreadsheets: a cell starting with =, +, -, @, a tab or a carriage
- * return would be run as a formula by Excel or LibreOffice (CSV formula injection), so it gets a
- * leading apostrophe, which spreadsheets show as text. Numbers syslead writes are left alone.
- */
-export function csvText(text: string): string {
-  return quote(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-}
-
-/** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. */
-function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
+import { csvText } from '../core/safe-text.js';
 
 const num = (x: number | null) => (x === null ? '' : String(x));
 

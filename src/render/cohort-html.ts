@@ -2,7 +2,7 @@ import type { Band, Questionnaire } from '../core/questionnaire/model.js';
 import type { CohortReport, FormReport, GroupFigures, ItemFigures, ThemeFigures } from '../core/report/cohort.js';
 import { fixed, frequencyCounts, hiddenLine, percent, respondentsLine, share, whole } from './cohort-format.js';
 import { threeSixtySection } from './cohort-360-html.js';
-import { escapeHtml } from './html/escape.js';
+import { escapeHtml } from '../core/safe-text.js';
 import { htmlPage, pageLanguage } from './html/page.js';
 import { dataTable } from './html/table.js';
 import { chartFigure, zoneLegend } from './html/figure.js';

@@ -1,6 +1,7 @@
 import type { CohortReport } from '../core/report/cohort.js';
+import { safeJson } from '../core/safe-text.js';
 
 /** The cohort report as JSON at full precision (schema/report.schema.json). */
 export function renderCohortJson(report: CohortReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return safeJson(report);
 }

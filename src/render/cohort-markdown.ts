@@ -1,7 +1,7 @@
 import type { CohortReport, FormReport, GroupFigures } from '../core/report/cohort.js';
 import { percentBar } from './bar.js';
 import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, percent, respondentsLine, ROLE_NAMES, scoreLine, share, signed, sparkline, whole } from './cohort-format.js';
-import { mdText } from './person-markdown.js';
+import { mdText } from '../core/safe-text.js';
 
 const BAR_WIDTH = 20;
 

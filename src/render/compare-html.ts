@@ -2,7 +2,7 @@ import type { Questionnaire } from '../core/questionnaire/model.js';
 import type { ComparedResult, Comparison, GroupChange, ThemeChange } from '../core/compare.js';
 import { COMPARE_NOTE, changeCell, changeWords } from './compare-text.js';
 import { shownDate } from './dates.js';
-import { escapeHtml } from './html/escape.js';
+import { escapeHtml } from '../core/safe-text.js';
 import { htmlPage } from './html/page.js';
 import { dataTable } from './html/table.js';
 import { chartFigure, zoneLegend } from './html/figure.js';

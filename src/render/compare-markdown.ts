@@ -1,6 +1,6 @@
 import type { Comparison } from '../core/compare.js';
 import { COMPARE_NOTE, changeCell, changeWords, percentCell, type CompareRenderOptions } from './compare-text.js';
-import { mdText } from './person-markdown.js';
+import { mdText } from '../core/safe-text.js';
 import { shownDate } from './dates.js';
 
 /** The comparison as Markdown: when each result was completed, then a table of themes and facets. */

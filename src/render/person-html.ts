@@ -1,6 +1,7 @@
 import type { Questionnaire, Resource } from '../core/questionnaire/model.js';
 import { answerNote, type ItemLine, type PersonReport, type RankedTheme, type SectionReport, type ThemeReport } from '../core/report/person.js';
-import { escapeHtml, linkOrText } from './html/escape.js';
+import { escapeHtml } from '../core/safe-text.js';
+import { linkOrText } from './html/escape.js';
 import { htmlPage } from './html/page.js';
 import { dataTable } from './html/table.js';
 import { chartFigure, zoneLegend } from './html/figure.js';

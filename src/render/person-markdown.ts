@@ -1,18 +1,8 @@
-import { safeText } from '../core/safe-text.js';
+import { mdText, mdUrl } from '../core/safe-text.js';
 import { answerNote, type ItemLine, type PersonReport, type RankedTheme, type SectionReport } from '../core/report/person.js';
 import type { Resource } from '../core/questionnaire/model.js';
 import { percentBar } from './bar.js';
 import { percentText } from './percent.js';
-
-/** Text from a file as inline Markdown: control characters neutralised, markup characters escaped. */
-export function mdText(text: string): string {
-  return safeText(text).replace(/[\\`*_[\]<>#|~!]/g, (c) => `\\${c}`);
-}
-
-/** A URL inside Markdown link parentheses: spaces and parentheses percent-encoded. */
-function mdUrl(url: string): string {
-  return safeText(url).replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
-}
 
 const BAR_WIDTH = 20;
 

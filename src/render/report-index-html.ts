@@ -1,4 +1,4 @@
-import { escapeHtml } from './html/escape.js';
+import { escapeHtml } from '../core/safe-text.js';
 import { htmlPage } from './html/page.js';
 import { ERRORS_NOTE, relativeHref, type ReportIndex } from './report-index.js';
 

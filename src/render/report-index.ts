@@ -1,4 +1,4 @@
-import { mdText } from './person-markdown.js';
+import { mdText } from '../core/safe-text.js';
 
 /** The index of a folder of reports: a link to each, and the errors that left someone out. */
 export interface ReportIndex {

@@ -1,16 +1,4 @@
-import { safeText } from '../../core/safe-text.js';
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/**
- * Text from a questionnaire, an answer file or a CSV, made safe to place between tags or inside a
- * quoted attribute. Control characters and bidi overrides are shown as \uXXXX (as in the terminal
- * report) so a shared file cannot hide or reorder what the reader sees; markup characters become
- * entities, so no text can open a tag or leave an attribute.
- */
-export function escapeHtml(text: string): string {
-  return safeText(text, { keepNewlines: true }).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
+import { escapeHtml } from '../../core/safe-text.js';
 
 const LINK_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 

@@ -1,5 +1,5 @@
 import type { Band } from '../../core/questionnaire/model.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../../core/safe-text.js';
 import { palette, zoneColour } from './palette.js';
 import { bandZones } from './charts/geometry.js';
 

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../../core/safe-text.js';
 import { palette } from './palette.js';
 
 /**

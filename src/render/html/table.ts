@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../../core/safe-text.js';
 
 export interface Column {
   label: string;

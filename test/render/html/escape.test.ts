@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeHtml, linkOrText, safeUrl } from '../../../src/render/html/escape.js';
+import { escapeHtml } from '../../../src/core/safe-text.js';
+import { linkOrText, safeUrl } from '../../../src/render/html/escape.js';
 
 describe('escapeHtml', () => {
   it('turns markup into text', () => {

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escape.js';
+import { escapeHtml } from '../../../core/safe-text.js';
 
 /** A number for an SVG attribute: at most 2 decimals, no trailing zeros, never "-0". */
 export function num(n: number): string {
