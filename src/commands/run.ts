@@ -25,6 +25,7 @@ import { introPrompt } from '../prompt/intro.js';
 import { askRelation, askSubject } from '../prompt/rater.js';
 import { inquirerTheme } from '../prompt/theme.js';
 import { withKeysTypedAhead } from '../prompt/typeahead.js';
+import { openKeyboard } from '../prompt/keyboard.js';
 import type { PromptContext } from '../prompt/context.js';
 import type { QuestionView } from '../prompt/question-view.js';
 import { reportFormatFor, type ReportFormat } from './report-format.js';
@@ -62,7 +63,8 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
   const resumeCommand = ['syslead', 'run', given, ...opts.questionnaires.flatMap((dir) => ['--questionnaires', dir]), '--resume'].map(shellWord).join(' ');
 
   const interruptions = watchInterruptions(process.stdin, [process.stdout, process.stderr]);
-  const context: PromptContext = { input: process.stdin, output: ui, signal: interruptions.signal, clearPromptOnDone: true };
+  const keyboard = openKeyboard(process.stdin, () => interruptions.stop('SIGINT'));
+  const context: PromptContext = { input: keyboard.input, output: ui, signal: interruptions.signal, clearPromptOnDone: true };
   let saved: RunState | undefined;
   let lock: RunLock | undefined;
   try {
@@ -94,6 +96,9 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
         saved = state;
       },
     });
+    // A Ctrl-C typed with the last answers stops the run here, as anywhere else: the result is not saved yet, --resume saves it.
+    keyboard.interruptIfHeld();
+    context.signal.throwIfAborted();
     const completed = new Date();
     const done: RunState = { ...final, answers: { ...final.answers, completed: isoSeconds(completed) } };
     const file = await store.saveResult(done, completed);
@@ -110,6 +115,7 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
     if (interruptions.terminalLost()) endAfterHangup();
     throw new ExitError('', { exitCode: EXIT.interrupted, reported: true });
   } finally {
+    keyboard.close();
     lock?.release();
     interruptions.dispose();
   }
@@ -140,7 +146,7 @@ async function offerToResume(q: Questionnaire, steps: readonly Step[], saved: Ru
   const message = `${safeText(q.title)}: you have a run in progress${about.length > 0 ? ` (${about.join(', ')})` : ''}, ${settled} of ${steps.length} questions done. Carry on where you left off?`;
   // Loaded only here: most runs have nothing in progress and never need it.
   const { confirm } = await import('@inquirer/prompts');
-  return confirm({ message, default: true, theme: inquirerTheme(style) }, { ...context, clearPromptOnDone: false });
+  return withKeysTypedAhead(context.input, () => confirm({ message, default: true, theme: inquirerTheme(style) }, { ...context, clearPromptOnDone: false }));
 }
 
 /**
