@@ -60,7 +60,9 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
   const style = styler(ui, opts.color);
   const steps = runSteps(questionnaire);
   const store = new RunStore(dataDir(), questionnaire, steps);
-  const resumeCommand = ['syslead', 'run', given, ...opts.questionnaires.flatMap((dir) => ['--questionnaires', dir]), '--resume'].map(shellWord).join(' ');
+  const runArgs = ['syslead', 'run', given, ...opts.questionnaires.flatMap((dir) => ['--questionnaires', dir])];
+  const runAgainCommand = runArgs.map(shellWord).join(' ');
+  const resumeCommand = [...runArgs, '--resume'].map(shellWord).join(' ');
 
   const interruptions = watchInterruptions(process.stdin, [process.stdout, process.stderr]);
   const keyboard = openKeyboard(process.stdin, () => interruptions.stop('SIGINT'));
@@ -92,7 +94,11 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
     const final = await runQuestions(steps, start, {
       ask: (question) => ask(question, style, context),
       save: async (state) => {
-        await store.saveInProgress(state);
+        try {
+          await store.saveInProgress(state);
+        } catch (error) {
+          throw withNote(error, autosaveFailedNote(saved, steps, store.inProgress, saved ? resumeCommand : runAgainCommand));
+        }
         saved = state;
       },
     });
@@ -101,8 +107,14 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
     context.signal.throwIfAborted();
     const completed = new Date();
     const done: RunState = { ...final, answers: { ...final.answers, completed: isoSeconds(completed) } };
-    const file = await store.saveResult(done, completed);
+    const file = await store.saveResult(done, completed).catch((error: unknown) => {
+      throw withNote(error, `Your result is not saved, but your answers are safe in ${safeText(store.inProgress)}.\nOnce that is fixed, save the result with: ${safeText(resumeCommand)}`);
+    });
     saved = undefined;
+    await store.removeInProgress().catch((error: unknown) => {
+      if (!(error instanceof ExitError)) throw error;
+      process.stderr.write(`syslead: note: your result is saved in ${safeText(file)}, but the run in progress is still there (${safeText(error.message)}). Remove it, or the next run offers to carry on a run already saved.\n`);
+    });
     // Scoring and the report renderers are loaded only now, so that the first question shows sooner.
     const { printCompletedRun } = await import('./run-report.js');
     await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, out: opts.out, fileFormat, format: opts.format });
@@ -219,8 +231,24 @@ function isInterruption(error: unknown, interruptions: Interruptions): boolean {
 
 function stoppedMessage(saved: RunState | undefined, steps: readonly Step[], file: string, resumeCommand: string): string {
   if (!saved) return 'Stopped before the first answer: nothing was saved.';
+  return `Stopped. ${savedSoFar(saved, steps, file)}.\nTo carry on where you left off: ${safeText(resumeCommand)}`;
+}
+
+/** After an answer could not be saved (a full disk, a folder made read-only): what is safe, and how to go on once that is fixed. */
+function autosaveFailedNote(saved: RunState | undefined, steps: readonly Step[], file: string, command: string): string {
+  if (!saved) return `None of this run's answers is saved.\nOnce that is fixed, start again: ${safeText(command)}`;
+  return `${savedSoFar(saved, steps, file)}; the last one you gave is not.\nOnce that is fixed, carry on where you left off: ${safeText(command)}`;
+}
+
+function savedSoFar(saved: RunState, steps: readonly Step[], file: string): string {
   const settled = steps.filter((step) => isSettled(saved, step)).length;
-  return `Stopped. Your answers so far (${settled} of ${steps.length} questions) are saved in ${safeText(file)}.\nTo carry on where you left off: ${safeText(resumeCommand)}`;
+  return `Your answers so far (${settled} of ${steps.length} questions) are saved in ${safeText(file)}`;
+}
+
+/** A failure to save, with what it means for the person's answers. Other errors (bugs) go on as they are. */
+function withNote(error: unknown, note: string): unknown {
+  if (!(error instanceof ExitError)) return error;
+  return new ExitError(`${error.message}\n${note}`, { exitCode: error.exitCode, located: error.located });
 }
 
 /** A timestamp to the second, as people write them in answer files: 2026-11-25T10:00:00Z. */
