@@ -24,15 +24,26 @@ export function openKeyboard(terminal: NodeJS.ReadStream, interrupt: () => void)
   const input = new PassThrough();
   onInterruptKey(input, interrupt);
   const onKey = (_sequence: string | undefined, key: Key | undefined) => {
-    if (key) passKey(input, key.ctrl && key.name === 'c' ? INTERRUPT_KEY : key);
+    if (!key) return;
+    if (key.ctrl && key.name === 'z' && process.platform !== 'win32') return suspend();
+    passKey(input, key.ctrl && key.name === 'c' ? INTERRUPT_KEY : key);
   };
+  // Ctrl-Z, as readline would do it for the terminal it no longer reads: the shell gets the terminal
+  // back in cooked mode while the run is stopped, and raw mode returns with the run (fg).
+  const suspend = () => {
+    terminal.setRawMode(false);
+    process.kill(process.pid, 'SIGTSTP');
+  };
+  const onContinue = () => terminal.setRawMode(true);
   emitKeypressEvents(terminal);
   terminal.setRawMode(true);
   terminal.on('keypress', onKey).resume();
+  process.on('SIGCONT', onContinue);
   return {
     input,
     interruptIfHeld: () => interruptIfHeld(input),
     close() {
+      process.off('SIGCONT', onContinue);
       terminal.off('keypress', onKey);
       // A terminal that has gone cannot leave raw mode: that failure comes as an 'error' on it (see cli/interrupt.ts).
       terminal.setRawMode(false);

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixture } from '../helpers/cli.js';
+import pty from '@lydell/node-pty';
+import { BIN, ROOT, fixture } from '../helpers/cli.js';
 import { KEY, PtySession } from '../helpers/pty.js';
 
 // The quick built-in form: its first questions share a 5-point scale, so each of 3, 4, 1, 2 answers one.
@@ -90,5 +91,46 @@ describe('Ctrl-C typed with the last answer', () => {
     expect(await second.exit()).toMatchObject({ exitCode: 0 });
     await second.waitFor('Your answers are saved in');
     expect(existsSync(join(home, 'in-progress', 'run-small.json'))).toBe(false);
+  });
+});
+
+describe('Ctrl-Z during a run', () => {
+  // Job control needs a shell: a program that is the leader of its own session (as PtySession runs
+  // it) cannot be stopped by Ctrl-Z at all.
+  it.runIf(process.platform !== 'win32')('suspends the run to the shell, and after fg the keys, Ctrl-C too, work as before', async () => {
+    const shell = pty.spawn('bash', ['--norc', '--noprofile', '-i'], {
+      cols: 120,
+      rows: 40,
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm-256color', SYSLEAD_HOME: home, PS1: 'PROMPT$ ' },
+    });
+    let screen = '';
+    shell.onData((data) => (screen += data));
+    const waitFor = async (text: string) => {
+      const deadline = Date.now() + 10_000;
+      while (!screen.includes(text)) {
+        if (Date.now() > deadline) throw new Error(`the terminal never showed ${text}:\n${screen}`);
+        await sleep(20);
+      }
+    };
+    try {
+      await waitFor('PROMPT$');
+      shell.write(`node ${BIN} run ${fixture('run-small.yaml')}\r`);
+      await waitFor('Press Enter to start.');
+      shell.write(KEY.enter);
+      await waitFor('1/6');
+      shell.write('\u001a');
+      await waitFor('Stopped');
+      screen = '';
+      shell.write('fg\r');
+      // The shell names the job it brings back.
+      await waitFor('run-small.yaml');
+      shell.write('3');
+      await waitFor('2/6');
+      shell.write(KEY.ctrlC);
+      await waitFor('Your answers so far (1 of 6 questions) are saved');
+    } finally {
+      shell.kill();
+    }
   });
 });
