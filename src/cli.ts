@@ -10,4 +10,9 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// Node ignores SIGXFSZ, so that a write past a file-size limit (ulimit -f) fails with EFBIG and is
+// reported like a full disk. signal-exit, which the prompts load, would re-raise it when nothing else
+// listens: the process would die in the middle of a save, without a word.
+process.on('SIGXFSZ', () => undefined);
+
 process.exitCode = await main(process.argv);

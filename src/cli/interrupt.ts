@@ -6,15 +6,17 @@ export interface Interruptions {
   signal: AbortSignal;
   /** Whether the terminal has gone away (hung up or closed), so that nothing can be shown on it. */
   terminalLost(): boolean;
+  /** An interruption noticed elsewhere: Ctrl-C, which the run's keyboard reads as a key (see prompt/keyboard.ts). */
+  stop(reason: InterruptReason): void;
   dispose(): void;
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
- * Turns Ctrl-C (outside a prompt, which reads it as a key), SIGTERM, SIGHUP and a closed terminal
- * into one abort signal, so that a run stops through its own code path: it finishes the save in
- * flight, says how to resume and exits 130, instead of dying where it stands.
+ * Turns Ctrl-C, SIGINT, SIGTERM, SIGHUP and a closed terminal into one abort signal, so that a run
+ * stops through its own code path: it finishes the save in flight, says how to resume and exits
+ * 130, instead of dying where it stands.
  */
 export function watchInterruptions(input: NodeJS.ReadStream, outputs: readonly NodeJS.WriteStream[]): Interruptions {
   const controller = new AbortController();
@@ -32,6 +34,7 @@ export function watchInterruptions(input: NodeJS.ReadStream, outputs: readonly N
   return {
     signal: controller.signal,
     terminalLost: () => controller.signal.reason === 'closed' || controller.signal.reason === 'SIGHUP',
+    stop,
     dispose() {
       for (const [name, handler] of onSignal) process.off(name, handler);
       input.off('end', onClosed).off('error', onClosed);

@@ -6,7 +6,7 @@ import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeJson, safeText } from '../core/safe-text.js';
 import { dataDir } from '../io/data-dir.js';
 import { deliver, refuseToReplace } from '../io/output.js';
-import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
+import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
 import { loadResult } from '../io/results.js';
 import { resultFiles } from '../io/run-store.js';
 import { renderCompareText } from '../render/compare-text.js';
@@ -36,7 +36,7 @@ export async function compareCommand(files: string[], opts: CompareOptions): Pro
   await refuseToReplace(opts.out, opts.force);
   const sources = questionnaireSources(opts.questionnaires);
   const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources)).questionnaire : undefined;
-  const [firstFile, secondFile] = files.length === 2 ? files : await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE);
+  const [firstFile, secondFile] = files.length === 2 ? files : await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE, sources, given);
 
   const first = await loadResult(firstFile!, sources, given);
   const second = await loadResult(secondFile!, sources, given ?? first.questionnaire);
@@ -91,12 +91,29 @@ async function render(comparison: Comparison, questionnaire: Questionnaire, opts
   }
 }
 
-/** The two most recent saved results of a questionnaire, earlier first. */
-async function twoLatest(questionnaireId: string): Promise<[string, string]> {
+/**
+ * The two most recent saved results of a questionnaire that can be read, earlier first. One that
+ * cannot (an empty file left by an older syslead whose save failed) is named and left out, rather
+ * than stopping the comparison of those that can.
+ */
+async function twoLatest(questionnaireId: string, sources: readonly Source[], given: Questionnaire | undefined): Promise<[string, string]> {
   const home = dataDir();
-  const [newest, previous] = await resultFiles(home, questionnaireId);
+  const readable: string[] = [];
+  let leftOut = 0;
+  for (const file of await resultFiles(home, questionnaireId)) {
+    if (readable.length === 2) break;
+    try {
+      await loadResult(file, sources, given);
+      readable.push(file);
+    } catch (error) {
+      if (!(error instanceof ExitError)) throw error;
+      leftOut++;
+      process.stderr.write(`syslead: note: leaving out a saved result that cannot be read: ${safeText(error.message.split('\n')[0]!)}\n`);
+    }
+  }
+  const [newest, previous] = readable;
   if (!newest || !previous) {
-    const count = newest ? 'only one' : 'none';
+    const count = `${newest ? 'only one' : 'none'}${leftOut > 0 ? ' that can be read' : ''}`;
     throw new ExitError(`compare needs two saved results of "${safeText(questionnaireId)}" and there is ${count} in ${safeText(home)}: take it again with "syslead run ${safeText(questionnaireId)}", or give two result files`);
   }
   return [previous, newest];

@@ -25,6 +25,7 @@ import { introPrompt } from '../prompt/intro.js';
 import { askRelation, askSubject } from '../prompt/rater.js';
 import { inquirerTheme } from '../prompt/theme.js';
 import { withKeysTypedAhead } from '../prompt/typeahead.js';
+import { openKeyboard } from '../prompt/keyboard.js';
 import type { PromptContext } from '../prompt/context.js';
 import type { QuestionView } from '../prompt/question-view.js';
 import { reportFormatFor, type ReportFormat } from './report-format.js';
@@ -59,10 +60,13 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
   const style = styler(ui, opts.color);
   const steps = runSteps(questionnaire);
   const store = new RunStore(dataDir(), questionnaire, steps);
-  const resumeCommand = ['syslead', 'run', given, ...opts.questionnaires.flatMap((dir) => ['--questionnaires', dir]), '--resume'].map(shellWord).join(' ');
+  const runArgs = ['syslead', 'run', given, ...opts.questionnaires.flatMap((dir) => ['--questionnaires', dir])];
+  const runAgainCommand = runArgs.map(shellWord).join(' ');
+  const resumeCommand = [...runArgs, '--resume'].map(shellWord).join(' ');
 
   const interruptions = watchInterruptions(process.stdin, [process.stdout, process.stderr]);
-  const context: PromptContext = { input: process.stdin, output: ui, signal: interruptions.signal, clearPromptOnDone: true };
+  const keyboard = openKeyboard(process.stdin, () => interruptions.stop('SIGINT'));
+  const context: PromptContext = { input: keyboard.input, output: ui, signal: interruptions.signal, clearPromptOnDone: true };
   let saved: RunState | undefined;
   let lock: RunLock | undefined;
   try {
@@ -90,14 +94,27 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
     const final = await runQuestions(steps, start, {
       ask: (question) => ask(question, style, context),
       save: async (state) => {
-        await store.saveInProgress(state);
+        try {
+          await store.saveInProgress(state);
+        } catch (error) {
+          throw withNote(error, autosaveFailedNote(saved, steps, store.inProgress, saved ? resumeCommand : runAgainCommand));
+        }
         saved = state;
       },
     });
+    // A Ctrl-C typed with the last answers stops the run here, as anywhere else: the result is not saved yet, --resume saves it.
+    keyboard.interruptIfHeld();
+    context.signal.throwIfAborted();
     const completed = new Date();
     const done: RunState = { ...final, answers: { ...final.answers, completed: isoSeconds(completed) } };
-    const file = await store.saveResult(done, completed);
+    const file = await store.saveResult(done, completed).catch((error: unknown) => {
+      throw withNote(error, `Your result is not saved, but your answers are safe in ${safeText(store.inProgress)}.\nOnce that is fixed, save the result with: ${safeText(resumeCommand)}`);
+    });
     saved = undefined;
+    await store.removeInProgress().catch((error: unknown) => {
+      if (!(error instanceof ExitError)) throw error;
+      process.stderr.write(`syslead: note: your result is saved in ${safeText(file)}, but the run in progress is still there (${safeText(error.message)}). Remove it, or the next run offers to carry on a run already saved.\n`);
+    });
     // Scoring and the report renderers are loaded only now, so that the first question shows sooner.
     const { printCompletedRun } = await import('./run-report.js');
     await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, out: opts.out, fileFormat, format: opts.format });
@@ -110,6 +127,7 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
     if (interruptions.terminalLost()) endAfterHangup();
     throw new ExitError('', { exitCode: EXIT.interrupted, reported: true });
   } finally {
+    keyboard.close();
     lock?.release();
     interruptions.dispose();
   }
@@ -140,7 +158,7 @@ async function offerToResume(q: Questionnaire, steps: readonly Step[], saved: Ru
   const message = `${safeText(q.title)}: you have a run in progress${about.length > 0 ? ` (${about.join(', ')})` : ''}, ${settled} of ${steps.length} questions done. Carry on where you left off?`;
   // Loaded only here: most runs have nothing in progress and never need it.
   const { confirm } = await import('@inquirer/prompts');
-  return confirm({ message, default: true, theme: inquirerTheme(style) }, { ...context, clearPromptOnDone: false });
+  return withKeysTypedAhead(context.input, () => confirm({ message, default: true, theme: inquirerTheme(style) }, { ...context, clearPromptOnDone: false }));
 }
 
 /**
@@ -213,8 +231,24 @@ function isInterruption(error: unknown, interruptions: Interruptions): boolean {
 
 function stoppedMessage(saved: RunState | undefined, steps: readonly Step[], file: string, resumeCommand: string): string {
   if (!saved) return 'Stopped before the first answer: nothing was saved.';
+  return `Stopped. ${savedSoFar(saved, steps, file)}.\nTo carry on where you left off: ${safeText(resumeCommand)}`;
+}
+
+/** After an answer could not be saved (a full disk, a folder made read-only): what is safe, and how to go on once that is fixed. */
+function autosaveFailedNote(saved: RunState | undefined, steps: readonly Step[], file: string, command: string): string {
+  if (!saved) return `None of this run's answers is saved.\nOnce that is fixed, start again: ${safeText(command)}`;
+  return `${savedSoFar(saved, steps, file)}; the last one you gave is not.\nOnce that is fixed, carry on where you left off: ${safeText(command)}`;
+}
+
+function savedSoFar(saved: RunState, steps: readonly Step[], file: string): string {
   const settled = steps.filter((step) => isSettled(saved, step)).length;
-  return `Stopped. Your answers so far (${settled} of ${steps.length} questions) are saved in ${safeText(file)}.\nTo carry on where you left off: ${safeText(resumeCommand)}`;
+  return `Your answers so far (${settled} of ${steps.length} questions) are saved in ${safeText(file)}`;
+}
+
+/** A failure to save, with what it means for the person's answers. Other errors (bugs) go on as they are. */
+function withNote(error: unknown, note: string): unknown {
+  if (!(error instanceof ExitError)) return error;
+  return new ExitError(`${error.message}\n${note}`, { exitCode: error.exitCode, located: error.located });
 }
 
 /** A timestamp to the second, as people write them in answer files: 2026-11-25T10:00:00Z. */

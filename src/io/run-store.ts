@@ -23,10 +23,12 @@ export class RunStore {
   readonly lock: string;
   readonly results: string;
 
+  /** `write` is the one way files are written, replaceable so that tests can make a disk fail. */
   constructor(
     readonly home: string,
     private readonly questionnaire: Questionnaire,
     private readonly steps: readonly Step[],
+    private readonly write: typeof writeAtomically = writeAtomically,
   ) {
     this.inProgress = inProgressFile(home, questionnaire.id);
     this.lock = runLockFile(home, questionnaire.id);
@@ -69,15 +71,27 @@ export class RunStore {
   }
 
   /**
-   * Saves a completed run as results/<id>/<timestamp>.json and removes the run in progress. An
-   * existing result is never overwritten: a second result in the same second gets a suffix.
+   * Saves a completed run as results/<id>/<timestamp>.json. An existing result is never
+   * overwritten: a second result in the same second gets a suffix. A save that fails leaves no
+   * file in results/ (history would list it, compare would stop on it); the run in progress is
+   * left as it is, for the caller to remove once the result is saved.
    */
   async saveResult(state: RunState, completed: Date): Promise<string> {
     await this.fsStep(`create ${this.results}`, () => mkdir(this.results, { recursive: true, mode: PRIVATE_DIR }));
     const file = await this.reserveResultName(fileTimestamp(completed));
-    await this.writeFile(file, safeJson(toAnswerFile(this.steps, state)));
-    await this.fsStep(`remove ${this.inProgress}`, () => rm(this.inProgress, { force: true }));
+    try {
+      await this.fsStep(`save ${file}`, () => this.write(file, safeJson(toAnswerFile(this.steps, state)), PRIVATE_FILE));
+    } catch (error) {
+      // The empty file that reserved the name goes too. Removing needs no room, so it works on a full disk.
+      await rm(file, { force: true }).catch(() => undefined);
+      throw error;
+    }
     return file;
+  }
+
+  /** Removes the run in progress, once its result is saved. */
+  async removeInProgress(): Promise<void> {
+    await this.fsStep(`remove ${this.inProgress}`, () => rm(this.inProgress, { force: true }));
   }
 
   /** Creates an empty file under a name no other result has, so that the atomic write cannot replace one. */
@@ -95,7 +109,7 @@ export class RunStore {
 
   private async writeFile(file: string, text: string): Promise<void> {
     await this.fsStep(`create ${join(file, '..')}`, () => mkdir(join(file, '..'), { recursive: true, mode: PRIVATE_DIR }));
-    await this.fsStep(`save ${file}`, () => writeAtomically(file, text, PRIVATE_FILE));
+    await this.fsStep(`save ${file}`, () => this.write(file, text, PRIVATE_FILE));
   }
 
   private async fsStep<T>(what: string, step: () => Promise<T>): Promise<T> {

@@ -1,6 +1,7 @@
 /** What every prompt of a run shares: the terminal, and the signal that stops it. */
 export interface PromptContext {
-  input: NodeJS.ReadStream;
+  /** The run's keyboard (see keyboard.ts), never the terminal itself. */
+  input: NodeJS.ReadableStream;
   output: NodeJS.WriteStream;
   signal: AbortSignal;
   clearPromptOnDone: boolean;

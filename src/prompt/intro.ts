@@ -1,5 +1,4 @@
 import { createPrompt, isEnterKey, useKeypress, useState } from '@inquirer/core';
-import { useLostTerminalIsNotACrash } from './lost-terminal.js';
 import { HIDE_CURSOR } from './question-view.js';
 import { holdTypedAhead } from './typeahead.js';
 
@@ -10,7 +9,6 @@ export interface IntroConfig {
 
 /** A screen that waits for Enter. */
 export const introPrompt = createPrompt<void, IntroConfig>((config, done) => {
-  useLostTerminalIsNotACrash();
   const [finished, setFinished] = useState(false);
   useKeypress((key, rl) => {
     if (finished) return holdTypedAhead(rl.input, key);

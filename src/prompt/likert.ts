@@ -1,5 +1,4 @@
 import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isUpKey, useKeypress, useState, type KeypressEvent } from '@inquirer/core';
-import { useLostTerminalIsNotACrash } from './lost-terminal.js';
 import { safeText } from '../core/safe-text.js';
 import { HIDE_CURSOR, keyHint, questionHeader, type QuestionView } from './question-view.js';
 import { holdTypedAhead } from './typeahead.js';
@@ -22,7 +21,6 @@ export interface LikertConfig extends QuestionView {
  * or for Enter to answer 1.
  */
 export const likertPrompt = createPrompt<LikertAction, LikertConfig>((config, done) => {
-  useLostTerminalIsNotACrash();
   const { style, labels, min } = config;
   const count = labels.length;
   const [finished, setFinished] = useState(false);

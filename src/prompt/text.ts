@@ -1,5 +1,4 @@
 import { createPrompt, isBackspaceKey, isEnterKey, useEffect, useKeypress, useState, type KeypressEvent } from '@inquirer/core';
-import { useLostTerminalIsNotACrash } from './lost-terminal.js';
 import { keyHint, questionHeader, type QuestionView } from './question-view.js';
 import { holdTypedAhead } from './typeahead.js';
 
@@ -16,7 +15,6 @@ export interface TextConfig extends QuestionView {
  * back (as b and Backspace do at a rating, where letters cannot be answers); ? is just text here.
  */
 export const textPrompt = createPrompt<TextAction, TextConfig>((config, done) => {
-  useLostTerminalIsNotACrash();
   const { style } = config;
   const [finished, setFinished] = useState(false);
   const [line, setLine] = useState('');

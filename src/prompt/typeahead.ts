@@ -1,20 +1,53 @@
 import type { KeypressEvent } from '@inquirer/core';
 
 /** A key as readline reads it: the characters it came from, and its name. */
-type Key = KeypressEvent & { sequence?: string };
+export type Key = KeypressEvent & { sequence?: string };
+
+/**
+ * Ctrl-C as the run's keyboard passes it on (see keyboard.ts): a key that readline and every
+ * prompt ignore, so that no prompt can end on it, and that stops the run once the keys before it
+ * have been applied.
+ */
+export const INTERRUPT_KEY: Key = Object.freeze({ name: 'interrupt', ctrl: false, meta: false, shift: false });
 
 /**
  * Keys typed ahead, per input: read after a prompt had its answer (a paste of "1234", or fast
- * typing that arrives in one read), waiting for the next prompt. Without them, readline hands every
- * key of a chunk to the prompt that was listening, and all but the first would be lost.
+ * typing that arrives in one read), or between two prompts, waiting for the next prompt. Without
+ * them, readline hands every key of a chunk to the prompt that was listening, and all but the first
+ * would be lost.
  */
 const heldKeys = new WeakMap<NodeJS.ReadableStream, Key[]>();
+const interrupters = new WeakMap<NodeJS.ReadableStream, () => void>();
 
 /** Keeps a key that reached a prompt after its answer, for the next prompt on the same input. */
 export function holdTypedAhead(input: NodeJS.ReadableStream, key: Key): void {
   const keys = heldKeys.get(input) ?? [];
   keys.push(key);
   heldKeys.set(input, keys);
+}
+
+/** What INTERRUPT_KEY does on this input when its turn comes. */
+export function onInterruptKey(input: NodeJS.ReadableStream, interrupt: () => void): void {
+  interrupters.set(input, interrupt);
+}
+
+/**
+ * Hands a key to the prompt listening on the input, or holds it when none is (while an answer is
+ * being saved). INTERRUPT_KEY takes effect when no key is waiting ahead of it and no prompt holds
+ * it: a prompt that already had its answer holds it, so that its answer is saved first.
+ */
+export function passKey(input: NodeJS.ReadableStream, key: Key): void {
+  if (input.listenerCount('keypress') === 0) {
+    if (key === INTERRUPT_KEY && !heldKeys.has(input)) return interrupters.get(input)?.();
+    return holdTypedAhead(input, key);
+  }
+  input.emit('keypress', key.sequence, key);
+  if (key === INTERRUPT_KEY && heldKeys.get(input)?.at(-1) !== key) interrupters.get(input)?.();
+}
+
+/** Applies a Ctrl-C still held when no prompt is left to take the keys before it (they came after the last answer). */
+export function interruptIfHeld(input: NodeJS.ReadableStream): void {
+  if (heldKeys.get(input)?.includes(INTERRUPT_KEY)) interrupters.get(input)?.();
 }
 
 /**
@@ -27,6 +60,6 @@ export function withKeysTypedAhead<T>(input: NodeJS.ReadableStream, start: () =>
   const answer = start();
   const keys = heldKeys.get(input) ?? [];
   heldKeys.delete(input);
-  for (const key of keys) input.emit('keypress', key.sequence, key);
+  for (const key of keys) passKey(input, key);
   return answer;
 }

@@ -21,6 +21,14 @@ function saveResult(stamp: string, completed: string, answers: Record<string, nu
   return file;
 }
 
+/** An empty file where a result should be, as a save that failed in an older syslead left it. */
+function emptyResult(stamp: string): string {
+  const file = join(home, 'results', 'run-small', `${stamp}.json`);
+  mkdirSync(join(home, 'results', 'run-small'), { recursive: true });
+  writeFileSync(file, '');
+  return file;
+}
+
 const cli = (args: string[]) => runCli([...args, '--questionnaires', FIXTURES], { env: { SYSLEAD_HOME: home, TZ: 'UTC' } });
 
 describe('syslead history', () => {
@@ -70,6 +78,17 @@ describe('syslead history', () => {
     expect(r.stdout).toContain('answers.l1: 9 is off the scale');
   });
 
+  it('lists an empty result, as a save that failed in an older syslead left, with its reason, and the others as usual', async () => {
+    const good = saveResult('2026-10-01T09-00-00Z', '2026-10-01T09:00:00Z', { l1: 4, l2: 2, s1: 4 });
+    const empty = emptyResult('2026-11-25T10-30-00Z');
+    const text = await cli(['history']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`  date unknown  ${empty}\n    ${empty}:1:1: error: the file is empty`);
+    expect(text.stdout).toContain(`  1 Oct 2026, 09:00  ${good}\n    Listening      100%  High`);
+    const json = await cli(['history', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject([{ file: empty, themes: null, problem: expect.stringContaining('the file is empty') }, { file: good, completed: '2026-10-01T09:00:00Z' }]);
+  });
+
   it('says there is nothing yet, and how to take the self-assessment', async () => {
     const text = await cli(['history']);
     expect(text).toMatchObject({ code: 0, stdout: '' });
@@ -107,6 +126,29 @@ describe('syslead compare', () => {
     ]);
     const md = await cli(['compare', a, b, '--format', 'md']);
     expect(md.stdout).toContain('| **Listening** | 100% | 80% | -20 | large fall |');
+  });
+
+  it('leaves out a saved result that cannot be read, naming it, and compares the two latest that can', async () => {
+    const earlier = saveResult('2026-09-01T09-00-00Z', '2026-09-01T09:00:00Z', { l1: 4, l2: 2, s1: 4 });
+    const later = saveResult('2026-10-01T09-00-00Z', '2026-10-01T09:00:00Z', { l1: 1, l2: 0, s1: 2 });
+    const empty = emptyResult('2026-11-25T10-30-00Z');
+    const r = await cli(['compare', '--questionnaire', 'run-small']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`syslead: note: leaving out a saved result that cannot be read: ${empty}:1:1: error: the file is empty: expected answers (questionnaire, version, answers)\n`);
+    expect(r.stdout).toContain(`  before  1 Sept 2026, 09:00  ${earlier}`);
+    expect(r.stdout).toContain(`  after   1 Oct 2026, 09:00  ${later}`);
+  });
+
+  it('names the file that cannot be read when it leaves fewer than two, or is given', async () => {
+    const good = saveResult('2026-10-01T09-00-00Z', '2026-10-01T09:00:00Z', { l1: 4, l2: 2, s1: 4 });
+    const empty = emptyResult('2026-11-25T10-30-00Z');
+    const latest = await cli(['compare', '--questionnaire', 'run-small']);
+    expect(latest.code).toBe(1);
+    expect(latest.stderr).toContain(`leaving out a saved result that cannot be read: ${empty}:1:1: error: the file is empty`);
+    expect(latest.stderr).toContain('compare needs two saved results of "run-small" and there is only one that can be read');
+    const given = await cli(['compare', good, empty]);
+    expect(given.code).toBe(1);
+    expect(given.stderr).toContain(`${empty}:1:1: error: the file is empty`);
   });
 
   it('needs two saved results, and says so', async () => {

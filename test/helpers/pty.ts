@@ -22,9 +22,15 @@ export class PtySession {
   private readonly pty: pty.IPty;
   private exitInfo: PtyExit | undefined;
 
-  constructor(args: string[], env: Record<string, string>, { cols = 100, rows = 50 } = {}) {
+  /**
+   * fileSizeLimit, in blocks of 512 bytes, is the largest file the program may write (the shell's
+   * `ulimit -f`): a write past it fails with EFBIG, as one on a full disk fails with ENOSPC.
+   */
+  constructor(args: string[], env: Record<string, string>, { cols = 100, rows = 50, fileSizeLimit }: { cols?: number; rows?: number; fileSizeLimit?: number } = {}) {
     this.terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true });
-    this.pty = pty.spawn(process.execPath, [BIN, ...args], {
+    const [command, commandArgs] =
+      fileSizeLimit === undefined ? [process.execPath, [BIN, ...args]] : ['/bin/sh', ['-c', `ulimit -f ${fileSizeLimit} && exec "$0" "$@"`, process.execPath, BIN, ...args]];
+    this.pty = pty.spawn(command, commandArgs, {
       cols,
       rows,
       cwd: ROOT,

@@ -6,6 +6,7 @@ import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import { runSteps } from '../../src/core/run/steps.js';
 import { applyAction, newRunState, type RunState } from '../../src/core/run/state.js';
 import { dataDir, fileTimestamp } from '../../src/io/data-dir.js';
+import { writeAtomically } from '../../src/io/atomic.js';
 import { RunStore, questionnairesWithResults, resultFiles } from '../../src/io/run-store.js';
 import { fixture } from '../helpers/cli.js';
 
@@ -73,6 +74,7 @@ describe('RunStore', () => {
     await store.saveInProgress(answered(3));
     const first = await store.saveResult(answered(3, 1), completed);
     const second = await store.saveResult(answered(4, 2), completed);
+    await store.removeInProgress();
     expect(first).toBe(join(home, 'results', 'run-small', '2026-11-25T10-30-00Z.json'));
     expect(second).toBe(join(home, 'results', 'run-small', '2026-11-25T10-30-00Z-2.json'));
     expect(JSON.parse(readFileSync(first, 'utf8')).answers).toEqual({ l1: 3, l2: 1 });
@@ -96,5 +98,30 @@ describe('RunStore', () => {
     expect(aside).toBe(join(home, 'in-progress', 'run-small.set-aside-2026-11-25T11-00-00Z.json'));
     expect(JSON.parse(readFileSync(aside, 'utf8')).answers).toEqual({ l1: 3 });
     expect(await store.readInProgress()).toBeUndefined();
+  });
+});
+
+describe('RunStore on a disk that fails', () => {
+  const full = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  /** Writes as usual, except under results/: the disk is full by the time the run is complete. */
+  const fullForResults: typeof writeAtomically = (file, text, mode) => (file.startsWith(join(home, 'results')) ? Promise.reject(full()) : writeAtomically(file, text, mode));
+
+  it('leaves no file in results when the result cannot be written, and the run in progress as it was', async () => {
+    const failing = new RunStore(home, questionnaire, steps, fullForResults);
+    await failing.saveInProgress(answered(3, 1));
+    const inProgress = readFileSync(join(home, 'in-progress', 'run-small.json'), 'utf8');
+    await expect(failing.saveResult(answered(3, 1), new Date('2026-11-25T10:30:00Z'))).rejects.toThrow(/cannot save .*2026-11-25T10-30-00Z\.json: /);
+    expect(readdirSync(join(home, 'results', 'run-small'))).toEqual([]);
+    expect(await resultFiles(home, 'run-small')).toEqual([]);
+    expect(readFileSync(join(home, 'in-progress', 'run-small.json'), 'utf8')).toBe(inProgress);
+  });
+
+  it('keeps the last run in progress saved when the next save fails', async () => {
+    let fail = false;
+    const failing = new RunStore(home, questionnaire, steps, (file, text, mode) => (fail ? Promise.reject(full()) : writeAtomically(file, text, mode)));
+    await failing.saveInProgress(answered(3));
+    fail = true;
+    await expect(failing.saveInProgress(answered(3, 1))).rejects.toThrow(/cannot save .*run-small\.json: /);
+    expect((await failing.readInProgress())?.answers.answers).toEqual({ l1: 3 });
   });
 });

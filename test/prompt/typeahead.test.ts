@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { likertPrompt, type LikertConfig } from '../../src/prompt/likert.js';
 import { textPrompt } from '../../src/prompt/text.js';
-import { withKeysTypedAhead } from '../../src/prompt/typeahead.js';
+import { INTERRUPT_KEY, onInterruptKey, passKey, withKeysTypedAhead } from '../../src/prompt/typeahead.js';
 
 const view = { theme: 'Listening', number: 1, total: 3, isFirst: false, skippedBefore: false, style: new Chalk({ level: 0 }) };
 const rating: LikertConfig = { ...view, text: 'I listen first.', labels: ['Rarely', 'Sometimes', 'Often', 'Always'], min: 1 };
@@ -39,5 +39,37 @@ describe('keys typed ahead', () => {
     expect(await settledWithin(first)).toEqual({ answer: 4 });
     const text = withKeysTypedAhead(context.input, () => textPrompt({ ...view, text: 'What would help?' }, context));
     expect(await settledWithin(text)).toEqual({ answer: 'More time' });
+  });
+});
+
+describe('Ctrl-C among keys typed ahead', () => {
+  const digit = (d: string) => ({ name: d, sequence: d, ctrl: false, meta: false, shift: false });
+
+  it('takes effect only once the keys before it have answered their questions', async () => {
+    const context = terminal();
+    let interrupted = 0;
+    onInterruptKey(context.input, () => interrupted++);
+    const first = withKeysTypedAhead(context.input, () => likertPrompt(rating, context));
+    for (const key of [digit('3'), digit('4'), INTERRUPT_KEY]) passKey(context.input, key);
+    expect(await settledWithin(first)).toEqual({ answer: 3 });
+    expect(interrupted).toBe(0);
+    // Between two questions (an answer being saved), nobody listens: the keys wait, Ctrl-C behind them.
+    passKey(context.input, INTERRUPT_KEY);
+    expect(interrupted).toBe(0);
+    expect(await settledWithin(withKeysTypedAhead(context.input, () => likertPrompt(rating, context)))).toEqual({ answer: 4 });
+    expect(interrupted).toBe(0);
+    void withKeysTypedAhead(context.input, () => likertPrompt(rating, context)).catch(() => undefined);
+    expect(interrupted).toBe(2);
+  });
+
+  it('takes effect at once when no key is waiting, whether or not a question is showing', () => {
+    const context = terminal();
+    let interrupted = 0;
+    onInterruptKey(context.input, () => interrupted++);
+    passKey(context.input, INTERRUPT_KEY);
+    expect(interrupted).toBe(1);
+    void withKeysTypedAhead(context.input, () => likertPrompt(rating, context)).catch(() => undefined);
+    passKey(context.input, INTERRUPT_KEY);
+    expect(interrupted).toBe(2);
   });
 });
