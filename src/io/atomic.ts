@@ -1,6 +1,6 @@
 import { unlinkSync } from 'node:fs';
 import { open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { isProcessRunning } from './run-lock.js';
 
 /**
@@ -26,15 +26,16 @@ const queues = new Map<string, Promise<void>>();
  * mode unless `mode` is given. A link is followed: the file it points to is replaced.
  */
 export async function writeAtomically(file: string, text: string, mode?: number): Promise<void> {
-  const target = await realpath(file).catch(() => file);
-  const previous = queues.get(target) ?? Promise.resolve();
-  const write = previous.then(() => writeThroughTemp(target, text, mode));
+  // The place in the queue is taken before any await, so that writes end in the order asked for.
+  const key = resolve(file);
+  const previous = queues.get(key) ?? Promise.resolve();
+  const write = previous.then(async () => writeThroughTemp(await realpath(file).catch(() => file), text, mode));
   const settled = write.catch(() => undefined);
-  queues.set(target, settled);
+  queues.set(key, settled);
   try {
     await write;
   } finally {
-    if (queues.get(target) === settled) queues.delete(target);
+    if (queues.get(key) === settled) queues.delete(key);
   }
 }
 
