@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { emptyFileProblem, SurveyRowReader } from '../core/csv/reader.js';
+import { emptyFileProblem, noRowsProblem, SurveyRowReader } from '../core/csv/reader.js';
 import type { Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { FormRespondents, type CollectOptions } from '../core/report/respondents.js';
@@ -94,32 +94,31 @@ class InputState {
 
   private async readCsv(file: string, bytes?: AsyncIterable<Buffer>): Promise<void> {
     const name = displayName(file);
-    const totalBytes = file === '-' ? undefined : await stat(file).then((s) => s.size, () => undefined);
+    const totalBytes = file === '-' ? undefined : await stat(file).then((s) => (s.isFile() ? s.size : undefined), () => undefined);
     let reader: SurveyRowReader | undefined;
-    let form: FormRespondents | undefined;
-    let headerSeen = false;
+    let questionnaire: Questionnaire | undefined;
+    let headerLine: number | undefined;
     let rows = 0;
     try {
       for await (const batch of readCsvBatches(file, bytes)) {
         for (const record of batch.rows) {
-          if (!headerSeen) {
-            headerSeen = true;
-            const questionnaire = await this.questionnaires.forHeader(record.cells);
+          if (headerLine === undefined) {
+            headerLine = record.line;
+            questionnaire = await this.questionnaires.forHeader(record.cells);
             const found = SurveyRowReader.fromHeader(record.cells, questionnaire, name, record.line);
             this.report(found.problems);
             // Without a single item column no row can be read: the file is left out.
             if (!found.reader) return;
             reader = found.reader;
-            form = this.form(questionnaire);
             continue;
           }
-          const { row, problems } = reader!.readValues(record.cells, record.line);
+          const { row, problems } = reader!.readValues(record.cells, record.line, record.span);
           if (problems.length > 0) this.report(problems);
           if (!row) continue;
-          form!.addValues(row.values, row, name, record.line);
+          // The form is made with its first respondent, so a file without one adds no empty form.
+          this.form(questionnaire!).addValues(row.values, row, name, record.line);
           rows++;
         }
-        this.report(batch.problems);
         this.options.onProgress?.({ file: name, rows, bytesRead: batch.bytesRead, ...(totalBytes === undefined ? {} : { totalBytes }) });
       }
     } finally {
@@ -130,6 +129,7 @@ class InputState {
         for (const [reason, count] of Object.entries(counts.reasons)) this.skip(reason, count);
       }
     }
-    if (!headerSeen) this.report([emptyFileProblem(name)]);
+    if (headerLine === undefined) this.report([emptyFileProblem(name)]);
+    else if (reader!.counts.rows === 0) this.report([noRowsProblem(name, headerLine)]);
   }
 }

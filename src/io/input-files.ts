@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitError } from '../errors.js';
 import { kindByContent, kindByName, type InputKind } from '../core/input-kind.js';
@@ -35,16 +35,29 @@ export interface OpenedInput {
 
 /**
  * Tells what a file holds ('-' = stdin): by its extension where it has one of ours, else by its
- * first bytes. A file that cannot be read is an error (located ExitError).
+ * first bytes. A FIFO or a device (/dev/stdin, <(command), /dev/zero) cannot be read twice, so it
+ * is looked at as stdin is. A file that cannot be read is an error (located ExitError).
  */
 export async function openInput(file: string): Promise<OpenedInput> {
   const named = kindByName(file);
-  if (file === '-') {
-    if (named) return { kind: named };
-    const { head, rest } = await peek(process.stdin as AsyncIterable<Buffer>, SNIFF_BYTES);
+  if (named) return { kind: named };
+  if (file === '-') return sniff(process.stdin as AsyncIterable<Buffer>);
+  if (!(await canBeReadTwice(file))) return sniff(createReadStream(file) as AsyncIterable<Buffer>, file);
+  return { kind: kindByContent(await readStart(file)) };
+}
+
+async function sniff(stream: AsyncIterable<Buffer>, file?: string): Promise<OpenedInput> {
+  try {
+    const { head, rest } = await peek(stream, SNIFF_BYTES);
     return { kind: kindByContent(head.toString('utf8')), bytes: rest };
+  } catch (error) {
+    throw new ExitError(`${file ?? '<stdin>'}: error: cannot read: ${fsReason(error)}`, { located: true });
   }
-  return { kind: named ?? kindByContent(await readStart(file)) };
+}
+
+/** Whether the path is a file or folder, not a FIFO or device; a missing one counts, to be reported when read. */
+async function canBeReadTwice(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile() || s.isDirectory(), () => true);
 }
 
 /** At least the first `size` bytes of a stream (all of it when shorter), and the whole stream again, those first. */
@@ -65,9 +78,14 @@ async function peek(stream: AsyncIterable<Buffer>, size: number): Promise<{ head
     head: Buffer.concat(seen),
     rest: {
       async *[Symbol.asyncIterator]() {
-        yield* seen;
-        if (ended) return;
-        for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+        try {
+          yield* seen;
+          if (ended) return;
+          for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+        } finally {
+          // A reader that stops early (a bad header, a NUL byte) closes the file.
+          if (!ended) await iterator.return?.();
+        }
       },
     },
   };

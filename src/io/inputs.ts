@@ -1,9 +1,9 @@
 import { ExitError } from '../errors.js';
 import type { AnswerSet } from '../core/answers/model.js';
-import { emptyFileProblem, SurveyRowReader } from '../core/csv/reader.js';
+import { emptyFileProblem, noRowsProblem, SurveyRowReader } from '../core/csv/reader.js';
 import { formatProblem, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { readCsvRecords } from './csv.js';
+import { readCsvRows } from './csv.js';
 import { filesOf, openInput } from './input-files.js';
 import { QuestionnaireCache } from './questionnaire-cache.js';
 import type { Source } from './questionnaires.js';
@@ -95,13 +95,11 @@ async function* readCsvFile(file: string, questionnaires: QuestionnaireCache, by
   const name = displayName(file);
   let reader: SurveyRowReader | undefined;
   let questionnaire: Questionnaire | undefined;
-  let headerSeen = false;
+  let headerLine: number | undefined;
   try {
-    for await (const record of readCsvRecords(file, bytes)) {
-      if (record.kind === 'problem') {
-        yield { kind: 'problems', source: { file: name, line: record.problem.line }, problems: [record.problem] };
-      } else if (!headerSeen) {
-        headerSeen = true;
+    for await (const record of readCsvRows(file, bytes)) {
+      if (headerLine === undefined) {
+        headerLine = record.line;
         questionnaire = await questionnaires.forHeader(record.cells);
         const found = SurveyRowReader.fromHeader(record.cells, questionnaire, name, record.line);
         if (found.problems.length > 0) yield { kind: 'problems', source: { file: name, line: record.line }, problems: found.problems };
@@ -110,7 +108,7 @@ async function* readCsvFile(file: string, questionnaires: QuestionnaireCache, by
         reader = found.reader;
       } else {
         const source = { file: name, line: record.line };
-        const { answers, problems } = reader!.readRow(record.cells, record.line);
+        const { answers, problems } = reader!.readRow(record.cells, record.line, record.span);
         yield answers ? { kind: 'respondent', respondent: { answers, questionnaire: questionnaire!, source }, problems } : { kind: 'skipped', source, problems };
       }
     }
@@ -118,9 +116,8 @@ async function* readCsvFile(file: string, questionnaires: QuestionnaireCache, by
     yield { kind: 'unreadable', source: { file: name }, message: messageOf(error, name) };
     return;
   }
-  if (!headerSeen) {
-    yield { kind: 'problems', source: { file: name, line: 1 }, problems: [emptyFileProblem(name)] };
-  }
+  if (headerLine === undefined) yield { kind: 'problems', source: { file: name, line: 1 }, problems: [emptyFileProblem(name)] };
+  else if (reader!.counts.rows === 0) yield { kind: 'problems', source: { file: name, line: headerLine }, problems: [noRowsProblem(name, headerLine)] };
 }
 
 function messageOf(error: unknown, file: string): string {

@@ -6,21 +6,48 @@ import { fsReason } from './fs-reason.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/** What a NUL byte in an input means: no text file holds one. */
+export const NUL_MESSAGE = 'the file holds a NUL byte, so it is binary data (or UTF-16 text), not UTF-8 text';
+
 /**
- * A file's text ('-' reads stdin), refusing oversized or non-UTF-8 input with a clear message.
- * `bytes` replaces the file's own bytes, e.g. stdin with its first piece already looked at.
+ * A file's text ('-' reads stdin), refusing oversized, binary or non-UTF-8 input with a located
+ * message. The size limit holds as the bytes arrive, so a device or a pipe that never ends
+ * (/dev/zero, a FIFO) is refused after its first MiB. `bytes` replaces the file's own bytes,
+ * e.g. stdin with its first piece already looked at.
  */
 export async function readText(file: string, bytes?: AsyncIterable<Buffer>): Promise<string> {
-  const content = bytes || file === '-' ? await readStream(bytes ?? (process.stdin as AsyncIterable<Buffer>), displayName(file), LIMITS.maxBytes) : await readFileLimited(file, LIMITS.maxBytes);
+  const name = displayName(file);
+  const content = bytes || file === '-' ? await readStream(bytes ?? (process.stdin as AsyncIterable<Buffer>), name, LIMITS.maxBytes) : await readFileLimited(file, LIMITS.maxBytes);
   try {
     return decoder.decode(content);
   } catch {
-    throw new ExitError(`${displayName(file)}:1:1: error: the file is not UTF-8 text (save it as UTF-8 and try again)`, { located: true });
+    throw new ExitError(`${name}:1:1: error: the file is not UTF-8 text (save it as UTF-8 and try again)`, { located: true });
   }
 }
 
 export function displayName(file: string): string {
   return file === '-' ? '<stdin>' : file;
+}
+
+/** The line and column (1-based) reached in a text read piece by piece. */
+export class TextPlace {
+  line = 1;
+  column = 1;
+
+  /** Moves past the text. */
+  advance(text: string): void {
+    const last = text.lastIndexOf('\n');
+    if (last < 0) {
+      this.column += text.length;
+      return;
+    }
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.line++;
+    this.column = text.length - last;
+  }
+
+  where(file: string): string {
+    return `${file}:${this.line}:${this.column}`;
+  }
 }
 
 async function readFileLimited(file: string, maxBytes: number): Promise<Uint8Array> {
@@ -30,7 +57,8 @@ async function readFileLimited(file: string, maxBytes: number): Promise<Uint8Arr
     const info = await handle.stat();
     if (info.isDirectory()) throw new ExitError(`${file}: error: is a folder, not a file`, { located: true });
     if (info.size > maxBytes) throw tooLarge(file, info.size, maxBytes);
-    return await handle.readFile();
+    // Read as a stream even when the size is known: a device or a FIFO has none (size 0).
+    return await readStream(handle.createReadStream({ autoClose: false }) as AsyncIterable<Buffer>, file, maxBytes);
   } catch (error) {
     throw error instanceof ExitError ? error : new ExitError(`${file}: error: cannot read: ${fsReason(error)}`, { located: true });
   } finally {
@@ -38,20 +66,28 @@ async function readFileLimited(file: string, maxBytes: number): Promise<Uint8Arr
   }
 }
 
+/** A stream's bytes, refused as soon as they pass `maxBytes` or hold a NUL byte. */
 async function readStream(stream: AsyncIterable<Buffer>, name: string, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     size += chunk.length;
-    if (size > maxBytes) throw tooLarge(name, size, maxBytes);
+    if (size > maxBytes) throw tooLarge(name, undefined, maxBytes);
     chunks.push(chunk);
+    const nul = chunk.indexOf(0);
+    if (nul >= 0) {
+      const place = new TextPlace();
+      place.advance(new TextDecoder('utf-8').decode(Buffer.concat(chunks).subarray(0, size - chunk.length + nul)));
+      throw new ExitError(`${place.where(name)}: error: ${NUL_MESSAGE}`, { located: true });
+    }
   }
   return Buffer.concat(chunks);
 }
 
-function tooLarge(file: string, size: number, maxBytes: number): ExitError {
+/** `size` is undefined for a stream refused as it passed the limit, its whole size unknown. */
+function tooLarge(file: string, size: number | undefined, maxBytes: number): ExitError {
   const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  return new ExitError(`${file}:1:1: error: file is too large (${mib(size)}; the limit is ${mib(maxBytes)})`, { located: true });
+  return new ExitError(`${file}:1:1: error: file is too large (${size === undefined ? `more than the limit of ${mib(maxBytes)}` : `${mib(size)}; the limit is ${mib(maxBytes)}`})`, { located: true });
 }
 
 /** The YAML files directly inside a folder, sorted; a missing folder gives none. */

@@ -25,4 +25,28 @@ describe('parseScaleValue', () => {
     });
     expect(parseScaleValue(true, scale)).toMatchObject({ ok: false });
   });
+
+  it('reads text on a scale whose labels are numbers by one rule, refusing what could be read two ways', () => {
+    // Labels "1" to "5" on points 0 to 4: "1" is the label of 0 and also the point 1.
+    const shifted = { id: 's', min: 0, max: 4, labels: ['1', '2', '3', '4', '5'] };
+    expect(parseScaleValue('0', shifted)).toEqual({ ok: true, value: 0 });
+    expect(parseScaleValue('5', shifted)).toEqual({ ok: true, value: 4 });
+    for (const text of ['1', ' 2 ', '3.0', '4']) {
+      expect(parseScaleValue(text, shifted)).toMatchObject({ ok: false, message: expect.stringContaining('is ambiguous on this scale') });
+    }
+    expect(parseScaleValue('1', shifted)).toEqual({
+      ok: false,
+      message: '"1" is ambiguous on this scale: it is the label of point 0 and also the point 1 (of 0 to 4); the questionnaire\'s labels should be words, or the numbers of their own points',
+    });
+    // Labels "0" to "4" on points 1 to 5.
+    const below = { id: 'b', min: 1, max: 5, labels: ['0', '1', '2', '3', '4'] };
+    expect(parseScaleValue('0', below)).toEqual({ ok: true, value: 1 });
+    expect(parseScaleValue('5', below)).toEqual({ ok: true, value: 5 });
+    expect(parseScaleValue('3', below)).toMatchObject({ ok: false });
+    // Labels that are their own points read as either, alike, whatever the spelling of the number.
+    const own = { id: 'o', min: 1, max: 5, labels: ['1', '2', '3', '4', '5'] };
+    for (const text of ['1', '1.0', '+1', ' 1 ']) expect(parseScaleValue(text, own)).toEqual({ ok: true, value: 1 });
+    // A number, as an answer file holds it, is always a point.
+    expect(parseScaleValue(1, shifted)).toEqual({ ok: true, value: 1 });
+  });
 });

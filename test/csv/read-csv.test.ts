@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SurveyRowReader } from '../../src/core/csv/reader.js';
-import { readCsvRecords, type CsvRecord } from '../../src/io/csv.js';
+import type { CsvRow } from '../../src/core/csv/tokenizer.js';
+import { readCsvRows } from '../../src/io/csv.js';
 import { survey } from './survey.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'syslead-csv-'));
@@ -14,11 +15,20 @@ const write = (content: string | Buffer) => {
   return file;
 };
 const records = async (file: string) => {
-  const all: CsvRecord[] = [];
-  for await (const record of readCsvRecords(file)) all.push(record);
+  const all: CsvRow[] = [];
+  for await (const record of readCsvRows(file)) all.push(record);
   return all;
 };
-const rows = async (file: string) => (await records(file)).map((r) => (r.kind === 'row' ? `${r.line}: ${r.cells.join('|')}` : `problem ${r.problem.line}:${r.problem.column} ${r.problem.message}`));
+/** The rows read, then the error that stopped the reading, if any. */
+const rows = async (file: string) => {
+  const seen: string[] = [];
+  try {
+    for await (const r of readCsvRows(file)) seen.push(`${r.line}: ${r.cells.join('|')}`);
+  } catch (error) {
+    seen.push(`stopped: ${(error as Error).message.replace(file, 'FILE')}`);
+  }
+  return seen;
+};
 
 describe('reading CSV files', () => {
   it('drops a byte-order mark and reads Windows line ends, with the line each row starts on', async () => {
@@ -31,9 +41,9 @@ describe('reading CSV files', () => {
     // 5 bytes put a "\r" at byte 65,535 and its "\n" in the next read.
     const content = `Name,sv1\r\nBBB,1\r\n${'A,1\r\n'.repeat(20_000)}`;
     expect(content[65_535]).toBe('\r');
-    const got = (await records(write(content))).filter((r) => r.kind === 'row');
+    const got = await records(write(content));
     expect(got).toHaveLength(20_002);
-    expect(got.every((r, i) => r.kind === 'row' && r.line === i + 1 && !r.cells.join('').includes('\r'))).toBe(true);
+    expect(got.every((r, i) => r.line === i + 1 && !r.cells.join('').includes('\r'))).toBe(true);
   });
 
   it('takes semicolons or tabs as the delimiter when the header uses them', async () => {
@@ -45,13 +55,28 @@ describe('reading CSV files', () => {
     expect(await rows(write('Name,sv1\nAsha "A" Patel,4\n'))).toEqual(['1: Name|sv1', '2: Asha "A" Patel|4']);
   });
 
-  it('reports a quote that is never closed where its row starts', async () => {
-    expect(await rows(write('Name,sv1\nAsha,4\nBen,"3\nCal,2\n'))).toEqual(['1: Name|sv1', '2: Asha|4', 'problem 3:1 a quoted cell starting on this row is never closed, so the rest of the file cannot be read']);
+  it('stops at a quote that is never closed, pointing at it and counting the lines lost', async () => {
+    expect(await rows(write('Name,sv1\nAsha,4\nBen,"3\nCal,2\n'))).toEqual([
+      '1: Name|sv1',
+      '2: Asha|4',
+      'stopped: FILE:3:2: error: a quote opens this cell and is never closed: this row and the 1 line after it cannot be read',
+    ]);
+  });
+
+  it('stops at a NUL byte, naming its line and column', async () => {
+    expect(await rows(write(Buffer.concat([Buffer.from('Name,sv1\nAsha,4\nBe'), Buffer.alloc(10), Buffer.from('n,3\n')])))).toEqual([
+      'stopped: FILE:3:3: error: the file holds a NUL byte, so it is binary data (or UTF-16 text), not UTF-8 text',
+    ]);
+  });
+
+  it('stops at a header line too long to be one, without waiting for its end', async () => {
+    const got = await rows(write(`${'x'.repeat(3 * 1024 * 1024)}\nName,sv1\n`));
+    expect(got).toEqual(['stopped: FILE:1:1: error: the row is longer than 1,048,576 characters, so it is not a row of a survey export: this row and the 1 line after it cannot be read']);
   });
 
   it('refuses text that is not UTF-8, naming the line', async () => {
     const latin1 = Buffer.concat([Buffer.from('Name,sv1\nAsha,4\nRen'), Buffer.from([0xe9]), Buffer.from('e,3\n')]);
-    await expect(records(write(latin1))).rejects.toThrow(/:3:1: error: the file is not UTF-8 text/);
+    await expect(records(write(latin1))).rejects.toThrow(/:3:4: error: the file is not UTF-8 text/);
   });
 
   it('says so when the file cannot be read', async () => {
@@ -75,8 +100,7 @@ describe('a survey export from file to answers', () => {
     let reader: SurveyRowReader | undefined;
     const answers = [];
     const problems: string[] = [];
-    for await (const record of readCsvRecords(file)) {
-      if (record.kind === 'problem') continue;
+    for await (const record of readCsvRows(file)) {
       if (!reader) {
         const made = SurveyRowReader.fromHeader(record.cells, survey, file, record.line);
         reader = made.reader;

@@ -62,6 +62,29 @@ describe('reading survey rows into answers', () => {
     expect(located(reader().readRow([...new Array<string>(10).fill('1'), 'extra'], 5))[0]).toMatch(/^5:11 error the row has 11 cells/);
   });
 
+  it('skips a record whose quote swallowed the rows after it, pointing at the quote and counting each line', () => {
+    const r = reader();
+    // A stray quote in sv1 on line 4 closes only at a quote on line 9: 6 lines read as one row.
+    const swallowed = ['C', '', '', '1\nD,,,2,3,,,4,5,\nE,,,2,3,,,4,5,\nF,,,2,3,,,4,5,\nG,,,2,3,,,4,5,\nH,,,x', '3', '', '', '4', '5', ''];
+    expect(located(r.readRow(swallowed, 4, { lines: 6, cell: 3, delimiters: 36 }))).toEqual([
+      '4:4 error a quote opens this cell and closes only on line 9, but column 4 "sv1" cannot hold a line break: the closing quote is probably missing (a quote inside a cell must be doubled), so lines 4 to 9 are skipped',
+    ]);
+    expect(located(r.readRow(['C', '', '', '1', '2', 'one\ntwo, "three', '4'], 10, { lines: 3, cell: 5, delimiters: 1 }))[0]).toMatch(
+      /^10:6 error a quote opens this cell and closes only on line 12, the 3 lines make one row of 7 cells where the header has 10: /,
+    );
+    expect(located(r.readRow(['C', '', '', '1', '2', 'many\n'.repeat(150), '', '3', '4', ''], 20, { lines: 151, cell: 5, delimiters: 0 }))[0]).toMatch(/^20:6 error .*more than the 100 lines a row may span/);
+    // A stray quote in the notes that closes where the notes of line 31 open takes in a row's delimiters.
+    expect(located(r.readRow(['C', '', '', '1', '2', 'x,,,,\nD,,,2,3,', 'y', '3', '4', ''], 30, { lines: 2, cell: 5, delimiters: 9 }))[0]).toMatch(/^30:6 error .*closes only on line 31, holding 9 delimiters, as many as a whole row: /);
+    expect(r.counts).toEqual({ rows: 162, read: 0, skipped: 162, reasons: { 'quote not closed in its row': 162 } });
+  });
+
+  it('reads a comment over several lines in a free-text column as one row', () => {
+    const r = reader();
+    const result = r.readRow(['Asha', '', '', '4', '3', 'first,\nsecond "line"\nthird', '', '2', '1', ''], 2, { lines: 3, cell: 5, delimiters: 1 });
+    expect(result.answers?.texts).toEqual({ 'sv-notes': 'first,\nsecond "line"\nthird' });
+    expect(r.counts).toMatchObject({ rows: 1, read: 1, skipped: 0 });
+  });
+
   it('neutralises control characters from the file in messages', () => {
     const result = reader().readRow(['A', '', '', '\u001b[2Jx', '', '', '', '', '', ''], 2);
     expect(result.problems[0]!.message).not.toContain('\u001b');

@@ -45,14 +45,44 @@ describe('splitting CSV text into rows', () => {
     expect(tokenize(['a,']).rows).toEqual(['1: a|']);
   });
 
-  it('stops at a quote never closed, naming the line its row starts on', () => {
-    expect(tokenize(['a,b\n1,2\n3,"four\n5,6\n'])).toEqual({ rows: ['1: a|b', '2: 1|2'], problems: ['3:1 a quoted cell starting on this row is never closed, so the rest of the file cannot be read'] });
+  it('stops at a quote never closed, pointing at the quote and counting the lines after it', () => {
+    expect(tokenize(['a,b\n1,2\n3,"four\n5,6\n'])).toEqual({ rows: ['1: a|b', '2: 1|2'], problems: ['3:2 a quote opens this cell and is never closed: this row and the 1 line after it cannot be read'] });
+    expect(tokenize(['a,b\r\n1,"x', 'y\r', '\n\r\n5,6\r\n7,8'])).toEqual({ rows: ['1: a|b'], problems: ['2:2 a quote opens this cell and is never closed: this row and the 3 lines after it cannot be read'] });
+    expect(tokenize(['a,b\n1,"2'])).toEqual({ rows: ['1: a|b'], problems: ['2:2 a quote opens this cell and is never closed: this row cannot be read'] });
   });
 
-  it('stops at a record too long to be a row', () => {
-    const { rows, problems } = tokenize(['a,b\n1,"', 'x'.repeat(50), 'x'.repeat(50), '"\n2,3\n'], ',', 80);
+  it('stops at a record too long to be a row, still counting the lines it makes unreadable', () => {
+    const { rows, problems } = tokenize(['a,b\n1,"', 'x'.repeat(50), 'x'.repeat(50), '"\n2,3\n', '4,5\n'], ',', 80);
     expect(rows).toEqual(['1: a|b']);
-    expect(problems).toEqual(['2:1 the row is longer than 80 characters, so this is not a survey export (or a quote is never closed); the rest of the file cannot be read']);
+    expect(problems).toEqual(['2:2 a quote opens this cell and is not closed within 80 characters: this row and the 2 lines after it cannot be read']);
+    expect(tokenize(['a,b\n', 'y'.repeat(100), '\nc,d\n'], ',', 80).problems).toEqual([
+      '2:1 the row is longer than 80 characters, so it is not a row of a survey export: this row and the 1 line after it cannot be read',
+    ]);
+  });
+
+  it('stops at a record of more cells than a survey export has', () => {
+    const tokenizer = new CsvTokenizer('t.csv', ',', undefined, 4);
+    expect(tokenizer.push('a,b,c,d\n1,2,3,4,5,6\n7\n')).toEqual([{ cells: ['a', 'b', 'c', 'd'], line: 1 }]);
+    tokenizer.end();
+    expect(tokenizer.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual(['2:5 the row has more than 4 cells, so it is not a row of a survey export: this row and the 1 line after it cannot be read']);
+  });
+
+  it('tells which record spans several lines and which cell breaks them', () => {
+    const tokenizer = new CsvTokenizer('t.csv');
+    expect([...tokenizer.push('a,b,c\n1,"x,\ny","z\n\nw"\n2,3,4\n'), ...tokenizer.end()]).toEqual([
+      { cells: ['a', 'b', 'c'], line: 1 },
+      { cells: ['1', 'x,\ny', 'z\n\nw'], line: 2, span: { lines: 4, cell: 1, delimiters: 1 } },
+      { cells: ['2', '3', '4'], line: 6 },
+    ]);
+  });
+
+  it('reads a long record that arrives a character at a time in linear time', () => {
+    const tokenizer = new CsvTokenizer('t.csv');
+    const cell = 'x'.repeat(400_000);
+    let rows = 0;
+    for (const char of `a\n"${cell}"\n`) rows += tokenizer.push(char).length;
+    rows += tokenizer.end().length;
+    expect(rows).toBe(2);
   });
 
   it('reads any well-formed CSV back into the cells written, in any pieces', () => {

@@ -70,14 +70,17 @@ describe('reading inputs: answer files, folders and survey exports', () => {
     ]);
   });
 
-  it('says what stops a CSV file: no header, no item column, a quote never closed', async () => {
+  it('says what stops a CSV file: no header, no rows after it, no item column, a quote never closed', async () => {
     const empty = write('empty.csv', '');
+    const headerOnly = write('header-only.csv', 'Name,sv1,sv2\r\n\r\n');
     const noItems = write('no-items.csv', 'Name,Team\nAsha,North\n');
     const unclosed = write('unclosed.csv', 'Name,sv1,sv2,oc1,oc2,sv-notes,importance:shared-values,importance:outcomes\nAsha,4,2,3,3,"never closed\n');
-    expect(await events([empty, noItems, unclosed], { questionnaire: survey, sources })).toEqual([
+    expect(await events([empty, headerOnly, noItems, unclosed], { questionnaire: survey, sources })).toEqual([
       'problems /empty.csv@1 error 1:1',
+      'problems /header-only.csv@1 warning 1:1',
+      'problems /header-only.csv@1 error 1:1',
       'problems /no-items.csv@1 error 1:1',
-      'problems /unclosed.csv@2 error 2:1',
+      'unreadable /unclosed.csv: /unclosed.csv:2:6: error: a quote opens this cell and is never closed: this row cannot be read',
     ]);
   });
 

@@ -4,20 +4,37 @@ export type ValueResult = { ok: true; value: number | null } | { ok: false; mess
 
 /** A label or cell as the reader compares them: case and spacing do not count. */
 export const labelKey = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+const NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
 /**
  * An answer as given (number, numeric text, or a label in any case) turned into a point on the
  * scale. null, undefined and empty text are missing (value null), never 0.
+ *
+ * Text is read by one rule: a label (ignoring case and spacing) is its point; other numeric text
+ * is that point. A label that is itself a number is matched by value, so "1" and "1.0" read
+ * alike; when it is not its own point (labels "1" to "5" on a scale from 0), text that is both a
+ * label and a point on the scale is refused as ambiguous rather than guessed. A number (not text)
+ * is always a point.
  */
 export function parseScaleValue(raw: unknown, scale: Scale): ValueResult {
   if (raw === null || raw === undefined) return { ok: true, value: null };
   if (typeof raw === 'string') {
     const text = raw.trim();
     if (text === '') return { ok: true, value: null };
-    const index = scale.labels.findIndex((l) => labelKey(l) === labelKey(text));
-    if (index >= 0) return { ok: true, value: scale.min + index };
-    if (/^[+-]?\d+(\.\d+)?$/.test(text)) return parseScaleValue(Number(text), scale);
-    return { ok: false, message: `"${text}" is not on the scale: use ${scale.min} to ${scale.max} or one of ${scale.labels.map((l) => `"${l}"`).join(', ')}` };
+    const key = labelKey(text);
+    const label = scale.labels.findIndex((l) => labelKey(l) === key);
+    if (!NUMBER.test(text)) {
+      if (label >= 0) return { ok: true, value: scale.min + label };
+      return { ok: false, message: `"${text}" is not on the scale: use ${scale.min} to ${scale.max} or one of ${scale.labels.map((l) => `"${l}"`).join(', ')}` };
+    }
+    const number = Number(text);
+    const labelled = label >= 0 ? label : scale.labels.findIndex((l) => NUMBER.test(l.trim()) && Number(l) === number);
+    if (labelled < 0) return parseScaleValue(number, scale);
+    const point = scale.min + labelled;
+    if (Number.isInteger(number) && number >= scale.min && number <= scale.max && number !== point) {
+      return { ok: false, message: `"${text}" is ambiguous on this scale: it is the label of point ${point} and also the point ${number} (of ${scale.min} to ${scale.max}); the questionnaire's labels should be words, or the numbers of their own points` };
+    }
+    return { ok: true, value: point };
   }
   if (typeof raw === 'number') {
     if (Number.isInteger(raw) && raw >= scale.min && raw <= scale.max) return { ok: true, value: raw };

@@ -7,6 +7,13 @@ import { safeText } from '../safe-text.js';
 import { describeHeader, mapColumns, type ColumnRole } from './columns.js';
 import { parseRole } from './role.js';
 import { scaleReader } from './scale-reader.js';
+import type { CsvRow } from './tokenizer.js';
+
+/**
+ * Lines one record may span through its quoted cells: a long comment has a few paragraphs; a
+ * record over more lines is a stray quote that swallowed the rows after it.
+ */
+export const MAX_RECORD_LINES = 100;
 
 /** Rows seen so far: read into answers, or skipped, with how many for each reason. */
 export interface ReadCounts {
@@ -55,6 +62,11 @@ export function emptyFileProblem(file: string): Problem {
   return { file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected a header row naming the items, then one row per respondent' };
 }
 
+/** What is wrong with a CSV file with a header row and nothing after it. */
+export function noRowsProblem(file: string, headerLine: number): Problem {
+  return { file, line: headerLine, column: 1, severity: 'error', message: 'the file has a header row but no rows of answers after it' };
+}
+
 /**
  * Reads a survey export one row at a time, so that a large file can be streamed: given the header
  * row, it turns each following row of cells into one respondent's AnswerSet, or reports the row's
@@ -101,9 +113,12 @@ export class SurveyRowReader {
     return { reader: new SurveyRowReader(questionnaire, header, columns, file), problems };
   }
 
-  /** One row of cells, found at `line` of the file (its first line when a cell spans several). */
-  readRow(cells: readonly string[], line: number): RowResult {
-    const { row, problems } = this.readValues(cells, line);
+  /**
+   * One row of cells, found at `line` of the file (its first line when a cell spans several);
+   * `span` as the tokenizer gives it for a record over several lines.
+   */
+  readRow(cells: readonly string[], line: number, span?: CsvRow['span']): RowResult {
+    const { row, problems } = this.readValues(cells, line, span);
     if (!row) return { problems };
     const answers: Record<string, number> = Object.create(null);
     row.values.forEach((value, i) => {
@@ -117,7 +132,11 @@ export class SurveyRowReader {
   }
 
   /** The same as readRow, with the answers to scored items as numbers in a reused array. */
-  readValues(cells: readonly string[], line: number): SurveyRowResult {
+  readValues(cells: readonly string[], line: number, span?: CsvRow['span']): SurveyRowResult {
+    if (span) {
+      const stray = this.strayQuote(cells, line, span);
+      if (stray) return stray;
+    }
     this.counts.rows++;
     const problems: Problem[] = [];
     let reason: string | undefined;
@@ -197,14 +216,41 @@ export class SurveyRowReader {
     return { row, problems };
   }
 
+  /**
+   * A record over several lines that is not a row with a long text: a quote opened in it closes
+   * only a number of lines later, having swallowed the rows in between. Told by the cells it
+   * leaves, a line break where none can be, its length, or delimiters enough for a row: a stray
+   * quote that takes in the rest of its row and the start of a later one, up to the cell where
+   * it opened, holds at least as many delimiters as a row. Every line it spans is counted as a
+   * skipped row, since each was probably one, and the problem points at the quote.
+   */
+  private strayQuote(cells: readonly string[], line: number, span: NonNullable<CsvRow['span']>): { problems: Problem[] } | undefined {
+    const column = this.columns[span.cell];
+    let why: string | undefined;
+    if (cells.length !== this.header.length) why = `the ${span.lines} lines make one row of ${cells.length} cells where the header has ${this.header.length}`;
+    else if (column && !holdsText(column)) why = `but ${this.where(span.cell)} cannot hold a line break`;
+    else if (span.lines > MAX_RECORD_LINES) why = `more than the ${MAX_RECORD_LINES} lines a row may span`;
+    else if (span.delimiters >= this.header.length - 1) why = `holding ${span.delimiters} delimiters, as many as a whole row`;
+    if (why === undefined) return undefined;
+    const end = line + span.lines - 1;
+    const message = `a quote opens this cell and closes only on line ${end}, ${why}: the closing quote is probably missing (a quote inside a cell must be doubled), so lines ${line} to ${end} are skipped`;
+    this.counts.rows += span.lines;
+    return this.skip('quote not closed in its row', [{ file: this.file, line, column: span.cell + 1, severity: 'error', message: safeText(message) }], span.lines);
+  }
+
   /** A column as messages name it: its number and header. */
   private where(index: number): string {
     return `column ${index + 1} ${describeHeader(this.header[index]!)}`;
   }
 
-  private skip(reason: string, problems: Problem[]): { problems: Problem[] } {
-    this.counts.skipped++;
-    this.counts.reasons[reason] = (this.counts.reasons[reason] ?? 0) + 1;
+  private skip(reason: string, problems: Problem[], rows = 1): { problems: Problem[] } {
+    this.counts.skipped += rows;
+    this.counts.reasons[reason] = (this.counts.reasons[reason] ?? 0) + rows;
     return { problems };
   }
+}
+
+/** Whether a column may hold text over several lines: a free-text answer, or a column syslead does not read. */
+function holdsText(column: ColumnRole): boolean {
+  return column.kind === 'attribute' || column.kind === 'ignored' || (column.kind === 'item' && column.item.kind === 'text');
 }

@@ -4,14 +4,43 @@ import type { Problem } from '../problem.js';
 export interface CsvRow {
   cells: string[];
   line: number;
+  /**
+   * For a record over several lines: how many lines it spans, the first cell whose quotes hold a
+   * line break (0-based), and how many delimiters that cell holds. That cell opens on `line`,
+   * since nothing before it breaks the line.
+   */
+  span?: { lines: number; cell: number; delimiters: number };
 }
 
 /** One respondent's row is never this long; a longer record means a broken file. */
 export const MAX_RECORD_LENGTH = 1024 * 1024;
+/** Cells in one record: far more than any questionnaire's items and a survey tool's own columns. */
+export const MAX_CELLS = 10_000;
+/** Text after a stop that is still read to count its lines: a file, or a pipe, may not end. */
+export const MAX_COUNTED_AFTER_STOP = 64 * 1024 * 1024;
 
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
+
+/** A place in the text being scanned: its line, its cell (1-based) and its position. */
+interface Place {
+  line: number;
+  cell: number;
+  at: number;
+}
+
+/** What one scan found: the complete records, and the unfinished one with where the scan stands in it. */
+interface Scan {
+  rows: CsvRow[];
+  /** The unfinished record's text, starting on line `restLine`; places below are positions in it. */
+  rest: string;
+  restLine: number;
+  /** Where the scan stopped in the unfinished record, and whether inside a quoted cell (at its opening quote). */
+  stoppedAt?: Place & { inQuote: boolean };
+  /** Set when a record has too many cells, or a complete record is too long, with why. */
+  tooLarge?: Place & { why: string };
+}
 
 /**
  * Splits CSV text into rows as it arrives in pieces, so a large file streams through without being
@@ -20,55 +49,118 @@ const LF = 10;
  * are: a quote inside an unquoted cell is kept as text. Line breaks inside a cell become "\n".
  * Every row knows the line it starts on, counted exactly however many line breaks its quoted
  * cells hold.
+ *
+ * A quote never closed, a record over `maxRecordLength` characters and a record of more than
+ * `maxCells` cells stop the reading: the rest of the input is then only counted in lines, so that
+ * the problem, in `problems` once the input has ended, can say how much could not be read.
  */
 export class CsvTokenizer {
-  /** Problems that stopped the reading: a quote never closed, or a record too large to be a row. */
+  /** The problem that stopped the reading, if any, once end() has been called. */
   readonly problems: Problem[] = [];
   private readonly delimiter: number;
   private pending = '';
   /** Line of the first character of `pending`. */
   private pendingLine = 1;
+  /** Length of `pending` when it was last scanned. */
+  private scanned = 0;
   private first = true;
-  private stopped = false;
+  private stopped: { place: Place; why: string; laterLines: number; afterBreak: boolean; afterCr: boolean; counted: number } | undefined;
 
   constructor(
     private readonly file: string,
     delimiter = ',',
     private readonly maxRecordLength = MAX_RECORD_LENGTH,
+    private readonly maxCells = MAX_CELLS,
   ) {
     this.delimiter = delimiter.charCodeAt(0);
   }
 
+  /** Whether the reading has stopped and the lines after the stop have been counted as far as they will be: no more text is needed. */
+  get done(): boolean {
+    return this.stopped !== undefined && this.stopped.counted >= MAX_COUNTED_AFTER_STOP;
+  }
+
   /** Adds text; returns the rows completed by it. */
   push(text: string): CsvRow[] {
-    if (this.stopped) return [];
     if (this.first && text !== '') {
       this.first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // byte-order mark
     }
-    this.pending += text;
-    const { rows } = this.scan(false);
-    if (this.pending.length > this.maxRecordLength) {
-      this.stop(this.pendingLine, `the row is longer than ${this.maxRecordLength.toLocaleString('en-GB')} characters, so this is not a survey export (or a quote is never closed); the rest of the file cannot be read`);
+    if (this.stopped) {
+      this.countLaterLines(text, 0);
+      return [];
     }
-    return rows;
+    this.pending += text;
+    // An unfinished record is scanned again from its start only once the text has doubled, so a
+    // long record arriving in small pieces costs linear time, not quadratic.
+    if (this.pending.length < 2 * this.scanned && this.pending.length <= this.maxRecordLength) return [];
+    const scan = this.scan(false);
+    if (scan.tooLarge) this.stop(scan, scan.tooLarge, scan.tooLarge.why);
+    else if (scan.rest.length > this.maxRecordLength) this.stop(scan, scan.stoppedAt!, this.tooLong(scan.stoppedAt!.inQuote));
+    else this.keep(scan);
+    return scan.rows;
   }
 
   /** Ends the input: the last row, when it has no line break after it. */
   end(): CsvRow[] {
-    if (this.stopped) return [];
-    const { rows, unclosedAt } = this.scan(true);
-    if (unclosedAt !== undefined) this.stop(unclosedAt, 'a quoted cell starting on this row is never closed, so the rest of the file cannot be read');
-    return rows;
+    if (this.stopped) {
+      this.describeStop();
+      return [];
+    }
+    const scan = this.scan(true);
+    if (scan.tooLarge) this.stop(scan, scan.tooLarge, scan.tooLarge.why);
+    else if (scan.stoppedAt?.inQuote) this.stop(scan, scan.stoppedAt, 'a quote opens this cell and is never closed');
+    else return scan.rows;
+    this.describeStop();
+    return scan.rows;
   }
 
-  private stop(line: number, message: string): void {
-    this.stopped = true;
+  private tooLong(inQuote: boolean): string {
+    const limit = `${this.maxRecordLength.toLocaleString('en-GB')} characters`;
+    return inQuote ? `a quote opens this cell and is not closed within ${limit}` : `the row is longer than ${limit}, so it is not a row of a survey export`;
+  }
+
+  private keep(scan: Scan): void {
+    this.pending = scan.rest;
+    this.pendingLine = scan.restLine;
+    this.scanned = scan.rest.length;
+  }
+
+  private stop(scan: Scan, place: Place, why: string): void {
+    this.stopped = { place, why, laterLines: 0, afterBreak: false, afterCr: false, counted: 0 };
     this.pending = '';
-    this.problems.push({ file: this.file, line, column: 1, severity: 'error', message });
+    this.countLaterLines(scan.rest, place.at);
   }
 
-  private scan(atEnd: boolean): { rows: CsvRow[]; unclosedAt?: number } {
+  /** Counts the lines after the one the reading stopped on: line breaks followed by more text. */
+  private countLaterLines(text: string, from: number): void {
+    const s = this.stopped!;
+    const to = Math.min(text.length, from + MAX_COUNTED_AFTER_STOP - s.counted);
+    s.counted += to - from;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === LF && s.afterCr) {
+        s.afterCr = false;
+        continue;
+      }
+      if (s.afterBreak) s.laterLines++;
+      s.afterCr = c === CR;
+      s.afterBreak = c === LF || c === CR;
+    }
+  }
+
+  private describeStop(): void {
+    if (this.problems.length > 0) return;
+    const { place, why, laterLines } = this.stopped!;
+    const lines = laterLines.toLocaleString('en-GB');
+    const plural = laterLines === 1 ? '' : 's';
+    let lost = laterLines === 0 ? 'this row cannot be read' : `this row and the ${lines} line${plural} after it cannot be read`;
+    if (this.done) lost = `this row and the rest of the input${laterLines === 0 ? '' : ` (${lines} line${plural} and more)`} cannot be read`;
+    this.problems.push({ file: this.file, line: place.line, column: place.cell, severity: 'error', message: `${why}: ${lost}` });
+  }
+
+  /** Reads the complete records in `pending`, and tells where the unfinished one stands. */
+  private scan(atEnd: boolean): Scan {
     const text = this.pending;
     const length = text.length;
     const rows: CsvRow[] = [];
@@ -78,6 +170,15 @@ export class CsvTokenizer {
     let rowStart = 0; // where the record being read starts in text
     let rowLine = line;
     let cells: string[] = [];
+    let span: CsvRow['span'];
+    let cellStart = 0;
+    let cellLine = line;
+    const unfinished = (inQuote: boolean): Scan => ({
+      rows,
+      rest: text.slice(rowStart),
+      restLine: rowLine,
+      stoppedAt: { line: cellLine, cell: cells.length + 1, at: cellStart - rowStart, inQuote },
+    });
 
     records: while (i < length) {
       if (cells.length === 0) {
@@ -91,10 +192,15 @@ export class CsvTokenizer {
         }
         rowStart = i;
         rowLine = line;
+        span = undefined;
+        cellStart = i;
+        cellLine = line;
         if (i >= length || (text.charCodeAt(i) === CR && !atEnd)) break;
       }
 
       // One cell starting at i.
+      cellStart = i;
+      cellLine = line;
       let cell: string;
       if (text.charCodeAt(i) === QUOTE) {
         let content = '';
@@ -114,11 +220,10 @@ export class CsvTokenizer {
           closed = true;
           break;
         }
-        if (!closed) {
-          if (!atEnd) break;
-          return { rows, unclosedAt: this.keep(text, rowStart, rowLine, atEnd) };
-        }
-        line += countLineBreaks(text, i, from);
+        if (!closed) return unfinished(true);
+        const breaks = countLineBreaks(text, i, from);
+        if (breaks > 0) span ??= { lines: 1, cell: cells.length, delimiters: countChar(content, delimiter) };
+        line += breaks;
         // Text between the closing quote and the delimiter is kept, as spreadsheet programs do.
         i = endOfCell(text, from, delimiter);
         cell = content + text.slice(from, i);
@@ -130,8 +235,14 @@ export class CsvTokenizer {
         i = end;
       }
       if (i >= length && !atEnd) break; // the cell may go on in the next piece
+      // A record too long is refused even when it ends within the text scanned.
+      if (i - rowStart > this.maxRecordLength) return { ...unfinished(false), tooLarge: { line: cellLine, cell: cells.length + 1, at: cellStart - rowStart, why: this.tooLong(text.charCodeAt(cellStart) === QUOTE) } };
 
       cells.push(cell);
+      if (cells.length > this.maxCells) {
+        const why = `the row has more than ${this.maxCells.toLocaleString('en-GB')} cells, so it is not a row of a survey export`;
+        return { ...unfinished(false), tooLarge: { line: cellLine, cell: cells.length, at: cellStart - rowStart, why } };
+      }
       const c = i < length ? text.charCodeAt(i) : -1;
       if (c === delimiter) {
         i++;
@@ -141,25 +252,17 @@ export class CsvTokenizer {
       } else if (c === CR) {
         if (i + 1 >= length && !atEnd) break records; // the record is read again with its "\n"
         i += text.charCodeAt(i + 1) === LF ? 2 : 1;
-        line++;
       } else if (c === LF) {
         i++;
-        line++;
       }
-      rows.push({ cells, line: rowLine });
+      if (span) span.lines = line - rowLine + 1;
+      rows.push(span ? { cells, line: rowLine, span } : { cells, line: rowLine });
+      if (c === CR || c === LF) line++;
       cells = [];
       rowStart = i;
       rowLine = line;
     }
-    this.keep(text, rowStart, rowLine, atEnd);
-    return { rows };
-  }
-
-  /** Keeps the unfinished record for the next piece; returns the line it starts on. */
-  private keep(text: string, from: number, line: number, atEnd: boolean): number {
-    this.pending = atEnd ? '' : text.slice(from);
-    this.pendingLine = line;
-    return line;
+    return unfinished(false);
   }
 }
 
@@ -171,6 +274,12 @@ function endOfCell(text: string, from: number, delimiter: number): number {
     if (c === delimiter || c === LF || c === CR) break;
   }
   return i;
+}
+
+function countChar(text: string, char: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === char) count++;
+  return count;
 }
 
 function countLineBreaks(text: string, from: number, to: number): number {

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
+import { ExitError } from '../../src/errors.js';
+import { readCohortInputs } from '../../src/io/cohort-inputs.js';
+import { questionnaireSources } from '../../src/io/questionnaires.js';
+import { fixture } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'syslead-row-accounting-'));
+const minimal = loadQuestionnaire(readFileSync(fixture('minimal.yaml'), 'utf8'), 'minimal.yaml').questionnaire!;
+const HEADER = ['Name', 'a1', 'a2', 'a3', 'Comment'];
+let files = 0;
+
+/** Reads one CSV text as `syslead report` does: the respondents counted, or the located error that stopped it. */
+async function read(text: string): Promise<{ scored: number; skipped: number } | { stopped: string }> {
+  const file = join(dir, `${++files}.csv`);
+  writeFileSync(file, text);
+  try {
+    const { respondents } = await readCohortInputs([file], { questionnaire: minimal, sources: questionnaireSources([], {}), collect: { keepNames: false }, onProblem: () => {} });
+    return { scored: respondents.scored, skipped: respondents.skipped };
+  } catch (error) {
+    if (!(error instanceof ExitError) || !error.located) throw error;
+    return { stopped: error.message.replace(file, 'FILE') };
+  }
+}
+
+const quote = (cell: string) => (/[",\r\n]/.test(cell) || cell === '' ? `"${cell.replaceAll('"', '""')}"` : cell);
+const answer = fc.constantFrom('1', '2', '3', '4', '5', '', 'often', 'x', '6');
+const name = fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '"', 'é') });
+/** A comment over several lines has fewer delimiters than a row: more would read as rows a stray quote swallowed. */
+const comment = fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\n', '\r\n') }).filter((c) => !/[\r\n]/.test(c) || c.split(',').length - 1 < HEADER.length - 1);
+const row = fc.tuple(name, answer, answer, answer, comment);
+
+describe('every data row of a CSV is accounted for', () => {
+  it('rows scored + skipped equals the rows written, however the cells are quoted', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n'), async (rows, eol) => {
+        const text = [HEADER, ...rows].map((cells) => cells.map(quote).join(',')).join(eol) + eol;
+        const got = await read(text);
+        expect(got).not.toHaveProperty('stopped');
+        if ('scored' in got) expect(got.scored + got.skipped).toBe(rows.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('with a stray quote opening any cell: every row still counted, or the reading stops with a located error', async () => {
+    const oneLine = fc.tuple(name, answer, answer, answer, comment.filter((c) => !/[\r\n]/.test(c)));
+    await fc.assert(
+      fc.asyncProperty(fc.array(oneLine, { minLength: 1, maxLength: 40 }), fc.nat(), fc.nat({ max: HEADER.length - 1 }), async (rows, at, cell) => {
+        const lines = rows.map((cells) => cells.map(quote));
+        const stray = at % rows.length;
+        lines[stray]![cell] = `"${lines[stray]![cell]!}`;
+        const text = [HEADER.join(','), ...lines.map((cells) => cells.join(','))].join('\n') + '\n';
+        const got = await read(text);
+        if ('stopped' in got) expect(got.stopped).toMatch(/^FILE:\d+:\d+: error: a quote opens this cell and is never closed: /);
+        else expect(got.scored + got.skipped).toBe(rows.length);
+      }),
+      // The example: a stray quote in the first row's comment closes where the second's opens, leaving a row's cells.
+      { numRuns: 1000, examples: [[[['', '1', '1', '1', ''], ['', '1', '1', '1', '"a']], 0, 4]] },
+    );
+  });
+
+  it('never takes a file with a quote left open at its end as read', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 20 }), name, async (rows, rest) => {
+        const before = `${[HEADER, ...rows].map((cells) => cells.map(quote).join(',')).join('\n')}\n`;
+        const line = before.split(/\r\n|\r|\n/).length;
+        expect(await read(`${before}last,1,2,3,"${rest.replaceAll('"', '""')}`)).toEqual({ stopped: expect.stringMatching(new RegExp(`^FILE:${line}:5: error: a quote opens this cell and is never closed`)) });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
