@@ -4,6 +4,7 @@ import { defaultRole, type AnswerSet } from './model.js';
 import type { Questionnaire } from '../questionnaire/model.js';
 import { parseYamlSource, type Path, type YamlSource } from '../yaml-source.js';
 import { zodProblems } from '../zod-problems.js';
+import { copyDictionary, dictionary } from '../dictionary.js';
 import { hasErrors, sortProblems, type Problem } from '../problem.js';
 
 export interface ParsedAnswerFile {
@@ -70,8 +71,8 @@ export function checkAnswers(text: string, file: string, questionnaire: Question
   }
 
   const itemsById = new Map(questionnaire.items.map((item) => [item.id, item] as const));
-  const answers: Record<string, number> = Object.create(null);
-  const texts: Record<string, string> = Object.create(null);
+  const answers = dictionary<number>();
+  const texts = dictionary<string>();
   for (const [id, raw] of Object.entries(doc.answers)) {
     const item = itemsById.get(id);
     if (!item) {
@@ -88,7 +89,7 @@ export function checkAnswers(text: string, file: string, questionnaire: Question
     else if (value.value !== null) answers[id] = value.value;
   }
 
-  const importance: Record<string, number> = Object.create(null);
+  const importance = dictionary<number>();
   const importanceEntries = Object.entries(doc.importance ?? {});
   if (!questionnaire.importance) {
     if (importanceEntries.length > 0) warn(['importance'], `importance is ignored: questionnaire "${questionnaire.id}" does not ask how important each theme is`, true);
@@ -115,7 +116,7 @@ export function checkAnswers(text: string, file: string, questionnaire: Question
       ...(doc.subject !== undefined ? { subject: doc.subject } : {}),
       ...(doc.started !== undefined ? { started: doc.started } : {}),
       ...(doc.completed !== undefined ? { completed: doc.completed } : {}),
-      attributes: Object.assign(Object.create(null), doc.attributes ?? {}) as Record<string, string>,
+      attributes: copyDictionary(doc.attributes ?? {}),
       answers,
       texts,
       importance,

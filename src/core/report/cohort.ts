@@ -1,5 +1,6 @@
 import { RATER_ROLES, type RaterRole } from '../answers/schema.js';
 import type { Questionnaire } from '../questionnaire/model.js';
+import { dictionary } from '../dictionary.js';
 import { cleanPercent } from '../score/bands.js';
 import { finite } from '../stats/alpha.js';
 import { cohortStatistics, type GroupCohortStatistics, type ItemCohortStatistics } from '../stats/cohort-statistics.js';
@@ -320,7 +321,7 @@ function people(forms: readonly FormRespondents[], groupsOf: readonly (FlooredGr
     return Array.from({ length: form.size }, (_, row): PersonRow => {
       const group = form.groupOf[row]!;
       const subject = form.subjectOf[row]!;
-      const own: Record<string, PersonScore> = {};
+      const own = dictionary<PersonScore>();
       ids.forEach((id, g) => {
         const score = scores.values[row * scores.columns + 2 * g]!;
         const band = scores.values[row * scores.columns + 2 * g + 1]!;

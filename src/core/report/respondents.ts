@@ -1,6 +1,7 @@
 import type { AnswerSet } from '../answers/model.js';
 import { RATER_ROLES, type RaterRole } from '../answers/schema.js';
 import { headerKey } from '../csv/header-key.js';
+import { ownValue } from '../dictionary.js';
 import type { Questionnaire } from '../questionnaire/model.js';
 import { RowScorer } from '../score/row-scorer.js';
 import { Cohort } from '../stats/cohort.js';
@@ -131,7 +132,7 @@ export class FormRespondents {
   /** Adds a respondent from a checked answer file. */
   addAnswers(answers: AnswerSet, file: string): number {
     const raw = this.raw;
-    this.scorer.scoredItems.forEach((item, i) => (raw[i] = Object.hasOwn(answers.answers, item.id) ? answers.answers[item.id]! : NaN));
+    this.scorer.scoredItems.forEach((item, i) => (raw[i] = ownValue(answers.answers, item.id) ?? NaN));
     return this.addValues(raw, answers, file);
   }
 
@@ -154,7 +155,7 @@ export function fieldReader(column: string): (facts: RespondentFacts) => string 
   if (key === 'subject') return (facts) => facts.subject;
   if (key === 'respondent') return (facts) => facts.respondent;
   return (facts) => {
-    const exact = facts.attributes[column];
+    const exact = ownValue(facts.attributes, column);
     if (exact !== undefined) return exact;
     for (const [name, value] of Object.entries(facts.attributes)) if (headerKey(name) === key) return value;
     return undefined;
