@@ -142,6 +142,33 @@ describe('checkAnswers', () => {
   });
 });
 
+describe('an answer file with thousands of problems', () => {
+  const unknownIds = (count: number) => `questionnaire: test\nversion: 1\nanswers:\n  sv1: 4\n${Array.from({ length: count }, (_, i) => `  unknown-${i}: 3\n`).join('')}`;
+
+  // Before, yaml's duplicate-key check and locating each key compared it with every key before
+  // it: 20,000 keys took 16 s, far beyond the test timeout. Now each is a lookup.
+  it('reads 20,000 unknown ids in linear time, and reports the first 100 and a count of the rest', () => {
+    const found = problems(unknownIds(20_000));
+    expect(found).toHaveLength(101);
+    expect(found[0]).toBe('5:3 error unknown item "unknown-0": questionnaire "test" has no item with that id');
+    expect(found[99]).toBe('104:3 error unknown item "unknown-99": questionnaire "test" has no item with that id');
+    expect(found[100]).toBe('105:3 error 19,900 more problems from here on, not shown (only the first 100 are)');
+  });
+
+  it('lists every problem when there are 100', () => {
+    const found = problems(unknownIds(100));
+    expect(found).toHaveLength(100);
+    expect(found.at(-1)).toBe('104:3 error unknown item "unknown-99": questionnaire "test" has no item with that id');
+  });
+
+  it('finds 20,000 duplicate keys in linear time, and reports them as many unknown ids are', () => {
+    const found = problems(`questionnaire: test\nversion: 1\nanswers:\n${'  sv1: 4\n'.repeat(20_001)}`);
+    expect(found).toHaveLength(101);
+    expect(found[0]).toBe('5:3 error duplicate key: each key may appear only once in a mapping');
+    expect(found[100]).toBe('105:3 error 19,900 more problems from here on, not shown (only the first 100 are)');
+  });
+});
+
 describe('readAnswerHeader', () => {
   it('reads the questionnaire id, version and where the id is written', () => {
     expect(readAnswerHeader(good, 'a.yaml')).toEqual({ header: { questionnaire: 'test', version: 1, line: 1, column: 16 }, problems: [] });

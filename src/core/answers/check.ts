@@ -5,7 +5,7 @@ import type { Questionnaire } from '../questionnaire/model.js';
 import { parseYamlSource, type Path, type YamlSource } from '../yaml-source.js';
 import { zodProblems } from '../zod-problems.js';
 import { copyDictionary, dictionary } from '../dictionary.js';
-import { hasErrors, sortProblems, type Problem } from '../problem.js';
+import { firstProblems, hasErrors, type Problem } from '../problem.js';
 
 export interface ParsedAnswerFile {
   /** Present when the file is well-formed YAML/JSON and matches the answer-file schema. */
@@ -17,12 +17,12 @@ export interface ParsedAnswerFile {
 /** Parses an answer file and checks it against the answer-file schema (not yet against a questionnaire). */
 export function parseAnswerFile(text: string, file: string): ParsedAnswerFile {
   const source = parseYamlSource(text, file);
-  if (hasErrors(source.problems)) return { source, problems: source.problems };
+  if (hasErrors(source.problems)) return { source, problems: firstProblems(source.problems) };
   if (source.value == null) {
     return { source, problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected answers (questionnaire, version, answers)' }] };
   }
   const parsed = answerFileSchema.safeParse(source.value);
-  if (!parsed.success) return { source, problems: sortProblems([...source.problems, ...zodProblems(answerFileSchema, parsed.error.issues, source, file)]) };
+  if (!parsed.success) return { source, problems: firstProblems([...source.problems, ...zodProblems(answerFileSchema, parsed.error.issues, source, file)]) };
   return { doc: parsed.data, source, problems: source.problems };
 }
 
@@ -106,7 +106,7 @@ export function checkAnswers(text: string, file: string, questionnaire: Question
     }
   }
 
-  const all = sortProblems(found);
+  const all = firstProblems(found);
   if (hasErrors(all)) return { problems: all };
   return {
     answers: {
