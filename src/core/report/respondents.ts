@@ -2,6 +2,7 @@ import type { AnswerSet } from '../answers/model.js';
 import { RATER_ROLES, type RaterRole } from '../answers/schema.js';
 import { headerKey } from '../csv/header-key.js';
 import { ownValue } from '../dictionary.js';
+import { textKey } from '../text-key.js';
 import type { Questionnaire } from '../questionnaire/model.js';
 import { RowScorer } from '../score/row-scorer.js';
 import { Cohort } from '../stats/cohort.js';
@@ -28,21 +29,20 @@ export interface CollectOptions {
 class Names {
   readonly names: string[] = [];
   private readonly index = new Map<string, number>();
-  /** Values exactly as met, so the usual case (the same spelling again) needs no trimming or lower-casing. */
+  /** Values exactly as met, so the usual case (the same spelling again) needs no textKey. */
   private readonly seen = new Map<string, number>();
 
-  /** The index of a value, compared without case or surrounding space; the first spelling is kept. */
+  /** The index of a value, compared by textKey (case and spacing aside); the first spelling is kept, trimmed. */
   of(value: string | undefined): number {
     if (value === undefined) return -1;
     const known = this.seen.get(value);
     if (known !== undefined) return known;
-    const trimmed = value.trim();
-    if (trimmed === '') return -1;
-    const key = trimmed.toLowerCase();
+    const key = textKey(value);
+    if (key === '') return -1;
     let at = this.index.get(key);
     if (at === undefined) {
       at = this.names.length;
-      this.names.push(trimmed);
+      this.names.push(value.trim());
       this.index.set(key, at);
     }
     this.seen.set(value, at);
