@@ -111,6 +111,26 @@ describe('checkAnswers', () => {
       expect(problems(good.replace('sv1: 4', 'sv1: [4]'))).toEqual([expect.stringMatching(/^7:8 error answers\.sv1: /)]);
     });
 
+    const accepted = 'expected a whole number from 1 to 5 or one of "Rarely", "Sometimes", "Often", "Usually", "Almost always"';
+    it.each([
+      ['true', 'true'],
+      ['false', 'false'],
+      ['[1, 2]', 'a list'],
+      ['[]', 'an empty list'],
+      ['{ a: 1 }', 'a mapping'],
+    ])('an answer of the wrong type (%s): what was given and what the scale takes', (value, given) => {
+      expect(problems(good.replace('sv1: 4', `sv1: ${value}`))).toEqual([`7:8 error answers.sv1: ${accepted}; got ${given}`]);
+      expect(problems(good.replace('shared-values: Essential', `shared-values: ${value}`))).toEqual([
+        `11:18 error importance.shared-values: expected a whole number from 1 to 5 or one of "Not", "Slightly", "Moderately", "Very", "Essential"; got ${given}`,
+      ]);
+      expect(problems(good.replace('sv-notes: Working on it', `sv-notes: ${value}`))).toEqual([`9:13 error answers.sv-notes: "sv-notes" is a free-text item: expected text, got ${given}`]);
+    });
+
+    it('an answer of the wrong type in JSON, at its line and column', () => {
+      const json = JSON.stringify({ questionnaire: 'test', version: 1, answers: { sv1: true, sv2: [1, 2] } }, null, 2);
+      expect(problems(json)).toEqual([`5:12 error answers.sv1: ${accepted}; got true`, `6:12 error answers.sv2: ${accepted}; got a list`]);
+    });
+
     it('importance for an unknown theme, at the key', () => {
       expect(problems(good.replace('  shared-values: Essential', '  shared-value: 5'))).toEqual([
         '11:3 error unknown theme "shared-value": importance is given per theme (shared-values)',

@@ -1,5 +1,5 @@
-import { answerFileSchema, type AnswerFileDoc } from './schema.js';
-import { parseScaleValue } from './value.js';
+import { answerFileReadSchema, type AnswerFileDoc } from './schema.js';
+import { givenValue, parseScaleValue } from './value.js';
 import { defaultRole, type AnswerSet } from './model.js';
 import type { Questionnaire } from '../questionnaire/model.js';
 import { parseYamlSource, type Path, type YamlSource } from '../yaml-source.js';
@@ -21,8 +21,8 @@ export function parseAnswerFile(text: string, file: string): ParsedAnswerFile {
   if (source.value == null) {
     return { source, problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected answers (questionnaire, version, answers)' }] };
   }
-  const parsed = answerFileSchema.safeParse(source.value);
-  if (!parsed.success) return { source, problems: firstProblems([...source.problems, ...zodProblems(answerFileSchema, parsed.error.issues, source, file)]) };
+  const parsed = answerFileReadSchema.safeParse(source.value);
+  if (!parsed.success) return { source, problems: firstProblems([...source.problems, ...zodProblems(answerFileReadSchema, parsed.error.issues, source, file)]) };
   return { doc: parsed.data, source, problems: source.problems };
 }
 
@@ -80,8 +80,9 @@ export function checkAnswers(text: string, file: string, questionnaire: Question
       continue;
     }
     if (item.kind === 'text') {
-      if (typeof raw === 'number') error(['answers', id], `answers.${id}: "${id}" is a free-text item: expected text, got the number ${raw}`);
-      else if (raw !== null && raw.trim() !== '') texts[id] = raw;
+      if (typeof raw === 'string') {
+        if (raw.trim() !== '') texts[id] = raw;
+      } else if (raw !== null) error(['answers', id], `answers.${id}: "${id}" is a free-text item: expected text, got ${givenValue(raw)}`);
       continue;
     }
     const value = parseScaleValue(raw, item.scale);

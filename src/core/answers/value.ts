@@ -23,5 +23,15 @@ export function parseScaleValue(raw: unknown, scale: Scale): ValueResult {
     if (Number.isInteger(raw) && raw >= scale.min && raw <= scale.max) return { ok: true, value: raw };
     return { ok: false, message: `${raw} is off the scale: use a whole number from ${scale.min} to ${scale.max}` };
   }
-  return { ok: false, message: `expected a number from ${scale.min} to ${scale.max} or a label, got ${Array.isArray(raw) ? 'a list' : typeof raw}` };
+  return { ok: false, message: `expected a whole number from ${scale.min} to ${scale.max} or one of ${scale.labels.map((l) => `"${l}"`).join(', ')}; got ${givenValue(raw)}` };
+}
+
+/** A value from a file as a message names it: "the number 3", "true", "a list", "the text "x"". */
+export function givenValue(raw: unknown): string {
+  if (raw === null || raw === undefined) return 'nothing';
+  if (Array.isArray(raw)) return raw.length === 0 ? 'an empty list' : 'a list';
+  if (typeof raw === 'object') return 'a mapping';
+  if (typeof raw === 'number') return `the number ${raw}`;
+  if (typeof raw === 'string') return `the text ${JSON.stringify(raw.length > 40 ? `${raw.slice(0, 39)}…` : raw)}`;
+  return String(raw);
 }
