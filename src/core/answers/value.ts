@@ -1,9 +1,7 @@
 import type { Scale } from '../questionnaire/model.js';
+import { textKey } from '../text-key.js';
 
 export type ValueResult = { ok: true; value: number | null } | { ok: false; message: string };
-
-/** A label or cell as the reader compares them: case and spacing do not count. */
-export const labelKey = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
  * An answer as given (number, numeric text, or a label in any case) turned into a point on the
@@ -14,7 +12,7 @@ export function parseScaleValue(raw: unknown, scale: Scale): ValueResult {
   if (typeof raw === 'string') {
     const text = raw.trim();
     if (text === '') return { ok: true, value: null };
-    const index = scale.labels.findIndex((l) => labelKey(l) === labelKey(text));
+    const index = scale.labels.findIndex((l) => textKey(l) === textKey(text));
     if (index >= 0) return { ok: true, value: scale.min + index };
     if (/^[+-]?\d+(\.\d+)?$/.test(text)) return parseScaleValue(Number(text), scale);
     return { ok: false, message: `"${text}" is not on the scale: use ${scale.min} to ${scale.max} or one of ${scale.labels.map((l) => `"${l}"`).join(', ')}` };
