@@ -19,3 +19,22 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 export function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
 }
+
+/** At most this many problems are reported for one file: the rest are counted, not listed. */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+/**
+ * The first `limit` problems (sorted), then, when there are more, one error where the first of
+ * the rest is that says how many were left out: a file with 20,000 bad keys gets 101 lines, not
+ * 20,000.
+ */
+export function firstProblems(problems: Problem[], limit = MAX_PROBLEMS_PER_FILE): Problem[] {
+  const sorted = sortProblems(problems);
+  if (sorted.length <= limit) return sorted;
+  const first = sorted[limit]!;
+  const more = sorted.length - limit;
+  return [
+    ...sorted.slice(0, limit),
+    { ...first, severity: 'error', message: `${more.toLocaleString('en-GB')} more problem${more === 1 ? '' : 's'} from here on, not shown (only the first ${limit} are)` },
+  ];
+}

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem } from './problem.js';
 
 export type Path = readonly PropertyKey[];
@@ -37,7 +37,9 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   if (tooDeep) return failed(at(tooDeep.line, tooDeep.column, `nesting is too deep (more than ${LIMITS.maxDepth} levels)`));
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // yaml's own check for duplicate keys compares each key with every key before it, which takes
+  // minutes for a mapping of 100,000 keys; duplicateKeys does the same check in linear time.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
   const pos = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -46,6 +48,10 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   for (const e of doc.errors) {
     const { line, column } = pos(e.pos[0]);
     problems.push(at(line, column, yamlMessage(e.code, e.message)));
+  }
+  for (const offset of duplicateKeys(doc)) {
+    const { line, column } = pos(offset);
+    problems.push(at(line, column, yamlMessage('DUPLICATE_KEY', '')));
   }
   for (const w of doc.warnings) {
     const { line, column } = pos(w.pos[0]);
@@ -68,6 +74,22 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     findProtoKeys(value, [], protoKeys);
   }
 
+  // Each mapping's pairs by key, built when first searched: a file with 20,000 problems in one
+  // mapping is then located in linear time, not by a scan of the mapping per problem.
+  const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairAt = (map: YAMLMap, segment: PropertyKey): Pair | undefined => {
+    let pairs = pairsByKey.get(map);
+    if (!pairs) {
+      pairs = new Map();
+      for (const pair of map.items as Pair[]) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (key !== undefined && !pairs.has(key)) pairs.set(key, pair);
+      }
+      pairsByKey.set(map, pairs);
+    }
+    return pairs.get(String(segment));
+  };
+
   const locate = (path: Path, atKey = false) => {
     let node: Node | null | undefined = doc.contents as Node | null;
     let best: Node | null | undefined = node;
@@ -76,7 +98,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     for (const segment of path) {
       keyNode = undefined;
       if (isMap(node)) {
-        const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) === String(segment) : p.key === segment));
+        const pair = pairAt(node as YAMLMap, segment);
         if (!pair) { found = false; break; }
         keyNode = pair.key as Node;
         node = pair.value as Node | null;
@@ -117,6 +139,26 @@ function badAliases(doc: Document): { offset: number; message: string }[] {
     },
   });
   return found;
+}
+
+/**
+ * Where each key that repeats an earlier key of its mapping starts. Keys are equal as yaml's
+ * uniqueKeys option has them: scalars with the same value (1 and "1" differ), other keys only when
+ * they are the same node.
+ */
+function duplicateKeys(doc: Document): number[] {
+  const offsets: number[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key)) offsets.push((pair.key as Node | null)?.range?.[0] ?? map.range?.[0] ?? 0);
+        else seen.add(key);
+      }
+    },
+  });
+  return offsets;
 }
 
 function findProtoKeys(value: unknown, path: Path, out: Path[]): void {

@@ -111,6 +111,26 @@ describe('checkAnswers', () => {
       expect(problems(good.replace('sv1: 4', 'sv1: [4]'))).toEqual([expect.stringMatching(/^7:8 error answers\.sv1: /)]);
     });
 
+    const accepted = 'expected a whole number from 1 to 5 or one of "Rarely", "Sometimes", "Often", "Usually", "Almost always"';
+    it.each([
+      ['true', 'true'],
+      ['false', 'false'],
+      ['[1, 2]', 'a list'],
+      ['[]', 'an empty list'],
+      ['{ a: 1 }', 'a mapping'],
+    ])('an answer of the wrong type (%s): what was given and what the scale takes', (value, given) => {
+      expect(problems(good.replace('sv1: 4', `sv1: ${value}`))).toEqual([`7:8 error answers.sv1: ${accepted}; got ${given}`]);
+      expect(problems(good.replace('shared-values: Essential', `shared-values: ${value}`))).toEqual([
+        `11:18 error importance.shared-values: expected a whole number from 1 to 5 or one of "Not", "Slightly", "Moderately", "Very", "Essential"; got ${given}`,
+      ]);
+      expect(problems(good.replace('sv-notes: Working on it', `sv-notes: ${value}`))).toEqual([`9:13 error answers.sv-notes: "sv-notes" is a free-text item: expected text, got ${given}`]);
+    });
+
+    it('an answer of the wrong type in JSON, at its line and column', () => {
+      const json = JSON.stringify({ questionnaire: 'test', version: 1, answers: { sv1: true, sv2: [1, 2] } }, null, 2);
+      expect(problems(json)).toEqual([`5:12 error answers.sv1: ${accepted}; got true`, `6:12 error answers.sv2: ${accepted}; got a list`]);
+    });
+
     it('importance for an unknown theme, at the key', () => {
       expect(problems(good.replace('  shared-values: Essential', '  shared-value: 5'))).toEqual([
         '11:3 error unknown theme "shared-value": importance is given per theme (shared-values)',
@@ -139,6 +159,33 @@ describe('checkAnswers', () => {
     it('a bad completion time', () => {
       expect(problems(good.replace('2026-11-25T10:00:00Z', 'yesterday'))).toEqual([expect.stringMatching(/^5:12 error completed: /)]);
     });
+  });
+});
+
+describe('an answer file with thousands of problems', () => {
+  const unknownIds = (count: number) => `questionnaire: test\nversion: 1\nanswers:\n  sv1: 4\n${Array.from({ length: count }, (_, i) => `  unknown-${i}: 3\n`).join('')}`;
+
+  // Before, yaml's duplicate-key check and locating each key compared it with every key before
+  // it: 20,000 keys took 16 s, far beyond the test timeout. Now each is a lookup.
+  it('reads 20,000 unknown ids in linear time, and reports the first 100 and a count of the rest', () => {
+    const found = problems(unknownIds(20_000));
+    expect(found).toHaveLength(101);
+    expect(found[0]).toBe('5:3 error unknown item "unknown-0": questionnaire "test" has no item with that id');
+    expect(found[99]).toBe('104:3 error unknown item "unknown-99": questionnaire "test" has no item with that id');
+    expect(found[100]).toBe('105:3 error 19,900 more problems from here on, not shown (only the first 100 are)');
+  });
+
+  it('lists every problem when there are 100', () => {
+    const found = problems(unknownIds(100));
+    expect(found).toHaveLength(100);
+    expect(found.at(-1)).toBe('104:3 error unknown item "unknown-99": questionnaire "test" has no item with that id');
+  });
+
+  it('finds 20,000 duplicate keys in linear time, and reports them as many unknown ids are', () => {
+    const found = problems(`questionnaire: test\nversion: 1\nanswers:\n${'  sv1: 4\n'.repeat(20_001)}`);
+    expect(found).toHaveLength(101);
+    expect(found[0]).toBe('5:3 error duplicate key: each key may appear only once in a mapping');
+    expect(found[100]).toBe('105:3 error 19,900 more problems from here on, not shown (only the first 100 are)');
   });
 });
 

@@ -205,3 +205,23 @@ describe('the 360 view', () => {
     expect(() => cohortReportSchema.parse(JSON.parse(JSON.stringify(report)))).not.toThrow();
   });
 });
+
+describe('names compared by one rule: case and spacing aside', () => {
+  const ratedAt = (x: number) => row(x, x, 6 - x, x, x);
+
+  it('takes subjects that differ only by inner spaces or case as one, shown as first written', () => {
+    const self = new FormRespondents(q, { keepNames: false, subjectColumn: 'subject' });
+    self.addValues(ratedAt(5), facts({ respondent: 'sam patel' }), 'sam.yaml');
+    const others = new FormRespondents(q, { keepNames: false, subjectColumn: 'subject' });
+    ['Sam  Patel', ' SAM PATEL ', 'Sam\tPatel'].forEach((subject, i) => others.addValues(ratedAt(3), facts({ role: 'peer', subject }), 'c.csv', i + 2));
+    const report = buildCohortReport(input([self, others]));
+    expect(report.subjects.map((s) => [s.name, s.selfRatings, s.raters])).toEqual([['Sam  Patel', 1, 3]]);
+  });
+
+  it('takes group values that differ only by inner spaces or case as one group, named as first written', () => {
+    const form = new FormRespondents(q, { keepNames: false, groupBy: 'team' });
+    ['North  East', 'north east', ' NORTH\u00a0EAST', 'North East'].forEach((team, i) => form.addValues(ratedAt(3), facts({ attributes: { team } }), 'c.csv', i + 2));
+    const report = buildCohortReport(input([form], { groupBy: 'team' }));
+    expect(report.groups.map((g) => [g.name, g.n])).toEqual([['North  East', 4]]);
+  });
+});

@@ -1,10 +1,11 @@
-import { answerFileSchema, type AnswerFileDoc } from './schema.js';
-import { parseScaleValue } from './value.js';
+import { answerFileReadSchema, type AnswerFileDoc } from './schema.js';
+import { givenValue, parseScaleValue } from './value.js';
 import { defaultRole, type AnswerSet } from './model.js';
 import type { Questionnaire } from '../questionnaire/model.js';
 import { parseYamlSource, type Path, type YamlSource } from '../yaml-source.js';
 import { zodProblems } from '../zod-problems.js';
-import { hasErrors, sortProblems, type Problem } from '../problem.js';
+import { copyDictionary, dictionary } from '../dictionary.js';
+import { firstProblems, hasErrors, type Problem } from '../problem.js';
 
 export interface ParsedAnswerFile {
   /** Present when the file is well-formed YAML/JSON and matches the answer-file schema. */
@@ -16,12 +17,12 @@ export interface ParsedAnswerFile {
 /** Parses an answer file and checks it against the answer-file schema (not yet against a questionnaire). */
 export function parseAnswerFile(text: string, file: string): ParsedAnswerFile {
   const source = parseYamlSource(text, file);
-  if (hasErrors(source.problems)) return { source, problems: source.problems };
+  if (hasErrors(source.problems)) return { source, problems: firstProblems(source.problems) };
   if (source.value == null) {
     return { source, problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected answers (questionnaire, version, answers)' }] };
   }
-  const parsed = answerFileSchema.safeParse(source.value);
-  if (!parsed.success) return { source, problems: sortProblems([...source.problems, ...zodProblems(answerFileSchema, parsed.error.issues, source, file)]) };
+  const parsed = answerFileReadSchema.safeParse(source.value);
+  if (!parsed.success) return { source, problems: firstProblems([...source.problems, ...zodProblems(answerFileReadSchema, parsed.error.issues, source, file)]) };
   return { doc: parsed.data, source, problems: source.problems };
 }
 
@@ -70,8 +71,8 @@ export function checkAnswers(text: string, file: string, questionnaire: Question
   }
 
   const itemsById = new Map(questionnaire.items.map((item) => [item.id, item] as const));
-  const answers: Record<string, number> = Object.create(null);
-  const texts: Record<string, string> = Object.create(null);
+  const answers = dictionary<number>();
+  const texts = dictionary<string>();
   for (const [id, raw] of Object.entries(doc.answers)) {
     const item = itemsById.get(id);
     if (!item) {
@@ -79,8 +80,9 @@ export function checkAnswers(text: string, file: string, questionnaire: Question
       continue;
     }
     if (item.kind === 'text') {
-      if (typeof raw === 'number') error(['answers', id], `answers.${id}: "${id}" is a free-text item: expected text, got the number ${raw}`);
-      else if (raw !== null && raw.trim() !== '') texts[id] = raw;
+      if (typeof raw === 'string') {
+        if (raw.trim() !== '') texts[id] = raw;
+      } else if (raw !== null) error(['answers', id], `answers.${id}: "${id}" is a free-text item: expected text, got ${givenValue(raw)}`);
       continue;
     }
     const value = parseScaleValue(raw, item.scale);
@@ -88,7 +90,7 @@ export function checkAnswers(text: string, file: string, questionnaire: Question
     else if (value.value !== null) answers[id] = value.value;
   }
 
-  const importance: Record<string, number> = Object.create(null);
+  const importance = dictionary<number>();
   const importanceEntries = Object.entries(doc.importance ?? {});
   if (!questionnaire.importance) {
     if (importanceEntries.length > 0) warn(['importance'], `importance is ignored: questionnaire "${questionnaire.id}" does not ask how important each theme is`, true);
@@ -105,7 +107,7 @@ export function checkAnswers(text: string, file: string, questionnaire: Question
     }
   }
 
-  const all = sortProblems(found);
+  const all = firstProblems(found);
   if (hasErrors(all)) return { problems: all };
   return {
     answers: {
@@ -115,7 +117,7 @@ export function checkAnswers(text: string, file: string, questionnaire: Question
       ...(doc.subject !== undefined ? { subject: doc.subject } : {}),
       ...(doc.started !== undefined ? { started: doc.started } : {}),
       ...(doc.completed !== undefined ? { completed: doc.completed } : {}),
-      attributes: Object.assign(Object.create(null), doc.attributes ?? {}) as Record<string, string>,
+      attributes: copyDictionary(doc.attributes ?? {}),
       answers,
       texts,
       importance,

@@ -4,7 +4,9 @@ import type { RaterRole } from './schema.js';
 /**
  * One person's answers, checked against their questionnaire: likert answers as numbers on each
  * item's scale (labels already turned into numbers), free text apart. An item that is absent is
- * missing (skipped), never 0.
+ * missing (skipped), never 0. The records are keyed by ids from files: make them with dictionary()
+ * and read them with ownValue() (../dictionary.ts), so that an id such as "constructor" is a key
+ * like any other.
  */
 export interface AnswerSet {
   questionnaire: { id: string; version: number };

@@ -1,6 +1,7 @@
 import { wellKnownColumn } from '../csv/columns.js';
 import { headerKey } from '../csv/header-key.js';
 import type { AnswerSet } from './model.js';
+import { ownValue } from '../dictionary.js';
 
 /**
  * What a respondent is called by `nameBy`: a fact of the answers named as in an answer file or by
@@ -13,8 +14,9 @@ export function nameOf(answers: AnswerSet, nameBy?: string): string | undefined 
   const fact = wellKnownColumn(nameBy);
   if (fact === 'role') return answers.role;
   if (fact) return answers[fact];
-  if (Object.hasOwn(answers.attributes, nameBy)) return answers.attributes[nameBy];
+  const exact = ownValue(answers.attributes, nameBy);
+  if (exact !== undefined) return exact;
   const key = headerKey(nameBy);
   const match = Object.keys(answers.attributes).find((name) => headerKey(name) === key);
-  return match === undefined ? undefined : answers.attributes[match];
+  return match === undefined ? undefined : ownValue(answers.attributes, match);
 }

@@ -38,5 +38,15 @@ export const answerFileSchema = z
   })
   .meta({ title: 'syslead answers', description: 'One person\'s answers to a syslead questionnaire.' });
 
+/**
+ * The answer file as read: any value is let through for an answer or an importance here, so that
+ * ./check.ts, which knows each item's scale, can say what was given and what the scale accepts
+ * (zod's union would only say "Invalid input").
+ */
+export const answerFileReadSchema = answerFileSchema.extend({
+  answers: z.record(z.string().max(100), z.unknown()),
+  importance: z.record(z.string().max(100), z.unknown()).optional(),
+});
+
 export type AnswerFileInput = z.input<typeof answerFileSchema>;
-export type AnswerFileDoc = z.output<typeof answerFileSchema>;
+export type AnswerFileDoc = z.output<typeof answerFileReadSchema>;

@@ -1,5 +1,6 @@
 import type { AnswerFileInput } from './schema.js';
 import type { AnswerSet } from './model.js';
+import { dictionary } from '../dictionary.js';
 
 /**
  * An answer set in the answer-file format, ready to be written as YAML or JSON: likert answers as
@@ -17,8 +18,8 @@ export function serializeAnswers(set: AnswerSet): AnswerFileInput {
     ...(set.subject !== undefined ? { subject: set.subject } : {}),
     ...(set.started !== undefined ? { started: set.started } : {}),
     ...(set.completed !== undefined ? { completed: set.completed } : {}),
-    ...(attributes.length > 0 ? { attributes: Object.fromEntries(attributes) } : {}),
-    answers: { ...set.answers, ...set.texts },
-    ...(importance.length > 0 ? { importance: Object.fromEntries(importance) } : {}),
+    ...(attributes.length > 0 ? { attributes: dictionary(attributes) } : {}),
+    answers: dictionary<number | string>([...Object.entries(set.answers), ...Object.entries(set.texts)]),
+    ...(importance.length > 0 ? { importance: dictionary(importance) } : {}),
   };
 }

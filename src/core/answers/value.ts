@@ -1,9 +1,8 @@
 import type { Scale } from '../questionnaire/model.js';
+import { textKey } from '../text-key.js';
 
 export type ValueResult = { ok: true; value: number | null } | { ok: false; message: string };
 
-/** A label or cell as the reader compares them: case and spacing do not count. */
-export const labelKey = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 const NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
 /**
@@ -21,8 +20,8 @@ export function parseScaleValue(raw: unknown, scale: Scale): ValueResult {
   if (typeof raw === 'string') {
     const text = raw.trim();
     if (text === '') return { ok: true, value: null };
-    const key = labelKey(text);
-    const label = scale.labels.findIndex((l) => labelKey(l) === key);
+    const key = textKey(text);
+    const label = scale.labels.findIndex((l) => textKey(l) === key);
     if (!NUMBER.test(text)) {
       if (label >= 0) return { ok: true, value: scale.min + label };
       return { ok: false, message: `"${text}" is not on the scale: use ${scale.min} to ${scale.max} or one of ${scale.labels.map((l) => `"${l}"`).join(', ')}` };
@@ -40,5 +39,15 @@ export function parseScaleValue(raw: unknown, scale: Scale): ValueResult {
     if (Number.isInteger(raw) && raw >= scale.min && raw <= scale.max) return { ok: true, value: raw };
     return { ok: false, message: `${raw} is off the scale: use a whole number from ${scale.min} to ${scale.max}` };
   }
-  return { ok: false, message: `expected a number from ${scale.min} to ${scale.max} or a label, got ${Array.isArray(raw) ? 'a list' : typeof raw}` };
+  return { ok: false, message: `expected a whole number from ${scale.min} to ${scale.max} or one of ${scale.labels.map((l) => `"${l}"`).join(', ')}; got ${givenValue(raw)}` };
+}
+
+/** A value from a file as a message names it: "the number 3", "true", "a list", "the text "x"". */
+export function givenValue(raw: unknown): string {
+  if (raw === null || raw === undefined) return 'nothing';
+  if (Array.isArray(raw)) return raw.length === 0 ? 'an empty list' : 'a list';
+  if (typeof raw === 'object') return 'a mapping';
+  if (typeof raw === 'number') return `the number ${raw}`;
+  if (typeof raw === 'string') return `the text ${JSON.stringify(raw.length > 40 ? `${raw.slice(0, 39)}…` : raw)}`;
+  return String(raw);
 }

@@ -1,4 +1,5 @@
 import type { QuestionnaireDoc, ItemDoc } from './schema.js';
+import { copyDictionary, dictionary } from '../dictionary.js';
 
 /** The questionnaire as the rest of the program uses it: defaults applied, references resolved. */
 export interface Scale {
@@ -97,10 +98,7 @@ export interface Questionnaire {
 
 /** Builds the model from a document that passed validation (so every reference resolves). */
 export function toModel(doc: QuestionnaireDoc): Questionnaire {
-  const scales: Record<string, Scale> = Object.create(null);
-  for (const [id, s] of Object.entries(doc.scales)) {
-    scales[id] = { id, min: s.min, max: s.min + s.labels.length - 1, labels: s.labels };
-  }
+  const scales = dictionary(Object.entries(doc.scales).map(([id, s]) => [id, { id, min: s.min, max: s.min + s.labels.length - 1, labels: s.labels }] as const));
   const scale = (name: string) => {
     const found = scales[name];
     if (!found) throw new Error(`unresolved scale ${name}`);
@@ -108,7 +106,7 @@ export function toModel(doc: QuestionnaireDoc): Questionnaire {
   };
   const resourcesById = new Map(doc.resources.map((r) => [r.id, r] as const));
   const resources = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => resourcesById.get(id)!);
-  const reflections = (r: Record<string, Reflection> | undefined) => Object.assign(Object.create(null), r ?? {}) as Record<string, Reflection>;
+  const reflections = (r: Record<string, Reflection> | undefined) => copyDictionary(r ?? {});
 
   const toItem = (it: ItemDoc, themeId: string, facetId?: string): Item => {
     const base = { id: it.id, text: it.text, themeId, ...(facetId ? { facetId } : {}) };

@@ -1,4 +1,4 @@
-import { labelKey } from '../answers/value.js';
+import { textKey } from '../text-key.js';
 import type { QuestionnaireDoc, ItemDoc } from './schema.js';
 
 export type Path = readonly (string | number)[];
@@ -34,8 +34,8 @@ export function checkRules(doc: QuestionnaireDoc): Finding[] {
     // An answer or CSV cell is matched to a label this way, so two labels that meet could not be told apart.
     const firstByKey = new Map<string, number>();
     scale.labels.forEach((label, i) => {
-      const first = firstByKey.get(labelKey(label));
-      if (first === undefined) firstByKey.set(labelKey(label), i);
+      const first = firstByKey.get(textKey(label));
+      if (first === undefined) firstByKey.set(textKey(label), i);
       else error(['scales', name, 'labels', i], `scale "${name}": label ${i + 1} "${label}" is the same as label ${first + 1} "${scale.labels[first]!}" when case and spacing are ignored, so an answer "${label}" could not be read back: give each point its own label`);
     });
   }

@@ -1,5 +1,7 @@
 import { RATER_ROLES, type RaterRole } from '../answers/schema.js';
 import type { Questionnaire } from '../questionnaire/model.js';
+import { dictionary } from '../dictionary.js';
+import { textKey } from '../text-key.js';
 import { cleanPercent } from '../score/bands.js';
 import { finite } from '../stats/alpha.js';
 import { cohortStatistics, type GroupCohortStatistics, type ItemCohortStatistics } from '../stats/cohort-statistics.js';
@@ -230,7 +232,7 @@ function threeSixty(main: FormRespondents, others: readonly FormRespondents[], i
   const forms = [main, ...others];
   const subjects = new Map<string, { name: string; self: Rating[]; byRole: Map<RaterRole, Rating[]> }>();
   const entry = (name: string) => {
-    const key = name.toLowerCase();
+    const key = textKey(name);
     return subjects.get(key) ?? subjects.set(key, { name, self: [], byRole: new Map() }).get(key)!;
   };
   // Only subjects somebody named make a 360: a self-rating alone names nobody.
@@ -239,13 +241,13 @@ function threeSixty(main: FormRespondents, others: readonly FormRespondents[], i
   forms.forEach((form, f) => {
     form.subjectOf.forEach((subject, row) => {
       if (subject < 0) return;
-      const found = subjects.get(form.subjects.names[subject]!.toLowerCase())!;
+      const found = subjects.get(textKey(form.subjects.names[subject]!))!;
       const role = RATER_ROLES[form.roles[row]!]!;
       if (role === 'self') found.self.push({ form: f, row });
       else (found.byRole.get(role) ?? found.byRole.set(role, []).get(role)!).push({ form: f, row });
     });
     // A self-rating naming no subject is about its respondent, when that person is a subject.
-    form.selfRows.forEach((row, i) => subjects.get(form.selfNames[i]!.trim().toLowerCase())?.self.push({ form: f, row }));
+    form.selfRows.forEach((row, i) => subjects.get(textKey(form.selfNames[i]!))?.self.push({ form: f, row }));
   });
 
   const percentsOf = forms.map((form) => form.percentMatrix());
@@ -320,7 +322,7 @@ function people(forms: readonly FormRespondents[], groupsOf: readonly (FlooredGr
     return Array.from({ length: form.size }, (_, row): PersonRow => {
       const group = form.groupOf[row]!;
       const subject = form.subjectOf[row]!;
-      const own: Record<string, PersonScore> = {};
+      const own = dictionary<PersonScore>();
       ids.forEach((id, g) => {
         const score = scores.values[row * scores.columns + 2 * g]!;
         const band = scores.values[row * scores.columns + 2 * g + 1]!;

@@ -1,6 +1,8 @@
 import type { AnswerSet } from '../answers/model.js';
 import { RATER_ROLES, type RaterRole } from '../answers/schema.js';
 import { headerKey } from '../csv/header-key.js';
+import { ownValue } from '../dictionary.js';
+import { textKey } from '../text-key.js';
 import type { Questionnaire } from '../questionnaire/model.js';
 import { RowScorer } from '../score/row-scorer.js';
 import { Cohort } from '../stats/cohort.js';
@@ -27,21 +29,20 @@ export interface CollectOptions {
 class Names {
   readonly names: string[] = [];
   private readonly index = new Map<string, number>();
-  /** Values exactly as met, so the usual case (the same spelling again) needs no trimming or lower-casing. */
+  /** Values exactly as met, so the usual case (the same spelling again) needs no textKey. */
   private readonly seen = new Map<string, number>();
 
-  /** The index of a value, compared without case or surrounding space; the first spelling is kept. */
+  /** The index of a value, compared by textKey (case and spacing aside); the first spelling is kept, trimmed. */
   of(value: string | undefined): number {
     if (value === undefined) return -1;
     const known = this.seen.get(value);
     if (known !== undefined) return known;
-    const trimmed = value.trim();
-    if (trimmed === '') return -1;
-    const key = trimmed.toLowerCase();
+    const key = textKey(value);
+    if (key === '') return -1;
     let at = this.index.get(key);
     if (at === undefined) {
       at = this.names.length;
-      this.names.push(trimmed);
+      this.names.push(value.trim());
       this.index.set(key, at);
     }
     this.seen.set(value, at);
@@ -131,7 +132,7 @@ export class FormRespondents {
   /** Adds a respondent from a checked answer file. */
   addAnswers(answers: AnswerSet, file: string): number {
     const raw = this.raw;
-    this.scorer.scoredItems.forEach((item, i) => (raw[i] = Object.hasOwn(answers.answers, item.id) ? answers.answers[item.id]! : NaN));
+    this.scorer.scoredItems.forEach((item, i) => (raw[i] = ownValue(answers.answers, item.id) ?? NaN));
     return this.addValues(raw, answers, file);
   }
 
@@ -154,7 +155,7 @@ export function fieldReader(column: string): (facts: RespondentFacts) => string 
   if (key === 'subject') return (facts) => facts.subject;
   if (key === 'respondent') return (facts) => facts.respondent;
   return (facts) => {
-    const exact = facts.attributes[column];
+    const exact = ownValue(facts.attributes, column);
     if (exact !== undefined) return exact;
     for (const [name, value] of Object.entries(facts.attributes)) if (headerKey(name) === key) return value;
     return undefined;

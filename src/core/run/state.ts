@@ -2,6 +2,7 @@ import { defaultRole, type AnswerSet } from '../answers/model.js';
 import type { AnswerFileInput } from '../answers/schema.js';
 import { serializeAnswers } from '../answers/serialize.js';
 import type { Questionnaire } from '../questionnaire/model.js';
+import { copyDictionary, dictionary, ownValue } from '../dictionary.js';
 import type { Rater } from './rater.js';
 import { importanceKey, itemKey, type Step } from './steps.js';
 
@@ -23,10 +24,10 @@ export function newRunState(questionnaire: Questionnaire, started: string, rater
       role: rater.role,
       ...(rater.subject !== undefined ? { subject: rater.subject } : {}),
       started,
-      attributes: {},
-      answers: {},
-      texts: {},
-      importance: {},
+      attributes: dictionary(),
+      answers: dictionary(),
+      texts: dictionary(),
+      importance: dictionary(),
     },
     skipped: new Set(),
   };
@@ -34,8 +35,9 @@ export function newRunState(questionnaire: Questionnaire, started: string, rater
 
 /** The answer given at a step (number, or text for a free-text item), if any. */
 export function givenAnswer(state: RunState, step: Step): number | string | undefined {
-  if (step.kind === 'importance') return state.answers.importance[step.theme.id];
-  return step.item.kind === 'text' ? state.answers.texts[step.item.id] : state.answers.answers[step.item.id];
+  const { answers } = state;
+  if (step.kind === 'importance') return ownValue(answers.importance, step.theme.id);
+  return step.item.kind === 'text' ? ownValue(answers.texts, step.item.id) : ownValue(answers.answers, step.item.id);
 }
 
 /** Answered or skipped on purpose: a step the person has dealt with. */
@@ -63,7 +65,8 @@ export function applyAction(steps: readonly Step[], state: RunState, position: n
 }
 
 function withoutStep(state: RunState, step: Step): { answers: AnswerSet; skipped: Set<string> } {
-  const answers = { ...state.answers, answers: { ...state.answers.answers }, texts: { ...state.answers.texts }, importance: { ...state.answers.importance } };
+  const { answers: given, texts, importance } = state.answers;
+  const answers = { ...state.answers, answers: copyDictionary(given), texts: copyDictionary(texts), importance: copyDictionary(importance) };
   if (step.kind === 'importance') delete answers.importance[step.theme.id];
   else {
     delete answers.answers[step.item.id];
@@ -95,8 +98,8 @@ function withAnswer(state: RunState, step: Step, answer: number | string): RunSt
  * so that resuming does not ask them again.
  */
 export function toAnswerFile(steps: readonly Step[], state: RunState): AnswerFileInput {
-  const answers: Record<string, number | string | null> = {};
-  const importance: Record<string, number | null> = {};
+  const answers = dictionary<number | string | null>();
+  const importance = dictionary<number | null>();
   for (const step of steps) {
     const given = givenAnswer(state, step) ?? (state.skipped.has(step.key) ? null : undefined);
     if (given === undefined) continue;
@@ -104,7 +107,7 @@ export function toAnswerFile(steps: readonly Step[], state: RunState): AnswerFil
     else answers[step.item.id] = given;
   }
   // The header fields (questionnaire, version, role, started, completed ...) as the format writes them.
-  const header = serializeAnswers({ ...state.answers, answers: {}, texts: {}, importance: {} });
+  const header = serializeAnswers({ ...state.answers, answers: dictionary(), texts: dictionary(), importance: dictionary() });
   return { ...header, answers, ...(Object.keys(importance).length > 0 ? { importance } : {}) };
 }
 

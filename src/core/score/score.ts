@@ -3,6 +3,7 @@ import type { AnswerSet } from '../answers/model.js';
 import type { GroupScore, ItemResult, PersonResult, ThemeScore } from './result.js';
 import { scoreGroup } from './group.js';
 import { itemHighlights } from './highlights.js';
+import { dictionary, ownValue } from '../dictionary.js';
 import { developmentPriorities, strongestAndGrowthEdge } from './priorities.js';
 
 /** The keyed value of an answer: reverse-keyed items count as min + max - answer on their declared scale. */
@@ -14,14 +15,14 @@ export function keyedValue(answer: number, item: { keyed: 'plus' | 'minus'; scal
 export function scoreAnswers(q: Questionnaire, a: AnswerSet): PersonResult {
   const keyed = new Map<string, number>();
   const items: ItemResult[] = [];
-  const texts: Record<string, string> = {};
+  const texts = dictionary<string>();
   for (const item of q.items) {
     if (item.kind === 'text') {
-      const text = a.texts[item.id];
+      const text = ownValue(a.texts, item.id);
       if (text !== undefined) texts[item.id] = text;
       continue;
     }
-    const answer = Object.hasOwn(a.answers, item.id) ? a.answers[item.id]! : null;
+    const answer = ownValue(a.answers, item.id) ?? null;
     const value = answer === null ? null : keyedValue(answer, item);
     if (value !== null) keyed.set(item.id, value);
     items.push({ id: item.id, theme: item.themeId, facet: item.facetId ?? null, answer, keyed: value });
@@ -37,7 +38,7 @@ export function scoreAnswers(q: Questionnaire, a: AnswerSet): PersonResult {
     const facets = theme.facets.map((facet) => scoreWithHighlights(facet, theme.method));
     return {
       ...scoreWithHighlights(theme, theme.method),
-      importance: q.importance && Object.hasOwn(a.importance, theme.id) ? a.importance[theme.id]! : null,
+      importance: q.importance ? (ownValue(a.importance, theme.id) ?? null) : null,
       facets,
     };
   });

@@ -1,4 +1,5 @@
 import type { ScoredItem } from '../questionnaire/model.js';
+import { dictionary } from '../dictionary.js';
 import { cronbachAlpha } from './alpha.js';
 import type { Cohort, ScoreGroup } from './cohort.js';
 import { responseFrequencies } from './frequencies.js';
@@ -90,7 +91,7 @@ function groupStatistics(
 /** Counts of the raw answers, every scale point listed: keyed values turned back for reverse-keyed items. */
 function rawFrequencies(item: ScoredItem, keyed: ItemMatrix, column: number, rows: ArrayLike<number>): Record<string, number> {
   const { min, max } = item.scale;
-  const frequencies: Record<string, number> = Object.create(null);
+  const frequencies = dictionary<number>();
   for (const [value, count] of responseFrequencies(keyed, column, rows, min, max).counts) frequencies[item.keyed === 'minus' ? min + max - value : value] = count;
   return frequencies;
 }

@@ -1,3 +1,4 @@
+import { dictionary } from '../dictionary.js';
 import { describe, type Descriptive } from './descriptive.js';
 
 export interface ScoreSummary extends Descriptive {
@@ -19,7 +20,6 @@ export function summariseScores(scores: ArrayLike<number>, bandIndex: ArrayLike<
     const band = bandIndex[r]!;
     if (!Number.isNaN(band)) counts[band]!++;
   }
-  const bands: Record<string, number> = Object.create(null);
-  bandIds.forEach((id, i) => (bands[id] = counts[i]!));
+  const bands = dictionary(bandIds.map((id, i) => [id, counts[i]!] as const));
   return { ...summary, unscored: scores.length - summary.n, bands };
 }
