@@ -154,7 +154,8 @@ describe('the 360 view', () => {
   form.addValues(ratedAt(5), facts({ role: 'peer', subject: 'Jo' }), 'c.csv', 8);
   form.addValues(ratedAt(5), facts({ role: 'peer', subject: 'Jo' }), 'c.csv', 9);
   form.addValues(ratedAt(4), facts({ role: 'peer', subject: 'Jo' }), 'c.csv', 10);
-  const report = buildCohortReport(input([form]));
+  // Named (--per-respondent), so that each subject can be found by name.
+  const report = buildCohortReport(input([form], { people: 'named' }));
   const sam = report.subjects.find((s) => s.name === 'Sam')!;
   const jo = report.subjects.find((s) => s.name === 'Jo')!;
 
@@ -200,8 +201,11 @@ describe('the 360 view', () => {
     expect(findingFor(null, 10)).toBeNull();
   });
 
-  it('names subjects but no rater', () => {
+  it('names subjects only with --per-respondent, and never a rater', () => {
     expect(report.subjects.map((s) => s.name)).toEqual(['Sam', 'Jo']);
     expect(() => cohortReportSchema.parse(JSON.parse(JSON.stringify(report)))).not.toThrow();
+    const unnamed = buildCohortReport(input([form]));
+    expect(unnamed.subjects.map((s) => s.name).sort()).toEqual(['Subject 1', 'Subject 2']);
+    expect(JSON.stringify(unnamed)).not.toMatch(/\bSam\b|\bJo\b/i);
   });
 });

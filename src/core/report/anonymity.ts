@@ -15,6 +15,8 @@ export interface Floored<T> {
   shown: ShownGroup<T>[];
   /** Groups not shown, and their members, after pooling. */
   hidden: { groups: number; members: number };
+  /** The members of the groups not shown. */
+  hiddenMembers: T[];
 }
 
 /**
@@ -41,7 +43,7 @@ export function applyFloor<T>(candidates: readonly Candidate<T>[], minimum: numb
       poolGroups++;
     }
   }
-  if (pool.length === 0) return { shown, hidden: { groups: 0, members: 0 } };
-  if (pool.length >= minimum) return { shown: [...shown, { name: POOLED, members: pool, pooled }], hidden: { groups: 0, members: 0 } };
-  return { shown, hidden: { groups: poolGroups, members: pool.length } };
+  if (pool.length === 0) return { shown, hidden: { groups: 0, members: 0 }, hiddenMembers: [] };
+  if (pool.length >= minimum) return { shown: [...shown, { name: POOLED, members: pool, pooled }], hidden: { groups: 0, members: 0 }, hiddenMembers: [] };
+  return { shown, hidden: { groups: poolGroups, members: pool.length }, hiddenMembers: pool };
 }
