@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,6 @@ import type { Questionnaire, ScoredItem } from '../../src/core/questionnaire/mod
 import type { CohortReport } from '../../src/core/report/cohort.js';
 import { cohortReportSchema } from '../../src/core/report/cohort-schema.js';
 import { ROOT, runCli } from '../helpers/cli.js';
-import { readFileSync } from 'node:fs';
 
 // The cases of issue 12 (item 2), end to end through the built binary.
 
