@@ -87,6 +87,8 @@ export async function reportCommand(inputs: string[], opts: ReportOptions): Prom
     margin,
     people: opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none',
   });
+  const hidden = [report, ...report.otherForms].reduce((n, f) => n + f.hidden.respondents, 0);
+  if (report.people && !opts.perRespondent && hidden > 0) process.stderr.write(`syslead: ${whole(hidden)} respondent(s) hidden by the anonymity floor have no row\n`);
   const output = await render(report, forms, opts);
   await deliver(output, opts.out);
 }

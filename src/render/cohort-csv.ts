@@ -4,9 +4,10 @@ import { csvText } from '../core/safe-text.js';
 const num = (x: number | null) => (x === null ? '' : String(x));
 
 /**
- * Per-respondent scores as CSV (RFC 4180, CRLF line ends): a row per respondent with every theme's
- * and facet's score, percent (full precision) and band. Names, subjects and sources only with
- * --per-respondent; otherwise the group is the one the report shows (small groups pooled or blank).
+ * Per-respondent scores as CSV (RFC 4180, CRLF line ends): a row per respondent in the model with
+ * every theme's and facet's score, percent (full precision) and band. Names, subjects and sources
+ * only with --per-respondent; otherwise the model has rows only for the respondents the report
+ * shows, each with the group and rater group it shows them in.
  */
 export function renderCohortCsv(report: CohortReport): string {
   const people = report.people ?? [];

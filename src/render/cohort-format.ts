@@ -1,4 +1,4 @@
-import type { CohortReport, Finding, GroupFigures } from '../core/report/cohort.js';
+import type { CohortReport, Finding, FormReport, GroupFigures } from '../core/report/cohort.js';
 import type { RaterRole } from '../core/answers/schema.js';
 import { percentText } from './percent.js';
 
@@ -60,4 +60,18 @@ export function respondentsLine(r: CohortReport['respondents']): string {
 export function hiddenLine(hidden: { groups: number; respondents: number }, minGroup: number): string | null {
   if (hidden.groups === 0) return null;
   return `${whole(hidden.groups)} group(s) with ${whole(hidden.respondents)} respondent(s) not shown: fewer than ${minGroup} even when pooled.`;
+}
+
+/** The anonymity floor of a report: --min-group, which applies to its groups and its 360 alike. */
+export function minGroupOf(report: CohortReport): number {
+  return report.groupBy?.minGroup ?? report.threeSixty?.minGroup ?? 0;
+}
+
+/** Where the floor hides respondents, a sentence saying whether this form's own figures include them, and why; otherwise null. */
+export function hiddenRespondentsLine(hidden: FormReport['hidden'], minGroup: number): string | null {
+  if (hidden.respondents === 0) return null;
+  const who = `${whole(hidden.respondents)} respondent(s) hidden by the anonymity floor`;
+  return hidden.inFigures
+    ? `These figures include ${who}: taking every other figure shown away from them leaves ${minGroup} or more respondents together, so none can be worked out.`
+    : `These figures leave out ${who}: with them, taking the other figures shown away would leave fewer than ${minGroup} respondents, and could give one back.`;
 }

@@ -1,6 +1,6 @@
 import type { Band, Questionnaire } from '../core/questionnaire/model.js';
 import type { CohortReport, FormReport, GroupFigures, ItemFigures, ThemeFigures } from '../core/report/cohort.js';
-import { fixed, frequencyCounts, hiddenLine, percent, respondentsLine, share, whole } from './cohort-format.js';
+import { fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, whole } from './cohort-format.js';
 import { threeSixtySection } from './cohort-360-html.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { htmlPage, pageLanguage } from './html/page.js';
@@ -20,7 +20,7 @@ const heading = (level: number, id: string, text: string) => `<h${level} id="${i
  * basis of the statistics, and per questionnaire the distribution of person percents over the band
  * zones for every theme and facet, their statistics, bands and items, the groups the anonymity
  * floor lets through, and the 360 view. Every chart has a table of the same numbers beside it.
- * Nobody is named but the 360's subjects, unless the report has per-respondent rows.
+ * Nobody is named, the 360's subjects included, unless the report has per-respondent rows.
  */
 export function renderCohortHtml(report: CohortReport, questionnaires: readonly FormQuestionnaire[]): string {
   const questionnaireOf = (form: FormReport): FormQuestionnaire => {
@@ -62,6 +62,8 @@ function formSections(report: CohortReport, f: FormReport, q: FormQuestionnaire,
   const out: string[] = [];
   // Sections here can run over a page: unlike a person report's, they are not kept whole in print (their figures and rows are).
   out.push(`<section aria-labelledby="${idPrefix}-themes">`, heading(level, `${idPrefix}-themes`, 'Themes'));
+  const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report));
+  if (hidden) out.push(`<p>${escapeHtml(hidden)}</p>`);
   out.push(distributionFigure('How the respondents spread over the bands, theme by theme', `${idPrefix}-themes-chart`, f.themes, q.bands));
   out.push(
     dataTable({

@@ -1,6 +1,6 @@
 import type { CohortReport, FormReport, GroupFigures } from '../core/report/cohort.js';
 import { percentBar } from './bar.js';
-import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, percent, respondentsLine, ROLE_NAMES, scoreLine, share, signed, sparkline, whole } from './cohort-format.js';
+import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, ROLE_NAMES, scoreLine, share, signed, sparkline, whole } from './cohort-format.js';
 import { mdText } from '../core/safe-text.js';
 
 const BAR_WIDTH = 20;
@@ -34,6 +34,8 @@ export function renderCohortMarkdown(report: CohortReport): string {
 
   const form = (f: FormReport, heading: string) => {
     out.push('', `## ${heading}`, '', `${mdText(f.questionnaire.title)} (\`${mdText(f.questionnaire.id)}\`, version ${f.questionnaire.version}) · ${whole(f.scored)} respondent(s) scored`);
+    const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report));
+    if (hidden) out.push('', hidden);
     table(
       ['Theme', 'Mean percent', 'n', 'Mean', 'SD', 'Alpha'],
       f.themes.map((t) => [mdText(t.title), bar(t.meanPercent), whole(t.n), fixed(t.mean), fixed(t.sd), fixed(t.alpha, 3)]),

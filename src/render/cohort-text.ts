@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import { safeText } from '../core/safe-text.js';
 import type { CohortReport, FormReport, GroupFigures, SubjectReport } from '../core/report/cohort.js';
 import { percentBar } from './bar.js';
-import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, percent, respondentsLine, ROLE_NAMES, scoreLine, share, signed, sparkline, whole } from './cohort-format.js';
+import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, ROLE_NAMES, scoreLine, share, signed, sparkline, whole } from './cohort-format.js';
 import { wrapIndented } from './wrap.js';
 
 export interface CohortTextOptions {
@@ -33,6 +33,8 @@ export function renderCohortText(report: CohortReport, options: CohortTextOption
   const form = (f: FormReport, heading: string) => {
     out.push('', wrap(style.bold(heading)));
     out.push(wrap(`${safe(f.questionnaire.title)} (${safe(f.questionnaire.id)}, version ${f.questionnaire.version}) · ${whole(f.scored)} respondent(s) scored`));
+    const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report));
+    if (hidden) out.push(wrap(hidden));
     const labelOf = new Map(f.bands.map((b) => [b.id, safe(b.label)] as const));
     // Summary: each theme's mean percent as a bar.
     const titleWidth = Math.min(Math.max(...f.themes.map((t) => stringWidth(safe(t.title)))), Math.floor(width / 3));

@@ -154,7 +154,8 @@ describe('the 360 view', () => {
   form.addValues(ratedAt(5), facts({ role: 'peer', subject: 'Jo' }), 'c.csv', 8);
   form.addValues(ratedAt(5), facts({ role: 'peer', subject: 'Jo' }), 'c.csv', 9);
   form.addValues(ratedAt(4), facts({ role: 'peer', subject: 'Jo' }), 'c.csv', 10);
-  const report = buildCohortReport(input([form]));
+  // Named (--per-respondent), so that each subject can be found by name.
+  const report = buildCohortReport(input([form], { people: 'named' }));
   const sam = report.subjects.find((s) => s.name === 'Sam')!;
   const jo = report.subjects.find((s) => s.name === 'Jo')!;
 
@@ -200,9 +201,81 @@ describe('the 360 view', () => {
     expect(findingFor(null, 10)).toBeNull();
   });
 
-  it('names subjects but no rater', () => {
+  it('names subjects only with --per-respondent, and never a rater', () => {
     expect(report.subjects.map((s) => s.name)).toEqual(['Sam', 'Jo']);
     expect(() => cohortReportSchema.parse(JSON.parse(JSON.stringify(report)))).not.toThrow();
+    const unnamed = buildCohortReport(input([form]));
+    expect(unnamed.subjects.map((s) => s.name).sort()).toEqual(['Subject 1', 'Subject 2']);
+    expect(JSON.stringify(unnamed)).not.toMatch(/\bSam\b|\bJo\b/i);
+  });
+});
+
+describe('anonymity applied to the model (issue 12)', () => {
+  const ratedAt = (x: number) => row(x, x, 6 - x, x, x);
+  type Rater = [role: RespondentFacts['role'], subject: string, x: number, team?: string];
+  const formOf = (raters: readonly Rater[], groupBy?: string) => {
+    const form = new FormRespondents(q, { keepNames: false, subjectColumn: 'subject', ...(groupBy ? { groupBy } : {}) });
+    raters.forEach(([role, subject, x, team], i) => form.addValues(ratedAt(x), facts({ role, subject, attributes: team ? { team } : {} }), 'c.csv', i + 2));
+    return form;
+  };
+
+  it('gives a pooled rater\'s unnamed row the rater group it is shown in, never their own role', () => {
+    const form = formOf([['self', 'Sam', 5], ['peer', 'Sam', 4], ['direct-report', 'Sam', 3], ['partner', 'Sam', 2]]);
+    const report = buildCohortReport(input([form], { people: 'anonymous' }));
+    expect(report.subjects[0]!.themes[0]!.raterGroups.map((g) => [g.role, g.n])).toEqual([['other', 3]]);
+    expect(report.people!.map((p) => p.role)).toEqual(['self', 'other', 'other', 'other']);
+    const named = buildCohortReport(input([form], { people: 'named' }));
+    expect(named.people!.map((p) => p.role)).toEqual(['self', 'peer', 'direct-report', 'partner']);
+  });
+
+  it('leaves a hidden respondent out of every group and 360, flooring again until nothing changes', () => {
+    const form = formOf(
+      [
+        ['peer', 'Sam', 4, 'North'],
+        ['peer', 'Sam', 4, 'North'],
+        ['peer', 'Sam', 4, 'North'],
+        ['direct-report', 'Sam', 1, 'South'],
+        ['peer', 'Jo', 2, 'South'],
+        ['peer', 'Jo', 3, 'South'],
+        ['peer', 'Jo', 5, 'East'],
+      ],
+      'team',
+    );
+    const report = buildCohortReport(input([form], { groupBy: 'team', people: 'anonymous' }));
+    // East (1) is hidden, which leaves Jo two peers: hidden too. Sam's direct report is alone:
+    // hidden. South has then nobody left to show.
+    expect(report.groups.map((g) => [g.name, g.n])).toEqual([['North', 3]]);
+    expect(report.hiddenGroups).toEqual({ groups: 2, respondents: 4 });
+    expect(report.subjects.map((s) => [s.raters, s.hiddenRaters]).sort()).toEqual([[0, 3], [3, 1]]);
+    expect(report.people!.map((p) => p.row)).toEqual([1, 2, 3]);
+    // The whole form minus North leaves the four hidden together: at the floor, so they are in it.
+    expect(report.hidden).toEqual({ respondents: 4, inFigures: true });
+    expect(report.themes[0]!.n).toBe(7);
+  });
+
+  it('includes hidden respondents in a form\'s figures only when the rest shown leaves the floor', () => {
+    // One rater hidden in Sam's 360 and two respondents in no 360: 1 + 2 make the floor of 3.
+    const raters: Rater[] = [['peer', 'Sam', 4], ['peer', 'Sam', 4], ['peer', 'Sam', 4], ['partner', 'Sam', 1]];
+    const form = formOf(raters);
+    form.addValues(ratedAt(2), facts(), 'c.csv', 9);
+    form.addValues(ratedAt(3), facts(), 'c.csv', 10);
+    const included = buildCohortReport(input([form]));
+    expect(included.hidden).toEqual({ respondents: 1, inFigures: true });
+    expect(included.themes[0]!.n).toBe(6);
+    // With one respondent in no 360, subtraction would leave 2: the hidden partner is left out.
+    const small = formOf(raters);
+    small.addValues(ratedAt(2), facts(), 'c.csv', 9);
+    const leftOut = buildCohortReport(input([small]));
+    expect(leftOut.hidden).toEqual({ respondents: 1, inFigures: false });
+    expect(leftOut.themes[0]!.n).toBe(4);
+  });
+
+  it('numbers subjects without names in an order set by their figures, not by the inputs', () => {
+    const raters: Rater[] = [['self', 'Sam', 5], ['manager', 'Sam', 3], ['self', 'Jo', 2], ['manager', 'Jo', 4], ['self', 'Kim', 3], ['manager', 'Kim', 3]];
+    const forwards = buildCohortReport(input([formOf(raters)])).subjects;
+    const backwards = buildCohortReport(input([formOf([...raters].reverse())])).subjects;
+    expect(forwards.map((s) => s.name)).toEqual(['Subject 1', 'Subject 2', 'Subject 3']);
+    expect(backwards).toEqual(forwards);
   });
 });
 

@@ -1,3 +1,4 @@
+import { textKey } from '../text-key.js';
 /** The name of the group that small groups are pooled into. */
 export const POOLED = 'other';
 
@@ -15,6 +16,8 @@ export interface Floored<T> {
   shown: ShownGroup<T>[];
   /** Groups not shown, and their members, after pooling. */
   hidden: { groups: number; members: number };
+  /** The members of the groups not shown. */
+  hiddenMembers: T[];
 }
 
 /**
@@ -31,7 +34,7 @@ export function applyFloor<T>(candidates: readonly Candidate<T>[], minimum: numb
   for (const group of candidates) {
     if (group.members.length === 0) continue;
     if (alwaysShown(group.name)) shown.push({ ...group, pooled: 0 });
-    else if (group.name.toLowerCase() === POOLED) {
+    else if (textKey(group.name) === POOLED) {
       for (const member of group.members) pool.push(member);
       poolGroups++;
     } else if (group.members.length >= minimum) shown.push({ ...group, pooled: 0 });
@@ -41,7 +44,7 @@ export function applyFloor<T>(candidates: readonly Candidate<T>[], minimum: numb
       poolGroups++;
     }
   }
-  if (pool.length === 0) return { shown, hidden: { groups: 0, members: 0 } };
-  if (pool.length >= minimum) return { shown: [...shown, { name: POOLED, members: pool, pooled }], hidden: { groups: 0, members: 0 } };
-  return { shown, hidden: { groups: poolGroups, members: pool.length } };
+  if (pool.length === 0) return { shown, hidden: { groups: 0, members: 0 }, hiddenMembers: [] };
+  if (pool.length >= minimum) return { shown: [...shown, { name: POOLED, members: pool, pooled }], hidden: { groups: 0, members: 0 }, hiddenMembers: [] };
+  return { shown, hidden: { groups: poolGroups, members: pool.length }, hiddenMembers: pool };
 }

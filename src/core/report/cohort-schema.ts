@@ -58,6 +58,12 @@ const formFields = {
       }),
     )
     .meta({ description: 'With --group-by: the statistics per group at or above the anonymity floor.' }),
+  hidden: z
+    .strictObject({
+      respondents: count('Respondents hidden by the anonymity floor: in a group, or a rater group of a 360, still under the floor after pooling.'),
+      inFigures: z.boolean().meta({ description: 'true when the themes above include them: subtracting every other figure shown from these leaves at least --min-group respondents. Otherwise they are left out of them too.' }),
+    })
+    .meta({ description: 'Hidden respondents are in no group, 360 or per-respondent figure.' }),
   hiddenGroups: z.strictObject({ groups: count('Groups not shown.'), respondents: count('Their respondents.') }).meta({ description: 'Groups still under the anonymity floor after pooling.' }),
 };
 
@@ -66,7 +72,7 @@ const formReport = z.strictObject(formFields).meta({ description: 'Another quest
 const role = z.enum(RATER_ROLES);
 
 const subjectReport = z.strictObject({
-  name: z.string(),
+  name: z.string().meta({ description: 'With --per-respondent, as in the inputs; otherwise "Subject 1", "Subject 2"... in an order set by the figures shown.' }),
   selfRatings: count('Self-ratings of the subject.'),
   raters: count('Other raters counted (in rater groups shown).'),
   hiddenRaters: count('Other raters left out by the anonymity floor.'),

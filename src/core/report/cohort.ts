@@ -1,12 +1,11 @@
 import { RATER_ROLES, type RaterRole } from '../answers/schema.js';
 import type { Questionnaire } from '../questionnaire/model.js';
 import { dictionary } from '../dictionary.js';
-import { textKey } from '../text-key.js';
 import { cleanPercent } from '../score/bands.js';
 import { finite } from '../stats/alpha.js';
 import { cohortStatistics, type GroupCohortStatistics, type ItemCohortStatistics } from '../stats/cohort-statistics.js';
 import { allRows, type ItemMatrix } from '../stats/matrix.js';
-import { applyFloor, type Candidate } from './anonymity.js';
+import { NOT_GIVEN, planAnonymity, type AnonymityPlan, type Rating } from './disclosure.js';
 import type { FormRespondents } from './respondents.js';
 
 /** Said in every cohort report, in every format. */
@@ -55,6 +54,12 @@ export interface FormReport {
   bands: { id: string; label: string }[];
   themes: ThemeFigures[];
   groups: GroupReport[];
+  /**
+   * Respondents the anonymity floor hides (in a hidden group, or a hidden rater group of a 360):
+   * they are in no group or 360 figure, and in this form's own figures only when subtracting the
+   * other figures shown would leave an aggregate of at least --min-group respondents.
+   */
+  hidden: { respondents: number; inFigures: boolean };
   /** Groups left out by the anonymity floor even after pooling, and their respondents. */
   hiddenGroups: { groups: number; respondents: number };
 }
@@ -84,6 +89,7 @@ export interface SubjectThemeFigures {
 }
 
 export interface SubjectReport {
+  /** With names (--per-respondent), as in the inputs; otherwise "Subject 1", "Subject 2"... */
   name: string;
   selfRatings: number;
   /** Other raters counted (those in rater groups shown). */
@@ -138,12 +144,13 @@ export interface CohortReportInput {
   people: 'named' | 'anonymous' | 'none';
 }
 
-/** The cohort report model from the respondents read: pure, every number finite or null. */
+/** The cohort report model from the respondents read: pure, every number finite or null, the anonymity floor applied. */
 export function buildCohortReport(input: CohortReportInput): CohortReport {
-  const [main, ...others] = input.forms;
+  const [main] = input.forms;
   if (!main) throw new RangeError('a cohort report needs at least one questionnaire');
-  const groupsOf = input.forms.map((form) => floorGroups(form, input));
-  const forms = input.forms.map((form, f) => formReport(form, groupsOf[f]!));
+  const named = input.people === 'named';
+  const plan = planAnonymity(input.forms, input);
+  const forms = input.forms.map((form, f) => formReport(form, f, plan));
   return {
     ...forms[0]!,
     caution: COHORT_CAUTION,
@@ -151,34 +158,24 @@ export function buildCohortReport(input: CohortReportInput): CohortReport {
     respondents: input.respondents,
     groupBy: input.groupBy === undefined ? null : { column: input.groupBy, minGroup: input.minGroup },
     otherForms: forms.slice(1),
-    ...threeSixty(main, others, input),
-    people: input.people === 'none' ? null : people(input.forms, groupsOf, input.people === 'named'),
+    ...threeSixty(input.forms, plan, input, named),
+    people: input.people === 'none' ? null : people(input.forms, plan, named),
   };
 }
 
-type FlooredGroups = ReturnType<typeof applyFloor<number>>;
-
-function floorGroups(form: FormRespondents, input: CohortReportInput): FlooredGroups | undefined {
-  if (input.groupBy === undefined) return undefined;
-  const members = form.groups.names.map((): number[] => []);
-  const notGiven: number[] = [];
-  form.groupOf.forEach((group, row) => (group < 0 ? notGiven : members[group]!).push(row));
-  const candidates: Candidate<number>[] = form.groups.names.map((name, i) => ({ name, members: members[i]! }));
-  // Respondents without a value form a group of their own, under the floor like any other.
-  if (notGiven.length > 0) candidates.push({ name: NOT_GIVEN, members: notGiven });
-  return applyFloor(candidates, input.minGroup);
-}
-
-/** The group of respondents with no value in the --group-by column. */
-export const NOT_GIVEN = '(not given)';
-
-function formReport(form: FormRespondents, floored: FlooredGroups | undefined): FormReport {
+function formReport(form: FormRespondents, f: number, plan: AnonymityPlan): FormReport {
   const q = form.questionnaire;
+  const hidden = plan.hidden[f]!;
+  const hiddenCount = hidden.reduce((n, h) => n + h, 0);
+  const included = hiddenCount === 0 || plan.formIncludesHidden[f]!;
+  const rows = included ? allRows(form.size) : Int32Array.from(hidden.keys()).filter((row) => hidden[row] === 0);
+  const floored = plan.groups[f];
   return {
     questionnaire: { id: q.id, version: q.version, title: q.title },
     scored: form.size,
     bands: q.bands.map((b) => ({ id: b.id, label: b.label })),
-    themes: themeFigures(form, allRows(form.size)),
+    themes: themeFigures(form, rows),
+    hidden: { respondents: hiddenCount, inFigures: hiddenCount > 0 && included },
     groups: (floored?.shown ?? []).map((g) => ({ name: g.name, n: g.members.length, pooled: g.pooled, themes: themeFigures(form, Int32Array.from(g.members)) })),
     hiddenGroups: { groups: floored?.hidden.groups ?? 0, respondents: floored?.hidden.members ?? 0 },
   };
@@ -214,42 +211,16 @@ function percentSummary(percents: ItemMatrix, column: number, rows: ArrayLike<nu
   return { meanPercent: n === 0 ? null : finite(sum / n), distribution };
 }
 
-/** Rater groups in the order a 360 report shows them; the manager is identifiable and may be shown alone. */
-const RATER_GROUPS: readonly RaterRole[] = ['manager', 'peer', 'direct-report', 'partner', 'other'];
-
-interface Rating {
-  form: number;
-  row: number;
-}
-
 /**
  * The 360 view: per subject named in the inputs, each theme of the main form with the subject's own
- * percent against the mean of the others', by rater group. Forms are joined by theme id on the
- * percent of maximum, which compares across forms and scales. Raters in a group under the floor
- * are pooled into `other` or, if that is still under the floor, left out of every figure.
+ * percent against the mean of the others', by rater group, as the anonymity plan lets them through.
+ * Forms are joined by theme id on the percent of maximum, which compares across forms and scales.
+ * Without names, subjects are "Subject 1", "Subject 2"... in the order of their figures, so that
+ * neither their names nor the order of the inputs can tell who is who.
  */
-function threeSixty(main: FormRespondents, others: readonly FormRespondents[], input: CohortReportInput): Pick<CohortReport, 'threeSixty' | 'subjects'> {
-  const forms = [main, ...others];
-  const subjects = new Map<string, { name: string; self: Rating[]; byRole: Map<RaterRole, Rating[]> }>();
-  const entry = (name: string) => {
-    const key = textKey(name);
-    return subjects.get(key) ?? subjects.set(key, { name, self: [], byRole: new Map() }).get(key)!;
-  };
-  // Only subjects somebody named make a 360: a self-rating alone names nobody.
-  for (const form of forms) for (const name of form.subjects.names) entry(name);
-  if (subjects.size === 0) return { threeSixty: null, subjects: [] };
-  forms.forEach((form, f) => {
-    form.subjectOf.forEach((subject, row) => {
-      if (subject < 0) return;
-      const found = subjects.get(textKey(form.subjects.names[subject]!))!;
-      const role = RATER_ROLES[form.roles[row]!]!;
-      if (role === 'self') found.self.push({ form: f, row });
-      else (found.byRole.get(role) ?? found.byRole.set(role, []).get(role)!).push({ form: f, row });
-    });
-    // A self-rating naming no subject is about its respondent, when that person is a subject.
-    form.selfRows.forEach((row, i) => subjects.get(textKey(form.selfNames[i]!))?.self.push({ form: f, row }));
-  });
-
+function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPlan, input: CohortReportInput, named: boolean): Pick<CohortReport, 'threeSixty' | 'subjects'> {
+  if (plan.subjects.length === 0) return { threeSixty: null, subjects: [] };
+  const main = forms[0]!;
   const percentsOf = forms.map((form) => form.percentMatrix());
   const columnsOf = forms.map((form) => new Map(form.scorer.groupIds.map((id, i) => [id, i] as const)));
   const meanPercent = (ratings: readonly Rating[], themeId: string): { n: number; mean: number | null } => {
@@ -267,19 +238,13 @@ function threeSixty(main: FormRespondents, others: readonly FormRespondents[], i
     return { n, mean: n === 0 ? null : finite(sum / n) };
   };
 
-  const reports = [...subjects.values()].map((subject): SubjectReport => {
-    const floored = applyFloor(
-      RATER_GROUPS.map((role) => ({ name: role, members: subject.byRole.get(role) ?? [] })),
-      input.minGroup,
-      (name) => name === 'manager',
-    );
-    const shown = floored.shown.map((g) => ({ role: g.name as RaterRole, ratings: g.members }));
-    const everyone = shown.flatMap((g) => g.ratings);
+  const reports = plan.subjects.map((subject): SubjectReport => {
+    const everyone = subject.shown.flatMap((g) => g.ratings);
     return {
       name: subject.name,
       selfRatings: subject.self.length,
       raters: everyone.length,
-      hiddenRaters: floored.hidden.members,
+      hiddenRaters: subject.hiddenRaters,
       themes: main.questionnaire.themes.map((theme): SubjectThemeFigures => {
         const self = meanPercent(subject.self, theme.id).mean;
         const rest = meanPercent(everyone, theme.id);
@@ -290,7 +255,7 @@ function threeSixty(main: FormRespondents, others: readonly FormRespondents[], i
           self,
           others: rest.mean,
           othersN: rest.n,
-          raterGroups: shown.map((g) => {
+          raterGroups: subject.shown.map((g) => {
             const figures = meanPercent(g.ratings, theme.id);
             return { role: g.role, n: figures.n, percent: figures.mean };
           }),
@@ -300,7 +265,14 @@ function threeSixty(main: FormRespondents, others: readonly FormRespondents[], i
       }),
     };
   });
-  return { threeSixty: { subjectColumn: input.subjectColumn, margin: input.margin, minGroup: input.minGroup }, subjects: reports };
+  return { threeSixty: { subjectColumn: input.subjectColumn, margin: input.margin, minGroup: input.minGroup }, subjects: named ? reports : unnamed(reports) };
+}
+
+/** Subjects labelled by number, ordered by what the report shows of them (nothing else), so the order tells nothing more. */
+function unnamed(subjects: SubjectReport[]): SubjectReport[] {
+  const keyed = subjects.map((s) => ({ s, key: JSON.stringify({ ...s, name: '' }) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ s }, i) => ({ ...s, name: `Subject ${i + 1}` }));
 }
 
 /** A blind spot or hidden strength when self and others differ by more than the margin (noise removed first). */
@@ -310,16 +282,23 @@ export function findingFor(difference: number | null, margin: number): Finding |
   return d > margin ? 'blind-spot' : d < -margin ? 'hidden-strength' : null;
 }
 
-function people(forms: readonly FormRespondents[], groupsOf: readonly (FlooredGroups | undefined)[], named: boolean): PersonRow[] {
+/**
+ * Per-respondent rows. Named (--per-respondent): every respondent as read. Unnamed: only the
+ * respondents the report shows, each with the group and rater group it is shown in, so a row can
+ * never stand for a respondent the floor hides, nor a pooled rater under their own role.
+ */
+function people(forms: readonly FormRespondents[], plan: AnonymityPlan, named: boolean): PersonRow[] {
   return forms.flatMap((form, f) => {
     const percents = form.percentMatrix();
     const scores = form.cohort.groupScores();
     const q: Questionnaire = form.questionnaire;
     const ids = form.scorer.groupIds;
-    // Without names, a respondent's group is the one the report shows, so a small group stays hidden.
+    const floored = plan.groups[f];
     const reported = new Map<number, string>();
-    for (const group of groupsOf[f]?.shown ?? []) for (const row of group.members) reported.set(row, group.name);
-    return Array.from({ length: form.size }, (_, row): PersonRow => {
+    for (const group of floored?.shown ?? []) for (const row of group.members) reported.set(row, group.name);
+    const rows: PersonRow[] = [];
+    for (let row = 0; row < form.size; row++) {
+      if (!named && plan.hidden[f]![row] === 1) continue;
       const group = form.groupOf[row]!;
       const subject = form.subjectOf[row]!;
       const own = dictionary<PersonScore>();
@@ -329,16 +308,18 @@ function people(forms: readonly FormRespondents[], groupsOf: readonly (FlooredGr
         const percent = percents.values[row * percents.columns + g]!;
         own[id] = { score: finite(score), percent: finite(percent), band: Number.isNaN(band) ? null : q.bands[band]!.id };
       });
-      return {
+      const role = RATER_ROLES[form.roles[row]!]!;
+      rows.push({
         questionnaire: q.id,
         row: row + 1,
         respondent: named ? (form.names[row] ?? null) : null,
         subject: named && subject >= 0 ? form.subjects.names[subject]! : null,
         source: named ? (form.sources[row] ?? null) : null,
-        role: RATER_ROLES[form.roles[row]!]!,
-        group: named ? (group >= 0 ? form.groups.names[group]! : groupsOf[f] ? NOT_GIVEN : null) : (reported.get(row) ?? null),
+        role: named ? role : (plan.shownRole[f]![row] ?? role),
+        group: named ? (group >= 0 ? form.groups.names[group]! : floored ? NOT_GIVEN : null) : (reported.get(row) ?? null),
         scores: own,
-      };
-    });
+      });
+    }
+    return rows;
   });
 }
