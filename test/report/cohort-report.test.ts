@@ -287,7 +287,7 @@ describe('names compared by one rule: case and spacing aside', () => {
     self.addValues(ratedAt(5), facts({ respondent: 'sam patel' }), 'sam.yaml');
     const others = new FormRespondents(q, { keepNames: false, subjectColumn: 'subject' });
     ['Sam  Patel', ' SAM PATEL ', 'Sam\tPatel'].forEach((subject, i) => others.addValues(ratedAt(3), facts({ role: 'peer', subject }), 'c.csv', i + 2));
-    const report = buildCohortReport(input([self, others]));
+    const report = buildCohortReport(input([self, others], { people: 'named' }));
     expect(report.subjects.map((s) => [s.name, s.selfRatings, s.raters])).toEqual([['Sam  Patel', 1, 3]]);
   });
 
