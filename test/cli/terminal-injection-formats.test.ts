@@ -148,6 +148,7 @@ const withQuestionnaires: Case[] = [
     [`report --format ${f} of a CSV, --per-respondent`, () => ['report', '--format', f, cohortCsv, '--questionnaire', 'run-small', '--group-by', `Team ${EVIL}`, '--min-group', '2', '--per-respondent']],
     [`report --format ${f} of answer files grouped by an attribute`, () => ['report', '--format', f, answerFolder, '--group-by', 'team', '--min-group', '2', '--per-respondent']],
     [`report --format ${f}, a 360 view`, () => ['report', '--format', f, ...threeSixty]],
+    [`report --format ${f}, a 360 view, --per-respondent`, () => ['report', '--format', f, ...threeSixty, '--per-respondent']],
   ]),
   ['history', () => ['history', 'run-small']],
   ['history --json', () => ['history', 'run-small', '--json']],
@@ -175,8 +176,8 @@ describe('no raw control character reaches the terminal, in any command or forma
       expect(rawControls(stdout)).toEqual([]);
       expect(rawControls(stderr)).toEqual([]);
       // The hostile text is shown, not dropped (JSON is read back below; a schema holds no file's
-      // text; a 360's CSV names nobody without --per-respondent).
-      if (!/json|schema|csv, a 360/.test(name)) expect(`${stdout}${stderr}`).toContain('\\u001b');
+      // text; a 360 names nobody without --per-respondent).
+      if (!/json|schema|a 360 view$/.test(name)) expect(`${stdout}${stderr}`).toContain('\\u001b');
     });
   }
 });
@@ -210,7 +211,7 @@ describe('JSON output parses back to the hostile text as it was', () => {
   });
 
   it('report --format json of a 360', async () => {
-    const report = await json(['report', '--format', 'json', ...threeSixty]);
+    const report = await json(['report', '--format', 'json', ...threeSixty, '--per-respondent']);
     expect(report.subjects.map((s: { name: string }) => s.name)).toEqual([`Sam ${EVIL}`]);
   });
 
