@@ -229,6 +229,17 @@ ${goodReflections}`);
       expect(problems('a: *nope\n')).toEqual(['1:4 error alias *nope refers to no anchor: &nope must be set before it']);
     });
 
+    it('more aliases than the limit, at the first one over it, in one pass however many there are', () => {
+      // 200,000 aliases took minutes when each alias was resolved by a search of the whole document.
+      expect(problems(`a: &a 1\nb: [${Array(200_000).fill('*a').join(', ')}]\n`)).toEqual(['2:405 error too many aliases (*name): a file may use at most 100']);
+      expect(problems(`a: &a 1\nb: [${Array(50).fill('*a').join(', ')}]\n`).filter((p) => /alias/.test(p))).toEqual([]);
+    });
+
+    it('an alias names the latest anchor of its name before it', () => {
+      expect(problems('a: &x 1\nb: &x [*x]\n')).toEqual([expect.stringMatching(/^2:8 error alias \*x refers to itself/)]);
+      expect(problems('a: &x [1]\nb: *x\nc: &x 2\n').filter((p) => /alias/.test(p))).toEqual([]);
+    });
+
     it('an alias to an earlier value is still read', () => {
       const shared = minimal.replace('labels: [One, Two, Three, Four, Five]', 'labels: &five [One, Two, Three, Four, Five]\n  again: { labels: *five }');
       expect(loadQuestionnaire(shared, 'q.yaml').questionnaire?.scales.again?.labels).toEqual(['One', 'Two', 'Three', 'Four', 'Five']);
