@@ -137,6 +137,24 @@ describe('groups in the report', () => {
     expect(report.people![0]).toMatchObject({ respondent: 'Ana', source: 'c.csv:9', group: 'East', row: 1, role: 'self' });
     expect(report.people![0]!.scores.a).toEqual({ score: 14 / 3, percent: (100 * 11) / 12, band: 'established' });
   });
+
+  it('numbers rows without names afresh, in the order of their figures, whatever the order read', () => {
+    const answers = [row(5, 4, 1, 5, 5), row(1, 2, 5, 3, null), row(3, 3, 3, 1, 1), row(4, null, 2, null, null), row(2, 2, 2, 2, 2)];
+    const teams = ['North', 'North', 'North', 'South', 'North'];
+    const rows = (order: number[]) => {
+      const f = new FormRespondents(q, { keepNames: false, groupBy: 'team' });
+      for (const i of order) f.addValues(answers[i]!, facts({ attributes: { team: teams[i]! } }), 'c.csv', i + 2);
+      return buildCohortReport(input([f], { groupBy: 'team', people: 'anonymous' })).people!.map((p) => [p.row, p.group, p.scores.a!.percent]);
+    };
+    // South's one member is hidden: no row, and no gap where it was.
+    expect(rows([0, 1, 2, 3, 4])).toEqual([
+      [1, 'North', (100 * 1) / 12],
+      [2, 'North', (100 * 5) / 12],
+      [3, 'North', 50],
+      [4, 'North', (100 * 11) / 12],
+    ]);
+    expect(rows([4, 3, 2, 1, 0])).toEqual(rows([0, 1, 2, 3, 4]));
+  });
 });
 
 describe('the 360 view', () => {

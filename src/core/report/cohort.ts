@@ -108,7 +108,10 @@ export interface PersonScore {
 /** One respondent's scores. Names, subjects and sources only with --per-respondent. */
 export interface PersonRow {
   questionnaire: string;
-  /** 1-based, within the questionnaire's respondents in the order read. */
+  /**
+   * 1-based, within the questionnaire's respondents: in the order read with --per-respondent,
+   * else in the order of their group, role and figures (see `unordered`).
+   */
   row: number;
   respondent: string | null;
   subject: string | null;
@@ -320,6 +323,23 @@ function people(forms: readonly FormRespondents[], plan: AnonymityPlan, named: b
         scores: own,
       });
     }
-    return rows;
+    return named ? rows : unordered(rows, ids);
   });
+}
+
+/**
+ * Rows without names in an order of their own figures, numbered afresh: neither the order of the
+ * file nor a gap where a hidden respondent was can point at who is who.
+ */
+function unordered(rows: PersonRow[], ids: readonly string[]): PersonRow[] {
+  const key = (p: PersonRow) => [p.group ?? '', RATER_ROLES.indexOf(p.role), ...ids.map((id) => p.scores[id]!.percent ?? -1)] as const;
+  const compare = (a: PersonRow, b: PersonRow) => {
+    const [x, y] = [key(a), key(b)];
+    for (let i = 0; i < x.length; i++) {
+      if (x[i] === y[i]) continue;
+      return typeof x[i] === 'number' ? (x[i] as number) - (y[i] as number) : String(x[i]) < String(y[i]) ? -1 : 1;
+    }
+    return 0;
+  };
+  return rows.sort(compare).map((p, i) => ({ ...p, row: i + 1 }));
 }
