@@ -1,32 +1,22 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import pty from '@lydell/node-pty';
 import { BIN, ROOT, fixture } from '../helpers/cli.js';
-import { KEY, PtySession } from '../helpers/pty.js';
+import { KEY, PtySession, ptyDataFolder } from '../helpers/pty.js';
 
 // The quick built-in form: its first questions share a 5-point scale, so each of 3, 4, 1, 2 answers one.
 const QUESTIONNAIRE = 'systems-leadership-quick';
 const PROMPT_EXIT_MS = 3_000;
 
-let home: string;
-const sessions: PtySession[] = [];
+const data = ptyDataFolder('syslead-interrupt-');
 
-beforeEach(() => {
-  home = mkdtempSync(join(tmpdir(), 'syslead-interrupt-'));
-});
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.dispose();
-  rmSync(home, { recursive: true, force: true });
-});
-
-const inProgressFile = () => join(home, 'in-progress', `${QUESTIONNAIRE}.json`);
+const inProgressFile = () => join(data.home, 'in-progress', `${QUESTIONNAIRE}.json`);
 const savedAnswers = () => Object.values((JSON.parse(readFileSync(inProgressFile(), 'utf8')) as { answers: Record<string, unknown> }).answers);
 
 async function atFirstQuestion(): Promise<PtySession> {
-  const session = new PtySession(['run', QUESTIONNAIRE], { SYSLEAD_HOME: home });
-  sessions.push(session);
+  const session = new PtySession(['run', QUESTIONNAIRE], { SYSLEAD_HOME: data.home });
+  data.track(session);
   await session.waitFor('Press Enter to start.');
   await session.press(KEY.enter, /1\/\d+ /);
   return session;
@@ -39,7 +29,7 @@ async function expectStoppedWithFourAnswers(session: PtySession): Promise<void> 
   expect(Date.now() - sent).toBeLessThan(PROMPT_EXIT_MS);
   await session.waitFor('Your answers so far (4 of');
   expect(savedAnswers()).toEqual([3, 4, 1, 2]);
-  expect(existsSync(join(home, 'in-progress', `${QUESTIONNAIRE}.lock`))).toBe(false);
+  expect(existsSync(join(data.home, 'in-progress', `${QUESTIONNAIRE}.lock`))).toBe(false);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -74,23 +64,23 @@ describe('Ctrl-C during a run, however close to the answer keys', () => {
 
 describe('Ctrl-C typed with the last answer', () => {
   it('stops before the result is saved, every answer in the run in progress, and --resume saves the result', async () => {
-    const smallHome = { SYSLEAD_HOME: home };
+    const smallHome = { SYSLEAD_HOME: data.home };
     const first = new PtySession(['run', fixture('run-small.yaml')], smallHome);
-    sessions.push(first);
+    data.track(first);
     await first.waitFor('Press Enter to start.');
     await first.press(KEY.enter, '1/6  Listening');
     first.write(`3134Time with partners${KEY.enter}2${KEY.ctrlC}`);
     expect(await first.exit(PROMPT_EXIT_MS)).toMatchObject({ exitCode: 130 });
     await first.waitFor('Your answers so far (6 of 6 questions) are saved');
-    const inProgress = JSON.parse(readFileSync(join(home, 'in-progress', 'run-small.json'), 'utf8')) as object;
+    const inProgress = JSON.parse(readFileSync(join(data.home, 'in-progress', 'run-small.json'), 'utf8')) as object;
     expect(inProgress).toMatchObject({ answers: { l1: 3, l2: 0, s1: 4, 's-notes': 'Time with partners' }, importance: { listening: 3, sharing: 2 } });
-    expect(existsSync(join(home, 'results'))).toBe(false);
+    expect(existsSync(join(data.home, 'results'))).toBe(false);
 
     const second = new PtySession(['run', fixture('run-small.yaml'), '--resume'], smallHome);
-    sessions.push(second);
+    data.track(second);
     expect(await second.exit()).toMatchObject({ exitCode: 0 });
     await second.waitFor('Your answers are saved in');
-    expect(existsSync(join(home, 'in-progress', 'run-small.json'))).toBe(false);
+    expect(existsSync(join(data.home, 'in-progress', 'run-small.json'))).toBe(false);
   });
 });
 
@@ -102,7 +92,7 @@ describe('Ctrl-Z during a run', () => {
       cols: 120,
       rows: 40,
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm-256color', SYSLEAD_HOME: home, PS1: 'PROMPT$ ' },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm-256color', SYSLEAD_HOME: data.home, PS1: 'PROMPT$ ' },
     });
     let screen = '';
     shell.onData((data) => (screen += data));

@@ -1,32 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/cli.js';
-import { KEY, PtySession } from '../helpers/pty.js';
+import { KEY, PtySession, ptyDataFolder } from '../helpers/pty.js';
 
 const QUESTIONNAIRE = fixture('run-small.yaml');
 
-let home: string;
-const sessions: PtySession[] = [];
-
-beforeEach(() => {
-  home = mkdtempSync(join(tmpdir(), 'syslead-run-lock-'));
-});
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.dispose();
-  rmSync(home, { recursive: true, force: true });
-});
+const data = ptyDataFolder('syslead-run-lock-');
 
 function start(args: string[] = []): PtySession {
-  const session = new PtySession(['run', QUESTIONNAIRE, ...args], { SYSLEAD_HOME: home, NO_COLOR: '1' });
-  sessions.push(session);
+  const session = new PtySession(['run', QUESTIONNAIRE, ...args], { SYSLEAD_HOME: data.home, NO_COLOR: '1' });
+  data.track(session);
   return session;
 }
 
-const inProgressFile = () => join(home, 'in-progress', 'run-small.json');
-const lockFile = () => join(home, 'in-progress', 'run-small.lock');
+const inProgressFile = () => join(data.home, 'in-progress', 'run-small.json');
+const lockFile = () => join(data.home, 'in-progress', 'run-small.lock');
 
 async function begin(session: PtySession): Promise<void> {
   await session.waitFor('Press Enter to start.');
@@ -73,7 +64,7 @@ describe('two runs of one questionnaire at once', () => {
   it('takes over the lock of a run whose process has gone, with a note', async () => {
     // A process id that was in use a moment ago and is free now.
     const gone = spawnSync(process.execPath, ['-e', '']).pid!;
-    mkdirSync(join(home, 'in-progress'), { recursive: true });
+    mkdirSync(join(data.home, 'in-progress'), { recursive: true });
     writeFileSync(lockFile(), JSON.stringify({ pid: gone, hostname: hostname(), started: '2026-11-25T10:00:00.000Z' }));
 
     const session = start();

@@ -1,34 +1,24 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/cli.js';
-import { KEY, PtySession } from '../helpers/pty.js';
+import { KEY, PtySession, ptyDataFolder } from '../helpers/pty.js';
 
 const OBSERVER = fixture('run-observer.yaml');
 const SELF = fixture('run-small.yaml');
 
-let home: string;
-const sessions: PtySession[] = [];
-
-beforeEach(() => {
-  home = mkdtempSync(join(tmpdir(), 'syslead-run-observer-'));
-});
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.dispose();
-  rmSync(home, { recursive: true, force: true });
-});
+const data = ptyDataFolder('syslead-run-observer-');
 
 function start(args: string[]): PtySession {
-  const session = new PtySession(['run', ...args], { SYSLEAD_HOME: home, NO_COLOR: '1' });
-  sessions.push(session);
+  const session = new PtySession(['run', ...args], { SYSLEAD_HOME: data.home, NO_COLOR: '1' });
+  data.track(session);
   return session;
 }
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-const inProgress = (id: string) => readJson(join(home, 'in-progress', `${id}.json`));
+const inProgress = (id: string) => readJson(join(data.home, 'in-progress', `${id}.json`));
 function result(): Record<string, unknown> {
-  const dir = join(home, 'results', 'run-observer');
+  const dir = join(data.home, 'results', 'run-observer');
   const files = existsSync(dir) ? readdirSync(dir) : [];
   expect(files).toHaveLength(1);
   return readJson(join(dir, files[0]!));
@@ -93,7 +83,7 @@ describe('syslead run on an observer form', () => {
       await session.waitFor(message);
       expect(session.screen()).not.toContain('Press Enter to start.');
     }
-    expect(existsSync(join(home, 'in-progress'))).toBe(false);
+    expect(existsSync(join(data.home, 'in-progress'))).toBe(false);
   });
 });
 

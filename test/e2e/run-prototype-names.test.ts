@@ -1,33 +1,24 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/cli.js';
-import { KEY, PtySession } from '../helpers/pty.js';
+import { KEY, PtySession, ptyDataFolder } from '../helpers/pty.js';
 
 // The item "constructor" was taken as answered before it was asked (the run began at 2/6) and,
 // as a free-text item left empty, ended the run with "text.replace is not a function".
 const yaml = readFileSync(fixture('prototype/prototype-names.yaml'), 'utf8');
 
-let home: string;
-const sessions: PtySession[] = [];
-beforeEach(() => {
-  home = mkdtempSync(join(tmpdir(), 'syslead-run-prototype-'));
-});
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.dispose();
-  rmSync(home, { recursive: true, force: true });
-});
+const data = ptyDataFolder('syslead-run-prototype-');
 
 function start(questionnaire: string): PtySession {
-  const file = join(home, 'prototype-names.yaml');
+  const file = join(data.home, 'prototype-names.yaml');
   writeFileSync(file, questionnaire);
-  const session = new PtySession(['run', file], { SYSLEAD_HOME: home });
-  sessions.push(session);
+  const session = new PtySession(['run', file], { SYSLEAD_HOME: data.home });
+  data.track(session);
   return session;
 }
 const saved = () => {
-  const dir = join(home, 'results', 'prototype-names');
+  const dir = join(data.home, 'results', 'prototype-names');
   return readdirSync(dir).map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as { answers: Record<string, unknown> });
 };
 

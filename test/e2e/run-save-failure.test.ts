@@ -1,34 +1,24 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/cli.js';
-import { KEY, PtySession } from '../helpers/pty.js';
+import { KEY, PtySession, ptyDataFolder } from '../helpers/pty.js';
 
 // Saves that fail for real, without root's permissions getting in the way: a folder stands where a
 // file is to be written, or a file where a folder is to be made, or the program may write no file
 // larger than a block of 512 bytes (ulimit -f), so that a larger save fails as on a full disk.
 const QUESTIONNAIRE = fixture('run-small.yaml');
 
-let home: string;
-const sessions: PtySession[] = [];
-
-beforeEach(() => {
-  home = mkdtempSync(join(tmpdir(), 'syslead-save-failure-'));
-});
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.dispose();
-  rmSync(home, { recursive: true, force: true });
-});
+const data = ptyDataFolder('syslead-save-failure-');
 
 function start(args: string[], fileSizeLimit?: number): PtySession {
-  const session = new PtySession(['run', QUESTIONNAIRE, ...args], { SYSLEAD_HOME: home }, fileSizeLimit === undefined ? {} : { fileSizeLimit });
-  sessions.push(session);
+  const session = new PtySession(['run', QUESTIONNAIRE, ...args], { SYSLEAD_HOME: data.home }, fileSizeLimit === undefined ? {} : { fileSizeLimit });
+  data.track(session);
   return session;
 }
 
-const inProgressFile = () => join(home, 'in-progress', 'run-small.json');
-const lockGone = () => !existsSync(join(home, 'in-progress', 'run-small.lock'));
+const inProgressFile = () => join(data.home, 'in-progress', 'run-small.json');
+const lockGone = () => !existsSync(join(data.home, 'in-progress', 'run-small.lock'));
 
 /** A folder, not empty, where the next save of the run in progress must go: no save can replace it. */
 function blockInProgress(): void {
@@ -79,8 +69,8 @@ describe('an answer that cannot be saved', () => {
 describe('a result that cannot be saved', () => {
   it('leaves nothing in results, keeps every answer in the run in progress, says so and how to save the result', async () => {
     // A file where the folder of the results is to be made.
-    mkdirSync(join(home, 'results'));
-    writeFileSync(join(home, 'results', 'run-small'), '');
+    mkdirSync(join(data.home, 'results'));
+    writeFileSync(join(data.home, 'results', 'run-small'), '');
     const session = start([]);
     await begin(session);
     session.write(`3134Time with partners${KEY.enter}2`);
@@ -89,13 +79,13 @@ describe('a result that cannot be saved', () => {
     expect(JSON.parse(readFileSync(inProgressFile(), 'utf8'))).toMatchObject({ answers: { l1: 3, l2: 0, s1: 4, 's-notes': 'Time with partners' }, importance: { listening: 3, sharing: 2 } });
     expect(lockGone()).toBe(true);
 
-    rmSync(join(home, 'results', 'run-small'));
+    rmSync(join(data.home, 'results', 'run-small'));
     const again = start(['--resume']);
     expect(await again.exit()).toMatchObject({ exitCode: 0 });
     await again.waitFor('Your answers are saved in');
-    const results = readdirSync(join(home, 'results', 'run-small'));
+    const results = readdirSync(join(data.home, 'results', 'run-small'));
     expect(results).toHaveLength(1);
-    expect(JSON.parse(readFileSync(join(home, 'results', 'run-small', results[0]!), 'utf8'))).toMatchObject({ answers: { 's-notes': 'Time with partners' }, importance: { sharing: 2 } });
+    expect(JSON.parse(readFileSync(join(data.home, 'results', 'run-small', results[0]!), 'utf8'))).toMatchObject({ answers: { 's-notes': 'Time with partners' }, importance: { sharing: 2 } });
     expect(existsSync(inProgressFile())).toBe(false);
   });
 });
@@ -124,18 +114,18 @@ describe('a disk that fills up', () => {
     // A complete run in progress just under a block: its result, which adds the time it was completed, is over.
     const run = (text: string) => `${JSON.stringify({ questionnaire: 'run-small', version: 1, role: 'self', started: '2026-11-25T10:00:00Z', answers: { l1: 3, l2: 1, s1: 4, 's-notes': text }, importance: { listening: 2, sharing: 3 } }, null, 2)}\n`;
     const complete = run('x'.repeat(BLOCK - 8 - run('').length));
-    mkdirSync(join(home, 'in-progress'));
+    mkdirSync(join(data.home, 'in-progress'));
     writeFileSync(inProgressFile(), complete);
     expect(statSync(inProgressFile()).size).toBeLessThan(BLOCK);
     const session = start(['--resume'], 1);
     expect(await session.exit()).toMatchObject({ exitCode: 1 });
     await session.waitFor('the file is too large');
     await session.waitFor(`Your result is not saved, but your answers are safe in ${inProgressFile()}.`);
-    expect(readdirSync(join(home, 'results', 'run-small'))).toEqual([]);
+    expect(readdirSync(join(data.home, 'results', 'run-small'))).toEqual([]);
     expect(readFileSync(inProgressFile(), 'utf8')).toBe(complete);
 
     const again = start(['--resume']);
     expect(await again.exit()).toMatchObject({ exitCode: 0 });
-    expect(readdirSync(join(home, 'results', 'run-small'))).toHaveLength(1);
+    expect(readdirSync(join(data.home, 'results', 'run-small'))).toHaveLength(1);
   });
 });

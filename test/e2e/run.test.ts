@@ -1,35 +1,25 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
-import { KEY, PtySession } from '../helpers/pty.js';
+import { KEY, PtySession, ptyDataFolder } from '../helpers/pty.js';
 
 const QUESTIONNAIRE = fixture('run-small.yaml');
 const COLOUR = /\u001b\[[0-9;]*m/;
 
-let home: string;
-const sessions: PtySession[] = [];
-
-beforeEach(() => {
-  home = mkdtempSync(join(tmpdir(), 'syslead-run-'));
-});
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.dispose();
-  rmSync(home, { recursive: true, force: true });
-});
+const data = ptyDataFolder('syslead-run-');
 
 function start(args: string[], env: Record<string, string> = {}): PtySession {
-  const session = new PtySession(['run', QUESTIONNAIRE, ...args], { SYSLEAD_HOME: home, ...env });
-  sessions.push(session);
+  const session = new PtySession(['run', QUESTIONNAIRE, ...args], { SYSLEAD_HOME: data.home, ...env });
+  data.track(session);
   return session;
 }
 
-const lockGone = () => !existsSync(join(home, 'in-progress', 'run-small.lock'));
-const inProgress = () => JSON.parse(readFileSync(join(home, 'in-progress', 'run-small.json'), 'utf8')) as { answers: Record<string, unknown>; importance?: Record<string, unknown> };
+const lockGone = () => !existsSync(join(data.home, 'in-progress', 'run-small.lock'));
+const inProgress = () => JSON.parse(readFileSync(join(data.home, 'in-progress', 'run-small.json'), 'utf8')) as { answers: Record<string, unknown>; importance?: Record<string, unknown> };
 const results = () => {
-  const dir = join(home, 'results', 'run-small');
+  const dir = join(data.home, 'results', 'run-small');
   return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
 };
 
@@ -42,7 +32,7 @@ async function begin(session: PtySession): Promise<void> {
 describe('syslead run in a terminal', () => {
   it('removes the temporary files that a run killed while saving left in the data folder', async () => {
     const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
-    const left = [join(home, 'in-progress', `.run-small.json.syslead-tmp-${dead}-7`), join(home, 'results', 'run-small', `.2026-11-25T10-30-00Z.json.syslead-tmp-${dead}-9`)];
+    const left = [join(data.home, 'in-progress', `.run-small.json.syslead-tmp-${dead}-7`), join(data.home, 'results', 'run-small', `.2026-11-25T10-30-00Z.json.syslead-tmp-${dead}-9`)];
     for (const file of left) {
       mkdirSync(join(file, '..'), { recursive: true });
       writeFileSync(file, '{"questionnaire": "run-sm');
@@ -57,7 +47,7 @@ describe('syslead run in a terminal', () => {
   it('takes a whole run to a saved result that syslead score reads', async () => {
     const session = start([]);
     await session.waitFor('A small run');
-    await session.waitFor(`Your answers stay on this computer, in ${home}`);
+    await session.waitFor(`Your answers stay on this computer, in ${data.home}`);
     await begin(session);
     await session.waitFor(/1  Strongly disagree\n.*2  Disagree\n.*3  Agree\n.*4  Strongly agree/);
     await session.press('3', '2/6  Listening');
@@ -87,7 +77,7 @@ describe('syslead run in a terminal', () => {
       answers: { l1: 3, l2: 0, s1: null, 's-notes': 'Time with partners' },
       importance: { listening: 3, sharing: 2 },
     });
-    expect(existsSync(join(home, 'in-progress', 'run-small.json'))).toBe(false);
+    expect(existsSync(join(data.home, 'in-progress', 'run-small.json'))).toBe(false);
 
     const scored = await runCli(['score', '--format', 'json', '--questionnaire', QUESTIONNAIRE, saved[0]!]);
     expect(scored.stderr).toBe('');
@@ -195,13 +185,13 @@ describe('syslead run in a terminal', () => {
     await second.press('n', 'Carry on where you left off? (Y/n) n');
     await second.press(KEY.enter, 'Your earlier answers are kept in');
     await begin(second);
-    const aside = readdirSync(join(home, 'in-progress')).filter((name) => name.includes('set-aside'));
+    const aside = readdirSync(join(data.home, 'in-progress')).filter((name) => name.includes('set-aside'));
     expect(aside).toHaveLength(1);
-    expect(JSON.parse(readFileSync(join(home, 'in-progress', aside[0]!), 'utf8')).answers).toEqual({ l1: 4 });
+    expect(JSON.parse(readFileSync(join(data.home, 'in-progress', aside[0]!), 'utf8')).answers).toEqual({ l1: 4 });
   });
 
   it('also writes the report to --out in the format of its extension, and refuses an existing file before the first question', async () => {
-    const out = join(home, 'report.md');
+    const out = join(data.home, 'report.md');
     const session = start(['--out', out]);
     await begin(session);
     for (const [key, next] of [['1', '2/6'], ['1', '3/6'], ['1', '4/6'], ['1', '5/6'], [KEY.enter, '6/6']] as const) await session.press(key, next);
@@ -217,7 +207,7 @@ describe('syslead run in a terminal', () => {
   });
 
   it('writes an HTML report to --out x.html', async () => {
-    const out = join(home, 'report.html');
+    const out = join(data.home, 'report.html');
     const session = start(['--out', out]);
     await begin(session);
     for (const [key, next] of [['4', '2/6'], ['3', '3/6'], ['2', '4/6'], ['4', '5/6'], [KEY.enter, '6/6']] as const) await session.press(key, next);
@@ -250,8 +240,8 @@ describe('syslead run in a terminal', () => {
 
 describe('bare syslead', () => {
   it('takes the built-in self-assessment when a person types it at a terminal', async () => {
-    const session = new PtySession([], { SYSLEAD_HOME: home });
-    sessions.push(session);
+    const session = new PtySession([], { SYSLEAD_HOME: data.home });
+    data.track(session);
     await session.waitFor('Press Enter to start.');
     await session.waitFor('syslead run systems-leadership --resume');
     session.write(KEY.ctrlC);
@@ -260,20 +250,20 @@ describe('bare syslead', () => {
   });
 
   it('shows the help anywhere else', async () => {
-    const result = await runCli([], { env: { SYSLEAD_HOME: home } });
+    const result = await runCli([], { env: { SYSLEAD_HOME: data.home } });
     expect(result.stdout + result.stderr).toContain('Usage: syslead [options] [command]');
-    expect(existsSync(join(home, 'in-progress'))).toBe(false);
+    expect(existsSync(join(data.home, 'in-progress'))).toBe(false);
   });
 });
 
 describe('syslead run without a terminal', () => {
   it('refuses at once when stdin is a pipe, pointing to syslead score, and never waits for input', async () => {
     const began = Date.now();
-    const result = await runCli(['run', QUESTIONNAIRE], { env: { SYSLEAD_HOME: home }, input: '3\n3\n3\n' });
+    const result = await runCli(['run', QUESTIONNAIRE], { env: { SYSLEAD_HOME: data.home }, input: '3\n3\n3\n' });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/stdin is not a terminal: syslead run asks its questions in a terminal\. For scripted use, .*syslead score ANSWERS\.yaml/);
     expect(result.stdout).toBe('');
     expect(Date.now() - began).toBeLessThan(5_000);
-    expect(existsSync(join(home, 'in-progress'))).toBe(false);
+    expect(existsSync(join(data.home, 'in-progress'))).toBe(false);
   });
 });

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
+import { afterEach, beforeEach } from 'vitest';
 import { BIN, ROOT } from './cli.js';
 
 export interface PtyExit {
@@ -115,4 +119,29 @@ export class PtySession {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
+}
+
+/**
+ * A fresh data folder ($SYSLEAD_HOME) for each test of the file, and every session tracked in it
+ * disposed after the test, whatever its end.
+ */
+export function ptyDataFolder(prefix: string): { readonly home: string; track(session: PtySession): PtySession } {
+  let home = '';
+  const sessions: PtySession[] = [];
+  beforeEach(() => {
+    home = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterEach(() => {
+    for (const session of sessions.splice(0)) session.dispose();
+    rmSync(home, { recursive: true, force: true });
+  });
+  return {
+    get home() {
+      return home;
+    },
+    track(session) {
+      sessions.push(session);
+      return session;
+    },
+  };
 }
