@@ -1,10 +1,8 @@
 import { Command, Option } from 'commander';
 import { packageVersion } from './version.js';
 import { RATER_ROLES, type RaterRole } from '../core/answers/roles.js';
+import type { GlobalOptions } from './options.js';
 
-export interface GlobalOptions {
-  color?: boolean;
-}
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 

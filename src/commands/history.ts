@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { ExitError } from '../errors.js';
 import { styler } from '../cli/colour.js';
-import type { GlobalOptions } from '../cli/program.js';
+import type { GlobalOptions } from '../cli/options.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeJson, safeText } from '../core/safe-text.js';
 import { dataDir } from '../io/data-dir.js';

@@ -4,7 +4,7 @@ import { styler } from '../cli/colour.js';
 import { renderProblem } from '../cli/problems.js';
 import type { Problem } from '../core/problem.js';
 import { safeJson, safeText } from '../core/safe-text.js';
-import type { GlobalOptions } from '../cli/program.js';
+import type { GlobalOptions } from '../cli/options.js';
 
 export interface ListEntry {
   id: string;

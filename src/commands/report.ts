@@ -9,7 +9,7 @@ import { deliver, refuseToReplace } from '../io/output.js';
 import { styler } from '../cli/colour.js';
 import { renderProblem } from '../cli/problems.js';
 import { readProgressBar } from '../cli/read-progress.js';
-import type { GlobalOptions } from '../cli/program.js';
+import type { GlobalOptions } from '../cli/options.js';
 
 export const REPORT_FORMATS = ['text', 'md', 'json', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -4,7 +4,7 @@ import { EXIT, ExitError } from '../errors.js';
 import { styler } from '../cli/colour.js';
 import { shellWord } from '../cli/shell-quote.js';
 import { endAfterHangup, watchInterruptions, type Interruptions } from '../cli/interrupt.js';
-import type { GlobalOptions } from '../cli/program.js';
+import type { GlobalOptions } from '../cli/options.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { removeStaleTempFiles } from '../io/atomic.js';
 import { dataDir } from '../io/data-dir.js';

@@ -17,7 +17,7 @@ import { renderPersonMarkdown } from '../render/person-markdown.js';
 import { renderPersonText } from '../render/person-text.js';
 import { renderResultsJson } from '../render/json.js';
 import { renderIndexMarkdown, type ReportIndex } from '../render/report-index.js';
-import { inputOptions, problemPrinter, type ScoreFormat, type ScoreOptions } from './score.js';
+import { inputOptions, problemPrinter, type ScoreFormat, type ScoreOptions } from './score-options.js';
 
 const EXTENSION: Record<ScoreFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html' };
 /** The index is Markdown unless the reports are HTML: it reads as plain text too. */

@@ -4,29 +4,13 @@ import { scoreAnswers } from '../core/score/score.js';
 import { buildPersonReport, type PersonReport } from '../core/report/person.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { hasErrors } from '../core/problem.js';
-import { safeText } from '../core/safe-text.js';
 import { renderPersonText } from '../render/person-text.js';
 import { renderPersonMarkdown } from '../render/person-markdown.js';
 import { renderResultsJson } from '../render/json.js';
 import { deliver, refuseToReplace } from '../io/output.js';
-import { readInputs, type InputEvent, type InputOptions, type Respondent } from '../io/inputs.js';
-import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
+import { readInputs, type InputEvent, type Respondent } from '../io/inputs.js';
 import { styler } from '../cli/colour.js';
-import { renderProblem } from '../cli/problems.js';
-import type { GlobalOptions } from '../cli/program.js';
-
-export const SCORE_FORMATS = ['text', 'md', 'json', 'html'] as const;
-export type ScoreFormat = (typeof SCORE_FORMATS)[number];
-
-export interface ScoreOptions extends GlobalOptions {
-  questionnaire?: string;
-  questionnaires: string[];
-  format: ScoreFormat;
-  out?: string;
-  outDir?: string;
-  nameBy?: string;
-  force?: boolean;
-}
+import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
 
 /** Columns for text that is not going to a terminal. */
 const PLAIN_WIDTH = 80;
@@ -70,28 +54,6 @@ export async function scoreCommand(inputs: string[], opts: ScoreOptions): Promis
 function isCsvRespondent(event: InputEvent): boolean {
   if (event.kind === 'respondent') return event.respondent.source.line !== undefined;
   return event.kind === 'skipped' && event.source.line !== undefined && hasErrors(event.problems);
-}
-
-/** How to read the inputs: against --questionnaire when given, else the questionnaire each names. */
-export async function inputOptions(opts: ScoreOptions): Promise<InputOptions> {
-  const sources = questionnaireSources(opts.questionnaires);
-  return opts.questionnaire ? { questionnaire: (await resolveQuestionnaire(opts.questionnaire, sources)).questionnaire, sources } : { sources };
-}
-
-/** Prints what reading found on stderr as it is found, and tells whether it has an error. */
-export function problemPrinter(opts: GlobalOptions): { print(event: InputEvent): boolean } {
-  const style = styler(process.stderr, opts.color);
-  return {
-    print(event) {
-      if (event.kind === 'unreadable') {
-        // File names and questionnaire problems in the message may carry escape sequences.
-        process.stderr.write(`${safeText(event.message, { keepNewlines: true })}\n`);
-        return true;
-      }
-      for (const problem of event.problems) process.stderr.write(`${renderProblem(problem, style)}\n`);
-      return hasErrors(event.problems);
-    },
-  };
 }
 
 /** One HTML page for all the reports; the renderer is loaded only when HTML is asked for. */

@@ -5,7 +5,7 @@ import { hasErrors, type Problem } from '../core/problem.js';
 import { displayName, readText } from '../io/read.js';
 import { styler } from '../cli/colour.js';
 import { renderProblem } from '../cli/problems.js';
-import type { GlobalOptions } from '../cli/program.js';
+import type { GlobalOptions } from '../cli/options.js';
 
 export async function validateCommand(files: string[], opts: GlobalOptions & { json?: boolean }): Promise<void> {
   const style = styler(process.stderr, opts.color);
