@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const BIN = `${ROOT}dist/cli.js`;
+/** The command as installed: bin/syslead.js, which starts the CLI built into dist/. */
+export const BIN = `${ROOT}bin/syslead.js`;
 
 export interface CliResult {
   code: number | null;
