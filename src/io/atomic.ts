@@ -40,8 +40,12 @@ export async function writeAtomically(file: string, text: string, mode?: number)
 }
 
 async function writeThroughTemp(target: string, text: string, mode: number | undefined): Promise<void> {
+  const existing = await stat(target).catch(() => undefined);
+  // A device, a pipe or a socket (/dev/stdout, a FIFO) is written into, never renamed over: that
+  // would put a plain file where the device was (as root, even in /dev).
+  if (existing && !existing.isFile() && !existing.isDirectory()) return writeInPlace(target, text);
   const temp = join(dirname(target), tempName(basename(target)));
-  const fileMode = mode ?? (await stat(target).then((s) => s.mode & 0o7777, () => undefined));
+  const fileMode = mode ?? (existing ? existing.mode & 0o7777 : undefined);
   removeUnfinishedOnExit();
   unfinished.add(temp);
   try {
@@ -63,6 +67,15 @@ async function writeThroughTemp(target: string, text: string, mode: number | und
     unfinished.delete(temp);
   }
   await syncFolder(dirname(target));
+}
+
+async function writeInPlace(target: string, text: string): Promise<void> {
+  const handle = await open(target, 'w');
+  try {
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
+  }
 }
 
 function tempName(name: string): string {

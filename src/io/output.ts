@@ -1,18 +1,26 @@
+import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ExitError } from '../errors.js';
 import { safeText } from '../core/safe-text.js';
 import { removeStaleTempFiles, writeAtomically } from './atomic.js';
 import { fsReason } from './fs-reason.js';
-import { exists } from './read.js';
 
-/** Refuses, before any work is done, to replace an existing --out file without --force. */
+/**
+ * Refuses, before any work is done, to replace an existing --out file without --force. A device or
+ * a pipe (/dev/stdout, a FIFO) is written into, not replaced, so it needs no --force.
+ */
 export async function refuseToReplace(out: string | undefined, force: boolean | undefined): Promise<void> {
-  if (out && !force && (await exists(out))) throw new ExitError(`${safeText(out)} already exists: add --force to replace it`);
+  if (out && !force && (await isFileOrFolder(out))) throw new ExitError(`${safeText(out)} already exists: add --force to replace it`);
+}
+
+async function isFileOrFolder(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile() || s.isDirectory(), () => false);
 }
 
 /** A command's output: to the --out file (atomically, saying so on stderr), else to stdout. */
 export async function deliver(output: string, out: string | undefined): Promise<void> {
-  if (!out) {
+  // /dev/stdout may be a socket, which cannot be opened by name: it is the stream itself.
+  if (!out || out === '/dev/stdout') {
     process.stdout.write(output);
     return;
   }

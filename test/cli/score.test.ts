@@ -139,6 +139,12 @@ describe('syslead score (built binary)', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).respondent).toBe('Alex Kim');
   });
 
+  it('writes --out /dev/stdout into the pipe, with no --force and no file put in its place', async () => {
+    const r = await score(['--format', 'md', '--out', '/dev/stdout', sam]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain('# Leading across boundaries');
+  });
+
   it('writes no file when the answers have errors', async () => {
     const out = join(tempDir(), 'report.txt');
     const r = await score(['--out', out, fixture('score/bad-scale.yaml')]);

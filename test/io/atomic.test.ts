@@ -21,6 +21,17 @@ describe('writeAtomically', () => {
     expect(statSync(given).mode & 0o777).toBe(0o600);
   });
 
+  it('writes into a pipe or a device, never renaming a file over it', async () => {
+    const fifo = join(tempDir(), 'fifo');
+    spawnSync('mkfifo', [fifo]);
+    const { readFile } = await import('node:fs/promises');
+    const [read] = await Promise.all([readFile(fifo, 'utf8'), writeAtomically(fifo, 'to the reader')]);
+    expect(read).toBe('to the reader');
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    await expect(writeAtomically('/dev/full', 'x')).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+
   it('ends writes to one file in the order they were asked for', async () => {
     const file = join(tempDir(), 'a.json');
     await Promise.all(Array.from({ length: 20 }, (_, i) => writeAtomically(file, `${i}`.repeat(10_000 - i * 400))));
