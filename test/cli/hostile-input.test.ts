@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, fixture, runCli } from '../helpers/cli.js';
+import { fuzzRuns } from '../helpers/fuzz.js';
 
 let dir: string;
 const file = (name: string) => join(dir, name);
@@ -197,7 +198,7 @@ describe('a CSV read only in part is never reported as complete', () => {
           expect(r.stderr).toMatch(/:\d+:2: error: a quote opens this cell and is never closed/);
         }
       }),
-      { numRuns: 6 },
+      { numRuns: fuzzRuns(6) },
     );
   }, 60_000);
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_NAME_BYTES, fileStem, uniqueFileNames } from '../../src/core/file-names.js';
+import { fuzzRuns } from '../helpers/fuzz.js';
 
 const names = (wanted: (string | undefined)[], reserved: string[] = []) =>
   uniqueFileNames(wanted.map((name, i) => ({ name, fallback: `respondent-${i + 2}` })), '.md', reserved);
@@ -104,7 +105,7 @@ describe('file names from respondent names', () => {
         expect(new Set(folded).size).toBe(given.length);
         expect(folded).not.toContain('index.md');
       }),
-      { numRuns: 2000 },
+      { numRuns: fuzzRuns(2000) },
     );
   });
 });

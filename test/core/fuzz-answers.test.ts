@@ -5,6 +5,7 @@ import { checkAnswers } from '../../src/core/answers/check.js';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import { ROOT } from '../helpers/cli.js';
 import { mutate, mutation } from '../helpers/mutate.js';
+import { fuzzRuns } from '../helpers/fuzz.js';
 
 const questionnaire = loadQuestionnaire(readFileSync(`${ROOT}questionnaires/systems-leadership.yaml`, 'utf8'), 'q.yaml').questionnaire!;
 const valid = `questionnaire: systems-leadership
@@ -48,12 +49,12 @@ describe('answer-file reader under random and mutated input', () => {
   });
 
   it('never throws on mutations of a valid answer file', () => {
-    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 5 }), (ms) => expectAnswersOrLocatedErrors(mutate(valid, ms))), { numRuns: 1500 });
+    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 5 }), (ms) => expectAnswersOrLocatedErrors(mutate(valid, ms))), { numRuns: fuzzRuns(1500) });
   }, 120_000);
 
   it('never throws on arbitrary text or JSON values', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), expectAnswersOrLocatedErrors), { numRuns: 1000 });
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 5 }), (v) => expectAnswersOrLocatedErrors(JSON.stringify(v))), { numRuns: 1000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), expectAnswersOrLocatedErrors), { numRuns: fuzzRuns(1000) });
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 5 }), (v) => expectAnswersOrLocatedErrors(JSON.stringify(v))), { numRuns: fuzzRuns(1000) });
   }, 120_000);
 
   it('never throws on any value given for an answer or an importance', () => {
@@ -62,7 +63,7 @@ describe('answer-file reader under random and mutated input', () => {
       fc.property(fc.constantFrom('sv1', 'of-notes', 'mp1', '__proto__', 'constructor', 'prototype', 'nope'), value, (key, v) => {
         expectAnswersOrLocatedErrors(JSON.stringify({ questionnaire: 'systems-leadership', version: 1, answers: { [key]: v }, importance: { [key]: v } }));
       }),
-      { numRuns: 1000 },
+      { numRuns: fuzzRuns(1000) },
     );
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import { ROOT } from '../helpers/cli.js';
 import { mutate, mutation } from '../helpers/mutate.js';
+import { fuzzRuns } from '../helpers/fuzz.js';
 
 const template = readFileSync(`${ROOT}questionnaires/template.yaml`, 'utf8');
 const lineCount = (text: string) => text.split('\n').length;
@@ -27,16 +28,16 @@ describe('questionnaire loader under random and mutated input', () => {
   it('never throws on mutations of a valid questionnaire', () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 5 }), (ms) => expectLoadsOrLocatedErrors(mutate(template, ms))),
-      { numRuns: 1000 },
+      { numRuns: fuzzRuns(1000) },
     );
   }, 120_000);
 
   it('never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), expectLoadsOrLocatedErrors), { numRuns: 1500 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), expectLoadsOrLocatedErrors), { numRuns: fuzzRuns(1500) });
   });
 
   it('never throws on arbitrary JSON-like values written as YAML', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => expectLoadsOrLocatedErrors(JSON.stringify(value))), { numRuns: 1000 });
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => expectLoadsOrLocatedErrors(JSON.stringify(value))), { numRuns: fuzzRuns(1000) });
   });
 
   it('keeps "constructor" and "prototype" as plain ids, and refuses "__proto__" keys by name', () => {

@@ -25,6 +25,7 @@ import { renderPersonHtml } from '../../src/render/person-html.js';
 import { renderPersonMarkdown } from '../../src/render/person-markdown.js';
 import { renderPersonText } from '../../src/render/person-text.js';
 import { fixture } from '../helpers/cli.js';
+import { fuzzRuns } from '../helpers/fuzz.js';
 
 /**
  * Ids, labels and names that Object.prototype also has. Theme, facet, item, scale, band and
@@ -113,7 +114,7 @@ describe.each(Object.entries(VARIANTS))('ids that Object.prototype has, with "co
         ];
         for (const out of rendered) for (const theme of questionnaire.themes) expect(out).toContain(theme.title);
       }),
-      { numRuns: 60 },
+      { numRuns: fuzzRuns(60) },
     );
   });
 });

@@ -8,6 +8,7 @@ import { ExitError } from '../../src/errors.js';
 import { readCohortInputs } from '../../src/io/cohort-inputs.js';
 import { questionnaireSources } from '../../src/io/questionnaires.js';
 import { fixture } from '../helpers/cli.js';
+import { fuzzRuns } from '../helpers/fuzz.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'syslead-row-accounting-'));
 const minimal = loadQuestionnaire(readFileSync(fixture('minimal.yaml'), 'utf8'), 'minimal.yaml').questionnaire!;
@@ -43,7 +44,7 @@ describe('every data row of a CSV is accounted for', () => {
         expect(got).not.toHaveProperty('stopped');
         if ('scored' in got) expect(got.scored + got.skipped).toBe(rows.length);
       }),
-      { numRuns: 150 },
+      { numRuns: fuzzRuns(150) },
     );
   });
 
@@ -60,7 +61,7 @@ describe('every data row of a CSV is accounted for', () => {
         else expect(got.scored + got.skipped).toBe(rows.length);
       }),
       // The example: a stray quote in the first row's comment closes where the second's opens, leaving a row's cells.
-      { numRuns: 1000, examples: [[[['', '1', '1', '1', ''], ['', '1', '1', '1', '"a']], 0, 4]] },
+      { numRuns: fuzzRuns(1000), examples: [[[['', '1', '1', '1', ''], ['', '1', '1', '1', '"a']], 0, 4]] },
     );
   });
 
@@ -71,7 +72,7 @@ describe('every data row of a CSV is accounted for', () => {
         const line = before.split(/\r\n|\r|\n/).length;
         expect(await read(`${before}last,1,2,3,"${rest.replaceAll('"', '""')}`)).toEqual({ stopped: expect.stringMatching(new RegExp(`^FILE:${line}:5: error: a quote opens this cell and is never closed`)) });
       }),
-      { numRuns: 100 },
+      { numRuns: fuzzRuns(100) },
     );
   });
 });

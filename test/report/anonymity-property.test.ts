@@ -12,6 +12,7 @@ import { renderCohortJson } from '../../src/render/cohort-json.js';
 import { renderCohortMarkdown } from '../../src/render/cohort-markdown.js';
 import { renderCohortText } from '../../src/render/cohort-text.js';
 import { header, questionnaireFrom } from '../helpers/questionnaire.js';
+import { fuzzRuns } from '../helpers/fuzz.js';
 
 /**
  * Anonymity as a property (issue 12): for random cohorts around the floor, with --group-by and
@@ -20,7 +21,7 @@ import { header, questionnaireFrom } from '../helpers/questionnaire.js';
  * it may only when subtracting every other figure shown leaves at least --min-group respondents.
  * SYSLEAD_FUZZ_RUNS sets the number of cohorts.
  */
-const RUNS = Number(process.env.SYSLEAD_FUZZ_RUNS ?? 100);
+const RUNS = fuzzRuns(100);
 
 const themes = `  - id: a
     title: Alpha

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreAnswers } from '../../src/core/score/score.js';
 import { RowScorer } from '../../src/core/score/row-scorer.js';
 import { answerSet, questionnaireFrom } from '../helpers/questionnaire.js';
+import { fuzzRuns } from '../helpers/fuzz.js';
 
 /** A random questionnaire: themes with their own items and facets, two scales, weights, keying, methods and a minimum answered. */
 const questionnaireYaml = fc
@@ -86,7 +87,7 @@ describe('RowScorer', () => {
           expect(Object.is(scores[2 * i + 1], g.band === null ? NaN : q.bands.findIndex((b) => b.id === g.band))).toBe(true);
         });
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 });
