@@ -19,18 +19,18 @@ export interface Resource {
   id: string;
   title: string;
   publisher: string;
-  authors?: string;
-  year?: number;
-  url?: string;
-  note?: string;
+  authors?: string | undefined;
+  year?: number | undefined;
+  url?: string | undefined;
+  note?: string | undefined;
 }
 
 export interface Band {
   id: string;
   label: string;
   /** Upper cut-off (exclusive); undefined for the last band. */
-  below?: number;
-  meaning?: string;
+  below?: number | undefined;
+  meaning?: string | undefined;
 }
 
 interface ItemBase {
@@ -55,7 +55,7 @@ export type Method = 'mean' | 'sum';
 export interface Facet {
   id: string;
   title: string;
-  description?: string;
+  description?: string | undefined;
   themeId: string;
   items: Item[];
   scoredItems: ScoredItem[];
@@ -66,7 +66,7 @@ export interface Facet {
 export interface Theme {
   id: string;
   title: string;
-  description?: string;
+  description?: string | undefined;
   method: Method;
   /** Every item of the theme in the order asked: its own, then each facet's. */
   items: Item[];

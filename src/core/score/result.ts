@@ -14,13 +14,13 @@ export interface GroupScore {
   answered: number;
   total: number;
   /** Why the score is null (too few answers), else absent. */
-  reason?: string;
+  reason?: string | undefined;
   /** For method sum: true when items were missing and the sum was pro-rated. */
-  prorated?: boolean;
+  prorated?: boolean | undefined;
   /** Item ids of the highest-scoring answered items (keyed, as a share of the scale), best first. */
-  strengths?: string[];
+  strengths?: string[] | undefined;
   /** Item ids of the lowest-scoring answered items, lowest first. */
-  growthEdges?: string[];
+  growthEdges?: string[] | undefined;
 }
 
 export interface ThemeScore extends GroupScore {
@@ -52,7 +52,7 @@ export interface PersonResult {
   /** Theme ids: the development priorities (important to the role, scoring lowest), most pressing first. */
   priorities: string[];
   /** Theme id with the highest percent; null unless two or more themes scored differently. */
-  strongest?: string | null;
+  strongest?: string | null | undefined;
   /** Theme id with the lowest percent; null unless two or more themes scored differently. */
-  growthEdge?: string | null;
+  growthEdge?: string | null | undefined;
 }
