@@ -30,7 +30,10 @@ function answers(q, respondents) {
   const items = q.items.filter((i) => i.kind === 'likert');
   const themes = q.themes.map((t) => t.id);
   let seed = 20130601;
-  const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const random = () => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return seed / 4294967296;
+  };
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const data = new Float64Array(respondents * items.length);
   for (let r = 0; r < respondents; r++) {
@@ -97,7 +100,9 @@ export function benchReport() {
   const largest = Math.max(...SIZES);
   const { items, data } = answers(q, largest);
   const dir = mkdtempSync(join(tmpdir(), 'syslead-bench-report-'));
-  console.log(`syslead report: systems-leadership (${items.length} scored items, ${q.themes.length} themes, ${q.themes.flatMap((t) => t.facets).length} facets) from a Forms-style CSV with labels and numbers, --format json, median of ${ROUNDS} runs`);
+  console.log(
+    `syslead report: systems-leadership (${items.length} scored items, ${q.themes.length} themes, ${q.themes.flatMap((t) => t.facets).length} facets) from a Forms-style CSV with labels and numbers, --format json, median of ${ROUNDS} runs`,
+  );
   try {
     let last;
     for (const size of SIZES) {

@@ -17,7 +17,7 @@ import { machine, median } from './machine.mjs';
 import { R_MISSING, runR } from './r.mjs';
 
 const THEMES = 6;
-const PER_THEME = 6;
+const _PER_THEME = 6;
 
 function questionnaire() {
   const item = (t, i) => `      - { id: t${t}i${i}, text: Statement ${t}-${i}${i === 3 ? ', keyed: minus' : ''} }`;
@@ -32,7 +32,10 @@ function questionnaire() {
 /** Seeded answers from one trait per theme, so items correlate as real scales do. */
 function answers(respondents, items) {
   let seed = 42;
-  const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const random = () => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return seed / 4294967296;
+  };
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const data = new Float64Array(respondents * items.length);
   for (let r = 0; r < respondents; r++) {
@@ -155,7 +158,9 @@ export async function benchStats(respondents = 100_000) {
       }
       return read;
     });
-    console.log(`  read CSV into answer sets  ${figures(read)}  (${read.result.toLocaleString('en-GB')} rows, ${(lines.join('\n').length / 2 ** 20).toFixed(1)} MiB; rss ${(before / 2 ** 20).toFixed(0)} -> ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB)`);
+    console.log(
+      `  read CSV into answer sets  ${figures(read)}  (${read.result.toLocaleString('en-GB')} rows, ${(lines.join('\n').length / 2 ** 20).toFixed(1)} MiB; rss ${(before / 2 ** 20).toFixed(0)} -> ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB)`,
+    );
     const r = timeR(csv);
     if (r) {
       console.log(`  R psych scoreItems + alpha ${figures(r)}  (${(r.total / 1000).toFixed(1)} s with start-up and read.csv): syslead's full statistics take ${(r.cpu / statistics.cpu).toFixed(1)}x less CPU`);

@@ -41,7 +41,9 @@ export async function compareCommand(files: string[], opts: CompareOptions): Pro
   const first = await loadResult(firstFile!, sources, given);
   const second = await loadResult(secondFile!, sources, given ?? first.questionnaire);
   if (first.questionnaire.id !== second.questionnaire.id) {
-    throw new ExitError(`${safeText(firstFile!)} and ${safeText(secondFile!)} answer different questionnaires ("${safeText(first.questionnaire.id)}" and "${safeText(second.questionnaire.id)}"): compare results of one questionnaire`);
+    throw new ExitError(
+      `${safeText(firstFile!)} and ${safeText(secondFile!)} answer different questionnaires ("${safeText(first.questionnaire.id)}" and "${safeText(second.questionnaire.id)}"): compare results of one questionnaire`,
+    );
   }
   const { before, after, order } = inTimeOrder({ source: firstFile!, result: first.result }, { source: secondFile!, result: second.result });
   const note = timeOrderNote(before, after, order);
@@ -114,7 +116,9 @@ async function twoLatest(questionnaireId: string, sources: readonly Source[], gi
   const [newest, previous] = readable;
   if (!newest || !previous) {
     const count = `${newest ? 'only one' : 'none'}${leftOut > 0 ? ' that can be read' : ''}`;
-    throw new ExitError(`compare needs two saved results of "${safeText(questionnaireId)}" and there is ${count} in ${safeText(home)}: take it again with "syslead run ${safeText(questionnaireId)}", or give two result files`);
+    throw new ExitError(
+      `compare needs two saved results of "${safeText(questionnaireId)}" and there is ${count} in ${safeText(home)}: take it again with "syslead run ${safeText(questionnaireId)}", or give two result files`,
+    );
   }
   return [previous, newest];
 }

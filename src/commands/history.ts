@@ -35,7 +35,12 @@ export async function historyCommand(name: string | undefined, opts: HistoryOpti
 
   const groups: { id: string; questionnaire?: Questionnaire; entries: HistoryEntry[] }[] = [];
   for (const id of ids) {
-    const questionnaire = named ?? (await questionnaireWithId(id, sources).then((r) => r.questionnaire, () => undefined));
+    const questionnaire =
+      named ??
+      (await questionnaireWithId(id, sources).then(
+        (r) => r.questionnaire,
+        () => undefined,
+      ));
     const entries: HistoryEntry[] = [];
     for (const file of await resultFiles(home, id)) entries.push(await historyEntry(id, file, questionnaire, sources));
     if (entries.length > 0) groups.push({ id, ...(questionnaire ? { questionnaire } : {}), entries });

@@ -28,7 +28,11 @@ export async function listCommand(opts: GlobalOptions & { questionnaires: string
   for (const { files } of await catalogue(questionnaireSources(opts.questionnaires))) {
     const { file, source, questionnaire: q, problems } = files[0]!;
     if (files.length > 1) skip(files, sameIdProblems(files));
-    else if (!q) skip(files, problems.filter((p) => p.severity === 'error'));
+    else if (!q)
+      skip(
+        files,
+        problems.filter((p) => p.severity === 'error'),
+      );
     else entries.push({ id: q.id, title: q.title, version: q.version, form: q.form, items: q.items.length, minutes: q.minutes, file, builtIn: source.builtIn });
   }
   if (opts.json) {
@@ -40,6 +44,10 @@ export async function listCommand(opts: GlobalOptions & { questionnaires: string
   const header = ['ID', 'TITLE', 'ITEMS', 'MINUTES', 'SOURCE'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => stringWidth(r[i]!))));
   const pad = (c: string, i: number) => ' '.repeat(widths[i]! - stringWidth(c));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 2 || i === 3 ? pad(c, i) + c : c + pad(c, i))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 2 || i === 3 ? pad(c, i) + c : c + pad(c, i)))
+      .join('  ')
+      .trimEnd();
   process.stdout.write(`${style.bold(line(header))}\n${rows.map(line).join('\n')}\n`);
 }

@@ -98,7 +98,10 @@ async function render(report: CohortReport, forms: readonly FormRespondents[], o
   switch (opts.format) {
     case 'html':
       // The charts need each form's band cut-offs, which the report model leaves out.
-      return (await import('../render/cohort-html.js')).renderCohortHtml(report, forms.map((f) => f.questionnaire));
+      return (await import('../render/cohort-html.js')).renderCohortHtml(
+        report,
+        forms.map((f) => f.questionnaire),
+      );
     case 'json':
       return (await import('../render/cohort-json.js')).renderCohortJson(report);
     case 'csv':

@@ -113,7 +113,9 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
     saved = undefined;
     await store.removeInProgress().catch((error: unknown) => {
       if (!(error instanceof ExitError)) throw error;
-      process.stderr.write(`syslead: note: your result is saved in ${safeText(file)}, but the run in progress is still there (${safeText(error.message)}). Remove it, or the next run offers to carry on a run already saved.\n`);
+      process.stderr.write(
+        `syslead: note: your result is saved in ${safeText(file)}, but the run in progress is still there (${safeText(error.message)}). Remove it, or the next run offers to carry on a run already saved.\n`,
+      );
     });
     // Scoring and the report renderers are loaded only now, so that the first question shows sooner.
     const { printCompletedRun } = await import('./run-report.js');
@@ -139,7 +141,9 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
  */
 function terminalFor(opts: RunOptions): NodeJS.WriteStream {
   const refuse = (why: string) =>
-    new ExitError(`${why}: syslead run asks its questions in a terminal. For scripted use, write the answers in an answer file and run "syslead score ANSWERS.yaml" (see "syslead score --help").`, { exitCode: EXIT.usage });
+    new ExitError(`${why}: syslead run asks its questions in a terminal. For scripted use, write the answers in an answer file and run "syslead score ANSWERS.yaml" (see "syslead score --help").`, {
+      exitCode: EXIT.usage,
+    });
   if (!opts.input) throw refuse('--no-input was given');
   if (!process.stdin.isTTY) throw refuse('stdin is not a terminal');
   // The questions go to stderr, so that stdout carries only the report and can be redirected.

@@ -46,7 +46,13 @@ export async function scoreCommand(inputs: string[], opts: ScoreOptions): Promis
   if (respondents.length === 0) throw new ExitError('nothing to score: the inputs hold no answers');
 
   const reports = respondents.map(({ answers, questionnaire }) => ({ report: buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers)), questionnaire }));
-  const output = opts.format === 'html' ? await renderHtml(reports) : render(reports.map((r) => r.report), opts);
+  const output =
+    opts.format === 'html'
+      ? await renderHtml(reports)
+      : render(
+          reports.map((r) => r.report),
+          opts,
+        );
   await deliver(output, opts.out);
 }
 

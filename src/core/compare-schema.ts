@@ -3,7 +3,13 @@ import type { Comparison } from './compare.js';
 
 /** The JSON of `syslead compare --format json` (schema/compare.schema.json); it mirrors Comparison in ./compare.ts. */
 
-const percent = (when: string) => z.number().min(0).max(100).nullable().meta({ description: `Percent of maximum possible ${when}; null when that result has no score here.` });
+const percent = (when: string) =>
+  z
+    .number()
+    .min(0)
+    .max(100)
+    .nullable()
+    .meta({ description: `Percent of maximum possible ${when}; null when that result has no score here.` });
 
 const groupFields = {
   id: z.string(),
@@ -14,10 +20,7 @@ const groupFields = {
   bandAfter: z.string().nullable().meta({ description: 'Band id in the later result.' }),
   change: z.number().min(-100).max(100).nullable().meta({ description: 'after - before in percentage points, full precision; null unless both have a score.' }),
   direction: z.enum(['up', 'down', 'same']).nullable().meta({ description: 'same when the change is under half a point.' }),
-  size: z
-    .enum(['negligible', 'small', 'moderate', 'large'])
-    .nullable()
-    .meta({ description: 'By the absolute change in points: negligible under 5, small under 10, moderate under 20, large from 20.' }),
+  size: z.enum(['negligible', 'small', 'moderate', 'large']).nullable().meta({ description: 'By the absolute change in points: negligible under 5, small under 10, moderate under 20, large from 20.' }),
 };
 
 const groupChange = z.strictObject(groupFields).meta({ description: 'The change in one facet.' });

@@ -9,12 +9,7 @@ export type ChangeSize = 'negligible' | 'small' | 'moderate' | 'large';
  * step on one item, too little to read anything into; the other cut-offs are rules of thumb for
  * one person's self-ratings, not tests of significance.
  */
-export const CHANGE_SIZES: readonly { size: ChangeSize; below?: number }[] = [
-  { size: 'negligible', below: 5 },
-  { size: 'small', below: 10 },
-  { size: 'moderate', below: 20 },
-  { size: 'large' },
-];
+export const CHANGE_SIZES: readonly { size: ChangeSize; below?: number }[] = [{ size: 'negligible', below: 5 }, { size: 'small', below: 10 }, { size: 'moderate', below: 20 }, { size: 'large' }];
 
 /** A change smaller than half a point shows as 0: it has no direction. */
 const SAME_WITHIN = 0.5;
@@ -83,10 +78,12 @@ export function compareResults(before: LabelledResult, after: LabelledResult): C
   if (a.questionnaire.id !== b.questionnaire.id) {
     throw new RangeError(`the results are of different questionnaires ("${a.questionnaire.id}" and "${b.questionnaire.id}")`);
   }
-  const themes = pairById(a.themes, b.themes).map(([x, y]): ThemeChange => ({
-    ...groupChange(x, y),
-    facets: pairById(x?.facets ?? [], y?.facets ?? []).map(([fx, fy]) => groupChange(fx, fy)),
-  }));
+  const themes = pairById(a.themes, b.themes).map(
+    ([x, y]): ThemeChange => ({
+      ...groupChange(x, y),
+      facets: pairById(x?.facets ?? [], y?.facets ?? []).map(([fx, fy]) => groupChange(fx, fy)),
+    }),
+  );
   return {
     questionnaire: b.questionnaire,
     before: { source: before.source, completed: a.completed },

@@ -33,8 +33,5 @@ export function firstProblems(problems: Problem[], limit = MAX_PROBLEMS_PER_FILE
   if (sorted.length <= limit) return sorted;
   const first = sorted[limit]!;
   const more = sorted.length - limit;
-  return [
-    ...sorted.slice(0, limit),
-    { ...first, severity: 'error', message: `${more.toLocaleString('en-GB')} more problem${more === 1 ? '' : 's'} from here on, not shown (only the first ${limit} are)` },
-  ];
+  return [...sorted.slice(0, limit), { ...first, severity: 'error', message: `${more.toLocaleString('en-GB')} more problem${more === 1 ? '' : 's'} from here on, not shown (only the first ${limit} are)` }];
 }

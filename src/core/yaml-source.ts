@@ -33,7 +33,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     return failed(at(1, 1, `file is too large (${(bytes / 1024 / 1024).toFixed(1)} MiB; the limit is ${LIMITS.maxBytes / 1024 / 1024} MiB)`));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const tooDeep = findExcessiveNesting('\n' + text);
+  const tooDeep = findExcessiveNesting(`\n${text}`);
   if (tooDeep) return failed(at(tooDeep.line, tooDeep.column, `nesting is too deep (more than ${LIMITS.maxDepth} levels)`));
 
   const lineCounter = new LineCounter();
@@ -99,15 +99,24 @@ export function parseYamlSource(text: string, file: string): YamlSource {
       keyNode = undefined;
       if (isMap(node)) {
         const pair = pairAt(node as YAMLMap, segment);
-        if (!pair) { found = false; break; }
+        if (!pair) {
+          found = false;
+          break;
+        }
         keyNode = pair.key as Node;
         node = pair.value as Node | null;
         best = node?.range ? node : keyNode;
       } else if (isSeq(node) && typeof segment === 'number') {
         node = node.items[segment] as Node | null | undefined;
-        if (!node) { found = false; break; }
+        if (!node) {
+          found = false;
+          break;
+        }
         best = node;
-      } else { found = false; break; }
+      } else {
+        found = false;
+        break;
+      }
     }
     const target = atKey && found && keyNode?.range ? keyNode : best;
     const offset = target?.range?.[0] ?? 0;

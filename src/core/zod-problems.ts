@@ -65,9 +65,7 @@ function show(value: unknown): string {
 }
 
 function fieldName(path: Path): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
 function valueAt(root: unknown, path: Path): unknown {

@@ -1,5 +1,5 @@
 import { unlinkSync } from 'node:fs';
-import { open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isProcessRunning } from './run-lock.js';
 
@@ -95,7 +95,7 @@ function leadingBytes(name: string, max: number): string {
 }
 
 async function syncFolder(folder: string): Promise<void> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(folder, 'r');
     await handle.sync();

@@ -94,7 +94,13 @@ class InputState {
 
   private async readCsv(file: string, bytes?: AsyncIterable<Buffer>): Promise<void> {
     const name = displayName(file);
-    const totalBytes = file === '-' ? undefined : await stat(file).then((s) => (s.isFile() ? s.size : undefined), () => undefined);
+    const totalBytes =
+      file === '-'
+        ? undefined
+        : await stat(file).then(
+            (s) => (s.isFile() ? s.size : undefined),
+            () => undefined,
+          );
     let reader: SurveyRowReader | undefined;
     let questionnaire: Questionnaire | undefined;
     let headerLine: number | undefined;

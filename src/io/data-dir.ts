@@ -20,5 +20,8 @@ export const resultsDir = (home: string, questionnaireId: string) => join(home, 
 
 /** A moment as a file name that sorts by time and suits every file system: 2026-11-25T10-00-00Z. */
 export function fileTimestamp(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replaceAll(':', '-');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replaceAll(':', '-');
 }

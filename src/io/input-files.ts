@@ -57,7 +57,10 @@ async function sniff(stream: AsyncIterable<Buffer>, file?: string): Promise<Open
 
 /** Whether the path is a file or folder, not a FIFO or device; a missing one counts, to be reported when read. */
 async function canBeReadTwice(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile() || s.isDirectory(), () => true);
+  return stat(path).then(
+    (s) => s.isFile() || s.isDirectory(),
+    () => true,
+  );
 }
 
 /** At least the first `size` bytes of a stream (all of it when shorter), and the whole stream again, those first. */

@@ -65,7 +65,7 @@ export async function* readInputs(inputs: readonly string[], options: InputOptio
 }
 
 async function* readFile(file: string, questionnaires: QuestionnaireCache): AsyncGenerator<InputEvent> {
-  let opened;
+  let opened: Awaited<ReturnType<typeof openInput>>;
   try {
     opened = await openInput(file);
   } catch (error) {

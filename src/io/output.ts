@@ -14,7 +14,10 @@ export async function refuseToReplace(out: string | undefined, force: boolean | 
 }
 
 async function isFileOrFolder(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile() || s.isDirectory(), () => false);
+  return stat(path).then(
+    (s) => s.isFile() || s.isDirectory(),
+    () => false,
+  );
 }
 
 /** A command's output: to the --out file (atomically, saying so on stderr), else to stdout. */

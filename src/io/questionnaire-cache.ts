@@ -7,9 +7,7 @@ import type { Questionnaire } from '../core/questionnaire/model.js';
 import { catalogue, DEFAULT_QUESTIONNAIRE, questionnaireWithId, type Source } from './questionnaires.js';
 
 /** An answer file checked against its questionnaire; without answers, the problems say why. */
-export type CheckedAnswerFile =
-  | { answers: AnswerSet; questionnaire: Questionnaire; problems: Problem[] }
-  | { answers?: undefined; problems: Problem[]; unknownQuestionnaire: boolean };
+export type CheckedAnswerFile = { answers: AnswerSet; questionnaire: Questionnaire; problems: Problem[] } | { answers?: undefined; problems: Problem[]; unknownQuestionnaire: boolean };
 
 /**
  * The questionnaires inputs are read against, each loaded once and always the same object for an
@@ -67,7 +65,10 @@ export class QuestionnaireCache {
 
   private async load(id: string): Promise<Questionnaire> {
     let questionnaire = this.byId.get(id);
-    if (!questionnaire) this.byId.set(id, (questionnaire = (await questionnaireWithId(id, this.sources)).questionnaire));
+    if (!questionnaire) {
+      questionnaire = (await questionnaireWithId(id, this.sources)).questionnaire;
+      this.byId.set(id, questionnaire);
+    }
     return questionnaire;
   }
 }

@@ -43,7 +43,10 @@ const folders = new WeakMap<Source, Promise<LoadedFile[]>>();
 /** Every questionnaire file in one folder, loaded (invalid ones carry their problems). */
 function folderFiles(source: Source): Promise<LoadedFile[]> {
   let files = folders.get(source);
-  if (!files) folders.set(source, (files = readFolder(source)));
+  if (!files) {
+    files = readFolder(source);
+    folders.set(source, files);
+  }
   return files;
 }
 

@@ -1,4 +1,4 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitError } from '../errors.js';
 import { LIMITS } from '../core/yaml-source.js';
@@ -51,7 +51,7 @@ export class TextPlace {
 }
 
 async function readFileLimited(file: string, maxBytes: number): Promise<Uint8Array> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(file, 'r');
     const info = await handle.stat();
@@ -107,14 +107,23 @@ export async function yamlFilesIn(dir: string): Promise<string[]> {
 }
 
 export async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile(), () => false);
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 export async function isFolder(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isDirectory(), () => false);
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }
 
 /** Whether anything (file, folder, link) is at the path, e.g. an --out file not to replace. */
 export async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }

@@ -26,5 +26,11 @@ export async function loadResult(file: string, sources: readonly Source[], given
 }
 
 function problemsError(problems: readonly Problem[]): ExitError {
-  return new ExitError(problems.filter((p) => p.severity === 'error').map((p) => safeText(formatProblem(p))).join('\n'), { located: true });
+  return new ExitError(
+    problems
+      .filter((p) => p.severity === 'error')
+      .map((p) => safeText(formatProblem(p)))
+      .join('\n'),
+    { located: true },
+  );
 }

@@ -1,5 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { ExitError } from '../errors.js';
@@ -67,7 +67,7 @@ export class RunLock {
 
 /** Creates the lock file with its text, or returns false when one exists. */
 async function createWith(file: string, text: string): Promise<boolean> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(file, 'wx', 0o600);
   } catch (error) {

@@ -15,7 +15,6 @@ import { fsReason } from './fs-reason.js';
 const PRIVATE_DIR = 0o700;
 const PRIVATE_FILE = 0o600;
 
-
 /** The files of one questionnaire's runs in a data folder: the run in progress and the saved results. */
 export class RunStore {
   readonly inProgress: string;
@@ -47,7 +46,10 @@ export class RunStore {
     const { answers, problems } = checkAnswers(text, this.inProgress, this.questionnaire);
     if (!answers || hasErrors(problems)) {
       throw new ExitError(
-        `${problems.filter((p) => p.severity === 'error').map((p) => safeText(formatProblem(p))).join('\n')}\n` +
+        `${problems
+          .filter((p) => p.severity === 'error')
+          .map((p) => safeText(formatProblem(p)))
+          .join('\n')}\n` +
           `${this.inProgress}: the run in progress does not fit questionnaire "${this.questionnaire.id}" as it is now. ` +
           'Move the file elsewhere to start again; your answers stay in it.',
         { located: true },
@@ -126,7 +128,10 @@ export async function resultFiles(home: string, questionnaireId: string): Promis
   const dir = resultsDir(home, questionnaireId);
   try {
     const names = (await readdir(dir)).filter((name) => /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ(-\d+)?\.json$/.test(name));
-    return names.sort(byTimeThenSuffix).reverse().map((name) => join(dir, name));
+    return names
+      .sort(byTimeThenSuffix)
+      .reverse()
+      .map((name) => join(dir, name));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new ExitError(`${dir}: error: cannot read folder: ${fsReason(error)}`, { located: true });
@@ -137,7 +142,10 @@ export async function resultFiles(home: string, questionnaireId: string): Promis
 export async function questionnairesWithResults(home: string): Promise<string[]> {
   try {
     const entries = await readdir(join(home, 'results'), { withFileTypes: true });
-    return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    return entries
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new ExitError(`${join(home, 'results')}: error: cannot read folder: ${fsReason(error)}`, { located: true });

@@ -38,8 +38,9 @@ export function onInterruptKey(input: NodeJS.ReadableStream, interrupt: () => vo
  */
 export function passKey(input: NodeJS.ReadableStream, key: Key): void {
   if (input.listenerCount('keypress') === 0) {
-    if (key === INTERRUPT_KEY && !heldKeys.has(input)) return interrupters.get(input)?.();
-    return holdTypedAhead(input, key);
+    if (key === INTERRUPT_KEY && !heldKeys.has(input)) interrupters.get(input)?.();
+    else holdTypedAhead(input, key);
+    return;
   }
   input.emit('keypress', key.sequence, key);
   if (key === INTERRUPT_KEY && heldKeys.get(input)?.at(-1) !== key) interrupters.get(input)?.();

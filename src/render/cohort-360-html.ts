@@ -40,7 +40,12 @@ function subjectSection(s: SubjectReport, id: string, margin: number, bands: rea
     title: `${s.name}: self and others`,
     desc: `Percent of the maximum possible per theme, self against the mean of the other raters, over the band zones: ${s.themes.map((t) => `${t.title} self ${percentText(t.self)}, others ${percentText(t.others)}`).join('; ')}.`,
   };
-  const svg = barChart(label, s.themes.map((t) => ({ label: t.title, percents: [t.self, t.others] })), SERIES, bands);
+  const svg = barChart(
+    label,
+    s.themes.map((t) => ({ label: t.title, percents: [t.self, t.others] })),
+    SERIES,
+    bands,
+  );
   const roles = s.themes[0]?.raterGroups.map((g) => g.role) ?? [];
   const table = dataTable({
     caption: `${s.name}: self, others and each rater group shown, in percent; the difference in points`,

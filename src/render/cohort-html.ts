@@ -68,7 +68,15 @@ function formSections(report: CohortReport, f: FormReport, q: FormQuestionnaire,
   out.push(
     dataTable({
       caption: 'Person scores per theme',
-      columns: [{ label: 'Theme' }, { label: 'n', numeric: true }, { label: 'Mean percent', numeric: true }, { label: 'Mean', numeric: true }, { label: 'SD', numeric: true }, { label: 'Median', numeric: true }, { label: 'Alpha', numeric: true }],
+      columns: [
+        { label: 'Theme' },
+        { label: 'n', numeric: true },
+        { label: 'Mean percent', numeric: true },
+        { label: 'Mean', numeric: true },
+        { label: 'SD', numeric: true },
+        { label: 'Median', numeric: true },
+        { label: 'Alpha', numeric: true },
+      ],
       rows: f.themes.map((t) => [t.title, whole(t.n), percent(t.meanPercent), fixed(t.mean), fixed(t.sd), fixed(t.median), fixed(t.alpha, 3)]),
     }),
   );
@@ -108,7 +116,11 @@ function distributionFigure(caption: string, id: string, groups: readonly GroupF
     title: caption,
     desc: `Respondents per ten-point bin of percent of the maximum possible, over the band zones: ${groups.map((g) => `${g.title}: ${g.distribution.join(', ')}`).join('; ')}.`,
   };
-  const svg = distributionChart(label, groups.map((g) => ({ label: g.title, counts: g.distribution })), bands);
+  const svg = distributionChart(
+    label,
+    groups.map((g) => ({ label: g.title, counts: g.distribution })),
+    bands,
+  );
   const bins = binLabels(groups[0]?.distribution.length ?? 0);
   const table = dataTable({
     caption: 'Respondents per bin of percent',
@@ -142,7 +154,16 @@ function itemsTable(title: string, items: readonly ItemFigures[]): string {
     caption: `${title}: items (R: reverse-keyed; mean and SD of the keyed answers; answers given from the lowest scale point up)`,
     // The answer counts may wrap (they are a list, not one number), so the statements keep room.
     columns: [...['Item', 'n', 'Missing', 'Mean', 'SD', 'r.drop', 'Alpha if dropped'].map((label, i) => ({ label, numeric: i > 0 })), { label: 'Answers given' }],
-    rows: items.map((i) => [`${i.id}${i.reverseKeyed ? ' (R)' : ''}: ${i.text}`, whole(i.n), whole(i.missing), fixed(i.mean), fixed(i.sd), fixed(i.rDrop), fixed(i.alphaIfDropped, 3), frequencyCounts(i.frequencies).map(whole).join(' / ')]),
+    rows: items.map((i) => [
+      `${i.id}${i.reverseKeyed ? ' (R)' : ''}: ${i.text}`,
+      whole(i.n),
+      whole(i.missing),
+      fixed(i.mean),
+      fixed(i.sd),
+      fixed(i.rDrop),
+      fixed(i.alphaIfDropped, 3),
+      frequencyCounts(i.frequencies).map(whole).join(' / '),
+    ]),
   });
 }
 

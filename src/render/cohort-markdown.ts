@@ -28,7 +28,16 @@ export function renderCohortMarkdown(report: CohortReport): string {
     out.push('', `${level} Items`);
     table(
       ['Item', 'n', 'Missing', 'Mean', 'SD', 'r.drop', 'Alpha if dropped', 'Answers (low to high)'],
-      g.items.map((i) => [`${mdText(i.id)}${i.reverseKeyed ? ' (R)' : ''}: ${mdText(i.text)}`, whole(i.n), whole(i.missing), fixed(i.mean), fixed(i.sd), fixed(i.rDrop), fixed(i.alphaIfDropped, 3), `\`${sparkline(frequencyCounts(i.frequencies))}\` ${frequencyCounts(i.frequencies).map(whole).join(' / ')}`]),
+      g.items.map((i) => [
+        `${mdText(i.id)}${i.reverseKeyed ? ' (R)' : ''}: ${mdText(i.text)}`,
+        whole(i.n),
+        whole(i.missing),
+        fixed(i.mean),
+        fixed(i.sd),
+        fixed(i.rDrop),
+        fixed(i.alphaIfDropped, 3),
+        `\`${sparkline(frequencyCounts(i.frequencies))}\` ${frequencyCounts(i.frequencies).map(whole).join(' / ')}`,
+      ]),
     );
   };
 
@@ -68,13 +77,25 @@ export function renderCohortMarkdown(report: CohortReport): string {
 
   if (report.threeSixty) {
     const { subjectColumn, margin, minGroup } = report.threeSixty;
-    out.push('', '## 360 view', '', `Per subject (column "${mdText(subjectColumn)}") and theme: the subject's own percent against the mean of the other raters, by rater group. A **blind spot** is self above others by more than ${margin} points; a **hidden strength**, below by more. Rater groups other than the manager need ${minGroup} or more raters; smaller ones are pooled into "other" or left out.`);
+    out.push(
+      '',
+      '## 360 view',
+      '',
+      `Per subject (column "${mdText(subjectColumn)}") and theme: the subject's own percent against the mean of the other raters, by rater group. A **blind spot** is self above others by more than ${margin} points; a **hidden strength**, below by more. Rater groups other than the manager need ${minGroup} or more raters; smaller ones are pooled into "other" or left out.`,
+    );
     for (const s of report.subjects) {
       out.push('', `### ${mdText(s.name)}`, '', `${whole(s.selfRatings)} self-rating(s), ${whole(s.raters)} other rater(s)${s.hiddenRaters > 0 ? `; ${whole(s.hiddenRaters)} left out by the anonymity floor` : ''}.`);
       const roles = s.themes[0]?.raterGroups.map((g) => g.role) ?? [];
       table(
         ['Theme', 'Self', 'Others (n)', ...roles.map((r) => ROLE_NAMES[r]), 'Difference', 'Finding'],
-        s.themes.map((t) => [mdText(t.title), percent(t.self), `${percent(t.others)} (${t.othersN})`, ...t.raterGroups.map((g) => percent(g.percent)), signed(t.difference), t.finding ? `**${FINDING_NAMES[t.finding]}**` : '']),
+        s.themes.map((t) => [
+          mdText(t.title),
+          percent(t.self),
+          `${percent(t.others)} (${t.othersN})`,
+          ...t.raterGroups.map((g) => percent(g.percent)),
+          signed(t.difference),
+          t.finding ? `**${FINDING_NAMES[t.finding]}**` : '',
+        ]),
       );
     }
   }

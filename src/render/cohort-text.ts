@@ -55,7 +55,9 @@ export function renderCohortText(report: CohortReport, options: CohortTextOption
       out.push(style.dim(`${indent}${INDENT}${pad('item', idWidth)}  ${'n'.padStart(7)} ${'missing'.padStart(7)}  mean    SD  r.drop  alpha if dropped  answers`));
       for (const item of g.items) {
         const id = `${safe(item.id)}${item.reverseKeyed ? ' (R)' : ''}`;
-        out.push(`${indent}${INDENT}${pad(id, idWidth)}  ${whole(item.n).padStart(7)} ${whole(item.missing).padStart(7)}  ${fixed(item.mean).padStart(4)}  ${fixed(item.sd).padStart(4)}  ${fixed(item.rDrop).padStart(6)}  ${fixed(item.alphaIfDropped, 3).padStart(16)}  ${style.cyan(sparkline(frequencyCounts(item.frequencies)))}`);
+        out.push(
+          `${indent}${INDENT}${pad(id, idWidth)}  ${whole(item.n).padStart(7)} ${whole(item.missing).padStart(7)}  ${fixed(item.mean).padStart(4)}  ${fixed(item.sd).padStart(4)}  ${fixed(item.rDrop).padStart(6)}  ${fixed(item.alphaIfDropped, 3).padStart(16)}  ${style.cyan(sparkline(frequencyCounts(item.frequencies)))}`,
+        );
       }
     };
     for (const theme of f.themes) {
@@ -81,7 +83,9 @@ export function renderCohortText(report: CohortReport, options: CohortTextOption
       for (const g of f.groups) {
         const figures = g.themes[t]!;
         const pooled = g.pooled > 0 ? style.dim(` (${g.pooled} groups pooled)`) : '';
-        out.push(`${INDENT}${INDENT}${pad(safe(g.name).slice(0, nameWidth), nameWidth)}  ${bar(figures.meanPercent, 15)} ${percent(figures.meanPercent).padStart(4)}  n ${whole(figures.n)}  mean ${fixed(figures.mean)}  SD ${fixed(figures.sd)}  alpha ${fixed(figures.alpha)}${pooled}`);
+        out.push(
+          `${INDENT}${INDENT}${pad(safe(g.name).slice(0, nameWidth), nameWidth)}  ${bar(figures.meanPercent, 15)} ${percent(figures.meanPercent).padStart(4)}  n ${whole(figures.n)}  mean ${fixed(figures.mean)}  SD ${fixed(figures.sd)}  alpha ${fixed(figures.alpha)}${pooled}`,
+        );
       }
     });
     const hidden = hiddenLine(f.hiddenGroups, minGroup);
@@ -96,7 +100,9 @@ export function renderCohortText(report: CohortReport, options: CohortTextOption
     for (const t of s.themes) {
       const groupsText = t.raterGroups.map((g) => `${ROLE_NAMES[g.role]} ${percent(g.percent)}${g.n > 0 ? ` (${g.n})` : ''}`).join(' · ');
       const finding = t.finding ? `  ${style.bold(FINDING_NAMES[t.finding])}` : '';
-      out.push(`${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  self ${percent(t.self).padStart(4)}  others ${percent(t.others).padStart(4)} (${t.othersN})  ${signed(t.difference).padStart(6)}${finding}`);
+      out.push(
+        `${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  self ${percent(t.self).padStart(4)}  others ${percent(t.others).padStart(4)} (${t.othersN})  ${signed(t.difference).padStart(6)}${finding}`,
+      );
       if (groupsText) out.push(wrap(style.dim(groupsText), INDENT + INDENT + INDENT));
     }
   };
@@ -111,7 +117,11 @@ export function renderCohortText(report: CohortReport, options: CohortTextOption
     const { subjectColumn, margin, minGroup } = report.threeSixty;
     rule('360 VIEW');
     out.push(
-      wrap(style.dim(`Per subject (column "${safe(subjectColumn)}") and theme: the subject's own percent against the mean of the other raters, by rater group. A blind spot is self above others by more than ${margin} points; a hidden strength, below by more. Rater groups other than the manager need ${minGroup} or more raters; smaller ones are pooled into "other" or left out.`)),
+      wrap(
+        style.dim(
+          `Per subject (column "${safe(subjectColumn)}") and theme: the subject's own percent against the mean of the other raters, by rater group. A blind spot is self above others by more than ${margin} points; a hidden strength, below by more. Rater groups other than the manager need ${minGroup} or more raters; smaller ones are pooled into "other" or left out.`,
+        ),
+      ),
     );
     report.subjects.forEach(subject);
   }

@@ -65,7 +65,12 @@ function changeFigure(caption: string, id: string, rows: readonly GroupChange[],
     title: caption,
     desc: `Percent of the maximum possible before and after, over the band zones: ${rows.map((g) => `${g.title} ${percentText(g.before)} before, ${percentText(g.after)} after`).join('; ')}.`,
   };
-  const svg = barChart(label, rows.map((g) => ({ label: g.title, percents: [g.before, g.after] })), SERIES, questionnaire.bands);
+  const svg = barChart(
+    label,
+    rows.map((g) => ({ label: g.title, percents: [g.before, g.after] })),
+    SERIES,
+    questionnaire.bands,
+  );
   const table = dataTable({
     caption: `${caption}: change in percentage points`,
     columns: [{ label: 'Theme or facet' }, { label: 'Before', numeric: true }, { label: 'After', numeric: true }, { label: 'Change', numeric: true }, { label: 'In words' }],

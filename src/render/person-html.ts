@@ -68,8 +68,17 @@ function summarySection(report: PersonReport, questionnaire: PersonHtmlInput['qu
   // The chart keeps the questionnaire's order so that two reports have the same shape; the table ranks.
   const svg =
     themes.length >= RADAR_MIN_THEMES
-      ? radarChart(chartLabel, themes.map((t) => ({ label: t.title, percent: t.score.percent })), questionnaire.bands)
-      : barChart(chartLabel, themes.map((t) => ({ label: t.title, percents: [t.score.percent] })), [{ label: 'score', colour: seriesColour(0) }], questionnaire.bands);
+      ? radarChart(
+          chartLabel,
+          themes.map((t) => ({ label: t.title, percent: t.score.percent })),
+          questionnaire.bands,
+        )
+      : barChart(
+          chartLabel,
+          themes.map((t) => ({ label: t.title, percents: [t.score.percent] })),
+          [{ label: 'score', colour: seriesColour(0) }],
+          questionnaire.bands,
+        );
   const byId = new Map(themes.map((t) => [t.id, t] as const));
   const table = dataTable({
     caption: 'Themes, highest first',
@@ -111,7 +120,12 @@ function themeSection(theme: ThemeReport, questionnaire: PersonHtmlInput['questi
 function facetFigure(theme: ThemeReport, questionnaire: PersonHtmlInput['questionnaire'], idPrefix: string): string {
   const rows = [{ ...theme, title: `${theme.title}: whole theme` }, ...theme.facets];
   const label = { id: `${idPrefix}-facets`, title: `${theme.title} and its facets`, desc: `Percent for the theme and each facet: ${rows.map((s) => `${s.title} ${percentText(s.score.percent)}`).join('; ')}.` };
-  const svg = barChart(label, rows.map((s) => ({ label: s.title, percents: [s.score.percent] })), [{ label: 'score', colour: seriesColour(0) }], questionnaire.bands);
+  const svg = barChart(
+    label,
+    rows.map((s) => ({ label: s.title, percents: [s.score.percent] })),
+    [{ label: 'score', colour: seriesColour(0) }],
+    questionnaire.bands,
+  );
   const table = dataTable({
     caption: `${theme.title}: the theme and its facets`,
     columns: [{ label: 'Theme or facet' }, { label: 'Percent', numeric: true }, { label: 'Band' }, { label: 'Score' }],
@@ -152,6 +166,9 @@ function sectionDetails(s: SectionReport, level: number): string[] {
 }
 
 function resource(res: Resource): string {
-  const about = [res.authors, res.publisher, res.year].filter((x) => x !== undefined).map((x) => escapeHtml(String(x))).join(', ');
+  const about = [res.authors, res.publisher, res.year]
+    .filter((x) => x !== undefined)
+    .map((x) => escapeHtml(String(x)))
+    .join(', ');
   return `${linkOrText(res.title, res.url)}<span class="muted">: ${about}</span>`;
 }

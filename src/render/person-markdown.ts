@@ -43,7 +43,10 @@ export function renderPersonMarkdown(report: PersonReport): string {
     out.push('', `${level} ${title}`, '', ...lines.map((l) => `- ${mdText(l.text)} (${mdText(answerNote(l))})`));
   };
   const resource = (res: Resource) => {
-    const about = [res.authors, res.publisher, res.year].filter((x) => x !== undefined).map((x) => mdText(String(x))).join(', ');
+    const about = [res.authors, res.publisher, res.year]
+      .filter((x) => x !== undefined)
+      .map((x) => mdText(String(x)))
+      .join(', ');
     const title = res.url ? `[${mdText(res.title)}](${mdUrl(res.url)})` : mdText(res.title);
     return `- ${title}: ${about}`;
   };

@@ -43,7 +43,12 @@ export function renderPersonText(report: PersonReport, options: TextOptions): st
   // Header and caution.
   const r = report.result;
   out.push(wrap(style.bold(safe(report.title))));
-  const who = [r.respondent ? safe(r.respondent) : null, `role: ${r.role}`, r.subject && r.subject !== r.respondent ? `about ${safe(r.subject)}` : null, r.completed ? `completed ${safe(r.completed.slice(0, 10))}` : 'in progress'];
+  const who = [
+    r.respondent ? safe(r.respondent) : null,
+    `role: ${r.role}`,
+    r.subject && r.subject !== r.respondent ? `about ${safe(r.subject)}` : null,
+    r.completed ? `completed ${safe(r.completed.slice(0, 10))}` : 'in progress',
+  ];
   out.push(wrap(who.filter(Boolean).join(' · ')), '', wrap(style.italic(report.caution)), '');
 
   // Summary: every theme ranked, then the strongest, the growth edge and the priorities.
@@ -65,7 +70,7 @@ export function renderPersonText(report: PersonReport, options: TextOptions): st
   const priorities = report.summary.priorities;
   if (priorities) {
     out.push(wrap(style.bold('Development priorities (important to the role, scoring lowest):'), INDENT + INDENT, INDENT));
-    priorities.themes.forEach((t, i) => out.push(wrap(`${named(t)}: ${safe(t.importanceLabel)} to the role`, INDENT + '     ', `${INDENT}  ${i + 1}. `)));
+    priorities.themes.forEach((t, i) => out.push(wrap(`${named(t)}: ${safe(t.importanceLabel)} to the role`, `${INDENT}     `, `${INDENT}  ${i + 1}. `)));
     if (priorities.note) out.push(wrap(safe(priorities.note), INDENT + INDENT));
   }
 
@@ -73,11 +78,14 @@ export function renderPersonText(report: PersonReport, options: TextOptions): st
   const items = (title: string, lines: ItemLine[], mark: string, indent: string) => {
     if (lines.length === 0) return;
     out.push('', wrap(style.bold(title), indent));
-    for (const l of lines) out.push(wrap(`${safe(l.text)} ${style.dim(`(${safe(answerNote(l))})`)}`, indent + '    ', `${indent}  ${mark} `));
+    for (const l of lines) out.push(wrap(`${safe(l.text)} ${style.dim(`(${safe(answerNote(l))})`)}`, `${indent}    `, `${indent}  ${mark} `));
   };
   // A plain URL goes on a line of its own, never broken, so it can be copied or clicked whole.
   const resource = (res: Resource, indent: string) => {
-    const about = [res.authors, res.publisher, res.year].filter((x) => x !== undefined).map((x) => safe(String(x))).join(', ');
+    const about = [res.authors, res.publisher, res.year]
+      .filter((x) => x !== undefined)
+      .map((x) => safe(String(x)))
+      .join(', ');
     const title = safe(res.title);
     const first = `${indent}  • `;
     const rest = `${indent}    `;
@@ -95,14 +103,14 @@ export function renderPersonText(report: PersonReport, options: TextOptions): st
     if (s.reflection) {
       out.push('', wrap(style.bold('What it may mean'), indent), wrap(safe(s.reflection.meaning), indent + INDENT));
       out.push('', wrap(style.bold('Questions to sit with'), indent));
-      for (const q of s.reflection.questions) out.push(wrap(safe(q), indent + '    ', `${indent}  • `));
+      for (const q of s.reflection.questions) out.push(wrap(safe(q), `${indent}    `, `${indent}  • `));
       out.push('', wrap(style.bold('One thing to try'), indent), wrap(safe(s.reflection.try), indent + INDENT));
     }
     items('Strengths', s.strengths, '+', indent);
     items('Growth edges', s.growthEdges, '-', indent);
     if (s.texts.length > 0) {
       out.push('', wrap(style.bold('Notes'), indent));
-      for (const t of s.texts) out.push(wrap(style.dim(safe(t.prompt)), indent + INDENT), wrap(safeText(t.answer, { keepNewlines: true }).replace(/\t/g, ' '), indent + '    '));
+      for (const t of s.texts) out.push(wrap(style.dim(safe(t.prompt)), indent + INDENT), wrap(safeText(t.answer, { keepNewlines: true }).replace(/\t/g, ' '), `${indent}    `));
     }
     if (s.resources.length > 0) {
       out.push('', wrap(style.bold('Read next'), indent));

@@ -24,7 +24,10 @@ function sourceGraph(): Map<string, string[]> {
     const local = importsOf(readFileSync(file, 'utf8'))
       .filter((s) => s.startsWith('.'))
       .map((s) => resolve(dirname(file), s.replace(/\.js$/, '.ts')));
-    graph.set(relative(SRC, file), local.map((f) => relative(SRC, f)));
+    graph.set(
+      relative(SRC, file),
+      local.map((f) => relative(SRC, f)),
+    );
   }
   return graph;
 }

@@ -41,7 +41,10 @@ describe('compare report in a browser', () => {
 
     const themes = page.locator('section').first().locator('table');
     for (const theme of c.themes) {
-      const cells = await themes.locator('tr', { has: page.locator('th', { hasText: theme.title }) }).locator('td').allTextContents();
+      const cells = await themes
+        .locator('tr', { has: page.locator('th', { hasText: theme.title }) })
+        .locator('td')
+        .allTextContents();
       expect(cells.slice(0, 3)).toEqual([percentText(theme.before), percentText(theme.after), changeCell(theme)]);
     }
     expect(await expectChartsWithTables(opened)).toBe(1 + withFacets.length);

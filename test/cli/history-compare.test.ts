@@ -32,7 +32,7 @@ function emptyResult(stamp: string): string {
 const cli = (args: string[]) => runCli([...args, '--questionnaires', FIXTURES], { env: { SYSLEAD_HOME: home, TZ: 'UTC' } });
 
 describe('syslead history', () => {
-  it('lists saved results newest first, with the date and each theme\'s score and band', async () => {
+  it("lists saved results newest first, with the date and each theme's score and band", async () => {
     const older = saveResult('2026-10-01T09-00-00Z', '2026-10-01T09:00:00Z', { l1: 1, l2: 0, s1: 2 });
     const newer = saveResult('2026-11-25T10-30-00Z', '2026-11-25T10:30:00Z', { l1: 4, l2: 2, s1: 4 });
     const r = await cli(['history']);
@@ -86,7 +86,10 @@ describe('syslead history', () => {
     expect(text.stdout).toContain(`  date unknown  ${empty}\n    ${empty}:1:1: error: the file is empty`);
     expect(text.stdout).toContain(`  1 Oct 2026, 09:00  ${good}\n    Listening      100%  High`);
     const json = await cli(['history', '--json']);
-    expect(JSON.parse(json.stdout)).toMatchObject([{ file: empty, themes: null, problem: expect.stringContaining('the file is empty') }, { file: good, completed: '2026-10-01T09:00:00Z' }]);
+    expect(JSON.parse(json.stdout)).toMatchObject([
+      { file: empty, themes: null, problem: expect.stringContaining('the file is empty') },
+      { file: good, completed: '2026-10-01T09:00:00Z' },
+    ]);
   });
 
   it('says there is nothing yet, and how to take the self-assessment', async () => {

@@ -27,7 +27,12 @@ const located = (path: string) => new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'syslead-hostile-input-'));
   const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-  for (let i = 1; i < 9; i++) bomb.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(', ')}]`);
+  for (let i = 1; i < 9; i++)
+    bomb.push(
+      `${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9)
+        .fill(`*${'abcdefghi'[i - 1]}`)
+        .join(', ')}]`,
+    );
   writeFileSync(file('bomb.yaml'), bomb.join('\n'));
   writeFileSync(file('huge.yaml'), `# ${'x'.repeat(3 * 1024 * 1024)}\n`);
   writeFileSync(file('deep.yaml'), `a: ${'['.repeat(500_000)}`);
@@ -108,44 +113,55 @@ describe('bounded inputs: any single input file ends within 5 s and a 300 MB hea
   }
 
   for (const [what, make] of Object.entries(hostile)) {
-    for (const command of [['report', '--format', 'json'], ['score', '--format', 'json']]) {
-      it.skipIf(what === '/dev/zero' && process.platform === 'win32')(`${command[0]}: ${what}`, async () => {
-        const path = make();
-        for (const questionnaire of [[], ['--questionnaire', minimal]]) {
-          const r = await runWithinBound([...command, ...questionnaire, path]);
-          expect(r.killed, `still running after ${BOUND_MS} ms`).toBe(false);
-          expect(r.stderr).not.toMatch(/\n\s+at |internal error|heap/i);
-          // A located error, or (for input that is odd but well-formed) a result.
-          if (r.code === 0) expect(JSON.parse(r.stdout)).toBeTruthy();
-          else {
-            expect(r.code, r.stderr).toBe(1);
-            expect(r.stderr).toMatch(located(path));
-            expect(r.stdout).toBe('');
+    for (const command of [
+      ['report', '--format', 'json'],
+      ['score', '--format', 'json'],
+    ]) {
+      it.skipIf(what === '/dev/zero' && process.platform === 'win32')(
+        `${command[0]}: ${what}`,
+        async () => {
+          const path = make();
+          for (const questionnaire of [[], ['--questionnaire', minimal]]) {
+            const r = await runWithinBound([...command, ...questionnaire, path]);
+            expect(r.killed, `still running after ${BOUND_MS} ms`).toBe(false);
+            expect(r.stderr).not.toMatch(/\n\s+at |internal error|heap/i);
+            // A located error, or (for input that is odd but well-formed) a result.
+            if (r.code === 0) expect(JSON.parse(r.stdout)).toBeTruthy();
+            else {
+              expect(r.code, r.stderr).toBe(1);
+              expect(r.stderr).toMatch(located(path));
+              expect(r.stdout).toBe('');
+            }
           }
-        }
-      }, 4 * BOUND_MS);
+        },
+        4 * BOUND_MS,
+      );
     }
   }
 
-  it.skipIf(process.platform === 'win32')('reads a FIFO that never ends with the same limits', async () => {
-    const fifo = file('endless');
-    execFileSync('mkfifo', [fifo]);
-    for (const chunk of ['x', '\0']) {
-      const writer = createWriteStream(fifo);
-      writer.on('error', () => {}); // the reader closes the FIFO when it stops
-      const piece = chunk.repeat(64 * 1024);
-      const pump = () => {
-        while (!writer.destroyed && writer.write(piece));
-      };
-      writer.on('drain', pump);
-      writer.on('open', pump);
-      const r = await runWithinBound(['report', fifo]);
-      writer.destroy();
-      expect(r.killed, `still running after ${BOUND_MS} ms`).toBe(false);
-      expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(located(fifo));
-    }
-  }, 4 * BOUND_MS);
+  it.skipIf(process.platform === 'win32')(
+    'reads a FIFO that never ends with the same limits',
+    async () => {
+      const fifo = file('endless');
+      execFileSync('mkfifo', [fifo]);
+      for (const chunk of ['x', '\0']) {
+        const writer = createWriteStream(fifo);
+        writer.on('error', () => {}); // the reader closes the FIFO when it stops
+        const piece = chunk.repeat(64 * 1024);
+        const pump = () => {
+          while (!writer.destroyed && writer.write(piece));
+        };
+        writer.on('drain', pump);
+        writer.on('open', pump);
+        const r = await runWithinBound(['report', fifo]);
+        writer.destroy();
+        expect(r.killed, `still running after ${BOUND_MS} ms`).toBe(false);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toMatch(located(fifo));
+      }
+    },
+    4 * BOUND_MS,
+  );
 });
 
 describe('a CSV read only in part is never reported as complete', () => {

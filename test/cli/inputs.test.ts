@@ -12,9 +12,11 @@ const quick = builtIn('systems-leadership-quick');
 const scored = (q: Questionnaire) => q.items.filter((i): i is ScoredItem => i.kind === 'likert');
 const csvCell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 /** A Forms-style export: the item texts as headers, one row per name, every answer 4. */
-const exportOf = (q: Questionnaire, names: string[]) =>
-  [['Name', ...scored(q).map((i) => i.text)], ...names.map((name) => [name, ...scored(q).map(() => '4')])].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
-const answerFile = (q: Questionnaire) => `questionnaire: ${q.id}\nversion: ${q.version}\nanswers:\n${scored(q).map((i) => `  ${i.id}: 4`).join('\n')}\n`;
+const exportOf = (q: Questionnaire, names: string[]) => `${[['Name', ...scored(q).map((i) => i.text)], ...names.map((name) => [name, ...scored(q).map(() => '4')])].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+const answerFile = (q: Questionnaire) =>
+  `questionnaire: ${q.id}\nversion: ${q.version}\nanswers:\n${scored(q)
+    .map((i) => `  ${i.id}: 4`)
+    .join('\n')}\n`;
 
 const dir = mkdtempSync(join(tmpdir(), 'syslead-inputs-'));
 const write = (name: string, content: string) => {

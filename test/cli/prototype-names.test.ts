@@ -14,7 +14,7 @@ const cli = (args: string[]) => runCli(args[0] === 'validate' ? args : [...args,
 const FORMATS = ['text', 'json', 'md', 'html'];
 
 /** An answer file: constructor 1-5 (its label), prototype reverse-keyed, tostring on the other scale. */
-function answerFile(name: string, constructor: string, team: string): string {
+function answerFile(name: string, constructorAnswer: string, team: string): string {
   const file = join(dir, `${name}.yaml`);
   writeFileSync(
     file,
@@ -23,7 +23,7 @@ version: 1
 respondent: ${name}
 completed: 2026-11-25T10:00:00Z
 attributes: { hasOwnProperty: ${team}, toString: x, valueOf: y, __defineGetter__: z, constructor: w }
-answers: { constructor: ${constructor}, prototype: 2, tostring: prototype, valueof: A note }
+answers: { constructor: ${constructorAnswer}, prototype: 2, tostring: prototype, valueof: A note }
 importance: { constructor: constructor, valueof: isPrototypeOf }
 `,
   );
@@ -80,7 +80,16 @@ describe('a questionnaire whose ids are names that Object.prototype has', () => 
     mkdirSync(results, { recursive: true });
     const saved = ['2026-10-01T09-00-00Z', '2026-11-25T10-30-00Z'].map((stamp, i) => {
       const file = join(results, `${stamp}.json`);
-      writeFileSync(file, JSON.stringify({ questionnaire: 'prototype-names', version: 1, role: 'self', completed: stamp.replace(/T(\d\d)-(\d\d)-/, 'T$1:$2:'), answers: { constructor: i ? 'valueOf' : 'toString', prototype: 3, tostring: 2 } }));
+      writeFileSync(
+        file,
+        JSON.stringify({
+          questionnaire: 'prototype-names',
+          version: 1,
+          role: 'self',
+          completed: stamp.replace(/T(\d\d)-(\d\d)-/, 'T$1:$2:'),
+          answers: { constructor: i ? 'valueOf' : 'toString', prototype: 3, tostring: 2 },
+        }),
+      );
       return file;
     });
     const history = await cli(['history', '--json']);

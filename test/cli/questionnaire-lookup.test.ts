@@ -84,7 +84,12 @@ describe('a questionnaire id names one questionnaire in every command', () => {
     const answers = write(dir, 'answers.yaml', 'questionnaire: minimal\nversion: 1\nanswers: { a1: 1, a2: 2, a3: 3 }\n');
     const row = write(dir, 'row.csv', 'a1,a2,a3\n1,2,3\n');
 
-    for (const args of [['score', answers], ['score', row], ['report', answers, row], ['score', '--questionnaire', 'minimal', answers]]) {
+    for (const args of [
+      ['score', answers],
+      ['score', row],
+      ['report', answers, row],
+      ['score', '--questionnaire', 'minimal', answers],
+    ]) {
       const r = await runCli([...args, '--questionnaires', folder]);
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.stderr).toContain(message);
@@ -96,7 +101,7 @@ describe('a questionnaire id names one questionnaire in every command', () => {
     expect((JSON.parse(list.stdout) as { id: string }[]).map((q) => q.id)).not.toContain('minimal');
   });
 
-  it('stops at a broken file named after the id rather than taking a later folder\'s questionnaire', async () => {
+  it("stops at a broken file named after the id rather than taking a later folder's questionnaire", async () => {
     const dir = tempDir();
     const broken = write(join(dir, 'q'), 'systems-leadership.yaml', 'id: [\n');
     const answers = write(dir, 'answers.yaml', answerFile);

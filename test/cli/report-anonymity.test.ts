@@ -23,13 +23,28 @@ const FORMATS = ['text', 'md', 'json', 'csv', 'html'];
 describe('syslead report: one subject rated by self, a manager, 3 peers and 1 direct report', () => {
   const dir = mkdtempSync(join(tmpdir(), 'syslead-anonymity-'));
   const selfFile = join(dir, 'sam.yaml');
-  writeFileSync(selfFile, `questionnaire: ${self.id}\nversion: ${self.version}\nrespondent: Sam Patel\nanswers:\n${scored(self).map((item, i) => `  ${item.id}: ${answersAt(self, 4)[i]}`).join('\n')}\n`);
+  writeFileSync(
+    selfFile,
+    `questionnaire: ${self.id}\nversion: ${self.version}\nrespondent: Sam Patel\nanswers:\n${scored(self)
+      .map((item, i) => `  ${item.id}: ${answersAt(self, 4)[i]}`)
+      .join('\n')}\n`,
+  );
   /** The observers' CSV, the direct report answering every item at `x` (100% at 5, 0% at 1). */
   const observers = (x: number) => {
     const file = join(dir, `observers-${x}.csv`);
     const rater = (name: string, role: string, at: number) => [name, role, 'Sam Patel', ...answersAt(observer, at)];
     // Item texts as headers: only the observer form matches them.
-    writeFileSync(file, csv([['Name', 'Role', 'Subject', ...scored(observer).map((i) => `"${i.text.replace(/"/g, '""')}"`)], rater('Rater M', 'manager', 3), rater('Rater P1', 'peer', 3), rater('Rater P2', 'peer', 4), rater('Rater P3', 'peer', 2), rater('Rater D', 'direct-report', x)]));
+    writeFileSync(
+      file,
+      csv([
+        ['Name', 'Role', 'Subject', ...scored(observer).map((i) => `"${i.text.replace(/"/g, '""')}"`)],
+        rater('Rater M', 'manager', 3),
+        rater('Rater P1', 'peer', 3),
+        rater('Rater P2', 'peer', 4),
+        rater('Rater P3', 'peer', 2),
+        rater('Rater D', 'direct-report', x),
+      ]),
+    );
     return file;
   };
   const run = (format: string, x: number, extra: string[] = []) => runCli(['report', '--format', format, ...extra, selfFile, observers(x)]);
@@ -45,7 +60,7 @@ describe('syslead report: one subject rated by self, a manager, 3 peers and 1 di
     expect((await run('csv', 5, ['--per-respondent'])).stdout).toContain('Rater D,Sam Patel');
   });
 
-  it('keeps the direct report out of the observer form\'s figures: no format changes with their answers', async () => {
+  it("keeps the direct report out of the observer form's figures: no format changes with their answers", async () => {
     for (const format of FORMATS) {
       const [high, low] = await Promise.all([run(format, 5), run(format, 1)]);
       expect(high.code).toBe(0);
@@ -57,7 +72,9 @@ describe('syslead report: one subject rated by self, a manager, 3 peers and 1 di
     expect(form.themes.map((t) => t.n)).toEqual(observer.themes.map(() => 4));
     const text = (await run('text', 5)).stdout;
     expect(text).toContain('1 left out by the anonymity floor');
-    expect(text.replace(/\s+/g, ' ')).toContain('These figures leave out 1 respondent(s) hidden by the anonymity floor: with them, taking the other figures shown away would leave fewer than 3 respondents, and could give one back.');
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'These figures leave out 1 respondent(s) hidden by the anonymity floor: with them, taking the other figures shown away would leave fewer than 3 respondents, and could give one back.',
+    );
   });
 
   it('names no subject without --per-respondent, in any format', async () => {

@@ -30,7 +30,24 @@ describe('syslead report: statistics against R psych', () => {
   writeFileSync(questionnaire, read('test/stats/reference/reference.yaml').replace('default_scale: five', 'default_scale: five\nscoring: { method: mean, min_answered: 0 }'));
   const reference = JSON.parse(read('test/stats/reference/reference.json')) as {
     respondents: number;
-    scales: { id: string; items: string[]; raw_alpha: number; std_alpha: number; alpha_items: string[]; r_drop: number[]; alpha_drop: number[]; item_n: number[]; item_mean: number[]; item_sd: number[]; score_n: number; score_mean: number; score_sd: number; score_median: number; score_min: number; score_max: number }[];
+    scales: {
+      id: string;
+      items: string[];
+      raw_alpha: number;
+      std_alpha: number;
+      alpha_items: string[];
+      r_drop: number[];
+      alpha_drop: number[];
+      item_n: number[];
+      item_mean: number[];
+      item_sd: number[];
+      score_n: number;
+      score_mean: number;
+      score_sd: number;
+      score_median: number;
+      score_min: number;
+      score_max: number;
+    }[];
   };
   const close = (actual: number | null | undefined, expected: number) => {
     expect(actual).not.toBeNull();
@@ -125,7 +142,9 @@ describe('syslead report: reading survey exports', () => {
   it('reads a CSV or an answer file from stdin, told apart by the content', async () => {
     const fromCsv = await runCli(['report', '--format', 'json', '-'], { input: readFileSync(forms, 'utf8') });
     expect(json(fromCsv.stdout).respondents.scored).toBe(5);
-    const answerFile = `questionnaire: systems-leadership\nversion: 1\nanswers:\n${Object.entries(answersAt(self, 4)).map(([id, v]) => `  ${id}: ${v}`).join('\n')}\n`;
+    const answerFile = `questionnaire: systems-leadership\nversion: 1\nanswers:\n${Object.entries(answersAt(self, 4))
+      .map(([id, v]) => `  ${id}: ${v}`)
+      .join('\n')}\n`;
     const fromYaml = await runCli(['report', '--format', 'json', '-'], { input: answerFile });
     expect(fromYaml.code).toBe(0);
     expect(json(fromYaml.stdout).themes[0]!.mean).toBe(4);
@@ -152,7 +171,10 @@ describe('syslead report: groups and the anonymity floor', () => {
     expect(report.groups.map((g) => [g.name, g.n, g.pooled])).toEqual([['other', 6, 3]]);
     const three = json((await runCli(['report', '--format', 'json', '--group-by', 'Team', file])).stdout);
     // Under 3: South 2 + East 1 pool into other of 3.
-    expect(three.groups.map((g) => [g.name, g.n])).toEqual([['North', 3], ['other', 3]]);
+    expect(three.groups.map((g) => [g.name, g.n])).toEqual([
+      ['North', 3],
+      ['other', 3],
+    ]);
     const seven = json((await runCli(['report', '--format', 'json', '--group-by', 'team', '--min-group', '7', file])).stdout);
     expect(seven.groups).toEqual([]);
     expect(seven.hiddenGroups).toEqual({ groups: 3, respondents: 6 });
@@ -184,7 +206,9 @@ describe('syslead report: groups and the anonymity floor', () => {
 describe('syslead report: the 360 view with the self and observer forms', () => {
   const dir = tempDir();
   const yaml = (q: Questionnaire, fields: string, x: number) =>
-    `questionnaire: ${q.id}\nversion: ${q.version}\n${fields}answers:\n${Object.entries(answersAt(q, x)).map(([id, v]) => `  ${id}: ${v}`).join('\n')}\n`;
+    `questionnaire: ${q.id}\nversion: ${q.version}\n${fields}answers:\n${Object.entries(answersAt(q, x))
+      .map(([id, v]) => `  ${id}: ${v}`)
+      .join('\n')}\n`;
   // Sam rates every item 5 (100%); the manager 3 (50%); three peers 3 (50%); a direct report 5 (alone: left out).
   writeFileSync(join(dir, 'sam.yaml'), yaml(self, 'respondent: Sam Patel\n', 5));
   writeFileSync(join(dir, 'manager.yaml'), yaml(observer, 'respondent: Rater M\nrole: manager\nsubject: Sam Patel\n', 3));
@@ -244,7 +268,14 @@ describe('syslead report: output', () => {
   const dir = tempDir();
   const items = scored(self);
   const file = join(dir, 'cohort.csv');
-  writeFileSync(file, csv([['Name', 'Team', ...items.map((i) => i.id)], ['=HYPERLINK("http://x")', 'North', ...Object.values(answersAt(self, 4)).map(String)], ['Bo, "B"', '+South', ...Object.values(answersAt(self, 2)).map(String)]]));
+  writeFileSync(
+    file,
+    csv([
+      ['Name', 'Team', ...items.map((i) => i.id)],
+      ['=HYPERLINK("http://x")', 'North', ...Object.values(answersAt(self, 4)).map(String)],
+      ['Bo, "B"', '+South', ...Object.values(answersAt(self, 2)).map(String)],
+    ]),
+  );
 
   it('writes a CSV row per respondent with every theme and facet score and percent, without names by default', async () => {
     const r = await runCli(['report', '--format', 'csv', '--group-by', 'team', '--min-group', '1', file]);

@@ -135,7 +135,7 @@ describe('syslead score --out-dir: a report per respondent', () => {
     for (const format of ['md', 'html'] as const) {
       const dir = tempDir();
       const out = join(dir, 'out');
-      const people = ['Sam Patel', 'Zoë Brontë', 'O\'Brien & Co <b>', 'sam patel', '李小龍', ''];
+      const people = ['Sam Patel', 'Zoë Brontë', "O'Brien & Co <b>", 'sam patel', '李小龍', ''];
       const r = await score(['--format', format, '--out-dir', out, writeCsv(dir, people.map(named))]);
       expect(r.code, r.stderr).toBe(0);
       const links = indexLinks(out, format);
@@ -264,7 +264,11 @@ describe('syslead score --out-dir: a report per respondent', () => {
     expect(allFiles(dir)).toEqual([]);
   });
 
-  const cohort = (dir: string, size: number) => writeCsv(dir, Array.from({ length: size }, (_, i) => named(`Person ${i + 1}`)));
+  const cohort = (dir: string, size: number) =>
+    writeCsv(
+      dir,
+      Array.from({ length: size }, (_, i) => named(`Person ${i + 1}`)),
+    );
 
   it('shows no progress bar when stderr is not a terminal, however many respondents', async () => {
     const dir = tempDir();
@@ -275,7 +279,10 @@ describe('syslead score --out-dir: a report per respondent', () => {
 
   it('shows a progress bar at a terminal for more than 36 respondents, and clears it at the end', async () => {
     const dir = tempDir();
-    for (const [size, shown] of [[40, true], [36, false]] as const) {
+    for (const [size, shown] of [
+      [40, true],
+      [36, false],
+    ] as const) {
       const out = join(dir, `out-${size}`);
       const session = new PtySession(['score', '--questionnaire', leading, '--out-dir', out, cohort(dir, size)], {});
       try {

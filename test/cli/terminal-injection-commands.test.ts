@@ -12,7 +12,8 @@ const EVIL = HOSTILE.join('');
 const leaked = (text: string) => HOSTILE.slice(0, 4).filter((s) => text.includes(s));
 
 /** A YAML double-quoted string that holds every character, C1 controls included, as an escape. */
-const yamlString = (text: string) => `"${[...text].map((c) => (c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c === '"' || c === '\\' ? `\\${c}` : c)).join('')}"`;
+const yamlString = (text: string) =>
+  `"${[...text].map((c) => (c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c === '"' || c === '\\' ? `\\${c}` : c)).join('')}"`;
 
 let dir: string;
 let home: string;
@@ -28,7 +29,15 @@ beforeAll(() => {
     .replace('Listening is a habit.', yamlString(`Habit ${EVIL}`));
   mkdirSync(join(dir, 'q'));
   writeFileSync(join(dir, 'q', 'run-small.yaml'), yaml);
-  const answers = { questionnaire: 'run-small', version: 1, role: 'self', respondent: `Sam ${EVIL}`, subject: `Sam ${EVIL}`, completed: '2026-11-25T10:00:00Z', answers: { l1: 4, l2: 2, s1: 3, 's-notes': `Notes ${EVIL}` } };
+  const answers = {
+    questionnaire: 'run-small',
+    version: 1,
+    role: 'self',
+    respondent: `Sam ${EVIL}`,
+    subject: `Sam ${EVIL}`,
+    completed: '2026-11-25T10:00:00Z',
+    answers: { l1: 4, l2: 2, s1: 3, 's-notes': `Notes ${EVIL}` },
+  };
   answerFile = join(dir, 'sam.json');
   writeFileSync(answerFile, JSON.stringify(answers));
   const results = join(home, 'results', 'run-small');
@@ -62,7 +71,11 @@ describe('text from files cannot drive the terminal', () => {
   it('in the errors about a broken questionnaire, whatever command reads it', async () => {
     const broken = join(dir, 'broken.yaml');
     writeFileSync(broken, `id: broken\n${yamlString(`key ${EVIL}`)}: 1\n`);
-    for (const args of [['score', '--questionnaire', broken, answerFile], ['run', broken, '--no-input'], ['validate', broken]]) {
+    for (const args of [
+      ['score', '--questionnaire', broken, answerFile],
+      ['run', broken, '--no-input'],
+      ['validate', broken],
+    ]) {
       const r = await cli(args);
       expect(r.code, args.join(' ')).not.toBe(0);
       expect(r.stderr, args.join(' ')).toMatch(/error/);

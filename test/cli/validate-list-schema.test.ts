@@ -28,10 +28,7 @@ describe('syslead validate', () => {
     const r = await runCli(['validate', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(
-      `${file}:6:1: error: unknown field "titel" (did you mean "title"?)\n` +
-        `${file}:19:50: error: themes[0].items[1].keyed: must be one of "plus", "minus", not the text "down"\n`,
-    );
+    expect(r.stderr).toBe(`${file}:6:1: error: unknown field "titel" (did you mean "title"?)\n` + `${file}:19:50: error: themes[0].items[1].keyed: must be one of "plus", "minus", not the text "down"\n`);
   });
 
   it('exits 1 when any one of several files is invalid, and checks them all', async () => {

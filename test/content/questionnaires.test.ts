@@ -37,13 +37,7 @@ const CHECKED_URLS = new Set([
 ]);
 
 /** Named in the brief with no verified address: they must be listed without a link. */
-const UNLINKED_TITLES = [
-  /^The Revolution will be Improvised$/i,
-  /^The Revolution will be Improvised Part II$/i,
-  /^The Art of Change Making$/i,
-  /^Systems Leadership for Beginners$/i,
-  /masterclass/i,
-];
+const UNLINKED_TITLES = [/^The Revolution will be Improvised$/i, /^The Revolution will be Improvised Part II$/i, /^The Art of Change Making$/i, /^Systems Leadership for Beginners$/i, /masterclass/i];
 
 const text = (id: string) => readFileSync(`${dir}${id}.yaml`, 'utf8');
 
@@ -68,11 +62,7 @@ function parts(q: Questionnaire) {
 
 /** The groups that get a score of their own from their own items: each facet, and each theme without facets. */
 function scoredGroups(q: Questionnaire) {
-  return q.themes.flatMap((t) =>
-    t.facets.length > 0
-      ? t.facets.map((f) => ({ where: `facet ${f.id}`, items: f.scoredItems }))
-      : [{ where: `theme ${t.id}`, items: t.scoredItems }],
-  );
+  return q.themes.flatMap((t) => (t.facets.length > 0 ? t.facets.map((f) => ({ where: `facet ${f.id}`, items: f.scoredItems })) : [{ where: `theme ${t.id}`, items: t.scoredItems }]));
 }
 
 const scaleShape = (it: ScoredItem) => ({ id: it.scale.id, min: it.scale.min, max: it.scale.max, labels: it.scale.labels });
@@ -110,7 +100,7 @@ describe('built-in questionnaires load cleanly', () => {
     });
   }
 
-  it('each form\'s id equals its file name', () => {
+  it("each form's id equals its file name", () => {
     for (const id of FORMS) expect(forms[id]!.id).toBe(id);
   });
 
@@ -193,13 +183,7 @@ describe('the full form', () => {
   });
 
   it('has mindset facets for the ways of perceiving, thinking, relating, doing and being', () => {
-    expect(full.themes.find((t) => t.id === 'mindset')!.facets.map((f) => f.id)).toEqual([
-      'perceiving',
-      'thinking',
-      'relating',
-      'doing',
-      'being',
-    ]);
+    expect(full.themes.find((t) => t.id === 'mindset')!.facets.map((f) => f.id)).toEqual(['perceiving', 'thinking', 'relating', 'doing', 'being']);
   });
 
   it('has 4 to 6 scored items in each facet and each theme without facets', () => {
@@ -210,10 +194,7 @@ describe('the full form', () => {
   });
 
   it('has both positively and reverse-keyed items in every theme and facet', () => {
-    const groups = [
-      ...full.themes.map((t) => ({ where: `theme ${t.id}`, items: t.scoredItems })),
-      ...full.themes.flatMap((t) => t.facets.map((f) => ({ where: `facet ${f.id}`, items: f.scoredItems }))),
-    ];
+    const groups = [...full.themes.map((t) => ({ where: `theme ${t.id}`, items: t.scoredItems })), ...full.themes.flatMap((t) => t.facets.map((f) => ({ where: `facet ${f.id}`, items: f.scoredItems })))];
     for (const g of groups) {
       const keys = new Set(g.items.map((i) => i.keyed));
       expect([...keys].sort(), g.where).toEqual(['minus', 'plus']);
@@ -271,9 +252,7 @@ describe('the observer form', () => {
   });
 
   it('uses the same bands and default scale as the full form', () => {
-    expect(observer.bands.map(({ id, label, below }) => ({ id, label, below }))).toEqual(
-      full.bands.map(({ id, label, below }) => ({ id, label, below })),
-    );
+    expect(observer.bands.map(({ id, label, below }) => ({ id, label, below }))).toEqual(full.bands.map(({ id, label, below }) => ({ id, label, below })));
     expect(observer.defaultScale).toEqual(full.defaultScale);
   });
 

@@ -14,7 +14,7 @@ const q = questionnaireFrom(
     items: [{ id: sv1, text: X }, { id: sv2, text: X, keyed: minus }, { id: sv-notes, type: text, text: Notes }]
 `,
 );
-const noImportance = questionnaireFrom(header() + '  - id: t\n    title: T\n    items: [{ id: a, text: X }]\n');
+const noImportance = questionnaireFrom(`${header()}  - id: t\n    title: T\n    items: [{ id: a, text: X }]\n`);
 
 const good = `questionnaire: test
 version: 1
@@ -71,9 +71,7 @@ describe('checkAnswers', () => {
     });
 
     it('an unknown role', () => {
-      expect(problems(good.replace('role: self', 'role: boss'))).toEqual([
-        '4:7 error role: must be one of "self", "manager", "peer", "direct-report", "partner", "other", not the text "boss"',
-      ]);
+      expect(problems(good.replace('role: self', 'role: boss'))).toEqual(['4:7 error role: must be one of "self", "manager", "peer", "direct-report", "partner", "other", not the text "boss"']);
     });
 
     it('a questionnaire id that does not match', () => {
@@ -81,9 +79,7 @@ describe('checkAnswers', () => {
     });
 
     it('a version that does not match', () => {
-      expect(problems(good.replace('version: 1', 'version: 2'))).toEqual([
-        '2:10 error these answers are for version 2 of "test", but the questionnaire is version 1: its items or scoring may have changed',
-      ]);
+      expect(problems(good.replace('version: 1', 'version: 2'))).toEqual(['2:10 error these answers are for version 2 of "test", but the questionnaire is version 1: its items or scoring may have changed']);
     });
 
     it('an unknown item id, at the key', () => {
@@ -96,15 +92,11 @@ describe('checkAnswers', () => {
     });
 
     it('a label that is not on the scale', () => {
-      expect(problems(good.replace('sv2: almost ALWAYS', 'sv2: Never'))).toEqual([
-        '8:8 error answers.sv2: "Never" is not on the scale: use 1 to 5 or one of "Rarely", "Sometimes", "Often", "Usually", "Almost always"',
-      ]);
+      expect(problems(good.replace('sv2: almost ALWAYS', 'sv2: Never'))).toEqual(['8:8 error answers.sv2: "Never" is not on the scale: use 1 to 5 or one of "Rarely", "Sometimes", "Often", "Usually", "Almost always"']);
     });
 
     it('a number for a free-text item', () => {
-      expect(problems(good.replace('sv-notes: Working on it', 'sv-notes: 3'))).toEqual([
-        '9:13 error answers.sv-notes: "sv-notes" is a free-text item: expected text, got the number 3',
-      ]);
+      expect(problems(good.replace('sv-notes: Working on it', 'sv-notes: 3'))).toEqual(['9:13 error answers.sv-notes: "sv-notes" is a free-text item: expected text, got the number 3']);
     });
 
     it('a list where an answer belongs', () => {
@@ -132,15 +124,11 @@ describe('checkAnswers', () => {
     });
 
     it('importance for an unknown theme, at the key', () => {
-      expect(problems(good.replace('  shared-values: Essential', '  shared-value: 5'))).toEqual([
-        '11:3 error unknown theme "shared-value": importance is given per theme (shared-values)',
-      ]);
+      expect(problems(good.replace('  shared-values: Essential', '  shared-value: 5'))).toEqual(['11:3 error unknown theme "shared-value": importance is given per theme (shared-values)']);
     });
 
     it('importance off the importance scale', () => {
-      expect(problems(good.replace('shared-values: Essential', 'shared-values: 9'))).toEqual([
-        '11:18 error importance.shared-values: 9 is off the scale: use a whole number from 1 to 5',
-      ]);
+      expect(problems(good.replace('shared-values: Essential', 'shared-values: 9'))).toEqual(['11:18 error importance.shared-values: 9 is off the scale: use a whole number from 1 to 5']);
     });
 
     it('importance given to a questionnaire that does not ask it: a warning, and the answers still load', () => {

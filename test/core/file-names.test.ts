@@ -4,7 +4,11 @@ import { MAX_FILE_NAME_BYTES, fileStem, uniqueFileNames } from '../../src/core/f
 import { fuzzRuns } from '../helpers/fuzz.js';
 
 const names = (wanted: (string | undefined)[], reserved: string[] = []) =>
-  uniqueFileNames(wanted.map((name, i) => ({ name, fallback: `respondent-${i + 2}` })), '.md', reserved);
+  uniqueFileNames(
+    wanted.map((name, i) => ({ name, fallback: `respondent-${i + 2}` })),
+    '.md',
+    reserved,
+  );
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /** Every rule a name must keep to be safe on Linux, macOS and Windows, as one check. */
@@ -69,14 +73,7 @@ describe('file names from respondent names', () => {
   });
 
   it('numbers names that repeat, ignoring case, and never reuses a name already given', () => {
-    expect(names(['Sam Patel', 'sam patel', 'SAM PATEL', 'Sam Patel 2', 'Straße', 'STRASSE'])).toEqual([
-      'sam-patel.md',
-      'sam-patel-2.md',
-      'sam-patel-3.md',
-      'sam-patel-2-2.md',
-      'straße.md',
-      'strasse-2.md',
-    ]);
+    expect(names(['Sam Patel', 'sam patel', 'SAM PATEL', 'Sam Patel 2', 'Straße', 'STRASSE'])).toEqual(['sam-patel.md', 'sam-patel-2.md', 'sam-patel-3.md', 'sam-patel-2-2.md', 'straße.md', 'strasse-2.md']);
   });
 
   it('never gives out a reserved stem such as the index', () => {

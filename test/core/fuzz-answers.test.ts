@@ -49,12 +49,18 @@ describe('answer-file reader under random and mutated input', () => {
   });
 
   it('never throws on mutations of a valid answer file', () => {
-    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 5 }), (ms) => expectAnswersOrLocatedErrors(mutate(valid, ms))), { numRuns: fuzzRuns(1500) });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 5 }), (ms) => expectAnswersOrLocatedErrors(mutate(valid, ms))),
+      { numRuns: fuzzRuns(1500) },
+    );
   }, 120_000);
 
   it('never throws on arbitrary text or JSON values', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), expectAnswersOrLocatedErrors), { numRuns: fuzzRuns(1000) });
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 5 }), (v) => expectAnswersOrLocatedErrors(JSON.stringify(v))), { numRuns: fuzzRuns(1000) });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), (v) => expectAnswersOrLocatedErrors(JSON.stringify(v))),
+      { numRuns: fuzzRuns(1000) },
+    );
   }, 120_000);
 
   it('never throws on any value given for an answer or an importance', () => {

@@ -37,7 +37,10 @@ describe('questionnaire loader under random and mutated input', () => {
   });
 
   it('never throws on arbitrary JSON-like values written as YAML', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => expectLoadsOrLocatedErrors(JSON.stringify(value))), { numRuns: fuzzRuns(1000) });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => expectLoadsOrLocatedErrors(JSON.stringify(value))),
+      { numRuns: fuzzRuns(1000) },
+    );
   });
 
   it('keeps "constructor" and "prototype" as plain ids, and refuses "__proto__" keys by name', () => {
@@ -49,9 +52,7 @@ describe('questionnaire loader under random and mutated input', () => {
 
     const proto = template.replace('  frequency:\n    min: 1', '  __proto__:\n    min: 1');
     const line = proto.split('\n').findIndex((l) => l.startsWith('  __proto__:')) + 1;
-    expect(loadQuestionnaire(proto, 'q.yaml').problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
-      `${line}:3 "__proto__" cannot be used as a name or key`,
-    ]);
+    expect(loadQuestionnaire(proto, 'q.yaml').problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([`${line}:3 "__proto__" cannot be used as a name or key`]);
     expect(({} as Record<string, unknown>).min).toBeUndefined();
   });
 

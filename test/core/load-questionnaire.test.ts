@@ -53,7 +53,7 @@ describe('loadQuestionnaire', () => {
     expect(q.scales.seven).toEqual({ id: 'seven', min: 0, max: 6, labels: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] });
   });
 
-  it('gathers a theme\'s facet items into the theme and gives facets their own', () => {
+  it("gathers a theme's facet items into the theme and gives facets their own", () => {
     const yaml = base(`  - id: t
     title: T
     items: [{ id: o1, text: Own }]
@@ -85,9 +85,7 @@ ${goodReflections}`);
 
     it('unknown keys, with a suggestion', () => {
       expect(problems(minimal.replace('minutes: 1', 'minutes: 1\ntitel: x'))).toEqual(['6:1 error unknown field "titel" (did you mean "title"?)']);
-      expect(problems(minimal.replace('{ id: a1, text: First statement }', '{ id: a1, text: First statement, colour: red }'))).toEqual([
-        '17:42 error unknown field "colour"',
-      ]);
+      expect(problems(minimal.replace('{ id: a1, text: First statement }', '{ id: a1, text: First statement, colour: red }'))).toEqual(['17:42 error unknown field "colour"']);
     });
 
     it('missing required fields, at the mapping that lacks them', () => {
@@ -98,9 +96,7 @@ ${goodReflections}`);
     it('wrong types', () => {
       expect(problems(minimal.replace('version: 1', 'version: one'))).toEqual(['2:10 error version: expected a number, got the text "one"']);
       expect(problems(minimal.replace('version: 1', 'version: 1.5'))).toEqual(['2:10 error version: expected a whole number, got 1.5']);
-      expect(problems(minimal.replace('keyed: minus', 'keyed: reversed'))).toEqual([
-        '18:50 error themes[0].items[1].keyed: must be one of "plus", "minus", not the text "reversed"',
-      ]);
+      expect(problems(minimal.replace('keyed: minus', 'keyed: reversed'))).toEqual(['18:50 error themes[0].items[1].keyed: must be one of "plus", "minus", not the text "reversed"']);
     });
 
     it('duplicate item, theme and facet ids', () => {
@@ -110,10 +106,7 @@ ${goodReflections}`);
     facets:
       - { id: t, title: Same as theme, items: [{ id: w, text: W }] }
 ${goodReflections}`);
-      expect(problems(yaml)).toEqual([
-        '15:39 error duplicate item id "x" (first used in theme "t")',
-        '17:15 error duplicate theme or facet id "t" (first used by theme "t")',
-      ]);
+      expect(problems(yaml)).toEqual(['15:39 error duplicate item id "x" (first used in theme "t")', '17:15 error duplicate theme or facet id "t" (first used by theme "t")']);
     });
 
     it('references to unknown scales, resources and bands', () => {
@@ -140,12 +133,8 @@ ${goodReflections}`);
         '12:35 error band cut-offs must be strictly increasing: 60 is not above 60',
         expect.stringMatching(/^21:5 warning theme "alpha" has no reflections for band "mid"/),
       ]);
-      expect(problems(bands('  - { id: low, label: Low, below: 120 }\n  - { id: high, label: High }\n'))).toEqual([
-        '11:35 error bands[0].below: must be at most 100, not 120',
-      ]);
-      expect(problems(bands('  - { id: low, label: Low, below: 0 }\n  - { id: high, label: High }\n'))).toEqual([
-        '11:35 error a cut-off must lie between 0 and 100 (exclusive), not 0',
-      ]);
+      expect(problems(bands('  - { id: low, label: Low, below: 120 }\n  - { id: high, label: High }\n'))).toEqual(['11:35 error bands[0].below: must be at most 100, not 120']);
+      expect(problems(bands('  - { id: low, label: Low, below: 0 }\n  - { id: high, label: High }\n'))).toEqual(['11:35 error a cut-off must lie between 0 and 100 (exclusive), not 0']);
       expect(problems(bands('  - { id: low, label: Low }\n  - { id: high, label: High, below: 50 }\n'))).toEqual([
         '11:5 error band "low" needs a "below" cut-off (only the last band has none)',
         '12:37 error the last band must not have a "below" cut-off: it takes every percent above the others',
@@ -174,10 +163,7 @@ ${goodReflections}`);
     facets:
       - { id: f, title: F, items: [{ id: m, type: text, text: More notes }] }
 ${goodReflections}`);
-      expect(problems(yaml)).toEqual([
-        '13:5 error theme "t" has no scored item: add items or facets with rating items',
-        '20:9 error facet "f" has no scored item (only free-text items)',
-      ]);
+      expect(problems(yaml)).toEqual(['13:5 error theme "t" has no scored item: add items or facets with rating items', '20:9 error facet "f" has no scored item (only free-text items)']);
     });
 
     it('keyed, scale or weight on a free-text item', () => {
@@ -191,9 +177,7 @@ ${goodReflections}`);
     it('a theme with fewer than 3 scored items', () => {
       const { questionnaire, problems: found } = loadQuestionnaire(minimal.replace('      - { id: a3, text: Third statement }\n', ''), 'q.yaml');
       expect(questionnaire).toBeDefined();
-      expect(found.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`)).toEqual([
-        '14:5 warning theme "alpha" has only 2 scored item(s); 3 or more give a steadier score',
-      ]);
+      expect(found.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`)).toEqual(['14:5 warning theme "alpha" has only 2 scored item(s); 3 or more give a steadier score']);
     });
 
     it('a theme of 6 or more items all keyed the same way', () => {
@@ -215,7 +199,15 @@ ${goodReflections}`);
 
     it('an alias bomb', () => {
       const lines = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-      for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h']] as const) {
+      for (const [prev, name] of [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'd'],
+        ['d', 'e'],
+        ['e', 'f'],
+        ['f', 'g'],
+        ['g', 'h'],
+      ] as const) {
         lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
       }
       expect(problems(lines.join('\n'))).toEqual([expect.stringMatching(/^1:1 error too many aliases/)]);
@@ -256,7 +248,7 @@ ${goodReflections}`);
     });
 
     it('keeps apostrophes and quoted brackets from confusing the nesting check', () => {
-      expect(problems(minimal.replace('First statement', "\"[[[[ I don't ]]]]\""))).toEqual([]);
+      expect(problems(minimal.replace('First statement', '"[[[[ I don\'t ]]]]"'))).toEqual([]);
     });
   });
 });

@@ -55,7 +55,10 @@ const style = new Chalk({ level: 0 });
 const actionFor = (step: Step): fc.Arbitrary<StepAction> => {
   if (step.kind === 'item' && step.item.kind === 'text') return fc.constantFrom<StepAction>({ answer: 'A note' }, { answer: '   ' }, { skip: true });
   const scale = step.kind === 'importance' ? step.scale : step.item.kind === 'likert' ? step.item.scale : undefined;
-  return fc.oneof(fc.integer({ min: scale!.min, max: scale!.max }).map((answer): StepAction => ({ answer })), fc.constant<StepAction>({ skip: true }));
+  return fc.oneof(
+    fc.integer({ min: scale!.min, max: scale!.max }).map((answer): StepAction => ({ answer })),
+    fc.constant<StepAction>({ skip: true }),
+  );
 };
 
 describe.each(Object.entries(VARIANTS))('ids that Object.prototype has, with "constructor" as %s', (_, questionnaire) => {
@@ -100,18 +103,11 @@ describe.each(Object.entries(VARIANTS))('ids that Object.prototype has, with "co
         expect(entries(answers!.importance)).toEqual(given('importance'));
 
         const result = scoreAnswers(questionnaire, answers!);
-        expect(result.items.map((item) => [item.id, item.answer])).toEqual(
-          questionnaire.items.filter((item) => item.kind === 'likert').map((item) => [item.id, given('answers').get(item.id) ?? null]),
-        );
+        expect(result.items.map((item) => [item.id, item.answer])).toEqual(questionnaire.items.filter((item) => item.kind === 'likert').map((item) => [item.id, given('answers').get(item.id) ?? null]));
         expect(entries(result.texts)).toEqual(given('texts'));
         expect(result.themes.map((theme) => [theme.id, theme.importance])).toEqual(questionnaire.themes.map((theme) => [theme.id, given('importance').get(theme.id) ?? null]));
         const report = buildPersonReport(questionnaire, result);
-        const rendered = [
-          renderPersonText(report, { width: 80, style }),
-          renderPersonMarkdown(report),
-          renderResultsJson([report]),
-          renderPersonHtml([{ report, questionnaire }]),
-        ];
+        const rendered = [renderPersonText(report, { width: 80, style }), renderPersonMarkdown(report), renderResultsJson([report]), renderPersonHtml([{ report, questionnaire }])];
         for (const out of rendered) for (const theme of questionnaire.themes) expect(out).toContain(theme.title);
       }),
       { numRuns: fuzzRuns(60) },

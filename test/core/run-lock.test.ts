@@ -57,6 +57,8 @@ describe('lock messages', () => {
   });
 
   it('note a takeover with the process that had gone', () => {
-    expect(lockTakenOverNote({ pid: 4321, hostname: 'laptop', started: STARTED })).toMatch(/^syslead: note: taking over the run's lock from syslead process 4321 \(started 25 Nov 2026, \d\d:\d\d\), which is no longer running\.$/);
+    expect(lockTakenOverNote({ pid: 4321, hostname: 'laptop', started: STARTED })).toMatch(
+      /^syslead: note: taking over the run's lock from syslead process 4321 \(started 25 Nov 2026, \d\d:\d\d\), which is no longer running\.$/,
+    );
   });
 });

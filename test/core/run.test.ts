@@ -16,7 +16,7 @@ const STARTED = '2026-11-25T10:00:00Z';
 interface Turn {
   at: string;
   current?: number | string;
-  then: StepAction;
+  reply: StepAction;
 }
 
 /** Runs the questions with a prompter that follows the script, recording every save. */
@@ -31,7 +31,7 @@ async function script(turns: Turn[], start: RunState = newRunState(questionnaire
       if (!next) throw new Error(`no turn scripted for ${question.step.key}`);
       expect(question.step.key).toBe(next.at);
       expect(question.current).toBe(next.current);
-      return next.then;
+      return next.reply;
     },
     save: async (state) => {
       saves.push(state);
@@ -42,7 +42,7 @@ async function script(turns: Turn[], start: RunState = newRunState(questionnaire
 }
 
 describe('run steps', () => {
-  it('asks each theme\'s items, then how important the theme is, with the theme named in the question', () => {
+  it("asks each theme's items, then how important the theme is, with the theme named in the question", () => {
     expect(steps.map((s) => s.key)).toEqual(['item:l1', 'item:l2', 'importance:listening', 'item:s1', 'item:s-notes', 'importance:sharing']);
     const importance = steps[2]!;
     expect(importance.kind === 'importance' && importance.question).toBe('How important is Listening to your role?');
@@ -52,12 +52,12 @@ describe('run steps', () => {
 describe('runQuestions with a scripted prompter', () => {
   it('records answers, text and importance, and saves after every answer', async () => {
     const { final, asked, saves } = await script([
-      { at: 'item:l1', then: { answer: 3 } },
-      { at: 'item:l2', then: { answer: 0 } },
-      { at: 'importance:listening', then: { answer: 3 } },
-      { at: 'item:s1', then: { answer: 4 } },
-      { at: 'item:s-notes', then: { answer: '  More time with partners  ' } },
-      { at: 'importance:sharing', then: { answer: 2 } },
+      { at: 'item:l1', reply: { answer: 3 } },
+      { at: 'item:l2', reply: { answer: 0 } },
+      { at: 'importance:listening', reply: { answer: 3 } },
+      { at: 'item:s1', reply: { answer: 4 } },
+      { at: 'item:s-notes', reply: { answer: '  More time with partners  ' } },
+      { at: 'importance:sharing', reply: { answer: 2 } },
     ]);
     expect(final.answers.answers).toEqual({ l1: 3, l2: 0, s1: 4 });
     expect(final.answers.texts).toEqual({ 's-notes': 'More time with partners' });
@@ -69,18 +69,18 @@ describe('runQuestions with a scripted prompter', () => {
 
   it('goes back to the previous question with its answer preselected, and a new answer replaces it', async () => {
     const { final, saves } = await script([
-      { at: 'item:l1', then: { answer: 2 } },
-      { at: 'item:l2', then: { back: true } },
-      { at: 'item:l1', current: 2, then: { answer: 4 } },
-      { at: 'item:l2', then: { answer: 1 } },
-      { at: 'importance:listening', then: { back: true } },
-      { at: 'item:l2', current: 1, then: { answer: 1 } },
-      { at: 'importance:listening', then: { skip: true } },
-      { at: 'item:s1', then: { answer: 1 } },
-      { at: 'item:s-notes', then: { back: true } },
-      { at: 'item:s1', current: 1, then: { skip: true } },
-      { at: 'item:s-notes', then: { answer: '' } },
-      { at: 'importance:sharing', then: { answer: 1 } },
+      { at: 'item:l1', reply: { answer: 2 } },
+      { at: 'item:l2', reply: { back: true } },
+      { at: 'item:l1', current: 2, reply: { answer: 4 } },
+      { at: 'item:l2', reply: { answer: 1 } },
+      { at: 'importance:listening', reply: { back: true } },
+      { at: 'item:l2', current: 1, reply: { answer: 1 } },
+      { at: 'importance:listening', reply: { skip: true } },
+      { at: 'item:s1', reply: { answer: 1 } },
+      { at: 'item:s-notes', reply: { back: true } },
+      { at: 'item:s1', current: 1, reply: { skip: true } },
+      { at: 'item:s-notes', reply: { answer: '' } },
+      { at: 'importance:sharing', reply: { answer: 1 } },
     ]);
     expect(final.answers.answers).toEqual({ l1: 4, l2: 1 });
     expect(final.answers.texts).toEqual({});
@@ -97,12 +97,12 @@ describe('runQuestions with a scripted prompter', () => {
 
   it('skips never store a 0: a skipped item is absent from the answers', async () => {
     const { final } = await script([
-      { at: 'item:l1', then: { skip: true } },
-      { at: 'item:l2', then: { skip: true } },
-      { at: 'importance:listening', then: { skip: true } },
-      { at: 'item:s1', then: { skip: true } },
-      { at: 'item:s-notes', then: { skip: true } },
-      { at: 'importance:sharing', then: { skip: true } },
+      { at: 'item:l1', reply: { skip: true } },
+      { at: 'item:l2', reply: { skip: true } },
+      { at: 'importance:listening', reply: { skip: true } },
+      { at: 'item:s1', reply: { skip: true } },
+      { at: 'item:s-notes', reply: { skip: true } },
+      { at: 'importance:sharing', reply: { skip: true } },
     ]);
     expect(final.answers.answers).toEqual({});
     expect(final.answers.importance).toEqual({});
@@ -138,7 +138,7 @@ describe('resuming', () => {
       ask: async () => {
         const next = turns.shift();
         if (!next) throw new Error('stop');
-        return next.then;
+        return next.reply;
       },
       save: async (state) => {
         saved.push(state);
@@ -169,18 +169,18 @@ describe('resuming', () => {
 
   it('continues at the first question never answered nor skipped', async () => {
     const resumed = await savedAndReadBack([
-      { at: 'item:l1', then: { answer: 2 } },
-      { at: 'item:l2', then: { skip: true } },
-      { at: 'importance:listening', then: { answer: 3 } },
+      { at: 'item:l1', reply: { answer: 2 } },
+      { at: 'item:l2', reply: { skip: true } },
+      { at: 'importance:listening', reply: { answer: 3 } },
     ]);
     expect(resumePosition(steps, resumed)).toBe(3);
     const { final } = await script(
       [
-        { at: 'item:s1', then: { answer: 4 } },
-        { at: 'item:s-notes', then: { back: true } },
-        { at: 'item:s1', current: 4, then: { answer: 4 } },
-        { at: 'item:s-notes', then: { answer: 'Time' } },
-        { at: 'importance:sharing', then: { answer: 1 } },
+        { at: 'item:s1', reply: { answer: 4 } },
+        { at: 'item:s-notes', reply: { back: true } },
+        { at: 'item:s1', current: 4, reply: { answer: 4 } },
+        { at: 'item:s-notes', reply: { answer: 'Time' } },
+        { at: 'importance:sharing', reply: { answer: 1 } },
       ],
       resumed,
     );
@@ -192,8 +192,8 @@ describe('resuming', () => {
 
   it('continues at the first question not yet reached', async () => {
     const resumed = await savedAndReadBack([
-      { at: 'item:l1', then: { answer: 1 } },
-      { at: 'item:l2', then: { answer: 1 } },
+      { at: 'item:l1', reply: { answer: 1 } },
+      { at: 'item:l2', reply: { answer: 1 } },
     ]);
     expect(resumePosition(steps, resumed)).toBe(2);
   });
@@ -227,7 +227,7 @@ describe('who answers', () => {
     expect(raterFromOptions(observer, { subject: 'x'.repeat(201) })).toEqual({ problem: expect.stringContaining('at most 200 characters') });
   });
 
-  it('writes the rater in the run\'s files and reads it back, so that a resumed run keeps it', () => {
+  it("writes the rater in the run's files and reads it back, so that a resumed run keeps it", () => {
     const state = applyAction(steps, newRunState(questionnaire, STARTED, { role: 'partner', subject: 'Sam Patel' }), 0, { answer: 2 }).state;
     const text = JSON.stringify(toAnswerFile(steps, state));
     expect(JSON.parse(text)).toMatchObject({ role: 'partner', subject: 'Sam Patel' });

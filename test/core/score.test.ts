@@ -13,13 +13,7 @@ describe('scoreAnswers: reverse keying on the declared scale (min + max - answer
   seven: { min: -3, labels: [a, b, c, d, e, f, g] }
   bipolar: { min: -2, labels: [a, b, c, d, e] }`;
   const q = questionnaireFrom(
-    header({ scales }) +
-      theme(
-        'k',
-        ['four', 'five', 'six', 'seven', 'bipolar']
-          .flatMap((s) => [`{ id: ${s}-minus, text: X, scale: ${s}, keyed: minus }`, `{ id: ${s}-plus, text: X, scale: ${s} }`])
-          .join(', '),
-      ),
+    header({ scales }) + theme('k', ['four', 'five', 'six', 'seven', 'bipolar'].flatMap((s) => [`{ id: ${s}-minus, text: X, scale: ${s}, keyed: minus }`, `{ id: ${s}-plus, text: X, scale: ${s} }`]).join(', ')),
   );
 
   it.each([
@@ -115,8 +109,17 @@ describe('scoreAnswers: too few answers give a null score with the reason', () =
   it('min_answered 0.5 of 3 items needs 2 (ceil 1.5); of 4 items needs 2', () => {
     const result = scoreAnswers(q, answerSet(q, { a: 3, d: 2, e: 4 }));
     expect(themeOf(result, 't')).toEqual({
-      id: 't', title: 'Theme t', method: 'mean', score: null, percent: null, band: null, answered: 1, total: 3,
-      reason: 'only 1 of 3 items answered; 2 needed for a score', importance: null, facets: [],
+      id: 't',
+      title: 'Theme t',
+      method: 'mean',
+      score: null,
+      percent: null,
+      band: null,
+      answered: 1,
+      total: 3,
+      reason: 'only 1 of 3 items answered; 2 needed for a score',
+      importance: null,
+      facets: [],
     });
     // d 2, e 4: mean 3, percent 100 * (1 + 3) / 8 = 50
     expect(themeOf(result, 'u')).toMatchObject({ score: 3, percent: 50, band: 'developing', answered: 2, total: 4 });
@@ -158,7 +161,7 @@ describe('scoreAnswers: facets', () => {
 `;
   const q = questionnaireFrom(yaml);
 
-  it('scores each facet on its own items by its theme\'s method, and the theme over all its items', () => {
+  it("scores each facet on its own items by its theme's method, and the theme over all its items", () => {
     // keyed: o 3; f1a 4, f1b 1 + 5 - 5 = 1; f2a 5, f2b skipped
     const result = scoreAnswers(q, answerSet(q, { o: 3, f1a: 4, f1b: 5, f2a: 5 }, { texts: { f2n: 'Some notes' } }));
     const t = themeOf(result, 't');
@@ -169,7 +172,13 @@ describe('scoreAnswers: facets', () => {
     expect(t.facets[0]).toMatchObject({ id: 'f1', title: 'F1', method: 'sum', score: 5, percent: 37.5, band: 'emerging', answered: 2, total: 2, prorated: false });
     // f2: one of two answered meets min_answered 0.5: 5 x 2 items = 10, pro-rated; percent 100
     expect(t.facets[1]).toMatchObject({ id: 'f2', method: 'sum', score: 10, percent: 100, band: 'established', answered: 1, total: 2, prorated: true });
-    expect(result.items.map((i) => [i.id, i.facet])).toEqual([['o', null], ['f1a', 'f1'], ['f1b', 'f1'], ['f2a', 'f2'], ['f2b', 'f2']]);
+    expect(result.items.map((i) => [i.id, i.facet])).toEqual([
+      ['o', null],
+      ['f1a', 'f1'],
+      ['f1b', 'f1'],
+      ['f2a', 'f2'],
+      ['f2b', 'f2'],
+    ]);
     expect(result.texts).toEqual({ f2n: 'Some notes' });
   });
 });
@@ -214,13 +223,19 @@ describe('scoreAnswers: importance and development priorities', () => {
     }) + ids.map((id) => theme(id, `{ id: ${id}a, text: X }, { id: ${id}b, text: X }`)).join(''),
   );
   const answers = {
-    t1a: 3, t1b: 3, // 50
-    t2a: 2, t2b: 2, // 25
-    t3a: 1, t3b: 1, // 0
-    t4a: 5, t4b: 5, // 100
-    t5a: 2, t5b: 1, // 12.5
+    t1a: 3,
+    t1b: 3, // 50
+    t2a: 2,
+    t2b: 2, // 25
+    t3a: 1,
+    t3b: 1, // 0
+    t4a: 5,
+    t4b: 5, // 100
+    t5a: 2,
+    t5b: 1, // 12.5
     //                 t6 skipped: no score
-    t7a: 4, t7b: 4, // 75
+    t7a: 4,
+    t7b: 4, // 75
   };
   // importance percent = 100 * (importance - 1) / 4
   const importance = { t1: 5, t2: 4, t3: 2, t4: 5, t5: 3, t6: 5, t7: 5 };
@@ -246,7 +261,18 @@ describe('scoreAnswers: importance and development priorities', () => {
   });
 
   it('names neither when fewer than two themes scored differently', () => {
-    const flat = scoreAnswers(q, answerSet(q, Object.fromEntries(ids.flatMap((id) => [[`${id}a`, 3], [`${id}b`, 3]]))));
+    const flat = scoreAnswers(
+      q,
+      answerSet(
+        q,
+        Object.fromEntries(
+          ids.flatMap((id) => [
+            [`${id}a`, 3],
+            [`${id}b`, 3],
+          ]),
+        ),
+      ),
+    );
     expect([flat.strongest, flat.growthEdge]).toEqual([null, null]);
   });
 });
@@ -272,7 +298,7 @@ describe('scoreAnswers: strengths and growth edges within a theme', () => {
 });
 
 describe('scoreAnswers: the result', () => {
-  it('matches the published result schema and carries the answer file\'s details', () => {
+  it("matches the published result schema and carries the answer file's details", () => {
     const q = questionnaireFrom(header() + theme('t', '{ id: a, text: X }, { id: b, text: X }, { id: n, type: text, text: Notes }'));
     const result = scoreAnswers(q, answerSet(q, { a: 2 }, { respondent: 'Sam Patel', subject: 'Sam Patel', role: 'peer', completed: '2026-11-25T10:00:00Z', texts: { n: 'A note' } }));
     expect(personResultSchema.parse(result)).toEqual(result);

@@ -24,7 +24,11 @@ describe('matching columns to the questionnaire', () => {
 
   it('reads a Microsoft Forms export unedited', () => {
     const header = [
-      'ID', 'Start time', 'Completion time', 'Email', 'Name',
+      'ID',
+      'Start time',
+      'Completion time',
+      'Email',
+      'Name',
       'I talk about the values we share with partners. ',
       'I put my organisation’s interests first, then the system’s.',
       'What helps you hold to shared values?',
@@ -40,7 +44,14 @@ describe('matching columns to the questionnaire', () => {
   });
 
   it('reads a Google Forms export: Timestamp, grid rows in brackets and numbered questions', () => {
-    const header = ['Timestamp', 'How often do you… [I talk about the values we share with partners.]', '2. I put my organisation\'s interests first, then the system\'s.', 'Q3) I ask people who use services what matters to them.', 'Role', 'Subject'];
+    const header = [
+      'Timestamp',
+      'How often do you… [I talk about the values we share with partners.]',
+      "2. I put my organisation's interests first, then the system's.",
+      'Q3) I ask people who use services what matters to them.',
+      'Role',
+      'Subject',
+    ];
     const { roles: got, problems } = roles(header);
     expect(got).toEqual(['completed', 'sv1', 'sv2', 'oc1', 'role', 'subject']);
     expect(problems).toEqual(['1:1 warning no column for item(s) oc2: their answers count as missing']);

@@ -90,13 +90,15 @@ describe('reading CSV files', () => {
 
 describe('a survey export from file to answers', () => {
   it('gives each good row an answer set and each bad cell its file, line and column', async () => {
-    const file = write([
-      '\uFEFFID,Start time,Completion time,Email,Name,I talk about the values we share with partners. ,"I put my organisation’s interests first, then the system’s.",What helps you hold to shared values?,Team',
-      '1,1/15/24 10:01:02,1/15/24 10:09:40,asha@example.org,Asha Patel,Often,Rarely,"Trust,',
-      'mostly",North',
-      '2,1/15/24 11:00:00,1/15/24 11:05:00,ben@example.org,Ben Jones,Oftn,4,,South',
-      '',
-    ].join('\r\n'));
+    const file = write(
+      [
+        '\uFEFFID,Start time,Completion time,Email,Name,I talk about the values we share with partners. ,"I put my organisation’s interests first, then the system’s.",What helps you hold to shared values?,Team',
+        '1,1/15/24 10:01:02,1/15/24 10:09:40,asha@example.org,Asha Patel,Often,Rarely,"Trust,',
+        'mostly",North',
+        '2,1/15/24 11:00:00,1/15/24 11:05:00,ben@example.org,Ben Jones,Oftn,4,,South',
+        '',
+      ].join('\r\n'),
+    );
     let reader: SurveyRowReader | undefined;
     const answers = [];
     const problems: string[] = [];

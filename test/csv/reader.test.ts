@@ -74,7 +74,9 @@ describe('reading survey rows into answers', () => {
     );
     expect(located(r.readRow(['C', '', '', '1', '2', 'many\n'.repeat(150), '', '3', '4', ''], 20, { lines: 151, cell: 5, delimiters: 0 }))[0]).toMatch(/^20:6 error .*more than the 100 lines a row may span/);
     // A stray quote in the notes that closes where the notes of line 31 open takes in a row's delimiters.
-    expect(located(r.readRow(['C', '', '', '1', '2', 'x,,,,\nD,,,2,3,', 'y', '3', '4', ''], 30, { lines: 2, cell: 5, delimiters: 9 }))[0]).toMatch(/^30:6 error .*closes only on line 31, holding 9 delimiters, as many as a whole row: /);
+    expect(located(r.readRow(['C', '', '', '1', '2', 'x,,,,\nD,,,2,3,', 'y', '3', '4', ''], 30, { lines: 2, cell: 5, delimiters: 9 }))[0]).toMatch(
+      /^30:6 error .*closes only on line 31, holding 9 delimiters, as many as a whole row: /,
+    );
     expect(r.counts).toEqual({ rows: 162, read: 0, skipped: 162, reasons: { 'quote not closed in its row': 162 } });
   });
 
@@ -90,7 +92,7 @@ describe('reading survey rows into answers', () => {
     expect(result.problems[0]!.message).not.toContain('\u001b');
   });
 
-  it('takes an observer form\'s respondents as others unless a role says otherwise', () => {
+  it("takes an observer form's respondents as others unless a role says otherwise", () => {
     const observer = SurveyRowReader.fromHeader(['sv1'], { ...survey, form: 'observer' }, 'o.csv').reader!;
     expect(observer.readRow(['3'], 2).answers?.role).toBe('other');
   });

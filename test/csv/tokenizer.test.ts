@@ -55,9 +55,7 @@ describe('splitting CSV text into rows', () => {
     const { rows, problems } = tokenize(['a,b\n1,"', 'x'.repeat(50), 'x'.repeat(50), '"\n2,3\n', '4,5\n'], ',', 80);
     expect(rows).toEqual(['1: a|b']);
     expect(problems).toEqual(['2:2 a quote opens this cell and is not closed within 80 characters: this row and the 2 lines after it cannot be read']);
-    expect(tokenize(['a,b\n', 'y'.repeat(100), '\nc,d\n'], ',', 80).problems).toEqual([
-      '2:1 the row is longer than 80 characters, so it is not a row of a survey export: this row and the 1 line after it cannot be read',
-    ]);
+    expect(tokenize(['a,b\n', 'y'.repeat(100), '\nc,d\n'], ',', 80).problems).toEqual(['2:1 the row is longer than 80 characters, so it is not a row of a survey export: this row and the 1 line after it cannot be read']);
   });
 
   it('stops at a record of more cells than a survey export has', () => {

@@ -55,7 +55,14 @@ describe('two runs of one questionnaire at once', () => {
   it('gives the lock up when the run is complete', async () => {
     const session = start();
     await begin(session);
-    for (const [key, next] of [['1', '2/6'], ['1', '3/6'], ['1', '4/6'], ['1', '5/6'], [KEY.enter, '6/6']] as const) await session.press(key, next);
+    for (const [key, next] of [
+      ['1', '2/6'],
+      ['1', '3/6'],
+      ['1', '4/6'],
+      ['1', '5/6'],
+      [KEY.enter, '6/6'],
+    ] as const)
+      await session.press(key, next);
     session.write('1');
     expect(await session.exit()).toMatchObject({ exitCode: 0 });
     expect(existsSync(lockFile())).toBe(false);

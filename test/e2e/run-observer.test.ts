@@ -75,7 +75,7 @@ describe('syslead run on an observer form', () => {
     for (const [args, message] of [
       [[OBSERVER, '--role', 'self'], '--role self: run-observer is an observer form'],
       [[SELF, '--role', 'peer'], '--role peer: run-small is a self-assessment'],
-      [[OBSERVER, '--role', 'boss'], 'argument \'boss\' is invalid. Allowed choices are self, manager, peer, direct-report, partner, other.'],
+      [[OBSERVER, '--role', 'boss'], "argument 'boss' is invalid. Allowed choices are self, manager, peer, direct-report, partner, other."],
       [[OBSERVER, '--subject', ' '], '--subject: give the name of the person the feedback is about'],
     ] as const) {
       const session = start([...args]);

@@ -112,7 +112,8 @@ describe('a disk that fills up', () => {
 
   it.runIf(process.platform !== 'win32')('leaves no empty or partial result when the result does not fit', async () => {
     // A complete run in progress just under a block: its result, which adds the time it was completed, is over.
-    const run = (text: string) => `${JSON.stringify({ questionnaire: 'run-small', version: 1, role: 'self', started: '2026-11-25T10:00:00Z', answers: { l1: 3, l2: 1, s1: 4, 's-notes': text }, importance: { listening: 2, sharing: 3 } }, null, 2)}\n`;
+    const run = (text: string) =>
+      `${JSON.stringify({ questionnaire: 'run-small', version: 1, role: 'self', started: '2026-11-25T10:00:00Z', answers: { l1: 3, l2: 1, s1: 4, 's-notes': text }, importance: { listening: 2, sharing: 3 } }, null, 2)}\n`;
     const complete = run('x'.repeat(BLOCK - 8 - run('').length));
     mkdirSync(join(data.home, 'in-progress'));
     writeFileSync(inProgressFile(), complete);

@@ -49,7 +49,7 @@ describe('syslead run in a terminal', () => {
     await session.waitFor('A small run');
     await session.waitFor(`Your answers stay on this computer, in ${data.home}`);
     await begin(session);
-    await session.waitFor(/1  Strongly disagree\n.*2  Disagree\n.*3  Agree\n.*4  Strongly agree/);
+    await session.waitFor(/1 {2}Strongly disagree\n.*2 {2}Disagree\n.*3 {2}Agree\n.*4 {2}Strongly agree/);
     await session.press('3', '2/6  Listening');
     await session.waitFor('I change my plans after hearing from people who use services.');
     // The second item's scale starts at 0: key 1 is its first point, 0.
@@ -89,13 +89,13 @@ describe('syslead run in a terminal', () => {
     await begin(session);
     await session.press('2', '2/6');
     await session.press('b', '1/6');
-    await session.waitFor(/❯ 2  Disagree {2}← your answer/);
+    await session.waitFor(/❯ 2 {2}Disagree {2}← your answer/);
     await session.press('4', '2/6');
-    await session.press(KEY.backspace, /❯ 4  Strongly agree {2}← your answer/);
-    await session.press(KEY.up, /❯ 3  Agree/);
+    await session.press(KEY.backspace, /❯ 4 {2}Strongly agree {2}← your answer/);
+    await session.press(KEY.up, /❯ 3 {2}Agree/);
     await session.press(KEY.enter, '2/6');
     expect(inProgress().answers).toEqual({ l1: 3 });
-    await session.press(KEY.down, /❯ 1  Never/);
+    await session.press(KEY.down, /❯ 1 {2}Never/);
     await session.press(KEY.enter, '3/6');
     expect(inProgress().answers).toEqual({ l1: 3, l2: 0 });
   });
@@ -144,7 +144,7 @@ describe('syslead run in a terminal', () => {
     await second.waitFor('A small run: you have a run in progress (started');
     await second.waitFor('1 of 6 questions done. Carry on where you left off?');
     await second.press(KEY.enter, '2/6  Listening');
-    await second.press('b', /❯ 4  Strongly agree {2}← your answer/);
+    await second.press('b', /❯ 4 {2}Strongly agree {2}← your answer/);
   });
 
   it('loses nothing when the terminal itself is closed', async () => {
@@ -194,7 +194,14 @@ describe('syslead run in a terminal', () => {
     const out = join(data.home, 'report.md');
     const session = start(['--out', out]);
     await begin(session);
-    for (const [key, next] of [['1', '2/6'], ['1', '3/6'], ['1', '4/6'], ['1', '5/6'], [KEY.enter, '6/6']] as const) await session.press(key, next);
+    for (const [key, next] of [
+      ['1', '2/6'],
+      ['1', '3/6'],
+      ['1', '4/6'],
+      ['1', '5/6'],
+      [KEY.enter, '6/6'],
+    ] as const)
+      await session.press(key, next);
     session.write('1');
     expect(await session.exit()).toMatchObject({ exitCode: 0 });
     await session.waitFor(`The report is in ${out}`);
@@ -210,7 +217,14 @@ describe('syslead run in a terminal', () => {
     const out = join(data.home, 'report.html');
     const session = start(['--out', out]);
     await begin(session);
-    for (const [key, next] of [['4', '2/6'], ['3', '3/6'], ['2', '4/6'], ['4', '5/6'], [KEY.enter, '6/6']] as const) await session.press(key, next);
+    for (const [key, next] of [
+      ['4', '2/6'],
+      ['3', '3/6'],
+      ['2', '4/6'],
+      ['4', '5/6'],
+      [KEY.enter, '6/6'],
+    ] as const)
+      await session.press(key, next);
     session.write('3');
     expect(await session.exit()).toMatchObject({ exitCode: 0 });
     const html = readFileSync(out, 'utf8');

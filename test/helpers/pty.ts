@@ -32,8 +32,7 @@ export class PtySession {
    */
   constructor(args: string[], env: Record<string, string>, { cols = 100, rows = 50, fileSizeLimit }: { cols?: number; rows?: number; fileSizeLimit?: number } = {}) {
     this.terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true });
-    const [command, commandArgs] =
-      fileSizeLimit === undefined ? [process.execPath, [BIN, ...args]] : ['/bin/sh', ['-c', `ulimit -f ${fileSizeLimit} && exec "$0" "$@"`, process.execPath, BIN, ...args]];
+    const [command, commandArgs] = fileSizeLimit === undefined ? [process.execPath, [BIN, ...args]] : ['/bin/sh', ['-c', `ulimit -f ${fileSizeLimit} && exec "$0" "$@"`, process.execPath, BIN, ...args]];
     this.pty = pty.spawn(command, commandArgs, {
       cols,
       rows,
@@ -44,7 +43,12 @@ export class PtySession {
       this.raw += data;
       this.terminal.write(data);
     });
-    this.exited = new Promise((resolve) => this.pty.onExit((info) => resolve((this.exitInfo = info))));
+    this.exited = new Promise((resolve) =>
+      this.pty.onExit((info) => {
+        this.exitInfo = info;
+        resolve(info);
+      }),
+    );
   }
 
   /**
@@ -101,7 +105,11 @@ export class PtySession {
   }
 
   async exit(timeoutMs = 15_000): Promise<PtyExit> {
-    await this.poll(() => this.exitInfo !== undefined, timeoutMs, () => 'the program did not exit');
+    await this.poll(
+      () => this.exitInfo !== undefined,
+      timeoutMs,
+      () => 'the program did not exit',
+    );
     return this.exitInfo!;
   }
 

@@ -47,7 +47,7 @@ describe('writeAtomically', () => {
 });
 
 describe('removeStaleTempFiles', () => {
-  it('removes only syslead\'s temporary files of processes no longer running', async () => {
+  it("removes only syslead's temporary files of processes no longer running", async () => {
     const dir = tempDir();
     const dead = deadPid();
     const names = {
@@ -60,7 +60,11 @@ describe('removeStaleTempFiles', () => {
     };
     for (const name of Object.values(names)) writeFileSync(join(dir, name), 'x');
     expect(await removeStaleTempFiles(dir)).toEqual([names.stale]);
-    expect(readdirSync(dir).sort()).toEqual(Object.values(names).filter((n) => n !== names.stale).sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      Object.values(names)
+        .filter((n) => n !== names.stale)
+        .sort(),
+    );
     expect(await removeStaleTempFiles(join(dir, 'missing'))).toEqual([]);
   });
 });

@@ -50,12 +50,12 @@ describe('fsReason', () => {
     }
   });
 
-  it('names an unknown code with the system\'s description of it, without the path', () => {
+  it("names an unknown code with the system's description of it, without the path", () => {
     expect(fsReason(fsError('ESOMETHING', 'something odd happened'))).toBe('something odd happened (ESOMETHING)');
     expect(fsReason(Object.assign(new Error('no colon here'), { code: 'EODD' }))).toBe('system error (EODD)');
   });
 
-  it('gives the message of errors that are not the system\'s', () => {
+  it("gives the message of errors that are not the system's", () => {
     expect(fsReason(Object.assign(new Error('File size is greater than 2 GiB'), { code: 'ERR_FS_FILE_TOO_LARGE' }))).toBe('File size is greater than 2 GiB');
     expect(fsReason(new Error('plain'))).toBe('plain');
     expect(fsReason('text')).toBe('text');

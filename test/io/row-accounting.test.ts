@@ -49,19 +49,37 @@ describe('every data row of a CSV is accounted for', () => {
   });
 
   it('with a stray quote opening any cell: every row still counted, or the reading stops with a located error', async () => {
-    const oneLine = fc.tuple(name, answer, answer, answer, comment.filter((c) => !/[\r\n]/.test(c)));
+    const oneLine = fc.tuple(
+      name,
+      answer,
+      answer,
+      answer,
+      comment.filter((c) => !/[\r\n]/.test(c)),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(oneLine, { minLength: 1, maxLength: 40 }), fc.nat(), fc.nat({ max: HEADER.length - 1 }), async (rows, at, cell) => {
         const lines = rows.map((cells) => cells.map(quote));
         const stray = at % rows.length;
         lines[stray]![cell] = `"${lines[stray]![cell]!}`;
-        const text = [HEADER.join(','), ...lines.map((cells) => cells.join(','))].join('\n') + '\n';
+        const text = `${[HEADER.join(','), ...lines.map((cells) => cells.join(','))].join('\n')}\n`;
         const got = await read(text);
         if ('stopped' in got) expect(got.stopped).toMatch(/^FILE:\d+:\d+: error: a quote opens this cell and is never closed: /);
         else expect(got.scored + got.skipped).toBe(rows.length);
       }),
       // The example: a stray quote in the first row's comment closes where the second's opens, leaving a row's cells.
-      { numRuns: fuzzRuns(1000), examples: [[[['', '1', '1', '1', ''], ['', '1', '1', '1', '"a']], 0, 4]] },
+      {
+        numRuns: fuzzRuns(1000),
+        examples: [
+          [
+            [
+              ['', '1', '1', '1', ''],
+              ['', '1', '1', '1', '"a'],
+            ],
+            0,
+            4,
+          ],
+        ],
+      },
     );
   });
 

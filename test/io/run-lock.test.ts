@@ -46,7 +46,7 @@ describe('RunLock', () => {
     writeLock({ pid: 4321, hostname: 'laptop', started: '2026-11-25T10:00:00Z' });
     const lock = await RunLock.acquire(file, 'A small run', note, seer([]));
     expect(JSON.parse(readFileSync(file, 'utf8')).pid).toBe(process.pid);
-    expect(notes).toEqual([expect.stringContaining('taking over the run\'s lock from syslead process 4321')]);
+    expect(notes).toEqual([expect.stringContaining("taking over the run's lock from syslead process 4321")]);
     lock.release();
   });
 

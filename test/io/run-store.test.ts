@@ -29,7 +29,7 @@ function answered(...values: (number | string | null)[]): RunState {
 }
 
 describe('dataDir', () => {
-  it('is $SYSLEAD_HOME, else $XDG_DATA_HOME/syslead, else the platform\'s data folder', () => {
+  it("is $SYSLEAD_HOME, else $XDG_DATA_HOME/syslead, else the platform's data folder", () => {
     expect(dataDir({ SYSLEAD_HOME: '/a/home', XDG_DATA_HOME: '/xdg' })).toBe('/a/home');
     expect(dataDir({ XDG_DATA_HOME: '/xdg' })).toBe('/xdg/syslead');
     // A relative XDG_DATA_HOME is invalid by the XDG spec and ignored.

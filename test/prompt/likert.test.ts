@@ -22,7 +22,10 @@ const config = (extra: Partial<LikertConfig> = {}): LikertConfig => ({
 /** Whether the prompt's answer has settled after the events so far. */
 async function settled(answer: Promise<unknown>): Promise<boolean> {
   let done = false;
-  void answer.then(() => (done = true), () => (done = true));
+  void answer.then(
+    () => (done = true),
+    () => (done = true),
+  );
   await new Promise((resolve) => setImmediate(resolve));
   await new Promise((resolve) => setImmediate(resolve));
   return done;

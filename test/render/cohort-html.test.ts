@@ -79,7 +79,9 @@ describe('renderCohortHtml: statistics and groups', () => {
     expect(grouped).toContain('<h2 id="f1-groups">Groups by team</h2>');
     expect(grouped).toContain(`<tr><th scope="row">&lt;script&gt;alert(1)&lt;/script&gt;</th><td class="num">4</td>`);
     expect(grouped).toContain('1 group(s) with 1 respondent(s) not shown: fewer than 3 even when pooled.');
-    expect(grouped).toContain('<p>These figures leave out 1 respondent(s) hidden by the anonymity floor: with them, taking the other figures shown away would leave fewer than 3 respondents, and could give one back.</p>');
+    expect(grouped).toContain(
+      '<p>These figures leave out 1 respondent(s) hidden by the anonymity floor: with them, taking the other figures shown away would leave fewer than 3 respondents, and could give one back.</p>',
+    );
     expect(grouped).not.toMatch(/Tiny team|Person \d|c\.csv/);
   });
 
@@ -119,7 +121,9 @@ describe('renderCohortHtml: the 360 view', () => {
     expect(sam).toContain('>self 100%<');
     expect(sam).toContain('>others 56%<');
     expect(sam).toMatch(/<th scope="col" class="num">Manager<\/th><th scope="col" class="num">Peers<\/th>/);
-    expect(sam).toContain('<tr><th scope="row">Alpha</th><td class="num">100%</td><td class="num">56%</td><td class="num">4</td><td class="num">50%</td><td class="num">58%</td><td class="num">+43.8</td><td>blind spot</td></tr>');
+    expect(sam).toContain(
+      '<tr><th scope="row">Alpha</th><td class="num">100%</td><td class="num">56%</td><td class="num">4</td><td class="num">50%</td><td class="num">58%</td><td class="num">+43.8</td><td>blind spot</td></tr>',
+    );
   });
 
   it('lists the blind spots and hidden strengths', () => {

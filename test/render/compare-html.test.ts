@@ -33,7 +33,7 @@ const row = (title: string) => {
 };
 
 describe('renderCompareHtml', () => {
-  it('is one page in the questionnaire\'s language, titled by the questionnaire', () => {
+  it("is one page in the questionnaire's language, titled by the questionnaire", () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
     expect(html).toContain('<h1>What changed: Leading &lt;script&gt;');
   });

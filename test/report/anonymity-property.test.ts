@@ -78,7 +78,12 @@ function collect(c: Cohort, people: readonly Person[]): FormRespondents[] {
   for (const p of people) {
     const attributes: Record<string, string> = p.team ? { team: p.team } : {};
     const facts: RespondentFacts = { role: p.role, ...(p.subject ? { subject: p.subject } : {}), ...(p.respondent ? { respondent: p.respondent } : {}), attributes };
-    forms[answered.indexOf(p.form)]!.addValues(Float64Array.from(p.answers, (v) => v ?? NaN), facts, 'c.csv', 2);
+    forms[answered.indexOf(p.form)]!.addValues(
+      Float64Array.from(p.answers, (v) => v ?? NaN),
+      facts,
+      'c.csv',
+      2,
+    );
   }
   return forms;
 }
@@ -98,13 +103,7 @@ function report(c: Cohort, forms: FormRespondents[], people: CohortReportInput['
 
 /** Every format, as `syslead report` prints it: per-respondent rows only in the CSV. */
 function renderAll(summary: CohortReport, rows: CohortReport): string[] {
-  return [
-    renderCohortText(summary, { width: 80, style: new Chalk({ level: 0 }) }),
-    renderCohortMarkdown(summary),
-    renderCohortJson(summary),
-    renderCohortHtml(summary, QUESTIONNAIRES),
-    renderCohortCsv(rows),
-  ];
+  return [renderCohortText(summary, { width: 80, style: new Chalk({ level: 0 }) }), renderCohortMarkdown(summary), renderCohortJson(summary), renderCohortHtml(summary, QUESTIONNAIRES), renderCohortCsv(rows)];
 }
 
 /** The report with each form's own figures taken from another, where the report says they include hidden respondents. */
@@ -131,7 +130,11 @@ function expectedHidden(c: Cohort, people: readonly Person[]): boolean[][] | nul
         const team = p.team ?? '(not given)';
         byTeam.set(team, [...(byTeam.get(team) ?? []), r]);
       });
-      for (const r of applyFloor([...byTeam].map(([name, members]) => ({ name, members })), c.minGroup).hiddenMembers) hidden[f]![r] = true;
+      for (const r of applyFloor(
+        [...byTeam].map(([name, members]) => ({ name, members })),
+        c.minGroup,
+      ).hiddenMembers)
+        hidden[f]![r] = true;
     });
   }
   for (const subject of SUBJECTS) {
@@ -156,33 +159,37 @@ function mayInclude(c: Cohort, people: readonly Person[], rows: readonly Person[
 }
 
 describe('anonymity as a property', () => {
-  it(`changes no byte of any format when hidden respondents' answers change (${RUNS} cohorts)`, () => {
-    let withHidden = 0;
-    fc.assert(
-      fc.property(cohort, fc.array(answers, { minLength: 14, maxLength: 14 }), (c, replacements) => {
-        const forms = collect(c, c.people);
-        const plan = planAnonymity(forms, { ...(c.groupBy ? { groupBy: 'team' } : {}), minGroup: c.minGroup });
-        const expected = expectedHidden(c, c.people);
-        if (expected) expect(plan.hidden.map((h) => [...h].map(Boolean))).toEqual(expected);
+  it(
+    `changes no byte of any format when hidden respondents' answers change (${RUNS} cohorts)`,
+    () => {
+      let withHidden = 0;
+      fc.assert(
+        fc.property(cohort, fc.array(answers, { minLength: 14, maxLength: 14 }), (c, replacements) => {
+          const forms = collect(c, c.people);
+          const plan = planAnonymity(forms, { ...(c.groupBy ? { groupBy: 'team' } : {}), minGroup: c.minGroup });
+          const expected = expectedHidden(c, c.people);
+          if (expected) expect(plan.hidden.map((h) => [...h].map(Boolean))).toEqual(expected);
 
-        // The hidden respondents answer otherwise; everyone else the same.
-        const byForm = rowsOf(c.people);
-        const changedPeople = byForm.flatMap((rows, f) => rows.map((p, r) => (plan.hidden[f]![r] === 1 ? { ...p, answers: replacements[r]! } : p)));
-        const before = report(c, collect(c, c.people), 'none');
-        const original = renderAll(before, report(c, collect(c, c.people), 'anonymous'));
-        const summary = report(c, collect(c, changedPeople), 'none');
-        const rows = report(c, collect(c, changedPeople), 'anonymous');
-        [before, ...before.otherForms].forEach((form, f) => {
-          const hidden = [...plan.hidden[f]!];
-          expect(form.hidden).toEqual({ respondents: hidden.filter((h) => h === 1).length, inFigures: mayInclude(c, c.people, byForm[f]!, hidden) });
-        });
-        if (plan.hidden.some((h) => h.includes(1))) withHidden++;
-        expect(renderAll(withFormFiguresOf(summary, before), rows)).toEqual(original);
-      }),
-      { numRuns: RUNS },
-    );
-    // Not vacuous: most cohorts this size have someone hidden.
-    expect(withHidden).toBeGreaterThan(RUNS / 4);
-    // A cohort takes a few milliseconds, more on a busy machine.
-  }, 20_000 + RUNS * 300);
+          // The hidden respondents answer otherwise; everyone else the same.
+          const byForm = rowsOf(c.people);
+          const changedPeople = byForm.flatMap((rows, f) => rows.map((p, r) => (plan.hidden[f]![r] === 1 ? { ...p, answers: replacements[r]! } : p)));
+          const before = report(c, collect(c, c.people), 'none');
+          const original = renderAll(before, report(c, collect(c, c.people), 'anonymous'));
+          const summary = report(c, collect(c, changedPeople), 'none');
+          const rows = report(c, collect(c, changedPeople), 'anonymous');
+          [before, ...before.otherForms].forEach((form, f) => {
+            const hidden = [...plan.hidden[f]!];
+            expect(form.hidden).toEqual({ respondents: hidden.filter((h) => h === 1).length, inFigures: mayInclude(c, c.people, byForm[f]!, hidden) });
+          });
+          if (plan.hidden.some((h) => h.includes(1))) withHidden++;
+          expect(renderAll(withFormFiguresOf(summary, before), rows)).toEqual(original);
+        }),
+        { numRuns: RUNS },
+      );
+      // Not vacuous: most cohorts this size have someone hidden.
+      expect(withHidden).toBeGreaterThan(RUNS / 4);
+      // A cohort takes a few milliseconds, more on a busy machine.
+    },
+    20_000 + RUNS * 300,
+  );
 });

@@ -88,20 +88,47 @@ describe('the anonymity floor', () => {
   const members = (n: number) => Array.from({ length: n }, (_, i) => i);
 
   it('pools groups under the floor into "other" and shows it when it reaches the floor', () => {
-    const floored = applyFloor([{ name: 'North', members: members(3) }, { name: 'South', members: members(2) }, { name: 'East', members: members(1) }], 3);
-    expect(floored.shown.map((g) => [g.name, g.members.length, g.pooled])).toEqual([['North', 3, 0], ['other', 3, 2]]);
+    const floored = applyFloor(
+      [
+        { name: 'North', members: members(3) },
+        { name: 'South', members: members(2) },
+        { name: 'East', members: members(1) },
+      ],
+      3,
+    );
+    expect(floored.shown.map((g) => [g.name, g.members.length, g.pooled])).toEqual([
+      ['North', 3, 0],
+      ['other', 3, 2],
+    ]);
     expect(floored.hidden).toEqual({ groups: 0, members: 0 });
   });
 
   it('hides "other" when it is still under the floor, and says how many', () => {
-    const floored = applyFloor([{ name: 'North', members: members(4) }, { name: 'South', members: members(2) }], 3);
+    const floored = applyFloor(
+      [
+        { name: 'North', members: members(4) },
+        { name: 'South', members: members(2) },
+      ],
+      3,
+    );
     expect(floored.shown.map((g) => g.name)).toEqual(['North']);
     expect(floored.hidden).toEqual({ groups: 1, members: 2 });
   });
 
   it('pools a group already called other with the small ones; exempt groups are shown alone', () => {
-    const floored = applyFloor([{ name: 'manager', members: members(1) }, { name: 'peer', members: members(1) }, { name: 'Other', members: members(2) }], 3, (name) => name === 'manager');
-    expect(floored.shown.map((g) => [g.name, g.members.length, g.pooled])).toEqual([['manager', 1, 0], ['other', 3, 1]]);
+    const floored = applyFloor(
+      [
+        { name: 'manager', members: members(1) },
+        { name: 'peer', members: members(1) },
+        { name: 'Other', members: members(2) },
+      ],
+      3,
+      (name) => name === 'manager',
+    );
+    expect(floored.shown.map((g) => [g.name, g.members.length, g.pooled])).toEqual([
+      ['manager', 1, 0],
+      ['other', 3, 1],
+    ]);
   });
 });
 
@@ -114,7 +141,10 @@ describe('groups in the report', () => {
     const report = buildCohortReport(input([form], { groupBy: 'team' }));
     expect(report.groupBy).toEqual({ column: 'team', minGroup: 3 });
     // South 2 + East 1 + (not given) 1 = other of 4.
-    expect(report.groups.map((g) => [g.name, g.n, g.pooled])).toEqual([['North', 3, 0], ['other', 4, 3]]);
+    expect(report.groups.map((g) => [g.name, g.n, g.pooled])).toEqual([
+      ['North', 3, 0],
+      ['other', 4, 3],
+    ]);
     expect(report.groups[0]!.themes[0]!.n).toBe(3);
   });
 
@@ -237,8 +267,13 @@ describe('anonymity applied to the model (issue 12)', () => {
     return form;
   };
 
-  it('gives a pooled rater\'s unnamed row the rater group it is shown in, never their own role', () => {
-    const form = formOf([['self', 'Sam', 5], ['peer', 'Sam', 4], ['direct-report', 'Sam', 3], ['partner', 'Sam', 2]]);
+  it("gives a pooled rater's unnamed row the rater group it is shown in, never their own role", () => {
+    const form = formOf([
+      ['self', 'Sam', 5],
+      ['peer', 'Sam', 4],
+      ['direct-report', 'Sam', 3],
+      ['partner', 'Sam', 2],
+    ]);
     const report = buildCohortReport(input([form], { people: 'anonymous' }));
     expect(report.subjects[0]!.themes[0]!.raterGroups.map((g) => [g.role, g.n])).toEqual([['other', 3]]);
     expect(report.people!.map((p) => p.role)).toEqual(['self', 'other', 'other', 'other']);
@@ -264,16 +299,24 @@ describe('anonymity applied to the model (issue 12)', () => {
     // hidden. South has then nobody left to show.
     expect(report.groups.map((g) => [g.name, g.n])).toEqual([['North', 3]]);
     expect(report.hiddenGroups).toEqual({ groups: 2, respondents: 4 });
-    expect(report.subjects.map((s) => [s.raters, s.hiddenRaters]).sort()).toEqual([[0, 3], [3, 1]]);
+    expect(report.subjects.map((s) => [s.raters, s.hiddenRaters]).sort()).toEqual([
+      [0, 3],
+      [3, 1],
+    ]);
     expect(report.people!.map((p) => p.row)).toEqual([1, 2, 3]);
     // The whole form minus North leaves the four hidden together: at the floor, so they are in it.
     expect(report.hidden).toEqual({ respondents: 4, inFigures: true });
     expect(report.themes[0]!.n).toBe(7);
   });
 
-  it('includes hidden respondents in a form\'s figures only when the rest shown leaves the floor', () => {
+  it("includes hidden respondents in a form's figures only when the rest shown leaves the floor", () => {
     // One rater hidden in Sam's 360 and two respondents in no 360: 1 + 2 make the floor of 3.
-    const raters: Rater[] = [['peer', 'Sam', 4], ['peer', 'Sam', 4], ['peer', 'Sam', 4], ['partner', 'Sam', 1]];
+    const raters: Rater[] = [
+      ['peer', 'Sam', 4],
+      ['peer', 'Sam', 4],
+      ['peer', 'Sam', 4],
+      ['partner', 'Sam', 1],
+    ];
     const form = formOf(raters);
     form.addValues(ratedAt(2), facts(), 'c.csv', 9);
     form.addValues(ratedAt(3), facts(), 'c.csv', 10);
@@ -289,7 +332,14 @@ describe('anonymity applied to the model (issue 12)', () => {
   });
 
   it('numbers subjects without names in an order set by their figures, not by the inputs', () => {
-    const raters: Rater[] = [['self', 'Sam', 5], ['manager', 'Sam', 3], ['self', 'Jo', 2], ['manager', 'Jo', 4], ['self', 'Kim', 3], ['manager', 'Kim', 3]];
+    const raters: Rater[] = [
+      ['self', 'Sam', 5],
+      ['manager', 'Sam', 3],
+      ['self', 'Jo', 2],
+      ['manager', 'Jo', 4],
+      ['self', 'Kim', 3],
+      ['manager', 'Kim', 3],
+    ];
     const forwards = buildCohortReport(input([formOf(raters)])).subjects;
     const backwards = buildCohortReport(input([formOf([...raters].reverse())])).subjects;
     expect(forwards.map((s) => s.name)).toEqual(['Subject 1', 'Subject 2', 'Subject 3']);

@@ -48,7 +48,7 @@ describe('person report model', () => {
     expect(sam.caution).toBe(CAUTION);
   });
 
-  it('gives each theme and facet its band\'s reflection, strengths, growth edges, notes and resources', () => {
+  it("gives each theme and facet its band's reflection, strengths, growth edges, notes and resources", () => {
     const [values, boundaries] = sam.themes;
     expect(values!.reflection?.try).toBe('Ask a partner what outcome matters most to them.');
     // shares: v1 3/4, v2 3/4, v3 2/4 -> one each side of three answers

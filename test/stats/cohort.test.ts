@@ -33,7 +33,7 @@ describe('cohort statistics', () => {
     expect(alpha!.alpha).toBeCloseTo(105 / 106, 12);
   });
 
-  it('computes a group\'s statistics from its rows only', () => {
+  it("computes a group's statistics from its rows only", () => {
     const [alpha] = cohortStatistics(cohort, [2, 3]);
     expect({ ...alpha!.bands }).toEqual({ low: 0, high: 2 });
     expect(alpha!.mean).toBeCloseTo((4 + 14 / 3) / 2, 12);

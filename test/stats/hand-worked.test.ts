@@ -20,13 +20,28 @@ group('three items, four people, complete', () => {
   // Y: 2 3 4 5 (mean 3.5, deviations -1.5 -0.5 0.5 1.5, SS 5, var 5/3)
   // Z: 2 3 3 4 (mean 3, deviations -1 0 0 1, SS 2, var 2/3)
   // cov XY = (3 + 0.5 + 0.5 + 3)/3 = 7/3; cov XZ = (2 + 2)/3 = 4/3; cov YZ = (1.5 + 1.5)/3 = 1
-  const data = matrix([[1, 2, 2], [2, 3, 3], [4, 4, 3], [5, 5, 4]]);
+  const data = matrix([
+    [1, 2, 2],
+    [2, 3, 3],
+    [4, 4, 3],
+    [5, 5, 4],
+  ]);
   const stats = all(data);
 
   it('gives item n, mean, SD and the covariance matrix', () => {
-    expect(stats.items.map((i) => [i.n, i.missing])).toEqual([[4, 0], [4, 0], [4, 0]]);
-    closeTo(stats.items.map((i) => i.mean), [3, 3.5, 3]);
-    closeTo(stats.items.map((i) => i.sd), [Math.sqrt(10 / 3), Math.sqrt(5 / 3), Math.sqrt(2 / 3)]);
+    expect(stats.items.map((i) => [i.n, i.missing])).toEqual([
+      [4, 0],
+      [4, 0],
+      [4, 0],
+    ]);
+    closeTo(
+      stats.items.map((i) => i.mean),
+      [3, 3.5, 3],
+    );
+    closeTo(
+      stats.items.map((i) => i.sd),
+      [Math.sqrt(10 / 3), Math.sqrt(5 / 3), Math.sqrt(2 / 3)],
+    );
     closeTo(stats.covariance, [10 / 3, 7 / 3, 4 / 3, 7 / 3, 5 / 3, 1, 4 / 3, 1, 2 / 3]);
   });
 
@@ -53,12 +68,24 @@ group('three items, four people, one answer missing', () => {
   // As above but Z: 2 3 _ 4 (the third person skipped it).
   // Z: mean 3, var 1. XZ over people 1, 2, 4: X 1 2 5 (mean 8/3), deviations -5/3 -2/3 7/3 against
   // -1 0 1 -> 4/2 = 2. YZ: Y 2 3 5 (mean 10/3), deviations -4/3 -1/3 5/3 -> 3/2.
-  const data = matrix([[1, 2, 2], [2, 3, 3], [4, 4, NaN], [5, 5, 4]]);
+  const data = matrix([
+    [1, 2, 2],
+    [2, 3, 3],
+    [4, 4, NaN],
+    [5, 5, 4],
+  ]);
   const stats = all(data);
 
   it('uses each pair\'s own complete rows (cov with use = "pairwise")', () => {
-    expect(stats.items.map((i) => [i.n, i.missing])).toEqual([[4, 0], [4, 0], [3, 1]]);
-    closeTo(stats.items.map((i) => i.mean), [3, 3.5, 3]);
+    expect(stats.items.map((i) => [i.n, i.missing])).toEqual([
+      [4, 0],
+      [4, 0],
+      [3, 1],
+    ]);
+    closeTo(
+      stats.items.map((i) => i.mean),
+      [3, 3.5, 3],
+    );
     closeTo(stats.covariance, [10 / 3, 7 / 3, 2, 7 / 3, 5 / 3, 3 / 2, 2, 3 / 2, 1]);
   });
 
@@ -82,28 +109,45 @@ group('three items, four people, one answer missing', () => {
 group('degenerate cases give null, never NaN', () => {
   it('leaves out an item without variance, as psych does', () => {
     // Z is 3 for everyone: alpha is that of X and Y, whose covariance matrix is [[10/3, 7/3], [7/3, 5/3]]
-    const stats = all(matrix([[1, 2, 3], [2, 3, 3], [4, 4, 3], [5, 5, 3]]));
+    const stats = all(
+      matrix([
+        [1, 2, 3],
+        [2, 3, 3],
+        [4, 4, 3],
+        [5, 5, 3],
+      ]),
+    );
     const a = cronbachAlpha(stats.covariance, 3);
     expect(a.excluded).toEqual([2]);
     expect(a.raw).toBeCloseTo(2 * (1 - 5 / (5 + 14 / 3)), 12);
     expect(a.rDrop[2]).toBeNull();
     // With two items left, alpha of a single remaining item is undefined.
     expect(a.alphaIfDropped).toEqual([null, null, null]);
-    expect(a.rDrop[0]).toBeCloseTo(1 * (7 / 3) / Math.sqrt((10 / 3) * (5 / 3)), 12);
+    expect(a.rDrop[0]).toBeCloseTo((1 * (7 / 3)) / Math.sqrt((10 / 3) * (5 / 3)), 12);
   });
 
   it('has no alpha for fewer than two items, one respondent or no answers', () => {
     const one = matrix([[1, 2, 3]]);
     expect(cronbachAlpha(all(one).covariance, 3)).toEqual({ raw: null, standardized: null, rDrop: [null, null, null], alphaIfDropped: [null, null, null], excluded: [0, 1, 2] });
     expect(all(one).items[0]).toEqual({ n: 1, missing: 0, mean: 1, sd: null });
-    const empty = matrix([[NaN, NaN, NaN], [NaN, NaN, NaN]]);
+    const empty = matrix([
+      [NaN, NaN, NaN],
+      [NaN, NaN, NaN],
+    ]);
     expect(all(empty).items[1]).toEqual({ n: 0, missing: 2, mean: null, sd: null });
     expect(cronbachAlpha(new Float64Array([2]), 1).raw).toBeNull();
   });
 
   it('has no alpha when two items were never answered together', () => {
     // X and Y have variance but share no respondent, so their covariance is unknown.
-    const stats = all(matrix([[1, NaN, 2], [2, NaN, 3], [NaN, 1, 4], [NaN, 3, 5]]));
+    const stats = all(
+      matrix([
+        [1, NaN, 2],
+        [2, NaN, 3],
+        [NaN, 1, 4],
+        [NaN, 3, 5],
+      ]),
+    );
     expect(Number.isNaN(stats.covariance[1])).toBe(true);
     const a = cronbachAlpha(stats.covariance, 3);
     expect([a.raw, a.standardized, ...a.rDrop, ...a.alphaIfDropped]).toEqual(new Array(8).fill(null));
@@ -128,9 +172,25 @@ group('descriptive figures and person-score summaries', () => {
   });
 
   it('counts each answer, every scale point listed, and the missing ones', () => {
-    const column = matrix([[3, 0], [1, 0], [NaN, 0], [3, 0], [5, 0], [NaN, 0], [NaN, 0], [9, 0]]);
+    const column = matrix([
+      [3, 0],
+      [1, 0],
+      [NaN, 0],
+      [3, 0],
+      [5, 0],
+      [NaN, 0],
+      [NaN, 0],
+      [9, 0],
+    ]);
     const f = responseFrequencies(column, 0, [0, 1, 2, 3, 4, 5, 6, 7], 1, 5);
-    expect([...f.counts]).toEqual([[1, 1], [2, 0], [3, 2], [4, 0], [5, 1], [9, 1]]);
+    expect([...f.counts]).toEqual([
+      [1, 1],
+      [2, 0],
+      [3, 2],
+      [4, 0],
+      [5, 1],
+      [9, 1],
+    ]);
     expect(f.missing).toBe(3);
     expect([...responseFrequencies(column, 0, [0, 3], 1, 5).counts][2]).toEqual([3, 2]);
   });
@@ -140,8 +200,18 @@ group('pairwise moments', () => {
   it('gives the same covariances whichever rows are complete', () => {
     // The same pairs of values, once in complete rows (the fast path) and once split over rows
     // with gaps, must give the same counts and sums.
-    const complete = matrix([[1, 2, 4], [3, 5, 1]]);
-    const split = matrix([[1, 2, NaN], [3, 5, NaN], [1, NaN, 4], [3, NaN, 1], [NaN, 2, 4], [NaN, 5, 1]]);
+    const complete = matrix([
+      [1, 2, 4],
+      [3, 5, 1],
+    ]);
+    const split = matrix([
+      [1, 2, NaN],
+      [3, 5, NaN],
+      [1, NaN, 4],
+      [3, NaN, 1],
+      [NaN, 2, 4],
+      [NaN, 5, 1],
+    ]);
     const a = pairwiseMoments(complete, [0, 1, 2], allRows(2));
     const b = pairwiseMoments(split, [0, 1, 2], allRows(6));
     expect([...b.cross]).toEqual([...a.cross].map((v, i) => (i % 4 === 0 ? 2 * v : v)));
@@ -152,14 +222,23 @@ group('pairwise moments', () => {
 group('median', () => {
   it('is the middle of the sorted values, or the mean of the two middle ones, with ties and gaps', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ noNaN: true, min: -1e6, max: 1e6 }).map((v) => v + 0), fc.constant(NaN))), (values) => {
-        const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
-        const n = sorted.length;
-        const expected = n === 0 ? null : n % 2 ? sorted[n >> 1]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
-        const d = describe(values);
-        expect(d.median).toBe(expected);
-        expect([d.min, d.max]).toEqual(n === 0 ? [null, null] : [sorted[0], sorted[n - 1]]);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: -3, max: 3 }),
+            fc.double({ noNaN: true, min: -1e6, max: 1e6 }).map((v) => v + 0),
+            fc.constant(NaN),
+          ),
+        ),
+        (values) => {
+          const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+          const n = sorted.length;
+          const expected = n === 0 ? null : n % 2 ? sorted[n >> 1]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+          const d = describe(values);
+          expect(d.median).toBe(expected);
+          expect([d.min, d.max]).toEqual(n === 0 ? [null, null] : [sorted[0], sorted[n - 1]]);
+        },
+      ),
     );
   });
 });

@@ -10,7 +10,9 @@ function naivePair(xs: number[], ys: number[]): { cov: number; cor: number } {
   if (n < 2) return { cov: NaN, cor: NaN };
   const mx = pairs.reduce((s, [x]) => s + x, 0) / n;
   const my = pairs.reduce((s, [, y]) => s + y, 0) / n;
-  let sxy = 0, sxx = 0, syy = 0;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (const [x, y] of pairs) {
     sxy += (x - mx) * (y - my);
     sxx += (x - mx) ** 2;
@@ -32,12 +34,19 @@ describe('pairwise covariance and correlation', () => {
     fc.assert(
       fc.property(data, ({ k, rows }) => {
         const matrix = { rows: rows.length, columns: k, values: Float64Array.from(rows.flat()) };
-        const moments = pairwiseMoments(matrix, Array.from({ length: k }, (_, i) => i), allRows(rows.length));
+        const moments = pairwiseMoments(
+          matrix,
+          Array.from({ length: k }, (_, i) => i),
+          allRows(rows.length),
+        );
         const cov = pairwiseCovariance(moments);
         const cor = pairwiseCorrelation(moments);
         for (let i = 0; i < k; i++) {
           for (let j = 0; j < k; j++) {
-            const expected = naivePair(rows.map((r) => r[i]!), rows.map((r) => r[j]!));
+            const expected = naivePair(
+              rows.map((r) => r[i]!),
+              rows.map((r) => r[j]!),
+            );
             same(cov[i * k + j]!, expected.cov);
             same(cor[i * k + j]!, i === j && !Number.isNaN(expected.cor) ? 1 : expected.cor);
           }
@@ -51,7 +60,11 @@ describe('pairwise covariance and correlation', () => {
       fc.property(data, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), ({ k, rows }, picks) => {
         const items = [...new Set(picks.map((p) => p % k))];
         const matrix = { rows: rows.length, columns: k, values: Float64Array.from(rows.flat()) };
-        const whole = pairwiseMoments(matrix, Array.from({ length: k }, (_, i) => i), allRows(rows.length));
+        const whole = pairwiseMoments(
+          matrix,
+          Array.from({ length: k }, (_, i) => i),
+          allRows(rows.length),
+        );
         const alone = pairwiseMoments(matrix, items, allRows(rows.length));
         const fromWhole = pairwiseCovariance(selectMoments(whole, items));
         const direct = pairwiseCovariance(alone);

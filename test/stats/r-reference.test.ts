@@ -35,7 +35,10 @@ interface ReferenceScale {
 const reference = JSON.parse(file('reference.json')) as { respondents: number; scales: ReferenceScale[] };
 const questionnaire = loadQuestionnaire(file('reference.yaml'), 'reference.yaml').questionnaire!;
 
-const [header, ...lines] = file('responses.csv').trim().split('\n').map((line) => line.split(','));
+const [header, ...lines] = file('responses.csv')
+  .trim()
+  .split('\n')
+  .map((line) => line.split(','));
 const raw = (row: string[], item: string) => (row[header!.indexOf(item)] === '' ? null : Number(row[header!.indexOf(item)]));
 const scaleOf = (id: string) => reference.scales.find((s) => s.id === id)!;
 
@@ -46,10 +49,12 @@ const scaleOf = (id: string) => reference.scales.find((s) => s.id === id)!;
 const people: ScoredPerson[] = lines.map((row, r) => {
   const group = (id: string) => ({ id, score: scaleOf(id).scores[r] ?? null, band: null });
   return {
-    items: questionnaire.themes.flatMap((t) => t.scoredItems).map((item) => {
-      const answer = raw(row, item.id);
-      return { id: item.id, keyed: answer === null ? null : item.keyed === 'minus' ? 6 - answer : answer };
-    }),
+    items: questionnaire.themes
+      .flatMap((t) => t.scoredItems)
+      .map((item) => {
+        const answer = raw(row, item.id);
+        return { id: item.id, keyed: answer === null ? null : item.keyed === 'minus' ? 6 - answer : answer };
+      }),
     themes: questionnaire.themes.map((t) => ({ ...group(t.id), facets: t.facets.map((f) => group(f.id)) })),
   };
 });

@@ -9,9 +9,7 @@ import { RATER_ROLES } from './roles.js';
 
 export { RATER_ROLES, type RaterRole } from './roles.js';
 
-const answerValue = z
-  .union([z.number(), z.string(), z.null()])
-  .meta({ description: 'A number on the item\'s scale, or one of its labels (any case); a string for a free-text item; null or absent when skipped.' });
+const answerValue = z.union([z.number(), z.string(), z.null()]).meta({ description: "A number on the item's scale, or one of its labels (any case); a string for a free-text item; null or absent when skipped." });
 
 export const answerFileSchema = z
   .strictObject({
@@ -22,21 +20,18 @@ export const answerFileSchema = z
     role: z
       .enum(RATER_ROLES)
       .optional()
-      .meta({ description: 'The respondent\'s relation to the subject: self, manager, peer, direct-report, partner or other. Default: self for a self form, other for an observer form.' }),
+      .meta({ description: "The respondent's relation to the subject: self, manager, peer, direct-report, partner or other. Default: self for a self form, other for an observer form." }),
     subject: z.string().max(200).optional().meta({ description: 'Whom the answers are about, for 360 reports (optional).' }),
     started: z.iso.datetime({ offset: true }).optional().meta({ description: 'When answering began (ISO 8601).' }),
     completed: z.iso.datetime({ offset: true }).optional().meta({ description: 'When the answers were completed (ISO 8601); absent while in progress.' }),
-    attributes: z
-      .record(z.string().max(100), z.string().max(1000))
-      .optional()
-      .meta({ description: 'Other facts about the respondent for group reports, e.g. { team: North, site: Leeds }.' }),
+    attributes: z.record(z.string().max(100), z.string().max(1000)).optional().meta({ description: 'Other facts about the respondent for group reports, e.g. { team: North, site: Leeds }.' }),
     answers: z.record(z.string().max(100), answerValue).meta({ description: 'Item id -> answer.' }),
     importance: z
       .record(z.string().max(100), z.union([z.number(), z.string(), z.null()]))
       .optional()
-      .meta({ description: 'Theme id -> how important the theme is to the respondent\'s role, on the questionnaire\'s importance scale.' }),
+      .meta({ description: "Theme id -> how important the theme is to the respondent's role, on the questionnaire's importance scale." }),
   })
-  .meta({ title: 'syslead answers', description: 'One person\'s answers to a syslead questionnaire.' });
+  .meta({ title: 'syslead answers', description: "One person's answers to a syslead questionnaire." });
 
 /**
  * The answer file as read: any value is let through for an answer or an importance here, so that

@@ -31,7 +31,10 @@ export function parseScaleValue(raw: unknown, scale: Scale): ValueResult {
     if (labelled < 0) return parseScaleValue(number, scale);
     const point = scale.min + labelled;
     if (Number.isInteger(number) && number >= scale.min && number <= scale.max && number !== point) {
-      return { ok: false, message: `"${text}" is ambiguous on this scale: it is the label of point ${point} and also the point ${number} (of ${scale.min} to ${scale.max}); the questionnaire's labels should be words, or the numbers of their own points` };
+      return {
+        ok: false,
+        message: `"${text}" is ambiguous on this scale: it is the label of point ${point} and also the point ${number} (of ${scale.min} to ${scale.max}); the questionnaire's labels should be words, or the numbers of their own points`,
+      };
     }
     return { ok: true, value: point };
   }

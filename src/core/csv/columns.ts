@@ -6,12 +6,7 @@ import { headerKey, headerVariants } from './header-key.js';
 export type WellKnown = 'respondent' | 'role' | 'subject' | 'started' | 'completed';
 
 /** What a CSV column holds. */
-export type ColumnRole =
-  | { kind: 'item'; item: Item }
-  | { kind: 'importance'; themeId: string }
-  | { kind: WellKnown }
-  | { kind: 'attribute'; name: string }
-  | { kind: 'ignored' };
+export type ColumnRole = { kind: 'item'; item: Item } | { kind: 'importance'; themeId: string } | { kind: WellKnown } | { kind: 'attribute'; name: string } | { kind: 'ignored' };
 
 /**
  * Headers that survey tools write and syslead understands, by headerKey. Microsoft Forms writes

@@ -5,6 +5,9 @@ import { RATER_ROLES, type RaterRole } from '../answers/schema.js';
  * ("Direct report" is direct-report). undefined when it is not a role.
  */
 export function parseRole(text: string): RaterRole | undefined {
-  const key = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   return RATER_ROLES.find((role) => role === key);
 }

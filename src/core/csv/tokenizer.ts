@@ -180,7 +180,7 @@ export class CsvTokenizer {
       stoppedAt: { line: cellLine, cell: cells.length + 1, at: cellStart - rowStart, inQuote },
     });
 
-    records: while (i < length) {
+    while (i < length) {
       if (cells.length === 0) {
         // Blank lines before a record are skipped (a "\r" at the end may be half of a "\r\n").
         for (;;) {
@@ -250,7 +250,7 @@ export class CsvTokenizer {
         if (!atEnd) break;
         cells.push(''); // a delimiter at the very end leaves one empty cell
       } else if (c === CR) {
-        if (i + 1 >= length && !atEnd) break records; // the record is read again with its "\n"
+        if (i + 1 >= length && !atEnd) break; // the record is read again with its "\n"
         i += text.charCodeAt(i + 1) === LF ? 2 : 1;
       } else if (c === LF) {
         i++;

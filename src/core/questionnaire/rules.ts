@@ -36,7 +36,11 @@ export function checkRules(doc: QuestionnaireDoc): Finding[] {
     scale.labels.forEach((label, i) => {
       const first = firstByKey.get(textKey(label));
       if (first === undefined) firstByKey.set(textKey(label), i);
-      else error(['scales', name, 'labels', i], `scale "${name}": label ${i + 1} "${label}" is the same as label ${first + 1} "${scale.labels[first]!}" when case and spacing are ignored, so an answer "${label}" could not be read back: give each point its own label`);
+      else
+        error(
+          ['scales', name, 'labels', i],
+          `scale "${name}": label ${i + 1} "${label}" is the same as label ${first + 1} "${scale.labels[first]!}" when case and spacing are ignored, so an answer "${label}" could not be read back: give each point its own label`,
+        );
     });
   }
   if (doc.importance) scaleRef(['importance', 'scale'], doc.importance.scale);

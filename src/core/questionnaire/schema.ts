@@ -39,9 +39,7 @@ const reflectionSchema = z
   })
   .meta({ description: 'Reflections shown for a result in one band.' });
 
-const reflectionsSchema = z
-  .record(slug, reflectionSchema)
-  .meta({ description: 'Reflections per band id, e.g. { emerging: {...}, developing: {...}, established: {...} }' });
+const reflectionsSchema = z.record(slug, reflectionSchema).meta({ description: 'Reflections per band id, e.g. { emerging: {...}, developing: {...}, established: {...} }' });
 
 const resourceRefs = z.array(slug).meta({ description: 'Ids of entries in the top-level resources list.' });
 
@@ -89,7 +87,10 @@ const resourceSchema = z.strictObject({
   publisher: text,
   authors: text.optional(),
   year: z.int().min(1800).max(2200).optional(),
-  url: z.url({ protocol: /^https?$/, error: 'must be a full http(s):// address' }).optional().meta({ description: 'Only a verified address; leave out when unknown.' }),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be a full http(s):// address' })
+    .optional()
+    .meta({ description: 'Only a verified address; leave out when unknown.' }),
   note: text.optional().meta({ description: 'Why this is worth reading.' }),
 });
 
@@ -105,21 +106,13 @@ export const questionnaireSchema = z
       .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: 'must be a language tag such as en-GB' })
       .default('en-GB'),
     minutes: z.number().positive().max(600).meta({ description: 'Estimated minutes to complete.' }),
-    form: z
-      .enum(['self', 'observer'])
-      .default('self')
-      .meta({ description: 'self: people rate themselves; observer: colleagues rate someone else, with the same item ids as the self form.' }),
+    form: z.enum(['self', 'observer']).default('self').meta({ description: 'self: people rate themselves; observer: colleagues rate someone else, with the same item ids as the self form.' }),
     scales: z.record(slug, scaleSchema).meta({ description: 'Named response scales.' }),
     default_scale: slug.meta({ description: 'Scale used by items that name none.' }),
     scoring: z
       .strictObject({
         method: scoringMethod.default('mean'),
-        min_answered: z
-          .number()
-          .min(0)
-          .max(1)
-          .default(0.5)
-          .meta({ description: "Fraction of a theme's (or facet's) scored items that must be answered for a score." }),
+        min_answered: z.number().min(0).max(1).default(0.5).meta({ description: "Fraction of a theme's (or facet's) scored items that must be answered for a score." }),
       })
       .default({ method: 'mean', min_answered: 0.5 }),
     importance: z
@@ -129,10 +122,7 @@ export const questionnaireSchema = z
       })
       .optional()
       .meta({ description: "Ask, once per theme, how important it is to the person's current role." }),
-    bands: z
-      .array(bandSchema)
-      .min(1)
-      .meta({ description: 'Bands on the 0-100 percent of maximum, lowest first; every band but the last has a below cut-off.' }),
+    bands: z.array(bandSchema).min(1).meta({ description: 'Bands on the 0-100 percent of maximum, lowest first; every band but the last has a below cut-off.' }),
     resources: z.array(resourceSchema).default([]),
     themes: z.array(themeSchema).min(1, { error: 'a questionnaire needs at least one theme' }),
   })

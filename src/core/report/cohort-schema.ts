@@ -17,7 +17,7 @@ const itemFigures = z.strictObject({
   mean: figure('Mean of the keyed answers.'),
   sd: figure('Sample SD (n - 1) of the keyed answers.'),
   rDrop: figure('Corrected item-total correlation (psych r.drop) within the theme or facet, from pairwise-complete covariances.'),
-  alphaIfDropped: figure('Raw alpha of the theme\'s or facet\'s other items.'),
+  alphaIfDropped: figure("Raw alpha of the theme's or facet's other items."),
   frequencies: counts('Raw answer (before reverse keying) -> respondents, every scale point listed.'),
 });
 
@@ -32,7 +32,7 @@ const groupFields = {
   median: figure('Median person score.'),
   max: figure('Highest person score.'),
   meanPercent: figure('Mean of the person percents of maximum possible (0-100).'),
-  alpha: figure('Cronbach\'s alpha, raw, as psych::alpha() on pairwise-complete covariances; null when it cannot be computed.'),
+  alpha: figure("Cronbach's alpha, raw, as psych::alpha() on pairwise-complete covariances; null when it cannot be computed."),
   alphaStandardized: figure('Standardized alpha (on cov2cor of the same covariances).'),
   alphaExcluded: z.array(z.string()).meta({ description: 'Items left out of alpha because nobody varied on them, as psych does.' }),
   bands: counts('Band id -> respondents in it, every band listed, lowest first.'),
@@ -40,8 +40,8 @@ const groupFields = {
   items: z.array(itemFigures),
 };
 
-const groupFigures = z.strictObject(groupFields).meta({ description: 'A facet\'s figures.' });
-const themeFigures = z.strictObject({ ...groupFields, facets: z.array(groupFigures) }).meta({ description: 'A theme\'s figures; its items are all its scored items, its facets\' included.' });
+const groupFigures = z.strictObject(groupFields).meta({ description: "A facet's figures." });
+const themeFigures = z.strictObject({ ...groupFields, facets: z.array(groupFigures) }).meta({ description: "A theme's figures; its items are all its scored items, its facets' included." });
 
 const formFields = {
   questionnaire: z.strictObject({ id: z.string(), version: z.int().min(1), title: z.string() }),
@@ -61,13 +61,15 @@ const formFields = {
   hidden: z
     .strictObject({
       respondents: count('Respondents hidden by the anonymity floor: in a group, or a rater group of a 360, still under the floor after pooling.'),
-      inFigures: z.boolean().meta({ description: 'true when the themes above include them: subtracting every other figure shown from these leaves at least --min-group respondents. Otherwise they are left out of them too.' }),
+      inFigures: z
+        .boolean()
+        .meta({ description: 'true when the themes above include them: subtracting every other figure shown from these leaves at least --min-group respondents. Otherwise they are left out of them too.' }),
     })
     .meta({ description: 'Hidden respondents are in no group, 360 or per-respondent figure.' }),
   hiddenGroups: z.strictObject({ groups: count('Groups not shown.'), respondents: count('Their respondents.') }).meta({ description: 'Groups still under the anonymity floor after pooling.' }),
 };
 
-const formReport = z.strictObject(formFields).meta({ description: 'Another questionnaire\'s statistics, e.g. a 360\'s observer form.' });
+const formReport = z.strictObject(formFields).meta({ description: "Another questionnaire's statistics, e.g. a 360's observer form." });
 
 const role = z.enum(RATER_ROLES);
 
@@ -80,7 +82,7 @@ const subjectReport = z.strictObject({
     z.strictObject({
       id: z.string(),
       title: z.string(),
-      self: figure('The subject\'s own percent (mean of their self-ratings).'),
+      self: figure("The subject's own percent (mean of their self-ratings)."),
       others: figure('Mean percent of the other raters counted.'),
       othersN: count('Other raters with a score for the theme.'),
       raterGroups: z.array(z.strictObject({ role, n: count('Raters with a score.'), percent: figure('Their mean percent.') })),

@@ -9,12 +9,11 @@ import { NOT_GIVEN, planAnonymity, type AnonymityPlan, type Rating } from './dis
 import type { FormRespondents } from './respondents.js';
 
 /** Said in every cohort report, in every format. */
-export const COHORT_CAUTION =
-  'A tool for reflection, not a validated measure: use these figures to talk about practice across the group, never to rank, select or appraise people.';
+export const COHORT_CAUTION = 'A tool for reflection, not a validated measure: use these figures to talk about practice across the group, never to rank, select or appraise people.';
 
 /** How the statistics are computed, stated in the report itself. */
 export const BASIS =
-  "Statistics as R's psych package computes them by default: items reverse-keyed first, on their declared scale; Cronbach's alpha as psych::alpha() on pairwise-complete covariances (each pair of items over the respondents who answered both); person scores as scoreItems(impute = \"none\"), from the answered items only; sample standard deviations (n - 1). Percents are of the maximum possible (POMP).";
+  'Statistics as R\'s psych package computes them by default: items reverse-keyed first, on their declared scale; Cronbach\'s alpha as psych::alpha() on pairwise-complete covariances (each pair of items over the respondents who answered both); person scores as scoreItems(impute = "none"), from the answered items only; sample standard deviations (n - 1). Percents are of the maximum possible (POMP).';
 
 /** Respondents per ten-point bin of percent: [0, 10), [10, 20), ... [90, 100]. */
 export const DISTRIBUTION_BINS = 10;

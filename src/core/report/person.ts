@@ -2,8 +2,7 @@ import type { Band, Facet, Item, Questionnaire, Reflection, Resource, ScoredItem
 import type { GroupScore, PersonResult, ThemeScore } from '../score/result.js';
 
 /** Said in every report, in every format. */
-export const CAUTION =
-  'This is a tool for reflection, not a validated measure or a performance rating. Use it to think and talk about practice, not to judge or compare people.';
+export const CAUTION = 'This is a tool for reflection, not a validated measure or a performance rating. Use it to think and talk about practice, not to judge or compare people.';
 
 /** An answered item named as a strength or growth edge, with the answer as its scale's label. */
 export interface ItemLine {
@@ -90,8 +89,7 @@ export function buildPersonReport(q: Questionnaire, result: PersonResult): Perso
     const answer = answers.get(id)!;
     return { id, text: item.text, answer, answerLabel: item.scale.labels[answer - item.scale.min] ?? String(answer), reverseKeyed: item.keyed === 'minus' };
   };
-  const textsOf = (items: readonly Item[]): TextAnswer[] =>
-    items.filter((i) => i.kind === 'text' && Object.hasOwn(result.texts, i.id)).map((i) => ({ id: i.id, prompt: i.text, answer: result.texts[i.id]! }));
+  const textsOf = (items: readonly Item[]): TextAnswer[] => items.filter((i) => i.kind === 'text' && Object.hasOwn(result.texts, i.id)).map((i) => ({ id: i.id, prompt: i.text, answer: result.texts[i.id]! }));
 
   const section = (group: Theme | Facet, score: GroupScore, ownItems: readonly Item[]): SectionReport => ({
     id: group.id,
@@ -114,11 +112,12 @@ export function buildPersonReport(q: Questionnaire, result: PersonResult): Perso
     const importanceScale = q.importance?.scale;
     return {
       // A theme's own free text; each facet shows its own.
-      ...section(theme, score, theme.items.filter((i) => i.facetId === undefined)),
-      importance:
-        importanceScale && score.importance !== null
-          ? { value: score.importance, label: importanceScale.labels[score.importance - importanceScale.min] ?? String(score.importance) }
-          : null,
+      ...section(
+        theme,
+        score,
+        theme.items.filter((i) => i.facetId === undefined),
+      ),
+      importance: importanceScale && score.importance !== null ? { value: score.importance, label: importanceScale.labels[score.importance - importanceScale.min] ?? String(score.importance) } : null,
       facets: theme.facets.map((facet) => section(facet, facetScores.get(facet.id)!, facet.items)),
     };
   });

@@ -22,7 +22,13 @@ export function itemHighlights(items: readonly ScoredItem[], keyed: ReadonlyMap<
   const lowest = Math.min(...answered.map((a) => a.share));
   const highest = Math.max(...answered.map((a) => a.share));
   // Array.prototype.sort is stable, so equal shares stay in questionnaire order.
-  const strengths = [...answered].sort((a, b) => b.share - a.share).slice(0, count).filter((a) => a.share > lowest);
-  const growthEdges = [...answered].sort((a, b) => a.share - b.share).slice(0, count).filter((a) => a.share < highest);
+  const strengths = [...answered]
+    .sort((a, b) => b.share - a.share)
+    .slice(0, count)
+    .filter((a) => a.share > lowest);
+  const growthEdges = [...answered]
+    .sort((a, b) => a.share - b.share)
+    .slice(0, count)
+    .filter((a) => a.share < highest);
   return { strengths: strengths.map((a) => a.id), growthEdges: growthEdges.map((a) => a.id) };
 }

@@ -36,7 +36,7 @@ const itemResult = z.strictObject({
   id: z.string(),
   theme: z.string(),
   facet: z.string().nullable(),
-  answer: nullableNumber('The answer as given, on the item\'s scale; null when skipped.'),
+  answer: nullableNumber("The answer as given, on the item's scale; null when skipped."),
   keyed: nullableNumber('The answer after reverse keying (min + max - answer for keyed: minus).'),
 });
 
@@ -54,7 +54,7 @@ export const personResultSchema = z
     strongest: z.string().nullable().optional().meta({ description: 'Theme id with the highest percent; null unless themes scored differently.' }),
     growthEdge: z.string().nullable().optional().meta({ description: 'Theme id with the lowest percent; null unless themes scored differently.' }),
   })
-  .meta({ title: 'syslead result', description: 'One person\'s scored answers, as printed by syslead score --format json.' });
+  .meta({ title: 'syslead result', description: "One person's scored answers, as printed by syslead score --format json." });
 
 // Both directions, so the schema and the PersonResult type cannot drift apart unnoticed.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

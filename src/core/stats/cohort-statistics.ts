@@ -61,14 +61,7 @@ export function cohortStatistics(cohort: Cohort, rows: ArrayLike<number> = allRo
   });
 }
 
-function groupStatistics(
-  cohort: Cohort,
-  group: ScoreGroup,
-  stats: ItemStatistics,
-  frequenciesOf: (item: ScoredItem) => Record<string, number>,
-  scores: ItemMatrix,
-  rows: ArrayLike<number>,
-): GroupCohortStatistics {
+function groupStatistics(cohort: Cohort, group: ScoreGroup, stats: ItemStatistics, frequenciesOf: (item: ScoredItem) => Record<string, number>, scores: ItemMatrix, rows: ArrayLike<number>): GroupCohortStatistics {
   const alpha = cronbachAlpha(stats.covariance, group.items.length);
   const summary = summariseScores(columnValues(scores, group.column, rows), columnValues(scores, group.column + 1, rows), cohort.bandIds);
   return {

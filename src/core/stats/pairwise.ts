@@ -53,7 +53,8 @@ export function pairwiseMoments(matrix: ItemMatrix, columns: ArrayLike<number>, 
     let gaps = 0;
     for (let c = 0; c < k; c++) {
       const v = data[base + columns[c]!]!;
-      if (v === v) { // not NaN
+      if (v === v) {
+        // not NaN
         const x = v - shift[c]!;
         value[c] = x;
         answered[c]!++;

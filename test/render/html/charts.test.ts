@@ -173,7 +173,7 @@ describe('distributionChart', () => {
     expect(columns[1]!.x - columns[0]!.x).toBeCloseTo(6 * (columns[0]!.width + 3), 1);
   });
 
-  it('puts each bin at its tenth of the band zones\' scale, with its count above it', () => {
+  it("puts each bin at its tenth of the band zones' scale, with its count above it", () => {
     const svg = distributionChart({ id: 'dist', title: 'Distribution', desc: 'd' }, [{ label: hostile, counts: [2, 0, 0, 0, 0, 0, 0, 0, 0, 5] }], bands);
     const [first, last] = shapes(svg, 'column');
     const zones = shapes(svg, 'zone');

@@ -48,9 +48,7 @@ export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands:
       return `<line x1="${num(centre.x)}" y1="${num(centre.y)}" x2="${num(end.x)}" y2="${num(end.y)}" stroke="${palette.rule}" stroke-width="1"/>`;
     })
     .join('');
-  const ticks = [...cutOffs(bands), 100]
-    .map((p) => svgText([String(p)], centre.x + 4, radarPoint(p, 0, n, RADIUS, centre).y + 12, { size: 11, fill: palette.muted }))
-    .join('');
+  const ticks = [...cutOffs(bands), 100].map((p) => svgText([String(p)], centre.x + 4, radarPoint(p, 0, n, RADIUS, centre).y + 12, { size: 11, fill: palette.muted })).join('');
 
   const scored = axes.flatMap((a, i) => (a.percent === null ? [] : [radarPoint(a.percent, i, n, RADIUS, centre)]));
   const colour = seriesColour(0);
