@@ -67,11 +67,8 @@ export function minGroupOf(report: CohortReport): number {
   return report.groupBy?.minGroup ?? report.threeSixty?.minGroup ?? 0;
 }
 
-/** Where the floor hides respondents, a sentence saying whether this form's own figures include them, and why; otherwise null. */
+/** Where the floor hides respondents, a sentence saying that these figures leave them out, and why; otherwise null. */
 export function hiddenRespondentsLine(hidden: FormReport['hidden'], minGroup: number): string | null {
   if (hidden.respondents === 0) return null;
-  const who = `${whole(hidden.respondents)} respondent(s) hidden by the anonymity floor`;
-  return hidden.inFigures
-    ? `These figures include ${who}: taking every other figure shown away from them leaves ${minGroup} or more respondents together, so none can be worked out.`
-    : `These figures leave out ${who}: with them, taking the other figures shown away would leave fewer than ${minGroup} respondents, and could give one back.`;
+  return `These figures leave out ${whole(hidden.respondents)} respondent(s) hidden by the anonymity floor (in a group or 360 rater group of fewer than ${minGroup}): with them, taking the other figures shown away could give one back.`;
 }

@@ -68,12 +68,12 @@ describe('syslead report: one subject rated by self, a manager, 3 peers and 1 di
     }
     const form = json((await run('json', 5)).stdout).otherForms[0]!;
     expect(form.questionnaire.id).toBe(observer.id);
-    expect(form).toMatchObject({ scored: 5, hidden: { respondents: 1, inFigures: false } });
+    expect(form).toMatchObject({ scored: 5, hidden: { respondents: 1 } });
     expect(form.themes.map((t) => t.n)).toEqual(observer.themes.map(() => 4));
     const text = (await run('text', 5)).stdout;
     expect(text).toContain('1 left out by the anonymity floor');
     expect(text.replace(/\s+/g, ' ')).toContain(
-      'These figures leave out 1 respondent(s) hidden by the anonymity floor: with them, taking the other figures shown away would leave fewer than 3 respondents, and could give one back.',
+      'These figures leave out 1 respondent(s) hidden by the anonymity floor (in a group or 360 rater group of fewer than 3): with them, taking the other figures shown away could give one back.',
     );
   });
 
@@ -106,7 +106,7 @@ describe('syslead report --group-by: the one member of a hidden group', () => {
       expect(low.stdout).toBe(high.stdout);
     }
     const report = json((await run('json', 5)).stdout);
-    expect(report.hidden).toEqual({ respondents: 1, inFigures: false });
+    expect(report.hidden).toEqual({ respondents: 1 });
     expect(report.hiddenGroups).toEqual({ groups: 1, respondents: 1 });
     expect(report.themes[0]!.n).toBe(3);
   });

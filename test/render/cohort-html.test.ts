@@ -80,7 +80,7 @@ describe('renderCohortHtml: statistics and groups', () => {
     expect(grouped).toContain(`<tr><th scope="row">&lt;script&gt;alert(1)&lt;/script&gt;</th><td class="num">4</td>`);
     expect(grouped).toContain('1 group(s) with 1 respondent(s) not shown: fewer than 3 even when pooled.');
     expect(grouped).toContain(
-      '<p>These figures leave out 1 respondent(s) hidden by the anonymity floor: with them, taking the other figures shown away would leave fewer than 3 respondents, and could give one back.</p>',
+      '<p>These figures leave out 1 respondent(s) hidden by the anonymity floor (in a group or 360 rater group of fewer than 3): with them, taking the other figures shown away could give one back.</p>',
     );
     expect(grouped).not.toMatch(/Tiny team|Person \d|c\.csv/);
   });

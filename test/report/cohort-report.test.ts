@@ -304,13 +304,14 @@ describe('anonymity applied to the model (issue 12)', () => {
       [3, 1],
     ]);
     expect(report.people!.map((p) => p.row)).toEqual([1, 2, 3]);
-    // The whole form minus North leaves the four hidden together: at the floor, so they are in it.
-    expect(report.hidden).toEqual({ respondents: 4, inFigures: true });
-    expect(report.themes[0]!.n).toBe(7);
+    // The four hidden are in no figure: the whole form is North's three.
+    expect(report.hidden).toEqual({ respondents: 4 });
+    expect(report.themes[0]!.n).toBe(3);
   });
 
-  it("includes hidden respondents in a form's figures only when the rest shown leaves the floor", () => {
-    // One rater hidden in Sam's 360 and two respondents in no 360: 1 + 2 make the floor of 3.
+  it("leaves a hidden rater out of the form's figures, however many others no 360 covers", () => {
+    // Sam's partner is alone: hidden. Everyone else has a CSV row of their own, so a form's
+    // figures that counted the partner would give them back by subtraction.
     const raters: Rater[] = [
       ['peer', 'Sam', 4],
       ['peer', 'Sam', 4],
@@ -320,15 +321,10 @@ describe('anonymity applied to the model (issue 12)', () => {
     const form = formOf(raters);
     form.addValues(ratedAt(2), facts(), 'c.csv', 9);
     form.addValues(ratedAt(3), facts(), 'c.csv', 10);
-    const included = buildCohortReport(input([form]));
-    expect(included.hidden).toEqual({ respondents: 1, inFigures: true });
-    expect(included.themes[0]!.n).toBe(6);
-    // With one respondent in no 360, subtraction would leave 2: the hidden partner is left out.
-    const small = formOf(raters);
-    small.addValues(ratedAt(2), facts(), 'c.csv', 9);
-    const leftOut = buildCohortReport(input([small]));
-    expect(leftOut.hidden).toEqual({ respondents: 1, inFigures: false });
-    expect(leftOut.themes[0]!.n).toBe(4);
+    const report = buildCohortReport(input([form], { people: 'anonymous' }));
+    expect(report.hidden).toEqual({ respondents: 1 });
+    expect(report.themes[0]!.n).toBe(5);
+    expect(report.people).toHaveLength(5);
   });
 
   it('numbers subjects without names in an order set by their figures, not by the inputs', () => {

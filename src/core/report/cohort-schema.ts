@@ -61,11 +61,8 @@ const formFields = {
   hidden: z
     .strictObject({
       respondents: count('Respondents hidden by the anonymity floor: in a group, or a rater group of a 360, still under the floor after pooling.'),
-      inFigures: z
-        .boolean()
-        .meta({ description: 'true when the themes above include them: subtracting every other figure shown from these leaves at least --min-group respondents. Otherwise they are left out of them too.' }),
     })
-    .meta({ description: 'Hidden respondents are in no group, 360 or per-respondent figure.' }),
+    .meta({ description: 'Hidden respondents are in no figure at all: not the themes above, no group, no 360 and no per-respondent row.' }),
   hiddenGroups: z.strictObject({ groups: count('Groups not shown.'), respondents: count('Their respondents.') }).meta({ description: 'Groups still under the anonymity floor after pooling.' }),
 };
 

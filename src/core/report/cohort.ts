@@ -58,7 +58,7 @@ export interface FormReport {
    * they are in no group or 360 figure, and in this form's own figures only when subtracting the
    * other figures shown would leave an aggregate of at least --min-group respondents.
    */
-  hidden: { respondents: number; inFigures: boolean };
+  hidden: { respondents: number };
   /** Groups left out by the anonymity floor even after pooling, and their respondents. */
   hiddenGroups: { groups: number; respondents: number };
 }
@@ -169,15 +169,16 @@ function formReport(form: FormRespondents, f: number, plan: AnonymityPlan): Form
   const q = form.questionnaire;
   const hidden = plan.hidden[f]!;
   const hiddenCount = hidden.reduce((n, h) => n + h, 0);
-  const included = hiddenCount === 0 || plan.formIncludesHidden[f]!;
-  const rows = included ? allRows(form.size) : Int32Array.from(hidden.keys()).filter((row) => hidden[row] === 0);
+  // A hidden respondent is in no figure: with a row of their own for everyone shown (the CSV),
+  // whatever included them could be subtracted back to them.
+  const rows = hiddenCount === 0 ? allRows(form.size) : Int32Array.from(hidden.keys()).filter((row) => hidden[row] === 0);
   const floored = plan.groups[f];
   return {
     questionnaire: { id: q.id, version: q.version, title: q.title },
     scored: form.size,
     bands: q.bands.map((b) => ({ id: b.id, label: b.label })),
     themes: themeFigures(form, rows),
-    hidden: { respondents: hiddenCount, inFigures: hiddenCount > 0 && included },
+    hidden: { respondents: hiddenCount },
     groups: (floored?.shown ?? []).map((g) => ({ name: g.name, n: g.members.length, pooled: g.pooled, themes: themeFigures(form, Int32Array.from(g.members)) })),
     hiddenGroups: { groups: floored?.hidden.groups ?? 0, respondents: floored?.hidden.members ?? 0 },
   };

@@ -39,12 +39,6 @@ export interface AnonymityPlan {
   /** Per form, with --group-by: the groups shown (of respondents not hidden), and the groups none of whose respondents is shown. */
   groups: ({ shown: ShownGroup<number>[]; hidden: Floored<number>['hidden'] } | undefined)[];
   subjects: SubjectPlan[];
-  /**
-   * Per form: whether its whole-form figures may include its hidden respondents. They may when
-   * subtracting every other figure shown from them leaves an aggregate of at least the floor: the
-   * hidden respondents together with the respondents of the form that no other figure covers.
-   */
-  formIncludesHidden: boolean[];
   /** Per form, per row: the rater group a 360 rating is shown in (a pooled one is `other`). */
   shownRole: (RaterRole | undefined)[][];
 }
@@ -92,32 +86,18 @@ export function planAnonymity(forms: readonly FormRespondents[], input: PlanInpu
   }
 
   const groups = floorAllGroups().map((floored, f) => floored && { shown: floored.shown, hidden: groupsNotShown(forms[f]!, floored) });
-  const covered = forms.map((form) => new Uint8Array(form.size));
-  const cover = (ratings: readonly Rating[]) => ratings.forEach(({ form, row }) => (covered[form]![row] = 1));
   const shownRole = forms.map((form): (RaterRole | undefined)[] => new Array(form.size).fill(undefined));
   const plans = subjects.map((subject): SubjectPlan => {
     const floored = floorRaters(subject);
     const shown = floored.shown.map((g) => ({ role: g.name as RaterRole, ratings: g.members }));
     const self = visible(subject.self);
-    cover(self);
     for (const g of shown) {
-      cover(g.ratings);
       for (const { form, row } of g.ratings) shownRole[form]![row] = g.role;
     }
     const others = [...subject.byRole.values()].reduce((n, ratings) => n + ratings.length, 0);
     return { name: subject.name, self, shown, hiddenRaters: others - shown.reduce((n, g) => n + g.ratings.length, 0) };
   });
-  groups.forEach((floored, f) => floored?.shown.forEach((g) => g.members.forEach((row) => (covered[f]![row] = 1))));
-  const formIncludesHidden = forms.map((_, f) => {
-    let hiddenCount = 0;
-    let residual = 0;
-    hidden[f]!.forEach((h, row) => {
-      hiddenCount += h;
-      if (h === 1 || covered[f]![row] === 0) residual++;
-    });
-    return hiddenCount > 0 && residual >= input.minGroup;
-  });
-  return { hidden, groups, subjects: plans, formIncludesHidden, shownRole };
+  return { hidden, groups, subjects: plans, shownRole };
 }
 
 function floorGroups(form: FormRespondents, hidden: Uint8Array, minGroup: number): Floored<number> {
