@@ -36,7 +36,7 @@ export function reportFailure(error: unknown, write: (text: string) => void, env
   }
   const message = safeText(error instanceof Error ? error.message : String(error));
   write(`syslead: internal error: ${message}\n`);
-  if (env.SYSLEAD_DEBUG === '1' && error instanceof Error && error.stack) write(`${error.stack}\n`);
+  if (env.SYSLEAD_DEBUG === '1' && error instanceof Error && error.stack) write(`${safeText(error.stack, { keepNewlines: true })}\n`);
   else write('This is a bug in syslead. Run again with SYSLEAD_DEBUG=1 to see the details, and please report it.\n');
   return EXIT.failure;
 }

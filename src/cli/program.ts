@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { packageVersion } from './version.js';
+import { safeText } from '../core/safe-text.js';
 import { RATER_ROLES, type RaterRole } from '../core/answers/roles.js';
 import type { GlobalOptions } from './options.js';
 
@@ -23,6 +24,8 @@ export function buildProgram(): Command {
     .option('--no-color', 'never colour the output (as does NO_COLOR=1)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
+    // commander quotes the arguments it refuses (a file name from a shared folder, say): neutralise them.
+    .configureOutput({ writeErr: (text) => process.stderr.write(safeText(text, { keepNewlines: true })) })
     .addHelpText('after', examples(['syslead run', 'syslead score answers.yaml', 'syslead report --format html --out cohort.html forms-export.csv', 'syslead list']));
 
   const globals = (cmd: Command) => cmd.optsWithGlobals<GlobalOptions>();

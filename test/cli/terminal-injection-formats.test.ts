@@ -161,6 +161,10 @@ const standalone: Case[] = [
   ['validate', () => ['validate', join(questionnaires, 'run-small.yaml'), brokenQuestionnaire], 1],
   ['validate --json', () => ['validate', '--json', join(questionnaires, 'run-small.yaml'), brokenQuestionnaire], 1],
   ...Object.keys(jsonSchemas).map((name): Case => [`schema ${name}`, () => ['schema', name]]),
+  // Arguments commander refuses, as a shell glob over a shared folder can pass a file's name.
+  ['an unknown option from a file name', () => ['report', `--${EVIL}.csv`], 2],
+  ['an unknown command', () => [`bogus${EVIL}`], 2],
+  ['a format that is not one', () => ['report', '--format', `x${EVIL}`, 'a.csv'], 2],
 ];
 const run = (args: string[]) => runBytes([...args, '--questionnaires', questionnaires], { SYSLEAD_HOME: home });
 
