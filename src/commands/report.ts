@@ -3,6 +3,7 @@ import type { Problem } from '../core/problem.js';
 import { buildCohortReport, type CohortReport } from '../core/report/cohort.js';
 import type { FormRespondents } from '../core/report/respondents.js';
 import { safeText } from '../core/safe-text.js';
+import { identifiesPeople } from '../core/csv/columns.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { deliver, refuseToReplace } from '../io/output.js';
@@ -44,6 +45,11 @@ export async function reportCommand(inputs: string[], opts: ReportOptions): Prom
   const minGroup = wholeNumber(opts.minGroup, '--min-group', 1);
   const margin = number(opts.margin, '--margin');
   if (inputs.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
+  if (opts.groupBy !== undefined && !opts.perRespondent && identifiesPeople(opts.groupBy, opts.subject)) {
+    throw new ExitError(`--group-by "${safeText(opts.groupBy)}" would name people (each group is called by its value): group by it only with --per-respondent, or by a column such as a team or an organisation`, {
+      exitCode: EXIT.usage,
+    });
+  }
   await refuseToReplace(opts.out, opts.force);
 
   const errStyle = styler(process.stderr, opts.color);

@@ -85,6 +85,18 @@ describe('syslead report: one subject rated by self, a manager, 3 peers and 1 di
     expect((await run('text', 5)).stdout).toContain('Subject 1');
     expect((await run('text', 5, ['--per-respondent'])).stdout).toContain('Sam Patel');
   });
+
+  it('refuses --group-by a column that names people unless --per-respondent is given', async () => {
+    // Each group is called by its value: grouped by Subject (or Name, Email, ID), the report
+    // would print "Sam Patel" beside a self-rating.
+    for (const column of ['Subject', 'subject', 'Name', 'respondent', 'Email', 'E-mail address', 'ID']) {
+      const r = await run('csv', 5, ['--group-by', column]);
+      expect(r.code, column).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('would name people');
+    }
+    expect((await run('csv', 5, ['--group-by', 'Subject', '--per-respondent'])).code).toBe(0);
+  });
 });
 
 describe('syslead report --group-by: the one member of a hidden group', () => {

@@ -35,6 +35,19 @@ export function wellKnownColumn(title: string): WellKnown | undefined {
   return WELL_KNOWN.get(headerKey(title));
 }
 
+/** Headers of columns that name or identify a person, besides the respondent and subject columns. */
+const IDENTIFYING = new Set(['email', 'e mail', 'email address', 'e mail address', 'id', 'respondent id', 'response id', 'employee id', 'staff id', 'user', 'username', 'user name', 'first name', 'last name', 'surname']);
+
+/**
+ * Whether a column or attribute names or identifies people (Name, Email, ID, the subject...), so
+ * that grouping by it would print who is who.
+ */
+export function identifiesPeople(title: string, subjectColumn: string): boolean {
+  const key = headerKey(title);
+  const known = WELL_KNOWN.get(key);
+  return known === 'respondent' || known === 'subject' || key === headerKey(subjectColumn) || IDENTIFYING.has(key);
+}
+
 export interface ColumnMap {
   columns: ColumnRole[];
   /** Header problems: duplicate columns (error), items without a column (warning), no items at all (error). */
