@@ -3,6 +3,7 @@ import { buildCohortReport, findingFor, type CohortReportInput } from '../../src
 import { cohortReportSchema } from '../../src/core/report/cohort-schema.js';
 import { FormRespondents, type RespondentFacts } from '../../src/core/report/respondents.js';
 import { applyFloor } from '../../src/core/report/anonymity.js';
+import type { RaterRole } from '../../src/core/answers/roles.js';
 import { header, questionnaireFrom } from '../helpers/questionnaire.js';
 
 // Theme "a": a1, a2 and a3 (reverse-keyed) on 1-5; theme "b": one facet of b1 and b2.
@@ -355,10 +356,29 @@ describe('names compared by one rule: case and spacing aside', () => {
     expect(report.subjects.map((s) => [s.name, s.selfRatings, s.raters])).toEqual([['Sam  Patel', 1, 3]]);
   });
 
-  it('takes group values that differ only by inner spaces or case as one group, named as first written', () => {
+  it('takes group values that differ only by inner spaces or case as one group, named as most of its members write it', () => {
     const form = new FormRespondents(q, { keepNames: false, groupBy: 'team' });
-    ['North  East', 'north east', ' NORTH\u00a0EAST', 'North East'].forEach((team, i) => form.addValues(ratedAt(3), facts({ attributes: { team } }), 'c.csv', i + 2));
+    ['North  East', 'north east', ' NORTH\u00a0EAST', 'North East', 'North East '].forEach((team, i) => form.addValues(ratedAt(3), facts({ attributes: { team } }), 'c.csv', i + 2));
     const report = buildCohortReport(input([form], { groupBy: 'team' }));
-    expect(report.groups.map((g) => [g.name, g.n])).toEqual([['North  East', 4]]);
+    expect(report.groups.map((g) => [g.name, g.n])).toEqual([['North East', 5]]);
+  });
+
+  it("names and orders groups by the members shown, so a hidden member's spelling or place tells nothing", () => {
+    const grouped = (rows: [string, string, string][]) => {
+      const form = new FormRespondents(q, { keepNames: false, groupBy: 'team', subjectColumn: 'subject' });
+      rows.forEach(([team, role, subject], i) => form.addValues(ratedAt(3), facts({ role: role as RaterRole, attributes: { team, subject } }), 'c.csv', i + 2));
+      return buildCohortReport(input([form], { groupBy: 'team' })).groups.map((g) => g.name);
+    };
+    const shown: [string, string, string][] = [
+      ['Bravo', 'peer', 'Sam'],
+      ['Alpha', 'peer', 'Sam'],
+      ['Alpha', 'peer', 'Sam'],
+      ['Bravo', 'peer', 'Sam'],
+      ['Alpha', 'peer', 'Sam'],
+      ['Bravo', 'peer', 'Sam'],
+    ];
+    // Sam's one direct report is hidden: their ALPHA, first or last, changes nothing.
+    expect(grouped([['ALPHA', 'direct-report', 'Sam'], ...shown])).toEqual(['Alpha', 'Bravo']);
+    expect(grouped([...shown, ['Bravo', 'direct-report', 'Sam']])).toEqual(['Alpha', 'Bravo']);
   });
 });

@@ -106,10 +106,30 @@ function floorGroups(form: FormRespondents, hidden: Uint8Array, minGroup: number
   form.groupOf.forEach((group, row) => {
     if (hidden[row] === 0) (group < 0 ? notGiven : members[group]!).push(row);
   });
-  const candidates: Candidate<number>[] = form.groups.names.map((name, i) => ({ name, members: members[i]! }));
+  // Named as most of the members shown write it, in the order of those names: so neither the
+  // spelling nor the place of a hidden member's value can say which group they were in.
+  const candidates: Candidate<number>[] = form.groups.names
+    .map((name, i) => ({ name: commonSpelling(form, members[i]!) ?? name, members: members[i]! }))
+    .sort((a, b) => (textKey(a.name) < textKey(b.name) ? -1 : textKey(a.name) > textKey(b.name) ? 1 : 0));
   // Respondents without a value form a group of their own, under the floor like any other.
   if (notGiven.length > 0) candidates.push({ name: NOT_GIVEN, members: notGiven });
   return applyFloor(candidates, minGroup);
+}
+
+/** The spelling of a group's value that most of these members use (of equals, the first in code point order). */
+function commonSpelling(form: FormRespondents, rows: readonly number[]): string | undefined {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    const spelling = form.groupSpellingOf[row]!;
+    counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let most = 0;
+  for (const [spelling, n] of counts) {
+    const text = form.groups.spellings[spelling]!;
+    if (n > most || (n === most && best !== undefined && text < best)) [best, most] = [text, n];
+  }
+  return best;
 }
 
 /**

@@ -28,25 +28,44 @@ export interface CollectOptions {
 /** A small table of distinct texts, so that 100,000 rows of "North" hold one string and an index each. */
 class Names {
   readonly names: string[] = [];
+  /** Every spelling met, trimmed, in the order met. */
+  readonly spellings: string[] = [];
   private readonly index = new Map<string, number>();
+  private readonly spellingIndex = new Map<string, number>();
   /** Values exactly as met, so the usual case (the same spelling again) needs no textKey. */
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new Map<string, { at: number; spelling: number }>();
 
   /** The index of a value, compared by textKey (case and spacing aside); the first spelling is kept, trimmed. */
   of(value: string | undefined): number {
-    if (value === undefined) return -1;
+    return this.entry(value)?.at ?? -1;
+  }
+
+  /** The index of a value's own spelling in `spellings`, or -1. */
+  spellingOf(value: string | undefined): number {
+    return this.entry(value)?.spelling ?? -1;
+  }
+
+  private entry(value: string | undefined): { at: number; spelling: number } | undefined {
+    if (value === undefined) return undefined;
     const known = this.seen.get(value);
     if (known !== undefined) return known;
     const key = textKey(value);
-    if (key === '') return -1;
+    if (key === '') return undefined;
     let at = this.index.get(key);
     if (at === undefined) {
       at = this.names.length;
       this.names.push(value.trim());
       this.index.set(key, at);
     }
-    this.seen.set(value, at);
-    return at;
+    const trimmed = value.trim();
+    let spelling = this.spellingIndex.get(trimmed);
+    if (spelling === undefined) {
+      spelling = this.spellings.push(trimmed) - 1;
+      this.spellingIndex.set(trimmed, spelling);
+    }
+    const entry = { at, spelling };
+    this.seen.set(value, entry);
+    return entry;
   }
 }
 
@@ -64,6 +83,8 @@ export class FormRespondents {
   /** Per row: index into RATER_ROLES, into groups.names (-1: no value) and into subjects.names (-1: none named). */
   readonly roles: number[] = [];
   readonly groupOf: number[] = [];
+  /** Per row: index into groups.spellings of the group's value as this respondent wrote it (-1: none). */
+  readonly groupSpellingOf: number[] = [];
   readonly subjectOf: number[] = [];
   /**
    * Self-ratings that name no subject but do name their respondent, who is then taken to be the
@@ -115,7 +136,9 @@ export class FormRespondents {
     this.cohort.addRow(this.keyed, this.scores);
     this.percents.addRow(this.percentRow);
     this.roles.push(ROLE_INDEX[facts.role]);
-    this.groupOf.push(this.groupField ? this.groups.of(this.groupField(facts)) : -1);
+    const groupValue = this.groupField?.(facts);
+    this.groupOf.push(this.groups.of(groupValue));
+    this.groupSpellingOf.push(this.groups.spellingOf(groupValue));
     const subject = this.subjects.of(this.subjectField(facts));
     this.subjectOf.push(subject);
     if (subject < 0 && facts.role === 'self' && facts.respondent !== undefined) {
