@@ -101,8 +101,9 @@ export async function yamlFilesIn(dir: string): Promise<string[]> {
       .sort((a, b) => (stem(a) < stem(b) ? -1 : stem(a) > stem(b) ? 1 : 0))
       .map((f) => join(dir, f));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new ExitError(`${dir}: error: cannot read folder: ${fsReason(error)}`, { located: true });
+    // A folder of questionnaires is named on purpose (--questionnaires, $SYSLEAD_QUESTIONNAIRES):
+    // one that is not there is a mistake to say, not an empty folder.
+    throw new ExitError(`${dir}: error: cannot read the folder of questionnaires: ${fsReason(error)}`, { located: true });
   }
 }
 

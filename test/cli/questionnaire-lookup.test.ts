@@ -109,4 +109,15 @@ describe('a questionnaire id names one questionnaire in every command', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^${broken.replace(/[.]/g, '\\.')}:\\d+:\\d+: error: `, 'm'));
   });
+  it('says when a folder of questionnaires is not there, from --questionnaires or $SYSLEAD_QUESTIONNAIRES', async () => {
+    const missing = join(tmpdir(), 'syslead-no-such-folder');
+    for (const [args, env] of [
+      [['list', '--questionnaires', missing], {}],
+      [['list'], { SYSLEAD_QUESTIONNAIRES: missing }],
+    ] as const) {
+      const r = await runCli([...args], { env });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`${missing}: error: cannot read the folder of questionnaires: no such file or folder`);
+    }
+  });
 });
