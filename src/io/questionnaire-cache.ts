@@ -2,9 +2,9 @@ import { ExitError } from '../errors.js';
 import { checkAnswers, readAnswerHeader } from '../core/answers/check.js';
 import type { AnswerSet } from '../core/answers/model.js';
 import { chooseQuestionnaire } from '../core/csv/choose-questionnaire.js';
-import type { Problem } from '../core/problem.js';
+import { firstProblems, formatProblem, hasErrors, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { catalogue, DEFAULT_QUESTIONNAIRE, questionnaireWithId, type Source } from './questionnaires.js';
+import { catalogue, DEFAULT_QUESTIONNAIRE, questionnaireWithId, sameIdProblems, type Source } from './questionnaires.js';
 
 /** An answer file checked against its questionnaire; without answers, the problems say why. */
 export type CheckedAnswerFile = { answers: AnswerSet; questionnaire: Questionnaire; problems: Problem[] } | { answers?: undefined; problems: Problem[]; unknownQuestionnaire: boolean };
@@ -29,8 +29,7 @@ export class QuestionnaireCache {
    */
   async forHeader(header: readonly string[]): Promise<Questionnaire> {
     if (this.given) return this.given;
-    // The candidates are what each id names (as for an answer file), so a header and an answer file naming one id get one questionnaire.
-    this.available ??= (await catalogue(this.sources)).flatMap(({ files }) => files.flatMap((f) => (f.questionnaire ? [f.questionnaire] : [])));
+    this.available ??= await this.candidates();
     const chosen = chooseQuestionnaire(header, this.available, DEFAULT_QUESTIONNAIRE);
     return await this.load(chosen?.id ?? DEFAULT_QUESTIONNAIRE);
   }
@@ -61,6 +60,33 @@ export class QuestionnaireCache {
     }
     const { answers, problems } = checkAnswers(text, file, questionnaire);
     return answers ? { answers, questionnaire, problems } : { problems, unknownQuestionnaire: false };
+  }
+
+  /**
+   * What each id names (as for an answer file), so that a header and an answer file naming one id
+   * get one questionnaire. A file that cannot be read, under the id of a questionnaire in a later
+   * folder (a broken copy of a built-in, say), hides the one the CSV may answer, and a guess among
+   * the rest could read it against the wrong one: that stops the reading, with the file's
+   * problems, unless --questionnaire names the CSV's; so does an id that two files of one folder
+   * give. Other unreadable files are left out, as `list` leaves them.
+   */
+  private async candidates(): Promise<Questionnaire[]> {
+    const entries = await catalogue(this.sources);
+    const isUnusable = ({ files }: (typeof entries)[number]) => files.length > 1 || !files[0]!.questionnaire || hasErrors(files[0]!.problems);
+    const unusable: typeof entries = [];
+    for (const entry of entries.filter(isUnusable)) {
+      const later = this.sources.slice(this.sources.indexOf(entry.files[0]!.source) + 1);
+      if (entry.files.length > 1 || (await catalogue(later)).some(({ id }) => id === entry.id)) unusable.push(entry);
+    }
+    if (unusable.length > 0) {
+      const problems = unusable.flatMap(({ files }) => (files.length > 1 ? sameIdProblems(files) : files[0]!.problems.filter((p) => p.severity === 'error')));
+      const ids = unusable.map(({ id }) => `"${id}"`).join(', ');
+      throw new ExitError(
+        `${firstProblems(problems).map(formatProblem).join('\n')}\nsyslead: error: cannot choose the questionnaire a CSV answers while ${ids} cannot be read: fix it, or name the CSV's questionnaire with --questionnaire`,
+        { located: true },
+      );
+    }
+    return entries.flatMap((entry) => (isUnusable(entry) ? [] : [entry.files[0]!.questionnaire!]));
   }
 
   private async load(id: string): Promise<Questionnaire> {

@@ -120,4 +120,21 @@ describe('a questionnaire id names one questionnaire in every command', () => {
       expect(r.stderr).toContain(`${missing}: error: cannot read the folder of questionnaires: no such file or folder`);
     }
   });
+  it('stops a CSV, in score and report, when a questionnaire it could answer cannot be read', async () => {
+    // A broken file takes the quick form's id by its name: guessing among the rest would read a
+    // quick-form export against the full form, with only a warning about missing columns.
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-broken-candidate-'));
+    const folder = join(dir, 'q');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'systems-leadership-quick.yaml'), 'id: [oops\ntitle: x\n');
+    const csvFile = join(dir, 'quick.csv');
+    writeFileSync(csvFile, 'sv2,sv3,sv4\n3,4,5\n');
+    for (const command of ['score', 'report']) {
+      const r = await runCli([command, '--format', 'json', '--questionnaires', folder, csvFile]);
+      expect(r.code, command).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('cannot choose the questionnaire a CSV answers while "systems-leadership-quick" cannot be read');
+    }
+    expect((await runCli(['report', '--format', 'json', '--questionnaires', folder, '--questionnaire', 'systems-leadership', csvFile])).code).toBe(0);
+  });
 });
