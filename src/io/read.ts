@@ -103,7 +103,7 @@ export async function yamlFilesIn(dir: string): Promise<string[]> {
   } catch (error) {
     // A folder of questionnaires is named on purpose (--questionnaires, $SYSLEAD_QUESTIONNAIRES):
     // one that is not there is a mistake to say, not an empty folder.
-    throw new ExitError(`${dir}: error: cannot read the folder of questionnaires: ${fsReason(error)}`, { located: true });
+    throw new ExitError(`${dir}: error: cannot read folder: ${fsReason(error)}`, { located: true });
   }
 }
 

@@ -117,7 +117,7 @@ describe('a questionnaire id names one questionnaire in every command', () => {
     ] as const) {
       const r = await runCli([...args], { env });
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain(`${missing}: error: cannot read the folder of questionnaires: no such file or folder`);
+      expect(r.stderr).toContain(`${missing}: error: cannot read folder: no such file or folder`);
     }
   });
   it('stops a CSV, in score and report, when a questionnaire it could answer cannot be read', async () => {
