@@ -1,4 +1,4 @@
-import { lstat, mkdir } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXIT, ExitError } from '../errors.js';
 import { nameOf } from '../core/answers/name-by.js';
@@ -11,6 +11,7 @@ import { writeAtomically } from '../io/atomic.js';
 import { readInputs, type InputSource, type Respondent } from '../io/inputs.js';
 import { removeLeftovers } from '../io/output.js';
 import { fsReason } from '../io/fs-reason.js';
+import { makeFolder } from '../io/make-folder.js';
 import { progressBar } from '../cli/progress.js';
 import { styler } from '../cli/colour.js';
 import { renderPersonMarkdown } from '../render/person-markdown.js';
@@ -49,7 +50,7 @@ export async function scoreBatch(inputs: string[], opts: ScoreOptions & { outDir
   const targets = [...names, indexFile(opts.format)].map((name) => join(opts.outDir, name));
   if (!opts.force) await refuseExisting(targets);
   try {
-    await mkdir(opts.outDir, { recursive: true });
+    await makeFolder(opts.outDir);
   } catch (error) {
     throw new ExitError(`cannot create the folder ${safeText(opts.outDir)}: ${fsReason(error)}`);
   }

@@ -109,6 +109,8 @@ async function* readCsvFile(file: string, questionnaires: QuestionnaireCache, by
       } else {
         const source = { file: name, line: record.line };
         const { answers, problems } = reader!.readRow(record.cells, record.line, record.span);
+        // A blank row is no respondent and nothing to say.
+        if (!answers && problems.length === 0) continue;
         yield answers ? { kind: 'respondent', respondent: { answers, questionnaire: questionnaire!, source }, problems } : { kind: 'skipped', source, problems };
       }
     }

@@ -1,6 +1,7 @@
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitError } from '../errors.js';
+import { safeText } from '../core/safe-text.js';
 import { LIMITS } from '../core/yaml-source.js';
 import { fsReason } from './fs-reason.js';
 
@@ -96,15 +97,29 @@ export async function yamlFilesIn(dir: string): Promise<string[]> {
     const entries = await readdir(dir);
     const stem = (f: string) => f.replace(/\.ya?ml$/i, '');
     // Sorted by name without the extension, so "a.yaml" comes before "a-b.yaml".
-    return entries
-      .filter((f) => /\.ya?ml$/i.test(f))
-      .sort((a, b) => (stem(a) < stem(b) ? -1 : stem(a) > stem(b) ? 1 : 0))
-      .map((f) => join(dir, f));
+    const names = entries.filter((f) => /\.ya?ml$/i.test(f)).sort((a, b) => (stem(a) < stem(b) ? -1 : stem(a) > stem(b) ? 1 : 0));
+    return await regularFilesOnly(names.map((f) => join(dir, f)));
   } catch (error) {
     // A folder of questionnaires is named on purpose (--questionnaires, $SYSLEAD_QUESTIONNAIRES):
     // one that is not there is a mistake to say, not an empty folder.
     throw new ExitError(`${dir}: error: cannot read folder: ${fsReason(error)}`, { located: true });
   }
+}
+
+/**
+ * The paths that are regular files (or links to one), in order. Anything else found in a folder
+ * under an input's name (a FIFO, a socket, a device, a folder) is skipped with a warning on
+ * stderr: opening a FIFO would wait for a writer forever. One named by the user is read, not this.
+ */
+export async function regularFilesOnly(paths: readonly string[]): Promise<string[]> {
+  const kept: string[] = [];
+  for (const path of paths) {
+    const found = await stat(path).catch(() => undefined);
+    // One that cannot be looked at (a dangling link, a missing permission) is kept, for its reader to report.
+    if (found === undefined || found.isFile()) kept.push(path);
+    else process.stderr.write(`${safeText(path)}: warning: skipped: ${found.isDirectory() ? 'a folder' : 'not a regular file (a FIFO, socket or device)'}\n`);
+  }
+  return kept;
 }
 
 export async function isFile(path: string): Promise<boolean> {

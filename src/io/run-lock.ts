@@ -1,10 +1,11 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { mkdir, open, readFile, rm, stat, type FileHandle } from 'node:fs/promises';
+import { open, readFile, rm, stat, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { ExitError } from '../errors.js';
 import { judgeLock, lockHeldMessage, lockTakenOverNote, type FoundLock, type LockOwner, type LockSeer } from '../core/run/lock.js';
 import { fsReason } from './fs-reason.js';
+import { makeFolder } from './make-folder.js';
 
 /** Whether a process runs on this computer: signal 0 checks without sending anything. EPERM means it runs as someone else. */
 export function isProcessRunning(pid: number): boolean {
@@ -35,7 +36,7 @@ export class RunLock {
    */
   static async acquire(file: string, title: string, note: (text: string) => void, seer: LockSeer = thisProcess()): Promise<RunLock> {
     const text = `${JSON.stringify({ pid: seer.pid, hostname: seer.hostname, started: new Date().toISOString() } satisfies LockOwner)}\n`;
-    await fsStep(`create ${dirname(file)}`, () => mkdir(dirname(file), { recursive: true, mode: 0o700 }));
+    await fsStep(`create ${dirname(file)}`, () => makeFolder(dirname(file), 0o700));
     // Three tries: a lock may be released or taken over by another run between our looks at it.
     for (let attempt = 0; attempt < 3; attempt++) {
       if (await createWith(file, text)) return new RunLock(file, text);

@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitError } from '../errors.js';
 import { checkAnswers, parseAnswerFile } from '../core/answers/check.js';
@@ -10,6 +10,7 @@ import type { Step } from '../core/run/steps.js';
 import { writeAtomically } from './atomic.js';
 import { fileTimestamp, inProgressFile, resultsDir, runLockFile } from './data-dir.js';
 import { fsReason } from './fs-reason.js';
+import { makeFolder } from './make-folder.js';
 
 // Answers are personal: only their owner may read them.
 const PRIVATE_DIR = 0o700;
@@ -79,7 +80,7 @@ export class RunStore {
    * left as it is, for the caller to remove once the result is saved.
    */
   async saveResult(state: RunState, completed: Date): Promise<string> {
-    await this.fsStep(`create ${this.results}`, () => mkdir(this.results, { recursive: true, mode: PRIVATE_DIR }));
+    await this.fsStep(`create ${this.results}`, () => makeFolder(this.results, PRIVATE_DIR));
     const file = await this.reserveResultName(fileTimestamp(completed));
     try {
       await this.fsStep(`save ${file}`, () => this.write(file, safeJson(toAnswerFile(this.steps, state)), PRIVATE_FILE));
@@ -110,7 +111,7 @@ export class RunStore {
   }
 
   private async writeFile(file: string, text: string): Promise<void> {
-    await this.fsStep(`create ${join(file, '..')}`, () => mkdir(join(file, '..'), { recursive: true, mode: PRIVATE_DIR }));
+    await this.fsStep(`create ${join(file, '..')}`, () => makeFolder(join(file, '..'), PRIVATE_DIR));
     await this.fsStep(`save ${file}`, () => this.write(file, text, PRIVATE_FILE));
   }
 

@@ -60,7 +60,7 @@ describe('matching columns to the questionnaire', () => {
   it('reports a second column for the same item and ignores it', () => {
     const { roles: got, problems } = roles(['sv1', 'I talk about the values we share with partners', 'oc1']);
     expect(got).toEqual(['sv1', 'ignored', 'oc1']);
-    expect(problems[0]).toBe('1:2 error column 2 "I talk about the values we share with partners" holds item sv1 again (already in column 1); the later column is ignored');
+    expect(problems[0]).toBe(`1:2 warning column 2 "I talk about the values we share with partners" holds item sv1 again (already in column 1); the later column is ignored: only the first one's answers count`);
   });
 
   it('keeps two attribute columns with the same header apart', () => {

@@ -47,6 +47,16 @@ describe('reading survey rows into answers', () => {
     expect(r.counts).toEqual({ rows: 1, read: 0, skipped: 1, reasons: { 'unknown role': 1 } });
   });
 
+  it('counts no blank row, as no blank line: it is no respondent, read or skipped', () => {
+    const r = reader();
+    for (const blank of [
+      ['', '', '', '', '', '', '', '', '', ''],
+      [' ', '  ', '', '', '', '', '', '', '', '\t'],
+    ])
+      expect(r.readRow(blank, 2)).toEqual({ problems: [] });
+    expect(r.counts).toEqual({ rows: 0, read: 0, skipped: 0, reasons: {} });
+  });
+
   it('counts rows read and skipped, with the reasons', () => {
     const r = reader();
     r.readRow(['A', '', '', '1', '2', '', '', '3', '4', ''], 2);
@@ -54,7 +64,7 @@ describe('reading survey rows into answers', () => {
     r.readRow(['C', '', '', '1', '2'], 4);
     r.readRow(['', '', '', '', '', '', '', '', '', ''], 5);
     r.readRow(['D', '', '', 'x', '2', '', '', '3', '4', ''], 6);
-    expect(r.counts).toEqual({ rows: 5, read: 1, skipped: 4, reasons: { 'answer not on the scale': 2, 'wrong number of cells': 1, 'empty row': 1 } });
+    expect(r.counts).toEqual({ rows: 4, read: 1, skipped: 3, reasons: { 'answer not on the scale': 2, 'wrong number of cells': 1 } });
   });
 
   it('reports a row with too few or too many cells at the first cell out of place', () => {
@@ -118,14 +128,16 @@ describe('any cells', () => {
       fc.property(fc.array(cell, { maxLength: 12 }), fc.integer({ min: 2, max: 1_000_000 }), (cells, line) => {
         const r = reader();
         const result = r.readRow(cells, line);
-        expect(result.answers === undefined).toBe(result.problems.length > 0);
+        // A blank row is no respondent: no answers, no problem, not counted.
+        const blank = cells.every((c) => c.trim() === '');
+        expect(result.answers === undefined).toBe(blank || result.problems.length > 0);
         for (const p of result.problems) {
           expect(p.line).toBe(line);
           expect(p.column).toBeGreaterThanOrEqual(1);
           expect(p.column).toBeLessThanOrEqual(Math.max(cells.length, header.length) + 1);
         }
         for (const value of Object.values(result.answers?.answers ?? {})) expect([1, 2, 3, 4, 5]).toContain(value);
-        expect(r.counts.read + r.counts.skipped).toBe(1);
+        expect(r.counts.read + r.counts.skipped).toBe(blank ? 0 : 1);
       }),
     );
   });

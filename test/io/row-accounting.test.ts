@@ -34,28 +34,32 @@ const name = fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '"', 'é') })
 /** A comment over several lines has fewer delimiters than a row: more would read as rows a stray quote swallowed. */
 const comment = fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\n', '\r\n') }).filter((c) => !/[\r\n]/.test(c) || c.split(',').length - 1 < HEADER.length - 1);
 const row = fc.tuple(name, answer, answer, answer, comment);
+/** A row with text in no cell is no respondent: neither read nor skipped. */
+const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 describe('every data row of a CSV is accounted for', () => {
-  it('rows scored + skipped equals the rows written, however the cells are quoted', async () => {
+  it('rows scored + skipped equals the rows written that are not blank, however the cells are quoted', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n'), async (rows, eol) => {
         const text = [HEADER, ...rows].map((cells) => cells.map(quote).join(',')).join(eol) + eol;
         const got = await read(text);
         expect(got).not.toHaveProperty('stopped');
-        if ('scored' in got) expect(got.scored + got.skipped).toBe(rows.length);
+        if ('scored' in got) expect(got.scored + got.skipped).toBe(rows.filter((cells) => !isBlank(cells)).length);
       }),
       { numRuns: fuzzRuns(150) },
     );
   });
 
   it('with a stray quote opening any cell: every row still counted, or the reading stops with a located error', async () => {
-    const oneLine = fc.tuple(
-      name,
-      answer,
-      answer,
-      answer,
-      comment.filter((c) => !/[\r\n]/.test(c)),
-    );
+    const oneLine = fc
+      .tuple(
+        name,
+        answer,
+        answer,
+        answer,
+        comment.filter((c) => !/[\r\n]/.test(c)),
+      )
+      .filter((cells) => !isBlank(cells)); // a stray quote may swallow a blank row, which then counts as skipped
     await fc.assert(
       fc.asyncProperty(fc.array(oneLine, { minLength: 1, maxLength: 40 }), fc.nat(), fc.nat({ max: HEADER.length - 1 }), async (rows, at, cell) => {
         const lines = rows.map((cells) => cells.map(quote));
@@ -81,6 +85,15 @@ describe('every data row of a CSV is accounted for', () => {
         ],
       },
     );
+  });
+
+  it('blank lines and rows of empty cells are no respondents, and no warning', async () => {
+    const problems: string[] = [];
+    const file = join(dir, 'blank-rows.csv');
+    writeFileSync(file, `${HEADER.join(',')}\nSam,1,2,3,\n\n,,,,\n  , ,\t,,\n"","","","",""\nJo,4,x,5,\n\n`);
+    const { respondents } = await readCohortInputs([file], { questionnaire: minimal, sources: questionnaireSources([], {}), collect: { keepNames: false }, onProblem: (p) => problems.push(p.message) });
+    expect({ read: respondents.read, scored: respondents.scored, skipped: respondents.skipped }).toEqual({ read: 2, scored: 1, skipped: 1 });
+    expect(problems).toEqual([expect.stringContaining('"x"')]);
   });
 
   it('never takes a file with a quote left open at its end as read', async () => {

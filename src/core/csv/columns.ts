@@ -79,7 +79,13 @@ export function mapColumns(header: readonly string[], q: Questionnaire, file: st
     }
     const first = claimed.get(claim);
     if (first !== undefined) {
-      problems.push({ file, line, column: index + 1, severity: 'error', message: `column ${index + 1} ${describeHeader(title)} holds ${claim} again (already in column ${first + 1}); the later column is ignored` });
+      problems.push({
+        file,
+        line,
+        column: index + 1,
+        severity: 'warning',
+        message: `column ${index + 1} ${describeHeader(title)} holds ${claim} again (already in column ${first + 1}); the later column is ignored: only the first one's answers count`,
+      });
       return { kind: 'ignored' };
     }
     claimed.set(claim, index);

@@ -137,6 +137,9 @@ export class SurveyRowReader {
       const stray = this.strayQuote(cells, line, span);
       if (stray) return stray;
     }
+    // A blank row (no text in any cell: ",,,", spaces, or "" quoted) is no respondent, as a blank
+    // line is not: neither counted nor warned about, so rows counted = rows read + rows skipped.
+    if (cells.every((cell) => cell.trim() === '')) return { problems: [] };
     this.counts.rows++;
     const problems: Problem[] = [];
     let reason: string | undefined;
@@ -145,7 +148,6 @@ export class SurveyRowReader {
       reason ??= why;
     };
 
-    if (cells.every((cell) => cell.trim() === '')) return this.skip('empty row', [{ file: this.file, line, column: 1, severity: 'warning', message: 'the row is empty' }]);
     if (cells.length !== this.header.length) {
       const column = Math.min(cells.length, this.header.length) + 1;
       fail(column, 'wrong number of cells', `the row has ${cells.length} cells but the header has ${this.header.length}: a cell with a comma, quote or line break may have lost its quotes`);
