@@ -37,7 +37,7 @@ const theme = (t: number, items: string) => `  - id: th${t}\n    title: T\n    d
 
 let dir: string;
 const file = (name: string) => join(dir, name);
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'syslead-hostile-q-'));
@@ -72,8 +72,8 @@ describe('a hostile questionnaire under 1 MiB ends within 5 s and a 300 MB heap,
           expect(r.stderr).not.toMatch(/\n\s+at |internal error|heap/i);
           expect(r.code, r.stderr.slice(0, 2000)).toBe(1);
           expect(r.stdout).toBe('');
-          expect(r.stderr).toMatch(new RegExp(`^${escape(file(name) + expected.at)}`, 'm'));
-          const problemLines = r.stderr.split('\n').filter((line) => new RegExp(`^${escape(file(name))}:\\d+:\\d+: `).test(line));
+          expect(r.stderr).toMatch(new RegExp(`^${escapeRegExp(file(name) + expected.at)}`, 'm'));
+          const problemLines = r.stderr.split('\n').filter((line) => new RegExp(`^${escapeRegExp(file(name))}:\\d+:\\d+: `).test(line));
           expect(problemLines).toHaveLength(expected.lines);
         },
         4 * BOUND_MS,
