@@ -40,7 +40,7 @@ export async function scoreBatch(inputs: string[], opts: ScoreOptions & { outDir
   for await (const event of readInputs(inputs, await inputOptions(opts))) {
     if (printer.print(event)) {
       if (event.kind === 'unreadable') errors.push(event.message);
-      else errors.push(...event.problems.filter((p) => p.severity === 'error').map(formatProblem));
+      else for (const p of event.problems) if (p.severity === 'error') errors.push(formatProblem(p));
     }
     if (event.kind === 'respondent') respondents.push(event.respondent);
   }

@@ -24,7 +24,8 @@ export async function validateCommand(files: string[], opts: GlobalOptions & { j
       if (!(error instanceof ExitError)) throw error;
       problems = [readProblem(name, error.message)];
     }
-    all.push(...problems);
+    // One push per problem: push(...problems) passes each as an argument and overflows the stack.
+    for (const p of problems) all.push(p);
     const failed = hasErrors(problems);
     if (failed) invalid++;
     if (!opts.json) {

@@ -10,6 +10,11 @@ export const LIMITS = {
   /** Leading spaces and '- ' indicators on one line: block nesting needs one column per level. */
   maxIndent: 512,
   maxAliases: 100,
+  /**
+   * Values (scalars, mappings, sequences) after aliases are expanded: about what 1 MiB of plain
+   * YAML can hold, so aliases cannot make a small file cost more than a large one.
+   */
+  maxExpandedNodes: 500_000,
 } as const;
 
 export interface YamlSource {
@@ -60,6 +65,10 @@ export function parseYamlSource(text: string, file: string): YamlSource {
 
   if (!problems.some((p) => p.severity === 'error')) {
     for (const bad of badAliases(doc)) problems.push(at(pos(bad.offset).line, pos(bad.offset).column, bad.message));
+  }
+  if (!problems.some((p) => p.severity === 'error')) {
+    const swollen = aliasExpansion(doc);
+    if (swollen) problems.push(at(pos(swollen.offset).line, pos(swollen.offset).column, swollen.message));
   }
   let value: unknown;
   const protoKeys: Path[] = [];
@@ -158,6 +167,48 @@ function badAliases(doc: Document): { offset: number; message: string }[] {
     return undefined;
   });
   return found;
+}
+
+/**
+ * The alias at which the value, with every alias replaced by a copy of its anchored node, grows
+ * past LIMITS.maxExpandedNodes (and past the size as written): 99 aliases of one list of 8,000
+ * items are 800,000 values that toJS would build, enough to exhaust the heap. Each anchored
+ * node's size is counted once and reused, so this takes time in proportion to the file as written.
+ * Runs only after badAliases, so every alias names an earlier anchor outside itself.
+ */
+function aliasExpansion(doc: Document): { offset: number; message: string } | undefined {
+  const sizes = new Map<Node, number>();
+  const anchors = new Map<string, Node>();
+  let written = 0;
+  let expanded = 0;
+  let crossing: Node | undefined;
+  const limit = () => Math.max(LIMITS.maxExpandedNodes, written);
+  const size = (node: unknown): number => {
+    if (!isNode(node)) return 0;
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      const copied = target ? (sizes.get(target) ?? 0) : 0;
+      written++;
+      expanded += copied;
+      if (!crossing && expanded > LIMITS.maxExpandedNodes) crossing = node;
+      return copied;
+    }
+    if (node.anchor) anchors.set(node.anchor, node);
+    written++;
+    expanded++;
+    let total = 1;
+    if (isMap(node)) for (const pair of node.items) total += size(pair.key) + size(pair.value);
+    else if (isSeq(node)) for (const item of node.items) total += size(item);
+    sizes.set(node, total);
+    return total;
+  };
+  size(doc.contents);
+  if (!crossing || expanded <= limit()) return undefined;
+  const times = Math.round(expanded / Math.max(written, 1));
+  return {
+    offset: crossing.range?.[0] ?? 0,
+    message: `aliases (*name) would make this file ${times.toLocaleString('en-GB')} times larger than written (${expanded.toLocaleString('en-GB')} values from ${written.toLocaleString('en-GB')}; the limit is ${LIMITS.maxExpandedNodes.toLocaleString('en-GB')}): write the repeated parts out, or share less`,
+  };
 }
 
 /**

@@ -13,7 +13,8 @@ export function zodProblems(schema: z.ZodType, issues: readonly z.core.$ZodIssue
     const path = issue.path as Path;
     const name = fieldName(path);
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) push([...path, key], `unknown field "${key}"${suggest(key, keysAt(schema, path))}`, true);
+      const allowed = keysAt(schema, path);
+      for (const key of issue.keys) push([...path, key], `unknown field "${key}"${suggest(key, allowed)}`, true);
       continue;
     }
     const value = valueAt(source.value, path);
@@ -107,6 +108,8 @@ function suggest(key: string, allowed: readonly string[]): string {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of allowed) {
+    // The distance is at least the difference in length: 100,000 unknown keys are then cheap.
+    if (Math.abs(key.length - candidate.length) >= bestDistance) continue;
     const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }

@@ -105,12 +105,13 @@ function summarySection(report: PersonReport, questionnaire: PersonHtmlInput['qu
 
 function themeSection(theme: ThemeReport, questionnaire: PersonHtmlInput['questionnaire'], idPrefix: string): string {
   const out = [`<section class="theme" aria-labelledby="${idPrefix}">`, `<h2 id="${idPrefix}">${escapeHtml(theme.title)}</h2>`];
-  out.push(...sectionBody(theme, 3));
+  for (const line of sectionBody(theme, 3)) out.push(line);
   if (theme.importance) out.push(`<p><strong>Importance to the role:</strong> ${escapeHtml(theme.importance.label)}</p>`);
   if (theme.facets.length > 0) out.push(facetFigure(theme, questionnaire, idPrefix));
-  out.push(...sectionDetails(theme, 3));
+  for (const line of sectionDetails(theme, 3)) out.push(line);
   for (const facet of theme.facets) {
-    out.push(`<h3>${escapeHtml(facet.title)}</h3>`, ...sectionBody(facet, 4), ...sectionDetails(facet, 4));
+    out.push(`<h3>${escapeHtml(facet.title)}</h3>`);
+    for (const line of [...sectionBody(facet, 4), ...sectionDetails(facet, 4)]) out.push(line);
   }
   out.push('</section>');
   return out.join('\n');

@@ -224,3 +224,13 @@ describe('the role of answers that name none', () => {
     expect(checkAnswers(answers.replace('answers:', 'role: manager\nanswers:'), 'a.yaml', observer).answers?.role).toBe('manager');
   });
 });
+
+describe('an answer file that aliases would swell', () => {
+  it('is refused at the alias that crosses the limit, before its value is built', () => {
+    const list = Array.from({ length: 8000 }, (_, i) => `  - { k${i}: v }\n`).join('');
+    const aliases = Array.from({ length: 99 }, (_, k) => `x${k}: *big\n`).join('');
+    const { problems } = readAnswerHeader(`${good}extra: &big\n${list}${aliases}`, 'a.yaml');
+    // The good header is 11 lines and the list 8,000; each alias copies 24,001 values, so the 20th passes 500,000.
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([expect.stringMatching(/^8032:6 aliases \(\*name\) would make this file 99 times larger than written/)]);
+  });
+});

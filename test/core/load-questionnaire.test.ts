@@ -210,7 +210,7 @@ ${goodReflections}`);
       ] as const) {
         lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
       }
-      expect(problems(lines.join('\n'))).toEqual([expect.stringMatching(/^1:1 error too many aliases/)]);
+      expect(problems(lines.join('\n'))).toEqual([expect.stringMatching(/^6:32 error aliases \(\*name\) would make this file 612,146 times larger than written/)]);
     });
 
     it('an alias inside the value it names, however deep, and an alias with no anchor', () => {
@@ -249,6 +249,39 @@ ${goodReflections}`);
 
     it('keeps apostrophes and quoted brackets from confusing the nesting check', () => {
       expect(problems(minimal.replace('First statement', '"[[[[ I don\'t ]]]]"'))).toEqual([]);
+    });
+  });
+
+  describe('size', () => {
+    const theme = (t: number, items: number, item = (i: number) => `{ id: t${t}i${i}, text: T }`) =>
+      `  - id: t${t}\n    title: T\n${goodReflections}    items:\n${Array.from({ length: items }, (_, i) => `      - ${item(i)}\n`).join('')}`;
+
+    it('reports at most 100 problems of one file, then counts the rest', () => {
+      const found = problems(base(theme(0, 150, (i) => `{ id: i${i}, text: T, bad: 1, worse: 1 }`)));
+      expect(found).toHaveLength(101);
+      expect(found[100]).toMatch(/ error 200 more problems from here on, not shown \(only the first 100 are\)$/);
+    });
+
+    it('refuses more than 200 items in one theme or facet, at the list', () => {
+      const yaml = base(theme(0, 201));
+      const line = yaml.split('\n').indexOf('    items:') + 2;
+      expect(problems(yaml)).toContain(`${line}:7 error themes[0].items: may have at most 200 items: split a longer list into themes or facets`);
+      expect(problems(base(theme(0, 200))).filter((p) => p.includes(' error '))).toEqual([]);
+    });
+
+    it('refuses more than 200 items in a theme with its facets, at the item that crosses', () => {
+      const facet = (f: number, n: number) => `      - id: f${f}\n        title: F\n        items:\n${Array.from({ length: n }, (_, i) => `          - { id: f${f}i${i}, text: T }\n`).join('')}`;
+      const yaml = base(`  - id: t0\n    title: T\n${goodReflections}    facets:\n${facet(0, 150)}${facet(1, 51)}`);
+      const line = yaml.split('\n').indexOf('          - { id: f1i50, text: T }') + 1;
+      expect(problems(yaml).filter((p) => p.includes(' error '))).toEqual([`${line}:13 error too many items in one theme: a theme with its facets may have at most 200`]);
+    });
+
+    it('refuses more than 500 items in all, at the 501st', () => {
+      const yaml = base(theme(0, 200) + theme(1, 200) + theme(2, 101));
+      const line = yaml.split('\n').indexOf('      - { id: t2i100, text: T }') + 1;
+      const errors = (yaml: string) => problems(yaml).filter((p) => p.includes(' error '));
+      expect(errors(yaml)).toEqual([`${line}:9 error too many items: a questionnaire may have at most 500 in all`]);
+      expect(errors(base(theme(0, 200) + theme(1, 200) + theme(2, 100)))).toEqual([]);
     });
   });
 });

@@ -3,7 +3,7 @@ import { checkRules } from './rules.js';
 import { toModel, type Questionnaire } from './model.js';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
 import { zodProblems } from '../zod-problems.js';
-import { hasErrors, sortProblems, type Problem } from '../problem.js';
+import { firstProblems, hasErrors, type Problem } from '../problem.js';
 
 export interface LoadResult {
   /** Present when there are no errors (there may be warnings). */
@@ -13,13 +13,19 @@ export interface LoadResult {
   declared?: { id: string; line: number; column: number };
 }
 
-/** Parses and validates questionnaire YAML; every problem carries its line and column. */
+/**
+ * Parses and validates questionnaire YAML; every problem carries its line and column. At most
+ * MAX_PROBLEMS_PER_FILE are returned (then one that counts the rest), as for answer files: one
+ * file of 22,000 bad items would otherwise print 150,000 lines.
+ */
 export function loadQuestionnaire(text: string, file: string): LoadResult {
   const source = parseYamlSource(text, file);
+  const result = check(source, file);
+  const bounded = { ...result, problems: firstProblems(result.problems) };
   const id: unknown = source.value !== null && typeof source.value === 'object' ? (source.value as { id?: unknown }).id : undefined;
-  if (typeof id !== 'string') return check(source, file);
+  if (typeof id !== 'string') return bounded;
   const { line, column } = source.locate(['id']);
-  return { ...check(source, file), declared: { id, line, column } };
+  return { ...bounded, declared: { id, line, column } };
 }
 
 function check(source: YamlSource, file: string): LoadResult {
@@ -28,13 +34,13 @@ function check(source: YamlSource, file: string): LoadResult {
   if (source.value == null) return { problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected a questionnaire (see questionnaires/template.yaml)' }] };
   const parsed = questionnaireSchema.safeParse(source.value);
   if (!parsed.success) {
-    return { problems: sortProblems([...source.problems, ...zodProblems(questionnaireSchema, parsed.error.issues, source, file)]) };
+    return { problems: [...source.problems, ...zodProblems(questionnaireSchema, parsed.error.issues, source, file)] };
   }
   const findings = checkRules(parsed.data).map((f): Problem => {
     const { line, column } = source.locate(f.path, f.atKey);
     return { file, line, column, severity: f.severity, message: f.message };
   });
-  const problems = sortProblems([...source.problems, ...findings]);
+  const problems = [...source.problems, ...findings];
   if (hasErrors(problems)) return { problems };
   return { questionnaire: toModel(parsed.data), problems };
 }

@@ -1,5 +1,5 @@
 import { textKey } from '../text-key.js';
-import type { QuestionnaireDoc, ItemDoc } from './schema.js';
+import { QUESTIONNAIRE_LIMITS, type QuestionnaireDoc, type ItemDoc } from './schema.js';
 
 export type Path = readonly (string | number)[];
 
@@ -78,9 +78,14 @@ export function checkRules(doc: QuestionnaireDoc): Finding[] {
 
   const itemIds = new Map<string, string>();
   const groupIds = new Map<string, string>();
+  let itemCount = 0;
+  let themeItemCount = 0;
   const checkItems = (group: Group) => {
     group.items.forEach((item, i) => {
       const path = [...group.itemsPath, i];
+      // Located at the item that crosses a cap, once: the statistics grow with the square of the count.
+      if (++itemCount === QUESTIONNAIRE_LIMITS.maxItems + 1) error(path, `too many items: a questionnaire may have at most ${QUESTIONNAIRE_LIMITS.maxItems} in all`);
+      if (++themeItemCount === QUESTIONNAIRE_LIMITS.maxItemsPerGroup + 1) error(path, `too many items in one theme: a theme with its facets may have at most ${QUESTIONNAIRE_LIMITS.maxItemsPerGroup}`);
       const previous = itemIds.get(item.id);
       if (previous) error([...path, 'id'], `duplicate item id "${item.id}" (first used in ${previous})`);
       else itemIds.set(item.id, group.label);
@@ -95,6 +100,7 @@ export function checkRules(doc: QuestionnaireDoc): Finding[] {
 
   doc.themes.forEach((theme, t) => {
     const themePath: Path = ['themes', t];
+    themeItemCount = 0;
     const claimGroupId = (path: Path, id: string, label: string) => {
       const previous = groupIds.get(id);
       if (previous) error(path, `duplicate theme or facet id "${id}" (first used by ${previous})`);
@@ -115,7 +121,7 @@ export function checkRules(doc: QuestionnaireDoc): Finding[] {
       const facetScored = scored(facet.items);
       if (facetScored.length === 0) error(facetPath, `facet "${facet.id}" has no scored item (only free-text items)`);
       if (facet.reflections) missingReflections(facetPath, `facet "${facet.id}"`, facet.reflections);
-      allScored.push(...facetScored);
+      for (const item of facetScored) allScored.push(item);
     });
 
     if (allScored.length === 0) {

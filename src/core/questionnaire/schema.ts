@@ -7,6 +7,13 @@ import { z } from 'zod';
  * whole document.
  */
 
+/**
+ * Size caps: the statistics of a report grow with the square of the item count, so a file of
+ * 10,000 items would need gigabytes. The built-in questionnaires have 36 items; no researcher's
+ * instrument comes near these.
+ */
+export const QUESTIONNAIRE_LIMITS = { maxItems: 500, maxItemsPerGroup: 200 } as const;
+
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
@@ -54,11 +61,15 @@ export const itemSchema = z
   })
   .meta({ description: 'One question.' });
 
+const itemList = z.array(itemSchema).max(QUESTIONNAIRE_LIMITS.maxItemsPerGroup, {
+  error: `may have at most ${QUESTIONNAIRE_LIMITS.maxItemsPerGroup} items: split a longer list into themes or facets`,
+});
+
 const facetSchema = z.strictObject({
   id: slug,
   title: text,
   description: text.optional(),
-  items: z.array(itemSchema).min(1, { error: 'a facet needs at least one item' }),
+  items: itemList.min(1, { error: 'a facet needs at least one item' }),
   reflections: reflectionsSchema.optional(),
   resources: resourceRefs.optional(),
 });
@@ -68,7 +79,7 @@ const themeSchema = z.strictObject({
   title: text,
   description: text.optional(),
   method: scoringMethod.optional().meta({ description: 'Overrides scoring.method for this theme and its facets.' }),
-  items: z.array(itemSchema).optional(),
+  items: itemList.optional(),
   facets: z.array(facetSchema).optional(),
   reflections: reflectionsSchema.optional(),
   resources: resourceRefs.optional(),
@@ -124,7 +135,10 @@ export const questionnaireSchema = z
       .meta({ description: "Ask, once per theme, how important it is to the person's current role." }),
     bands: z.array(bandSchema).min(1).meta({ description: 'Bands on the 0-100 percent of maximum, lowest first; every band but the last has a below cut-off.' }),
     resources: z.array(resourceSchema).default([]),
-    themes: z.array(themeSchema).min(1, { error: 'a questionnaire needs at least one theme' }),
+    themes: z
+      .array(themeSchema)
+      .min(1, { error: 'a questionnaire needs at least one theme' })
+      .meta({ description: `At most ${QUESTIONNAIRE_LIMITS.maxItems} items in all, and ${QUESTIONNAIRE_LIMITS.maxItemsPerGroup} in one theme (with its facets).` }),
   })
   .meta({ title: 'syslead questionnaire', description: 'A syslead questionnaire (YAML).' });
 
