@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, fixture, runCli } from '../helpers/cli.js';
 import { fuzzRuns } from '../helpers/fuzz.js';
+import { BOUND_MS, runWithinBound } from '../helpers/bounded.js';
 
 let dir: string;
 const file = (name: string) => join(dir, name);
@@ -67,31 +68,6 @@ describe('hostile and broken input gets a located error, never a crash, a hang o
     expect(strict.stdout).toBe('');
   });
 });
-
-/** What the issue promises for any single input file, however hostile: an end within this time and heap. */
-const BOUND_MS = 5_000;
-const BOUND_HEAP_MB = 300;
-
-/** The built binary with a 300 MB heap, killed if it runs past the bound: whether it ended, how, and how long it took. */
-function runWithinBound(args: string[]): Promise<{ code: number | null; killed: boolean; ms: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [`--max-old-space-size=${BOUND_HEAP_MB}`, BIN, ...args], { env: { PATH: process.env.PATH } });
-    let killed = false;
-    const timer = setTimeout(() => {
-      killed = true;
-      child.kill('SIGKILL');
-    }, BOUND_MS);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, killed, ms: Math.round(performance.now() - started), stdout, stderr });
-    });
-  });
-}
 
 describe('bounded inputs: any single input file ends within 5 s and a 300 MB heap, with a located error', () => {
   const minimal = fixture('minimal.yaml');

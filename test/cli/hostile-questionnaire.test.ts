@@ -1,32 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, fixture } from '../helpers/cli.js';
-
-/** What the issue promises for any single input file, however hostile: an end within this time and heap. */
-const BOUND_MS = 5_000;
-const BOUND_HEAP_MB = 300;
-
-function runWithinBound(args: string[]): Promise<{ code: number | null; killed: boolean; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${BOUND_HEAP_MB}`, BIN, ...args], { env: { PATH: process.env.PATH } });
-    let killed = false;
-    const timer = setTimeout(() => {
-      killed = true;
-      child.kill('SIGKILL');
-    }, BOUND_MS);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, killed, stdout, stderr });
-    });
-  });
-}
+import { fixture } from '../helpers/cli.js';
+import { BOUND_MS, runWithinBound } from '../helpers/bounded.js';
 
 /** The head of a valid questionnaire (id, scales, bands), up to its themes. */
 const head = () => {

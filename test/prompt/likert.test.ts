@@ -1,19 +1,7 @@
-import { render as renderPrompt } from '@inquirer/testing';
 import { Chalk } from 'chalk';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { render } from '../helpers/prompt.js';
 import { likertPrompt, type LikertConfig } from '../../src/prompt/likert.js';
-
-/** Prompts still open when a test ends are cancelled, so that none rejects when the worker exits. */
-const open: { cancel(): void }[] = [];
-afterEach(() => {
-  for (const answer of open.splice(0)) answer.cancel();
-});
-const render: typeof renderPrompt = async (...args) => {
-  const rendered = await renderPrompt(...args);
-  rendered.answer.catch(() => undefined);
-  open.push(rendered.answer);
-  return rendered;
-};
 
 const plain = new Chalk({ level: 0 });
 
