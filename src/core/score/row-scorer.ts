@@ -20,7 +20,7 @@ interface CompiledGroup {
  * Scores one respondent's raw answers straight into numbers, without building a PersonResult: the
  * path for cohorts of many thousands, where scoreAnswers' objects, highlights and priorities would
  * cost more than the statistics. It computes the same figures as scoreGroup, term by term in the
- * same order, so the results are identical to the last bit (test/report/row-scorer.test.ts checks
+ * same order, so the results are identical to the last bit (tests/report/row-scorer.test.ts checks
  * that on random questionnaires and answers).
  *
  * Groups are the themes in questionnaire order, each followed by its facets: the order of the

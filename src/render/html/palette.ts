@@ -1,7 +1,7 @@
 /**
  * The colours of HTML reports. Text colours reach WCAG AA (4.5:1) on the page and on every band
  * zone; bar and marker colours reach 3:1 (non-text contrast) against the page and every zone, so
- * a chart reads without relying on a faint shade. test/render/html/palette.test.ts checks this.
+ * a chart reads without relying on a faint shade. tests/render/html/palette.test.ts checks this.
  */
 export const palette = {
   page: '#ffffff',

@@ -29,7 +29,7 @@ const FORMS_HEADER = [
   'How important is Shared values to your current role?',
   'How important is Working across boundaries to your current role?',
 ];
-/** Sam's answers as in test/fixtures/score/sam.yaml, in the columns above. */
+/** Sam's answers as in tests/fixtures/score/sam.yaml, in the columns above. */
 const SAM_ROW = ['2026-11-25T10:00:00Z', 'Sam Patel', 'sam@example.org', 'Usually', '2', 'often', 'I rate myself higher on values than on trust.', '2', 'Agree', '2', 'The public health team.', 'Very important', '5'];
 const JO_ROW = ['2026-11-26T09:30:00Z', 'Jo Bloggs', 'jo@example.org', 'Almost always', 'Rarely', '', '', '3', 'Strongly agree', 'Neutral', '', 'Essential', 'Moderately important'];
 const JO_YAML = `questionnaire: leading

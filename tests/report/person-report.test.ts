@@ -24,7 +24,7 @@ const alex = reportFor(readFileSync(fixture('score/alex.json'), 'utf8'));
 const plain = new Chalk({ level: 0 });
 const text = (report = sam, width = 80) => renderPersonText(report, { width, style: plain });
 
-// Sam, by hand (see test/fixtures/score/sam.yaml):
+// Sam, by hand (see tests/fixtures/score/sam.yaml):
 //   values (mean, 1-5): v1 Usually 4; v2 2 reverse-keyed 1 + 5 - 2 = 4; v3 Often 3
 //     mean 11 / 3 = 3.67; percent 100 * (3 + 3 + 2) / 12 = 66.67 -> Developing, shown 66%
 //   boundaries (sum, 0-3): b1 2; t1 Agree 2; t2 2 reverse-keyed 0 + 3 - 2 = 1

@@ -107,10 +107,10 @@ describe('syslead list', () => {
   });
 
   it('prints a table on stdout', async () => {
-    const r = await runCli(['list', '--questionnaires', join(ROOT, 'test/fixtures')]);
+    const r = await runCli(['list', '--questionnaires', join(ROOT, 'tests/fixtures')]);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^ID +TITLE +ITEMS +MINUTES +SOURCE$/);
-    expect(r.stdout).toMatch(/\nminimal +Minimal +3 +1 +\S*test\/fixtures\/minimal\.yaml\n/);
+    expect(r.stdout).toMatch(/\nminimal +Minimal +3 +1 +\S*tests\/fixtures\/minimal\.yaml\n/);
     expect(r.stdout).toMatch(/\nsystems-leadership +.+ built-in\n/);
   });
 });

@@ -27,4 +27,4 @@ export function runCli(args: string[], options: { input?: string; env?: Record<s
   });
 }
 
-export const fixture = (name: string) => `${ROOT}test/fixtures/${name}`;
+export const fixture = (name: string) => `${ROOT}tests/fixtures/${name}`;

@@ -1,12 +1,12 @@
-# Reference values for test/stats/r-reference.test.ts, computed by R's psych package from
+# Reference values for tests/stats/r-reference.test.ts, computed by R's psych package from
 # responses.csv (written by generate.ts). Run from the repository root:
-#   Rscript test/stats/reference/reference.R
+#   Rscript tests/stats/reference/reference.R
 # It rewrites reference.json; the tests compare syslead's statistics with that file and need no R.
 suppressPackageStartupMessages({
   library(psych)
   library(jsonlite)
 })
-dir <- "test/stats/reference"
+dir <- "tests/stats/reference"
 data <- read.csv(file.path(dir, "responses.csv"), na.strings = "")
 
 # Reverse keying on the declared 1-5 scale, never the observed range: keyed = min + max - answer.

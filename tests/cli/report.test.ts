@@ -23,12 +23,12 @@ const csv = (rows: string[][]) => `${rows.map((r) => r.map(csvCell).join(',')).j
 const json = (stdout: string): CohortReport => cohortReportSchema.parse(JSON.parse(stdout)) as CohortReport;
 
 describe('syslead report: statistics against R psych', () => {
-  // reference.json was computed by R psych 2.2.9 from responses.csv (test/stats/reference/reference.R).
+  // reference.json was computed by R psych 2.2.9 from responses.csv (tests/stats/reference/reference.R).
   // min_answered 0 scores a theme from any answered item, as scoreItems(impute = "none") does.
   const dir = tempDir();
   const questionnaire = join(dir, 'reference.yaml');
-  writeFileSync(questionnaire, read('test/stats/reference/reference.yaml').replace('default_scale: five', 'default_scale: five\nscoring: { method: mean, min_answered: 0 }'));
-  const reference = JSON.parse(read('test/stats/reference/reference.json')) as {
+  writeFileSync(questionnaire, read('tests/stats/reference/reference.yaml').replace('default_scale: five', 'default_scale: five\nscoring: { method: mean, min_answered: 0 }'));
+  const reference = JSON.parse(read('tests/stats/reference/reference.json')) as {
     respondents: number;
     scales: {
       id: string;
@@ -55,7 +55,7 @@ describe('syslead report: statistics against R psych', () => {
   };
 
   it('matches alpha, r.drop, alpha if dropped, item and score figures to 1e-9 from the CSV, end to end', async () => {
-    const r = await runCli(['report', '--questionnaire', questionnaire, '--format', 'json', 'test/stats/reference/responses.csv']);
+    const r = await runCli(['report', '--questionnaire', questionnaire, '--format', 'json', 'tests/stats/reference/responses.csv']);
     expect(r.code).toBe(0);
     const report = json(r.stdout);
     expect(report.respondents).toEqual({ read: 240, scored: 240, skipped: 0, reasons: {} });

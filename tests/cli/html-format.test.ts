@@ -12,7 +12,7 @@ const sam = fixture('score/sam.yaml');
 /** The modules syslead loads for these arguments, one URL a line. */
 function modulesLoaded(args: string[]): string {
   const log = join(mkdtempSync(join(tmpdir(), 'syslead-imports-')), 'imports.log');
-  const r = spawnSync(process.execPath, ['--import', `${ROOT}test/helpers/record-imports.mjs`, BIN, ...args], { env: { ...process.env, SYSLEAD_IMPORT_LOG: log } });
+  const r = spawnSync(process.execPath, ['--import', `${ROOT}tests/helpers/record-imports.mjs`, BIN, ...args], { env: { ...process.env, SYSLEAD_IMPORT_LOG: log } });
   expect(r.status).toBe(0);
   return readFileSync(log, 'utf8');
 }

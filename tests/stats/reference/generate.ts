@@ -1,6 +1,6 @@
 // Writes responses.csv: the data R's psych computed reference.json from (see reference.R).
 // Deterministic (a fixed seed), so running it again reproduces the committed file exactly:
-//   npx tsx test/stats/reference/generate.ts
+//   npx tsx tests/stats/reference/generate.ts
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

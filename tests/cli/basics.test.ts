@@ -49,7 +49,7 @@ describe('syslead (built binary)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'syslead-imports-'));
     for (const args of [['--help'], ['--version']]) {
       const log = join(dir, `${args[0]}.log`);
-      const r = spawnSync(process.execPath, ['--import', `${ROOT}test/helpers/record-imports.mjs`, BIN, ...args], {
+      const r = spawnSync(process.execPath, ['--import', `${ROOT}tests/helpers/record-imports.mjs`, BIN, ...args], {
         env: { ...process.env, SYSLEAD_IMPORT_LOG: log },
       });
       expect(r.status).toBe(0);
