@@ -135,11 +135,3 @@ export async function isFolder(path: string): Promise<boolean> {
     () => false,
   );
 }
-
-/** Whether anything (file, folder, link) is at the path, e.g. an --out file not to replace. */
-export async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}
