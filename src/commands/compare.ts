@@ -7,7 +7,7 @@ import { safeJson, safeText } from '../core/safe-text.js';
 import { dataDir } from '../io/data-dir.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
-import { loadResult } from '../io/results.js';
+import { loadResult, type LoadedResult } from '../io/results.js';
 import { resultFiles } from '../io/run-store.js';
 import { renderCompareText } from '../render/compare-text.js';
 import { renderCompareMarkdown } from '../render/compare-markdown.js';
@@ -36,10 +36,17 @@ export async function compareCommand(files: string[], opts: CompareOptions): Pro
   await refuseToReplace(opts.out, opts.force);
   const sources = questionnaireSources(opts.questionnaires);
   const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources)).questionnaire : undefined;
-  const [firstFile, secondFile] = files.length === 2 ? files : await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE, sources, given);
-
-  const first = await loadResult(firstFile!, sources, given);
-  const second = await loadResult(secondFile!, sources, given ?? first.questionnaire);
+  let firstFile: string;
+  let secondFile: string;
+  let first: LoadedResult;
+  let second: LoadedResult;
+  if (files.length === 2) {
+    [firstFile, secondFile] = files as [string, string];
+    first = await loadResult(firstFile, sources, given);
+    second = await loadResult(secondFile, sources, given ?? first.questionnaire);
+  } else {
+    [[firstFile, first], [secondFile, second]] = await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE, sources, given);
+  }
   if (first.questionnaire.id !== second.questionnaire.id) {
     throw new ExitError(
       `${safeText(firstFile!)} and ${safeText(secondFile!)} answer different questionnaires ("${safeText(first.questionnaire.id)}" and "${safeText(second.questionnaire.id)}"): compare results of one questionnaire`,
@@ -98,15 +105,14 @@ async function render(comparison: Comparison, questionnaire: Questionnaire, opts
  * cannot (an empty file left by an older syslead whose save failed) is named and left out, rather
  * than stopping the comparison of those that can.
  */
-async function twoLatest(questionnaireId: string, sources: readonly Source[], given: Questionnaire | undefined): Promise<[string, string]> {
+async function twoLatest(questionnaireId: string, sources: readonly Source[], given: Questionnaire | undefined): Promise<[[string, LoadedResult], [string, LoadedResult]]> {
   const home = dataDir();
-  const readable: string[] = [];
+  const readable: [string, LoadedResult][] = [];
   let leftOut = 0;
   for (const file of await resultFiles(home, questionnaireId)) {
     if (readable.length === 2) break;
     try {
-      await loadResult(file, sources, given);
-      readable.push(file);
+      readable.push([file, await loadResult(file, sources, given)]);
     } catch (error) {
       if (!(error instanceof ExitError)) throw error;
       leftOut++;
