@@ -16,7 +16,7 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 }
 
 /** Orders problems by file, then position, so output reads top to bottom. */
-export function sortProblems(problems: Problem[]): Problem[] {
+function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
 }
 

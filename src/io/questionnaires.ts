@@ -33,7 +33,7 @@ export interface LoadedFile {
   problems: Problem[];
 }
 
-export async function loadQuestionnaireFile(file: string): Promise<LoadResult> {
+async function loadQuestionnaireFile(file: string): Promise<LoadResult> {
   return loadQuestionnaire(await readText(file), file === '-' ? '<stdin>' : file);
 }
 
@@ -88,7 +88,7 @@ export async function catalogue(sources: readonly Source[]): Promise<{ id: strin
 }
 
 /** The file a questionnaire id names: the one file with that id in the first folder that has it; undefined when none has it. */
-export async function fileWithId(id: string, sources: readonly Source[]): Promise<LoadedFile | undefined> {
+async function fileWithId(id: string, sources: readonly Source[]): Promise<LoadedFile | undefined> {
   const files = (await catalogue(sources)).find((entry) => entry.id === id)?.files ?? [];
   if (files.length > 1) throw new ExitError(sameIdProblems(files).map(formatProblem).join('\n'), { located: true });
   return files[0];
@@ -101,7 +101,7 @@ export function sameIdProblems(files: readonly LoadedFile[]): Problem[] {
 }
 
 /** A name is a path when it has a folder separator or a questionnaire file's extension; otherwise it is an id ("-" is stdin). */
-export function isQuestionnairePath(name: string): boolean {
+function isQuestionnairePath(name: string): boolean {
   return name === '-' || name.includes('/') || name.includes('\\') || /\.(ya?ml|json)$/i.test(name);
 }
 

@@ -8,12 +8,13 @@ import { describeHeader, mapColumns, type ColumnRole } from './columns.js';
 import { parseRole } from './role.js';
 import { scaleReader } from './scale-reader.js';
 import type { CsvRow } from './tokenizer.js';
+import { dictionary } from '../dictionary.js';
 
 /**
  * Lines one record may span through its quoted cells: a long comment has a few paragraphs; a
  * record over more lines is a stray quote that swallowed the rows after it.
  */
-export const MAX_RECORD_LINES = 100;
+const MAX_RECORD_LINES = 100;
 
 /** Rows seen so far: read into answers, or skipped, with how many for each reason. */
 export interface ReadCounts {
@@ -74,7 +75,7 @@ export function noRowsProblem(file: string, headerLine: number): Problem {
  * caller's choice.
  */
 export class SurveyRowReader {
-  readonly counts: ReadCounts = { rows: 0, read: 0, skipped: 0, reasons: Object.create(null) as Record<string, number> };
+  readonly counts: ReadCounts = { rows: 0, read: 0, skipped: 0, reasons: dictionary<number>() };
   private readonly defaultRole: RaterRole;
   /** Per column: how to read an answer on its scale (undefined for other columns). */
   private readonly points: (((cell: string) => ValueResult) | undefined)[];
@@ -120,7 +121,7 @@ export class SurveyRowReader {
   readRow(cells: readonly string[], line: number, span?: CsvRow['span']): RowResult {
     const { row, problems } = this.readValues(cells, line, span);
     if (!row) return { problems };
-    const answers: Record<string, number> = Object.create(null);
+    const answers = dictionary<number>();
     row.values.forEach((value, i) => {
       if (!Number.isNaN(value)) answers[this.scoredItems[i]!.id] = value;
     });
@@ -158,9 +159,9 @@ export class SurveyRowReader {
     const row: SurveyRow = {
       values,
       role: this.defaultRole,
-      attributes: Object.create(null) as Record<string, string>,
-      texts: Object.create(null) as Record<string, string>,
-      importance: Object.create(null) as Record<string, number>,
+      attributes: dictionary<string>(),
+      texts: dictionary<string>(),
+      importance: dictionary<number>(),
     };
 
     const { columns, positions, points } = this;

@@ -15,9 +15,9 @@ export interface CsvRow {
 /** One respondent's row is never this long; a longer record means a broken file. */
 export const MAX_RECORD_LENGTH = 1024 * 1024;
 /** Cells in one record: far more than any questionnaire's items and a survey tool's own columns. */
-export const MAX_CELLS = 10_000;
+const MAX_CELLS = 10_000;
 /** Text after a stop that is still read to count its lines: a file, or a pipe, may not end. */
-export const MAX_COUNTED_AFTER_STOP = 64 * 1024 * 1024;
+const MAX_COUNTED_AFTER_STOP = 64 * 1024 * 1024;
 
 const QUOTE = 34;
 const CR = 13;

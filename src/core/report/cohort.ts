@@ -55,8 +55,8 @@ export interface FormReport {
   groups: GroupReport[];
   /**
    * Respondents the anonymity floor hides (in a hidden group, or a hidden rater group of a 360):
-   * they are in no group or 360 figure, and in this form's own figures only when subtracting the
-   * other figures shown would leave an aggregate of at least --min-group respondents.
+   * they are in no figure at all, this form's own included, since subtracting the rest would give
+   * them back.
    */
   hidden: { respondents: number };
   /** Groups left out by the anonymity floor even after pooling, and their respondents. */

@@ -43,7 +43,7 @@ export interface AnonymityPlan {
   shownRole: (RaterRole | undefined)[][];
 }
 
-export interface PlanInput {
+interface PlanInput {
   groupBy?: string;
   minGroup: number;
 }
