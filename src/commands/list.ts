@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import { catalogue, questionnaireSources, sameIdProblems, type LoadedFile } from '../io/questionnaires.js';
 import { styler } from '../cli/colour.js';
 import { renderProblem } from '../cli/problems.js';
-import type { Problem } from '../core/problem.js';
+import { errorsOf, type Problem } from '../core/problem.js';
 import { safeJson, safeText } from '../core/safe-text.js';
 import type { GlobalOptions } from '../cli/options.js';
 
@@ -28,11 +28,7 @@ export async function listCommand(opts: GlobalOptions & { questionnaires: string
   for (const { files } of await catalogue(questionnaireSources(opts.questionnaires))) {
     const { file, source, questionnaire: q, problems } = files[0]!;
     if (files.length > 1) skip(files, sameIdProblems(files));
-    else if (!q)
-      skip(
-        files,
-        problems.filter((p) => p.severity === 'error'),
-      );
+    else if (!q) skip(files, errorsOf(problems));
     else entries.push({ id: q.id, title: q.title, version: q.version, form: q.form, items: q.items.length, minutes: q.minutes, file, builtIn: source.builtIn });
   }
   if (opts.json) {

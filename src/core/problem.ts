@@ -15,6 +15,11 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
+/** The errors among problems, warnings left out. */
+export function errorsOf(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => p.severity === 'error');
+}
+
 /** Orders problems by file, then position, so output reads top to bottom. */
 function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Problem } from './problem.js';
+import { hasErrors, type Problem } from './problem.js';
 
 export type Path = readonly PropertyKey[];
 
@@ -63,16 +63,16 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     problems.push({ ...at(line, column, w.message), severity: 'warning' });
   }
 
-  if (!problems.some((p) => p.severity === 'error')) {
+  if (!hasErrors(problems)) {
     for (const bad of badAliases(doc)) problems.push(at(pos(bad.offset).line, pos(bad.offset).column, bad.message));
   }
-  if (!problems.some((p) => p.severity === 'error')) {
+  if (!hasErrors(problems)) {
     const swollen = aliasExpansion(doc);
     if (swollen) problems.push(at(pos(swollen.offset).line, pos(swollen.offset).column, swollen.message));
   }
   let value: unknown;
   const protoKeys: Path[] = [];
-  if (!problems.some((p) => p.severity === 'error')) {
+  if (!hasErrors(problems)) {
     try {
       value = doc.toJS({ maxAliasCount: LIMITS.maxAliases });
     } catch (e) {

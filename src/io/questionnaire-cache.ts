@@ -2,7 +2,7 @@ import { ExitError } from '../errors.js';
 import { checkAnswers, readAnswerHeader } from '../core/answers/check.js';
 import type { AnswerSet } from '../core/answers/model.js';
 import { chooseQuestionnaire } from '../core/csv/choose-questionnaire.js';
-import { firstProblems, formatProblem, hasErrors, type Problem } from '../core/problem.js';
+import { errorsOf, firstProblems, formatProblem, hasErrors, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { catalogue, DEFAULT_QUESTIONNAIRE, questionnaireWithId, sameIdProblems, type Source } from './questionnaires.js';
 
@@ -79,7 +79,7 @@ export class QuestionnaireCache {
       if (entry.files.length > 1 || (await catalogue(later)).some(({ id }) => id === entry.id)) unusable.push(entry);
     }
     if (unusable.length > 0) {
-      const problems = unusable.flatMap(({ files }) => (files.length > 1 ? sameIdProblems(files) : files[0]!.problems.filter((p) => p.severity === 'error')));
+      const problems = unusable.flatMap(({ files }) => (files.length > 1 ? sameIdProblems(files) : errorsOf(files[0]!.problems)));
       const ids = unusable.map(({ id }) => `"${id}"`).join(', ');
       throw new ExitError(
         `${firstProblems(problems).map(formatProblem).join('\n')}\nsyslead: error: cannot choose the questionnaire a CSV answers while ${ids} cannot be read: fix it, or name the CSV's questionnaire with --questionnaire`,

@@ -1,5 +1,5 @@
 import { ExitError } from '../errors.js';
-import { formatProblem, hasErrors, type Problem } from '../core/problem.js';
+import { errorsOf, formatProblem, hasErrors, type Problem } from '../core/problem.js';
 import { safeText } from '../core/safe-text.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { scoreAnswers } from '../core/score/score.js';
@@ -27,8 +27,7 @@ export async function loadResult(file: string, sources: readonly Source[], given
 
 function problemsError(problems: readonly Problem[]): ExitError {
   return new ExitError(
-    problems
-      .filter((p) => p.severity === 'error')
+    errorsOf(problems)
       .map((p) => safeText(formatProblem(p)))
       .join('\n'),
     { located: true },

@@ -2,7 +2,7 @@ import { open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitError } from '../errors.js';
 import { checkAnswers, parseAnswerFile } from '../core/answers/check.js';
-import { formatProblem, hasErrors } from '../core/problem.js';
+import { errorsOf, formatProblem, hasErrors } from '../core/problem.js';
 import { safeJson, safeText } from '../core/safe-text.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { fromAnswerFile, toAnswerFile, type RunState } from '../core/run/state.js';
@@ -47,8 +47,7 @@ export class RunStore {
     const { answers, problems } = checkAnswers(text, this.inProgress, this.questionnaire);
     if (!answers || hasErrors(problems)) {
       throw new ExitError(
-        `${problems
-          .filter((p) => p.severity === 'error')
+        `${errorsOf(problems)
           .map((p) => safeText(formatProblem(p)))
           .join('\n')}\n` +
           `${this.inProgress}: the run in progress does not fit questionnaire "${this.questionnaire.id}" as it is now. ` +
