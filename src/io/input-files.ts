@@ -5,6 +5,7 @@ import { ExitError } from '../errors.js';
 import { kindByContent, kindByName, type InputKind } from '../core/input-kind.js';
 import { fsReason } from './fs-reason.js';
 import { isFolder, regularFilesOnly } from './read.js';
+import { byCodePoint } from '../core/code-point-order.js';
 
 /** Bytes looked at to tell an answer file from a CSV when the name does not say. */
 const SNIFF_BYTES = 64 * 1024;
@@ -22,7 +23,7 @@ export async function filesOf(input: string): Promise<string[]> {
   } catch (error) {
     throw new ExitError(`${input}: error: cannot read the folder: ${fsReason(error)}`, { located: true });
   }
-  const named = names.filter((n) => kindByName(n) !== undefined && !n.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const named = names.filter((n) => kindByName(n) !== undefined && !n.startsWith('.')).sort(byCodePoint);
   const files = await regularFilesOnly(named.map((n) => join(input, n)));
   if (files.length === 0) throw new ExitError(`${input}: error: the folder has no answer files (.yaml, .yml, .json) or CSV files (.csv, .tsv)`, { located: true });
   return files;

@@ -4,6 +4,7 @@ import { ExitError } from '../errors.js';
 import { safeText } from '../core/safe-text.js';
 import { LIMITS } from '../core/yaml-source.js';
 import { fsReason } from './fs-reason.js';
+import { byCodePoint } from '../core/code-point-order.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -97,7 +98,7 @@ export async function yamlFilesIn(dir: string): Promise<string[]> {
     const entries = await readdir(dir);
     const stem = (f: string) => f.replace(/\.ya?ml$/i, '');
     // Sorted by name without the extension, so "a.yaml" comes before "a-b.yaml".
-    const names = entries.filter((f) => /\.ya?ml$/i.test(f)).sort((a, b) => (stem(a) < stem(b) ? -1 : stem(a) > stem(b) ? 1 : 0));
+    const names = entries.filter((f) => /\.ya?ml$/i.test(f)).sort((a, b) => byCodePoint(stem(a), stem(b)));
     return await regularFilesOnly(names.map((f) => join(dir, f)));
   } catch (error) {
     // A folder of questionnaires is named on purpose (--questionnaires, $SYSLEAD_QUESTIONNAIRES):

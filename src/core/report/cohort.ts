@@ -7,6 +7,7 @@ import { cohortStatistics, type GroupCohortStatistics, type ItemCohortStatistics
 import { allRows, type ItemMatrix } from '../stats/matrix.js';
 import { NOT_GIVEN, planAnonymity, type AnonymityPlan, type Rating } from './disclosure.js';
 import type { FormRespondents } from './respondents.js';
+import { byCodePoint } from '../code-point-order.js';
 
 /** Said in every cohort report, in every format. */
 export const COHORT_CAUTION = 'A tool for reflection, not a validated measure: use these figures to talk about practice across the group, never to rank, select or appraise people.';
@@ -274,7 +275,7 @@ function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPlan, inpu
 /** Subjects labelled by number, ordered by what the report shows of them (nothing else), so the order tells nothing more. */
 function unnamed(subjects: SubjectReport[]): SubjectReport[] {
   const keyed = subjects.map((s) => ({ s, key: JSON.stringify({ ...s, name: '' }) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  keyed.sort((a, b) => byCodePoint(a.key, b.key));
   return keyed.map(({ s }, i) => ({ ...s, name: `Subject ${i + 1}` }));
 }
 
@@ -337,7 +338,7 @@ function unordered(rows: PersonRow[], ids: readonly string[]): PersonRow[] {
     const [x, y] = [key(a), key(b)];
     for (let i = 0; i < x.length; i++) {
       if (x[i] === y[i]) continue;
-      return typeof x[i] === 'number' ? (x[i] as number) - (y[i] as number) : String(x[i]) < String(y[i]) ? -1 : 1;
+      return typeof x[i] === 'number' ? (x[i] as number) - (y[i] as number) : byCodePoint(String(x[i]), String(y[i]));
     }
     return 0;
   };

@@ -2,6 +2,7 @@ import { RATER_ROLES, type RaterRole } from '../answers/schema.js';
 import { applyFloor, type Candidate, type Floored, type ShownGroup } from './anonymity.js';
 import type { FormRespondents } from './respondents.js';
 import { textKey } from '../text-key.js';
+import { byCodePoint } from '../code-point-order.js';
 
 /** A respondent of the report: a row of one of its forms. */
 export interface Rating {
@@ -108,9 +109,7 @@ function floorGroups(form: FormRespondents, hidden: Uint8Array, minGroup: number
   });
   // Named as most of the members shown write it, in the order of those names: so neither the
   // spelling nor the place of a hidden member's value can say which group they were in.
-  const candidates: Candidate<number>[] = form.groups.names
-    .map((name, i) => ({ name: commonSpelling(form, members[i]!) ?? name, members: members[i]! }))
-    .sort((a, b) => (textKey(a.name) < textKey(b.name) ? -1 : textKey(a.name) > textKey(b.name) ? 1 : 0));
+  const candidates: Candidate<number>[] = form.groups.names.map((name, i) => ({ name: commonSpelling(form, members[i]!) ?? name, members: members[i]! })).sort((a, b) => byCodePoint(textKey(a.name), textKey(b.name)));
   // Respondents without a value form a group of their own, under the floor like any other.
   if (notGiven.length > 0) candidates.push({ name: NOT_GIVEN, members: notGiven });
   return applyFloor(candidates, minGroup);
