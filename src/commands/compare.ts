@@ -1,5 +1,5 @@
 import { EXIT, ExitError } from '../errors.js';
-import { styler } from '../cli/colour.js';
+import { styler } from '../terminal/colour.js';
 import type { GlobalOptions } from '../cli/options.js';
 import { compareResults, inTimeOrder, type Comparison, type LabelledResult, type TimeOrder } from '../core/compare.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { ExitError } from '../errors.js';
-import { styler } from '../cli/colour.js';
+import { styler } from '../terminal/colour.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeJson, safeText } from '../core/safe-text.js';

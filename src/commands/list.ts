@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import { catalogue, questionnaireSources, sameIdProblems, type LoadedFile } from '../io/questionnaires.js';
-import { styler } from '../cli/colour.js';
-import { renderProblem } from '../cli/problems.js';
+import { styler } from '../terminal/colour.js';
+import { renderProblem } from '../terminal/problems.js';
 import { errorsOf, type Problem } from '../core/problem.js';
 import { safeJson, safeText } from '../core/safe-text.js';
 import type { GlobalOptions } from '../cli/options.js';

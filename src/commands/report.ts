@@ -7,9 +7,9 @@ import { identifiesPeople } from '../core/csv/columns.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { deliver, refuseToReplace } from '../io/output.js';
-import { styler } from '../cli/colour.js';
-import { renderProblem } from '../cli/problems.js';
-import { readProgressBar } from '../cli/read-progress.js';
+import { styler } from '../terminal/colour.js';
+import { renderProblem } from '../terminal/problems.js';
+import { readProgressBar } from '../terminal/read-progress.js';
 import type { GlobalOptions } from '../cli/options.js';
 
 export const REPORT_FORMATS = ['text', 'md', 'json', 'csv', 'html'] as const;

@@ -12,8 +12,8 @@ import { renderResultsJson } from '../render/json.js';
 import { writeAtomically } from '../io/atomic.js';
 import { fsReason } from '../io/fs-reason.js';
 import { removeLeftovers } from '../io/output.js';
-import { styler } from '../cli/colour.js';
-import { shellWord } from '../cli/shell-quote.js';
+import { styler } from '../terminal/colour.js';
+import { shellWord } from '../terminal/shell-quote.js';
 import { DEFAULT_QUESTIONNAIRE } from '../io/questionnaires.js';
 import type { ReportFormat } from './report-format.js';
 

@@ -1,9 +1,9 @@
 import { dirname } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { EXIT, ExitError } from '../errors.js';
-import { styler } from '../cli/colour.js';
-import { shellWord } from '../cli/shell-quote.js';
-import { endAfterHangup, watchInterruptions, type Interruptions } from '../cli/interrupt.js';
+import { styler } from '../terminal/colour.js';
+import { shellWord } from '../terminal/shell-quote.js';
+import { endAfterHangup, watchInterruptions, type Interruptions } from '../terminal/interrupt.js';
 import type { GlobalOptions } from '../cli/options.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { removeStaleTempFiles } from '../io/atomic.js';

@@ -3,8 +3,8 @@ import { hasErrors } from '../core/problem.js';
 import { safeText } from '../core/safe-text.js';
 import type { InputEvent, InputOptions } from '../io/inputs.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
-import { styler } from '../cli/colour.js';
-import { renderProblem } from '../cli/problems.js';
+import { styler } from '../terminal/colour.js';
+import { renderProblem } from '../terminal/problems.js';
 import type { GlobalOptions } from '../cli/options.js';
 
 export const SCORE_FORMATS = ['text', 'md', 'json', 'html'] as const;

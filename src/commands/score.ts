@@ -9,7 +9,7 @@ import { renderPersonMarkdown } from '../render/person-markdown.js';
 import { renderResultsJson } from '../render/json.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { readInputs, type InputEvent, type Respondent } from '../io/inputs.js';
-import { styler } from '../cli/colour.js';
+import { styler } from '../terminal/colour.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
 
 /** Columns for text that is not going to a terminal. */

@@ -3,8 +3,8 @@ import { safeJson, safeText } from '../core/safe-text.js';
 import { loadQuestionnaire } from '../core/questionnaire/load.js';
 import { hasErrors, type Problem } from '../core/problem.js';
 import { displayName, readText } from '../io/read.js';
-import { styler } from '../cli/colour.js';
-import { renderProblem } from '../cli/problems.js';
+import { styler } from '../terminal/colour.js';
+import { renderProblem } from '../terminal/problems.js';
 import type { GlobalOptions } from '../cli/options.js';
 
 export async function validateCommand(files: string[], opts: GlobalOptions & { json?: boolean }): Promise<void> {

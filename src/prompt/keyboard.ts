@@ -45,7 +45,7 @@ export function openKeyboard(terminal: NodeJS.ReadStream, interrupt: () => void)
     close() {
       process.off('SIGCONT', onContinue);
       terminal.off('keypress', onKey);
-      // A terminal that has gone cannot leave raw mode: that failure comes as an 'error' on it (see cli/interrupt.ts).
+      // A terminal that has gone cannot leave raw mode: that failure comes as an 'error' on it (see terminal/interrupt.ts).
       terminal.setRawMode(false);
       terminal.pause();
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressBar } from '../../src/cli/progress.js';
+import { progressBar } from '../../src/terminal/progress.js';
 
 /** A stand-in for process.stderr that records what is written. */
 function fakeStream(isTTY: boolean, columns = 80) {

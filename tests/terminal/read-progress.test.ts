@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readProgressBar } from '../../src/cli/read-progress.js';
+import { readProgressBar } from '../../src/terminal/read-progress.js';
 
 /** A stand-in for stderr that records what is written. */
 function stream(isTTY: boolean) {

@@ -1,0 +1,38 @@
+/** A stream a command writes to: the terminal, a pipe, a file, or a test's buffer. */
+export interface Output extends NodeJS.WritableStream {
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+  getColorDepth?(env?: object): number;
+}
+
+/** What a command reads `-` and keys from. */
+export interface Input extends NodeJS.ReadableStream {
+  readonly isTTY?: boolean;
+  setRawMode?(mode: boolean): unknown;
+}
+
+export type SignalName = 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'SIGCONT';
+
+/** The few things of the process a run needs beyond its streams: signals, and stopping itself by one. */
+export interface Signals {
+  /** Listens for a signal; returns the function that stops listening. */
+  on(name: SignalName, handler: () => void): () => void;
+  /** Ends or suspends this process by a signal's default action (SIGINT after a hang-up, SIGTSTP for Ctrl-Z). */
+  raise(name: 'SIGINT' | 'SIGTSTP'): void;
+  /** Whether the platform has POSIX job control and signal deaths (not Windows). */
+  readonly posix: boolean;
+}
+
+/**
+ * Everything a command may touch of the world outside its arguments. `main` builds it from
+ * `process`; tests build it from buffers, so commands run in-process and nothing else reads
+ * `process`.
+ */
+export interface CommandIO {
+  stdin: Input;
+  stdout: Output;
+  stderr: Output;
+  env: Readonly<Record<string, string | undefined>>;
+  now: () => Date;
+  signals: Signals;
+}
