@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The entry stays tiny: commander and the command table only, so --help and --version start fast.
 import { main } from './cli/main.js';
+import { processIO } from './cli/process-io.js';
 
 // A reader that stops early (`syslead report | head`) closes the pipe: that is the end, not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -15,4 +16,4 @@ for (const stream of [process.stdout, process.stderr]) {
 // listens: the process would die in the middle of a save, without a word.
 process.on('SIGXFSZ', () => undefined);
 
-process.exitCode = await main(process.argv);
+process.exitCode = await main(process.argv, processIO());

@@ -2,15 +2,19 @@ import { CommanderError } from 'commander';
 import { EXIT, ExitError } from '../errors.js';
 import { safeText } from '../core/safe-text.js';
 import { buildProgram } from './program.js';
+import type { CommandIO } from '../terminal/io.js';
 
-/** Runs the CLI and returns the exit code; the one place where failures become messages. */
-export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+/**
+ * Runs the CLI on `argv` (as process.argv: node, script, then the arguments) and returns the exit
+ * code; the one place where failures become messages. Everything it touches comes in `io`.
+ */
+export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
+  const program = buildProgram(io);
   try {
-    await program.parseAsync(withDefaultCommand(argv));
-    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+    await program.parseAsync(withDefaultCommand(argv, io));
+    return EXIT.ok;
   } catch (error) {
-    return reportFailure(error, (text) => process.stderr.write(text));
+    return reportFailure(error, (text) => io.stderr.write(text), io.env);
   }
 }
 
@@ -18,12 +22,12 @@ export async function main(argv: string[]): Promise<number> {
  * Bare `syslead` typed by a person at a terminal takes the self-assessment, the reason most people
  * install it; anywhere else (a pipe, a script) it shows the help as before.
  */
-function withDefaultCommand(argv: string[], input = process.stdin, output = process.stdout): string[] {
-  return argv.length === 2 && input.isTTY && output.isTTY ? [...argv, 'run'] : argv;
+function withDefaultCommand(argv: readonly string[], io: CommandIO): string[] {
+  return argv.length === 2 && io.stdin.isTTY && io.stdout.isTTY ? [...argv, 'run'] : [...argv];
 }
 
 /** Prints a failure for the user and returns its exit code; stacks only with SYSLEAD_DEBUG=1. */
-export function reportFailure(error: unknown, write: (text: string) => void, env = process.env): number {
+export function reportFailure(error: unknown, write: (text: string) => void, env: CommandIO['env']): number {
   if (error instanceof CommanderError) {
     // commander has printed its message (or the help/version) already.
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;

@@ -3,6 +3,7 @@ import { packageVersion } from './version.js';
 import { safeText } from '../core/safe-text.js';
 import { RATER_ROLES, type RaterRole } from '../core/answers/roles.js';
 import type { GlobalOptions } from './options.js';
+import type { CommandIO } from '../terminal/io.js';
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
@@ -16,7 +17,7 @@ const questionnairesOption = () =>
  * The command table. Each action imports its command module only when it runs, so --help and
  * --version never load YAML, zod, prompt or CSV libraries.
  */
-export function buildProgram(): Command {
+export function buildProgram(io: CommandIO): Command {
   const program = new Command('syslead')
     .description('A self-assessment on the mindset of systems leadership for people who lead across boundaries in public services.')
     .version(packageVersion(), '-V, --version', 'print the version')
@@ -25,7 +26,13 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     // commander quotes the arguments it refuses (a file name from a shared folder, say): neutralise them.
-    .configureOutput({ writeErr: (text) => process.stderr.write(safeText(text, { keepNewlines: true })) })
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(safeText(text, { keepNewlines: true })),
+      // As commander reads process itself: the terminal's width, else its default of 80.
+      getOutHelpWidth: () => (io.stdout.isTTY ? (io.stdout.columns ?? 80) : 80),
+      getErrHelpWidth: () => (io.stderr.isTTY ? (io.stderr.columns ?? 80) : 80),
+    })
     .addHelpText('after', examples(['syslead run', 'syslead score answers.yaml', 'syslead report --format html --out cohort.html forms-export.csv', 'syslead list']));
 
   const globals = (cmd: Command) => cmd.optsWithGlobals<GlobalOptions>();
@@ -61,8 +68,8 @@ export function buildProgram(): Command {
         opts: { resume?: boolean; subject?: string; role?: RaterRole; input: boolean; out?: string; force?: boolean; format?: 'text' | 'md' | 'json' | 'html'; questionnaires: string[] },
         cmd: Command,
       ) => {
-        const { runCommand } = await import('../commands/run.js');
-        await runCommand(name, { ...globals(cmd), ...opts });
+        const { run } = await import('../commands/run.js');
+        await run({ ...globals(cmd), ...opts, ...(name !== undefined ? { questionnaire: name } : {}) }, io);
       },
     );
 
@@ -77,8 +84,8 @@ export function buildProgram(): Command {
     .addOption(questionnairesOption())
     .addHelpText('after', examples(['syslead history', 'syslead history systems-leadership --json']))
     .action(async (name: string | undefined, opts: { json?: boolean; questionnaires: string[] }, cmd: Command) => {
-      const { historyCommand } = await import('../commands/history.js');
-      await historyCommand(name, { ...globals(cmd), ...opts });
+      const { run } = await import('../commands/history.js');
+      await run({ ...globals(cmd), ...opts, ...(name !== undefined ? { questionnaire: name } : {}) }, io);
     });
 
   program
@@ -97,9 +104,9 @@ export function buildProgram(): Command {
       'after',
       examples(['syslead compare', 'syslead compare --questionnaire systems-leadership-quick', 'syslead compare before.json after.json --format md', 'syslead compare --format html --out change.html']),
     )
-    .action(async (files: string[], opts: import('../commands/compare.js').CompareOptions, cmd: Command) => {
-      const { compareCommand } = await import('../commands/compare.js');
-      await compareCommand(files, { ...globals(cmd), ...opts });
+    .action(async (files: string[], opts: Omit<import('../commands/compare.js').CompareOptions, 'files'>, cmd: Command) => {
+      const { run } = await import('../commands/compare.js');
+      await run({ ...globals(cmd), ...opts, files }, io);
     });
 
   program
@@ -134,8 +141,8 @@ export function buildProgram(): Command {
     )
     .action(
       async (inputs: string[], opts: { questionnaire?: string; questionnaires: string[]; format: 'text' | 'md' | 'json' | 'html'; out?: string; outDir?: string; nameBy?: string; force?: boolean }, cmd: Command) => {
-        const { scoreCommand } = await import('../commands/score.js');
-        await scoreCommand(inputs, { ...globals(cmd), ...opts });
+        const { run } = await import('../commands/score.js');
+        await run({ ...globals(cmd), ...opts, inputs }, io);
       },
     );
 
@@ -172,9 +179,9 @@ export function buildProgram(): Command {
         'syslead report --format html --out cohort.html --group-by team forms-export.csv',
       ]),
     )
-    .action(async (inputs: string[], opts: import('../commands/report.js').ReportOptions, cmd: Command) => {
-      const { reportCommand } = await import('../commands/report.js');
-      await reportCommand(inputs, { ...globals(cmd), ...opts });
+    .action(async (inputs: string[], opts: Omit<import('../commands/report.js').ReportOptions, 'inputs'>, cmd: Command) => {
+      const { run } = await import('../commands/report.js');
+      await run({ ...globals(cmd), ...opts, inputs }, io);
     });
 
   program
@@ -185,8 +192,8 @@ export function buildProgram(): Command {
     .option('--json', 'print the problems as a JSON array of {file, line, column, severity, message} on stdout')
     .addHelpText('after', examples(['syslead validate questionnaires/template.yaml', 'syslead validate --json *.yaml']))
     .action(async (files: string[], opts: { json?: boolean }, cmd: Command) => {
-      const { validateCommand } = await import('../commands/validate.js');
-      await validateCommand(files, { ...globals(cmd), ...opts });
+      const { run } = await import('../commands/validate.js');
+      await run({ ...globals(cmd), ...opts, files }, io);
     });
 
   program
@@ -197,8 +204,8 @@ export function buildProgram(): Command {
     .option('--json', 'print the list as JSON on stdout')
     .addHelpText('after', examples(['syslead list', 'syslead list --questionnaires ./my-questionnaires --json']))
     .action(async (opts: { questionnaires: string[]; json?: boolean }, cmd: Command) => {
-      const { listCommand } = await import('../commands/list.js');
-      await listCommand({ ...globals(cmd), ...opts });
+      const { run } = await import('../commands/list.js');
+      await run({ ...globals(cmd), ...opts }, io);
     });
 
   program
@@ -208,8 +215,8 @@ export function buildProgram(): Command {
     .argument('[name]', 'which schema: questionnaire, answers, result (score), compare or report', 'questionnaire')
     .addHelpText('after', examples(['syslead schema > questionnaire.schema.json', 'syslead schema report']))
     .action(async (name: string) => {
-      const { schemaCommand } = await import('../commands/schema.js');
-      await schemaCommand(name);
+      const { run } = await import('../commands/schema.js');
+      await run({ name }, io);
     });
 
   return program;

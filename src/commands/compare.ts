@@ -1,6 +1,7 @@
 import { EXIT, ExitError } from '../errors.js';
 import { styler } from '../terminal/colour.js';
 import type { GlobalOptions } from '../cli/options.js';
+import { lineWriter, type CommandIO } from '../terminal/io.js';
 import { compareResults, inTimeOrder, type Comparison, type LabelledResult, type TimeOrder } from '../core/compare.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeJson, safeText } from '../core/safe-text.js';
@@ -15,6 +16,8 @@ import { renderCompareMarkdown } from '../render/compare-markdown.js';
 export const COMPARE_FORMATS = ['text', 'md', 'json', 'html'] as const;
 
 export interface CompareOptions extends GlobalOptions {
+  /** None, or two result files in either order. */
+  files: string[];
   questionnaire?: string;
   questionnaires: string[];
   format: (typeof COMPARE_FORMATS)[number];
@@ -29,13 +32,14 @@ const PLAIN_WIDTH = 80;
  * `syslead compare [A B]`: the change from result A to result B per theme and facet. Without files,
  * the two most recent saved results of the questionnaire (default: the built-in one).
  */
-export async function compareCommand(files: string[], opts: CompareOptions): Promise<void> {
+export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
+  const { files } = opts;
   if (files.length !== 0 && files.length !== 2) {
     throw new ExitError(`compare takes two result files (in either order) or none, got ${files.length}`, { exitCode: EXIT.usage });
   }
   await refuseToReplace(opts.out, opts.force);
-  const sources = questionnaireSources(opts.questionnaires);
-  const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources)).questionnaire : undefined;
+  const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
+  const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire : undefined;
   let firstFile: string;
   let secondFile: string;
   let first: LoadedResult;
@@ -45,7 +49,7 @@ export async function compareCommand(files: string[], opts: CompareOptions): Pro
     first = await loadResult(firstFile, sources, given);
     second = await loadResult(secondFile, sources, given ?? first.questionnaire);
   } else {
-    [[firstFile, first], [secondFile, second]] = await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE, sources, given);
+    [[firstFile, first], [secondFile, second]] = await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE, sources, given, io);
   }
   if (first.questionnaire.id !== second.questionnaire.id) {
     throw new ExitError(
@@ -54,11 +58,11 @@ export async function compareCommand(files: string[], opts: CompareOptions): Pro
   }
   const { before, after, order } = inTimeOrder({ source: firstFile!, result: first.result }, { source: secondFile!, result: second.result });
   const note = timeOrderNote(before, after, order);
-  if (note) process.stderr.write(`${note}\n`);
+  if (note) io.stderr.write(`${note}\n`);
   const comparison = compareResults(before, after);
   // Both answer one questionnaire; the later result's copy of it gives the titles and bands.
-  const output = await render(comparison, (order === 'swapped' ? first : second).questionnaire, opts);
-  await deliver(output, opts.out);
+  const output = await render(comparison, (order === 'swapped' ? first : second).questionnaire, opts, io);
+  await deliver(output, opts.out, io);
 }
 
 /** Says on stderr when the files were put in time order, or when their order could not be checked. */
@@ -80,7 +84,7 @@ function timeOrderNote(before: LabelledResult, after: LabelledResult, order: Tim
 }
 
 /** The comparison in its format, with the bands of the later result's questionnaire. */
-async function render(comparison: Comparison, questionnaire: Questionnaire, opts: CompareOptions): Promise<string> {
+async function render(comparison: Comparison, questionnaire: Questionnaire, opts: CompareOptions, io: CommandIO): Promise<string> {
   const bands = new Map(questionnaire.bands.map((b) => [b.id, b.label] as const));
   const bandLabel = (id: string) => bands.get(id) ?? id;
   switch (opts.format) {
@@ -93,9 +97,9 @@ async function render(comparison: Comparison, questionnaire: Questionnaire, opts
       return (await import('../render/compare-html.js')).renderCompareHtml(comparison, { questionnaire });
     case 'text': {
       // A file gets plain text: no colour, 80 columns.
-      const toTerminal = !opts.out && process.stdout.isTTY;
-      const width = toTerminal ? (process.stdout.columns ?? PLAIN_WIDTH) : PLAIN_WIDTH;
-      return renderCompareText(comparison, { bandLabel, style: styler(process.stdout, opts.out ? false : opts.color), width });
+      const toTerminal = !opts.out && io.stdout.isTTY;
+      const width = toTerminal ? (io.stdout.columns ?? PLAIN_WIDTH) : PLAIN_WIDTH;
+      return renderCompareText(comparison, { bandLabel, style: styler(io.stdout, opts.out ? false : opts.color, io.env), width });
     }
   }
 }
@@ -105,8 +109,8 @@ async function render(comparison: Comparison, questionnaire: Questionnaire, opts
  * cannot (an empty file left by an older syslead whose save failed) is named and left out, rather
  * than stopping the comparison of those that can.
  */
-async function twoLatest(questionnaireId: string, sources: readonly Source[], given: Questionnaire | undefined): Promise<[[string, LoadedResult], [string, LoadedResult]]> {
-  const home = dataDir();
+async function twoLatest(questionnaireId: string, sources: readonly Source[], given: Questionnaire | undefined, io: CommandIO): Promise<[[string, LoadedResult], [string, LoadedResult]]> {
+  const home = dataDir(io.env);
   const readable: [string, LoadedResult][] = [];
   let leftOut = 0;
   for (const file of await resultFiles(home, questionnaireId)) {
@@ -116,7 +120,7 @@ async function twoLatest(questionnaireId: string, sources: readonly Source[], gi
     } catch (error) {
       if (!(error instanceof ExitError)) throw error;
       leftOut++;
-      process.stderr.write(`syslead: note: leaving out a saved result that cannot be read: ${safeText(error.message.split('\n')[0]!)}\n`);
+      io.stderr.write(`syslead: note: leaving out a saved result that cannot be read: ${safeText(error.message.split('\n')[0]!)}\n`);
     }
   }
   const [newest, previous] = readable;

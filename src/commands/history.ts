@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { ExitError } from '../errors.js';
 import { styler } from '../terminal/colour.js';
 import type { GlobalOptions } from '../cli/options.js';
+import { lineWriter, type CommandIO } from '../terminal/io.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeJson, safeText } from '../core/safe-text.js';
 import { dataDir } from '../io/data-dir.js';
@@ -12,6 +13,8 @@ import { shownDate } from '../render/dates.js';
 import { percentText } from '../render/percent.js';
 
 export interface HistoryOptions extends GlobalOptions {
+  /** Only the results of this questionnaire (an id or a file). */
+  questionnaire?: string;
   questionnaires: string[];
   json?: boolean;
 }
@@ -27,10 +30,10 @@ export interface HistoryEntry {
 }
 
 /** `syslead history`: the saved results of one questionnaire (or of every one), newest first, with theme scores. */
-export async function historyCommand(name: string | undefined, opts: HistoryOptions): Promise<void> {
-  const home = dataDir();
-  const sources = questionnaireSources(opts.questionnaires);
-  const named = name ? (await resolveQuestionnaire(name, sources)).questionnaire : undefined;
+export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
+  const home = dataDir(io.env);
+  const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
+  const named = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire : undefined;
   const ids = named ? [named.id] : await questionnairesWithResults(home);
 
   const groups: { id: string; questionnaire?: Questionnaire; entries: HistoryEntry[] }[] = [];
@@ -47,15 +50,15 @@ export async function historyCommand(name: string | undefined, opts: HistoryOpti
   }
 
   if (opts.json) {
-    process.stdout.write(safeJson(groups.flatMap((g) => g.entries)));
+    io.stdout.write(safeJson(groups.flatMap((g) => g.entries)));
     return;
   }
   if (groups.length === 0) {
-    process.stderr.write(`No saved results${named ? ` of ${safeText(named.id)}` : ''} in ${safeText(home)} yet: "syslead run" takes the self-assessment and saves one.\n`);
+    io.stderr.write(`No saved results${named ? ` of ${safeText(named.id)}` : ''} in ${safeText(home)} yet: "syslead run" takes the self-assessment and saves one.\n`);
     return;
   }
-  const style = styler(process.stdout, opts.color);
-  process.stdout.write(groups.map((g) => renderGroup(g, style)).join('\n'));
+  const style = styler(io.stdout, opts.color, io.env);
+  io.stdout.write(groups.map((g) => renderGroup(g, style)).join('\n'));
 }
 
 async function historyEntry(id: string, file: string, questionnaire: Questionnaire | undefined, sources: ReturnType<typeof questionnaireSources>): Promise<HistoryEntry> {

@@ -5,6 +5,12 @@ import { renderProblem } from '../terminal/problems.js';
 import { errorsOf, type Problem } from '../core/problem.js';
 import { safeJson, safeText } from '../core/safe-text.js';
 import type { GlobalOptions } from '../cli/options.js';
+import { lineWriter, type CommandIO } from '../terminal/io.js';
+
+export interface ListOptions extends GlobalOptions {
+  questionnaires: string[];
+  json?: boolean;
+}
 
 export interface ListEntry {
   id: string;
@@ -17,25 +23,26 @@ export interface ListEntry {
   builtIn: boolean;
 }
 
-export async function listCommand(opts: GlobalOptions & { questionnaires: string[]; json?: boolean }): Promise<void> {
-  const errStyle = styler(process.stderr, opts.color);
+/** `syslead list`: the questionnaires found, one per id, as a table or JSON. */
+export async function run(opts: ListOptions, io: CommandIO): Promise<void> {
+  const errStyle = styler(io.stderr, opts.color, io.env);
   const entries: ListEntry[] = [];
   const skip = (files: readonly LoadedFile[], problems: readonly Problem[]) => {
-    for (const p of problems) process.stderr.write(`${renderProblem(p, errStyle)}\n`);
-    for (const { file } of files) process.stderr.write(`${errStyle.yellow('skipped')} ${safeText(file)}: not a valid questionnaire\n`);
+    for (const p of problems) io.stderr.write(`${renderProblem(p, errStyle)}\n`);
+    for (const { file } of files) io.stderr.write(`${errStyle.yellow('skipped')} ${safeText(file)}: not a valid questionnaire\n`);
   };
   // One entry per id, from the first folder that has it, as when a questionnaire is named by id.
-  for (const { files } of await catalogue(questionnaireSources(opts.questionnaires))) {
+  for (const { files } of await catalogue(questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr)))) {
     const { file, source, questionnaire: q, problems } = files[0]!;
     if (files.length > 1) skip(files, sameIdProblems(files));
     else if (!q) skip(files, errorsOf(problems));
     else entries.push({ id: q.id, title: q.title, version: q.version, form: q.form, items: q.items.length, minutes: q.minutes, file, builtIn: source.builtIn });
   }
   if (opts.json) {
-    process.stdout.write(safeJson(entries));
+    io.stdout.write(safeJson(entries));
     return;
   }
-  const style = styler(process.stdout, opts.color);
+  const style = styler(io.stdout, opts.color, io.env);
   const rows = entries.map((e) => [e.id, safeText(e.title), String(e.items), String(e.minutes), e.builtIn ? 'built-in' : safeText(e.file)]);
   const header = ['ID', 'TITLE', 'ITEMS', 'MINUTES', 'SOURCE'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => stringWidth(r[i]!))));
@@ -45,5 +52,5 @@ export async function listCommand(opts: GlobalOptions & { questionnaires: string
       .map((c, i) => (i === 2 || i === 3 ? pad(c, i) + c : c + pad(c, i)))
       .join('  ')
       .trimEnd();
-  process.stdout.write(`${style.bold(line(header))}\n${rows.map(line).join('\n')}\n`);
+  io.stdout.write(`${style.bold(line(header))}\n${rows.map(line).join('\n')}\n`);
 }

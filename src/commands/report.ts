@@ -11,11 +11,14 @@ import { styler } from '../terminal/colour.js';
 import { renderProblem } from '../terminal/problems.js';
 import { readProgressBar } from '../terminal/read-progress.js';
 import type { GlobalOptions } from '../cli/options.js';
+import { lineWriter, type CommandIO } from '../terminal/io.js';
 
 export const REPORT_FORMATS = ['text', 'md', 'json', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportOptions extends GlobalOptions {
+  /** Answer files, CSV files, folders of them; "-" is stdin. */
+  inputs: string[];
   questionnaire?: string;
   questionnaires: string[];
   format: ReportFormat;
@@ -41,7 +44,8 @@ const PLAIN_WIDTH = 80;
  * facet and item, groups, the 360 view, and per-respondent scores on request. Bad rows and files
  * are reported and skipped (with --strict, no report is printed and the exit code is 1).
  */
-export async function reportCommand(inputs: string[], opts: ReportOptions): Promise<void> {
+export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
+  const { inputs } = opts;
   const minGroup = wholeNumber(opts.minGroup, '--min-group', 1);
   const margin = number(opts.margin, '--margin');
   if (inputs.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
@@ -52,19 +56,22 @@ export async function reportCommand(inputs: string[], opts: ReportOptions): Prom
   }
   await refuseToReplace(opts.out, opts.force);
 
-  const errStyle = styler(process.stderr, opts.color);
+  const errStyle = styler(io.stderr, opts.color, io.env);
   let problems = 0;
   const printProblem = (p: Problem) => {
-    if (++problems <= MAX_PROBLEMS_SHOWN) process.stderr.write(`${renderProblem(p, errStyle)}\n`);
+    if (++problems <= MAX_PROBLEMS_SHOWN) io.stderr.write(`${renderProblem(p, errStyle)}\n`);
   };
-  const sources = questionnaireSources(opts.questionnaires);
-  const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources) : undefined;
-  const progress = readProgressBar(process.stderr);
+  const warn = lineWriter(io.stderr);
+  const sources = questionnaireSources(opts.questionnaires, io.env, warn);
+  const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  const progress = readProgressBar(io.stderr, () => io.now().getTime());
   let read: CohortInputs;
   try {
     read = await readCohortInputs(inputs, {
       ...(given ? { questionnaire: given.questionnaire } : {}),
       sources,
+      stdin: io.stdin,
+      warn,
       collect: { ...(opts.groupBy !== undefined ? { groupBy: opts.groupBy } : {}), subjectColumn: opts.subject, keepNames: opts.perRespondent === true },
       onProblem: (p) => {
         progress.done();
@@ -75,11 +82,11 @@ export async function reportCommand(inputs: string[], opts: ReportOptions): Prom
   } finally {
     progress.done();
   }
-  if (problems > MAX_PROBLEMS_SHOWN) process.stderr.write(`... and ${whole(problems - MAX_PROBLEMS_SHOWN)} more problem(s) not shown\n`);
+  if (problems > MAX_PROBLEMS_SHOWN) io.stderr.write(`... and ${whole(problems - MAX_PROBLEMS_SHOWN)} more problem(s) not shown\n`);
   if (opts.strict && read.errors > 0) throw new ExitError(`${whole(read.errors)} error(s) in the input: no report with --strict`);
   if (read.forms.length === 0) throw new ExitError('no respondents to report on: every input was empty or skipped');
   if (opts.groupBy !== undefined && read.forms.every((f) => f.groups.names.length === 0)) {
-    process.stderr.write(`syslead: warning: no respondent has a value in "${safeText(opts.groupBy)}" (a CSV column, an answer-file attribute, or role): everyone is in the group "(not given)"\n`);
+    io.stderr.write(`syslead: warning: no respondent has a value in "${safeText(opts.groupBy)}" (a CSV column, an answer-file attribute, or role): everyone is in the group "(not given)"\n`);
   }
 
   // The main form: the one given, else the first self form read (a 360's observer form goes beside it).
@@ -94,13 +101,13 @@ export async function reportCommand(inputs: string[], opts: ReportOptions): Prom
     people: opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none',
   });
   const hidden = [report, ...report.otherForms].reduce((n, f) => n + f.hidden.respondents, 0);
-  if (report.people && !opts.perRespondent && hidden > 0) process.stderr.write(`syslead: ${whole(hidden)} respondent(s) hidden by the anonymity floor have no row\n`);
-  const output = await render(report, forms, opts);
-  await deliver(output, opts.out);
+  if (report.people && !opts.perRespondent && hidden > 0) io.stderr.write(`syslead: ${whole(hidden)} respondent(s) hidden by the anonymity floor have no row\n`);
+  const output = await render(report, forms, opts, io);
+  await deliver(output, opts.out, io);
 }
 
 /** The report in its format; each renderer is loaded only when asked for. */
-async function render(report: CohortReport, forms: readonly FormRespondents[], opts: ReportOptions): Promise<string> {
+async function render(report: CohortReport, forms: readonly FormRespondents[], opts: ReportOptions, io: CommandIO): Promise<string> {
   switch (opts.format) {
     case 'html':
       // The charts need each form's band cut-offs, which the report model leaves out.
@@ -116,9 +123,9 @@ async function render(report: CohortReport, forms: readonly FormRespondents[], o
       return (await import('../render/cohort-markdown.js')).renderCohortMarkdown(report);
     case 'text': {
       // A file gets plain text: no colour, 80 columns.
-      const toTerminal = !opts.out && process.stdout.isTTY;
+      const toTerminal = !opts.out && io.stdout.isTTY;
       const { renderCohortText } = await import('../render/cohort-text.js');
-      return renderCohortText(report, { width: toTerminal ? (process.stdout.columns ?? PLAIN_WIDTH) : PLAIN_WIDTH, style: styler(process.stdout, opts.out ? false : opts.color) });
+      return renderCohortText(report, { width: toTerminal ? (io.stdout.columns ?? PLAIN_WIDTH) : PLAIN_WIDTH, style: styler(io.stdout, opts.out ? false : opts.color, io.env) });
     }
   }
 }

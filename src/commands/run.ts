@@ -29,8 +29,11 @@ import { openKeyboard } from '../prompt/keyboard.js';
 import type { PromptContext } from '../prompt/context.js';
 import type { QuestionView } from '../prompt/question-view.js';
 import { reportFormatFor, type ReportFormat } from './report-format.js';
+import { lineWriter, type CommandIO, type Input, type Output } from '../terminal/io.js';
 
 export interface RunOptions extends GlobalOptions {
+  /** An id or a YAML file (default: systems-leadership). */
+  questionnaire?: string;
   questionnaires: string[];
   resume?: boolean;
   /** false with --no-input. */
@@ -48,40 +51,40 @@ export interface RunOptions extends GlobalOptions {
  * `syslead run`: the self-assessment in the terminal, one question at a time, saved after every
  * answer; then the person's report, and the result saved for `history` and `compare`.
  */
-export async function runCommand(name: string | undefined, opts: RunOptions): Promise<void> {
-  const ui = terminalFor(opts);
-  const given = name ?? DEFAULT_QUESTIONNAIRE;
-  const { questionnaire } = await resolveQuestionnaire(given, questionnaireSources(opts.questionnaires));
+export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
+  const { ui, keys } = terminalFor(opts, io);
+  const given = opts.questionnaire ?? DEFAULT_QUESTIONNAIRE;
+  const { questionnaire } = await resolveQuestionnaire(given, questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr)));
   const givenRater = raterFromOptions(questionnaire, opts);
   if ('problem' in givenRater) throw new ExitError(givenRater.problem, { exitCode: EXIT.usage });
   // Checked before the first question, so a mistyped --out or --format costs no answers.
   const fileFormat = opts.out ? reportFormatFor(opts.out, opts.format) : undefined;
   await refuseToReplace(opts.out, opts.force);
-  const style = styler(ui, opts.color);
+  const style = styler(ui, opts.color, io.env);
   const steps = runSteps(questionnaire);
-  const store = new RunStore(dataDir(), questionnaire, steps);
+  const store = new RunStore(dataDir(io.env), questionnaire, steps);
   const runArgs = ['syslead', 'run', given, ...opts.questionnaires.flatMap((dir) => ['--questionnaires', dir])];
   const runAgainCommand = runArgs.map(shellWord).join(' ');
   const resumeCommand = [...runArgs, '--resume'].map(shellWord).join(' ');
 
-  const interruptions = watchInterruptions(process.stdin, [process.stdout, process.stderr]);
-  const keyboard = openKeyboard(process.stdin, () => interruptions.stop('SIGINT'));
+  const interruptions = watchInterruptions(io.signals, keys, [io.stdout, io.stderr]);
+  const keyboard = openKeyboard(keys, io.signals, () => interruptions.stop('SIGINT'));
   const context: PromptContext = { input: keyboard.input, output: ui, signal: interruptions.signal, clearPromptOnDone: true };
   let saved: RunState | undefined;
   let lock: RunLock | undefined;
   try {
     // Taken before the in-progress file is read, so that a second run of the questionnaire touches nothing.
-    lock = await RunLock.acquire(store.lock, questionnaire.title, (note) => process.stderr.write(`${note}\n`));
+    lock = await RunLock.acquire(store.lock, questionnaire.title, lineWriter(io.stderr));
     // A run killed while saving leaves a hidden temporary file; with the lock held, none of ours is being written.
     await Promise.all([dirname(store.inProgress), store.results].map(removeStaleTempFiles));
     saved = await store.readInProgress();
     let start: RunState;
     if (saved && (opts.resume || (await offerToResume(questionnaire, steps, saved, style, context)))) {
       start = saved;
-      noteRaterKept(saved, givenRater);
+      noteRaterKept(saved, givenRater, io.stderr);
     } else {
       if (saved) {
-        const aside = await store.setAsideInProgress(new Date());
+        const aside = await store.setAsideInProgress(io.now());
         saved = undefined;
         ui.write(`Starting again. Your earlier answers are kept in ${safeText(aside)}.\n`);
       } else if (opts.resume) {
@@ -89,7 +92,7 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
       }
       await withKeysTypedAhead(context.input, () => introPrompt({ screen: introScreen(questionnaire, steps, store, style, resumeCommand) }, context));
       const rater = await raterOfNewRun(questionnaire, givenRater, style, { ...context, clearPromptOnDone: false });
-      start = newRunState(questionnaire, isoSeconds(new Date()), rater);
+      start = newRunState(questionnaire, isoSeconds(io.now()), rater);
     }
     const final = await runQuestions(steps, start, {
       ask: (question) => ask(question, style, context),
@@ -105,7 +108,7 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
     // A Ctrl-C typed with the last answers stops the run here, as anywhere else: the result is not saved yet, --resume saves it.
     keyboard.interruptIfHeld();
     context.signal.throwIfAborted();
-    const completed = new Date();
+    const completed = io.now();
     const done: RunState = { ...final, answers: { ...final.answers, completed: isoSeconds(completed) } };
     const file = await store.saveResult(done, completed).catch((error: unknown) => {
       throw withNote(error, `Your result is not saved, but your answers are safe in ${safeText(store.inProgress)}.\nOnce that is fixed, save the result with: ${safeText(resumeCommand)}`);
@@ -113,20 +116,20 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
     saved = undefined;
     await store.removeInProgress().catch((error: unknown) => {
       if (!(error instanceof ExitError)) throw error;
-      process.stderr.write(
+      io.stderr.write(
         `syslead: note: your result is saved in ${safeText(file)}, but the run in progress is still there (${safeText(error.message)}). Remove it, or the next run offers to carry on a run already saved.\n`,
       );
     });
     // Scoring and the report renderers are loaded only now, so that the first question shows sooner.
     const { printCompletedRun } = await import('./run-report.js');
-    await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, out: opts.out, fileFormat, format: opts.format });
+    await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, out: opts.out, fileFormat, format: opts.format }, io);
   } catch (error) {
     if (!isInterruption(error, interruptions)) throw error;
-    process.stderr.write(`\n${stoppedMessage(saved, steps, store.inProgress, resumeCommand)}\n`);
+    io.stderr.write(`\n${stoppedMessage(saved, steps, store.inProgress, resumeCommand)}\n`);
     // Every answer is on disk by now (the save in flight was awaited before the error reached here).
     // The lock goes now: after a hangup the process ends at once, without reaching finally.
     lock?.release();
-    if (interruptions.terminalLost()) endAfterHangup();
+    if (interruptions.terminalLost()) endAfterHangup(io.signals);
     throw new ExitError('', { exitCode: EXIT.interrupted, reported: true });
   } finally {
     keyboard.close();
@@ -139,16 +142,18 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
  * The terminal the questions are shown on. A run never prompts without a person at a terminal:
  * it stops at once, pointing to `syslead score`, rather than wait on a pipe.
  */
-function terminalFor(opts: RunOptions): NodeJS.WriteStream {
+function terminalFor(opts: RunOptions, io: CommandIO): { ui: Output; keys: Input & { setRawMode(mode: boolean): unknown } } {
   const refuse = (why: string) =>
     new ExitError(`${why}: syslead run asks its questions in a terminal. For scripted use, write the answers in an answer file and run "syslead score ANSWERS.yaml" (see "syslead score --help").`, {
       exitCode: EXIT.usage,
     });
   if (!opts.input) throw refuse('--no-input was given');
-  if (!process.stdin.isTTY) throw refuse('stdin is not a terminal');
+  const { stdin } = io;
+  if (!stdin.isTTY || !stdin.setRawMode) throw refuse('stdin is not a terminal');
+  const keys = stdin as Input & { setRawMode(mode: boolean): unknown };
   // The questions go to stderr, so that stdout carries only the report and can be redirected.
-  if (process.stderr.isTTY) return process.stderr;
-  if (process.stdout.isTTY) return process.stdout;
+  if (io.stderr.isTTY) return { ui: io.stderr, keys };
+  if (io.stdout.isTTY) return { ui: io.stdout, keys };
   throw refuse('neither stdout nor stderr is a terminal, so the questions could not be seen');
 }
 
@@ -176,11 +181,11 @@ async function raterOfNewRun(q: Questionnaire, given: Partial<Rater>, style: Cha
 }
 
 /** A run carried on keeps whom it is about and who answers; options that say otherwise are for a new run. */
-function noteRaterKept(saved: RunState, given: Partial<Rater>): void {
+function noteRaterKept(saved: RunState, given: Partial<Rater>, stderr: Output): void {
   const { role, subject } = saved.answers;
   if ((given.role === undefined || given.role === role) && (given.subject === undefined || given.subject === subject)) return;
   const who = `${subject !== undefined ? `about ${safeText(subject)}, ` : ''}as ${role}`;
-  process.stderr.write(`syslead: note: the run in progress carries on as it began (${who}): --role and --subject apply to a new run.\n`);
+  stderr.write(`syslead: note: the run in progress carries on as it began (${who}): --role and --subject apply to a new run.\n`);
 }
 
 function introScreen(q: Questionnaire, steps: readonly Step[], store: RunStore, style: ChalkInstance, resumeCommand: string): string {

@@ -13,12 +13,13 @@ import { removeLeftovers } from '../io/output.js';
 import { fsReason } from '../io/fs-reason.js';
 import { makeFolder } from '../io/make-folder.js';
 import { progressBar } from '../terminal/progress.js';
-import { styler } from '../terminal/colour.js';
+import { Chalk } from 'chalk';
 import { renderPersonMarkdown } from '../render/person-markdown.js';
 import { renderPersonText } from '../render/person-text.js';
 import { renderResultsJson } from '../render/json.js';
 import { renderIndexMarkdown, type ReportIndex } from '../render/report-index.js';
 import { inputOptions, problemPrinter, type ScoreFormat, type ScoreOptions } from './score-options.js';
+import type { CommandIO } from '../terminal/io.js';
 
 const EXTENSION: Record<ScoreFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html' };
 /** The index is Markdown unless the reports are HTML: it reads as plain text too. */
@@ -33,11 +34,11 @@ const FILE_WIDTH = 80;
  * still written (exit 1 then). Nothing is written if any file to be written exists already,
  * unless --force.
  */
-export async function scoreBatch(inputs: string[], opts: ScoreOptions & { outDir: string }): Promise<void> {
-  const printer = problemPrinter(opts);
+export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: CommandIO): Promise<void> {
+  const printer = problemPrinter(opts, io);
   const respondents: Respondent[] = [];
   const errors: string[] = [];
-  for await (const event of readInputs(inputs, await inputOptions(opts))) {
+  for await (const event of readInputs(opts.inputs, await inputOptions(opts, io))) {
     if (printer.print(event)) {
       if (event.kind === 'unreadable') errors.push(event.message);
       else for (const p of event.problems) if (p.severity === 'error') errors.push(formatProblem(p));
@@ -46,7 +47,7 @@ export async function scoreBatch(inputs: string[], opts: ScoreOptions & { outDir
   }
   if (respondents.length === 0) throw new ExitError(errors.length > 0 ? 'no reports written: no respondent could be scored' : 'no reports written: the inputs hold no answers');
 
-  const names = fileNames(respondents, opts);
+  const names = fileNames(respondents, opts, io);
   const targets = [...names, indexFile(opts.format)].map((name) => join(opts.outDir, name));
   if (!opts.force) await refuseExisting(targets);
   try {
@@ -54,10 +55,10 @@ export async function scoreBatch(inputs: string[], opts: ScoreOptions & { outDir
   } catch (error) {
     throw new ExitError(`cannot create the folder ${safeText(opts.outDir)}: ${fsReason(error)}`);
   }
-  await removeLeftovers(opts.outDir);
+  await removeLeftovers(opts.outDir, io.stderr);
 
   const renderReport = await reportRenderer(opts.format);
-  const progress = progressBar(process.stderr, 'Writing reports', respondents.length);
+  const progress = progressBar(io.stderr, 'Writing reports', respondents.length);
   try {
     for (const [i, { answers, questionnaire }] of respondents.entries()) {
       const report = buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers));
@@ -77,19 +78,19 @@ export async function scoreBatch(inputs: string[], opts: ScoreOptions & { outDir
 
   const reports = respondents.length === 1 ? '1 report' : `${respondents.length} reports`;
   const left = errors.length === 0 ? '' : `; ${errors.length === 1 ? '1 error' : `${errors.length} errors`} (see above and the index)`;
-  process.stderr.write(`wrote ${reports} and ${indexFile(opts.format)} in ${safeText(opts.outDir)}${left}\n`);
+  io.stderr.write(`wrote ${reports} and ${indexFile(opts.format)} in ${safeText(opts.outDir)}${left}\n`);
   if (errors.length > 0) throw new ExitError('', { reported: true });
 }
 
 /** A safe, unique file name for each respondent, from their name (or --name-by), else where they came from. */
-function fileNames(respondents: readonly Respondent[], opts: ScoreOptions): string[] {
+function fileNames(respondents: readonly Respondent[], opts: ScoreOptions, io: CommandIO): string[] {
   const wanted = respondents.map((r) => nameOf(r.answers, opts.nameBy));
   const unnamed = wanted.filter((name) => name === undefined).length;
   if (opts.nameBy !== undefined && unnamed === respondents.length) {
     throw new ExitError(`--name-by ${safeText(opts.nameBy)}: no respondent has it; use a column of the CSV file, an attribute of the answer files, or respondent`, { exitCode: EXIT.usage });
   }
   if (opts.nameBy !== undefined && unnamed > 0) {
-    process.stderr.write(`syslead: warning: ${unnamed} of ${respondents.length} respondents have no ${safeText(opts.nameBy)}: their reports are named after their line or file\n`);
+    io.stderr.write(`syslead: warning: ${unnamed} of ${respondents.length} respondents have no ${safeText(opts.nameBy)}: their reports are named after their line or file\n`);
   }
   return uniqueFileNames(
     respondents.map((r, i) => ({ name: wanted[i], fallback: fallbackName(r.source) })),
@@ -151,7 +152,7 @@ async function reportRenderer(format: ScoreFormat): Promise<(report: PersonRepor
     case 'md':
       return (report) => renderPersonMarkdown(report);
     case 'text': {
-      const style = styler(process.stdout, false);
+      const style = new Chalk({ level: 0 });
       return (report) => renderPersonText(report, { width: FILE_WIDTH, style });
     }
   }

@@ -6,11 +6,14 @@ import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires
 import { styler } from '../terminal/colour.js';
 import { renderProblem } from '../terminal/problems.js';
 import type { GlobalOptions } from '../cli/options.js';
+import { lineWriter, type CommandIO } from '../terminal/io.js';
 
 export const SCORE_FORMATS = ['text', 'md', 'json', 'html'] as const;
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
 
 export interface ScoreOptions extends GlobalOptions {
+  /** Answer files, CSV files, folders of them; "-" is stdin. */
+  inputs: string[];
   questionnaire?: string;
   questionnaires: string[];
   format: ScoreFormat;
@@ -21,22 +24,24 @@ export interface ScoreOptions extends GlobalOptions {
 }
 
 /** How to read the inputs: against --questionnaire when given, else the questionnaire each names. */
-export async function inputOptions(opts: ScoreOptions): Promise<InputOptions> {
-  const sources = questionnaireSources(opts.questionnaires);
-  return opts.questionnaire ? { questionnaire: (await resolveQuestionnaire(opts.questionnaire, sources)).questionnaire, sources } : { sources };
+export async function inputOptions(opts: ScoreOptions, io: CommandIO): Promise<InputOptions> {
+  const warn = lineWriter(io.stderr);
+  const sources = questionnaireSources(opts.questionnaires, io.env, warn);
+  const common = { sources, stdin: io.stdin, warn };
+  return opts.questionnaire ? { questionnaire: (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire, ...common } : common;
 }
 
 /** Prints what reading found on stderr as it is found, and tells whether it has an error. */
-export function problemPrinter(opts: GlobalOptions): { print(event: InputEvent): boolean } {
-  const style = styler(process.stderr, opts.color);
+export function problemPrinter(opts: GlobalOptions, io: CommandIO): { print(event: InputEvent): boolean } {
+  const style = styler(io.stderr, opts.color, io.env);
   return {
     print(event) {
       if (event.kind === 'unreadable') {
         // File names and questionnaire problems in the message may carry escape sequences.
-        process.stderr.write(`${safeText(event.message, { keepNewlines: true })}\n`);
+        io.stderr.write(`${safeText(event.message, { keepNewlines: true })}\n`);
         return true;
       }
-      for (const problem of event.problems) process.stderr.write(`${renderProblem(problem, style)}\n`);
+      for (const problem of event.problems) io.stderr.write(`${renderProblem(problem, style)}\n`);
       return hasErrors(event.problems);
     },
   };

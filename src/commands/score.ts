@@ -11,6 +11,7 @@ import { deliver, refuseToReplace } from '../io/output.js';
 import { readInputs, type InputEvent, type Respondent } from '../io/inputs.js';
 import { styler } from '../terminal/colour.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
+import type { CommandIO } from '../terminal/io.js';
 
 /** Columns for text that is not going to a terminal. */
 const PLAIN_WIDTH = 80;
@@ -21,20 +22,21 @@ const PLAIN_WIDTH = 80;
  * stdout, if any input has an error nothing is printed, so a batch never silently leaves a
  * person out.
  */
-export async function scoreCommand(inputs: string[], opts: ScoreOptions): Promise<void> {
+export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
+  const { inputs } = opts;
   if (inputs.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
   if (opts.out !== undefined && opts.outDir !== undefined) throw new ExitError('give --out (one file) or --out-dir (a file per respondent), not both', { exitCode: EXIT.usage });
   if (opts.nameBy !== undefined && opts.outDir === undefined) throw new ExitError('--name-by names the files of --out-dir: add --out-dir DIR', { exitCode: EXIT.usage });
   if (opts.outDir !== undefined) {
     const { scoreBatch } = await import('./score-batch.js');
-    return scoreBatch(inputs, { ...opts, outDir: opts.outDir });
+    return scoreBatch({ ...opts, outDir: opts.outDir }, io);
   }
   await refuseToReplace(opts.out, opts.force);
-  const printer = problemPrinter(opts);
+  const printer = problemPrinter(opts, io);
   const respondents: Respondent[] = [];
   let failed = false;
   let csvRows = 0;
-  for await (const event of readInputs(inputs, await inputOptions(opts))) {
+  for await (const event of readInputs(inputs, await inputOptions(opts, io))) {
     failed = printer.print(event) || failed;
     // Only JSON keeps several people apart in one stream; for the others, a file each.
     if (isCsvRespondent(event) && ++csvRows > 1 && opts.format !== 'json') {
@@ -52,8 +54,9 @@ export async function scoreCommand(inputs: string[], opts: ScoreOptions): Promis
       : render(
           reports.map((r) => r.report),
           opts,
+          io,
         );
-  await deliver(output, opts.out);
+  await deliver(output, opts.out, io);
 }
 
 /** A row of a CSV file: a respondent, or one that could not be read. */
@@ -68,13 +71,13 @@ async function renderHtml(people: readonly { report: PersonReport; questionnaire
   return renderPersonHtml(people);
 }
 
-function render(reports: readonly PersonReport[], opts: ScoreOptions): string {
+function render(reports: readonly PersonReport[], opts: ScoreOptions, io: CommandIO): string {
   if (opts.format === 'json') return renderResultsJson(reports);
   if (opts.format === 'md') return reports.map(renderPersonMarkdown).join('\n---\n\n');
   // A file gets plain text: no colour, no hyperlinks, 80 columns.
-  const toTerminal = !opts.out && process.stdout.isTTY;
-  const width = toTerminal ? (process.stdout.columns ?? PLAIN_WIDTH) : PLAIN_WIDTH;
-  const style = styler(process.stdout, opts.out ? false : opts.color);
+  const toTerminal = !opts.out && io.stdout.isTTY;
+  const width = toTerminal ? (io.stdout.columns ?? PLAIN_WIDTH) : PLAIN_WIDTH;
+  const style = styler(io.stdout, opts.out ? false : opts.color, io.env);
   const link = toTerminal && terminalLink.isSupported ? (text: string, url: string) => terminalLink(text, url) : undefined;
   return reports.map((r) => renderPersonText(r, { width, style, ...(link ? { link } : {}) })).join(`\n${'═'.repeat(width)}\n\n`);
 }

@@ -6,9 +6,17 @@ import { displayName, readText } from '../io/read.js';
 import { styler } from '../terminal/colour.js';
 import { renderProblem } from '../terminal/problems.js';
 import type { GlobalOptions } from '../cli/options.js';
+import type { CommandIO } from '../terminal/io.js';
 
-export async function validateCommand(files: string[], opts: GlobalOptions & { json?: boolean }): Promise<void> {
-  const style = styler(process.stderr, opts.color);
+export interface ValidateOptions extends GlobalOptions {
+  files: string[];
+  json?: boolean;
+}
+
+/** `syslead validate FILE...`: every problem of each questionnaire file, with its line and column. */
+export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
+  const { files } = opts;
+  const style = styler(io.stderr, opts.color, io.env);
   const all: Problem[] = [];
   let invalid = 0;
   for (const file of files) {
@@ -16,7 +24,7 @@ export async function validateCommand(files: string[], opts: GlobalOptions & { j
     let problems: Problem[];
     let summary = '';
     try {
-      const result = loadQuestionnaire(await readText(file), name);
+      const result = loadQuestionnaire(await readText(file, file === '-' ? io.stdin : undefined), name);
       problems = result.problems;
       const q = result.questionnaire;
       if (q) summary = `${q.themes.length} themes, ${q.items.filter((i) => i.kind === 'likert').length} scored items`;
@@ -29,12 +37,12 @@ export async function validateCommand(files: string[], opts: GlobalOptions & { j
     const failed = hasErrors(problems);
     if (failed) invalid++;
     if (!opts.json) {
-      for (const p of problems) process.stderr.write(`${renderProblem(p, style)}\n`);
-      if (!failed) process.stderr.write(`${style.green('✓')} ${safeText(name)} is valid (${summary}${problems.length ? `, ${problems.length} warning${problems.length === 1 ? '' : 's'}` : ''})\n`);
+      for (const p of problems) io.stderr.write(`${renderProblem(p, style)}\n`);
+      if (!failed) io.stderr.write(`${style.green('✓')} ${safeText(name)} is valid (${summary}${problems.length ? `, ${problems.length} warning${problems.length === 1 ? '' : 's'}` : ''})\n`);
     }
   }
-  if (opts.json) process.stdout.write(safeJson(all));
-  else if (files.length > 1) process.stderr.write(`${files.length} files checked: ${files.length - invalid} valid, ${invalid} invalid\n`);
+  if (opts.json) io.stdout.write(safeJson(all));
+  else if (files.length > 1) io.stderr.write(`${files.length} files checked: ${files.length - invalid} valid, ${invalid} invalid\n`);
   if (invalid) throw new ExitError('', { reported: true });
 }
 

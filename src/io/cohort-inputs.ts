@@ -7,7 +7,7 @@ import { readCsvBatches } from './csv.js';
 import { filesOf, openInput } from './input-files.js';
 import { QuestionnaireCache } from './questionnaire-cache.js';
 import type { Source } from './questionnaires.js';
-import { displayName, readText } from './read.js';
+import { displayName, readText, type Warn } from './read.js';
 
 export interface ReadProgress {
   file: string;
@@ -21,6 +21,10 @@ export interface CohortInputOptions {
   /** Read every input against this questionnaire (--questionnaire). */
   questionnaire?: Questionnaire;
   sources: readonly Source[];
+  /** The command's stdin, read for "-". */
+  stdin: AsyncIterable<Buffer>;
+  /** Where reading says what it passed over in a folder (a FIFO, say). */
+  warn: Warn;
   collect: CollectOptions;
   onProblem: (problem: Problem) => void;
   onProgress?: (progress: ReadProgress) => void;
@@ -44,7 +48,7 @@ export interface CohortInputs {
 export async function readCohortInputs(inputs: readonly string[], options: CohortInputOptions): Promise<CohortInputs> {
   const state = new InputState(options);
   for (const input of inputs) {
-    for (const file of await filesOf(input)) await state.readFile(file);
+    for (const file of await filesOf(input, options.warn)) await state.readFile(file);
   }
   return { forms: [...state.forms.values()], respondents: state.respondents, errors: state.errors };
 }
@@ -60,7 +64,7 @@ class InputState {
   }
 
   async readFile(file: string): Promise<void> {
-    const { kind, bytes } = await openInput(file);
+    const { kind, bytes } = await openInput(file, this.options.stdin);
     return kind === 'csv' ? this.readCsv(file, bytes) : this.readAnswerFile(file, bytes);
   }
 

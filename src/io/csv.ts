@@ -33,7 +33,8 @@ export async function* readCsvBatches(file: string, bytes?: AsyncIterable<Buffer
   let tokenizer: CsvTokenizer | undefined;
   let head = '';
   let bytesRead = 0;
-  for await (const piece of decodeUtf8(bytes ?? (file === '-' ? process.stdin : createReadStream(file)), file)) {
+  if (file === '-' && !bytes) throw new Error('readCsvBatches("-") needs the bytes of stdin');
+  for await (const piece of decodeUtf8(bytes ?? createReadStream(file), file)) {
     bytesRead += piece.bytes;
     let text = piece.text;
     if (!tokenizer) {

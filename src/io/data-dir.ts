@@ -6,7 +6,7 @@ import envPaths from 'env-paths';
  * usual place for application data (~/.local/share/syslead on Linux, ~/Library/Application
  * Support/syslead on macOS, %LOCALAPPDATA%\syslead\Data on Windows).
  */
-export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+export function dataDir(env: Readonly<Record<string, string | undefined>>): string {
   if (env.SYSLEAD_HOME) return resolve(env.SYSLEAD_HOME);
   // The XDG spec says a relative value is invalid and must be ignored.
   if (env.XDG_DATA_HOME && isAbsolute(env.XDG_DATA_HOME)) return join(env.XDG_DATA_HOME, 'syslead');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ExitError } from '../errors.js';
 import { kindByContent, kindByName, type InputKind } from '../core/input-kind.js';
 import { fsReason } from './fs-reason.js';
-import { isFolder, regularFilesOnly } from './read.js';
+import { isFolder, regularFilesOnly, type Warn } from './read.js';
 import { byCodePoint } from '../core/code-point-order.js';
 
 /** Bytes looked at to tell an answer file from a CSV when the name does not say. */
@@ -15,7 +15,7 @@ const SNIFF_BYTES = 64 * 1024;
  * (dot files, editors' locks and backups, left out); any other input, '-' included, itself. A
  * folder that cannot be read or holds no such file is an error (located ExitError).
  */
-export async function filesOf(input: string): Promise<string[]> {
+export async function filesOf(input: string, warn: Warn): Promise<string[]> {
   if (input === '-' || !(await isFolder(input))) return [input];
   let names: string[];
   try {
@@ -24,7 +24,10 @@ export async function filesOf(input: string): Promise<string[]> {
     throw new ExitError(`${input}: error: cannot read the folder: ${fsReason(error)}`, { located: true });
   }
   const named = names.filter((n) => kindByName(n) !== undefined && !n.startsWith('.')).sort(byCodePoint);
-  const files = await regularFilesOnly(named.map((n) => join(input, n)));
+  const files = await regularFilesOnly(
+    named.map((n) => join(input, n)),
+    warn,
+  );
   if (files.length === 0) throw new ExitError(`${input}: error: the folder has no answer files (.yaml, .yml, .json) or CSV files (.csv, .tsv)`, { located: true });
   return files;
 }
@@ -40,10 +43,10 @@ export interface OpenedInput {
  * first bytes. A FIFO or a device (/dev/stdin, <(command), /dev/zero) cannot be read twice, so it
  * is looked at as stdin is. A file that cannot be read is an error (located ExitError).
  */
-export async function openInput(file: string): Promise<OpenedInput> {
+export async function openInput(file: string, stdin: AsyncIterable<Buffer>): Promise<OpenedInput> {
   const named = kindByName(file);
   if (named) return { kind: named };
-  if (file === '-') return sniff(process.stdin as AsyncIterable<Buffer>);
+  if (file === '-') return sniff(stdin);
   if (!(await canBeReadTwice(file))) return sniff(createReadStream(file) as AsyncIterable<Buffer>, file);
   return { kind: kindByContent(await readStart(file)) };
 }

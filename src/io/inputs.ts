@@ -7,7 +7,7 @@ import { readCsvRows } from './csv.js';
 import { filesOf, openInput } from './input-files.js';
 import { QuestionnaireCache } from './questionnaire-cache.js';
 import type { Source } from './questionnaires.js';
-import { displayName, readText } from './read.js';
+import { displayName, readText, type Warn } from './read.js';
 
 /** Where a respondent's answers came from. */
 export interface InputSource {
@@ -42,6 +42,10 @@ export interface InputOptions {
   questionnaire?: Questionnaire;
   /** Where to look for the questionnaires that answer files name. */
   sources: readonly Source[];
+  /** The command's stdin, read for "-". */
+  stdin: AsyncIterable<Buffer>;
+  /** Where reading says what it passed over in a folder (a FIFO, say). */
+  warn: Warn;
 }
 
 /**
@@ -55,19 +59,19 @@ export async function* readInputs(inputs: readonly string[], options: InputOptio
   for (const input of inputs) {
     let files: string[];
     try {
-      files = await filesOf(input);
+      files = await filesOf(input, options.warn);
     } catch (error) {
       yield { kind: 'unreadable', source: { file: input }, message: messageOf(error, input) };
       continue;
     }
-    for (const file of files) yield* readFile(file, questionnaires);
+    for (const file of files) yield* readFile(file, questionnaires, options.stdin);
   }
 }
 
-async function* readFile(file: string, questionnaires: QuestionnaireCache): AsyncGenerator<InputEvent> {
+async function* readFile(file: string, questionnaires: QuestionnaireCache, stdin: AsyncIterable<Buffer>): AsyncGenerator<InputEvent> {
   let opened: Awaited<ReturnType<typeof openInput>>;
   try {
-    opened = await openInput(file);
+    opened = await openInput(file, stdin);
   } catch (error) {
     const name = displayName(file);
     yield { kind: 'unreadable', source: { file: name }, message: messageOf(error, name) };

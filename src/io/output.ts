@@ -21,25 +21,25 @@ async function isFileOrFolder(path: string): Promise<boolean> {
 }
 
 /** A command's output: to the --out file (atomically, saying so on stderr), else to stdout. */
-export async function deliver(output: string, out: string | undefined): Promise<void> {
+export async function deliver(output: string, out: string | undefined, streams: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<void> {
   // /dev/stdout may be a socket, which cannot be opened by name: it is the stream itself.
   if (!out || out === '/dev/stdout') {
-    process.stdout.write(output);
+    streams.stdout.write(output);
     return;
   }
-  await removeLeftovers(dirname(out));
+  await removeLeftovers(dirname(out), streams.stderr);
   try {
     await writeAtomically(out, output);
   } catch (error) {
     throw new ExitError(`cannot write ${safeText(out)}: ${fsReason(error)}`);
   }
-  process.stderr.write(`wrote ${safeText(out)}\n`);
+  streams.stderr.write(`wrote ${safeText(out)}\n`);
 }
 
 /** Removes the temporary files of writes that a killed syslead left in a folder, with a note naming them. */
-export async function removeLeftovers(folder: string): Promise<void> {
+export async function removeLeftovers(folder: string, stderr: NodeJS.WritableStream): Promise<void> {
   const removed = await removeStaleTempFiles(folder);
   if (removed.length === 0) return;
   const files = removed.length === 1 ? 'a temporary file' : `${removed.length} temporary files`;
-  process.stderr.write(`syslead: note: removed ${files} left in ${safeText(folder)} by a syslead that was stopped while writing: ${removed.map((name) => safeText(name)).join(', ')}\n`);
+  stderr.write(`syslead: note: removed ${files} left in ${safeText(folder)} by a syslead that was stopped while writing: ${removed.map((name) => safeText(name)).join(', ')}\n`);
 }

@@ -4,7 +4,7 @@ import { ExitError } from '../errors.js';
 import { loadQuestionnaire, type LoadResult } from '../core/questionnaire/load.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { formatProblem, hasErrors, type Problem } from '../core/problem.js';
-import { isFile, readText, yamlFilesIn } from './read.js';
+import { isFile, readText, yamlFilesIn, type Warn } from './read.js';
 
 export const BUILT_IN_DIR = fileURLToPath(new URL('../../questionnaires', import.meta.url));
 export const DEFAULT_QUESTIONNAIRE = 'systems-leadership';
@@ -14,12 +14,14 @@ const NOT_LISTED = new Set(['template.yaml']);
 export interface Source {
   dir: string;
   builtIn: boolean;
+  /** Where reading the folder says what it passed over (a FIFO named *.yaml, say). */
+  warn: Warn;
 }
 
 /** Folders searched for questionnaires, in order: --questionnaires, $SYSLEAD_QUESTIONNAIRES, built-in. */
-export function questionnaireSources(extraDirs: readonly string[] = [], env = process.env): Source[] {
+export function questionnaireSources(extraDirs: readonly string[], env: Readonly<Record<string, string | undefined>>, warn: Warn): Source[] {
   const fromEnv = (env.SYSLEAD_QUESTIONNAIRES ?? '').split(delimiter).filter(Boolean);
-  return [...extraDirs, ...fromEnv].map((dir) => ({ dir, builtIn: false })).concat({ dir: BUILT_IN_DIR, builtIn: true });
+  return [...extraDirs, ...fromEnv].map((dir) => ({ dir, builtIn: false, warn })).concat({ dir: BUILT_IN_DIR, builtIn: true, warn });
 }
 
 export interface LoadedFile {
@@ -33,8 +35,8 @@ export interface LoadedFile {
   problems: Problem[];
 }
 
-async function loadQuestionnaireFile(file: string): Promise<LoadResult> {
-  return loadQuestionnaire(await readText(file), file === '-' ? '<stdin>' : file);
+async function loadQuestionnaireFile(file: string, stdin?: AsyncIterable<Buffer>): Promise<LoadResult> {
+  return loadQuestionnaire(await readText(file, file === '-' ? stdin : undefined), file === '-' ? '<stdin>' : file);
 }
 
 /** What one folder's files were read into: read once per command, as its sources are made per command. */
@@ -52,7 +54,7 @@ function folderFiles(source: Source): Promise<LoadedFile[]> {
 
 async function readFolder(source: Source): Promise<LoadedFile[]> {
   const out: LoadedFile[] = [];
-  for (const file of await yamlFilesIn(source.dir)) {
+  for (const file of await yamlFilesIn(source.dir, source.warn)) {
     const name = basename(file);
     if (NOT_LISTED.has(name)) continue;
     // A file whose id cannot be read still has the id its name gives, so that a broken copy of a
@@ -110,8 +112,8 @@ function isQuestionnairePath(name: string): boolean {
  * that id). Problems in it are printed and end the command; warnings are returned for the caller
  * to show.
  */
-export async function resolveQuestionnaire(name: string, sources: readonly Source[]): Promise<{ questionnaire: Questionnaire; file: string; warnings: Problem[] }> {
-  return isQuestionnairePath(name) ? validOrThrow(name, await loadQuestionnaireFile(name)) : await questionnaireWithId(name, sources);
+export async function resolveQuestionnaire(name: string, sources: readonly Source[], stdin?: AsyncIterable<Buffer>): Promise<{ questionnaire: Questionnaire; file: string; warnings: Problem[] }> {
+  return isQuestionnairePath(name) ? validOrThrow(name, await loadQuestionnaireFile(name, stdin)) : await questionnaireWithId(name, sources);
 }
 
 /** The questionnaire with an id, found as resolveQuestionnaire finds it (never read as a path). */

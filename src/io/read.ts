@@ -6,6 +6,9 @@ import { LIMITS } from '../core/yaml-source.js';
 import { fsReason } from './fs-reason.js';
 import { byCodePoint } from '../core/code-point-order.js';
 
+/** Where a reader says what it passed over: one line, without its newline (the command's stderr). */
+export type Warn = (line: string) => void;
+
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** What a NUL byte in an input means: no text file holds one. */
@@ -19,7 +22,8 @@ export const NUL_MESSAGE = 'the file holds a NUL byte, so it is binary data (or 
  */
 export async function readText(file: string, bytes?: AsyncIterable<Buffer>): Promise<string> {
   const name = displayName(file);
-  const content = bytes || file === '-' ? await readStream(bytes ?? (process.stdin as AsyncIterable<Buffer>), name, LIMITS.maxBytes) : await readFileLimited(file, LIMITS.maxBytes);
+  if (file === '-' && !bytes) throw new Error('readText("-") needs the bytes of stdin');
+  const content = bytes ? await readStream(bytes, name, LIMITS.maxBytes) : await readFileLimited(file, LIMITS.maxBytes);
   try {
     return decoder.decode(content);
   } catch {
@@ -93,13 +97,16 @@ function tooLarge(file: string, size: number | undefined, maxBytes: number): Exi
 }
 
 /** The YAML files directly inside a folder, sorted; a missing folder gives none. */
-export async function yamlFilesIn(dir: string): Promise<string[]> {
+export async function yamlFilesIn(dir: string, warn: Warn): Promise<string[]> {
   try {
     const entries = await readdir(dir);
     const stem = (f: string) => f.replace(/\.ya?ml$/i, '');
     // Sorted by name without the extension, so "a.yaml" comes before "a-b.yaml".
     const names = entries.filter((f) => /\.ya?ml$/i.test(f)).sort((a, b) => byCodePoint(stem(a), stem(b)));
-    return await regularFilesOnly(names.map((f) => join(dir, f)));
+    return await regularFilesOnly(
+      names.map((f) => join(dir, f)),
+      warn,
+    );
   } catch (error) {
     // A folder of questionnaires is named on purpose (--questionnaires, $SYSLEAD_QUESTIONNAIRES):
     // one that is not there is a mistake to say, not an empty folder.
@@ -112,13 +119,13 @@ export async function yamlFilesIn(dir: string): Promise<string[]> {
  * under an input's name (a FIFO, a socket, a device, a folder) is skipped with a warning on
  * stderr: opening a FIFO would wait for a writer forever. One named by the user is read, not this.
  */
-export async function regularFilesOnly(paths: readonly string[]): Promise<string[]> {
+export async function regularFilesOnly(paths: readonly string[], warn: Warn): Promise<string[]> {
   const kept: string[] = [];
   for (const path of paths) {
     const found = await stat(path).catch(() => undefined);
     // One that cannot be looked at (a dangling link, a missing permission) is kept, for its reader to report.
     if (found === undefined || found.isFile()) kept.push(path);
-    else process.stderr.write(`${safeText(path)}: warning: skipped: ${found.isDirectory() ? 'a folder' : 'not a regular file (a FIFO, socket or device)'}\n`);
+    else warn(`${safeText(path)}: warning: skipped: ${found.isDirectory() ? 'a folder' : 'not a regular file (a FIFO, socket or device)'}`);
   }
   return kept;
 }

@@ -1,5 +1,6 @@
 import { emitKeypressEvents } from 'node:readline';
 import { PassThrough } from 'node:stream';
+import type { Input, Signals } from '../terminal/io.js';
 import { INTERRUPT_KEY, interruptIfHeld, onInterruptKey, passKey, type Key } from './typeahead.js';
 
 /** The terminal's keys for the whole of a run, as its prompts read them. */
@@ -20,30 +21,30 @@ export interface Keyboard {
  * just answered and lose its answer. Here Ctrl-C is a key in line with the others, and `interrupt`
  * is called once every key before it has reached its question.
  */
-export function openKeyboard(terminal: NodeJS.ReadStream, interrupt: () => void): Keyboard {
+export function openKeyboard(terminal: Input & { setRawMode(mode: boolean): unknown }, signals: Signals, interrupt: () => void): Keyboard {
   const input = new PassThrough();
   onInterruptKey(input, interrupt);
   const onKey = (_sequence: string | undefined, key: Key | undefined) => {
     if (!key) return;
-    if (key.ctrl && key.name === 'z' && process.platform !== 'win32') return suspend();
+    if (key.ctrl && key.name === 'z' && signals.posix) return suspend();
     passKey(input, key.ctrl && key.name === 'c' ? INTERRUPT_KEY : key);
   };
   // Ctrl-Z, as readline would do it for the terminal it no longer reads: the shell gets the terminal
   // back in cooked mode while the run is stopped, and raw mode returns with the run (fg).
   const suspend = () => {
     terminal.setRawMode(false);
-    process.kill(process.pid, 'SIGTSTP');
+    signals.raise('SIGTSTP');
   };
   const onContinue = () => terminal.setRawMode(true);
   emitKeypressEvents(terminal);
   terminal.setRawMode(true);
   terminal.on('keypress', onKey).resume();
-  process.on('SIGCONT', onContinue);
+  const stopContinuing = signals.on('SIGCONT', onContinue);
   return {
     input,
     interruptIfHeld: () => interruptIfHeld(input),
     close() {
-      process.off('SIGCONT', onContinue);
+      stopContinuing();
       terminal.off('keypress', onKey);
       // A terminal that has gone cannot leave raw mode: that failure comes as an 'error' on it (see terminal/interrupt.ts).
       terminal.setRawMode(false);

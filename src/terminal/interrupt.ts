@@ -1,3 +1,5 @@
+import type { Input, Output, Signals } from './io.js';
+
 /** Why a run stopped before its end. */
 export type InterruptReason = 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'closed';
 
@@ -18,15 +20,14 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * stops through its own code path: it finishes the save in flight, says how to resume and exits
  * 130, instead of dying where it stands.
  */
-export function watchInterruptions(input: NodeJS.ReadStream, outputs: readonly NodeJS.WriteStream[]): Interruptions {
+export function watchInterruptions(signals: Signals, input: Input, outputs: readonly Output[]): Interruptions {
   const controller = new AbortController();
   const stop = (reason: InterruptReason) => {
     if (!controller.signal.aborted) controller.abort(reason);
   };
-  const onSignal = SIGNALS.map((name) => [name, () => stop(name)] as const);
   // A terminal that goes away ends stdin, and reading it may fail (EIO): both mean nobody is there.
   const onClosed = () => stop('closed');
-  for (const [name, handler] of onSignal) process.on(name, handler);
+  const stopListening = SIGNALS.map((name) => signals.on(name, () => stop(name)));
   input.on('end', onClosed).on('error', onClosed);
   // Writing to a terminal that has gone fails too. These listeners stay for the rest of the process:
   // the last words of an interrupted run must not turn into a crash.
@@ -36,7 +37,7 @@ export function watchInterruptions(input: NodeJS.ReadStream, outputs: readonly N
     terminalLost: () => controller.signal.reason === 'closed' || controller.signal.reason === 'SIGHUP',
     stop,
     dispose() {
-      for (const [name, handler] of onSignal) process.off(name, handler);
+      for (const unlisten of stopListening) unlisten();
       input.off('end', onClosed).off('error', onClosed);
     },
   };
@@ -47,8 +48,6 @@ export function watchInterruptions(input: NodeJS.ReadStream, outputs: readonly N
  * action, which parents report as 130. A normal exit would make Node restore the terminal's
  * settings, fail (EIO) and abort. Windows has no such signal death and no such failure.
  */
-export function endAfterHangup(): void {
-  if (process.platform === 'win32') return;
-  process.removeAllListeners('SIGINT');
-  process.kill(process.pid, 'SIGINT');
+export function endAfterHangup(signals: Signals): void {
+  if (signals.posix) signals.raise('SIGINT');
 }

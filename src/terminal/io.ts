@@ -8,6 +8,8 @@ export interface Output extends NodeJS.WritableStream {
 /** What a command reads `-` and keys from. */
 export interface Input extends NodeJS.ReadableStream {
   readonly isTTY?: boolean;
+  /** Bytes: no encoding is set on it. */
+  [Symbol.asyncIterator](): AsyncIterableIterator<Buffer>;
   setRawMode?(mode: boolean): unknown;
 }
 
@@ -35,4 +37,11 @@ export interface CommandIO {
   env: Readonly<Record<string, string | undefined>>;
   now: () => Date;
   signals: Signals;
+}
+
+/** A sink for whole lines of messages (a reader's warnings, say) that writes each to the stream. */
+export function lineWriter(stream: Output): (line: string) => void {
+  return (line) => {
+    stream.write(`${line}\n`);
+  };
 }

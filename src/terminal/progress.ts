@@ -1,3 +1,4 @@
+import type { Output } from './io.js';
 import { percentBar } from '../render/bar.js';
 import { statusLine } from './status-line.js';
 
@@ -25,7 +26,7 @@ const silent: Progress = { advance() {}, done() {} };
  * stream is a terminal and there are more than `minTotal` items, so that logs and pipes never
  * get carriage returns.
  */
-export function progressBar(stream: NodeJS.WriteStream, label: string, total: number, { minTotal = 36, intervalMs = 100, now = Date.now }: ProgressOptions = {}): Progress {
+export function progressBar(stream: Output, label: string, total: number, { minTotal = 36, intervalMs = 100, now = Date.now }: ProgressOptions = {}): Progress {
   if (!stream.isTTY || total <= minTotal) return silent;
   const line = statusLine(stream, { intervalMs, now });
   let count = 0;

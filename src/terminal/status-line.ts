@@ -1,3 +1,4 @@
+import type { Output } from './io.js';
 const CLEAR_LINE = '\r\u001b[2K';
 
 /** One line of status on a terminal, redrawn in place and cleared at the end. */
@@ -14,7 +15,7 @@ export interface StatusLine {
  * loop does not spend its time drawing, and never wider than the terminal, since a wrapped line
  * could not be cleared with one \r. Callers draw only when the stream is a terminal.
  */
-export function statusLine(stream: NodeJS.WriteStream, { intervalMs = 100, now = Date.now }: { intervalMs?: number; now?: () => number } = {}): StatusLine {
+export function statusLine(stream: Output, { intervalMs = 100, now = Date.now }: { intervalMs?: number; now?: () => number } = {}): StatusLine {
   let drawnAt = -Infinity;
   let shown = false;
   return {

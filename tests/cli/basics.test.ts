@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli } from '../helpers/cli.js';
+import { BIN, ROOT, runBinary, runCli, scriptIO } from '../helpers/cli.js';
 import { reportFailure } from '../../src/cli/main.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { EXIT, ExitError } from '../../src/errors.js';
@@ -12,18 +12,18 @@ const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version
 
 describe('syslead (built binary)', () => {
   it('prints its version on stdout', async () => {
-    const r = await runCli(['--version']);
+    const r = await runBinary(['--version']);
     expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
 
   it('prints help with every command and examples', async () => {
-    const r = await runCli(['--help']);
+    const r = await runBinary(['--help']);
     expect(r.code).toBe(0);
     for (const command of ['validate', 'schema', 'list']) expect(r.stdout).toContain(command);
     expect(r.stdout).toContain('Examples:');
   });
 
-  const commands = buildProgram().commands.map((c) => c.name());
+  const commands = buildProgram(scriptIO().io).commands.map((c) => c.name());
 
   it('has every command in its help', async () => {
     const r = await runCli(['--help']);
@@ -38,7 +38,7 @@ describe('syslead (built binary)', () => {
 
   it('exits 2 on usage errors, with the message on stderr', async () => {
     for (const args of [['frobnicate'], ['validate'], ['list', '--bogus'], []]) {
-      const r = await runCli(args);
+      const r = await runBinary(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout, args.join(' ')).toBe('');
       expect(r.stderr.length, args.join(' ')).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import type { ScoredItem } from '../../src/core/questionnaire/model.js';
-import { fixture, ROOT, runCli } from '../helpers/cli.js';
+import { fixture, ROOT, runBinary, runCli } from '../helpers/cli.js';
 
 const builtInText = readFileSync(join(ROOT, 'questionnaires/systems-leadership.yaml'), 'utf8');
 const items = loadQuestionnaire(builtInText, 'systems-leadership.yaml').questionnaire!.items.filter((i): i is ScoredItem => i.kind === 'likert');
@@ -61,7 +61,7 @@ describe('a questionnaire id names one questionnaire in every command', () => {
     write(cwd, 'systems-leadership', builtInText.replace(/^title: .*$/m, 'title: Not the built-in'));
     const answers = write(cwd, 'answers.yaml', answerFile);
     const title = async (args: string[]) => {
-      const r = await runCli(['score', '--format', 'json', ...args], { cwd });
+      const r = await runBinary(['score', '--format', 'json', ...args], { cwd });
       return r.code === 0 ? (JSON.parse(r.stdout) as { questionnaire: { title: string } }).questionnaire.title : r.stderr;
     };
     expect(await title([answers])).toBe('Systems leadership: a self-assessment');
@@ -69,7 +69,7 @@ describe('a questionnaire id names one questionnaire in every command', () => {
     expect(await title(['--questionnaire', './systems-leadership', answers])).toBe('Not the built-in');
 
     write(cwd, 'leading', 'id: leading\n');
-    const unknown = await runCli(['score', '--questionnaire', 'leading', answers], { cwd });
+    const unknown = await runBinary(['score', '--questionnaire', 'leading', answers], { cwd });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('unknown questionnaire "leading"');
     expect(unknown.stderr).toContain('to read the file "leading" in this folder, write ./leading');

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import type { Questionnaire, ScoredItem } from '../../src/core/questionnaire/model.js';
 import { jsonSchemas } from '../../src/core/json-schemas.js';
-import { BIN, ROOT, fixture } from '../helpers/cli.js';
+import { main } from '../../src/cli/main.js';
+import { BIN, ROOT, fixture, scriptIO } from '../helpers/cli.js';
 
 // Every way a shared file could drive a terminal: clear the screen, set the clipboard (OSC 52),
 // forge a link (OSC 8), ring the bell, back over text, a C1 CSI (U+009B), a C1 OSC ... ST
@@ -41,18 +41,11 @@ interface Output {
   stderr: Buffer;
 }
 
-/** Runs the built binary and keeps stdout and stderr as the bytes a terminal would get. */
-function runBytes(args: string[], env: Record<string, string>): Promise<Output> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, TZ: 'UTC', ...env } });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => stdout.push(d));
-    child.stderr.on('data', (d: Buffer) => stderr.push(d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr) }));
-    child.stdin.end();
-  });
+/** Runs the CLI in-process and keeps stdout and stderr as the bytes a terminal would get. */
+async function runBytes(args: string[], env: Record<string, string>): Promise<Output> {
+  const { io, stdout, stderr } = scriptIO({ env });
+  const code = await main(['node', BIN, ...args], io);
+  return { code, stdout: stdout.bytes, stderr: stderr.bytes };
 }
 
 /** The bytes as text, checked to be valid UTF-8 (so no stray byte such as a raw 0x9b hides from the check). */

@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main.js';
+import type { CommandIO, Output, SignalName } from '../../src/terminal/io.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The command as installed: bin/syslead.js, which starts the CLI built into dist/. */
@@ -11,12 +14,73 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built binary as a user would: no TTY, a clean environment unless `env` adds to it. */
-export function runCli(args: string[], options: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<CliResult> {
-  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env };
+export interface CliOptions {
+  input?: string;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+}
+
+/** The environment a user's shell would give: PATH and HOME, and what the test adds (undefined removes). */
+function cleanEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, ...extra };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  return env as Record<string, string>;
+}
+
+/** A stream that keeps what is written to it, as a pipe to a file would: no TTY. */
+export class CapturedOutput extends Writable implements Output {
+  private readonly chunks: Buffer[] = [];
+  /** Strings are encoded as UTF-8 on the way in, as process.stdout encodes them. */
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this.chunks.push(chunk);
+    done();
+  }
+  get bytes(): Buffer {
+    return Buffer.concat(this.chunks);
+  }
+  get text(): string {
+    return this.bytes.toString('utf8');
+  }
+}
+
+/** A command context as a script would give: stdin from `input` (empty when absent), output captured, no terminal, no signals. */
+export function scriptIO(options: Omit<CliOptions, 'cwd'> & { now?: () => Date } = {}): { io: CommandIO; stdout: CapturedOutput; stderr: CapturedOutput } {
+  const stdout = new CapturedOutput();
+  const stderr = new CapturedOutput();
+  const stdin = Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]) as CommandIO['stdin'];
+  const io: CommandIO = {
+    stdin,
+    stdout,
+    stderr,
+    env: cleanEnv(options.env),
+    now: options.now ?? (() => new Date()),
+    signals: {
+      on: (_name: SignalName, _handler: () => void) => () => undefined,
+      raise: (name) => {
+        throw new Error(`a command run in-process raised ${name}`);
+      },
+      posix: process.platform !== 'win32',
+    },
+  };
+  return { io, stdout, stderr };
+}
+
+/**
+ * Runs the CLI in this process, as `main` is run by bin/syslead.js, with the environment and stdin
+ * a script would give it; no TTY. For what only a real process shows (exit on a closed pipe,
+ * signals, a terminal, start-up), use runBinary.
+ */
+export async function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  if (options.cwd !== undefined && options.cwd !== process.cwd()) throw new Error('runCli runs in this process, in its folder: use runBinary for another cwd');
+  const { io, stdout, stderr } = scriptIO(options);
+  const code = await main(['node', BIN, ...args], io);
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** Runs the built binary as a user would: no TTY, a clean environment unless `env` adds to it. */
+export function runBinary(args: string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: cleanEnv(options.env) });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,10 +14,12 @@ const write = (name: string, content: string) => {
   writeFileSync(file, content);
   return file;
 };
-const sources = questionnaireSources([fixture('score')], {});
+const sources = questionnaireSources([fixture('score')], {}, () => {});
+/** Nothing on stdin, and folder warnings dropped: these tests read named files. */
+const quiet = { stdin: Readable.from([]), warn: () => {} };
 
 /** Each event in one line: what it is, where from, and its problems or message. */
-async function events(inputs: string[], options: Parameters<typeof readInputs>[1] = { sources }): Promise<string[]> {
+async function events(inputs: string[], options: Parameters<typeof readInputs>[1] = { sources, ...quiet }): Promise<string[]> {
   const out: string[] = [];
   const where = (s: { file: string; line?: number }) => `${s.file.replace(root, '')}${s.line === undefined ? '' : `@${s.line}`}`;
   const problems = (e: InputEvent & { problems: { line: number; column: number; severity: string }[] }) => e.problems.map((p) => ` ${p.severity} ${p.line}:${p.column}`).join('');
@@ -61,7 +64,7 @@ describe('reading inputs: answer files, folders and survey exports', () => {
 
   it('reads each CSV row as a respondent, with its line, and skips bad rows with their problems', async () => {
     const csv = write('rows.csv', 'Name,sv1,sv2,oc1\nAsha,4,2,3\nBen,9,2,3\n\nCal,,,1\n');
-    expect(await events([csv], { questionnaire: survey, sources })).toEqual([
+    expect(await events([csv], { questionnaire: survey, sources, ...quiet })).toEqual([
       'problems /rows.csv@1 warning 1:1',
       'respondent Asha survey /rows.csv@2',
       'skipped /rows.csv@3 error 3:2',
@@ -74,7 +77,7 @@ describe('reading inputs: answer files, folders and survey exports', () => {
     const headerOnly = write('header-only.csv', 'Name,sv1,sv2\r\n\r\n');
     const noItems = write('no-items.csv', 'Name,Team\nAsha,North\n');
     const unclosed = write('unclosed.csv', 'Name,sv1,sv2,oc1,oc2,sv-notes,importance:shared-values,importance:outcomes\nAsha,4,2,3,3,"never closed\n');
-    expect(await events([empty, headerOnly, noItems, unclosed], { questionnaire: survey, sources })).toEqual([
+    expect(await events([empty, headerOnly, noItems, unclosed], { questionnaire: survey, sources, ...quiet })).toEqual([
       'problems /empty.csv@1 error 1:1',
       'problems /header-only.csv@1 warning 1:1',
       'problems /header-only.csv@1 error 1:1',

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,14 @@ async function read(text: string): Promise<{ scored: number; skipped: number } |
   const file = join(dir, `${++files}.csv`);
   writeFileSync(file, text);
   try {
-    const { respondents } = await readCohortInputs([file], { questionnaire: minimal, sources: questionnaireSources([], {}), collect: { keepNames: false }, onProblem: () => {} });
+    const { respondents } = await readCohortInputs([file], {
+      questionnaire: minimal,
+      sources: questionnaireSources([], {}, () => {}),
+      stdin: Readable.from([]),
+      warn: () => {},
+      collect: { keepNames: false },
+      onProblem: () => {},
+    });
     return { scored: respondents.scored, skipped: respondents.skipped };
   } catch (error) {
     if (!(error instanceof ExitError) || !error.located) throw error;
@@ -91,7 +99,14 @@ describe('every data row of a CSV is accounted for', () => {
     const problems: string[] = [];
     const file = join(dir, 'blank-rows.csv');
     writeFileSync(file, `${HEADER.join(',')}\nSam,1,2,3,\n\n,,,,\n  , ,\t,,\n"","","","",""\nJo,4,x,5,\n\n`);
-    const { respondents } = await readCohortInputs([file], { questionnaire: minimal, sources: questionnaireSources([], {}), collect: { keepNames: false }, onProblem: (p) => problems.push(p.message) });
+    const { respondents } = await readCohortInputs([file], {
+      questionnaire: minimal,
+      sources: questionnaireSources([], {}, () => {}),
+      stdin: Readable.from([]),
+      warn: () => {},
+      collect: { keepNames: false },
+      onProblem: (p) => problems.push(p.message),
+    });
     expect({ read: respondents.read, scored: respondents.scored, skipped: respondents.skipped }).toEqual({ read: 2, scored: 1, skipped: 1 });
     expect(problems).toEqual([expect.stringContaining('"x"')]);
   });
