@@ -5,7 +5,7 @@ import { buildProgram } from './program.js';
 import type { CommandIO } from '../terminal/io.js';
 
 /**
- * Runs the CLI on `argv` (as process.argv: node, script, then the arguments) and returns the exit
+ * Runs the CLI on `argv` (node, the script, then the arguments, as Node gives them) and returns the exit
  * code; the one place where failures become messages. Everything it touches comes in `io`.
  */
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {

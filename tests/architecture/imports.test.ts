@@ -96,4 +96,17 @@ describe('the import graph of src', () => {
     }
     expect(offending).toEqual([]);
   });
+
+  it('lets only the entry touch process: commands and every layer below take the command context', () => {
+    // The file-system layer names this process in its temporary files and locks (its pid), and
+    // removes unfinished temporary files at exit: facts of the process, not of a command's world.
+    const allowed = new Set(['cli.ts', 'cli/process-io.ts', 'io/atomic.ts', 'io/run-lock.ts']);
+    const offending: string[] = [];
+    for (const file of graph.keys()) {
+      if (allowed.has(file)) continue;
+      const code = readFileSync(join(SRC, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      if (/\bprocess\.|\bprocess\b\s*[),;]/.test(code)) offending.push(file);
+    }
+    expect(offending).toEqual([]);
+  });
 });
