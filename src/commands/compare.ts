@@ -1,6 +1,8 @@
 import { EXIT, ExitError } from '../errors.js';
 import { styler } from '../terminal/colour.js';
 import type { GlobalOptions } from '../cli/options.js';
+import type { compareCommand } from '../cli/commands/compare.js';
+import type { OptionsOf } from '../cli/commands/shared.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 import { compareResults, inTimeOrder, type Comparison, type LabelledResult, type TimeOrder } from '../core/compare.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
@@ -13,17 +15,8 @@ import { resultFiles } from '../io/run-store.js';
 import { renderCompareText } from '../render/compare-text.js';
 import { renderCompareMarkdown } from '../render/compare-markdown.js';
 
-export const COMPARE_FORMATS = ['text', 'md', 'json', 'html'] as const;
-
-export interface CompareOptions extends GlobalOptions {
-  /** None, or two result files in either order. */
-  files: string[];
-  questionnaire?: string;
-  questionnaires: string[];
-  format: (typeof COMPARE_FORMATS)[number];
-  out?: string;
-  force?: boolean;
-}
+/** As `syslead compare` declares them (cli/commands/compare.ts), with its files: none, or two results in either order. */
+export type CompareOptions = GlobalOptions & OptionsOf<typeof compareCommand> & { files: string[] };
 
 /** Columns for text that is not going to a terminal. */
 const PLAIN_WIDTH = 80;

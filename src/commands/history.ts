@@ -2,6 +2,8 @@ import type { ChalkInstance } from 'chalk';
 import { ExitError } from '../errors.js';
 import { styler } from '../terminal/colour.js';
 import type { GlobalOptions } from '../cli/options.js';
+import type { historyCommand } from '../cli/commands/history.js';
+import type { OptionsOf } from '../cli/commands/shared.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeJson, safeText } from '../core/safe-text.js';
@@ -12,12 +14,8 @@ import { questionnairesWithResults, resultFiles } from '../io/run-store.js';
 import { shownDate } from '../render/dates.js';
 import { percentText } from '../render/percent.js';
 
-export interface HistoryOptions extends GlobalOptions {
-  /** Only the results of this questionnaire (an id or a file). */
-  questionnaire?: string;
-  questionnaires: string[];
-  json?: boolean;
-}
+/** As `syslead history` declares them (cli/commands/history.ts), with the questionnaire whose results alone to list (an id or a file). */
+export type HistoryOptions = GlobalOptions & OptionsOf<typeof historyCommand> & { questionnaire?: string };
 
 /** One saved result as history lists it. */
 export interface HistoryEntry {

@@ -5,12 +5,12 @@ import { renderProblem } from '../terminal/problems.js';
 import { errorsOf, type Problem } from '../core/problem.js';
 import { safeJson, safeText } from '../core/safe-text.js';
 import type { GlobalOptions } from '../cli/options.js';
+import type { listCommand } from '../cli/commands/list.js';
+import type { OptionsOf } from '../cli/commands/shared.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 
-export interface ListOptions extends GlobalOptions {
-  questionnaires: string[];
-  json?: boolean;
-}
+/** As `syslead list` declares them (cli/commands/list.ts). */
+export type ListOptions = GlobalOptions & OptionsOf<typeof listCommand>;
 
 export interface ListEntry {
   id: string;

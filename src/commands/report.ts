@@ -11,29 +11,13 @@ import { styler } from '../terminal/colour.js';
 import { renderProblem } from '../terminal/problems.js';
 import { readProgressBar } from '../terminal/read-progress.js';
 import type { GlobalOptions } from '../cli/options.js';
+import type { reportCommand } from '../cli/commands/report.js';
+import type { OptionsOf } from '../cli/commands/shared.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 
-export const REPORT_FORMATS = ['text', 'md', 'json', 'csv', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** As `syslead report` declares them (cli/commands/report.ts), with its inputs: answer files, CSV files, folders; "-" is stdin. */
+export type ReportOptions = GlobalOptions & OptionsOf<typeof reportCommand> & { inputs: string[] };
 
-export interface ReportOptions extends GlobalOptions {
-  /** Answer files, CSV files, folders of them; "-" is stdin. */
-  inputs: string[];
-  questionnaire?: string;
-  questionnaires: string[];
-  format: ReportFormat;
-  out?: string;
-  force?: boolean;
-  strict?: boolean;
-  perRespondent?: boolean;
-  groupBy?: string;
-  minGroup: string;
-  subject: string;
-  margin: string;
-}
-
-export const DEFAULT_MIN_GROUP = 3;
-export const DEFAULT_MARGIN = 10;
 /** Problems printed before the rest are only counted, so a broken export does not flood the terminal. */
 const MAX_PROBLEMS_SHOWN = 100;
 /** Columns for text that is not going to a terminal. */
@@ -45,9 +29,7 @@ const PLAIN_WIDTH = 80;
  * are reported and skipped (with --strict, no report is printed and the exit code is 1).
  */
 export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
-  const { inputs } = opts;
-  const minGroup = wholeNumber(opts.minGroup, '--min-group', 1);
-  const margin = number(opts.margin, '--margin');
+  const { inputs, minGroup, margin } = opts;
   if (inputs.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
   if (opts.groupBy !== undefined && !opts.perRespondent && identifiesPeople(opts.groupBy, opts.subject)) {
     throw new ExitError(`--group-by "${safeText(opts.groupBy)}" would name people (each group is called by its value): group by it only with --per-respondent, or by a column such as a team or an organisation`, {
@@ -131,15 +113,3 @@ async function render(report: CohortReport, forms: readonly FormRespondents[], o
 }
 
 const whole = (n: number) => n.toLocaleString('en-GB');
-
-function wholeNumber(text: string, option: string, min: number): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text.trim()) || value < min) throw new ExitError(`${option} takes a whole number of at least ${min}, not "${safeText(text)}"`, { exitCode: EXIT.usage });
-  return value;
-}
-
-function number(text: string, option: string): number {
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new ExitError(`${option} takes a number of percentage points (0 or more), not "${safeText(text)}"`, { exitCode: EXIT.usage });
-  return value;
-}

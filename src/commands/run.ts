@@ -5,6 +5,8 @@ import { styler } from '../terminal/colour.js';
 import { shellWord } from '../terminal/shell-quote.js';
 import { endAfterHangup, watchInterruptions, type Interruptions } from '../terminal/interrupt.js';
 import type { GlobalOptions } from '../cli/options.js';
+import type { runCommand } from '../cli/commands/run.js';
+import type { OptionsOf } from '../cli/commands/shared.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { removeStaleTempFiles } from '../io/atomic.js';
 import { dataDir } from '../io/data-dir.js';
@@ -12,7 +14,6 @@ import { refuseToReplace } from '../io/output.js';
 import { RunStore } from '../io/run-store.js';
 import { RunLock } from '../io/run-lock.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import type { RaterRole } from '../core/answers/roles.js';
 import { defaultRole } from '../core/answers/model.js';
 import { raterFromOptions, type Rater } from '../core/run/rater.js';
 import { safeText } from '../core/safe-text.js';
@@ -28,24 +29,15 @@ import { withKeysTypedAhead } from '../prompt/typeahead.js';
 import { openKeyboard } from '../prompt/keyboard.js';
 import type { PromptContext } from '../prompt/context.js';
 import type { QuestionView } from '../prompt/question-view.js';
-import { reportFormatFor, type ReportFormat } from './report-format.js';
+import { reportFormatFor } from './report-format.js';
 import { lineWriter, type CommandIO, type Input, type Output } from '../terminal/io.js';
 
-export interface RunOptions extends GlobalOptions {
-  /** An id or a YAML file (default: systems-leadership). */
-  questionnaire?: string;
-  questionnaires: string[];
-  resume?: boolean;
-  /** false with --no-input. */
-  input: boolean;
-  out?: string;
-  force?: boolean;
-  format?: ReportFormat;
-  /** Who answers: on an observer form, asked when not given; a self-assessment is always self. */
-  role?: RaterRole;
-  /** Whom the answers are about: asked on an observer form when not given. */
-  subject?: string;
-}
+/**
+ * As `syslead run` declares them (cli/commands/run.ts), with the questionnaire (an id or a YAML
+ * file; default: systems-leadership). --role and --subject, when not given, are asked on an
+ * observer form; a self-assessment is always self.
+ */
+export type RunOptions = GlobalOptions & OptionsOf<typeof runCommand> & { questionnaire?: string };
 
 /**
  * `syslead run`: the self-assessment in the terminal, one question at a time, saved after every

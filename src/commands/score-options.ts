@@ -6,22 +6,14 @@ import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires
 import { styler } from '../terminal/colour.js';
 import { renderProblem } from '../terminal/problems.js';
 import type { GlobalOptions } from '../cli/options.js';
+import type { scoreCommand } from '../cli/commands/score.js';
+import type { OptionsOf } from '../cli/commands/shared.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 
-export const SCORE_FORMATS = ['text', 'md', 'json', 'html'] as const;
-export type ScoreFormat = (typeof SCORE_FORMATS)[number];
+export type { PersonFormat as ScoreFormat } from '../cli/commands/formats.js';
 
-export interface ScoreOptions extends GlobalOptions {
-  /** Answer files, CSV files, folders of them; "-" is stdin. */
-  inputs: string[];
-  questionnaire?: string;
-  questionnaires: string[];
-  format: ScoreFormat;
-  out?: string;
-  outDir?: string;
-  nameBy?: string;
-  force?: boolean;
-}
+/** As `syslead score` declares them (cli/commands/score.ts), with its inputs: answer files, CSV files, folders; "-" is stdin. */
+export type ScoreOptions = GlobalOptions & OptionsOf<typeof scoreCommand> & { inputs: string[] };
 
 /** How to read the inputs: against --questionnaire when given, else the questionnaire each names. */
 export async function inputOptions(opts: ScoreOptions, io: CommandIO): Promise<InputOptions> {

@@ -6,12 +6,12 @@ import { displayName, readText } from '../io/read.js';
 import { styler } from '../terminal/colour.js';
 import { renderProblem } from '../terminal/problems.js';
 import type { GlobalOptions } from '../cli/options.js';
+import type { validateCommand } from '../cli/commands/validate.js';
+import type { OptionsOf } from '../cli/commands/shared.js';
 import type { CommandIO } from '../terminal/io.js';
 
-export interface ValidateOptions extends GlobalOptions {
-  files: string[];
-  json?: boolean;
-}
+/** As `syslead validate` declares them (cli/commands/validate.ts), with its questionnaire files ("-" is stdin). */
+export type ValidateOptions = GlobalOptions & OptionsOf<typeof validateCommand> & { files: string[] };
 
 /** `syslead validate FILE...`: every problem of each questionnaire file, with its line and column. */
 export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
