@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCohortReport, findingFor, type CohortReportInput } from '../../src/core/report/cohort.js';
+import { buildCohortReport, type CohortReportInput } from '../../src/core/report/cohort-build.js';
+import { findingFor } from '../../src/core/report/cohort-360.js';
 import { cohortReportSchema } from '../../src/core/report/cohort-schema.js';
 import { FormRespondents, type RespondentFacts } from '../../src/core/report/respondents.js';
 import { applyFloor } from '../../src/core/report/anonymity.js';
