@@ -42,7 +42,7 @@ function themeFigures(form: FormRespondents, rows: Int32Array): ThemeFigures[] {
       return { ...item, text: scored.text, reverseKeyed: scored.keyed === 'minus' };
     }),
   });
-  return cohortStatistics(form.cohort, rows).map((theme) => ({ ...figures(theme), facets: theme.facets.map(figures) }));
+  return cohortStatistics(form.scores, rows).map((theme) => ({ ...figures(theme), facets: theme.facets.map(figures) }));
 }
 
 function percentSummary(percents: ItemMatrix, column: number, rows: ArrayLike<number>): { meanPercent: number | null; distribution: number[] } {

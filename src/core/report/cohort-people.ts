@@ -15,7 +15,7 @@ import type { FormRespondents } from './respondents.js';
 export function personRows(forms: readonly FormRespondents[], plan: AnonymityPlan, named: boolean): PersonRow[] {
   return forms.flatMap((form, f) => {
     const percents = form.percentMatrix();
-    const scores = form.cohort.groupScores();
+    const scores = form.scores.groupScores();
     const q: Questionnaire = form.questionnaire;
     const ids = form.scorer.groupIds;
     const floored = plan.groups[f];
