@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadQuestionnaire } from '../dist/core/questionnaire/load.js';
-import { Cohort } from '../dist/core/stats/cohort.js';
+import { CohortScores } from '../dist/core/stats/cohort-scores.js';
 import { cohortStatistics } from '../dist/core/stats/cohort-statistics.js';
 import { SurveyRowReader } from '../dist/core/csv/reader.js';
 import { readCsvRecords } from '../dist/io/csv.js';
@@ -129,7 +129,7 @@ export async function benchStats(respondents = 100_000) {
   console.log(`cohort statistics: ${respondents.toLocaleString('en-GB')} respondents x ${q.items.length} items, ${THEMES} themes and ${THEMES * 2} facets`);
 
   const collect = time(() => {
-    const cohort = new Cohort(q);
+    const cohort = new CohortScores(q);
     for (let r = 0; r < respondents; r++) cohort.add(people[r % people.length]);
     return cohort;
   }, 5);

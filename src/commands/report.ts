@@ -1,6 +1,7 @@
 import { EXIT, ExitError } from '../errors.js';
 import type { Problem } from '../core/problem.js';
-import { buildCohortReport, type CohortReport } from '../core/report/cohort.js';
+import { buildCohortReport } from '../core/report/cohort-build.js';
+import type { CohortReport } from '../core/report/cohort.js';
 import type { FormRespondents } from '../core/report/respondents.js';
 import { safeText } from '../core/safe-text.js';
 import { identifiesPeople } from '../core/csv/columns.js';

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCohortReport } from '../../src/core/report/cohort.js';
+import { buildCohortReport } from '../../src/core/report/cohort-build.js';
 import { FormRespondents } from '../../src/core/report/respondents.js';
 import { renderCohortHtml } from '../../src/render/cohort-html.js';
 import { openReport, startBrowser, type Browser } from './browser.js';

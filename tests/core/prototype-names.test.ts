@@ -8,7 +8,7 @@ import type { AnswerSet } from '../../src/core/answers/model.js';
 import { SurveyRowReader } from '../../src/core/csv/reader.js';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import type { Questionnaire } from '../../src/core/questionnaire/model.js';
-import { buildCohortReport } from '../../src/core/report/cohort.js';
+import { buildCohortReport } from '../../src/core/report/cohort-build.js';
 import { buildPersonReport } from '../../src/core/report/person.js';
 import { FormRespondents, fieldReader } from '../../src/core/report/respondents.js';
 import { runQuestions } from '../../src/core/run/runner.js';

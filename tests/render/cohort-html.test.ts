@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASIS, buildCohortReport, COHORT_CAUTION, type CohortReportInput } from '../../src/core/report/cohort.js';
+import { BASIS, buildCohortReport, COHORT_CAUTION, type CohortReportInput } from '../../src/core/report/cohort-build.js';
 import { FormRespondents, type RespondentFacts } from '../../src/core/report/respondents.js';
 import { renderCohortHtml } from '../../src/render/cohort-html.js';
 import { header, questionnaireFrom } from '../helpers/questionnaire.js';

@@ -1,39 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildCohortReport, findingFor, type CohortReportInput } from '../../src/core/report/cohort.js';
+import { buildCohortReport } from '../../src/core/report/cohort-build.js';
 import { cohortReportSchema } from '../../src/core/report/cohort-schema.js';
 import { FormRespondents, type RespondentFacts } from '../../src/core/report/respondents.js';
-import { applyFloor } from '../../src/core/report/anonymity.js';
 import type { RaterRole } from '../../src/core/answers/roles.js';
-import { header, questionnaireFrom } from '../helpers/questionnaire.js';
-
-// Theme "a": a1, a2 and a3 (reverse-keyed) on 1-5; theme "b": one facet of b1 and b2.
-const q = questionnaireFrom(`${header()}  - id: a
-    title: Alpha
-    items:
-      - { id: a1, text: First }
-      - { id: a2, text: Second }
-      - { id: a3, text: Third, keyed: minus }
-  - id: b
-    title: Beta
-    facets:
-      - id: b-facet
-        title: Beta facet
-        items:
-          - { id: b1, text: Fourth }
-          - { id: b2, text: Fifth }
-`);
-
-const facts = (extra: Partial<RespondentFacts> = {}): RespondentFacts => ({ role: 'self', attributes: {}, ...extra });
-const row = (...values: (number | null)[]) => Float64Array.from(values, (v) => (v === null ? NaN : v));
-const input = (forms: FormRespondents[], extra: Partial<CohortReportInput> = {}): CohortReportInput => ({
-  forms,
-  respondents: { read: forms.reduce((n, f) => n + f.size, 0), scored: forms.reduce((n, f) => n + f.size, 0), skipped: 0, reasons: {} },
-  minGroup: 3,
-  subjectColumn: 'subject',
-  margin: 10,
-  people: 'none',
-  ...extra,
-});
+import { facts, ratedAt, reportInput, row, twoThemes } from '../helpers/cohort-report.js';
 
 describe('cohort statistics in the report (hand-worked)', () => {
   // Keyed a-answers (a3 reversed: 6 - answer) and theme a's score and percent:
@@ -41,12 +11,12 @@ describe('cohort statistics in the report (hand-worked)', () => {
   //   R2: 3 3 3 -> 3,    50              (developing)
   //   R3: 1 2 1 -> 4/3,  100 * 1/12 = 8.3 (emerging)
   //   R4: 4 - 4 -> 4,    100 * 6/8 = 75   (established)
-  const form = new FormRespondents(q, { keepNames: false });
+  const form = new FormRespondents(twoThemes, { keepNames: false });
   form.addValues(row(5, 4, 1, 5, 5), facts(), 'c.csv', 2);
   form.addValues(row(3, 3, 3, 1, 1), facts(), 'c.csv', 3);
   form.addValues(row(1, 2, 5, 3, null), facts(), 'c.csv', 4);
   form.addValues(row(4, null, 2, null, null), facts(), 'c.csv', 5);
-  const report = buildCohortReport(input([form]));
+  const report = buildCohortReport(reportInput([form]));
   const [a, b] = report.themes;
 
   it('summarises the person scores: n, mean, median, min, max, bands, mean percent and the distribution', () => {
@@ -85,61 +55,13 @@ describe('cohort statistics in the report (hand-worked)', () => {
   });
 });
 
-describe('the anonymity floor', () => {
-  const members = (n: number) => Array.from({ length: n }, (_, i) => i);
-
-  it('pools groups under the floor into "other" and shows it when it reaches the floor', () => {
-    const floored = applyFloor(
-      [
-        { name: 'North', members: members(3) },
-        { name: 'South', members: members(2) },
-        { name: 'East', members: members(1) },
-      ],
-      3,
-    );
-    expect(floored.shown.map((g) => [g.name, g.members.length, g.pooled])).toEqual([
-      ['North', 3, 0],
-      ['other', 3, 2],
-    ]);
-    expect(floored.hidden).toEqual({ groups: 0, members: 0 });
-  });
-
-  it('hides "other" when it is still under the floor, and says how many', () => {
-    const floored = applyFloor(
-      [
-        { name: 'North', members: members(4) },
-        { name: 'South', members: members(2) },
-      ],
-      3,
-    );
-    expect(floored.shown.map((g) => g.name)).toEqual(['North']);
-    expect(floored.hidden).toEqual({ groups: 1, members: 2 });
-  });
-
-  it('pools a group already called other with the small ones; exempt groups are shown alone', () => {
-    const floored = applyFloor(
-      [
-        { name: 'manager', members: members(1) },
-        { name: 'peer', members: members(1) },
-        { name: 'Other', members: members(2) },
-      ],
-      3,
-      (name) => name === 'manager',
-    );
-    expect(floored.shown.map((g) => [g.name, g.members.length, g.pooled])).toEqual([
-      ['manager', 1, 0],
-      ['other', 3, 1],
-    ]);
-  });
-});
-
 describe('groups in the report', () => {
-  const form = new FormRespondents(q, { keepNames: false, groupBy: 'team' });
+  const form = new FormRespondents(twoThemes, { keepNames: false, groupBy: 'team' });
   const teams = ['North', 'North', 'north ', 'South', 'South', 'East', undefined];
   teams.forEach((team, i) => form.addValues(row(1 + (i % 5), 3, 3, 4, 4), facts({ respondent: `Person ${i}`, attributes: team ? { Team: team } : {} }), 'c.csv', i + 2));
 
   it('shows groups at the floor and pools the rest into other (values compared without case or spacing)', () => {
-    const report = buildCohortReport(input([form], { groupBy: 'team' }));
+    const report = buildCohortReport(reportInput([form], { groupBy: 'team' }));
     expect(report.groupBy).toEqual({ column: 'team', minGroup: 3 });
     // South 2 + East 1 + (not given) 1 = other of 4.
     expect(report.groups.map((g) => [g.name, g.n, g.pooled])).toEqual([
@@ -151,20 +73,20 @@ describe('groups in the report', () => {
 
   it('hides other when still small, and names nobody', () => {
     // Under a floor of 5 every group is small, but pooled they make 7: shown as other.
-    expect(buildCohortReport(input([form], { groupBy: 'team', minGroup: 5 })).groups.map((g) => [g.name, g.n, g.pooled])).toEqual([['other', 7, 4]]);
-    const report = buildCohortReport(input([form], { groupBy: 'team', minGroup: 8 }));
+    expect(buildCohortReport(reportInput([form], { groupBy: 'team', minGroup: 5 })).groups.map((g) => [g.name, g.n, g.pooled])).toEqual([['other', 7, 4]]);
+    const report = buildCohortReport(reportInput([form], { groupBy: 'team', minGroup: 8 }));
     expect(report.groups).toEqual([]);
     expect(report.hiddenGroups).toEqual({ groups: 4, respondents: 7 });
     expect(JSON.stringify(report)).not.toMatch(/Person/);
   });
 
   it('with per-respondent rows, gives each row its group as shown unless names were asked for', () => {
-    const anonymous = buildCohortReport(input([form], { groupBy: 'team', people: 'anonymous' }));
+    const anonymous = buildCohortReport(reportInput([form], { groupBy: 'team', people: 'anonymous' }));
     expect(anonymous.people!.map((p) => p.group)).toEqual(['North', 'North', 'North', 'other', 'other', 'other', 'other']);
     expect(anonymous.people!.every((p) => p.respondent === null && p.source === null)).toBe(true);
-    const named = new FormRespondents(q, { keepNames: true, groupBy: 'team' });
+    const named = new FormRespondents(twoThemes, { keepNames: true, groupBy: 'team' });
     named.addValues(row(5, 4, 1, 5, 5), facts({ respondent: 'Ana', attributes: { team: 'East' } }), 'c.csv', 9);
-    const report = buildCohortReport(input([named], { groupBy: 'team', people: 'named' }));
+    const report = buildCohortReport(reportInput([named], { groupBy: 'team', people: 'named' }));
     expect(report.people![0]).toMatchObject({ respondent: 'Ana', source: 'c.csv:9', group: 'East', row: 1, role: 'self' });
     expect(report.people![0]!.scores.a).toEqual({ score: 14 / 3, percent: (100 * 11) / 12, band: 'established' });
   });
@@ -173,9 +95,9 @@ describe('groups in the report', () => {
     const answers = [row(5, 4, 1, 5, 5), row(1, 2, 5, 3, null), row(3, 3, 3, 1, 1), row(4, null, 2, null, null), row(2, 2, 2, 2, 2)];
     const teams = ['North', 'North', 'North', 'South', 'North'];
     const rows = (order: number[]) => {
-      const f = new FormRespondents(q, { keepNames: false, groupBy: 'team' });
+      const f = new FormRespondents(twoThemes, { keepNames: false, groupBy: 'team' });
       for (const i of order) f.addValues(answers[i]!, facts({ attributes: { team: teams[i]! } }), 'c.csv', i + 2);
-      return buildCohortReport(input([f], { groupBy: 'team', people: 'anonymous' })).people!.map((p) => [p.row, p.group, p.scores.a!.percent]);
+      return buildCohortReport(reportInput([f], { groupBy: 'team', people: 'anonymous' })).people!.map((p) => [p.row, p.group, p.scores.a!.percent]);
     };
     // South's one member is hidden: no row, and no gap where it was.
     expect(rows([0, 1, 2, 3, 4])).toEqual([
@@ -188,82 +110,10 @@ describe('groups in the report', () => {
   });
 });
 
-describe('the 360 view', () => {
-  // Theme a's percent for a row of three equal answers x (a3 reversed): 100 * (x - 1) / 4 ... for
-  // a1 = a2 = x and a3 = 6 - x, every keyed value is x.
-  const ratedAt = (x: number) => row(x, x, 6 - x, x, x);
-  const form = new FormRespondents(q, { keepNames: false, subjectColumn: 'subject' });
-  form.addValues(ratedAt(5), facts({ respondent: 'Sam' }), 'sam.yaml'); // self, 100%: about Sam by name
-  form.addValues(ratedAt(3), facts({ role: 'manager', subject: 'Sam' }), 'c.csv', 2); // 50%
-  form.addValues(ratedAt(4), facts({ role: 'peer', subject: 'Sam' }), 'c.csv', 3); // 75%
-  form.addValues(ratedAt(2), facts({ role: 'peer', subject: 'sam' }), 'c.csv', 4); // 25%
-  form.addValues(ratedAt(4), facts({ role: 'partner', subject: 'Sam' }), 'c.csv', 5); // 75%
-  form.addValues(ratedAt(4), facts({ role: 'direct-report', subject: 'Sam' }), 'c.csv', 6); // 75%
-  form.addValues(ratedAt(2), facts({ role: 'self', subject: 'Jo' }), 'c.csv', 7); // Jo's self, 25%
-  form.addValues(ratedAt(5), facts({ role: 'peer', subject: 'Jo' }), 'c.csv', 8);
-  form.addValues(ratedAt(5), facts({ role: 'peer', subject: 'Jo' }), 'c.csv', 9);
-  form.addValues(ratedAt(4), facts({ role: 'peer', subject: 'Jo' }), 'c.csv', 10);
-  // Named (--per-respondent), so that each subject can be found by name.
-  const report = buildCohortReport(input([form], { people: 'named' }));
-  const sam = report.subjects.find((s) => s.name === 'Sam')!;
-  const jo = report.subjects.find((s) => s.name === 'Jo')!;
-
-  it('sets self against others: the manager alone, small rater groups pooled into other', () => {
-    expect(report.threeSixty).toEqual({ subjectColumn: 'subject', margin: 10, minGroup: 3 });
-    expect(sam.selfRatings).toBe(1);
-    const a = sam.themes.find((t) => t.id === 'a')!;
-    // Peers (2), partner (1) and direct report (1) pool into other: 75, 25, 75, 75.
-    expect(a.raterGroups).toEqual([
-      { role: 'manager', n: 1, percent: 50 },
-      { role: 'other', n: 4, percent: 62.5 },
-    ]);
-    expect(a.self).toBe(100);
-    expect(a.others).toBe((50 + 62.5 * 4) / 5);
-    expect(a.othersN).toBe(5);
-    expect(a.difference).toBeCloseTo(40, 12);
-    expect(a.finding).toBe('blind-spot');
-    expect(sam.raters).toBe(5);
-    expect(sam.hiddenRaters).toBe(0);
-  });
-
-  it('finds a hidden strength when self is below others by more than the margin', () => {
-    const a = jo.themes.find((t) => t.id === 'a')!;
-    expect(a.raterGroups).toEqual([{ role: 'peer', n: 3, percent: (100 + 100 + 75) / 3 }]);
-    expect(a.finding).toBe('hidden-strength');
-  });
-
-  it('leaves out raters still under the floor after pooling', () => {
-    const small = new FormRespondents(q, { keepNames: false, subjectColumn: 'subject' });
-    small.addValues(ratedAt(3), facts({ role: 'self', subject: 'Kim' }), 'k.csv', 2);
-    small.addValues(ratedAt(5), facts({ role: 'peer', subject: 'Kim' }), 'k.csv', 3);
-    small.addValues(ratedAt(5), facts({ role: 'direct-report', subject: 'Kim' }), 'k.csv', 4);
-    const kim = buildCohortReport(input([small])).subjects[0]!;
-    expect(kim.hiddenRaters).toBe(2);
-    expect(kim.themes[0]).toMatchObject({ self: 50, others: null, othersN: 0, raterGroups: [], finding: null });
-  });
-
-  it('compares with the margin after removing floating-point noise, strictly', () => {
-    expect(findingFor(10, 10)).toBeNull();
-    expect(findingFor(10.000000000001, 10)).toBeNull();
-    expect(findingFor(10.1, 10)).toBe('blind-spot');
-    expect(findingFor(-10.1, 10)).toBe('hidden-strength');
-    expect(findingFor(null, 10)).toBeNull();
-  });
-
-  it('names subjects only with --per-respondent, and never a rater', () => {
-    expect(report.subjects.map((s) => s.name)).toEqual(['Sam', 'Jo']);
-    expect(() => cohortReportSchema.parse(JSON.parse(JSON.stringify(report)))).not.toThrow();
-    const unnamed = buildCohortReport(input([form]));
-    expect(unnamed.subjects.map((s) => s.name).sort()).toEqual(['Subject 1', 'Subject 2']);
-    expect(JSON.stringify(unnamed)).not.toMatch(/\bSam\b|\bJo\b/i);
-  });
-});
-
 describe('anonymity applied to the model (issue 12)', () => {
-  const ratedAt = (x: number) => row(x, x, 6 - x, x, x);
   type Rater = [role: RespondentFacts['role'], subject: string, x: number, team?: string];
   const formOf = (raters: readonly Rater[], groupBy?: string) => {
-    const form = new FormRespondents(q, { keepNames: false, subjectColumn: 'subject', ...(groupBy ? { groupBy } : {}) });
+    const form = new FormRespondents(twoThemes, { keepNames: false, subjectColumn: 'subject', ...(groupBy ? { groupBy } : {}) });
     raters.forEach(([role, subject, x, team], i) => form.addValues(ratedAt(x), facts({ role, subject, attributes: team ? { team } : {} }), 'c.csv', i + 2));
     return form;
   };
@@ -275,10 +125,10 @@ describe('anonymity applied to the model (issue 12)', () => {
       ['direct-report', 'Sam', 3],
       ['partner', 'Sam', 2],
     ]);
-    const report = buildCohortReport(input([form], { people: 'anonymous' }));
+    const report = buildCohortReport(reportInput([form], { people: 'anonymous' }));
     expect(report.subjects[0]!.themes[0]!.raterGroups.map((g) => [g.role, g.n])).toEqual([['other', 3]]);
     expect(report.people!.map((p) => p.role)).toEqual(['self', 'other', 'other', 'other']);
-    const named = buildCohortReport(input([form], { people: 'named' }));
+    const named = buildCohortReport(reportInput([form], { people: 'named' }));
     expect(named.people!.map((p) => p.role)).toEqual(['self', 'peer', 'direct-report', 'partner']);
   });
 
@@ -295,7 +145,7 @@ describe('anonymity applied to the model (issue 12)', () => {
       ],
       'team',
     );
-    const report = buildCohortReport(input([form], { groupBy: 'team', people: 'anonymous' }));
+    const report = buildCohortReport(reportInput([form], { groupBy: 'team', people: 'anonymous' }));
     // East (1) is hidden, which leaves Jo two peers: hidden too. Sam's direct report is alone:
     // hidden. South has then nobody left to show.
     expect(report.groups.map((g) => [g.name, g.n])).toEqual([['North', 3]]);
@@ -322,7 +172,7 @@ describe('anonymity applied to the model (issue 12)', () => {
     const form = formOf(raters);
     form.addValues(ratedAt(2), facts(), 'c.csv', 9);
     form.addValues(ratedAt(3), facts(), 'c.csv', 10);
-    const report = buildCohortReport(input([form], { people: 'anonymous' }));
+    const report = buildCohortReport(reportInput([form], { people: 'anonymous' }));
     expect(report.hidden).toEqual({ respondents: 1 });
     expect(report.themes[0]!.n).toBe(5);
     expect(report.people).toHaveLength(5);
@@ -337,37 +187,35 @@ describe('anonymity applied to the model (issue 12)', () => {
       ['self', 'Kim', 3],
       ['manager', 'Kim', 3],
     ];
-    const forwards = buildCohortReport(input([formOf(raters)])).subjects;
-    const backwards = buildCohortReport(input([formOf([...raters].reverse())])).subjects;
+    const forwards = buildCohortReport(reportInput([formOf(raters)])).subjects;
+    const backwards = buildCohortReport(reportInput([formOf([...raters].reverse())])).subjects;
     expect(forwards.map((s) => s.name)).toEqual(['Subject 1', 'Subject 2', 'Subject 3']);
     expect(backwards).toEqual(forwards);
   });
 });
 
 describe('names compared by one rule: case and spacing aside', () => {
-  const ratedAt = (x: number) => row(x, x, 6 - x, x, x);
-
   it('takes subjects that differ only by inner spaces or case as one, shown as first written', () => {
-    const self = new FormRespondents(q, { keepNames: false, subjectColumn: 'subject' });
+    const self = new FormRespondents(twoThemes, { keepNames: false, subjectColumn: 'subject' });
     self.addValues(ratedAt(5), facts({ respondent: 'sam patel' }), 'sam.yaml');
-    const others = new FormRespondents(q, { keepNames: false, subjectColumn: 'subject' });
+    const others = new FormRespondents(twoThemes, { keepNames: false, subjectColumn: 'subject' });
     ['Sam  Patel', ' SAM PATEL ', 'Sam\tPatel'].forEach((subject, i) => others.addValues(ratedAt(3), facts({ role: 'peer', subject }), 'c.csv', i + 2));
-    const report = buildCohortReport(input([self, others], { people: 'named' }));
+    const report = buildCohortReport(reportInput([self, others], { people: 'named' }));
     expect(report.subjects.map((s) => [s.name, s.selfRatings, s.raters])).toEqual([['Sam  Patel', 1, 3]]);
   });
 
   it('takes group values that differ only by inner spaces or case as one group, named as most of its members write it', () => {
-    const form = new FormRespondents(q, { keepNames: false, groupBy: 'team' });
+    const form = new FormRespondents(twoThemes, { keepNames: false, groupBy: 'team' });
     ['North  East', 'north east', ' NORTH\u00a0EAST', 'North East', 'North East '].forEach((team, i) => form.addValues(ratedAt(3), facts({ attributes: { team } }), 'c.csv', i + 2));
-    const report = buildCohortReport(input([form], { groupBy: 'team' }));
+    const report = buildCohortReport(reportInput([form], { groupBy: 'team' }));
     expect(report.groups.map((g) => [g.name, g.n])).toEqual([['North East', 5]]);
   });
 
   it("names and orders groups by the members shown, so a hidden member's spelling or place tells nothing", () => {
     const grouped = (rows: [string, string, string][]) => {
-      const form = new FormRespondents(q, { keepNames: false, groupBy: 'team', subjectColumn: 'subject' });
+      const form = new FormRespondents(twoThemes, { keepNames: false, groupBy: 'team', subjectColumn: 'subject' });
       rows.forEach(([team, role, subject], i) => form.addValues(ratedAt(3), facts({ role: role as RaterRole, attributes: { team, subject } }), 'c.csv', i + 2));
-      return buildCohortReport(input([form], { groupBy: 'team' })).groups.map((g) => g.name);
+      return buildCohortReport(reportInput([form], { groupBy: 'team' })).groups.map((g) => g.name);
     };
     const shown: [string, string, string][] = [
       ['Bravo', 'peer', 'Sam'],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
-import { Cohort, type ScoredPerson } from '../../src/core/stats/cohort.js';
+import { CohortScores, type ScoredPerson } from '../../src/core/stats/cohort-scores.js';
 import { cohortStatistics, type GroupCohortStatistics } from '../../src/core/stats/cohort-statistics.js';
 import { allRows } from '../../src/core/stats/matrix.js';
 import { pairwiseCorrelation, pairwiseCovariance, pairwiseMoments } from '../../src/core/stats/pairwise.js';
@@ -59,7 +59,7 @@ const people: ScoredPerson[] = lines.map((row, r) => {
   };
 });
 
-const cohort = new Cohort(questionnaire);
+const cohort = new CohortScores(questionnaire);
 people.forEach((p) => cohort.add(p));
 const statistics = cohortStatistics(cohort);
 const groups = new Map<string, GroupCohortStatistics>(statistics.flatMap((t) => [[t.id, t] as const, ...t.facets.map((f) => [f.id, f] as const)]));

@@ -5,7 +5,7 @@ import { ownValue } from '../dictionary.js';
 import { textKey } from '../text-key.js';
 import type { Questionnaire } from '../questionnaire/model.js';
 import { RowScorer } from '../score/row-scorer.js';
-import { Cohort } from '../stats/cohort.js';
+import { CohortScores } from '../stats/cohort-scores.js';
 import { ItemMatrixBuilder, type ItemMatrix } from '../stats/matrix.js';
 
 /** What is known about a respondent besides their answers (a SurveyRow is one). */
@@ -71,12 +71,12 @@ class Names {
 
 /**
  * One questionnaire's respondents, kept as numbers as they are read (never as result objects):
- * keyed answers, scores and bands in a Cohort for the statistics, each theme's and facet's
+ * keyed answers, scores and bands in CohortScores for the statistics, each theme's and facet's
  * percent, and per row the role, group, subject and (only when asked for) name and source.
  */
 export class FormRespondents {
   readonly questionnaire: Questionnaire;
-  readonly cohort: Cohort;
+  readonly scores: CohortScores;
   readonly scorer: RowScorer;
   readonly groups = new Names();
   readonly subjects = new Names();
@@ -98,7 +98,7 @@ export class FormRespondents {
   readonly sources: string[] = [];
   private readonly percents: ItemMatrixBuilder;
   private readonly keyed: Float64Array;
-  private readonly scores: Float64Array;
+  private readonly scoreRow: Float64Array;
   private readonly percentRow: Float64Array;
   private readonly raw: Float64Array;
   private readonly groupField: ((facts: RespondentFacts) => string | undefined) | undefined;
@@ -109,12 +109,12 @@ export class FormRespondents {
     private readonly options: CollectOptions,
   ) {
     this.questionnaire = questionnaire;
-    this.cohort = new Cohort(questionnaire);
+    this.scores = new CohortScores(questionnaire);
     this.scorer = new RowScorer(questionnaire);
     const groups = this.scorer.groupIds.length;
     this.percents = new ItemMatrixBuilder(groups);
     this.keyed = new Float64Array(this.scorer.scoredItems.length);
-    this.scores = new Float64Array(2 * groups);
+    this.scoreRow = new Float64Array(2 * groups);
     this.percentRow = new Float64Array(groups);
     this.raw = new Float64Array(this.scorer.scoredItems.length);
     this.groupField = options.groupBy === undefined ? undefined : fieldReader(options.groupBy);
@@ -124,7 +124,7 @@ export class FormRespondents {
   }
 
   get size(): number {
-    return this.cohort.size;
+    return this.scores.size;
   }
 
   /**
@@ -132,8 +132,8 @@ export class FormRespondents {
    * found in `file` (at `line` of a CSV).
    */
   addValues(raw: Float64Array, facts: RespondentFacts, file: string, line?: number): number {
-    this.scorer.score(raw, this.keyed, this.scores, this.percentRow);
-    this.cohort.addRow(this.keyed, this.scores);
+    this.scorer.score(raw, this.keyed, this.scoreRow, this.percentRow);
+    this.scores.addRow(this.keyed, this.scoreRow);
     this.percents.addRow(this.percentRow);
     this.roles.push(ROLE_INDEX[facts.role]);
     const groupValue = this.groupField?.(facts);

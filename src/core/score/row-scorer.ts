@@ -24,7 +24,7 @@ interface CompiledGroup {
  * that on random questionnaires and answers).
  *
  * Groups are the themes in questionnaire order, each followed by its facets: the order of the
- * Cohort's score columns.
+ * score columns of CohortScores.
  */
 export class RowScorer {
   /** The questionnaire's scored items in order: position i of a raw row is item i. */

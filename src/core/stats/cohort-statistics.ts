@@ -1,7 +1,7 @@
 import type { ScoredItem } from '../questionnaire/model.js';
 import { dictionary } from '../dictionary.js';
 import { cronbachAlpha } from './alpha.js';
-import type { Cohort, ScoreGroup } from './cohort.js';
+import type { CohortScores, ScoreGroup } from './cohort-scores.js';
 import { responseFrequencies } from './frequencies.js';
 import { itemStatistics, statisticsFromMoments, type ItemStatistics } from './item-statistics.js';
 import { allRows, columnValues, type ItemMatrix } from './matrix.js';
@@ -42,7 +42,7 @@ export interface ThemeCohortStatistics extends GroupCohortStatistics {
  * psych computes them by default: items reverse-keyed first, alpha() on pairwise-complete
  * covariances, person scores as scoreItems(impute = "none") summarised with sample SDs.
  */
-export function cohortStatistics(cohort: Cohort, rows: ArrayLike<number> = allRows(cohort.size)): ThemeCohortStatistics[] {
+export function cohortStatistics(cohort: CohortScores, rows: ArrayLike<number> = allRows(cohort.size)): ThemeCohortStatistics[] {
   const keyed = cohort.keyedItems();
   const scores = cohort.groupScores();
   // An item's frequencies are the same in its theme and its facet: counted once.
@@ -61,7 +61,7 @@ export function cohortStatistics(cohort: Cohort, rows: ArrayLike<number> = allRo
   });
 }
 
-function groupStatistics(cohort: Cohort, group: ScoreGroup, stats: ItemStatistics, frequenciesOf: (item: ScoredItem) => Record<string, number>, scores: ItemMatrix, rows: ArrayLike<number>): GroupCohortStatistics {
+function groupStatistics(cohort: CohortScores, group: ScoreGroup, stats: ItemStatistics, frequenciesOf: (item: ScoredItem) => Record<string, number>, scores: ItemMatrix, rows: ArrayLike<number>): GroupCohortStatistics {
   const alpha = cronbachAlpha(stats.covariance, group.items.length);
   const summary = summariseScores(columnValues(scores, group.column, rows), columnValues(scores, group.column + 1, rows), cohort.bandIds);
   return {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
-import { Cohort } from '../../src/core/stats/cohort.js';
+import { CohortScores } from '../../src/core/stats/cohort-scores.js';
 import { cohortStatistics } from '../../src/core/stats/cohort-statistics.js';
 import { fixture } from '../helpers/cli.js';
 
@@ -14,7 +14,7 @@ const person = (keyed: (number | null)[], score: number | null, band: string | n
 });
 
 describe('cohort statistics', () => {
-  const cohort = new Cohort(questionnaire);
+  const cohort = new CohortScores(questionnaire);
   cohort.add(person([1, 2, 2], 5 / 3, 'low'));
   cohort.add(person([2, 3, 3], 8 / 3, 'low'));
   cohort.add(person([4, 4, null], 4, 'high'));

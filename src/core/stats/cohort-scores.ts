@@ -1,7 +1,7 @@
 import type { Questionnaire, ScoredItem } from '../questionnaire/model.js';
 import { ItemMatrixBuilder, type ItemMatrix } from './matrix.js';
 
-/** Where a theme's or facet's score lives among the cohort's score columns. */
+/** Where a theme's or facet's score lives among the score columns. */
 export interface ScoreGroup {
   id: string;
   title: string;
@@ -23,12 +23,12 @@ export interface ScoredPerson {
 }
 
 /**
- * A cohort's scored results, kept compactly for statistics: the keyed value of every scored item
- * (a row per respondent, a column per item, in questionnaire order) and every theme and facet score
- * with its band. A result can be dropped as soon as it is added, so a large input is never held as
- * objects.
+ * The scores of a cohort's respondents to one questionnaire, kept compactly for statistics: the
+ * keyed value of every scored item (a row per respondent, a column per item, in questionnaire
+ * order) and every theme and facet score with its band. A result can be dropped as soon as it is
+ * added, so a large input is never held as objects.
  */
-export class Cohort {
+export class CohortScores {
   readonly questionnaire: Questionnaire;
   readonly scoredItems: readonly ScoredItem[];
   readonly bandIds: readonly string[];

@@ -1,0 +1,85 @@
+import { cleanPercent } from '../score/bands.js';
+import { finite } from '../stats/alpha.js';
+import { byCodePoint } from '../code-point-order.js';
+import type { CohortReport, Finding, SubjectReport, SubjectThemeFigures } from './cohort.js';
+import type { AnonymityPlan, Rating } from './disclosure.js';
+import type { FormRespondents } from './respondents.js';
+
+/** What the 360 view needs besides the respondents, and states in the report: the subjects' column, the margin and the floor. */
+interface ThreeSixtyInput {
+  subjectColumn: string;
+  /** Percentage points between self and others that make a blind spot or a hidden strength. */
+  margin: number;
+  minGroup: number;
+}
+
+/**
+ * The 360 view: per subject named in the inputs, each theme of the main form with the subject's own
+ * percent against the mean of the others', by rater group, as the anonymity plan lets them through.
+ * Forms are joined by theme id on the percent of maximum, which compares across forms and scales.
+ * Without names, subjects are "Subject 1", "Subject 2"... in the order of their figures, so that
+ * neither their names nor the order of the inputs can tell who is who.
+ */
+export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPlan, input: ThreeSixtyInput, named: boolean): Pick<CohortReport, 'threeSixty' | 'subjects'> {
+  if (plan.subjects.length === 0) return { threeSixty: null, subjects: [] };
+  const main = forms[0]!;
+  const percentsOf = forms.map((form) => form.percentMatrix());
+  const columnsOf = forms.map((form) => new Map(form.scorer.groupIds.map((id, i) => [id, i] as const)));
+  const meanPercent = (ratings: readonly Rating[], themeId: string): { n: number; mean: number | null } => {
+    let sum = 0;
+    let n = 0;
+    for (const { form, row } of ratings) {
+      const column = columnsOf[form]!.get(themeId);
+      if (column === undefined) continue;
+      const matrix = percentsOf[form]!;
+      const percent = matrix.values[row * matrix.columns + column]!;
+      if (Number.isNaN(percent)) continue;
+      sum += percent;
+      n++;
+    }
+    return { n, mean: n === 0 ? null : finite(sum / n) };
+  };
+
+  const reports = plan.subjects.map((subject): SubjectReport => {
+    const everyone = subject.shown.flatMap((g) => g.ratings);
+    return {
+      name: subject.name,
+      selfRatings: subject.self.length,
+      raters: everyone.length,
+      hiddenRaters: subject.hiddenRaters,
+      themes: main.questionnaire.themes.map((theme): SubjectThemeFigures => {
+        const self = meanPercent(subject.self, theme.id).mean;
+        const rest = meanPercent(everyone, theme.id);
+        const difference = self === null || rest.mean === null ? null : finite(self - rest.mean);
+        return {
+          id: theme.id,
+          title: theme.title,
+          self,
+          others: rest.mean,
+          othersN: rest.n,
+          raterGroups: subject.shown.map((g) => {
+            const figures = meanPercent(g.ratings, theme.id);
+            return { role: g.role, n: figures.n, percent: figures.mean };
+          }),
+          difference,
+          finding: findingFor(difference, input.margin),
+        };
+      }),
+    };
+  });
+  return { threeSixty: { subjectColumn: input.subjectColumn, margin: input.margin, minGroup: input.minGroup }, subjects: named ? reports : unnamed(reports) };
+}
+
+/** Subjects labelled by number, ordered by what the report shows of them (nothing else), so the order tells nothing more. */
+function unnamed(subjects: SubjectReport[]): SubjectReport[] {
+  const keyed = subjects.map((s) => ({ s, key: JSON.stringify({ ...s, name: '' }) }));
+  keyed.sort((a, b) => byCodePoint(a.key, b.key));
+  return keyed.map(({ s }, i) => ({ ...s, name: `Subject ${i + 1}` }));
+}
+
+/** A blind spot or hidden strength when self and others differ by more than the margin (noise removed first). */
+export function findingFor(difference: number | null, margin: number): Finding | null {
+  if (difference === null) return null;
+  const d = cleanPercent(difference);
+  return d > margin ? 'blind-spot' : d < -margin ? 'hidden-strength' : null;
+}

@@ -1,0 +1,45 @@
+import { threeSixty } from './cohort-360.js';
+import { formReport } from './cohort-figures.js';
+import { personRows } from './cohort-people.js';
+import type { CohortReport } from './cohort.js';
+import { planAnonymity } from './disclosure.js';
+import type { FormRespondents } from './respondents.js';
+
+/** Said in every cohort report, in every format. */
+export const COHORT_CAUTION = 'A tool for reflection, not a validated measure: use these figures to talk about practice across the group, never to rank, select or appraise people.';
+
+/** How the statistics are computed, stated in the report itself. */
+export const BASIS =
+  'Statistics as R\'s psych package computes them by default: items reverse-keyed first, on their declared scale; Cronbach\'s alpha as psych::alpha() on pairwise-complete covariances (each pair of items over the respondents who answered both); person scores as scoreItems(impute = "none"), from the answered items only; sample standard deviations (n - 1). Percents are of the maximum possible (POMP).';
+
+export interface CohortReportInput {
+  /** The main form first: its statistics head the report. */
+  forms: readonly FormRespondents[];
+  respondents: CohortReport['respondents'];
+  groupBy?: string;
+  minGroup: number;
+  subjectColumn: string;
+  /** Percentage points between self and others that make a blind spot or a hidden strength. */
+  margin: number;
+  /** Per-respondent rows: with names (--per-respondent), without (CSV output), or none. */
+  people: 'named' | 'anonymous' | 'none';
+}
+
+/** The cohort report model from the respondents read: pure, every number finite or null, the anonymity floor applied. */
+export function buildCohortReport(input: CohortReportInput): CohortReport {
+  const [main] = input.forms;
+  if (!main) throw new RangeError('a cohort report needs at least one questionnaire');
+  const named = input.people === 'named';
+  const plan = planAnonymity(input.forms, input);
+  const forms = input.forms.map((form, f) => formReport(form, f, plan));
+  return {
+    ...forms[0]!,
+    caution: COHORT_CAUTION,
+    basis: BASIS,
+    respondents: input.respondents,
+    groupBy: input.groupBy === undefined ? null : { column: input.groupBy, minGroup: input.minGroup },
+    otherForms: forms.slice(1),
+    ...threeSixty(input.forms, plan, input, named),
+    people: input.people === 'none' ? null : personRows(input.forms, plan, named),
+  };
+}
