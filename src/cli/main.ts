@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { EXIT, ExitError } from '../errors.js';
+import { failureLines, isExpectedFailure } from '../core/failure.js';
 import { safeText } from '../core/safe-text.js';
 import { buildProgram } from './program.js';
 import type { CommandIO } from '../terminal/io.js';
@@ -37,6 +38,10 @@ export function reportFailure(error: unknown, write: (text: string) => void, env
     const message = safeText(error.message, { keepNewlines: true });
     if (!error.reported && message) write(error.located ? `${message}\n` : `syslead: error: ${message}\n`);
     return error.exitCode;
+  }
+  if (isExpectedFailure(error)) {
+    write(`${safeText(failureLines(error).join('\n'), { keepNewlines: true })}\n`);
+    return EXIT.failure;
   }
   const message = safeText(error instanceof Error ? error.message : String(error));
   write(`syslead: internal error: ${message}\n`);

@@ -1,4 +1,5 @@
 import { EXIT, ExitError } from '../errors.js';
+import { failureLines, isExpectedFailure } from '../core/failure.js';
 import { styler } from '../terminal/colour.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { compareCommand } from '../cli/commands/compare.js';
@@ -111,9 +112,9 @@ async function twoLatest(questionnaireId: string, sources: readonly Source[], gi
     try {
       readable.push([file, await loadResult(file, sources, given)]);
     } catch (error) {
-      if (!(error instanceof ExitError)) throw error;
+      if (!isExpectedFailure(error)) throw error;
       leftOut++;
-      io.stderr.write(`syslead: note: leaving out a saved result that cannot be read: ${safeText(error.message.split('\n')[0]!)}\n`);
+      io.stderr.write(`syslead: note: leaving out a saved result that cannot be read: ${safeText(failureLines(error, file)[0]!)}\n`);
     }
   }
   const [newest, previous] = readable;

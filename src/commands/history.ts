@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { ExitError } from '../errors.js';
+import { failureLines, isExpectedFailure } from '../core/failure.js';
 import { styler } from '../terminal/colour.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { historyCommand } from '../cli/commands/history.js';
@@ -66,8 +66,8 @@ async function historyEntry(id: string, file: string, questionnaire: Questionnai
     const themes = result.themes.map((t) => ({ id: t.id, title: t.title, percent: t.percent, band: t.band }));
     return { questionnaire: id, file, completed: result.completed, themes };
   } catch (error) {
-    if (!(error instanceof ExitError)) throw error;
-    return { questionnaire: id, file, completed: null, themes: null, problem: error.message.split('\n')[0]! };
+    if (!isExpectedFailure(error)) throw error;
+    return { questionnaire: id, file, completed: null, themes: null, problem: failureLines(error, file)[0]! };
   }
 }
 

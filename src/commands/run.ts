@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { EXIT, ExitError } from '../errors.js';
+import { Failure, failureLines, isExpectedFailure } from '../core/failure.js';
 import { styler } from '../terminal/colour.js';
 import { shellWord } from '../terminal/shell-quote.js';
 import { endAfterHangup, watchInterruptions, type Interruptions } from '../terminal/interrupt.js';
@@ -107,10 +108,8 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
     });
     saved = undefined;
     await store.removeInProgress().catch((error: unknown) => {
-      if (!(error instanceof ExitError)) throw error;
-      io.stderr.write(
-        `syslead: note: your result is saved in ${safeText(file)}, but the run in progress is still there (${safeText(error.message)}). Remove it, or the next run offers to carry on a run already saved.\n`,
-      );
+      if (!(error instanceof Failure)) throw error;
+      io.stderr.write(`syslead: note: your result is saved in ${safeText(file)}, but the run in progress is still there (${safeText(error.reason)}). Remove it, or the next run offers to carry on a run already saved.\n`);
     });
     // Scoring and the report renderers are loaded only now, so that the first question shows sooner.
     const { printCompletedRun } = await import('./run-report.js');
@@ -248,8 +247,8 @@ function savedSoFar(saved: RunState, steps: readonly Step[], file: string): stri
 
 /** A failure to save, with what it means for the person's answers. Other errors (bugs) go on as they are. */
 function withNote(error: unknown, note: string): unknown {
-  if (!(error instanceof ExitError)) return error;
-  return new ExitError(`${error.message}\n${note}`, { exitCode: error.exitCode, located: error.located });
+  if (!isExpectedFailure(error)) return error;
+  return new ExitError([...failureLines(error), note].join('\n'), { located: true });
 }
 
 /** A timestamp to the second, as people write them in answer files: 2026-11-25T10:00:00Z. */

@@ -1,4 +1,5 @@
 import { ExitError } from '../errors.js';
+import { isExpectedFailure, unreadableFileProblem } from '../core/failure.js';
 import { safeJson, safeText } from '../core/safe-text.js';
 import { loadQuestionnaire } from '../core/questionnaire/load.js';
 import { hasErrors, type Problem } from '../core/problem.js';
@@ -29,8 +30,9 @@ export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
       const q = result.questionnaire;
       if (q) summary = `${q.themes.length} themes, ${q.items.filter((i) => i.kind === 'likert').length} scored items`;
     } catch (error) {
-      if (!(error instanceof ExitError)) throw error;
-      problems = [readProblem(name, error.message)];
+      if (!isExpectedFailure(error)) throw error;
+      // As a problem rather than the end of the command, so that --json callers see it too.
+      problems = [unreadableFileProblem(name, error)];
     }
     // One push per problem: push(...problems) passes each as an argument and overflows the stack.
     for (const p of problems) all.push(p);
@@ -44,10 +46,4 @@ export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
   if (opts.json) io.stdout.write(safeJson(all));
   else if (files.length > 1) io.stderr.write(`${files.length} files checked: ${files.length - invalid} valid, ${invalid} invalid\n`);
   if (invalid) throw new ExitError('', { reported: true });
-}
-
-/** A read failure as a problem at the top of the file, so --json callers see it too. */
-function readProblem(file: string, message: string): Problem {
-  const text = message.replace(/^.*?: error: /, '');
-  return { file, line: 1, column: 1, severity: 'error', message: text };
 }

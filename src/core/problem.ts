@@ -1,3 +1,5 @@
+import { safeText } from './safe-text.js';
+
 /** A problem found in a file, located at a line and column (both 1-based). */
 export interface Problem {
   file: string;
@@ -9,6 +11,11 @@ export interface Problem {
 
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`;
+}
+
+/** The problem with its file and message made safe for a terminal, each on one line. */
+export function safeProblem(p: Problem): Problem {
+  return { ...p, file: safeText(p.file), message: safeText(p.message) };
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

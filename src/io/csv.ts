@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { formatProblem } from '../core/problem.js';
 import { CsvTokenizer, guessDelimiter, MAX_RECORD_LENGTH, type CsvRow } from '../core/csv/tokenizer.js';
-import { ExitError } from '../errors.js';
+import { Failure, ProblemError } from '../core/failure.js';
 import { fsReason } from './fs-reason.js';
 import { displayName, NUL_MESSAGE, TextPlace } from './read.js';
 
@@ -9,7 +8,7 @@ import { displayName, NUL_MESSAGE, TextPlace } from './read.js';
  * Streams a CSV file ('-' reads stdin) as rows of cells, the header first, without holding the
  * file in memory. UTF-8 only (a byte-order mark is dropped); the delimiter (comma, semicolon or
  * tab) is taken from the header line. A quote never closed, an over-long record or a NUL byte
- * ends the reading with a located ExitError once the rows before it are given, so a file read
+ * ends the reading with a ProblemError once the rows before it are given, so a file read
  * only in part is never taken for the whole. `bytes` replaces the file's own bytes, as for
  * readCsvBatches.
  */
@@ -53,7 +52,7 @@ export async function* readCsvBatches(file: string, bytes?: AsyncIterable<Buffer
   }
   yield { rows: tokenizer.end(), bytesRead };
   const [stopped] = tokenizer.problems;
-  if (stopped) throw new ExitError(formatProblem(stopped), { located: true });
+  if (stopped) throw new ProblemError([stopped]);
 }
 
 /**
@@ -71,7 +70,7 @@ async function* decodeUtf8(bytes: AsyncIterable<Buffer>, file: string): AsyncGen
       const nul = text.indexOf('\0');
       if (nul >= 0) {
         place.advance(text.slice(0, nul));
-        throw new ExitError(`${place.where(displayName(file))}: error: ${NUL_MESSAGE}`, { located: true });
+        throw new ProblemError([place.problem(displayName(file), NUL_MESSAGE)]);
       }
       place.advance(text);
       yield { text, bytes: chunk.length };
@@ -80,14 +79,14 @@ async function* decodeUtf8(bytes: AsyncIterable<Buffer>, file: string): AsyncGen
     const last = decoder.decode();
     if (last !== '') yield { text: last, bytes: 0 };
   } catch (error) {
-    if (error instanceof ExitError) throw error;
+    if (error instanceof ProblemError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
       // Find the place of the first bad byte: a lenient decoding shows it as U+FFFD.
       const lenient = chunk ? new TextDecoder('utf-8').decode(chunk) : '';
       const bad = lenient.indexOf('\uFFFD');
       if (bad >= 0) place.advance(lenient.slice(0, bad));
-      throw new ExitError(`${place.where(displayName(file))}: error: the file is not UTF-8 text (in Excel, save it as "CSV UTF-8"; in other programs choose the UTF-8 encoding)`, { located: true });
+      throw new ProblemError([place.problem(displayName(file), 'the file is not UTF-8 text (in Excel, save it as "CSV UTF-8"; in other programs choose the UTF-8 encoding)')]);
     }
-    throw new ExitError(`${displayName(file)}: error: cannot read: ${fsReason(error)}`, { located: true });
+    throw new Failure(`cannot read: ${fsReason(error)}`, displayName(file));
   }
 }

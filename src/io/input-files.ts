@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ExitError } from '../errors.js';
+import { Failure } from '../core/failure.js';
 import { kindByContent, kindByName, type InputKind } from '../core/input-kind.js';
 import { fsReason } from './fs-reason.js';
 import { isFolder, regularFilesOnly, type Warn } from './read.js';
@@ -13,7 +13,7 @@ const SNIFF_BYTES = 64 * 1024;
 /**
  * The files an input stands for: a folder's answer files and CSV files directly inside it, by name
  * (dot files, editors' locks and backups, left out); any other input, '-' included, itself. A
- * folder that cannot be read or holds no such file is an error (located ExitError).
+ * folder that cannot be read or holds no such file is an error (a Failure naming it).
  */
 export async function filesOf(input: string, warn: Warn): Promise<string[]> {
   if (input === '-' || !(await isFolder(input))) return [input];
@@ -21,14 +21,14 @@ export async function filesOf(input: string, warn: Warn): Promise<string[]> {
   try {
     names = await readdir(input);
   } catch (error) {
-    throw new ExitError(`${input}: error: cannot read the folder: ${fsReason(error)}`, { located: true });
+    throw new Failure(`cannot read the folder: ${fsReason(error)}`, input);
   }
   const named = names.filter((n) => kindByName(n) !== undefined && !n.startsWith('.')).sort(byCodePoint);
   const files = await regularFilesOnly(
     named.map((n) => join(input, n)),
     warn,
   );
-  if (files.length === 0) throw new ExitError(`${input}: error: the folder has no answer files (.yaml, .yml, .json) or CSV files (.csv, .tsv)`, { located: true });
+  if (files.length === 0) throw new Failure('the folder has no answer files (.yaml, .yml, .json) or CSV files (.csv, .tsv)', input);
   return files;
 }
 
@@ -41,7 +41,7 @@ export interface OpenedInput {
 /**
  * Tells what a file holds ('-' = stdin): by its extension where it has one of ours, else by its
  * first bytes. A FIFO or a device (/dev/stdin, <(command), /dev/zero) cannot be read twice, so it
- * is looked at as stdin is. A file that cannot be read is an error (located ExitError).
+ * is looked at as stdin is. A file that cannot be read is an error (a Failure naming it).
  */
 export async function openInput(file: string, stdin: AsyncIterable<Buffer>): Promise<OpenedInput> {
   const named = kindByName(file);
@@ -56,7 +56,7 @@ async function sniff(stream: AsyncIterable<Buffer>, file?: string): Promise<Open
     const { head, rest } = await peek(stream, SNIFF_BYTES);
     return { kind: kindByContent(head.toString('utf8')), bytes: rest };
   } catch (error) {
-    throw new ExitError(`${file ?? '<stdin>'}: error: cannot read: ${fsReason(error)}`, { located: true });
+    throw new Failure(`cannot read: ${fsReason(error)}`, file ?? '<stdin>');
   }
 }
 
@@ -105,6 +105,6 @@ async function readStart(file: string): Promise<string> {
     for await (const chunk of createReadStream(file, { start: 0, end: SNIFF_BYTES - 1 }) as AsyncIterable<Buffer>) return chunk.toString('utf8');
     return '';
   } catch (error) {
-    throw new ExitError(`${file}: error: cannot read: ${fsReason(error)}`, { located: true });
+    throw new Failure(`cannot read: ${fsReason(error)}`, file);
   }
 }

@@ -1,4 +1,4 @@
-import { ExitError } from '../errors.js';
+import { failureLines, isExpectedFailure } from '../core/failure.js';
 import type { AnswerSet } from '../core/answers/model.js';
 import { emptyFileProblem, noRowsProblem, SurveyRowReader } from '../core/csv/reader.js';
 import { formatProblem, type Problem } from '../core/problem.js';
@@ -127,6 +127,6 @@ async function* readCsvFile(file: string, questionnaires: QuestionnaireCache, by
 }
 
 function messageOf(error: unknown, file: string): string {
-  if (!(error instanceof ExitError)) throw error;
-  return error.located ? error.message : `${file}: error: ${error.message}`;
+  if (!isExpectedFailure(error)) throw error;
+  return failureLines(error, file).join('\n');
 }

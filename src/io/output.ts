@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ExitError } from '../errors.js';
+import { Failure } from '../core/failure.js';
 import { safeText } from '../core/safe-text.js';
 import { removeStaleTempFiles, writeAtomically } from './atomic.js';
 import { fsReason } from './fs-reason.js';
@@ -10,7 +10,7 @@ import { fsReason } from './fs-reason.js';
  * a pipe (/dev/stdout, a FIFO) is written into, not replaced, so it needs no --force.
  */
 export async function refuseToReplace(out: string | undefined, force: boolean | undefined): Promise<void> {
-  if (out && !force && (await isFileOrFolder(out))) throw new ExitError(`${safeText(out)} already exists: add --force to replace it`);
+  if (out && !force && (await isFileOrFolder(out))) throw new Failure(`${safeText(out)} already exists: add --force to replace it`);
 }
 
 async function isFileOrFolder(path: string): Promise<boolean> {
@@ -31,7 +31,7 @@ export async function deliver(output: string, out: string | undefined, streams: 
   try {
     await writeAtomically(out, output);
   } catch (error) {
-    throw new ExitError(`cannot write ${safeText(out)}: ${fsReason(error)}`);
+    throw new Failure(`cannot write ${safeText(out)}: ${fsReason(error)}`);
   }
   streams.stderr.write(`wrote ${safeText(out)}\n`);
 }

@@ -1,10 +1,10 @@
-import { ExitError } from '../errors.js';
+import { ProblemError } from '../core/failure.js';
 import { checkAnswers, readAnswerHeader } from '../core/answers/check.js';
 import type { AnswerSet } from '../core/answers/model.js';
 import { chooseQuestionnaire } from '../core/csv/choose-questionnaire.js';
-import { errorsOf, firstProblems, formatProblem, hasErrors, type Problem } from '../core/problem.js';
+import { errorsOf, firstProblems, hasErrors, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { catalogue, DEFAULT_QUESTIONNAIRE, questionnaireWithId, sameIdProblems, type Source } from './questionnaires.js';
+import { catalogue, DEFAULT_QUESTIONNAIRE, questionnaireWithId, sameIdProblems, UnknownQuestionnaire, type Source } from './questionnaires.js';
 
 /** An answer file checked against its questionnaire; without answers, the problems say why. */
 export type CheckedAnswerFile = { answers: AnswerSet; questionnaire: Questionnaire; problems: Problem[] } | { answers?: undefined; problems: Problem[]; unknownQuestionnaire: boolean };
@@ -43,8 +43,8 @@ export class QuestionnaireCache {
     try {
       return { questionnaire: await this.load(id) };
     } catch (error) {
-      if (!(error instanceof ExitError) || error.located) throw error;
-      return { problem: { file, line: at.line, column: at.column, severity: 'error', message: error.message } };
+      if (!(error instanceof UnknownQuestionnaire)) throw error;
+      return { problem: { file, line: at.line, column: at.column, severity: 'error', message: error.reason } };
     }
   }
 
@@ -81,10 +81,7 @@ export class QuestionnaireCache {
     if (unusable.length > 0) {
       const problems = unusable.flatMap(({ files }) => (files.length > 1 ? sameIdProblems(files) : errorsOf(files[0]!.problems)));
       const ids = unusable.map(({ id }) => `"${id}"`).join(', ');
-      throw new ExitError(
-        `${firstProblems(problems).map(formatProblem).join('\n')}\nsyslead: error: cannot choose the questionnaire a CSV answers while ${ids} cannot be read: fix it, or name the CSV's questionnaire with --questionnaire`,
-        { located: true },
-      );
+      throw new ProblemError(firstProblems(problems), `syslead: error: cannot choose the questionnaire a CSV answers while ${ids} cannot be read: fix it, or name the CSV's questionnaire with --questionnaire`);
     }
     return entries.flatMap((entry) => (isUnusable(entry) ? [] : [entry.files[0]!.questionnaire!]));
   }

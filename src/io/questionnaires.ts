@@ -1,9 +1,9 @@
 import { basename, delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ExitError } from '../errors.js';
+import { Failure, isExpectedFailure, ProblemError, unreadableFileProblem } from '../core/failure.js';
 import { loadQuestionnaire, type LoadResult } from '../core/questionnaire/load.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { formatProblem, hasErrors, type Problem } from '../core/problem.js';
+import { hasErrors, type Problem } from '../core/problem.js';
 import { isFile, readText, yamlFilesIn, type Warn } from './read.js';
 
 export const BUILT_IN_DIR = fileURLToPath(new URL('../../questionnaires', import.meta.url));
@@ -64,8 +64,8 @@ async function readFolder(source: Source): Promise<LoadedFile[]> {
       const { declared, ...loaded } = await loadQuestionnaireFile(file);
       out.push({ file, source, ...(declared ? { id: declared.id, idAt: { line: declared.line, column: declared.column } } : byName), ...loaded });
     } catch (error) {
-      if (!(error instanceof ExitError)) throw error;
-      out.push({ file, source, ...byName, problems: [{ file, line: 1, column: 1, severity: 'error', message: error.message.replace(/^.*?: error: /, '') }] });
+      if (!isExpectedFailure(error)) throw error;
+      out.push({ file, source, ...byName, problems: [unreadableFileProblem(file, error)] });
     }
   }
   return out;
@@ -92,7 +92,7 @@ export async function catalogue(sources: readonly Source[]): Promise<{ id: strin
 /** The file a questionnaire id names: the one file with that id in the first folder that has it; undefined when none has it. */
 async function fileWithId(id: string, sources: readonly Source[]): Promise<LoadedFile | undefined> {
   const files = (await catalogue(sources)).find((entry) => entry.id === id)?.files ?? [];
-  if (files.length > 1) throw new ExitError(sameIdProblems(files).map(formatProblem).join('\n'), { located: true });
+  if (files.length > 1) throw new ProblemError(sameIdProblems(files));
   return files[0];
 }
 
@@ -116,19 +116,22 @@ export async function resolveQuestionnaire(name: string, sources: readonly Sourc
   return isQuestionnairePath(name) ? validOrThrow(name, await loadQuestionnaireFile(name, stdin)) : await questionnaireWithId(name, sources);
 }
 
+/** No folder has a questionnaire with the id asked for: an answer file naming it shows this at the line that does. */
+export class UnknownQuestionnaire extends Failure {}
+
 /** The questionnaire with an id, found as resolveQuestionnaire finds it (never read as a path). */
 export async function questionnaireWithId(id: string, sources: readonly Source[]): Promise<{ questionnaire: Questionnaire; file: string; warnings: Problem[] }> {
   const found = await fileWithId(id, sources);
   if (!found) {
     const asFile = (await isFile(id)) ? ` (to read the file "${id}" in this folder, write ./${id})` : '';
-    throw new ExitError(`unknown questionnaire "${id}": run "syslead list" to see the available ones, or give a path to a YAML file${asFile}`);
+    throw new UnknownQuestionnaire(`unknown questionnaire "${id}": run "syslead list" to see the available ones, or give a path to a YAML file${asFile}`);
   }
   return validOrThrow(found.file, found);
 }
 
 function validOrThrow(file: string, { questionnaire, problems }: { questionnaire?: Questionnaire; problems: Problem[] }): { questionnaire: Questionnaire; file: string; warnings: Problem[] } {
   if (!questionnaire || hasErrors(problems)) {
-    throw new ExitError(`${problems.map(formatProblem).join('\n')}\n${file}: the questionnaire is not valid (see "syslead validate ${file}")`, { located: true });
+    throw new ProblemError(problems, `${file}: the questionnaire is not valid (see "syslead validate ${file}")`);
   }
   return { questionnaire, file, warnings: problems };
 }

@@ -1,6 +1,7 @@
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ExitError } from '../errors.js';
+import { Failure, isExpectedFailure, ProblemError } from '../core/failure.js';
+import type { Problem } from '../core/problem.js';
 import { safeText } from '../core/safe-text.js';
 import { LIMITS } from '../core/yaml-source.js';
 import { fsReason } from './fs-reason.js';
@@ -15,8 +16,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export const NUL_MESSAGE = 'the file holds a NUL byte, so it is binary data (or UTF-16 text), not UTF-8 text';
 
 /**
- * A file's text ('-' reads stdin), refusing oversized, binary or non-UTF-8 input with a located
- * message. The size limit holds as the bytes arrive, so a device or a pipe that never ends
+ * A file's text ('-' reads stdin), refusing oversized, binary or non-UTF-8 input with a problem
+ * saying where (a ProblemError). The size limit holds as the bytes arrive, so a device or a pipe that never ends
  * (/dev/zero, a FIFO) is refused after its first MiB. `bytes` replaces the file's own bytes,
  * e.g. stdin with its first piece already looked at.
  */
@@ -27,7 +28,7 @@ export async function readText(file: string, bytes?: AsyncIterable<Buffer>): Pro
   try {
     return decoder.decode(content);
   } catch {
-    throw new ExitError(`${name}:1:1: error: the file is not UTF-8 text (save it as UTF-8 and try again)`, { located: true });
+    throw atStart(name, 'the file is not UTF-8 text (save it as UTF-8 and try again)');
   }
 }
 
@@ -51,8 +52,9 @@ export class TextPlace {
     this.column = text.length - last;
   }
 
-  where(file: string): string {
-    return `${file}:${this.line}:${this.column}`;
+  /** An error at this place. */
+  problem(file: string, message: string): Problem {
+    return { file, line: this.line, column: this.column, severity: 'error', message };
   }
 }
 
@@ -61,12 +63,12 @@ async function readFileLimited(file: string, maxBytes: number): Promise<Uint8Arr
   try {
     handle = await open(file, 'r');
     const info = await handle.stat();
-    if (info.isDirectory()) throw new ExitError(`${file}: error: is a folder, not a file`, { located: true });
+    if (info.isDirectory()) throw new Failure('is a folder, not a file', file);
     if (info.size > maxBytes) throw tooLarge(file, info.size, maxBytes);
     // Read as a stream even when the size is known: a device or a FIFO has none (size 0).
     return await readStream(handle.createReadStream({ autoClose: false }) as AsyncIterable<Buffer>, file, maxBytes);
   } catch (error) {
-    throw error instanceof ExitError ? error : new ExitError(`${file}: error: cannot read: ${fsReason(error)}`, { located: true });
+    throw isExpectedFailure(error) ? error : new Failure(`cannot read: ${fsReason(error)}`, file);
   } finally {
     await handle?.close();
   }
@@ -84,16 +86,21 @@ async function readStream(stream: AsyncIterable<Buffer>, name: string, maxBytes:
     if (nul >= 0) {
       const place = new TextPlace();
       place.advance(new TextDecoder('utf-8').decode(Buffer.concat(chunks).subarray(0, size - chunk.length + nul)));
-      throw new ExitError(`${place.where(name)}: error: ${NUL_MESSAGE}`, { located: true });
+      throw new ProblemError([place.problem(name, NUL_MESSAGE)]);
     }
   }
   return Buffer.concat(chunks);
 }
 
 /** `size` is undefined for a stream refused as it passed the limit, its whole size unknown. */
-function tooLarge(file: string, size: number | undefined, maxBytes: number): ExitError {
+function tooLarge(file: string, size: number | undefined, maxBytes: number): ProblemError {
   const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  return new ExitError(`${file}:1:1: error: file is too large (${size === undefined ? `more than the limit of ${mib(maxBytes)}` : `${mib(size)}; the limit is ${mib(maxBytes)}`})`, { located: true });
+  return atStart(file, `file is too large (${size === undefined ? `more than the limit of ${mib(maxBytes)}` : `${mib(size)}; the limit is ${mib(maxBytes)}`})`);
+}
+
+/** A problem with the file as a whole, shown at its first line and column. */
+function atStart(file: string, message: string): ProblemError {
+  return new ProblemError([{ file, line: 1, column: 1, severity: 'error', message }]);
 }
 
 /** The YAML files directly inside a folder, sorted; a missing folder gives none. */
@@ -110,7 +117,7 @@ export async function yamlFilesIn(dir: string, warn: Warn): Promise<string[]> {
   } catch (error) {
     // A folder of questionnaires is named on purpose (--questionnaires, $SYSLEAD_QUESTIONNAIRES):
     // one that is not there is a mistake to say, not an empty folder.
-    throw new ExitError(`${dir}: error: cannot read folder: ${fsReason(error)}`, { located: true });
+    throw new Failure(`cannot read folder: ${fsReason(error)}`, dir);
   }
 }
 

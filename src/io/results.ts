@@ -1,6 +1,5 @@
-import { ExitError } from '../errors.js';
-import { errorsOf, formatProblem, hasErrors, type Problem } from '../core/problem.js';
-import { safeText } from '../core/safe-text.js';
+import { ProblemError } from '../core/failure.js';
+import { errorsOf, hasErrors, safeProblem, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { scoreAnswers } from '../core/score/score.js';
 import type { PersonResult } from '../core/score/result.js';
@@ -25,11 +24,7 @@ export async function loadResult(file: string, sources: readonly Source[], given
   return { file, questionnaire, result: scoreAnswers(questionnaire, answers) };
 }
 
-function problemsError(problems: readonly Problem[]): ExitError {
-  return new ExitError(
-    errorsOf(problems)
-      .map((p) => safeText(formatProblem(p)))
-      .join('\n'),
-    { located: true },
-  );
+function problemsError(problems: readonly Problem[]): ProblemError {
+  // Made safe here as well as where shown: `history` keeps the first line in its JSON, as the \uXXXX a terminal shows.
+  return new ProblemError(errorsOf(problems).map(safeProblem));
 }

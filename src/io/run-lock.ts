@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { open, readFile, rm, stat, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
-import { ExitError } from '../errors.js';
+import { Failure } from '../core/failure.js';
 import { judgeLock, lockHeldMessage, lockTakenOverNote, type FoundLock, type LockOwner, type LockSeer } from '../core/run/lock.js';
 import { fsReason } from './fs-reason.js';
 import { makeFolder } from './make-folder.js';
@@ -43,13 +43,13 @@ export class RunLock {
       const found = await readLock(file);
       if (!found) continue;
       const verdict = judgeLock(found, seer);
-      if (verdict.held) throw new ExitError(lockHeldMessage(title, verdict.owner, file, seer));
+      if (verdict.held) throw new Failure(lockHeldMessage(title, verdict.owner, file, seer));
       // Removed only if it is still the stale lock judged: another run may have taken it over meanwhile.
       if ((await readLock(file))?.text !== found.text) continue;
       await fsStep(`remove the stale lock ${file}`, () => rm(file, { force: true }));
       note(lockTakenOverNote(verdict.owner));
     }
-    throw new ExitError(`cannot take the lock ${file}: other syslead runs keep taking it. Try again in a moment.`);
+    throw new Failure(`cannot take the lock ${file}: other syslead runs keep taking it. Try again in a moment.`);
   }
 
   /**
@@ -73,7 +73,7 @@ async function createWith(file: string, text: string): Promise<boolean> {
     handle = await open(file, 'wx', 0o600);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new ExitError(`cannot create the lock ${file}: ${fsReason(error)}`);
+    throw new Failure(`cannot create the lock ${file}: ${fsReason(error)}`);
   }
   try {
     await handle.writeFile(text);
@@ -81,7 +81,7 @@ async function createWith(file: string, text: string): Promise<boolean> {
   } catch (error) {
     await handle.close().catch(() => undefined);
     await rm(file, { force: true });
-    throw new ExitError(`cannot write the lock ${file}: ${fsReason(error)}`);
+    throw new Failure(`cannot write the lock ${file}: ${fsReason(error)}`);
   }
   return true;
 }
@@ -93,7 +93,7 @@ async function readLock(file: string): Promise<FoundLock | undefined> {
     return { text, ageMs: Date.now() - info.mtimeMs };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new ExitError(`cannot read the lock ${file}: ${fsReason(error)}`);
+    throw new Failure(`cannot read the lock ${file}: ${fsReason(error)}`);
   }
 }
 
@@ -101,6 +101,6 @@ async function fsStep<T>(what: string, step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {
-    throw new ExitError(`cannot ${what}: ${fsReason(error)}`);
+    throw new Failure(`cannot ${what}: ${fsReason(error)}`);
   }
 }

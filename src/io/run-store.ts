@@ -1,9 +1,9 @@
 import { open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ExitError } from '../errors.js';
+import { Failure, ProblemError } from '../core/failure.js';
 import { checkAnswers, parseAnswerFile } from '../core/answers/check.js';
-import { errorsOf, formatProblem, hasErrors } from '../core/problem.js';
-import { safeJson, safeText } from '../core/safe-text.js';
+import { errorsOf, hasErrors, safeProblem } from '../core/problem.js';
+import { safeJson } from '../core/safe-text.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { fromAnswerFile, toAnswerFile, type RunState } from '../core/run/state.js';
 import type { Step } from '../core/run/steps.js';
@@ -42,17 +42,13 @@ export class RunStore {
       text = await readFile(this.inProgress, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw new ExitError(`${this.inProgress}: error: cannot read the run in progress: ${fsReason(error)}`, { located: true });
+      throw new Failure(`cannot read the run in progress: ${fsReason(error)}`, this.inProgress);
     }
     const { answers, problems } = checkAnswers(text, this.inProgress, this.questionnaire);
     if (!answers || hasErrors(problems)) {
-      throw new ExitError(
-        `${errorsOf(problems)
-          .map((p) => safeText(formatProblem(p)))
-          .join('\n')}\n` +
-          `${this.inProgress}: the run in progress does not fit questionnaire "${this.questionnaire.id}" as it is now. ` +
-          'Move the file elsewhere to start again; your answers stay in it.',
-        { located: true },
+      throw new ProblemError(
+        errorsOf(problems).map(safeProblem),
+        `${this.inProgress}: the run in progress does not fit questionnaire "${this.questionnaire.id}" as it is now. Move the file elsewhere to start again; your answers stay in it.`,
       );
     }
     const doc = parseAnswerFile(text, this.inProgress).doc!;
@@ -104,7 +100,7 @@ export class RunStore {
         await (await open(file, 'wx', PRIVATE_FILE)).close();
         return file;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new ExitError(`${file}: error: cannot save the result: ${fsReason(error)}`, { located: true });
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new Failure(`cannot save the result: ${fsReason(error)}`, file);
       }
     }
   }
@@ -118,7 +114,7 @@ export class RunStore {
     try {
       return await step();
     } catch (error) {
-      throw new ExitError(`cannot ${what}: ${fsReason(error)}`);
+      throw new Failure(`cannot ${what}: ${fsReason(error)}`);
     }
   }
 }
@@ -134,7 +130,7 @@ export async function resultFiles(home: string, questionnaireId: string): Promis
       .map((name) => join(dir, name));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new ExitError(`${dir}: error: cannot read folder: ${fsReason(error)}`, { located: true });
+    throw new Failure(`cannot read folder: ${fsReason(error)}`, dir);
   }
 }
 
@@ -148,7 +144,7 @@ export async function questionnairesWithResults(home: string): Promise<string[]>
       .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new ExitError(`${join(home, 'results')}: error: cannot read folder: ${fsReason(error)}`, { located: true });
+    throw new Failure(`cannot read folder: ${fsReason(error)}`, join(home, 'results'));
   }
 }
 

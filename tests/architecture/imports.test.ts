@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
 // The rules of ARCHITECTURE.md's layers, checked on the source: no import cycle (type-only and
-// dynamic imports count, as they tie modules together for a reader and a bundler alike), and a
-// pure core that imports no layer above it and nothing of Node's.
+// dynamic imports count, as they tie modules together for a reader and a bundler alike), a pure
+// core that imports no layer above it and nothing of Node's, and exit codes known only on top.
 const SRC = join(ROOT, 'src');
 
 /** Every relative import of a module: static, type-only, re-exports and dynamic import(). */
@@ -108,5 +108,11 @@ describe('the import graph of src', () => {
       if (/\bprocess\.|\bprocess\b\s*[),;]/.test(code)) offending.push(file);
     }
     expect(offending).toEqual([]);
+  });
+
+  it('keeps exit codes to the commands and the entry: only commands/ and cli/ import ExitError (errors.ts)', () => {
+    const importers = [...graph].filter(([, deps]) => deps.includes('errors.ts')).map(([file]) => file);
+    expect(importers.length).toBeGreaterThan(5);
+    expect(importers.filter((file) => !/^(commands|cli)\//.test(file))).toEqual([]);
   });
 });

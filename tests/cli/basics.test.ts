@@ -7,6 +7,7 @@ import { BIN, ROOT, runBinary, runCli, scriptIO } from '../helpers/cli.js';
 import { reportFailure } from '../../src/cli/main.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { EXIT, ExitError } from '../../src/errors.js';
+import { Failure, ProblemError } from '../../src/core/failure.js';
 
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string };
 
@@ -87,6 +88,16 @@ describe('reportFailure', () => {
     expect(capture(new ExitError('no such questionnaire', { exitCode: EXIT.usage }))).toEqual({ code: 2, text: 'syslead: error: no such questionnaire\n' });
     expect(capture(new ExitError('f.yaml:1:1: error: bad', { located: true }))).toEqual({ code: 1, text: 'f.yaml:1:1: error: bad\n' });
     expect(capture(new ExitError('', { reported: true }))).toEqual({ code: 1, text: '' });
+  });
+
+  it('prints the failures of the layers below the commands by their place, with exit code 1', () => {
+    const bad = { file: 'f.yaml', line: 3, column: 5, severity: 'error', message: 'bad \u001b[2J' } as const;
+    expect(capture(new Failure('cannot write r.html: the disk is full'))).toEqual({ code: 1, text: 'syslead: error: cannot write r.html: the disk is full\n' });
+    expect(capture(new Failure('is a folder, not a file', 'd'))).toEqual({ code: 1, text: 'd: error: is a folder, not a file\n' });
+    expect(capture(new ProblemError([bad, { ...bad, line: 4 }], 'f.yaml: the questionnaire is not valid'))).toEqual({
+      code: 1,
+      text: 'f.yaml:3:5: error: bad \\u001b[2J\nf.yaml:4:5: error: bad \\u001b[2J\nf.yaml: the questionnaire is not valid\n',
+    });
   });
 });
 

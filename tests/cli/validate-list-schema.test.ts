@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,6 +104,20 @@ describe('syslead list', () => {
       { id: 'other', title: 'Minimal', version: 1, form: 'self', items: 3, minutes: 1, file: join(b, 'other.yaml'), builtIn: false },
     ]);
     expect(r.stderr).toContain(`skipped ${join(b, 'broken.yaml')}: not a valid questionnaire`);
+  });
+
+  it('names a file that is not UTF-8 once, in a folder of any name (the message is never taken apart)', async () => {
+    // A folder name that reads like a message is where taking one apart went wrong.
+    const folders = [tempDir(), ...(process.platform === 'win32' ? [] : [join(tempDir(), 'q: error: x')])];
+    for (const folder of folders) {
+      mkdirSync(folder, { recursive: true });
+      const file = join(folder, 'bad.yaml');
+      writeFileSync(file, Buffer.from('title: caf\xe9\n', 'latin1'));
+      const r = await runCli(['list', '--questionnaires', folder]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(`${file}:1:1: error: the file is not UTF-8 text (save it as UTF-8 and try again)\nskipped ${file}: not a valid questionnaire\n`);
+      expect((await runCli(['validate', file])).stderr).toBe(`${file}:1:1: error: the file is not UTF-8 text (save it as UTF-8 and try again)\n`);
+    }
   });
 
   it('prints a table on stdout', async () => {

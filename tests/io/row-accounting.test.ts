@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
-import { ExitError } from '../../src/errors.js';
+import { failureLines, ProblemError } from '../../src/core/failure.js';
 import { readCohortInputs } from '../../src/io/cohort-inputs.js';
 import { questionnaireSources } from '../../src/io/questionnaires.js';
 import { fixture } from '../helpers/cli.js';
@@ -31,8 +31,8 @@ async function read(text: string): Promise<{ scored: number; skipped: number } |
     });
     return { scored: respondents.scored, skipped: respondents.skipped };
   } catch (error) {
-    if (!(error instanceof ExitError) || !error.located) throw error;
-    return { stopped: error.message.replace(file, 'FILE') };
+    if (!(error instanceof ProblemError)) throw error;
+    return { stopped: failureLines(error).join('\n').replace(file, 'FILE') };
   }
 }
 

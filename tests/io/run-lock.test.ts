@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LockSeer } from '../../src/core/run/lock.js';
+import { reportFailure } from '../../src/cli/main.js';
 import { isProcessRunning, RunLock } from '../../src/io/run-lock.js';
 
 let home: string;
@@ -38,7 +39,9 @@ describe('RunLock', () => {
   it('refuses while another running process holds it, leaving its lock as it was', async () => {
     writeLock({ pid: 4321, hostname: 'laptop', started: '2026-11-25T10:00:00Z' });
     const before = readFileSync(file, 'utf8');
-    await expect(RunLock.acquire(file, 'A small run', note, seer([4321]))).rejects.toMatchObject({ exitCode: 1, message: expect.stringContaining('syslead process 4321 on this computer') });
+    const refused = await RunLock.acquire(file, 'A small run', note, seer([4321])).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ message: expect.stringContaining('syslead process 4321 on this computer') });
+    expect(reportFailure(refused, () => {}, {})).toBe(1);
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
