@@ -1,4 +1,4 @@
-import type { ReadProgress } from '../io/cohort-inputs.js';
+import type { ReadProgress } from '../io/input-pipeline.js';
 import { safeText } from '../core/safe-text.js';
 import { percentBar } from '../render/bar.js';
 import { statusLine } from './status-line.js';
