@@ -52,7 +52,7 @@ export type ReadEvent =
       kind: 'row';
       /** Valid until the next event: its values array is refilled for every row. */
       row: SurveyRow;
-      /** The row as an AnswerSet of its own, for a caller that keeps it. */
+      /** The row as an AnswerSet of its own, to keep: made only when called, before onEvent returns. */
       answers: () => AnswerSet;
       questionnaire: Questionnaire;
       source: Required<InputSource>;
