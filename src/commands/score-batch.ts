@@ -8,7 +8,8 @@ import { buildPersonReport, type PersonReport } from '../core/report/person.js';
 import { safeText } from '../core/safe-text.js';
 import { scoreAnswers } from '../core/score/score.js';
 import { writeAtomically } from '../io/atomic.js';
-import { readInputs, type InputSource, type Respondent } from '../io/inputs.js';
+import type { InputSource } from '../io/input-pipeline.js';
+import { readInputs, type Respondent } from '../io/inputs.js';
 import { removeLeftovers } from '../io/output.js';
 import { fsReason } from '../io/fs-reason.js';
 import { makeFolder } from '../io/make-folder.js';
@@ -38,13 +39,13 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
   const printer = problemPrinter(opts, io);
   const respondents: Respondent[] = [];
   const errors: string[] = [];
-  for await (const event of readInputs(opts.inputs, await inputOptions(opts, io))) {
+  await readInputs(opts.inputs, await inputOptions(opts, io), (event) => {
     if (printer.print(event)) {
       if (event.kind === 'unreadable') errors.push(event.message);
       else for (const p of event.problems) if (p.severity === 'error') errors.push(formatProblem(p));
     }
     if (event.kind === 'respondent') respondents.push(event.respondent);
-  }
+  });
   if (respondents.length === 0) throw new ExitError(errors.length > 0 ? 'no reports written: no respondent could be scored' : 'no reports written: the inputs hold no answers');
 
   const names = fileNames(respondents, opts, io);

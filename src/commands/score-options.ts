@@ -1,7 +1,8 @@
 /** The options of `syslead score` and how its inputs are read, shared by one report and --out-dir. */
 import { hasErrors } from '../core/problem.js';
 import { safeText } from '../core/safe-text.js';
-import type { InputEvent, InputOptions } from '../io/inputs.js';
+import type { InputOptions } from '../io/input-pipeline.js';
+import type { InputEvent } from '../io/inputs.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { styler } from '../terminal/colour.js';
 import { renderProblem } from '../terminal/problems.js';

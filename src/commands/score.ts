@@ -36,14 +36,14 @@ export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
   const respondents: Respondent[] = [];
   let failed = false;
   let csvRows = 0;
-  for await (const event of readInputs(inputs, await inputOptions(opts, io))) {
+  await readInputs(inputs, await inputOptions(opts, io), (event) => {
     failed = printer.print(event) || failed;
     // Only JSON keeps several people apart in one stream; for the others, a file each.
     if (isCsvRespondent(event) && ++csvRows > 1 && opts.format !== 'json') {
       throw new ExitError('a CSV file with several respondents gives a report each: add --out-dir DIR to write them to a folder (or use --format json to print them all)', { exitCode: EXIT.usage });
     }
     if (event.kind === 'respondent') respondents.push(event.respondent);
-  }
+  });
   if (failed) throw new ExitError('', { reported: true });
   if (respondents.length === 0) throw new ExitError('nothing to score: the inputs hold no answers');
 

@@ -1,5 +1,5 @@
 import type { Output } from './io.js';
-import type { ReadProgress } from '../io/cohort-inputs.js';
+import type { ReadProgress } from '../io/input-pipeline.js';
 import { safeText } from '../core/safe-text.js';
 import { percentBar } from '../render/bar.js';
 import { statusLine } from './status-line.js';

@@ -23,11 +23,11 @@ async function events(inputs: string[], options: Parameters<typeof readInputs>[1
   const out: string[] = [];
   const where = (s: { file: string; line?: number }) => `${s.file.replace(root, '')}${s.line === undefined ? '' : `@${s.line}`}`;
   const problems = (e: InputEvent & { problems: { line: number; column: number; severity: string }[] }) => e.problems.map((p) => ` ${p.severity} ${p.line}:${p.column}`).join('');
-  for await (const e of readInputs(inputs, options)) {
+  await readInputs(inputs, options, (e) => {
     if (e.kind === 'respondent') out.push(`respondent ${e.respondent.answers.respondent ?? '-'} ${e.respondent.questionnaire.id} ${where(e.respondent.source)}${problems(e)}`);
     else if (e.kind === 'unreadable') out.push(`unreadable ${where(e.source)}: ${e.message.replace(root, '')}`);
     else out.push(`${e.kind} ${where(e.source)}${problems(e)}`);
-  }
+  });
   return out;
 }
 

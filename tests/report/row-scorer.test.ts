@@ -56,8 +56,8 @@ themes:
 ${themes.join('')}`;
 }
 
-describe('RowScorer', () => {
-  it('scores exactly as scoreAnswers does, to the last bit, on random questionnaires and answers', () => {
+describe('one scorer: RowScorer and scoreAnswers, both through scoreGroup', () => {
+  it('give the same keyed values, groups, scores, percents and bands, to the last bit, on random questionnaires and answers', () => {
     fc.assert(
       fc.property(questionnaireYaml, fc.array(fc.oneof(fc.constant(null), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 40, maxLength: 40 }), (generated, picks) => {
         const q = questionnaireFrom(toYaml(generated));

@@ -120,16 +120,17 @@ export class SurveyRowReader {
    */
   readRow(cells: readonly string[], line: number, span?: CsvRow['span']): RowResult {
     const { row, problems } = this.readValues(cells, line, span);
-    if (!row) return { problems };
+    return row ? { answers: this.answersOf(row), problems } : { problems };
+  }
+
+  /** A row read by readValues as an AnswerSet of its own, kept after the next row is read. */
+  answersOf(row: SurveyRow): AnswerSet {
     const answers = dictionary<number>();
     row.values.forEach((value, i) => {
       if (!Number.isNaN(value)) answers[this.scoredItems[i]!.id] = value;
     });
     const { values: _values, role, attributes, texts, importance, ...facts } = row;
-    return {
-      answers: { questionnaire: { id: this.questionnaire.id, version: this.questionnaire.version }, ...facts, role, attributes, answers, texts, importance },
-      problems,
-    };
+    return { questionnaire: { id: this.questionnaire.id, version: this.questionnaire.version }, ...facts, role, attributes, answers, texts, importance };
   }
 
   /** The same as readRow, with the answers to scored items as numbers in a reused array. */

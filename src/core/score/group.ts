@@ -1,16 +1,31 @@
-import type { Band, Method, ScoredItem } from '../questionnaire/model.js';
-import type { GroupScore } from './result.js';
-import { bandFor } from './bands.js';
+import type { Method, Questionnaire, ScoredItem } from '../questionnaire/model.js';
 
-export interface GroupInput {
+/**
+ * A theme or facet ready to score any number of respondents: its items as positions among the
+ * questionnaire's scored items, and each item's weight and scale, read once rather than per
+ * respondent.
+ */
+export interface ScoringGroup {
   id: string;
   title: string;
+  /** A facet is scored by its theme's method. */
   method: Method;
   items: readonly ScoredItem[];
-  /** Keyed values of the answered items (item id -> value); absent items are missing. */
-  keyed: ReadonlyMap<string, number>;
-  minAnswered: number;
-  bands: readonly Band[];
+  positions: Int32Array;
+  weights: Float64Array;
+  mins: Float64Array;
+  maxes: Float64Array;
+  /** Answered items needed for a score. */
+  needed: number;
+  totalWeight: number;
+}
+
+/** How one respondent scored on a group. `score` and `percent` are NaN when too few items were answered. */
+export interface GroupFigures {
+  answered: number;
+  score: number;
+  /** Percent of maximum possible (0-100) over the answered items. */
+  percent: number;
 }
 
 /** The number of answered items a group of `total` needs for a score: at least one. */
@@ -20,35 +35,66 @@ export function neededAnswers(total: number, minAnswered: number): number {
 }
 
 /**
- * Scores a theme or facet. mean: the weighted mean of the answered items' keyed values. sum: that
- * mean times the total weight of all the group's items (a pro-rated sum: a skipped item is never 0).
- * percent: 100 * sum(w * (keyed - min)) / sum(w * (max - min)) over the answered items.
+ * The questionnaire's scored items in order (themes' scoredItems one after another: the positions
+ * of a respondent's values), and its groups: the themes in order, each followed by its facets.
  */
-export function scoreGroup(g: GroupInput): GroupScore {
-  const answeredItems = g.items.filter((item) => g.keyed.has(item.id));
-  const counts = { answered: answeredItems.length, total: g.items.length };
-  const head = { id: g.id, title: g.title, method: g.method };
-  const needed = neededAnswers(g.items.length, g.minAnswered);
-  if (answeredItems.length < needed) {
-    const reason = `only ${answeredItems.length} of ${g.items.length} items answered; ${needed} needed for a score`;
-    return { ...head, score: null, percent: null, band: null, ...counts, reason };
+export function scoringGroups(questionnaire: Questionnaire): { scoredItems: ScoredItem[]; groups: ScoringGroup[] } {
+  const scoredItems = questionnaire.themes.flatMap((t) => t.scoredItems);
+  const position = new Map(scoredItems.map((item, i) => [item, i] as const));
+  const groups: ScoringGroup[] = [];
+  for (const theme of questionnaire.themes) {
+    for (const group of [theme, ...theme.facets]) {
+      const items = group.scoredItems;
+      groups.push({
+        id: group.id,
+        title: group.title,
+        method: theme.method,
+        items,
+        positions: Int32Array.from(items, (item) => position.get(item)!),
+        weights: Float64Array.from(items, (item) => item.weight),
+        mins: Float64Array.from(items, (item) => item.scale.min),
+        maxes: Float64Array.from(items, (item) => item.scale.max),
+        needed: neededAnswers(items.length, questionnaire.scoring.minAnswered),
+        totalWeight: items.reduce((sum, item) => sum + item.weight, 0),
+      });
+    }
   }
+  return { scoredItems, groups };
+}
 
+/**
+ * Scores a theme or facet: the one arithmetic of every score, one person's and a cohort's row alike.
+ * `keyed` holds the keyed values of the scored items by position (NaN when skipped); the figures are
+ * written into `out`, so that scoring many rows makes no object per group.
+ *
+ * mean: the weighted mean of the answered items' keyed values. sum: that mean times the total
+ * weight of all the group's items (a pro-rated sum: a skipped item is never 0). percent:
+ * 100 * sum(w * (keyed - min)) / sum(w * (max - min)) over the answered items.
+ */
+export function scoreGroup(group: ScoringGroup, keyed: Float64Array, out: GroupFigures): void {
+  let answered = 0;
   let weight = 0;
   let weighted = 0;
   let gained = 0;
   let possible = 0;
-  for (const item of answeredItems) {
-    const value = g.keyed.get(item.id)!;
-    weight += item.weight;
-    weighted += item.weight * value;
-    gained += item.weight * (value - item.scale.min);
-    possible += item.weight * (item.scale.max - item.scale.min);
+  const { positions, weights, mins, maxes } = group;
+  for (let p = 0; p < positions.length; p++) {
+    const value = keyed[positions[p]!]!;
+    if (value !== value) continue;
+    const w = weights[p]!;
+    answered++;
+    weight += w;
+    weighted += w * value;
+    gained += w * (value - mins[p]!);
+    possible += w * (maxes[p]! - mins[p]!);
   }
-  const percent = (100 * gained) / possible;
-  const band = bandFor(percent, g.bands).id;
-  if (g.method === 'mean') return { ...head, score: weighted / weight, percent, band, ...counts };
-  const totalWeight = g.items.reduce((sum, item) => sum + item.weight, 0);
+  out.answered = answered;
+  if (answered < group.needed) {
+    out.score = NaN;
+    out.percent = NaN;
+    return;
+  }
+  out.percent = (100 * gained) / possible;
   // Multiplying before dividing keeps a complete sum exact (weighted * W / W).
-  return { ...head, score: (weighted * totalWeight) / weight, percent, band, ...counts, prorated: answeredItems.length < g.items.length };
+  out.score = group.method === 'mean' ? weighted / weight : (weighted * group.totalWeight) / weight;
 }

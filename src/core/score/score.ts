@@ -1,7 +1,8 @@
-import type { Method, Questionnaire, ScoredItem } from '../questionnaire/model.js';
+import type { Band, Questionnaire } from '../questionnaire/model.js';
 import type { AnswerSet } from '../answers/model.js';
 import type { GroupScore, ItemResult, PersonResult, ThemeScore } from './result.js';
-import { scoreGroup } from './group.js';
+import { bandFor } from './bands.js';
+import { scoreGroup, scoringGroups, type GroupFigures, type ScoringGroup } from './group.js';
 import { itemHighlights } from './highlights.js';
 import { dictionary, ownValue } from '../dictionary.js';
 import { developmentPriorities, strongestAndGrowthEdge } from './priorities.js';
@@ -28,16 +29,22 @@ export function scoreAnswers(q: Questionnaire, a: AnswerSet): PersonResult {
     items.push({ id: item.id, theme: item.themeId, facet: item.facetId ?? null, answer, keyed: value });
   }
 
-  const common = { keyed, minAnswered: q.scoring.minAnswered, bands: q.bands };
-  // A facet is scored by its theme's method. Strengths and growth edges only where there is a score.
-  const scoreWithHighlights = (group: { id: string; title: string; scoredItems: ScoredItem[] }, method: Method): GroupScore => {
-    const score = scoreGroup({ ...common, id: group.id, title: group.title, method, items: group.scoredItems });
-    return score.score === null ? score : { ...score, ...itemHighlights(group.scoredItems, keyed) };
-  };
+  const { scoredItems, groups } = scoringGroups(q);
+  const keyedValues = Float64Array.from(scoredItems, (item) => keyed.get(item.id) ?? NaN);
+  const figures: GroupFigures = { answered: 0, score: NaN, percent: NaN };
+  // Strengths and growth edges only where there is a score.
+  const scores = groups.map((group) => {
+    scoreGroup(group, keyedValues, figures);
+    const score = groupScore(group, figures, q.bands);
+    return score.score === null ? score : { ...score, ...itemHighlights(group.items, keyed) };
+  });
+  // The groups are each theme followed by its facets.
+  let next = 0;
   const themes: ThemeScore[] = q.themes.map((theme) => {
-    const facets = theme.facets.map((facet) => scoreWithHighlights(facet, theme.method));
+    const themeScore = scores[next++]!;
+    const facets = theme.facets.map(() => scores[next++]!);
     return {
-      ...scoreWithHighlights(theme, theme.method),
+      ...themeScore,
       importance: q.importance ? (ownValue(a.importance, theme.id) ?? null) : null,
       facets,
     };
@@ -55,4 +62,17 @@ export function scoreAnswers(q: Questionnaire, a: AnswerSet): PersonResult {
     priorities: q.importance ? developmentPriorities(themes, q.importance.scale) : [],
     ...strongestAndGrowthEdge(themes),
   };
+}
+
+/** A group's figures as a result: null figures with the reason when too few items were answered, and a pro-rated sum said so. */
+function groupScore(group: ScoringGroup, { answered, score, percent }: GroupFigures, bands: readonly Band[]): GroupScore {
+  const head = { id: group.id, title: group.title, method: group.method };
+  const counts = { answered, total: group.items.length };
+  if (Number.isNaN(score)) {
+    const reason = `only ${answered} of ${counts.total} items answered; ${group.needed} needed for a score`;
+    return { ...head, score: null, percent: null, band: null, ...counts, reason };
+  }
+  const band = bandFor(percent, bands).id;
+  if (group.method === 'mean') return { ...head, score, percent, band, ...counts };
+  return { ...head, score, percent, band, ...counts, prorated: answered < counts.total };
 }

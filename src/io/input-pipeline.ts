@@ -1,0 +1,232 @@
+import { stat } from 'node:fs/promises';
+import { type ExpectedFailure, failureLines, isExpectedFailure } from '../core/failure.js';
+import type { AnswerSet } from '../core/answers/model.js';
+import { emptyFileProblem, noRowsProblem, SurveyRowReader, type SurveyRow } from '../core/csv/reader.js';
+import { dictionary } from '../core/dictionary.js';
+import type { Problem } from '../core/problem.js';
+import type { Questionnaire } from '../core/questionnaire/model.js';
+import { readCsvBatches, type CsvBatch } from './csv.js';
+import { filesOf, openInput, type OpenedInput } from './input-files.js';
+import { QuestionnaireCache, type CheckedAnswerFile } from './questionnaire-cache.js';
+import type { Source } from './questionnaires.js';
+import { displayName, readText, type Warn } from './read.js';
+
+/** Where a respondent's answers came from. */
+export interface InputSource {
+  /** The file as given or found in a folder; "<stdin>" for "-". */
+  file: string;
+  /** For a row of a table, the line it starts on; absent for an answer file. */
+  line?: number;
+}
+
+export interface ReadProgress {
+  file: string;
+  /** Respondents read from the file so far. */
+  rows: number;
+  bytesRead: number;
+  /** The file's size, when it is a file. */
+  totalBytes?: number;
+}
+
+/** Every respondent read, scored or skipped: read = scored + skipped. */
+export interface RowAccounting {
+  read: number;
+  scored: number;
+  skipped: number;
+  /** Reason -> respondents skipped for it. */
+  reasons: Record<string, number>;
+}
+
+/**
+ * What reading the inputs finds, in input order, as it is found. A respondent comes from an
+ * answer file (`answers`) or a row of a table (`row`), either with its warnings; `skipped` is a row
+ * or answer file left out for its problems (errors, or the warning of an empty row);
+ * `unknown-questionnaire` an answer file naming a questionnaire there is none of; `problems` are
+ * about a table as a whole (its header, no rows); `unreadable` an input, or the rest of one, that
+ * could not be read at all, with a message of whole "FILE...: error: ..." lines and the error
+ * itself. Messages are not yet made safe for a terminal.
+ */
+export type ReadEvent =
+  | { kind: 'answers'; answers: AnswerSet; questionnaire: Questionnaire; source: InputSource; problems: Problem[] }
+  | {
+      kind: 'row';
+      /** Valid until the next event: its values array is refilled for every row. */
+      row: SurveyRow;
+      /** The row as an AnswerSet of its own, to keep: made only when called, before onEvent returns. */
+      answers: () => AnswerSet;
+      questionnaire: Questionnaire;
+      source: Required<InputSource>;
+      problems: Problem[];
+    }
+  | { kind: 'skipped'; source: InputSource; problems: Problem[] }
+  | { kind: 'unknown-questionnaire'; source: InputSource; problems: Problem[] }
+  | { kind: 'problems'; source: InputSource; problems: Problem[] }
+  | { kind: 'unreadable'; source: InputSource; message: string; error: ExpectedFailure }
+  | { kind: 'progress'; progress: ReadProgress };
+
+export interface InputOptions {
+  /** Read every input against this questionnaire; otherwise each answer file's own, and for a table the one its header matches. */
+  questionnaire?: Questionnaire;
+  /** Where to look for the questionnaires that answer files name. */
+  sources: readonly Source[];
+  /** The command's stdin, read for "-". */
+  stdin: AsyncIterable<Buffer>;
+  /** Where reading says what it passed over in a folder (a FIFO, say). */
+  warn: Warn;
+}
+
+/**
+ * The one way `score` and `report` read their inputs: answer files, CSV files (one respondent per
+ * row) and folders of either ('-' = stdin), streaming, so a table is never held in memory. Per
+ * file: what it holds (by extension, else content: see openInput), the questionnaire it is read
+ * against, its rows, and what became of every one, handed to `onEvent` as found. A bad row or file
+ * is reported and skipped and the rest still read; what that means for a command is its own call
+ * (onEvent may throw to stop). Returns the accounting of every respondent read.
+ *
+ * onEvent is called synchronously, one await per piece of a file rather than per row, which keeps
+ * 100,000 rows fast; a row's values are reused, so it is used, or copied, before onEvent returns.
+ */
+export async function readInputEvents(inputs: readonly string[], options: InputOptions, onEvent: (event: ReadEvent) => void): Promise<RowAccounting> {
+  const pipeline = new InputPipeline(options, onEvent);
+  for (const input of inputs) await pipeline.readInput(input);
+  return pipeline.accounting;
+}
+
+class InputPipeline {
+  readonly accounting: RowAccounting = { read: 0, scored: 0, skipped: 0, reasons: dictionary<number>() };
+  private readonly questionnaires: QuestionnaireCache;
+
+  constructor(
+    private readonly options: InputOptions,
+    private readonly emit: (event: ReadEvent) => void,
+  ) {
+    this.questionnaires = new QuestionnaireCache(options.questionnaire, options.sources);
+  }
+
+  async readInput(input: string): Promise<void> {
+    let files: string[];
+    try {
+      files = await filesOf(input, this.options.warn);
+    } catch (error) {
+      return this.unreadable(input, error);
+    }
+    for (const file of files) await this.readFile(file);
+  }
+
+  private async readFile(file: string): Promise<void> {
+    let opened: OpenedInput;
+    try {
+      opened = await openInput(file, this.options.stdin);
+    } catch (error) {
+      return this.unreadable(displayName(file), error);
+    }
+    return opened.kind === 'csv' ? this.readTable(file, opened.bytes) : this.readAnswerFile(file, opened.bytes);
+  }
+
+  private async readAnswerFile(file: string, bytes?: AsyncIterable<Buffer>): Promise<void> {
+    const name = displayName(file);
+    const source = { file: name };
+    let checked: CheckedAnswerFile;
+    try {
+      checked = await this.questionnaires.checkAnswerFile(await readText(file, bytes), name);
+    } catch (error) {
+      return this.unreadable(name, error);
+    }
+    const { problems } = checked;
+    if (checked.answers) {
+      this.count(1, {});
+      this.emit({ kind: 'answers', answers: checked.answers, questionnaire: checked.questionnaire, source, problems });
+    } else if (checked.unknownQuestionnaire) {
+      this.count(0, { 'unknown questionnaire': 1 });
+      this.emit({ kind: 'unknown-questionnaire', source, problems });
+    } else {
+      this.count(0, { 'answer file with errors': 1 });
+      this.emit({ kind: 'skipped', source, problems });
+    }
+  }
+
+  /**
+   * A table: its header row chooses the questionnaire and the columns, and each row after it is a
+   * respondent. Read errors are caught apart from onEvent's, so that a command stopping the reading
+   * is never taken for a file that cannot be read.
+   */
+  private async readTable(file: string, bytes?: AsyncIterable<Buffer>): Promise<void> {
+    const name = displayName(file);
+    const totalBytes = await sizeOf(file);
+    const batches = readCsvBatches(file, bytes);
+    let reader: SurveyRowReader | undefined;
+    let questionnaire: Questionnaire | undefined;
+    let headerLine: number | undefined;
+    let rows = 0;
+    try {
+      for (;;) {
+        let batch: IteratorResult<CsvBatch>;
+        try {
+          batch = await batches.next();
+        } catch (error) {
+          return this.unreadable(name, error);
+        }
+        if (batch.done) break;
+        for (const record of batch.value.rows) {
+          if (headerLine === undefined) {
+            headerLine = record.line;
+            try {
+              questionnaire = await this.questionnaires.forHeader(record.cells);
+            } catch (error) {
+              return this.unreadable(name, error);
+            }
+            const found = SurveyRowReader.fromHeader(record.cells, questionnaire, name, record.line);
+            if (found.problems.length > 0) this.emit({ kind: 'problems', source: { file: name, line: record.line }, problems: found.problems });
+            // Without a single item column there is nothing to read in any row.
+            if (!found.reader) return;
+            reader = found.reader;
+            continue;
+          }
+          const { row, problems } = reader!.readValues(record.cells, record.line, record.span);
+          const source = { file: name, line: record.line };
+          if (row) {
+            rows++;
+            const rowReader = reader!;
+            this.emit({ kind: 'row', row, answers: () => rowReader.answersOf(row), questionnaire: questionnaire!, source, problems });
+          }
+          // A blank row is no respondent and nothing to say.
+          else if (problems.length > 0) this.emit({ kind: 'skipped', source, problems });
+        }
+        this.emit({ kind: 'progress', progress: { file: name, rows, bytesRead: batch.value.bytesRead, ...(totalBytes === undefined ? {} : { totalBytes }) } });
+      }
+    } finally {
+      // Stopped early (a bad header, or by onEvent): the file is closed.
+      await batches.return(undefined);
+      // The reader counts a table's rows as it reads them, bad ones by reason.
+      if (reader) this.count(reader.counts.read, reader.counts.reasons);
+    }
+    if (headerLine === undefined) this.emit({ kind: 'problems', source: { file: name, line: 1 }, problems: [emptyFileProblem(name)] });
+    else if (reader!.counts.rows === 0) this.emit({ kind: 'problems', source: { file: name, line: headerLine }, problems: [noRowsProblem(name, headerLine)] });
+  }
+
+  /** Respondents scored, and skipped by reason; every one of them read. */
+  private count(scored: number, skippedFor: Readonly<Record<string, number>>): void {
+    const { accounting } = this;
+    accounting.read += scored;
+    accounting.scored += scored;
+    for (const [reason, skipped] of Object.entries(skippedFor)) {
+      accounting.read += skipped;
+      accounting.skipped += skipped;
+      accounting.reasons[reason] = (accounting.reasons[reason] ?? 0) + skipped;
+    }
+  }
+
+  private unreadable(file: string, error: unknown): void {
+    if (!isExpectedFailure(error)) throw error;
+    this.emit({ kind: 'unreadable', source: { file }, message: failureLines(error, file).join('\n'), error });
+  }
+}
+
+/** A file's size for the progress shown while it is read; none for stdin, a pipe or a device. */
+async function sizeOf(file: string): Promise<number | undefined> {
+  if (file === '-') return undefined;
+  return stat(file).then(
+    (s) => (s.isFile() ? s.size : undefined),
+    () => undefined,
+  );
+}

@@ -1,0 +1,87 @@
+import { Readable } from 'node:stream';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AnswerSet } from '../../src/core/answers/model.js';
+import { ExitError } from '../../src/errors.js';
+import { readInputEvents, type ReadEvent } from '../../src/io/input-pipeline.js';
+import { questionnaireSources } from '../../src/io/questionnaires.js';
+import { fixture } from '../helpers/cli.js';
+
+const root = mkdtempSync(join(tmpdir(), 'syslead-pipeline-'));
+const write = (name: string, content: string) => {
+  const file = join(root, name);
+  writeFileSync(file, content);
+  return file;
+};
+const sources = questionnaireSources([fixture('score')], {}, () => {});
+/** Nothing on stdin, and folder warnings dropped: these tests read named files. */
+const quiet = { stdin: Readable.from([]), warn: () => {} };
+const HEADER = 'Name,v1,v2,v3,b1,t1,t2';
+
+async function read(inputs: string[]): Promise<{ events: ReadEvent[]; accounting: Awaited<ReturnType<typeof readInputEvents>> }> {
+  const events: ReadEvent[] = [];
+  const accounting = await readInputEvents(inputs, { sources, ...quiet }, (event) => events.push(event));
+  return { events, accounting };
+}
+
+describe('the input pipeline: every respondent read is scored or skipped, and said so', () => {
+  it('accounts for answer files and rows alike: read = scored + skipped, with the reasons', async () => {
+    const dir = join(root, 'cohort');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a-good.yaml'), 'questionnaire: leading\nversion: 2\nrespondent: Bea\nanswers: { v1: 3 }\n');
+    writeFileSync(join(dir, 'b-bad.json'), '{"questionnaire": "leading", "version": 2, "answers": {"v1": 9}}');
+    writeFileSync(join(dir, 'c-unknown.yaml'), 'questionnaire: nowhere\nversion: 1\nanswers: {}\n');
+    writeFileSync(join(dir, 'd-rows.csv'), `${HEADER}\nCy,3,3,3,1,1,1\nDi,9,3,3,1,1,1\n,,,,,,\nEd,3,3,3,1,1,1\n`);
+    const { events, accounting } = await read([dir]);
+    expect(events.flatMap((e) => (e.kind === 'progress' ? [] : [e.kind]))).toEqual(['answers', 'skipped', 'unknown-questionnaire', 'row', 'skipped', 'row']);
+    expect(accounting).toEqual({ read: 6, scored: 3, skipped: 3, reasons: { 'answer file with errors': 1, 'unknown questionnaire': 1, 'answer not on the scale': 1 } });
+  });
+
+  it('hands each row over with its line, its values (refilled for the next) and an AnswerSet to keep', async () => {
+    const file = write('rows.csv', `${HEADER}\nCy,3,3,3,1,1,1\nDi,4,,2,1,1,1\n`);
+    const seen: { line: number; first: number; answers: AnswerSet }[] = [];
+    const values = new Set<Float64Array>();
+    await readInputEvents([file], { sources, ...quiet }, (event) => {
+      if (event.kind !== 'row') return;
+      values.add(event.row.values);
+      seen.push({ line: event.source.line, first: event.row.values[0]!, answers: event.answers() });
+    });
+    expect(values.size).toBe(1);
+    expect(seen.map(({ line, first, answers }) => [line, first, answers.respondent, answers.answers])).toEqual([
+      [2, 3, 'Cy', { v1: 3, v2: 3, v3: 3, b1: 1, t1: 1, t2: 1 }],
+      [3, 4, 'Di', { v1: 4, v3: 2, b1: 1, t1: 1, t2: 1 }],
+    ]);
+  });
+
+  it('tells the progress through a table after each piece: its rows so far, the bytes read and its size', async () => {
+    const text = `${HEADER}\n${'Cy,3,3,3,1,1,1\n'.repeat(20_000)}`;
+    const { events } = await read([write('large.csv', text)]);
+    const progress = events.flatMap((e) => (e.kind === 'progress' ? [e.progress] : []));
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toEqual({ file: join(root, 'large.csv'), rows: 20_000, bytesRead: text.length, totalBytes: text.length });
+    expect(progress.map((p) => p.rows)).toEqual([...progress.map((p) => p.rows)].sort((a, b) => a - b));
+  });
+
+  it('stops where onEvent throws, with its own error, never taken for a file that cannot be read', async () => {
+    const file = write('stopped.csv', `${HEADER}\nCy,3,3,3,1,1,1\nDi,3,3,3,1,1,1\n`);
+    const stop = new ExitError('stop here');
+    const kinds: string[] = [];
+    const reading = readInputEvents([file, file], { sources, ...quiet }, (event) => {
+      kinds.push(event.kind);
+      if (event.kind === 'row') throw stop;
+    });
+    await expect(reading).rejects.toBe(stop);
+    expect(kinds).toEqual(['row']);
+  });
+
+  it('says an input cannot be read, with its error, and reads the next', async () => {
+    const { events, accounting } = await read([join(root, 'missing.csv'), write('next.yaml', 'questionnaire: leading\nversion: 2\nanswers: {}\n')]);
+    const [unreadable, next] = events;
+    expect(unreadable).toMatchObject({ kind: 'unreadable', message: `${join(root, 'missing.csv')}: error: cannot read: no such file or folder` });
+    expect(unreadable?.kind === 'unreadable' && unreadable.error).toMatchObject({ file: join(root, 'missing.csv') });
+    expect(next?.kind).toBe('answers');
+    expect(accounting).toMatchObject({ read: 1, scored: 1, skipped: 0 });
+  });
+});
