@@ -1,29 +1,23 @@
 import { EXIT, ExitError } from '../errors.js';
-import { styler } from '../terminal/colour.js';
+import { outputTarget } from '../terminal/output-target.js';
 import type { GlobalOptions } from '../cli/options.js';
-import { compareResults, inTimeOrder, type Comparison, type LabelledResult, type TimeOrder } from '../core/compare.js';
+import { compareResults, comparisonReport, inTimeOrder, type LabelledResult, type TimeOrder } from '../core/compare.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { safeJson, safeText } from '../core/safe-text.js';
+import { safeText } from '../core/safe-text.js';
 import { dataDir } from '../io/data-dir.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
 import { loadResult, type LoadedResult } from '../io/results.js';
 import { resultFiles } from '../io/run-store.js';
-import { renderCompareText } from '../render/compare-text.js';
-import { renderCompareMarkdown } from '../render/compare-markdown.js';
-
-export const COMPARE_FORMATS = ['text', 'md', 'json', 'html'] as const;
+import { renderReport, type FormatOf } from '../render/registry.js';
 
 export interface CompareOptions extends GlobalOptions {
   questionnaire?: string;
   questionnaires: string[];
-  format: (typeof COMPARE_FORMATS)[number];
+  format: FormatOf<'comparison'>;
   out?: string;
   force?: boolean;
 }
-
-/** Columns for text that is not going to a terminal. */
-const PLAIN_WIDTH = 80;
 
 /**
  * `syslead compare [A B]`: the change from result A to result B per theme and facet. Without files,
@@ -55,10 +49,10 @@ export async function compareCommand(files: string[], opts: CompareOptions): Pro
   const { before, after, order } = inTimeOrder({ source: firstFile!, result: first.result }, { source: secondFile!, result: second.result });
   const note = timeOrderNote(before, after, order);
   if (note) process.stderr.write(`${note}\n`);
-  const comparison = compareResults(before, after);
-  // Both answer one questionnaire; the later result's copy of it gives the titles and bands.
-  const output = await render(comparison, (order === 'swapped' ? first : second).questionnaire, opts);
-  await deliver(output, opts.out);
+  // Both answer one questionnaire; the later result's copy of it gives the bands and the language.
+  const report = comparisonReport(compareResults(before, after), (order === 'swapped' ? first : second).questionnaire);
+  const target = outputTarget(process.stdout, { toFile: Boolean(opts.out), color: opts.color });
+  await deliver(await renderReport('comparison', report, opts.format, target), opts.out);
 }
 
 /** Says on stderr when the files were put in time order, or when their order could not be checked. */
@@ -75,27 +69,6 @@ function timeOrderNote(before: LabelledResult, after: LabelledResult, order: Tim
     case 'undated': {
       const undated = [before, after].filter((r) => r.result.completed === null).map(name);
       return `syslead: warning: ${undated.join(' and ')} ${undated.length === 1 ? 'has' : 'have'} no completion date, so which is earlier is not known: ${shown}, in the order given`;
-    }
-  }
-}
-
-/** The comparison in its format, with the bands of the later result's questionnaire. */
-async function render(comparison: Comparison, questionnaire: Questionnaire, opts: CompareOptions): Promise<string> {
-  const bands = new Map(questionnaire.bands.map((b) => [b.id, b.label] as const));
-  const bandLabel = (id: string) => bands.get(id) ?? id;
-  switch (opts.format) {
-    case 'json':
-      return safeJson(comparison);
-    case 'md':
-      return renderCompareMarkdown(comparison, { bandLabel });
-    case 'html':
-      // Loaded only when asked for: the charts and page shell are not needed for the other formats.
-      return (await import('../render/compare-html.js')).renderCompareHtml(comparison, { questionnaire });
-    case 'text': {
-      // A file gets plain text: no colour, 80 columns.
-      const toTerminal = !opts.out && process.stdout.isTTY;
-      const width = toTerminal ? (process.stdout.columns ?? PLAIN_WIDTH) : PLAIN_WIDTH;
-      return renderCompareText(comparison, { bandLabel, style: styler(process.stdout, opts.out ? false : opts.color), width });
     }
   }
 }

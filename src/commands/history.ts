@@ -1,29 +1,18 @@
-import type { ChalkInstance } from 'chalk';
 import { ExitError } from '../errors.js';
-import { styler } from '../terminal/colour.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { safeJson, safeText } from '../core/safe-text.js';
+import { historyGroup, scoredEntry, unscoredEntry, type HistoryEntry, type HistoryGroup } from '../core/report/history.js';
+import { safeText } from '../core/safe-text.js';
 import { dataDir } from '../io/data-dir.js';
 import { questionnaireSources, questionnaireWithId, resolveQuestionnaire } from '../io/questionnaires.js';
 import { loadResult } from '../io/results.js';
 import { questionnairesWithResults, resultFiles } from '../io/run-store.js';
-import { shownDate } from '../render/dates.js';
-import { percentText } from '../render/percent.js';
+import { renderReport } from '../render/registry.js';
+import { outputTarget } from '../terminal/output-target.js';
 
 export interface HistoryOptions extends GlobalOptions {
   questionnaires: string[];
   json?: boolean;
-}
-
-/** One saved result as history lists it. */
-export interface HistoryEntry {
-  questionnaire: string;
-  file: string;
-  completed: string | null;
-  /** Null when the result could not be scored (see problem). */
-  themes: { id: string; title: string; percent: number | null; band: string | null }[] | null;
-  problem?: string;
 }
 
 /** `syslead history`: the saved results of one questionnaire (or of every one), newest first, with theme scores. */
@@ -33,7 +22,7 @@ export async function historyCommand(name: string | undefined, opts: HistoryOpti
   const named = name ? (await resolveQuestionnaire(name, sources)).questionnaire : undefined;
   const ids = named ? [named.id] : await questionnairesWithResults(home);
 
-  const groups: { id: string; questionnaire?: Questionnaire; entries: HistoryEntry[] }[] = [];
+  const groups: HistoryGroup[] = [];
   for (const id of ids) {
     const questionnaire =
       named ??
@@ -43,49 +32,23 @@ export async function historyCommand(name: string | undefined, opts: HistoryOpti
       ));
     const entries: HistoryEntry[] = [];
     for (const file of await resultFiles(home, id)) entries.push(await historyEntry(id, file, questionnaire, sources));
-    if (entries.length > 0) groups.push({ id, ...(questionnaire ? { questionnaire } : {}), entries });
+    if (entries.length > 0) groups.push(historyGroup(id, questionnaire, entries));
   }
 
-  if (opts.json) {
-    process.stdout.write(safeJson(groups.flatMap((g) => g.entries)));
-    return;
-  }
-  if (groups.length === 0) {
+  if (!opts.json && groups.length === 0) {
     process.stderr.write(`No saved results${named ? ` of ${safeText(named.id)}` : ''} in ${safeText(home)} yet: "syslead run" takes the self-assessment and saves one.\n`);
     return;
   }
-  const style = styler(process.stdout, opts.color);
-  process.stdout.write(groups.map((g) => renderGroup(g, style)).join('\n'));
+  process.stdout.write(await renderReport('history', groups, opts.json ? 'json' : 'text', outputTarget(process.stdout, { toFile: false, color: opts.color })));
 }
 
 async function historyEntry(id: string, file: string, questionnaire: Questionnaire | undefined, sources: ReturnType<typeof questionnaireSources>): Promise<HistoryEntry> {
-  if (!questionnaire) return { questionnaire: id, file, completed: null, themes: null, problem: `questionnaire "${id}" is not available: give its folder with --questionnaires` };
+  if (!questionnaire) return unscoredEntry(id, file, `questionnaire "${id}" is not available: give its folder with --questionnaires`);
   try {
     const { result } = await loadResult(file, sources, questionnaire);
-    const themes = result.themes.map((t) => ({ id: t.id, title: t.title, percent: t.percent, band: t.band }));
-    return { questionnaire: id, file, completed: result.completed, themes };
+    return scoredEntry(id, file, result);
   } catch (error) {
     if (!(error instanceof ExitError)) throw error;
-    return { questionnaire: id, file, completed: null, themes: null, problem: error.message.split('\n')[0]! };
+    return unscoredEntry(id, file, error.message.split('\n')[0]!);
   }
-}
-
-function renderGroup({ id, questionnaire, entries }: { id: string; questionnaire?: Questionnaire; entries: HistoryEntry[] }, style: ChalkInstance): string {
-  const bandLabel = (band: string | null) => (band === null ? '' : safeText(questionnaire?.bands.find((b) => b.id === band)?.label ?? band));
-  const title = questionnaire ? `${safeText(questionnaire.title)} (${safeText(id)})` : safeText(id);
-  const lines = [style.bold(`${title}: ${entries.length} saved result${entries.length === 1 ? '' : 's'}, newest first`), ''];
-  for (const entry of entries) {
-    lines.push(`  ${style.bold(entry.completed ? shownDate(entry.completed) : 'date unknown')}  ${style.dim(safeText(entry.file))}`);
-    if (!entry.themes) {
-      lines.push(`    ${style.yellow(safeText(entry.problem ?? ''))}`, '');
-      continue;
-    }
-    const width = Math.max(...entry.themes.map((t) => safeText(t.title).length));
-    for (const t of entry.themes) {
-      const percent = percentText(t.percent);
-      lines.push(`    ${safeText(t.title).padEnd(width)}  ${percent.padStart(8)}  ${bandLabel(t.band)}`.trimEnd());
-    }
-    lines.push('');
-  }
-  return `${lines.join('\n')}\n`;
 }

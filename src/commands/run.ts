@@ -28,7 +28,7 @@ import { withKeysTypedAhead } from '../prompt/typeahead.js';
 import { openKeyboard } from '../prompt/keyboard.js';
 import type { PromptContext } from '../prompt/context.js';
 import type { QuestionView } from '../prompt/question-view.js';
-import { reportFormatFor, type ReportFormat } from './report-format.js';
+import { personFormatFor, type PersonFormat } from './person-format.js';
 
 export interface RunOptions extends GlobalOptions {
   questionnaires: string[];
@@ -37,7 +37,7 @@ export interface RunOptions extends GlobalOptions {
   input: boolean;
   out?: string;
   force?: boolean;
-  format?: ReportFormat;
+  format?: PersonFormat;
   /** Who answers: on an observer form, asked when not given; a self-assessment is always self. */
   role?: RaterRole;
   /** Whom the answers are about: asked on an observer form when not given. */
@@ -55,7 +55,7 @@ export async function runCommand(name: string | undefined, opts: RunOptions): Pr
   const givenRater = raterFromOptions(questionnaire, opts);
   if ('problem' in givenRater) throw new ExitError(givenRater.problem, { exitCode: EXIT.usage });
   // Checked before the first question, so a mistyped --out or --format costs no answers.
-  const fileFormat = opts.out ? reportFormatFor(opts.out, opts.format) : undefined;
+  const fileFormat = opts.out ? personFormatFor(opts.out, opts.format) : undefined;
   await refuseToReplace(opts.out, opts.force);
   const style = styler(ui, opts.color);
   const steps = runSteps(questionnaire);

@@ -6,14 +6,12 @@ import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires
 import { styler } from '../terminal/colour.js';
 import { renderProblem } from '../terminal/problems.js';
 import type { GlobalOptions } from '../cli/options.js';
-
-export const SCORE_FORMATS = ['text', 'md', 'json', 'html'] as const;
-export type ScoreFormat = (typeof SCORE_FORMATS)[number];
+import type { PersonFormat } from './person-format.js';
 
 export interface ScoreOptions extends GlobalOptions {
   questionnaire?: string;
   questionnaires: string[];
-  format: ScoreFormat;
+  format: PersonFormat;
   out?: string;
   outDir?: string;
   nameBy?: string;
