@@ -1,26 +1,22 @@
 import { EXIT, ExitError } from '../errors.js';
 import { failureLines, isExpectedFailure } from '../core/failure.js';
-import { styler } from '../terminal/colour.js';
+import { outputTarget } from '../terminal/output-target.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { compareCommand } from '../cli/commands/compare.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
-import { compareResults, inTimeOrder, type Comparison, type LabelledResult, type TimeOrder } from '../core/compare.js';
+import { compareResults, comparisonReport, inTimeOrder, type LabelledResult, type TimeOrder } from '../core/compare.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { safeJson, safeText } from '../core/safe-text.js';
+import { safeText } from '../core/safe-text.js';
 import { dataDir } from '../io/data-dir.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
 import { loadResult, type LoadedResult } from '../io/results.js';
 import { resultFiles } from '../io/run-store.js';
-import { renderCompareText } from '../render/compare-text.js';
-import { renderCompareMarkdown } from '../render/compare-markdown.js';
+import { renderReport } from '../render/registry.js';
 
 /** As `syslead compare` declares them (cli/commands/compare.ts), with its files: none, or two results in either order. */
 export type CompareOptions = GlobalOptions & OptionsOf<typeof compareCommand> & { files: string[] };
-
-/** Columns for text that is not going to a terminal. */
-const PLAIN_WIDTH = 80;
 
 /**
  * `syslead compare [A B]`: the change from result A to result B per theme and facet. Without files,
@@ -53,10 +49,10 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   const { before, after, order } = inTimeOrder({ source: firstFile!, result: first.result }, { source: secondFile!, result: second.result });
   const note = timeOrderNote(before, after, order);
   if (note) io.stderr.write(`${note}\n`);
-  const comparison = compareResults(before, after);
-  // Both answer one questionnaire; the later result's copy of it gives the titles and bands.
-  const output = await render(comparison, (order === 'swapped' ? first : second).questionnaire, opts, io);
-  await deliver(output, opts.out, io);
+  // Both answer one questionnaire; the later result's copy of it gives the bands and the language.
+  const report = comparisonReport(compareResults(before, after), (order === 'swapped' ? first : second).questionnaire);
+  const target = outputTarget(io.stdout, io.env, { toFile: Boolean(opts.out), color: opts.color });
+  await deliver(await renderReport('comparison', report, opts.format, target), opts.out, io);
 }
 
 /** Says on stderr when the files were put in time order, or when their order could not be checked. */
@@ -73,27 +69,6 @@ function timeOrderNote(before: LabelledResult, after: LabelledResult, order: Tim
     case 'undated': {
       const undated = [before, after].filter((r) => r.result.completed === null).map(name);
       return `syslead: warning: ${undated.join(' and ')} ${undated.length === 1 ? 'has' : 'have'} no completion date, so which is earlier is not known: ${shown}, in the order given`;
-    }
-  }
-}
-
-/** The comparison in its format, with the bands of the later result's questionnaire. */
-async function render(comparison: Comparison, questionnaire: Questionnaire, opts: CompareOptions, io: CommandIO): Promise<string> {
-  const bands = new Map(questionnaire.bands.map((b) => [b.id, b.label] as const));
-  const bandLabel = (id: string) => bands.get(id) ?? id;
-  switch (opts.format) {
-    case 'json':
-      return safeJson(comparison);
-    case 'md':
-      return renderCompareMarkdown(comparison, { bandLabel });
-    case 'html':
-      // Loaded only when asked for: the charts and page shell are not needed for the other formats.
-      return (await import('../render/compare-html.js')).renderCompareHtml(comparison, { questionnaire });
-    case 'text': {
-      // A file gets plain text: no colour, 80 columns.
-      const toTerminal = !opts.out && io.stdout.isTTY;
-      const width = toTerminal ? (io.stdout.columns ?? PLAIN_WIDTH) : PLAIN_WIDTH;
-      return renderCompareText(comparison, { bandLabel, style: styler(io.stdout, opts.out ? false : opts.color, io.env), width });
     }
   }
 }

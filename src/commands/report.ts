@@ -1,8 +1,7 @@
 import { EXIT, ExitError } from '../errors.js';
 import type { Problem } from '../core/problem.js';
 import { buildCohortReport } from '../core/report/cohort-build.js';
-import type { CohortReport } from '../core/report/cohort.js';
-import type { FormRespondents } from '../core/report/respondents.js';
+import { cohortView } from '../core/report/cohort-view.js';
 import { safeText } from '../core/safe-text.js';
 import { identifiesPeople } from '../core/csv/columns.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
@@ -11,6 +10,8 @@ import { deliver, refuseToReplace } from '../io/output.js';
 import { styler } from '../terminal/colour.js';
 import { renderProblem } from '../terminal/problems.js';
 import { readProgressBar } from '../terminal/read-progress.js';
+import { outputTarget } from '../terminal/output-target.js';
+import { renderReport } from '../render/registry.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { reportCommand } from '../cli/commands/report.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
@@ -21,8 +22,6 @@ export type ReportOptions = GlobalOptions & OptionsOf<typeof reportCommand> & { 
 
 /** Problems printed before the rest are only counted, so a broken export does not flood the terminal. */
 const MAX_PROBLEMS_SHOWN = 100;
-/** Columns for text that is not going to a terminal. */
-const PLAIN_WIDTH = 80;
 
 /**
  * A cohort report from answer files, folders of them and survey exports: statistics per theme,
@@ -85,32 +84,12 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   });
   const hidden = [report, ...report.otherForms].reduce((n, f) => n + f.hidden.respondents, 0);
   if (report.people && !opts.perRespondent && hidden > 0) io.stderr.write(`syslead: ${whole(hidden)} respondent(s) hidden by the anonymity floor have no row\n`);
-  const output = await render(report, forms, opts, io);
-  await deliver(output, opts.out, io);
-}
-
-/** The report in its format; each renderer is loaded only when asked for. */
-async function render(report: CohortReport, forms: readonly FormRespondents[], opts: ReportOptions, io: CommandIO): Promise<string> {
-  switch (opts.format) {
-    case 'html':
-      // The charts need each form's band cut-offs, which the report model leaves out.
-      return (await import('../render/cohort-html.js')).renderCohortHtml(
-        report,
-        forms.map((f) => f.questionnaire),
-      );
-    case 'json':
-      return (await import('../render/cohort-json.js')).renderCohortJson(report);
-    case 'csv':
-      return (await import('../render/cohort-csv.js')).renderCohortCsv(report);
-    case 'md':
-      return (await import('../render/cohort-markdown.js')).renderCohortMarkdown(report);
-    case 'text': {
-      // A file gets plain text: no colour, 80 columns.
-      const toTerminal = !opts.out && io.stdout.isTTY;
-      const { renderCohortText } = await import('../render/cohort-text.js');
-      return renderCohortText(report, { width: toTerminal ? (io.stdout.columns ?? PLAIN_WIDTH) : PLAIN_WIDTH, style: styler(io.stdout, opts.out ? false : opts.color, io.env) });
-    }
-  }
+  const view = cohortView(
+    report,
+    forms.map((f) => f.questionnaire),
+  );
+  const target = outputTarget(io.stdout, io.env, { toFile: Boolean(opts.out), color: opts.color });
+  await deliver(await renderReport('cohort', view, opts.format, target), opts.out, io);
 }
 
 const whole = (n: number) => n.toLocaleString('en-GB');

@@ -30,7 +30,7 @@ import { withKeysTypedAhead } from '../prompt/typeahead.js';
 import { openKeyboard } from '../prompt/keyboard.js';
 import type { PromptContext } from '../prompt/context.js';
 import type { QuestionView } from '../prompt/question-view.js';
-import { reportFormatFor } from './report-format.js';
+import { personFormatFor } from './person-format.js';
 import { lineWriter, type CommandIO, type Input, type Output } from '../terminal/io.js';
 
 /**
@@ -51,7 +51,7 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
   const givenRater = raterFromOptions(questionnaire, opts);
   if ('problem' in givenRater) throw new ExitError(givenRater.problem, { exitCode: EXIT.usage });
   // Checked before the first question, so a mistyped --out or --format costs no answers.
-  const fileFormat = opts.out ? reportFormatFor(opts.out, opts.format) : undefined;
+  const fileFormat = opts.out ? personFormatFor(opts.out, opts.format) : undefined;
   await refuseToReplace(opts.out, opts.force);
   const style = styler(ui, opts.color, io.env);
   const steps = runSteps(questionnaire);

@@ -4,7 +4,8 @@ import { EXIT, ExitError } from '../errors.js';
 import { nameOf } from '../core/answers/name-by.js';
 import { uniqueFileNames } from '../core/file-names.js';
 import { formatProblem } from '../core/problem.js';
-import { buildPersonReport, type PersonReport } from '../core/report/person.js';
+import { buildPersonReport } from '../core/report/person.js';
+import type { ReportIndex } from '../core/report/report-index.js';
 import { safeText } from '../core/safe-text.js';
 import { scoreAnswers } from '../core/score/score.js';
 import { writeAtomically } from '../io/atomic.js';
@@ -14,20 +15,17 @@ import { removeLeftovers } from '../io/output.js';
 import { fsReason } from '../io/fs-reason.js';
 import { makeFolder } from '../io/make-folder.js';
 import { progressBar } from '../terminal/progress.js';
-import { Chalk } from 'chalk';
-import { renderPersonMarkdown } from '../render/person-markdown.js';
-import { renderPersonText } from '../render/person-text.js';
-import { renderResultsJson } from '../render/json.js';
-import { renderIndexMarkdown, type ReportIndex } from '../render/report-index.js';
-import { inputOptions, problemPrinter, type ScoreFormat, type ScoreOptions } from './score-options.js';
+import { outputTarget } from '../terminal/output-target.js';
+import { renderReport, rendererFor } from '../render/registry.js';
+import type { PersonFormat } from './person-format.js';
+import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
 import type { CommandIO } from '../terminal/io.js';
 
-const EXTENSION: Record<ScoreFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html' };
-/** The index is Markdown unless the reports are HTML: it reads as plain text too. */
+const EXTENSION: Record<PersonFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html' };
 const INDEX_STEM = 'index';
-const indexFile = (format: ScoreFormat) => `${INDEX_STEM}${format === 'html' ? '.html' : '.md'}`;
-/** A report file's text is plain: no colour, no terminal links, 80 columns. */
-const FILE_WIDTH = 80;
+/** The index is Markdown unless the reports are HTML: it reads as plain text too. */
+const indexFormat = (format: PersonFormat) => (format === 'html' ? 'html' : 'md');
+const indexFile = (format: PersonFormat) => `${INDEX_STEM}.${indexFormat(format)}`;
 
 /**
  * `syslead score --out-dir DIR`: one report file per respondent, named after them, and an index
@@ -58,12 +56,14 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
   }
   await removeLeftovers(opts.outDir, io.stderr);
 
-  const renderReport = await reportRenderer(opts.format);
+  // Files: plain text, whatever stdout is.
+  const target = outputTarget(io.stdout, io.env, { toFile: true, color: opts.color });
+  const render = await rendererFor('person', opts.format, target);
   const progress = progressBar(io.stderr, 'Writing reports', respondents.length);
   try {
     for (const [i, { answers, questionnaire }] of respondents.entries()) {
       const report = buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers));
-      await write(targets[i]!, renderReport(report, questionnaire));
+      await write(targets[i]!, render([report]));
       progress.advance();
     }
     const index: ReportIndex = {
@@ -72,7 +72,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
       reports: respondents.map((r, i) => ({ file: names[i]!, label: nameOf(r.answers, opts.nameBy) ?? names[i]!, source: sourceText(r.source) })),
       errors,
     };
-    await write(targets[targets.length - 1]!, opts.format === 'html' ? (await import('../render/report-index-html.js')).renderIndexHtml(index) : renderIndexMarkdown(index));
+    await write(targets[targets.length - 1]!, await renderReport('index', index, indexFormat(opts.format), target));
   } finally {
     progress.done();
   }
@@ -138,23 +138,5 @@ async function write(file: string, text: string): Promise<void> {
     await writeAtomically(file, text);
   } catch (error) {
     throw new ExitError(`cannot write ${safeText(file)}: ${fsReason(error)}`);
-  }
-}
-
-/** One report alone in its file, in the chosen format; the HTML renderer is loaded only for HTML. */
-async function reportRenderer(format: ScoreFormat): Promise<(report: PersonReport, questionnaire: Respondent['questionnaire']) => string> {
-  switch (format) {
-    case 'html': {
-      const { renderPersonHtml } = await import('../render/person-html.js');
-      return (report, questionnaire) => renderPersonHtml([{ report, questionnaire }]);
-    }
-    case 'json':
-      return (report) => renderResultsJson([report]);
-    case 'md':
-      return (report) => renderPersonMarkdown(report);
-    case 'text': {
-      const style = new Chalk({ level: 0 });
-      return (report) => renderPersonText(report, { width: FILE_WIDTH, style });
-    }
   }
 }

@@ -11,8 +11,6 @@ import type { scoreCommand } from '../cli/commands/score.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 
-export type { PersonFormat as ScoreFormat } from '../cli/commands/formats.js';
-
 /** As `syslead score` declares them (cli/commands/score.ts), with its inputs: answer files, CSV files, folders; "-" is stdin. */
 export type ScoreOptions = GlobalOptions & OptionsOf<typeof scoreCommand> & { inputs: string[] };
 

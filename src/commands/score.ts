@@ -1,20 +1,13 @@
-import terminalLink from 'terminal-link';
 import { EXIT, ExitError } from '../errors.js';
 import { scoreAnswers } from '../core/score/score.js';
-import { buildPersonReport, type PersonReport } from '../core/report/person.js';
-import type { Questionnaire } from '../core/questionnaire/model.js';
+import { buildPersonReport } from '../core/report/person.js';
 import { hasErrors } from '../core/problem.js';
-import { renderPersonText } from '../render/person-text.js';
-import { renderPersonMarkdown } from '../render/person-markdown.js';
-import { renderResultsJson } from '../render/json.js';
+import { renderReport } from '../render/registry.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { readInputs, type InputEvent, type Respondent } from '../io/inputs.js';
-import { styler } from '../terminal/colour.js';
+import { outputTarget } from '../terminal/output-target.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
 import type { CommandIO } from '../terminal/io.js';
-
-/** Columns for text that is not going to a terminal. */
-const PLAIN_WIDTH = 80;
 
 /**
  * Scores answer files, folders of them and survey exports, and prints one report per respondent,
@@ -47,37 +40,13 @@ export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
   if (failed) throw new ExitError('', { reported: true });
   if (respondents.length === 0) throw new ExitError('nothing to score: the inputs hold no answers');
 
-  const reports = respondents.map(({ answers, questionnaire }) => ({ report: buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers)), questionnaire }));
-  const output =
-    opts.format === 'html'
-      ? await renderHtml(reports)
-      : render(
-          reports.map((r) => r.report),
-          opts,
-          io,
-        );
-  await deliver(output, opts.out, io);
+  const reports = respondents.map(({ answers, questionnaire }) => buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers)));
+  const target = outputTarget(io.stdout, io.env, { toFile: Boolean(opts.out), color: opts.color });
+  await deliver(await renderReport('person', reports, opts.format, target), opts.out, io);
 }
 
 /** A row of a CSV file: a respondent, or one that could not be read. */
 function isCsvRespondent(event: InputEvent): boolean {
   if (event.kind === 'respondent') return event.respondent.source.line !== undefined;
   return event.kind === 'skipped' && event.source.line !== undefined && hasErrors(event.problems);
-}
-
-/** One HTML page for all the reports; the renderer is loaded only when HTML is asked for. */
-async function renderHtml(people: readonly { report: PersonReport; questionnaire: Questionnaire }[]): Promise<string> {
-  const { renderPersonHtml } = await import('../render/person-html.js');
-  return renderPersonHtml(people);
-}
-
-function render(reports: readonly PersonReport[], opts: ScoreOptions, io: CommandIO): string {
-  if (opts.format === 'json') return renderResultsJson(reports);
-  if (opts.format === 'md') return reports.map(renderPersonMarkdown).join('\n---\n\n');
-  // A file gets plain text: no colour, no hyperlinks, 80 columns.
-  const toTerminal = !opts.out && io.stdout.isTTY;
-  const width = toTerminal ? (io.stdout.columns ?? PLAIN_WIDTH) : PLAIN_WIDTH;
-  const style = styler(io.stdout, opts.out ? false : opts.color, io.env);
-  const link = toTerminal && terminalLink.isSupported ? (text: string, url: string) => terminalLink(text, url) : undefined;
-  return reports.map((r) => renderPersonText(r, { width, style, ...(link ? { link } : {}) })).join(`\n${'═'.repeat(width)}\n\n`);
 }

@@ -1,4 +1,6 @@
 import { cleanPercent } from './score/bands.js';
+import type { Questionnaire } from './questionnaire/model.js';
+import { presentationOf, type Presentation } from './report/presentation.js';
 import type { GroupScore, PersonResult } from './score/result.js';
 
 export type Direction = 'up' | 'down' | 'same';
@@ -46,6 +48,13 @@ export interface Comparison {
   themes: ThemeChange[];
 }
 
+/** A comparison with what its renderers need of the questionnaire; its JSON form is `comparison` alone. */
+export interface ComparisonReport {
+  comparison: Comparison;
+  /** The later result's questionnaire's language and bands: the bands the results are in are named by them. */
+  presentation: Presentation;
+}
+
 export interface LabelledResult {
   source: string;
   result: PersonResult;
@@ -90,6 +99,11 @@ export function compareResults(before: LabelledResult, after: LabelledResult): C
     after: { source: after.source, completed: b.completed },
     themes,
   };
+}
+
+/** The comparison as its renderers take it, with the language and bands of the questionnaire (the later result's copy). */
+export function comparisonReport(comparison: Comparison, questionnaire: Pick<Questionnaire, 'language' | 'bands'>): ComparisonReport {
+  return { comparison, presentation: presentationOf(questionnaire) };
 }
 
 /** Direction and size of a change in percentage points. */

@@ -1,4 +1,4 @@
-import type { CohortReport } from '../core/report/cohort.js';
+import type { CohortView } from '../core/report/cohort-view.js';
 import { csvText } from '../core/safe-text.js';
 
 const num = (x: number | null) => (x === null ? '' : String(x));
@@ -9,7 +9,7 @@ const num = (x: number | null) => (x === null ? '' : String(x));
  * only with --per-respondent; otherwise the model has rows only for the respondents the report
  * shows, each with the group and rater group it shows them in.
  */
-export function renderCohortCsv(report: CohortReport): string {
+export function renderCohortCsv({ report }: CohortView): string {
   const people = report.people ?? [];
   const named = people.some((p) => p.respondent !== null || p.source !== null || p.subject !== null);
   // Every questionnaire's themes and facets, the main one's first, each id once.

@@ -1,5 +1,7 @@
-import type { Band, Questionnaire } from '../core/questionnaire/model.js';
+import type { Band } from '../core/questionnaire/model.js';
 import type { CohortReport, FormReport, GroupFigures, ItemFigures, ThemeFigures } from '../core/report/cohort.js';
+import type { CohortView } from '../core/report/cohort-view.js';
+import type { Presentation } from '../core/report/presentation.js';
 import { fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, whole } from './cohort-format.js';
 import { threeSixtySection } from './cohort-360-html.js';
 import { escapeHtml } from '../core/safe-text.js';
@@ -8,9 +10,6 @@ import { dataTable } from './html/table.js';
 import { chartFigure, zoneLegend } from './html/figure.js';
 import { distributionChart } from './html/charts/distribution.js';
 import { seriesColour } from './html/palette.js';
-
-/** The questionnaire of a form in the report: its band cut-offs draw the zones, its language tags the page or section. */
-export type FormQuestionnaire = Pick<Questionnaire, 'id' | 'language' | 'bands'>;
 
 /** A heading with the id its section is labelled by; the text is escaped here. */
 const heading = (level: number, id: string, text: string) => `<h${level} id="${id}">${escapeHtml(text)}</h${level}>`;
@@ -22,13 +21,9 @@ const heading = (level: number, id: string, text: string) => `<h${level} id="${i
  * floor lets through, and the 360 view. Every chart has a table of the same numbers beside it.
  * Nobody is named, the 360's subjects included, unless the report has per-respondent rows.
  */
-export function renderCohortHtml(report: CohortReport, questionnaires: readonly FormQuestionnaire[]): string {
-  const questionnaireOf = (form: FormReport): FormQuestionnaire => {
-    const found = questionnaires.find((q) => q.id === form.questionnaire.id);
-    if (!found) throw new RangeError(`the questionnaire "${form.questionnaire.id}" of the report was not given`);
-    return found;
-  };
-  const main = questionnaireOf(report);
+export function renderCohortHtml({ report, presentations }: CohortView): string {
+  // Each form's band cut-offs draw its zones; its language tags the page or its section.
+  const main = presentations[0]!;
   const title = `Cohort report: ${report.questionnaire.title}`;
   const facts: [string, string][] = [
     ['Questionnaire', formName(report)],
@@ -43,12 +38,12 @@ export function renderCohortHtml(report: CohortReport, questionnaires: readonly 
   out.push(`<p class="muted"><strong>Basis of the statistics.</strong> ${escapeHtml(report.basis)}</p>\n</header>`);
   out.push(formSections(report, report, main, 'f1', 2));
   report.otherForms.forEach((form, i) => {
-    const q = questionnaireOf(form);
+    const own = presentations[i + 1]!;
     const id = `f${i + 2}`;
-    const lang = pageLanguage(q.language) === pageLanguage(main.language) ? '' : ` lang="${escapeHtml(pageLanguage(q.language))}"`;
+    const lang = pageLanguage(own.language) === pageLanguage(main.language) ? '' : ` lang="${escapeHtml(pageLanguage(own.language))}"`;
     out.push(`<section${lang} aria-labelledby="${id}">`, heading(2, id, `Also answered: ${form.questionnaire.title}`));
     out.push(`<p>${escapeHtml(formName(form))} · ${whole(form.scored)} respondent(s) scored</p>`);
-    out.push(formSections(report, form, q, id, 3), '</section>');
+    out.push(formSections(report, form, own, id, 3), '</section>');
   });
   if (report.threeSixty) out.push(threeSixtySection(report, report.threeSixty, main.bands));
   if (report.people) out.push(peopleSection(report, report.people));
@@ -58,13 +53,13 @@ export function renderCohortHtml(report: CohortReport, questionnaires: readonly 
 const formName = (f: FormReport) => `${f.questionnaire.title} (${f.questionnaire.id}, version ${f.questionnaire.version})`;
 
 /** One questionnaire's themes, each theme with its facets and items, and its groups; headings from `level` down. */
-function formSections(report: CohortReport, f: FormReport, q: FormQuestionnaire, idPrefix: string, level: number): string {
+function formSections(report: CohortReport, f: FormReport, presentation: Presentation, idPrefix: string, level: number): string {
   const out: string[] = [];
   // Sections here can run over a page: unlike a person report's, they are not kept whole in print (their figures and rows are).
   out.push(`<section aria-labelledby="${idPrefix}-themes">`, heading(level, `${idPrefix}-themes`, 'Themes'));
   const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report));
   if (hidden) out.push(`<p>${escapeHtml(hidden)}</p>`);
-  out.push(distributionFigure('How the respondents spread over the bands, theme by theme', `${idPrefix}-themes-chart`, f.themes, q.bands));
+  out.push(distributionFigure('How the respondents spread over the bands, theme by theme', `${idPrefix}-themes-chart`, f.themes, presentation.bands));
   out.push(
     dataTable({
       caption: 'Person scores per theme',
@@ -81,16 +76,16 @@ function formSections(report: CohortReport, f: FormReport, q: FormQuestionnaire,
     }),
   );
   out.push('</section>');
-  f.themes.forEach((theme, i) => out.push(themeSection(theme, f, q, `${idPrefix}-t${i + 1}`, level)));
+  f.themes.forEach((theme, i) => out.push(themeSection(theme, f, presentation, `${idPrefix}-t${i + 1}`, level)));
   if (report.groupBy) out.push(groupsSection(f, report.groupBy, `${idPrefix}-groups`, level));
   return out.join('\n');
 }
 
-function themeSection(theme: ThemeFigures, f: FormReport, q: FormQuestionnaire, id: string, level: number): string {
+function themeSection(theme: ThemeFigures, f: FormReport, presentation: Presentation, id: string, level: number): string {
   const rows: GroupFigures[] = [{ ...theme, title: theme.facets.length > 0 ? `${theme.title}: whole theme` : theme.title }, ...theme.facets];
   const out = [`<section aria-labelledby="${id}">`, heading(level, id, theme.title)];
   // A theme without facets is drawn in the summary already; with facets, its chart sets them side by side.
-  if (theme.facets.length > 0) out.push(distributionFigure(`${theme.title} and its facets: how the respondents spread over the bands`, `${id}-chart`, rows, q.bands));
+  if (theme.facets.length > 0) out.push(distributionFigure(`${theme.title} and its facets: how the respondents spread over the bands`, `${id}-chart`, rows, presentation.bands));
   out.push(scoresTable(theme.title, rows), bandsTable(theme.title, rows, f));
   const excluded = rows.filter((g) => g.alphaExcluded.length > 0);
   if (excluded.length > 0) out.push(`<p class="muted">Left out of alpha for having no variance: ${excluded.map((g) => `${escapeHtml(g.title)}: ${escapeHtml(g.alphaExcluded.join(', '))}`).join('; ')}.</p>`);

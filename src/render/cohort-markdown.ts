@@ -1,4 +1,5 @@
-import type { CohortReport, FormReport, GroupFigures } from '../core/report/cohort.js';
+import type { FormReport, GroupFigures } from '../core/report/cohort.js';
+import type { CohortView } from '../core/report/cohort-view.js';
 import { percentBar } from './bar.js';
 import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, ROLE_NAMES, scoreLine, share, signed, sparkline, whole } from './cohort-format.js';
 import { mdText } from '../core/safe-text.js';
@@ -6,7 +7,7 @@ import { mdText } from '../core/safe-text.js';
 const BAR_WIDTH = 20;
 
 /** The cohort report as Markdown (GitHub-flavoured tables); every text from a file escaped. */
-export function renderCohortMarkdown(report: CohortReport): string {
+export function renderCohortMarkdown({ report }: CohortView): string {
   const out: string[] = [];
   const blocks = (p: number, cells: number) => {
     const { filled, track } = percentBar(p, cells);

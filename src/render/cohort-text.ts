@@ -1,22 +1,17 @@
-import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import { safeText } from '../core/safe-text.js';
-import type { CohortReport, FormReport, GroupFigures, SubjectReport } from '../core/report/cohort.js';
+import type { FormReport, GroupFigures, SubjectReport } from '../core/report/cohort.js';
+import type { CohortView } from '../core/report/cohort-view.js';
 import { percentBar } from './bar.js';
 import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, ROLE_NAMES, scoreLine, share, signed, sparkline, whole } from './cohort-format.js';
+import type { RenderOptions } from './options.js';
 import { wrapIndented } from './wrap.js';
-
-export interface CohortTextOptions {
-  /** Columns to wrap to. */
-  width: number;
-  style: ChalkInstance;
-}
 
 const BAR_WIDTH = 20;
 const INDENT = '  ';
 
 /** The cohort report for a terminal: bar charts, band distributions and item tables; every text from a file made safe. */
-export function renderCohortText(report: CohortReport, options: CohortTextOptions): string {
+export function renderCohortText({ report }: CohortView, options: RenderOptions): string {
   const { style } = options;
   const width = Math.max(60, options.width);
   const out: string[] = [];

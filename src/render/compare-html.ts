@@ -1,6 +1,6 @@
-import type { Questionnaire } from '../core/questionnaire/model.js';
-import type { ComparedResult, Comparison, GroupChange, ThemeChange } from '../core/compare.js';
-import { COMPARE_NOTE, changeCell, changeWords } from './compare-text.js';
+import type { ComparedResult, ComparisonReport, GroupChange, ThemeChange } from '../core/compare.js';
+import type { Presentation } from '../core/report/presentation.js';
+import { bandLabelOf, COMPARE_NOTE, changeCell, changeWords } from './compare-text.js';
 import { shownDate } from './dates.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { htmlPage } from './html/page.js';
@@ -9,11 +9,6 @@ import { chartFigure, zoneLegend } from './html/figure.js';
 import { percentText } from './html/format.js';
 import { seriesColour } from './html/palette.js';
 import { barChart, type BarSeries } from './html/charts/bars.js';
-
-export interface CompareHtmlOptions {
-  /** The questionnaire of the later result: its band cut-offs for the zones, its labels and its language. */
-  questionnaire: Pick<Questionnaire, 'language' | 'bands'>;
-}
 
 // "After" is the result the person is now at, so it gets the darkest colour; "before" the grey.
 const SERIES: readonly BarSeries[] = [
@@ -27,10 +22,10 @@ const SERIES: readonly BarSeries[] = [
  * numbers (before, after, the change in points and in words), and the note that a small change is
  * rarely a real one.
  */
-export function renderCompareHtml(c: Comparison, { questionnaire }: CompareHtmlOptions): string {
-  const labels = new Map(questionnaire.bands.map((b) => [b.id, b.label] as const));
-  const bandLabel = (id: string) => labels.get(id) ?? id;
-  const figure = (caption: string, id: string, rows: readonly GroupChange[]) => changeFigure(caption, id, rows, questionnaire, bandLabel);
+export function renderCompareHtml(report: ComparisonReport): string {
+  const { comparison: c, presentation } = report;
+  const labelOf = bandLabelOf(report);
+  const figure = (caption: string, id: string, rows: readonly GroupChange[]) => changeFigure(caption, id, rows, presentation, labelOf);
 
   const title = `What changed: ${c.questionnaire.title}`;
   const out: string[] = [];
@@ -47,7 +42,7 @@ export function renderCompareHtml(c: Comparison, { questionnaire }: CompareHtmlO
     out.push(figure(`${theme.title} by facet, before and after`, `${id}-facets`, withFacets(theme)));
     out.push('</section>');
   });
-  return htmlPage({ language: questionnaire.language, title, body: out.join('\n') });
+  return htmlPage({ language: presentation.language, title, body: out.join('\n') });
 }
 
 function resultFact(label: string, r: ComparedResult): string {
@@ -59,7 +54,7 @@ function withFacets(theme: ThemeChange): GroupChange[] {
   return [{ ...theme, title: `${theme.title}: whole theme` }, ...theme.facets];
 }
 
-function changeFigure(caption: string, id: string, rows: readonly GroupChange[], questionnaire: CompareHtmlOptions['questionnaire'], bandLabel: (id: string) => string): string {
+function changeFigure(caption: string, id: string, rows: readonly GroupChange[], presentation: Presentation, bandLabel: (id: string) => string): string {
   const label = {
     id,
     title: caption,
@@ -69,7 +64,7 @@ function changeFigure(caption: string, id: string, rows: readonly GroupChange[],
     label,
     rows.map((g) => ({ label: g.title, percents: [g.before, g.after] })),
     SERIES,
-    questionnaire.bands,
+    presentation.bands,
   );
   const table = dataTable({
     caption: `${caption}: change in percentage points`,
@@ -77,5 +72,5 @@ function changeFigure(caption: string, id: string, rows: readonly GroupChange[],
     rows: rows.map((g) => [g.title, percentText(g.before), percentText(g.after), changeCell(g), changeWords(g, bandLabel)]),
   });
   // The series are named as the bars name them, beside the zones they are drawn over.
-  return chartFigure({ caption, svg, legend: [...SERIES, ...zoneLegend(questionnaire.bands)], table });
+  return chartFigure({ caption, svg, legend: [...SERIES, ...zoneLegend(presentation.bands)], table });
 }

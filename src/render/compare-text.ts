@@ -1,20 +1,11 @@
-import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import type { Comparison, GroupChange } from '../core/compare.js';
+import type { Comparison, ComparisonReport, GroupChange } from '../core/compare.js';
+import { bandLabel } from '../core/report/presentation.js';
 import { safeText } from '../core/safe-text.js';
 import { shownDate } from './dates.js';
+import type { RenderOptions } from './options.js';
 import { percentText } from './percent.js';
-
-export interface CompareRenderOptions {
-  /** A band id as its label in the questionnaire. */
-  bandLabel: (id: string) => string;
-}
-
-export interface CompareTextOptions extends CompareRenderOptions {
-  style: ChalkInstance;
-  width: number;
-}
 
 /** Said under every comparison, in every format. */
 export const COMPARE_NOTE =
@@ -38,8 +29,15 @@ export function changeWords(g: GroupChange, bandLabel: (id: string) => string): 
   return `${words}${bands}`;
 }
 
+/** A band id as its label in the comparison's questionnaire. */
+export function bandLabelOf(report: ComparisonReport): (id: string) => string {
+  return (id) => bandLabel(report.presentation.bands, id);
+}
+
 /** The comparison as terminal text: one line per theme and facet, then the note. */
-export function renderCompareText(c: Comparison, options: CompareTextOptions): string {
+export function renderCompareText(report: ComparisonReport, options: RenderOptions): string {
+  const c = report.comparison;
+  const labelOf = bandLabelOf(report);
   const { style } = options;
   const width = Math.max(40, options.width);
   const rows = c.themes.flatMap((t) => [{ group: t, indent: '' }, ...t.facets.map((f) => ({ group: f, indent: '  ' }))]);
@@ -52,7 +50,7 @@ export function renderCompareText(c: Comparison, options: CompareTextOptions): s
   const lines = rows.map(({ group, indent }, i) => {
     const name = names[i]! + ' '.repeat(nameWidth - stringWidth(names[i]!));
     const shownName = indent ? name : style.bold(name);
-    return `${shownName}  ${cell(percentCell(group.before), 8)}  ${cell(percentCell(group.after), 8)}  ${arrow(group)}${cell(changeCell(group), 7)}  ${style.dim(changeWords(group, options.bandLabel))}`;
+    return `${shownName}  ${cell(percentCell(group.before), 8)}  ${cell(percentCell(group.after), 8)}  ${arrow(group)}${cell(changeCell(group), 7)}  ${style.dim(changeWords(group, labelOf))}`;
   });
   const when = (label: string, r: Comparison['before']) => `  ${label}  ${shownDate(r.completed)}  ${style.dim(safeText(r.source))}`;
   return [

@@ -1,4 +1,5 @@
-import type { Questionnaire, Resource } from '../core/questionnaire/model.js';
+import type { Resource } from '../core/questionnaire/model.js';
+import type { Presentation } from '../core/report/presentation.js';
 import { answerNote, type ItemLine, type PersonReport, type RankedTheme, type SectionReport, type ThemeReport } from '../core/report/person.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { linkOrText } from './html/escape.js';
@@ -10,12 +11,6 @@ import { seriesColour } from './html/palette.js';
 import { radarChart } from './html/charts/radar.js';
 import { barChart } from './html/charts/bars.js';
 
-/** One person's report and the questionnaire it was scored on (for its bands and language). */
-export interface PersonHtmlInput {
-  report: PersonReport;
-  questionnaire: Pick<Questionnaire, 'language' | 'bands'>;
-}
-
 /** A radar needs three axes to enclose a shape; with fewer themes, bars say the same more plainly. */
 const RADAR_MIN_THEMES = 3;
 
@@ -24,11 +19,11 @@ const RADAR_MIN_THEMES = 3;
  * printed), with a radar of the themes, bars of each theme's facets over the band zones, and a
  * table of the same numbers beside every chart.
  */
-export function renderPersonHtml(people: readonly PersonHtmlInput[]): string {
-  const first = people[0]!;
-  const title = people.length === 1 ? pageTitle(first.report) : `${first.report.title}: ${people.length} reports`;
-  const body = people.map((p, i) => personArticle(p, `p${i + 1}`, p.questionnaire.language !== first.questionnaire.language)).join('\n');
-  return htmlPage({ language: first.questionnaire.language, title, body });
+export function renderPersonHtml(reports: readonly PersonReport[]): string {
+  const first = reports[0]!;
+  const title = reports.length === 1 ? pageTitle(first) : `${first.title}: ${reports.length} reports`;
+  const body = reports.map((report, i) => personArticle(report, `p${i + 1}`, report.presentation.language !== first.presentation.language)).join('\n');
+  return htmlPage({ language: first.presentation.language, title, body });
 }
 
 function pageTitle(report: PersonReport): string {
@@ -36,7 +31,8 @@ function pageTitle(report: PersonReport): string {
   return who ? `${report.title}: ${who}` : report.title;
 }
 
-function personArticle({ report, questionnaire }: PersonHtmlInput, idPrefix: string, ownLanguage: boolean): string {
+function personArticle(report: PersonReport, idPrefix: string, ownLanguage: boolean): string {
+  const { presentation } = report;
   const r = report.result;
   const facts: [string, string][] = [];
   if (r.respondent) facts.push(['Respondent', r.respondent]);
@@ -45,19 +41,19 @@ function personArticle({ report, questionnaire }: PersonHtmlInput, idPrefix: str
   facts.push(r.completed ? ['Completed', r.completed.slice(0, 10)] : ['Status', 'In progress']);
 
   const out: string[] = [];
-  out.push(`<article${ownLanguage ? ` lang="${escapeHtml(questionnaire.language)}"` : ''}>`);
+  out.push(`<article${ownLanguage ? ` lang="${escapeHtml(presentation.language)}"` : ''}>`);
   out.push(`<header>\n<h1>${escapeHtml(report.title)}</h1>`);
   out.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`);
   out.push(`<p class="caution">${escapeHtml(report.caution)}</p>\n</header>`);
-  out.push(summarySection(report, questionnaire, idPrefix));
-  report.themes.forEach((theme, i) => out.push(themeSection(theme, questionnaire, `${idPrefix}-t${i + 1}`)));
+  out.push(summarySection(report, presentation, idPrefix));
+  report.themes.forEach((theme, i) => out.push(themeSection(theme, presentation, `${idPrefix}-t${i + 1}`)));
   out.push('</article>');
   return out.join('\n');
 }
 
 const ranked = (t: RankedTheme) => `${escapeHtml(t.title)} (${percentText(t.percent)}${t.band ? `, ${escapeHtml(t.band.label)}` : ''})`;
 
-function summarySection(report: PersonReport, questionnaire: PersonHtmlInput['questionnaire'], idPrefix: string): string {
+function summarySection(report: PersonReport, presentation: Presentation, idPrefix: string): string {
   const themes = report.themes;
   const hasImportance = themes.some((t) => t.importance !== null);
   const chartLabel = {
@@ -71,13 +67,13 @@ function summarySection(report: PersonReport, questionnaire: PersonHtmlInput['qu
       ? radarChart(
           chartLabel,
           themes.map((t) => ({ label: t.title, percent: t.score.percent })),
-          questionnaire.bands,
+          presentation.bands,
         )
       : barChart(
           chartLabel,
           themes.map((t) => ({ label: t.title, percents: [t.score.percent] })),
           [{ label: 'score', colour: seriesColour(0) }],
-          questionnaire.bands,
+          presentation.bands,
         );
   const byId = new Map(themes.map((t) => [t.id, t] as const));
   const table = dataTable({
@@ -88,7 +84,7 @@ function summarySection(report: PersonReport, questionnaire: PersonHtmlInput['qu
   });
 
   const out = [`<section class="keep" aria-labelledby="${idPrefix}-summary">`, `<h2 id="${idPrefix}-summary">Summary</h2>`];
-  out.push(chartFigure({ caption: 'Your themes at a glance', svg, legend: zoneLegend(questionnaire.bands), table }));
+  out.push(chartFigure({ caption: 'Your themes at a glance', svg, legend: zoneLegend(presentation.bands), table }));
   const points: string[] = [];
   if (report.summary.strongest) points.push(`<li><strong>Strongest theme:</strong> ${ranked(report.summary.strongest)}</li>`);
   if (report.summary.growthEdge) points.push(`<li><strong>Growth edge:</strong> ${ranked(report.summary.growthEdge)}</li>`);
@@ -103,11 +99,11 @@ function summarySection(report: PersonReport, questionnaire: PersonHtmlInput['qu
   return out.join('\n');
 }
 
-function themeSection(theme: ThemeReport, questionnaire: PersonHtmlInput['questionnaire'], idPrefix: string): string {
+function themeSection(theme: ThemeReport, presentation: Presentation, idPrefix: string): string {
   const out = [`<section class="theme" aria-labelledby="${idPrefix}">`, `<h2 id="${idPrefix}">${escapeHtml(theme.title)}</h2>`];
   for (const line of sectionBody(theme, 3)) out.push(line);
   if (theme.importance) out.push(`<p><strong>Importance to the role:</strong> ${escapeHtml(theme.importance.label)}</p>`);
-  if (theme.facets.length > 0) out.push(facetFigure(theme, questionnaire, idPrefix));
+  if (theme.facets.length > 0) out.push(facetFigure(theme, presentation, idPrefix));
   for (const line of sectionDetails(theme, 3)) out.push(line);
   for (const facet of theme.facets) {
     out.push(`<h3>${escapeHtml(facet.title)}</h3>`);
@@ -118,21 +114,21 @@ function themeSection(theme: ThemeReport, questionnaire: PersonHtmlInput['questi
 }
 
 /** The theme and each of its facets as bars over the band zones, with their table. */
-function facetFigure(theme: ThemeReport, questionnaire: PersonHtmlInput['questionnaire'], idPrefix: string): string {
+function facetFigure(theme: ThemeReport, presentation: Presentation, idPrefix: string): string {
   const rows = [{ ...theme, title: `${theme.title}: whole theme` }, ...theme.facets];
   const label = { id: `${idPrefix}-facets`, title: `${theme.title} and its facets`, desc: `Percent for the theme and each facet: ${rows.map((s) => `${s.title} ${percentText(s.score.percent)}`).join('; ')}.` };
   const svg = barChart(
     label,
     rows.map((s) => ({ label: s.title, percents: [s.score.percent] })),
     [{ label: 'score', colour: seriesColour(0) }],
-    questionnaire.bands,
+    presentation.bands,
   );
   const table = dataTable({
     caption: `${theme.title}: the theme and its facets`,
     columns: [{ label: 'Theme or facet' }, { label: 'Percent', numeric: true }, { label: 'Band' }, { label: 'Score' }],
     rows: rows.map((s) => [s.title, percentText(s.score.percent), s.band?.label ?? '', s.detail]),
   });
-  return chartFigure({ caption: `${theme.title} by facet`, svg, legend: zoneLegend(questionnaire.bands), table });
+  return chartFigure({ caption: `${theme.title} by facet`, svg, legend: zoneLegend(presentation.bands), table });
 }
 
 /** The description and the score in words. */

@@ -6,8 +6,13 @@ import { percentText } from './percent.js';
 
 const BAR_WIDTH = 20;
 
-/** The person report as Markdown (GitHub-flavoured: the summary is a table). */
-export function renderPersonMarkdown(report: PersonReport): string {
+/** Person reports as Markdown, separated by a rule. */
+export function renderPersonMarkdown(reports: readonly PersonReport[]): string {
+  return reports.map(personMarkdown).join('\n---\n\n');
+}
+
+/** One person report as Markdown (GitHub-flavoured: the summary is a table). */
+function personMarkdown(report: PersonReport): string {
   const out: string[] = [];
   const r = report.result;
   const bar = (p: number | null) => {

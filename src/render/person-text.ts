@@ -1,20 +1,12 @@
-import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import { safeText } from '../core/safe-text.js';
 import { shownPercent } from '../core/score/bands.js';
 import { answerNote, type ItemLine, type PersonReport, type RankedTheme, type SectionReport } from '../core/report/person.js';
 import type { Resource } from '../core/questionnaire/model.js';
 import { percentBar } from './bar.js';
+import type { RenderOptions } from './options.js';
 import { percentText } from './percent.js';
 import { wrapIndented } from './wrap.js';
-
-export interface TextOptions {
-  /** Columns to wrap to. */
-  width: number;
-  style: ChalkInstance;
-  /** Makes a clickable hyperlink; absent where the terminal cannot, and the URL is printed instead. */
-  link?: (text: string, url: string) => string;
-}
 
 const BAR_WIDTH = 20;
 const MIN_BAR_WIDTH = 5;
@@ -22,8 +14,13 @@ const MIN_BAR_WIDTH = 5;
 const PERCENT_WIDTH = 7;
 const INDENT = '  ';
 
-/** The person report as terminal text, wrapped to the width; every text from a file made safe. */
-export function renderPersonText(report: PersonReport, options: TextOptions): string {
+/** Person reports as terminal text, each wrapped to the width, with a double rule between them. */
+export function renderPersonText(reports: readonly PersonReport[], options: RenderOptions): string {
+  return reports.map((report) => personText(report, options)).join(`\n${'═'.repeat(options.width)}\n\n`);
+}
+
+/** One person report as terminal text, wrapped to the width; every text from a file made safe. */
+function personText(report: PersonReport, options: RenderOptions): string {
   const { style } = options;
   const width = Math.max(40, options.width);
   const out: string[] = [];

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCohortReport } from '../../src/core/report/cohort-build.js';
+import { cohortView } from '../../src/core/report/cohort-view.js';
 import { FormRespondents } from '../../src/core/report/respondents.js';
 import { renderCohortHtml } from '../../src/render/cohort-html.js';
 import { openReport, startBrowser, type Browser } from './browser.js';
@@ -40,7 +41,7 @@ describe('cohort report in a browser', () => {
   });
 
   it('shows the respondents, the distributions, statistics, groups and the 360 view, naming nobody and running nothing', async () => {
-    const opened = await openReport(browser, 'cohort.html', renderCohortHtml(report, [self, observer]));
+    const opened = await openReport(browser, 'cohort.html', renderCohortHtml(cohortView(report, [self, observer])));
     const { page } = opened;
     expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
     expect(await page.locator('h1').textContent()).toBe(`Cohort report: ${self.title}`);

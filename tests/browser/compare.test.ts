@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Questionnaire } from '../../src/core/questionnaire/model.js';
 import { scoreAnswers } from '../../src/core/score/score.js';
-import { compareResults } from '../../src/core/compare.js';
+import { compareResults, comparisonReport } from '../../src/core/compare.js';
 import { renderCompareHtml } from '../../src/render/compare-html.js';
 import { changeCell } from '../../src/render/compare-text.js';
 import { percentText } from '../../src/render/html/format.js';
@@ -30,7 +30,7 @@ describe('compare report in a browser', () => {
   it('shows both dates, every theme and facet before and after, and the change of each', async () => {
     const q = builtIn('systems-leadership');
     const c = comparison(q);
-    const opened = await openReport(browser, 'compare.html', renderCompareHtml(c, { questionnaire: q }));
+    const opened = await openReport(browser, 'compare.html', renderCompareHtml(comparisonReport(c, q)));
     const { page } = opened;
     expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
     expect(await page.locator('h1').textContent()).toBe(`What changed: ${q.title}`);
@@ -58,7 +58,7 @@ describe('compare report in a browser', () => {
 
   it('shows hostile titles and file names as text, and runs none of them', async () => {
     const hq = hostileQuestionnaire();
-    const opened = await openReport(browser, 'compare-hostile.html', renderCompareHtml(comparison(hq, [`${HOSTILE.script}.json`, `${HOSTILE.img}.json`]), { questionnaire: hq }));
+    const opened = await openReport(browser, 'compare-hostile.html', renderCompareHtml(comparisonReport(comparison(hq, [`${HOSTILE.script}.json`, `${HOSTILE.img}.json`]), hq)));
     const { page } = opened;
     await expectInert(opened);
     expect(await page.locator('h1').textContent()).toContain(HOSTILE.script);

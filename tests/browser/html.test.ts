@@ -23,7 +23,7 @@ describe('person report in a browser', () => {
   const report = buildPersonReport(q, scoreAnswers(q, answersFor(q)));
 
   it('shows the headings, every theme and facet, and the numbers of the report', async () => {
-    const opened = await openReport(browser, 'person.html', renderPersonHtml([{ report, questionnaire: q }]));
+    const opened = await openReport(browser, 'person.html', renderPersonHtml([report]));
     const { page } = opened;
     expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
     expect(await page.locator('h1').textContent()).toBe(q.title);
@@ -53,7 +53,7 @@ describe('person report in a browser', () => {
   it('shows hostile text from a questionnaire and answers as text, and runs none of it', async () => {
     const hq = hostileQuestionnaire();
     const hostile = buildPersonReport(hq, scoreAnswers(hq, hostileAnswers(hq)));
-    const opened = await openReport(browser, 'hostile.html', renderPersonHtml([{ report: hostile, questionnaire: hq }]));
+    const opened = await openReport(browser, 'hostile.html', renderPersonHtml([hostile]));
     const { page } = opened;
     await expectInert(opened);
     expect(await page.title()).toContain('<script>');

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { compareResults, describeChange, inTimeOrder, type Comparison } from '../../src/core/compare.js';
+import { compareResults, comparisonReport, describeChange, inTimeOrder, type Comparison } from '../../src/core/compare.js';
 import { comparisonSchema } from '../../src/core/compare-schema.js';
 import { scoreAnswers } from '../../src/core/score/score.js';
 import { renderCompareText } from '../../src/render/compare-text.js';
@@ -26,7 +26,6 @@ const result = (answers: Record<string, number>, completed: string) => scoreAnsw
 const before = result({ v1: 2, l1: 2, l2: 3, o1: 4, o2: 4 }, '2026-10-01T09:00:00Z');
 const after = result({ v1: 4, l1: 5, l2: 5, o1: 4, o2: 3 }, '2026-11-25T10:30:00Z');
 const comparison = compareResults({ source: 'a.json', result: before }, { source: 'b.json', result: after });
-const bandLabel = (id: string) => q.bands.find((b) => b.id === id)!.label;
 
 describe('inTimeOrder', () => {
   const at = (completed: string | null, source: string) => ({ source, result: { ...before, completed } });
@@ -97,7 +96,7 @@ describe('describeChange', () => {
 
 describe('compare renderers', () => {
   it('text: a line per theme and facet with both percents, the signed change and its words', () => {
-    const text = renderCompareText(comparison, { bandLabel, style: new Chalk({ level: 0 }), width: 80 });
+    const text = renderCompareText(comparisonReport(comparison, q), { style: new Chalk({ level: 0 }), width: 80 });
     expect(text).toContain('What changed: Test');
     expect(text).toContain('  before  1 Oct 2026, 09:00  a.json');
     expect(text).toContain('  after   25 Nov 2026, 10:30  b.json');
@@ -113,7 +112,7 @@ describe('compare renderers', () => {
   });
 
   it('Markdown: a table, with facets marked under their theme', () => {
-    const md = renderCompareMarkdown(comparison, { bandLabel });
+    const md = renderCompareMarkdown(comparisonReport(comparison, q));
     expect(md).toContain('# What changed: Test');
     expect(md).toContain('| **Shared values** | 33% | 91% | +58 | large rise (Emerging → Established) |');
     expect(md).toContain('| ↳ Listening | 37% | 100% | +63 | large rise (Emerging → Established) |');
@@ -122,7 +121,7 @@ describe('compare renderers', () => {
 
   it('neutralises control characters and Markdown in titles from files', () => {
     const evil: Comparison = { ...comparison, questionnaire: { ...comparison.questionnaire, title: 'T\u001b[2J *bold*' } };
-    expect(renderCompareText(evil, { bandLabel, style: new Chalk({ level: 0 }), width: 80 })).toContain('What changed: T\\u001b[2J *bold*');
-    expect(renderCompareMarkdown(evil, { bandLabel })).toContain('# What changed: T\\\\u001b\\[2J \\*bold\\*');
+    expect(renderCompareText(comparisonReport(evil, q), { style: new Chalk({ level: 0 }), width: 80 })).toContain('What changed: T\\u001b[2J *bold*');
+    expect(renderCompareMarkdown(comparisonReport(evil, q))).toContain('# What changed: T\\\\u001b\\[2J \\*bold\\*');
   });
 });

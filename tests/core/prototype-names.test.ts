@@ -9,6 +9,7 @@ import { SurveyRowReader } from '../../src/core/csv/reader.js';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import type { Questionnaire } from '../../src/core/questionnaire/model.js';
 import { buildCohortReport } from '../../src/core/report/cohort-build.js';
+import { cohortView } from '../../src/core/report/cohort-view.js';
 import { buildPersonReport } from '../../src/core/report/person.js';
 import { FormRespondents, fieldReader } from '../../src/core/report/respondents.js';
 import { runQuestions } from '../../src/core/run/runner.js';
@@ -20,7 +21,7 @@ import { renderCohortHtml } from '../../src/render/cohort-html.js';
 import { renderCohortJson } from '../../src/render/cohort-json.js';
 import { renderCohortMarkdown } from '../../src/render/cohort-markdown.js';
 import { renderCohortText } from '../../src/render/cohort-text.js';
-import { renderResultsJson } from '../../src/render/json.js';
+import { renderPersonJson } from '../../src/render/person-json.js';
 import { renderPersonHtml } from '../../src/render/person-html.js';
 import { renderPersonMarkdown } from '../../src/render/person-markdown.js';
 import { renderPersonText } from '../../src/render/person-text.js';
@@ -107,7 +108,7 @@ describe.each(Object.entries(VARIANTS))('ids that Object.prototype has, with "co
         expect(entries(result.texts)).toEqual(given('texts'));
         expect(result.themes.map((theme) => [theme.id, theme.importance])).toEqual(questionnaire.themes.map((theme) => [theme.id, given('importance').get(theme.id) ?? null]));
         const report = buildPersonReport(questionnaire, result);
-        const rendered = [renderPersonText(report, { width: 80, style }), renderPersonMarkdown(report), renderResultsJson([report]), renderPersonHtml([{ report, questionnaire }])];
+        const rendered = [renderPersonText([report], { width: 80, style }), renderPersonMarkdown([report]), renderPersonJson([report]), renderPersonHtml([report])];
         for (const out of rendered) for (const theme of questionnaire.themes) expect(out).toContain(theme.title);
       }),
       { numRuns: fuzzRuns(60) },
@@ -165,9 +166,10 @@ describe('attribute names and CSV headers that Object.prototype has', () => {
         ['North', 4],
         ['south', 4],
       ]);
-      const outputs = [renderCohortText(report, { width: 80, style }), renderCohortMarkdown(report), renderCohortJson(report), renderCohortHtml(report, [questionnaire])];
+      const view = cohortView(report, [questionnaire]);
+      const outputs = [renderCohortText(view, { width: 80, style }), renderCohortMarkdown(view), renderCohortJson(view), renderCohortHtml(view)];
       for (const out of outputs) expect(out).toContain('Constructor theme');
-      expect(renderCohortCsv(report).split('\r\n')[1]).toBe('prototype-names,1,,,prototype.csv,self,North,2,25,constructor,2,25,constructor,1,0,constructor');
+      expect(renderCohortCsv(view).split('\r\n')[1]).toBe('prototype-names,1,,,prototype.csv,self,North,2,25,constructor,2,25,constructor,1,0,constructor');
     }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASIS, buildCohortReport, COHORT_CAUTION, type CohortReportInput } from '../../src/core/report/cohort-build.js';
+import { cohortView } from '../../src/core/report/cohort-view.js';
 import { FormRespondents, type RespondentFacts } from '../../src/core/report/respondents.js';
 import { renderCohortHtml } from '../../src/render/cohort-html.js';
 import { header, questionnaireFrom } from '../helpers/questionnaire.js';
@@ -44,8 +45,8 @@ describe('renderCohortHtml: statistics and groups', () => {
   // The whole cohort's figures, worked by hand below, are of everyone only without --group-by:
   // with it, the one member of the tiny team is left out of them too (else subtraction gives them back).
   const report = buildCohortReport(input(form));
-  const html = renderCohortHtml(report, [q]);
-  const grouped = renderCohortHtml(buildCohortReport(input(form, { groupBy: 'team' })), [q]);
+  const html = renderCohortHtml(cohortView(report, [q]));
+  const grouped = renderCohortHtml(cohortView(buildCohortReport(input(form, { groupBy: 'team' })), [q]));
 
   it('says how many were read, scored and skipped, why, on what basis, and with what caution', () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
@@ -92,13 +93,13 @@ describe('renderCohortHtml: statistics and groups', () => {
   });
 
   it('names respondents only when the report has per-respondent rows', () => {
-    const named = renderCohortHtml(buildCohortReport(input(form, { groupBy: 'team', people: 'named' })), [q]);
+    const named = renderCohortHtml(cohortView(buildCohortReport(input(form, { groupBy: 'team', people: 'named' })), [q]));
     expect(named).toContain('<h2 id="respondents">Respondents</h2>');
     expect(named).toContain('<tr><th scope="row">5</th><td>Person 4</td><td>self</td><td>Tiny team</td><td class="num">0%</td>');
   });
 
   it('needs the questionnaire of every form, for its bands', () => {
-    expect(() => renderCohortHtml(report, [])).toThrow(/"test"/);
+    expect(() => cohortView(report, [])).toThrow(/"test"/);
   });
 });
 
@@ -111,7 +112,7 @@ describe('renderCohortHtml: the 360 view', () => {
   form.addValues(at(2), facts({ role: 'self', subject: `Jo ${SCRIPT}` }), 'c.csv', 6);
   for (const x of [5, 5, 5]) form.addValues(at(x), facts({ role: 'peer', subject: `Jo ${SCRIPT}` }), 'c.csv', 7);
   // Named (--per-respondent), so the subjects' names and their escaping can be seen.
-  const html = renderCohortHtml(buildCohortReport(input(form, { people: 'named' })), [q]);
+  const html = renderCohortHtml(cohortView(buildCohortReport(input(form, { people: 'named' })), [q]));
   const sam = html.slice(html.indexOf('<h3 id="s1">'), html.indexOf('<h3 id="s2">'));
   const jo = html.slice(html.indexOf('<h3 id="s2">'));
 

@@ -25,7 +25,7 @@ const comparison: Comparison = {
     { ...change('sharing', 'Sharing', 60, 62), facets: [] },
   ],
 };
-const html = renderCompareHtml(comparison, { questionnaire: { language: 'en-GB', bands } });
+const html = renderCompareHtml({ comparison, presentation: { language: 'en-GB', bands } });
 /** The cells of the table row headed by `title`. */
 const row = (title: string) => {
   const match = new RegExp(`<tr><th scope="row">${title}</th>(.*?)</tr>`).exec(html);

@@ -5,6 +5,7 @@ import { RATER_ROLES, type RaterRole } from '../../src/core/answers/schema.js';
 import { applyFloor } from '../../src/core/report/anonymity.js';
 import { buildCohortReport, type CohortReportInput } from '../../src/core/report/cohort-build.js';
 import type { CohortReport } from '../../src/core/report/cohort.js';
+import { cohortView } from '../../src/core/report/cohort-view.js';
 import { planAnonymity, RATER_GROUPS } from '../../src/core/report/disclosure.js';
 import { FormRespondents, type RespondentFacts } from '../../src/core/report/respondents.js';
 import { renderCohortCsv } from '../../src/render/cohort-csv.js';
@@ -103,7 +104,8 @@ function report(c: Cohort, forms: FormRespondents[], people: CohortReportInput['
 
 /** Every format, as `syslead report` prints it: per-respondent rows only in the CSV. */
 function renderAll(summary: CohortReport, rows: CohortReport): string[] {
-  return [renderCohortText(summary, { width: 80, style: new Chalk({ level: 0 }) }), renderCohortMarkdown(summary), renderCohortJson(summary), renderCohortHtml(summary, QUESTIONNAIRES), renderCohortCsv(rows)];
+  const view = cohortView(summary, QUESTIONNAIRES);
+  return [renderCohortText(view, { width: 80, style: new Chalk({ level: 0 }) }), renderCohortMarkdown(view), renderCohortJson(view), renderCohortHtml(view), renderCohortCsv(cohortView(rows, QUESTIONNAIRES))];
 }
 
 /** Rows per form in the order added, as the model numbers them. */

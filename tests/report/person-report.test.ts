@@ -8,7 +8,7 @@ import { scoreAnswers } from '../../src/core/score/score.js';
 import { buildPersonReport, CAUTION } from '../../src/core/report/person.js';
 import { renderPersonText } from '../../src/render/person-text.js';
 import { renderPersonMarkdown } from '../../src/render/person-markdown.js';
-import { renderResultsJson } from '../../src/render/json.js';
+import { renderPersonJson } from '../../src/render/person-json.js';
 import { personResultSchema } from '../../src/core/score/result-schema.js';
 import { fixture } from '../helpers/cli.js';
 
@@ -22,7 +22,7 @@ const reportFor = (answersText: string, questionnaire = q) => {
 const sam = reportFor(readFileSync(fixture('score/sam.yaml'), 'utf8'));
 const alex = reportFor(readFileSync(fixture('score/alex.json'), 'utf8'));
 const plain = new Chalk({ level: 0 });
-const text = (report = sam, width = 80) => renderPersonText(report, { width, style: plain });
+const text = (report = sam, width = 80) => renderPersonText([report], { width, style: plain });
 
 // Sam, by hand (see tests/fixtures/score/sam.yaml):
 //   values (mean, 1-5): v1 Usually 4; v2 2 reverse-keyed 1 + 5 - 2 = 4; v3 Often 3
@@ -111,7 +111,7 @@ describe('terminal text', () => {
 
   it('makes resource titles clickable (OSC 8) when given a link maker, and leaves out the URL', () => {
     const osc8 = (t: string, url: string) => `\u001b]8;;${url}\u0007${t}\u001b]8;;\u0007`;
-    const out = renderPersonText(sam, { width: 80, style: plain, link: osc8 });
+    const out = renderPersonText([sam], { width: 80, style: plain, link: osc8 });
     expect(out).toContain('\u001b]8;;https://example.org/systems-leadership\u0007Systems Leadership:');
     expect(out).not.toMatch(/\. https:\/\/example\.org/);
     // wrap-ansi measures and wraps the link by its visible text.
@@ -119,7 +119,7 @@ describe('terminal text', () => {
   });
 
   it('colours only through the chalk instance it is given', () => {
-    expect(renderPersonText(sam, { width: 80, style: new Chalk({ level: 1 }) })).toMatch(/\u001b\[1m/);
+    expect(renderPersonText([sam], { width: 80, style: new Chalk({ level: 1 }) })).toMatch(/\u001b\[1m/);
   });
 
   it('neutralises escape sequences in text from files', () => {
@@ -129,12 +129,12 @@ describe('terminal text', () => {
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(out).toContain('Evil \\u001b]52;c;Zm9v\\u0007 title');
     expect(out).toContain('clear \\u001b[2J now');
-    expect(renderPersonMarkdown(report)).not.toMatch(/\u001b/);
+    expect(renderPersonMarkdown([report])).not.toMatch(/\u001b/);
   });
 });
 
 describe('Markdown', () => {
-  const md = renderPersonMarkdown(sam);
+  const md = renderPersonMarkdown([sam]);
 
   it('has the title, the caution, the summary table and each theme and facet as headings', () => {
     expect(md.startsWith('# Leading across boundaries\n')).toBe(true);
@@ -155,18 +155,18 @@ describe('Markdown', () => {
 
   it('escapes Markdown in text from files', () => {
     const report = reportFor('questionnaire: leading\nversion: 2\nanswers: { v1: 3, v2: 3, v-notes: "*bold* [x](javascript:alert(1)) <b>" }\n');
-    expect(renderPersonMarkdown(report)).toContain('> \\*bold\\* \\[x\\](javascript:alert(1)) \\<b\\>');
+    expect(renderPersonMarkdown([report])).toContain('> \\*bold\\* \\[x\\](javascript:alert(1)) \\<b\\>');
   });
 });
 
 describe('JSON', () => {
   it('prints the result at full precision: one object for one report, an array for several', () => {
-    const one = JSON.parse(renderResultsJson([sam]));
+    const one = JSON.parse(renderPersonJson([sam]));
     expect(personResultSchema.parse(one)).toEqual(one);
     expect(one.themes[0].percent).toBe((100 * 8) / 12);
     expect(one.themes[0].score).toBe(11 / 3);
     expect(one).toMatchObject({ questionnaire: { id: 'leading', version: 2, title: 'Leading across boundaries' }, respondent: 'Sam Patel', priorities: ['boundaries', 'values'] });
-    const several = JSON.parse(renderResultsJson([sam, alex]));
+    const several = JSON.parse(renderPersonJson([sam, alex]));
     expect(several.map((r: { respondent: string }) => r.respondent)).toEqual(['Sam Patel', 'Alex Kim']);
   });
 });

@@ -1,5 +1,6 @@
 import type { Band, Facet, Item, Questionnaire, Reflection, Resource, ScoredItem, Theme } from '../questionnaire/model.js';
 import type { GroupScore, PersonResult, ThemeScore } from '../score/result.js';
+import { presentationOf, type Presentation } from './presentation.js';
 
 /** Said in every report, in every format. */
 export const CAUTION = 'This is a tool for reflection, not a validated measure or a performance rating. Use it to think and talk about practice, not to judge or compare people.';
@@ -60,6 +61,8 @@ export interface PersonReport {
     priorities: { themes: (RankedTheme & { importanceLabel: string })[]; note: string | null } | null;
   };
   themes: ThemeReport[];
+  /** The questionnaire's language and bands, for the renderers. */
+  presentation: Presentation;
 }
 
 /** How an item was answered, in words: "Rarely, reverse-scored". */
@@ -139,6 +142,7 @@ export function buildPersonReport(q: Questionnaire, result: PersonResult): Perso
       priorities: q.importance ? prioritiesSummary(result, themes) : null,
     },
     themes,
+    presentation: presentationOf(q),
   };
 }
 

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../core/safe-text.js';
 import { htmlPage } from './html/page.js';
-import { ERRORS_NOTE, relativeHref, type ReportIndex } from './report-index.js';
+import type { ReportIndex } from '../core/report/report-index.js';
+import { ERRORS_NOTE, relativeHref } from './index-markdown.js';
 
 /** The index as a self-contained HTML page in the reports' own style. */
 export function renderIndexHtml(index: ReportIndex): string {

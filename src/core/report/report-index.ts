@@ -1,0 +1,19 @@
+/** The index of a folder of reports (`score --out-dir`): a link to each, and the errors that left someone out. */
+export interface ReportIndex {
+  /** Plain text, e.g. "Systems leadership self-assessment: 30 reports". */
+  title: string;
+  /** The questionnaire's language tag, for HTML. */
+  language: string;
+  reports: IndexEntry[];
+  /** Every error found while reading, one plain-text line each ("cohort.csv:4:7: error: ..."). */
+  errors: string[];
+}
+
+export interface IndexEntry {
+  /** The report's file name in the same folder (already safe: see core/file-names.ts). */
+  file: string;
+  /** Whom the report is for, as the link text. */
+  label: string;
+  /** Where the answers came from: "cohort.csv, line 4" or "sam.yaml". */
+  source: string;
+}
