@@ -9,7 +9,20 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const CHROMIUM = '/usr/bin/chromium';
 
 /** Screenshots and PDFs of the reports, kept for people to look at (git-ignored). */
-export const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+
+/** Screenshots and PDFs are written only when asked for with SYSLEAD_ARTIFACTS=1, so a test run leaves nothing behind. */
+const KEEP_ARTIFACTS = process.env.SYSLEAD_ARTIFACTS === '1';
+
+/** Playwright's `path` option for an artifact of this name: where to keep it, or none when none are asked for. */
+export function artifactTarget(name: string): { path?: string } {
+  return KEEP_ARTIFACTS ? { path: join(ARTIFACTS, name) } : {};
+}
+
+/** A full-page screenshot in test-artifacts/ when asked for; nothing otherwise, as no check reads it. */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  if (KEEP_ARTIFACTS) await page.screenshot({ ...artifactTarget(name), fullPage: true });
+}
 
 // No network, no first-run or background traffic of the browser's own, so any request seen is the page's.
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -26,7 +39,7 @@ export async function startBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with "apt-get install chromium" (.ci/run does this)`);
   const profile = await mkdtemp(join(tmpdir(), 'syslead-chromium-'));
   const dir = await mkdtemp(join(tmpdir(), 'syslead-html-'));
-  await mkdir(ARTIFACTS, { recursive: true });
+  if (KEEP_ARTIFACTS) await mkdir(ARTIFACTS, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1024, height: 800 } });
   return {
     context,

@@ -1,7 +1,6 @@
 /// <reference lib="dom" />
 import { expect } from 'vitest';
-import { join } from 'node:path';
-import { ARTIFACTS, type OpenedReport } from './browser.js';
+import { artifactTarget, keepScreenshot, type OpenedReport } from './browser.js';
 
 /** The checks every HTML report must pass in the browser, whatever it reports. */
 
@@ -35,12 +34,12 @@ export async function expectChartsWithTables(report: OpenedReport): Promise<numb
 /** Fits a phone's width without sideways scrolling, and prints to A4 with the addresses of links. */
 export async function expectPhoneAndPrint(report: OpenedReport, name: string): Promise<void> {
   const { page } = report;
-  await page.screenshot({ path: join(ARTIFACTS, `${name}-desktop.png`), fullPage: true });
+  await keepScreenshot(page, `${name}-desktop.png`);
   await page.setViewportSize(PHONE);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
   expect(bodySize).toBeGreaterThanOrEqual(16);
-  await page.screenshot({ path: join(ARTIFACTS, `${name}-phone.png`), fullPage: true });
+  await keepScreenshot(page, `${name}-phone.png`);
 
   await page.emulateMedia({ media: 'print' });
   const link = page.locator('a[href]').first();
@@ -49,8 +48,9 @@ export async function expectPhoneAndPrint(report: OpenedReport, name: string): P
     expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toContain(href);
   }
   await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
-  await page.screenshot({ path: join(ARTIFACTS, `${name}-print.png`), fullPage: true });
-  const pdf = await page.pdf({ path: join(ARTIFACTS, `${name}.pdf`), preferCSSPageSize: true });
+  await keepScreenshot(page, `${name}-print.png`);
+  // The PDF is made in memory whether kept or not: its page size is checked below.
+  const pdf = await page.pdf({ ...artifactTarget(`${name}.pdf`), preferCSSPageSize: true });
   // A4 is 210 x 297 mm: 595.3 x 841.9 points.
   const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'));
   expect(Number(box?.[1])).toBeCloseTo(595, 0);

@@ -1,13 +1,12 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import type { Questionnaire } from '../../src/core/questionnaire/model.js';
 import { scoreAnswers } from '../../src/core/score/score.js';
 import { compareResults, comparisonReport } from '../../src/core/compare.js';
 import { renderCompareHtml } from '../../src/render/compare-html.js';
 import { changeCell } from '../../src/render/compare-text.js';
 import { percentText } from '../../src/render/html/format.js';
-import { ARTIFACTS, openReport, startBrowser, type Browser } from './browser.js';
+import { keepScreenshot, openReport, startBrowser, type Browser } from './browser.js';
 import { expectChartsWithTables, expectInert, expectPhoneAndPrint } from './checks.js';
 import { answersFor, builtIn, hostileQuestionnaire, HOSTILE } from './fixtures.js';
 
@@ -64,7 +63,7 @@ describe('compare report in a browser', () => {
     expect(await page.locator('h1').textContent()).toContain(HOSTILE.script);
     expect(await page.locator('dl.facts').textContent()).toContain(HOSTILE.img);
     expect(await page.locator('th', { hasText: 'onerror' }).count()).toBeGreaterThan(0);
-    await page.screenshot({ path: join(ARTIFACTS, 'compare-hostile-desktop.png'), fullPage: true });
+    await keepScreenshot(page, 'compare-hostile-desktop.png');
     await page.close();
   });
 });

@@ -1,12 +1,11 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { scoreAnswers } from '../../src/core/score/score.js';
 import { buildPersonReport } from '../../src/core/report/person.js';
 import { renderPersonHtml } from '../../src/render/person-html.js';
 import { htmlPage } from '../../src/render/html/page.js';
 import { percentText } from '../../src/render/html/format.js';
-import { ARTIFACTS, openReport, startBrowser, type Browser } from './browser.js';
+import { keepScreenshot, openReport, startBrowser, type Browser } from './browser.js';
 import { expectChartsWithTables, expectInert, expectPhoneAndPrint } from './checks.js';
 import { answersFor, builtIn, hostileAnswers, hostileQuestionnaire, HOSTILE } from './fixtures.js';
 
@@ -64,7 +63,7 @@ describe('person report in a browser', () => {
     expect(await page.locator('li', { hasText: 'Read me' }).locator('a').count()).toBe(0);
     for (const href of await page.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).protocol))) expect(['https:', 'http:', 'mailto:']).toContain(href);
     expect(await page.locator('blockquote').first().textContent()).toContain('</blockquote>');
-    await page.screenshot({ path: join(ARTIFACTS, 'hostile-desktop.png'), fullPage: true });
+    await keepScreenshot(page, 'hostile-desktop.png');
     await page.close();
   });
 });
