@@ -23,7 +23,7 @@ const groupFields = {
   size: z.enum(['negligible', 'small', 'moderate', 'large']).nullable().meta({ description: 'By the absolute change in points: negligible under 5, small under 10, moderate under 20, large from 20.' }),
 };
 
-const groupChange = z.strictObject(groupFields).meta({ description: 'The change in one facet.' });
+const sectionChange = z.strictObject(groupFields).meta({ description: 'The change in one facet.' });
 const comparedResult = z.strictObject({
   source: z.string().meta({ description: 'The result file.' }),
   completed: z.string().nullable().meta({ description: 'When its answers were completed (ISO 8601).' }),
@@ -34,7 +34,7 @@ export const comparisonSchema = z
     questionnaire: z.strictObject({ id: z.string(), version: z.int().min(1), title: z.string() }),
     before: comparedResult,
     after: comparedResult,
-    themes: z.array(z.strictObject({ ...groupFields, facets: z.array(groupChange) }).meta({ description: 'The change in one theme, with its facets.' })),
+    themes: z.array(z.strictObject({ ...groupFields, facets: z.array(sectionChange) }).meta({ description: 'The change in one theme, with its facets.' })),
   })
   .meta({ title: 'syslead comparison', description: 'The change between two results of one person, as printed by syslead compare --format json.' });
 

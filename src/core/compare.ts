@@ -1,7 +1,7 @@
 import { cleanPercent } from './score/bands.js';
 import type { Questionnaire } from './questionnaire/model.js';
 import { presentationOf, type Presentation } from './report/presentation.js';
-import type { GroupScore, PersonResult } from './score/result.js';
+import type { SectionScore, PersonResult } from './score/result.js';
 
 export type Direction = 'up' | 'down' | 'same';
 export type ChangeSize = 'negligible' | 'small' | 'moderate' | 'large';
@@ -16,7 +16,7 @@ export const CHANGE_SIZES: readonly { size: ChangeSize; below?: number }[] = [{ 
 /** A change smaller than half a point shows as 0: it has no direction. */
 const SAME_WITHIN = 0.5;
 
-export interface GroupChange {
+export interface SectionChange {
   id: string;
   title: string;
   /** Percent of maximum before and after; null when that result has no score for it. */
@@ -30,8 +30,8 @@ export interface GroupChange {
   size: ChangeSize | null;
 }
 
-export interface ThemeChange extends GroupChange {
-  facets: GroupChange[];
+export interface ThemeChange extends SectionChange {
+  facets: SectionChange[];
 }
 
 export interface ComparedResult {
@@ -89,8 +89,8 @@ export function compareResults(before: LabelledResult, after: LabelledResult): C
   }
   const themes = pairById(a.themes, b.themes).map(
     ([x, y]): ThemeChange => ({
-      ...groupChange(x, y),
-      facets: pairById(x?.facets ?? [], y?.facets ?? []).map(([fx, fy]) => groupChange(fx, fy)),
+      ...sectionChange(x, y),
+      facets: pairById(x?.facets ?? [], y?.facets ?? []).map(([fx, fy]) => sectionChange(fx, fy)),
     }),
   );
   return {
@@ -114,7 +114,7 @@ export function describeChange(change: number): { direction: Direction; size: Ch
   return { direction, size };
 }
 
-function groupChange(x: GroupScore | undefined, y: GroupScore | undefined): GroupChange {
+function sectionChange(x: SectionScore | undefined, y: SectionScore | undefined): SectionChange {
   const before = x?.percent ?? null;
   const after = y?.percent ?? null;
   const change = before === null || after === null ? null : cleanPercent(after - before);
@@ -130,7 +130,7 @@ function groupChange(x: GroupScore | undefined, y: GroupScore | undefined): Grou
   };
 }
 
-/** Groups of two lists matched by id: the later list's order, then any found only in the earlier. */
+/** Sections of two lists matched by id: the later list's order, then any found only in the earlier. */
 function pairById<T extends { id: string }>(earlier: readonly T[], later: readonly T[]): [T | undefined, T | undefined][] {
   const earlierById = new Map(earlier.map((g) => [g.id, g] as const));
   const laterIds = new Set(later.map((g) => g.id));

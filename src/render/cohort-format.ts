@@ -1,4 +1,4 @@
-import type { CohortReport, Finding, FormReport, GroupFigures } from '../core/report/cohort.js';
+import type { CohortReport, Finding, FormReport, CohortSectionFigures } from '../core/report/cohort.js';
 import type { RaterRole } from '../core/answers/schema.js';
 import { percentText } from './percent.js';
 
@@ -39,13 +39,13 @@ export const ROLE_NAMES: Record<RaterRole, string> = {
 export const FINDING_NAMES: Record<Finding, string> = { 'blind-spot': 'blind spot', 'hidden-strength': 'hidden strength' };
 
 /** "n 236 (4 without a score) · mean 3.47 · SD 0.61 · min 1.33 · median 3.50 · max 5.00" */
-export function scoreLine(g: GroupFigures): string {
+export function scoreLine(g: CohortSectionFigures): string {
   const unscored = g.unscored > 0 ? ` (${whole(g.unscored)} without a score)` : '';
   return `n ${whole(g.n)}${unscored} · mean ${fixed(g.mean)} · SD ${fixed(g.sd)} · min ${fixed(g.min)} · median ${fixed(g.median)} · max ${fixed(g.max)}`;
 }
 
 /** "alpha 0.754 (standardized 0.750)", with the items left out when any. */
-export function alphaLine(g: GroupFigures): string {
+export function alphaLine(g: CohortSectionFigures): string {
   const excluded = g.alphaExcluded.length > 0 ? `; left out for no variance: ${g.alphaExcluded.join(', ')}` : '';
   return `Cronbach's alpha ${fixed(g.alpha, 3)} (standardized ${fixed(g.alphaStandardized, 3)})${excluded}`;
 }

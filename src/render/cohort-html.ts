@@ -1,5 +1,5 @@
 import type { Band } from '../core/questionnaire/model.js';
-import type { CohortReport, FormReport, GroupFigures, ItemFigures, ThemeFigures } from '../core/report/cohort.js';
+import type { CohortReport, FormReport, CohortSectionFigures, ItemFigures, ThemeFigures } from '../core/report/cohort.js';
 import type { CohortView } from '../core/report/cohort-view.js';
 import type { Presentation } from '../core/report/presentation.js';
 import { fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, whole } from './cohort-format.js';
@@ -82,7 +82,7 @@ function formSections(report: CohortReport, f: FormReport, presentation: Present
 }
 
 function themeSection(theme: ThemeFigures, f: FormReport, presentation: Presentation, id: string, level: number): string {
-  const rows: GroupFigures[] = [{ ...theme, title: theme.facets.length > 0 ? `${theme.title}: whole theme` : theme.title }, ...theme.facets];
+  const rows: CohortSectionFigures[] = [{ ...theme, title: theme.facets.length > 0 ? `${theme.title}: whole theme` : theme.title }, ...theme.facets];
   const out = [`<section aria-labelledby="${id}">`, heading(level, id, theme.title)];
   // A theme without facets is drawn in the summary already; with facets, its chart sets them side by side.
   if (theme.facets.length > 0) out.push(distributionFigure(`${theme.title} and its facets: how the respondents spread over the bands`, `${id}-chart`, rows, presentation.bands));
@@ -105,7 +105,7 @@ function binLabels(bins: number): string[] {
 }
 
 /** Each theme's or facet's respondents per ten-point bin of percent, over the band zones, with the counts in a table. */
-function distributionFigure(caption: string, id: string, groups: readonly GroupFigures[], bands: readonly Band[]): string {
+function distributionFigure(caption: string, id: string, groups: readonly CohortSectionFigures[], bands: readonly Band[]): string {
   const label = {
     id,
     title: caption,
@@ -125,7 +125,7 @@ function distributionFigure(caption: string, id: string, groups: readonly GroupF
   return chartFigure({ caption, svg, legend: [{ label: 'respondents', colour: seriesColour(0) }, ...zoneLegend(bands)], table });
 }
 
-function scoresTable(title: string, rows: readonly GroupFigures[]): string {
+function scoresTable(title: string, rows: readonly CohortSectionFigures[]): string {
   return dataTable({
     caption: `${title}: person scores`,
     columns: ['Theme or facet', 'n', 'No score', 'Mean', 'SD', 'Min', 'Median', 'Max', 'Mean percent'].map((label, i) => ({ label, numeric: i > 0 })),
@@ -133,7 +133,7 @@ function scoresTable(title: string, rows: readonly GroupFigures[]): string {
   });
 }
 
-function bandsTable(title: string, rows: readonly GroupFigures[], f: FormReport): string {
+function bandsTable(title: string, rows: readonly CohortSectionFigures[], f: FormReport): string {
   return dataTable({
     caption: `${title}: respondents per band (share of those with a score), and Cronbach's alpha`,
     columns: [{ label: 'Theme or facet' }, ...f.bands.map((b) => ({ label: b.label, numeric: true })), { label: 'Alpha', numeric: true }, { label: 'Standardized alpha', numeric: true }],

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { safeText } from '../core/safe-text.js';
-import type { FormReport, GroupFigures, SubjectReport } from '../core/report/cohort.js';
+import type { FormReport, CohortSectionFigures, SubjectReport } from '../core/report/cohort.js';
 import type { CohortView } from '../core/report/cohort-view.js';
 import { percentBar } from './bar.js';
 import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, ROLE_NAMES, scoreLine, share, signed, sparkline, whole } from './cohort-format.js';
@@ -36,7 +36,7 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
     out.push('');
     for (const t of f.themes) out.push(`${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  ${bar(t.meanPercent)} ${percent(t.meanPercent).padStart(4)}  n ${whole(t.n)}  alpha ${fixed(t.alpha, 2)}`);
 
-    const section = (g: GroupFigures, indent: string) => {
+    const section = (g: CohortSectionFigures, indent: string) => {
       out.push(wrap(scoreLine(g), indent), wrap(alphaLine(g), indent));
       out.push(wrap(`Mean percent ${percent(g.meanPercent)} · distribution of percents 0 ${style.cyan(sparkline(g.distribution))} 100`, indent));
       const total = Object.values(g.bands).reduce((a, b) => a + b, 0);

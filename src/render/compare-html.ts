@@ -1,4 +1,4 @@
-import type { ComparedResult, ComparisonReport, GroupChange, ThemeChange } from '../core/compare.js';
+import type { ComparedResult, ComparisonReport, SectionChange, ThemeChange } from '../core/compare.js';
 import type { Presentation } from '../core/report/presentation.js';
 import { bandLabelOf, COMPARE_NOTE, changeCell, changeWords } from './compare-text.js';
 import { shownDate } from './dates.js';
@@ -25,7 +25,7 @@ const SERIES: readonly BarSeries[] = [
 export function renderCompareHtml(report: ComparisonReport): string {
   const { comparison: c, presentation } = report;
   const labelOf = bandLabelOf(report);
-  const figure = (caption: string, id: string, rows: readonly GroupChange[]) => changeFigure(caption, id, rows, presentation, labelOf);
+  const figure = (caption: string, id: string, rows: readonly SectionChange[]) => changeFigure(caption, id, rows, presentation, labelOf);
 
   const title = `What changed: ${c.questionnaire.title}`;
   const out: string[] = [];
@@ -50,11 +50,11 @@ function resultFact(label: string, r: ComparedResult): string {
 }
 
 /** The theme as a whole, then its facets: the rows of a theme's chart and table. */
-function withFacets(theme: ThemeChange): GroupChange[] {
+function withFacets(theme: ThemeChange): SectionChange[] {
   return [{ ...theme, title: `${theme.title}: whole theme` }, ...theme.facets];
 }
 
-function changeFigure(caption: string, id: string, rows: readonly GroupChange[], presentation: Presentation, bandLabel: (id: string) => string): string {
+function changeFigure(caption: string, id: string, rows: readonly SectionChange[], presentation: Presentation, bandLabel: (id: string) => string): string {
   const label = {
     id,
     title: caption,

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import type { Comparison, ComparisonReport, GroupChange } from '../core/compare.js';
+import type { Comparison, ComparisonReport, SectionChange } from '../core/compare.js';
 import { bandLabel } from '../core/report/presentation.js';
 import { safeText } from '../core/safe-text.js';
 import { shownDate } from './dates.js';
@@ -14,7 +14,7 @@ export const COMPARE_NOTE =
 export const percentCell = (percent: number | null) => percentText(percent);
 
 /** The change as a signed whole number of points: "+12", "-3", "0"; "—" without one. */
-export function changeCell(g: GroupChange): string {
+export function changeCell(g: SectionChange): string {
   if (g.change === null || g.direction === null) return '—';
   if (g.direction === 'same') return '0';
   const points = Math.max(1, Math.round(Math.abs(g.change)));
@@ -22,7 +22,7 @@ export function changeCell(g: GroupChange): string {
 }
 
 /** The change in words: "moderate rise", "no change", "no score before"; with the bands when they differ. */
-export function changeWords(g: GroupChange, bandLabel: (id: string) => string): string {
+export function changeWords(g: SectionChange, bandLabel: (id: string) => string): string {
   if (g.change === null) return g.before === null && g.after === null ? 'no score either time' : g.before === null ? 'no score before' : 'no score after';
   const words = g.direction === 'same' ? 'no change' : `${g.size} ${g.direction === 'up' ? 'rise' : 'fall'}`;
   const bands = g.bandBefore !== null && g.bandAfter !== null && g.bandBefore !== g.bandAfter ? ` (${safeText(bandLabel(g.bandBefore))} → ${safeText(bandLabel(g.bandAfter))})` : '';
@@ -44,7 +44,7 @@ export function renderCompareText(report: ComparisonReport, options: RenderOptio
   const names = rows.map((r) => `${r.indent}${safeText(r.group.title)}`);
   const nameWidth = Math.max(5, ...names.map((n) => stringWidth(n)));
   const cell = (text: string, w: number) => ' '.repeat(Math.max(0, w - stringWidth(text))) + text;
-  const arrow = (g: GroupChange) => (g.direction === 'up' ? style.green('▲') : g.direction === 'down' ? style.yellow('▼') : g.direction === 'same' ? '=' : ' ');
+  const arrow = (g: SectionChange) => (g.direction === 'up' ? style.green('▲') : g.direction === 'down' ? style.yellow('▼') : g.direction === 'same' ? '=' : ' ');
 
   const header = `${' '.repeat(nameWidth)}  ${cell('BEFORE', 8)}  ${cell('AFTER', 8)}  ${cell('CHANGE', 8)}`;
   const lines = rows.map(({ group, indent }, i) => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import type { Questionnaire, ScoredItem } from '../../src/core/questionnaire/model.js';
-import type { CohortReport, GroupFigures } from '../../src/core/report/cohort.js';
+import type { CohortReport, CohortSectionFigures } from '../../src/core/report/cohort.js';
 import { cohortReportSchema } from '../../src/core/report/cohort-schema.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
@@ -59,7 +59,7 @@ describe('syslead report: statistics against R psych', () => {
     expect(r.code).toBe(0);
     const report = json(r.stdout);
     expect(report.respondents).toEqual({ read: 240, scored: 240, skipped: 0, reasons: {} });
-    const groups = new Map<string, GroupFigures>(report.themes.flatMap((t) => [[t.id, t] as const, ...t.facets.map((f) => [f.id, f] as const)]));
+    const groups = new Map<string, CohortSectionFigures>(report.themes.flatMap((t) => [[t.id, t] as const, ...t.facets.map((f) => [f.id, f] as const)]));
     for (const ref of reference.scales) {
       const g = groups.get(ref.id)!;
       close(g.alpha, ref.raw_alpha);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Band } from '../../src/core/questionnaire/model.js';
-import { describeChange, type Comparison, type GroupChange } from '../../src/core/compare.js';
+import { describeChange, type Comparison, type SectionChange } from '../../src/core/compare.js';
 import { renderCompareHtml } from '../../src/render/compare-html.js';
 import { COMPARE_NOTE } from '../../src/render/compare-text.js';
 
@@ -10,7 +10,7 @@ const bands: Band[] = [
 ];
 const hostile = '<script>alert(1)</script>"><img src=x onerror=alert(2)>';
 
-const change = (id: string, title: string, before: number | null, after: number | null): GroupChange => {
+const change = (id: string, title: string, before: number | null, after: number | null): SectionChange => {
   const band = (p: number | null) => (p === null ? null : p < 50 ? 'low' : 'high');
   const points = before === null || after === null ? null : after - before;
   return { id, title, before, after, bandBefore: band(before), bandAfter: band(after), change: points, ...(points === null ? { direction: null, size: null } : describeChange(points)) };

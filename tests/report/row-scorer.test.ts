@@ -56,7 +56,7 @@ themes:
 ${themes.join('')}`;
 }
 
-describe('one scorer: RowScorer and scoreAnswers, both through scoreGroup', () => {
+describe('one scorer: RowScorer and scoreAnswers, both through scoreSection', () => {
   it('give the same keyed values, groups, scores, percents and bands, to the last bit, on random questionnaires and answers', () => {
     fc.assert(
       fc.property(questionnaireYaml, fc.array(fc.oneof(fc.constant(null), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 40, maxLength: 40 }), (generated, picks) => {
@@ -71,7 +71,7 @@ describe('one scorer: RowScorer and scoreAnswers, both through scoreGroup', () =
           answers[item.id] = answer;
           raw[i] = answer;
         });
-        const groups = scorer.groupIds.length;
+        const groups = scorer.sectionIds.length;
         const keyed = new Float64Array(raw.length);
         const scores = new Float64Array(2 * groups);
         const percents = new Float64Array(groups);
@@ -80,7 +80,7 @@ describe('one scorer: RowScorer and scoreAnswers, both through scoreGroup', () =
         const result = scoreAnswers(q, answerSet(q, answers));
         expect(Array.from(keyed, (v) => (Number.isNaN(v) ? null : v))).toEqual(result.items.map((i) => i.keyed));
         const expected = result.themes.flatMap((t) => [t, ...t.facets]);
-        expect(expected.map((g) => g.id)).toEqual(scorer.groupIds);
+        expect(expected.map((g) => g.id)).toEqual(scorer.sectionIds);
         expected.forEach((g, i) => {
           expect(Object.is(scores[2 * i], g.score ?? NaN)).toBe(true);
           expect(Object.is(percents[i], g.percent ?? NaN)).toBe(true);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import { CohortScores, type ScoredPerson } from '../../src/core/stats/cohort-scores.js';
-import { cohortStatistics, type GroupCohortStatistics } from '../../src/core/stats/cohort-statistics.js';
+import { cohortStatistics, type SectionStatistics } from '../../src/core/stats/cohort-statistics.js';
 import { allRows } from '../../src/core/stats/matrix.js';
 import { pairwiseCorrelation, pairwiseCovariance, pairwiseMoments } from '../../src/core/stats/pairwise.js';
 
@@ -62,7 +62,7 @@ const people: ScoredPerson[] = lines.map((row, r) => {
 const cohort = new CohortScores(questionnaire);
 people.forEach((p) => cohort.add(p));
 const statistics = cohortStatistics(cohort);
-const groups = new Map<string, GroupCohortStatistics>(statistics.flatMap((t) => [[t.id, t] as const, ...t.facets.map((f) => [f.id, f] as const)]));
+const groups = new Map<string, SectionStatistics>(statistics.flatMap((t) => [[t.id, t] as const, ...t.facets.map((f) => [f.id, f] as const)]));
 
 const TOLERANCE = 1e-9;
 const close = (actual: number | null | undefined, expected: number | null) => {

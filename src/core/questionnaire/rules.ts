@@ -77,7 +77,7 @@ export function checkRules(doc: QuestionnaireDoc): Finding[] {
   };
 
   const itemIds = new Map<string, string>();
-  const groupIds = new Map<string, string>();
+  const sectionIds = new Map<string, string>();
   let itemCount = 0;
   let themeItemCount = 0;
   const checkItems = (group: Group) => {
@@ -85,7 +85,7 @@ export function checkRules(doc: QuestionnaireDoc): Finding[] {
       const path = [...group.itemsPath, i];
       // Located at the item that crosses a cap, once: the statistics grow with the square of the count.
       if (++itemCount === QUESTIONNAIRE_LIMITS.maxItems + 1) error(path, `too many items: a questionnaire may have at most ${QUESTIONNAIRE_LIMITS.maxItems} in all`);
-      if (++themeItemCount === QUESTIONNAIRE_LIMITS.maxItemsPerGroup + 1) error(path, `too many items in one theme: a theme with its facets may have at most ${QUESTIONNAIRE_LIMITS.maxItemsPerGroup}`);
+      if (++themeItemCount === QUESTIONNAIRE_LIMITS.maxItemsPerTheme + 1) error(path, `too many items in one theme: a theme with its facets may have at most ${QUESTIONNAIRE_LIMITS.maxItemsPerTheme}`);
       const previous = itemIds.get(item.id);
       if (previous) error([...path, 'id'], `duplicate item id "${item.id}" (first used in ${previous})`);
       else itemIds.set(item.id, group.label);
@@ -102,9 +102,9 @@ export function checkRules(doc: QuestionnaireDoc): Finding[] {
     const themePath: Path = ['themes', t];
     themeItemCount = 0;
     const claimGroupId = (path: Path, id: string, label: string) => {
-      const previous = groupIds.get(id);
+      const previous = sectionIds.get(id);
       if (previous) error(path, `duplicate theme or facet id "${id}" (first used by ${previous})`);
-      else groupIds.set(id, label);
+      else sectionIds.set(id, label);
     };
     claimGroupId([...themePath, 'id'], theme.id, `theme "${theme.id}"`);
     checkItems({ path: themePath, label: `theme "${theme.id}"`, items: theme.items ?? [], itemsPath: [...themePath, 'items'] });

@@ -12,7 +12,7 @@ import { z } from 'zod';
  * 10,000 items would need gigabytes. The built-in questionnaires have 36 items; no researcher's
  * instrument comes near these.
  */
-export const QUESTIONNAIRE_LIMITS = { maxItems: 500, maxItemsPerGroup: 200 } as const;
+export const QUESTIONNAIRE_LIMITS = { maxItems: 500, maxItemsPerTheme: 200 } as const;
 
 export const slug = z
   .string()
@@ -61,8 +61,8 @@ export const itemSchema = z
   })
   .meta({ description: 'One question.' });
 
-const itemList = z.array(itemSchema).max(QUESTIONNAIRE_LIMITS.maxItemsPerGroup, {
-  error: `may have at most ${QUESTIONNAIRE_LIMITS.maxItemsPerGroup} items: split a longer list into themes or facets`,
+const itemList = z.array(itemSchema).max(QUESTIONNAIRE_LIMITS.maxItemsPerTheme, {
+  error: `may have at most ${QUESTIONNAIRE_LIMITS.maxItemsPerTheme} items: split a longer list into themes or facets`,
 });
 
 const facetSchema = z.strictObject({
@@ -138,7 +138,7 @@ export const questionnaireSchema = z
     themes: z
       .array(themeSchema)
       .min(1, { error: 'a questionnaire needs at least one theme' })
-      .meta({ description: `At most ${QUESTIONNAIRE_LIMITS.maxItems} items in all, and ${QUESTIONNAIRE_LIMITS.maxItemsPerGroup} in one theme (with its facets).` }),
+      .meta({ description: `At most ${QUESTIONNAIRE_LIMITS.maxItems} items in all, and ${QUESTIONNAIRE_LIMITS.maxItemsPerTheme} in one theme (with its facets).` }),
   })
   .meta({ title: 'syslead questionnaire', description: 'A syslead questionnaire (YAML).' });
 

@@ -24,7 +24,7 @@ export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPla
   if (plan.subjects.length === 0) return { threeSixty: null, subjects: [] };
   const main = forms[0]!;
   const percentsOf = forms.map((form) => form.percentMatrix());
-  const columnsOf = forms.map((form) => new Map(form.scorer.groupIds.map((id, i) => [id, i] as const)));
+  const columnsOf = forms.map((form) => new Map(form.scorer.sectionIds.map((id, i) => [id, i] as const)));
   const meanPercent = (ratings: readonly Rating[], themeId: string): { n: number; mean: number | null } => {
     let sum = 0;
     let n = 0;

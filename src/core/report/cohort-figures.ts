@@ -1,8 +1,8 @@
 import { cleanPercent } from '../score/bands.js';
 import { finite } from '../stats/alpha.js';
-import { cohortStatistics, type GroupCohortStatistics } from '../stats/cohort-statistics.js';
+import { cohortStatistics, type SectionStatistics } from '../stats/cohort-statistics.js';
 import { allRows, type ItemMatrix } from '../stats/matrix.js';
-import type { FormReport, GroupFigures, ThemeFigures } from './cohort.js';
+import type { FormReport, CohortSectionFigures, ThemeFigures } from './cohort.js';
 import type { AnonymityPlan } from './disclosure.js';
 import type { FormRespondents } from './respondents.js';
 
@@ -32,9 +32,9 @@ export function formReport(form: FormRespondents, f: number, plan: AnonymityPlan
 /** cohortStatistics over the rows, with each group's percents and the items' texts added. */
 function themeFigures(form: FormRespondents, rows: Int32Array): ThemeFigures[] {
   const percents = form.percentMatrix();
-  const column = new Map(form.scorer.groupIds.map((id, i) => [id, i] as const));
+  const column = new Map(form.scorer.sectionIds.map((id, i) => [id, i] as const));
   const itemOf = new Map(form.scorer.scoredItems.map((item) => [item.id, item] as const));
-  const figures = (stats: GroupCohortStatistics): GroupFigures => ({
+  const figures = (stats: SectionStatistics): CohortSectionFigures => ({
     ...stats,
     ...percentSummary(percents, column.get(stats.id)!, rows),
     items: stats.items.map((item) => {

@@ -15,9 +15,9 @@ import type { FormRespondents } from './respondents.js';
 export function personRows(forms: readonly FormRespondents[], plan: AnonymityPlan, named: boolean): PersonRow[] {
   return forms.flatMap((form, f) => {
     const percents = form.percentMatrix();
-    const scores = form.scores.groupScores();
+    const scores = form.scores.sectionScores();
     const q: Questionnaire = form.questionnaire;
-    const ids = form.scorer.groupIds;
+    const ids = form.scorer.sectionIds;
     const floored = plan.groups[f];
     const reported = new Map<number, string>();
     for (const group of floored?.shown ?? []) for (const row of group.members) reported.set(row, group.name);

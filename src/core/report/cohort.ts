@@ -1,5 +1,5 @@
 import type { RaterRole } from '../answers/schema.js';
-import type { GroupCohortStatistics, ItemCohortStatistics } from '../stats/cohort-statistics.js';
+import type { SectionStatistics, ItemCohortStatistics } from '../stats/cohort-statistics.js';
 
 // The cohort report model: what `syslead report` shows, the same in every format (the JSON
 // schema in ./cohort-schema.ts mirrors it). ./cohort-build.ts builds it.
@@ -10,7 +10,7 @@ export interface ItemFigures extends ItemCohortStatistics {
 }
 
 /** A theme's or facet's cohort figures: person scores, bands, percents, alpha and its items. */
-export interface GroupFigures extends Omit<GroupCohortStatistics, 'items'> {
+export interface CohortSectionFigures extends Omit<SectionStatistics, 'items'> {
   /** Mean of the respondents' percents of maximum possible. */
   meanPercent: number | null;
   /** Respondents with a score per ten-point bin of percent, lowest first (the last bin includes 100). */
@@ -18,8 +18,8 @@ export interface GroupFigures extends Omit<GroupCohortStatistics, 'items'> {
   items: ItemFigures[];
 }
 
-export interface ThemeFigures extends GroupFigures {
-  facets: GroupFigures[];
+export interface ThemeFigures extends CohortSectionFigures {
+  facets: CohortSectionFigures[];
 }
 
 /** A group of respondents (--group-by) at or above the anonymity floor. */

@@ -1,5 +1,5 @@
 import type { Band, Facet, Item, Questionnaire, Reflection, Resource, ScoredItem, Theme } from '../questionnaire/model.js';
-import type { GroupScore, PersonResult, ThemeScore } from '../score/result.js';
+import type { SectionScore, PersonResult, ThemeScore } from '../score/result.js';
 import { presentationOf, type Presentation } from './presentation.js';
 
 /** Said in every report, in every format. */
@@ -25,7 +25,7 @@ export interface SectionReport {
   id: string;
   title: string;
   description?: string;
-  score: GroupScore;
+  score: SectionScore;
   band: Band | null;
   /** A one-line account of the score: method, value, answered items, pro-rating, or why there is none. */
   detail: string;
@@ -73,7 +73,7 @@ export function answerNote(line: ItemLine): string {
 const number = (n: number) => String(Math.round(n * 100) / 100);
 
 /** The score in words: "mean 3.5 · 4 of 4 items answered", with pro-rating or the reason there is none. */
-export function scoreDetail(s: GroupScore): string {
+export function scoreDetail(s: SectionScore): string {
   if (s.score === null) return `no score: ${s.reason ?? `${s.answered} of ${s.total} items answered`}`;
   const answered = `${s.answered} of ${s.total} items answered`;
   if (s.method === 'sum') return `sum ${number(s.score)} · ${answered}${s.prorated ? ' (pro-rated: the mean of the answered items times the number of items)' : ''}`;
@@ -94,7 +94,7 @@ export function buildPersonReport(q: Questionnaire, result: PersonResult): Perso
   };
   const textsOf = (items: readonly Item[]): TextAnswer[] => items.filter((i) => i.kind === 'text' && Object.hasOwn(result.texts, i.id)).map((i) => ({ id: i.id, prompt: i.text, answer: result.texts[i.id]! }));
 
-  const section = (group: Theme | Facet, score: GroupScore, ownItems: readonly Item[]): SectionReport => ({
+  const section = (group: Theme | Facet, score: SectionScore, ownItems: readonly Item[]): SectionReport => ({
     id: group.id,
     title: group.title,
     ...(group.description !== undefined ? { description: group.description } : {}),

@@ -111,11 +111,11 @@ export class FormRespondents {
     this.questionnaire = questionnaire;
     this.scores = new CohortScores(questionnaire);
     this.scorer = new RowScorer(questionnaire);
-    const groups = this.scorer.groupIds.length;
-    this.percents = new ItemMatrixBuilder(groups);
+    const sections = this.scorer.sectionIds.length;
+    this.percents = new ItemMatrixBuilder(sections);
     this.keyed = new Float64Array(this.scorer.scoredItems.length);
-    this.scoreRow = new Float64Array(2 * groups);
-    this.percentRow = new Float64Array(groups);
+    this.scoreRow = new Float64Array(2 * sections);
+    this.percentRow = new Float64Array(sections);
     this.raw = new Float64Array(this.scorer.scoredItems.length);
     this.groupField = options.groupBy === undefined ? undefined : fieldReader(options.groupBy);
     // An answer file without the column still names its subject in its own field.

@@ -2,7 +2,7 @@ import type { Method } from '../questionnaire/model.js';
 import type { RaterRole } from '../answers/schema.js';
 
 /** A theme or facet score. `score`, `percent` and `band` are null when too few items were answered. */
-export interface GroupScore {
+export interface SectionScore {
   id: string;
   title: string;
   method: Method;
@@ -23,10 +23,10 @@ export interface GroupScore {
   growthEdges?: string[] | undefined;
 }
 
-export interface ThemeScore extends GroupScore {
+export interface ThemeScore extends SectionScore {
   /** Answer on the importance scale, when asked. */
   importance: number | null;
-  facets: GroupScore[];
+  facets: SectionScore[];
 }
 
 export interface ItemResult {

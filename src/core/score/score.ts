@@ -1,8 +1,8 @@
 import type { Band, Questionnaire } from '../questionnaire/model.js';
 import type { AnswerSet } from '../answers/model.js';
-import type { GroupScore, ItemResult, PersonResult, ThemeScore } from './result.js';
+import type { SectionScore, ItemResult, PersonResult, ThemeScore } from './result.js';
 import { bandFor } from './bands.js';
-import { scoreGroup, scoringGroups, type GroupFigures, type ScoringGroup } from './group.js';
+import { scoreSection, scoringSections, type SectionFigures, type ScoringSection } from './section.js';
 import { itemHighlights } from './highlights.js';
 import { dictionary, ownValue } from '../dictionary.js';
 import { developmentPriorities, strongestAndGrowthEdge } from './priorities.js';
@@ -29,16 +29,16 @@ export function scoreAnswers(q: Questionnaire, a: AnswerSet): PersonResult {
     items.push({ id: item.id, theme: item.themeId, facet: item.facetId ?? null, answer, keyed: value });
   }
 
-  const { scoredItems, groups } = scoringGroups(q);
+  const { scoredItems, sections } = scoringSections(q);
   const keyedValues = Float64Array.from(scoredItems, (item) => keyed.get(item.id) ?? NaN);
-  const figures: GroupFigures = { answered: 0, score: NaN, percent: NaN };
+  const figures: SectionFigures = { answered: 0, score: NaN, percent: NaN };
   // Strengths and growth edges only where there is a score.
-  const scores = groups.map((group) => {
-    scoreGroup(group, keyedValues, figures);
-    const score = groupScore(group, figures, q.bands);
-    return score.score === null ? score : { ...score, ...itemHighlights(group.items, keyed) };
+  const scores = sections.map((section) => {
+    scoreSection(section, keyedValues, figures);
+    const score = sectionScore(section, figures, q.bands);
+    return score.score === null ? score : { ...score, ...itemHighlights(section.items, keyed) };
   });
-  // The groups are each theme followed by its facets.
+  // The sections are each theme followed by its facets.
   let next = 0;
   const themes: ThemeScore[] = q.themes.map((theme) => {
     const themeScore = scores[next++]!;
@@ -64,15 +64,15 @@ export function scoreAnswers(q: Questionnaire, a: AnswerSet): PersonResult {
   };
 }
 
-/** A group's figures as a result: null figures with the reason when too few items were answered, and a pro-rated sum said so. */
-function groupScore(group: ScoringGroup, { answered, score, percent }: GroupFigures, bands: readonly Band[]): GroupScore {
-  const head = { id: group.id, title: group.title, method: group.method };
-  const counts = { answered, total: group.items.length };
+/** A section's figures as a result: null figures with the reason when too few items were answered, and a pro-rated sum said so. */
+function sectionScore(section: ScoringSection, { answered, score, percent }: SectionFigures, bands: readonly Band[]): SectionScore {
+  const head = { id: section.id, title: section.title, method: section.method };
+  const counts = { answered, total: section.items.length };
   if (Number.isNaN(score)) {
-    const reason = `only ${answered} of ${counts.total} items answered; ${group.needed} needed for a score`;
+    const reason = `only ${answered} of ${counts.total} items answered; ${section.needed} needed for a score`;
     return { ...head, score: null, percent: null, band: null, ...counts, reason };
   }
   const band = bandFor(percent, bands).id;
-  if (group.method === 'mean') return { ...head, score, percent, band, ...counts };
+  if (section.method === 'mean') return { ...head, score, percent, band, ...counts };
   return { ...head, score, percent, band, ...counts, prorated: answered < counts.total };
 }

@@ -2,7 +2,7 @@ import type { Questionnaire, ScoredItem } from '../questionnaire/model.js';
 import { ItemMatrixBuilder, type ItemMatrix } from './matrix.js';
 
 /** Where a theme's or facet's score lives among the score columns. */
-export interface ScoreGroup {
+export interface CohortSection {
   id: string;
   title: string;
   /** Column of the person scores; the band index is in the next column. */
@@ -10,7 +10,7 @@ export interface ScoreGroup {
   items: readonly ScoredItem[];
 }
 
-interface GroupResult {
+interface SectionResult {
   id: string;
   score: number | null;
   band: string | null;
@@ -19,7 +19,7 @@ interface GroupResult {
 /** The parts of a person's scored result (a PersonResult from scoreAnswers) that cohort statistics use. */
 export interface ScoredPerson {
   items: readonly { id: string; keyed: number | null }[];
-  themes: readonly (GroupResult & { facets: readonly GroupResult[] })[];
+  themes: readonly (SectionResult & { facets: readonly SectionResult[] })[];
 }
 
 /**
@@ -35,10 +35,10 @@ export class CohortScores {
   private readonly bandIndex: Map<string, number>;
   /** Scored item ids in questionnaire order: item i is column i. */
   private readonly itemOrder: string[];
-  /** Theme and facet ids in questionnaire order (a theme, then its facets): group i has columns 2i, 2i+1. */
-  private readonly groupOrder: string[] = [];
+  /** Theme and facet ids in questionnaire order (a theme, then its facets): section i has columns 2i, 2i+1. */
+  private readonly sectionOrder: string[] = [];
   private readonly itemColumn = new Map<string, number>();
-  private readonly groupOf = new Map<string, ScoreGroup>();
+  private readonly sectionOf = new Map<string, CohortSection>();
   private readonly items: ItemMatrixBuilder;
   private readonly scores: ItemMatrixBuilder;
   private readonly itemRow: Float64Array;
@@ -53,9 +53,9 @@ export class CohortScores {
     this.bandIndex = new Map(this.bandIds.map((id, index) => [id, index]));
     let column = 0;
     for (const theme of questionnaire.themes) {
-      for (const group of [theme, ...theme.facets]) {
-        this.groupOf.set(group.id, { id: group.id, title: group.title, column, items: group.scoredItems });
-        this.groupOrder.push(group.id);
+      for (const section of [theme, ...theme.facets]) {
+        this.sectionOf.set(section.id, { id: section.id, title: section.title, column, items: section.scoredItems });
+        this.sectionOrder.push(section.id);
         column += 2;
       }
     }
@@ -95,12 +95,12 @@ export class CohortScores {
   }
 
   /** Records a theme's or facet's score and band; `position` is where it comes in questionnaire order. */
-  private setScore(scoreRow: Float64Array, group: GroupResult, position: number): void {
-    if (group.score === null) return;
-    const column = this.groupOrder[position] === group.id ? 2 * position : this.groupOf.get(group.id)?.column;
+  private setScore(scoreRow: Float64Array, section: SectionResult, position: number): void {
+    if (section.score === null) return;
+    const column = this.sectionOrder[position] === section.id ? 2 * position : this.sectionOf.get(section.id)?.column;
     if (column === undefined) return;
-    scoreRow[column] = group.score;
-    const band = group.band === null ? undefined : this.bandIndex.get(group.band);
+    scoreRow[column] = section.score;
+    const band = section.band === null ? undefined : this.bandIndex.get(section.band);
     if (band !== undefined) scoreRow[column + 1] = band;
   }
 
@@ -116,10 +116,10 @@ export class CohortScores {
   }
 
   /** A theme's or facet's score columns. */
-  group(id: string): ScoreGroup {
-    const group = this.groupOf.get(id);
-    if (!group) throw new RangeError(`no theme or facet "${id}"`);
-    return group;
+  section(id: string): CohortSection {
+    const section = this.sectionOf.get(id);
+    if (!section) throw new RangeError(`no theme or facet "${id}"`);
+    return section;
   }
 
   /** Keyed item values (NaN = skipped), a row per respondent. */
@@ -128,7 +128,7 @@ export class CohortScores {
   }
 
   /** Theme and facet scores and band indices (NaN = none), a row per respondent. */
-  groupScores(): ItemMatrix {
+  sectionScores(): ItemMatrix {
     return this.scores.build();
   }
 }

@@ -1,7 +1,7 @@
 import type { ScoredItem } from '../questionnaire/model.js';
 import { dictionary } from '../dictionary.js';
 import { cronbachAlpha } from './alpha.js';
-import type { CohortScores, ScoreGroup } from './cohort-scores.js';
+import type { CohortScores, CohortSection } from './cohort-scores.js';
 import { responseFrequencies } from './frequencies.js';
 import { itemStatistics, statisticsFromMoments, type ItemStatistics } from './item-statistics.js';
 import { allRows, columnValues, type ItemMatrix } from './matrix.js';
@@ -23,7 +23,7 @@ export interface ItemCohortStatistics {
   frequencies: Record<string, number>;
 }
 
-export interface GroupCohortStatistics extends ScoreSummary {
+export interface SectionStatistics extends ScoreSummary {
   id: string;
   title: string;
   alpha: number | null;
@@ -33,8 +33,8 @@ export interface GroupCohortStatistics extends ScoreSummary {
   items: ItemCohortStatistics[];
 }
 
-export interface ThemeCohortStatistics extends GroupCohortStatistics {
-  facets: GroupCohortStatistics[];
+export interface ThemeCohortStatistics extends SectionStatistics {
+  facets: SectionStatistics[];
 }
 
 /**
@@ -44,7 +44,7 @@ export interface ThemeCohortStatistics extends GroupCohortStatistics {
  */
 export function cohortStatistics(cohort: CohortScores, rows: ArrayLike<number> = allRows(cohort.size)): ThemeCohortStatistics[] {
   const keyed = cohort.keyedItems();
-  const scores = cohort.groupScores();
+  const scores = cohort.sectionScores();
   // An item's frequencies are the same in its theme and its facet: counted once.
   const frequencies = new Map<string, Record<string, number>>();
   const frequenciesOf = (item: ScoredItem) => frequencies.get(item.id) ?? frequencies.set(item.id, rawFrequencies(item, keyed, cohort.columnOf(item.id), rows)).get(item.id)!;
@@ -55,23 +55,30 @@ export function cohortStatistics(cohort: CohortScores, rows: ArrayLike<number> =
       // A pairwise covariance depends only on its two items, so a facet's come from its theme's.
       const positions = facet.scoredItems.map((item) => theme.scoredItems.indexOf(item));
       const facetStats = statisticsFromMoments(selectMoments(stats.moments, positions), rows.length);
-      return groupStatistics(cohort, cohort.group(facet.id), facetStats, frequenciesOf, scores, rows);
+      return sectionStatistics(cohort, cohort.section(facet.id), facetStats, frequenciesOf, scores, rows);
     });
-    return { ...groupStatistics(cohort, cohort.group(theme.id), stats, frequenciesOf, scores, rows), facets };
+    return { ...sectionStatistics(cohort, cohort.section(theme.id), stats, frequenciesOf, scores, rows), facets };
   });
 }
 
-function groupStatistics(cohort: CohortScores, group: ScoreGroup, stats: ItemStatistics, frequenciesOf: (item: ScoredItem) => Record<string, number>, scores: ItemMatrix, rows: ArrayLike<number>): GroupCohortStatistics {
-  const alpha = cronbachAlpha(stats.covariance, group.items.length);
-  const summary = summariseScores(columnValues(scores, group.column, rows), columnValues(scores, group.column + 1, rows), cohort.bandIds);
+function sectionStatistics(
+  cohort: CohortScores,
+  section: CohortSection,
+  stats: ItemStatistics,
+  frequenciesOf: (item: ScoredItem) => Record<string, number>,
+  scores: ItemMatrix,
+  rows: ArrayLike<number>,
+): SectionStatistics {
+  const alpha = cronbachAlpha(stats.covariance, section.items.length);
+  const summary = summariseScores(columnValues(scores, section.column, rows), columnValues(scores, section.column + 1, rows), cohort.bandIds);
   return {
-    id: group.id,
-    title: group.title,
+    id: section.id,
+    title: section.title,
     ...summary,
     alpha: alpha.raw,
     alphaStandardized: alpha.standardized,
-    alphaExcluded: alpha.excluded.map((i) => group.items[i]!.id),
-    items: group.items.map((item, i) => ({
+    alphaExcluded: alpha.excluded.map((i) => section.items[i]!.id),
+    items: section.items.map((item, i) => ({
       id: item.id,
       ...stats.items[i]!,
       rDrop: alpha.rDrop[i]!,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreGroup, scoringGroups, type GroupFigures } from '../../src/core/score/group.js';
+import { scoreSection, scoringSections, type SectionFigures } from '../../src/core/score/section.js';
 import { header, questionnaireFrom } from '../helpers/questionnaire.js';
 
 const q = questionnaireFrom(
@@ -17,11 +17,11 @@ const q = questionnaireFrom(
 `,
 );
 
-describe('scoringGroups: the groups every score is made of', () => {
+describe('scoringSections: the sections every score is made of', () => {
   it('lists the themes in order, each followed by its facets, a facet scored by its theme method, items by position', () => {
-    const { scoredItems, groups } = scoringGroups(q);
+    const { scoredItems, sections } = scoringSections(q);
     expect(scoredItems.map((i) => i.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(groups.map((g) => [g.id, g.method, [...g.positions], g.needed, g.totalWeight])).toEqual([
+    expect(sections.map((g) => [g.id, g.method, [...g.positions], g.needed, g.totalWeight])).toEqual([
       ['t', 'sum', [0, 1, 2, 3], 2, 5],
       ['f', 'sum', [1, 2, 3], 2, 3],
       ['u', 'mean', [4], 1, 1],
@@ -29,11 +29,11 @@ describe('scoringGroups: the groups every score is made of', () => {
   });
 });
 
-describe('scoreGroup: the one arithmetic of a theme or facet score', () => {
-  const { groups } = scoringGroups(q);
-  const figures = (group: number, keyed: number[]): GroupFigures => {
-    const out: GroupFigures = { answered: -1, score: -1, percent: -1 };
-    scoreGroup(groups[group]!, Float64Array.from(keyed), out);
+describe('scoreSection: the one arithmetic of a theme or facet score', () => {
+  const { sections } = scoringSections(q);
+  const figures = (section: number, keyed: number[]): SectionFigures => {
+    const out: SectionFigures = { answered: -1, score: -1, percent: -1 };
+    scoreSection(sections[section]!, Float64Array.from(keyed), out);
     return out;
   };
 

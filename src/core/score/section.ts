@@ -5,7 +5,7 @@ import type { Method, Questionnaire, ScoredItem } from '../questionnaire/model.j
  * questionnaire's scored items, and each item's weight and scale, read once rather than per
  * respondent.
  */
-export interface ScoringGroup {
+export interface ScoringSection {
   id: string;
   title: string;
   /** A facet is scored by its theme's method. */
@@ -20,15 +20,15 @@ export interface ScoringGroup {
   totalWeight: number;
 }
 
-/** How one respondent scored on a group. `score` and `percent` are NaN when too few items were answered. */
-export interface GroupFigures {
+/** How one respondent scored on a section. `score` and `percent` are NaN when too few items were answered. */
+export interface SectionFigures {
   answered: number;
   score: number;
   /** Percent of maximum possible (0-100) over the answered items. */
   percent: number;
 }
 
-/** The number of answered items a group of `total` needs for a score: at least one. */
+/** The number of answered items a section of `total` needs for a score: at least one. */
 export function neededAnswers(total: number, minAnswered: number): number {
   // The tolerance keeps 0.3 * 10 = 3.0000000000000004 from demanding 4 items.
   return Math.max(1, Math.ceil(minAnswered * total - 1e-9));
@@ -36,18 +36,18 @@ export function neededAnswers(total: number, minAnswered: number): number {
 
 /**
  * The questionnaire's scored items in order (themes' scoredItems one after another: the positions
- * of a respondent's values), and its groups: the themes in order, each followed by its facets.
+ * of a respondent's values), and its sections: the themes in order, each followed by its facets.
  */
-export function scoringGroups(questionnaire: Questionnaire): { scoredItems: ScoredItem[]; groups: ScoringGroup[] } {
+export function scoringSections(questionnaire: Questionnaire): { scoredItems: ScoredItem[]; sections: ScoringSection[] } {
   const scoredItems = questionnaire.themes.flatMap((t) => t.scoredItems);
   const position = new Map(scoredItems.map((item, i) => [item, i] as const));
-  const groups: ScoringGroup[] = [];
+  const sections: ScoringSection[] = [];
   for (const theme of questionnaire.themes) {
-    for (const group of [theme, ...theme.facets]) {
-      const items = group.scoredItems;
-      groups.push({
-        id: group.id,
-        title: group.title,
+    for (const section of [theme, ...theme.facets]) {
+      const items = section.scoredItems;
+      sections.push({
+        id: section.id,
+        title: section.title,
         method: theme.method,
         items,
         positions: Int32Array.from(items, (item) => position.get(item)!),
@@ -59,25 +59,25 @@ export function scoringGroups(questionnaire: Questionnaire): { scoredItems: Scor
       });
     }
   }
-  return { scoredItems, groups };
+  return { scoredItems, sections };
 }
 
 /**
  * Scores a theme or facet: the one arithmetic of every score, one person's and a cohort's row alike.
  * `keyed` holds the keyed values of the scored items by position (NaN when skipped); the figures are
- * written into `out`, so that scoring many rows makes no object per group.
+ * written into `out`, so that scoring many rows makes no object per section.
  *
  * mean: the weighted mean of the answered items' keyed values. sum: that mean times the total
- * weight of all the group's items (a pro-rated sum: a skipped item is never 0). percent:
+ * weight of all the section's items (a pro-rated sum: a skipped item is never 0). percent:
  * 100 * sum(w * (keyed - min)) / sum(w * (max - min)) over the answered items.
  */
-export function scoreGroup(group: ScoringGroup, keyed: Float64Array, out: GroupFigures): void {
+export function scoreSection(section: ScoringSection, keyed: Float64Array, out: SectionFigures): void {
   let answered = 0;
   let weight = 0;
   let weighted = 0;
   let gained = 0;
   let possible = 0;
-  const { positions, weights, mins, maxes } = group;
+  const { positions, weights, mins, maxes } = section;
   for (let p = 0; p < positions.length; p++) {
     const value = keyed[positions[p]!]!;
     if (value !== value) continue;
@@ -89,12 +89,12 @@ export function scoreGroup(group: ScoringGroup, keyed: Float64Array, out: GroupF
     possible += w * (maxes[p]! - mins[p]!);
   }
   out.answered = answered;
-  if (answered < group.needed) {
+  if (answered < section.needed) {
     out.score = NaN;
     out.percent = NaN;
     return;
   }
   out.percent = (100 * gained) / possible;
   // Multiplying before dividing keeps a complete sum exact (weighted * W / W).
-  out.score = group.method === 'mean' ? weighted / weight : (weighted * group.totalWeight) / weight;
+  out.score = section.method === 'mean' ? weighted / weight : (weighted * section.totalWeight) / weight;
 }
