@@ -1,5 +1,5 @@
 import type { Band } from '../core/questionnaire/model.js';
-import type { CohortReport, Finding, SubjectReport } from '../core/report/cohort.js';
+import type { CohortReport, Finding, SubjectFigures } from '../core/report/cohort.js';
 import { FINDING_NAMES, percent, ROLE_NAMES, signed, whole } from './cohort-format.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { dataTable } from './html/table.js';
@@ -31,7 +31,7 @@ export function threeSixtySection(report: CohortReport, view: NonNullable<Cohort
   return out.join('\n');
 }
 
-function subjectSection(s: SubjectReport, id: string, margin: number, bands: readonly Band[]): string {
+function subjectSection(s: SubjectFigures, id: string, margin: number, bands: readonly Band[]): string {
   const out = [`<section class="keep" aria-labelledby="${id}">`, `<h3 id="${id}">${escapeHtml(s.name)}</h3>`];
   const hidden = s.hiddenRaters > 0 ? `; ${whole(s.hiddenRaters)} left out by the anonymity floor` : '';
   out.push(`<p>${whole(s.selfRatings)} self-rating(s), ${whole(s.raters)} other rater(s)${hidden}.</p>`);
@@ -61,7 +61,7 @@ function subjectSection(s: SubjectReport, id: string, margin: number, bands: rea
 const FINDING_HEADINGS: Record<Finding, string> = { 'blind-spot': 'Blind spots', 'hidden-strength': 'Hidden strengths' };
 
 /** The themes where self and others differ by more than the margin, named in words. */
-function findingsList(s: SubjectReport, margin: number): string {
+function findingsList(s: SubjectFigures, margin: number): string {
   const themes = (finding: Finding) => s.themes.filter((t) => t.finding === finding).map((t) => `${escapeHtml(t.title)} (${signed(t.difference)})`);
   const items = (Object.keys(FINDING_HEADINGS) as Finding[])
     .map((finding) => [finding, themes(finding)] as const)

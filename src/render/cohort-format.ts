@@ -1,4 +1,4 @@
-import type { CohortReport, Finding, FormReport, CohortSectionFigures } from '../core/report/cohort.js';
+import type { CohortReport, Finding, FormFigures, CohortSectionFigures } from '../core/report/cohort.js';
 import type { RaterRole } from '../core/answers/schema.js';
 import { percentText } from './percent.js';
 
@@ -68,7 +68,7 @@ export function minGroupOf(report: CohortReport): number {
 }
 
 /** Where the floor hides respondents, a sentence saying that these figures leave them out, and why; otherwise null. */
-export function hiddenRespondentsLine(hidden: FormReport['hidden'], minGroup: number): string | null {
+export function hiddenRespondentsLine(hidden: FormFigures['hidden'], minGroup: number): string | null {
   if (hidden.respondents === 0) return null;
   return `These figures leave out ${whole(hidden.respondents)} respondent(s) hidden by the anonymity floor (in a group or 360 rater group of fewer than ${minGroup}): with them, taking the other figures shown away could give one back.`;
 }

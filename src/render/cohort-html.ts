@@ -1,5 +1,5 @@
 import type { Band } from '../core/questionnaire/model.js';
-import type { CohortReport, FormReport, CohortSectionFigures, ItemFigures, ThemeFigures } from '../core/report/cohort.js';
+import type { CohortReport, FormFigures, CohortSectionFigures, ItemFigures, ThemeFigures } from '../core/report/cohort.js';
 import type { CohortView } from '../core/report/cohort-view.js';
 import type { Presentation } from '../core/report/presentation.js';
 import { fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, whole } from './cohort-format.js';
@@ -50,10 +50,10 @@ export function renderCohortHtml({ report, presentations }: CohortView): string 
   return htmlPage({ language: main.language, title, body: out.join('\n') });
 }
 
-const formName = (f: FormReport) => `${f.questionnaire.title} (${f.questionnaire.id}, version ${f.questionnaire.version})`;
+const formName = (f: FormFigures) => `${f.questionnaire.title} (${f.questionnaire.id}, version ${f.questionnaire.version})`;
 
 /** One questionnaire's themes, each theme with its facets and items, and its groups; headings from `level` down. */
-function formSections(report: CohortReport, f: FormReport, presentation: Presentation, idPrefix: string, level: number): string {
+function formSections(report: CohortReport, f: FormFigures, presentation: Presentation, idPrefix: string, level: number): string {
   const out: string[] = [];
   // Sections here can run over a page: unlike a person report's, they are not kept whole in print (their figures and rows are).
   out.push(`<section aria-labelledby="${idPrefix}-themes">`, heading(level, `${idPrefix}-themes`, 'Themes'));
@@ -81,7 +81,7 @@ function formSections(report: CohortReport, f: FormReport, presentation: Present
   return out.join('\n');
 }
 
-function themeSection(theme: ThemeFigures, f: FormReport, presentation: Presentation, id: string, level: number): string {
+function themeSection(theme: ThemeFigures, f: FormFigures, presentation: Presentation, id: string, level: number): string {
   const rows: CohortSectionFigures[] = [{ ...theme, title: theme.facets.length > 0 ? `${theme.title}: whole theme` : theme.title }, ...theme.facets];
   const out = [`<section aria-labelledby="${id}">`, heading(level, id, theme.title)];
   // A theme without facets is drawn in the summary already; with facets, its chart sets them side by side.
@@ -133,7 +133,7 @@ function scoresTable(title: string, rows: readonly CohortSectionFigures[]): stri
   });
 }
 
-function bandsTable(title: string, rows: readonly CohortSectionFigures[], f: FormReport): string {
+function bandsTable(title: string, rows: readonly CohortSectionFigures[], f: FormFigures): string {
   return dataTable({
     caption: `${title}: respondents per band (share of those with a score), and Cronbach's alpha`,
     columns: [{ label: 'Theme or facet' }, ...f.bands.map((b) => ({ label: b.label, numeric: true })), { label: 'Alpha', numeric: true }, { label: 'Standardized alpha', numeric: true }],
@@ -163,11 +163,11 @@ function itemsTable(title: string, items: readonly ItemFigures[]): string {
 }
 
 /** Each group the anonymity floor lets through, per theme; groups it hides are only counted. */
-function groupsSection(f: FormReport, groupBy: NonNullable<CohortReport['groupBy']>, id: string, level: number): string {
+function groupsSection(f: FormFigures, groupBy: NonNullable<CohortReport['groupBy']>, id: string, level: number): string {
   const { column, minGroup } = groupBy;
   const out = [`<section aria-labelledby="${id}">`, heading(level, id, `Groups by ${column}`)];
   out.push(`<p>A group of fewer than ${minGroup} respondents is never shown on its own: it is pooled into "other", which is hidden too if still under ${minGroup}.</p>`);
-  const name = (g: FormReport['groups'][number]) => `${g.name}${g.pooled > 0 ? ` (${g.pooled} groups pooled)` : ''}`;
+  const name = (g: FormFigures['groups'][number]) => `${g.name}${g.pooled > 0 ? ` (${g.pooled} groups pooled)` : ''}`;
   if (f.groups.length === 0) out.push('<p>No group is large enough to show.</p>');
   else {
     out.push(

@@ -1,4 +1,4 @@
-import type { FormReport, CohortSectionFigures } from '../core/report/cohort.js';
+import type { FormFigures, CohortSectionFigures } from '../core/report/cohort.js';
 import type { CohortView } from '../core/report/cohort-view.js';
 import { percentBar } from './bar.js';
 import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, ROLE_NAMES, scoreLine, share, signed, sparkline, whole } from './cohort-format.js';
@@ -17,7 +17,7 @@ export function renderCohortMarkdown({ report }: CohortView): string {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const table = (header: string[], rows: string[][]) => out.push('', row(header), row(header.map(() => '---')), ...rows.map(row));
 
-  const section = (g: CohortSectionFigures, f: FormReport, level: string) => {
+  const section = (g: CohortSectionFigures, f: FormFigures, level: string) => {
     out.push('', scoreLine(g), '', alphaLine(g), '', `Mean percent ${percent(g.meanPercent)} · distribution of percents: 0 \`${sparkline(g.distribution)}\` 100`);
     const labelOf = new Map(f.bands.map((b) => [b.id, b.label] as const));
     const total = Object.values(g.bands).reduce((a, b) => a + b, 0);
@@ -42,7 +42,7 @@ export function renderCohortMarkdown({ report }: CohortView): string {
     );
   };
 
-  const form = (f: FormReport, heading: string) => {
+  const form = (f: FormFigures, heading: string) => {
     out.push('', `## ${heading}`, '', `${mdText(f.questionnaire.title)} (\`${mdText(f.questionnaire.id)}\`, version ${f.questionnaire.version}) · ${whole(f.scored)} respondent(s) scored`);
     const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report));
     if (hidden) out.push('', hidden);

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { safeText } from '../core/safe-text.js';
-import type { FormReport, CohortSectionFigures, SubjectReport } from '../core/report/cohort.js';
+import type { FormFigures, CohortSectionFigures, SubjectFigures } from '../core/report/cohort.js';
 import type { CohortView } from '../core/report/cohort-view.js';
 import { percentBar } from './bar.js';
 import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, ROLE_NAMES, scoreLine, share, signed, sparkline, whole } from './cohort-format.js';
@@ -25,7 +25,7 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
   };
   const rule = (title: string) => out.push('', style.dim('─'.repeat(width)), wrap(style.bold(title)));
 
-  const form = (f: FormReport, heading: string) => {
+  const form = (f: FormFigures, heading: string) => {
     out.push('', wrap(style.bold(heading)));
     out.push(wrap(`${safe(f.questionnaire.title)} (${safe(f.questionnaire.id)}, version ${f.questionnaire.version}) · ${whole(f.scored)} respondent(s) scored`));
     const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report));
@@ -66,7 +66,7 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
     if (report.groupBy) groups(f);
   };
 
-  const groups = (f: FormReport) => {
+  const groups = (f: FormFigures) => {
     const { column, minGroup } = report.groupBy!;
     rule(`GROUPS BY ${safe(column).toUpperCase()}`);
     out.push(wrap(style.dim(`A group of fewer than ${minGroup} respondents is never shown on its own: it is pooled into "other", which is hidden too if still under ${minGroup}.`)));
@@ -87,7 +87,7 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
     if (hidden) out.push('', wrap(hidden));
   };
 
-  const subject = (s: SubjectReport) => {
+  const subject = (s: SubjectFigures) => {
     out.push('', wrap(style.bold(safe(s.name))));
     const hidden = s.hiddenRaters > 0 ? `; ${whole(s.hiddenRaters)} left out by the anonymity floor` : '';
     out.push(wrap(style.dim(`${whole(s.selfRatings)} self-rating(s), ${whole(s.raters)} other rater(s)${hidden}`), INDENT));

@@ -1,7 +1,7 @@
 import { cleanPercent } from '../score/bands.js';
 import { finite } from '../stats/alpha.js';
 import { byCodePoint } from '../code-point-order.js';
-import type { CohortReport, Finding, SubjectReport, SubjectThemeFigures } from './cohort.js';
+import type { CohortReport, Finding, SubjectFigures, SubjectThemeFigures } from './cohort.js';
 import type { AnonymityPlan, Rating } from './disclosure.js';
 import type { FormRespondents } from './respondents.js';
 
@@ -40,7 +40,7 @@ export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPla
     return { n, mean: n === 0 ? null : finite(sum / n) };
   };
 
-  const reports = plan.subjects.map((subject): SubjectReport => {
+  const reports = plan.subjects.map((subject): SubjectFigures => {
     const everyone = subject.shown.flatMap((g) => g.ratings);
     return {
       name: subject.name,
@@ -71,7 +71,7 @@ export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPla
 }
 
 /** Subjects labelled by number, ordered by what the report shows of them (nothing else), so the order tells nothing more. */
-function unnamed(subjects: SubjectReport[]): SubjectReport[] {
+function unnamed(subjects: SubjectFigures[]): SubjectFigures[] {
   const keyed = subjects.map((s) => ({ s, key: JSON.stringify({ ...s, name: '' }) }));
   keyed.sort((a, b) => byCodePoint(a.key, b.key));
   return keyed.map(({ s }, i) => ({ ...s, name: `Subject ${i + 1}` }));

@@ -2,7 +2,7 @@ import { cleanPercent } from '../score/bands.js';
 import { finite } from '../stats/alpha.js';
 import { cohortStatistics, type SectionStatistics } from '../stats/cohort-statistics.js';
 import { allRows, type ItemMatrix } from '../stats/matrix.js';
-import type { FormReport, CohortSectionFigures, ThemeFigures } from './cohort.js';
+import type { FormFigures, CohortSectionFigures, ThemeFigures } from './cohort.js';
 import type { AnonymityPlan } from './disclosure.js';
 import type { FormRespondents } from './respondents.js';
 
@@ -10,7 +10,7 @@ import type { FormRespondents } from './respondents.js';
 const DISTRIBUTION_BINS = 10;
 
 /** One questionnaire's figures: over the respondents it shows, and per --group-by group the floor lets through. */
-export function formReport(form: FormRespondents, f: number, plan: AnonymityPlan): FormReport {
+export function formReport(form: FormRespondents, f: number, plan: AnonymityPlan): FormFigures {
   const q = form.questionnaire;
   const hidden = plan.hidden[f]!;
   const hiddenCount = hidden.reduce((n, h) => n + h, 0);

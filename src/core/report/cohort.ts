@@ -23,7 +23,7 @@ export interface ThemeFigures extends CohortSectionFigures {
 }
 
 /** A group of respondents (--group-by) at or above the anonymity floor. */
-export interface GroupReport {
+export interface GroupFigures {
   name: string;
   n: number;
   /** Groups under the floor pooled into this one (only in `other`). */
@@ -32,13 +32,13 @@ export interface GroupReport {
 }
 
 /** One questionnaire's statistics: the main form at the top of the report, other forms (a 360's observer form) beside it. */
-export interface FormReport {
+export interface FormFigures {
   questionnaire: { id: string; version: number; title: string };
   /** Respondents scored with this questionnaire. */
   scored: number;
   bands: { id: string; label: string }[];
   themes: ThemeFigures[];
-  groups: GroupReport[];
+  groups: GroupFigures[];
   /**
    * Respondents the anonymity floor hides (in a hidden group, or a hidden rater group of a 360):
    * they are in no figure at all, this form's own included, since subtracting the rest would give
@@ -73,7 +73,7 @@ export interface SubjectThemeFigures {
   finding: Finding | null;
 }
 
-export interface SubjectReport {
+export interface SubjectFigures {
   /** With names (--per-respondent), as in the inputs; otherwise "Subject 1", "Subject 2"... */
   name: string;
   selfRatings: number;
@@ -108,13 +108,13 @@ export interface PersonRow {
   scores: Record<string, PersonScore>;
 }
 
-export interface CohortReport extends FormReport {
+export interface CohortReport extends FormFigures {
   caution: string;
   basis: string;
   respondents: { read: number; scored: number; skipped: number; reasons: Record<string, number> };
   groupBy: { column: string; minGroup: number } | null;
-  otherForms: FormReport[];
+  otherForms: FormFigures[];
   threeSixty: { subjectColumn: string; margin: number; minGroup: number } | null;
-  subjects: SubjectReport[];
+  subjects: SubjectFigures[];
   people: PersonRow[] | null;
 }
