@@ -36,8 +36,8 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   let second: LoadedResult;
   if (files.length === 2) {
     [firstFile, secondFile] = files as [string, string];
-    first = await loadResult(firstFile, sources, given);
-    second = await loadResult(secondFile, sources, given ?? first.questionnaire);
+    first = await loadResult(firstFile, sources, io.stdin, given);
+    second = await loadResult(secondFile, sources, io.stdin, given ?? first.questionnaire);
   } else {
     [[firstFile, first], [secondFile, second]] = await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE, sources, given, io);
   }
@@ -85,7 +85,7 @@ async function twoLatest(questionnaireId: string, sources: readonly Source[], gi
   for (const file of await resultFiles(home, questionnaireId)) {
     if (readable.length === 2) break;
     try {
-      readable.push([file, await loadResult(file, sources, given)]);
+      readable.push([file, await loadResult(file, sources, io.stdin, given)]);
     } catch (error) {
       if (!isExpectedFailure(error)) throw error;
       leftOut++;

@@ -32,7 +32,7 @@ export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
         () => undefined,
       ));
     const entries: HistoryEntry[] = [];
-    for (const file of await resultFiles(home, id)) entries.push(await historyEntry(id, file, questionnaire, sources));
+    for (const file of await resultFiles(home, id)) entries.push(await historyEntry(id, file, questionnaire, sources, io.stdin));
     if (entries.length > 0) groups.push(historyGroup(id, questionnaire, entries));
   }
 
@@ -43,10 +43,10 @@ export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
   io.stdout.write(await renderReport('history', groups, opts.json ? 'json' : 'text', outputTarget(io.stdout, io.env, { toFile: false, color: opts.color })));
 }
 
-async function historyEntry(id: string, file: string, questionnaire: Questionnaire | undefined, sources: ReturnType<typeof questionnaireSources>): Promise<HistoryEntry> {
+async function historyEntry(id: string, file: string, questionnaire: Questionnaire | undefined, sources: ReturnType<typeof questionnaireSources>, stdin: CommandIO['stdin']): Promise<HistoryEntry> {
   if (!questionnaire) return unscoredEntry(id, file, `questionnaire "${id}" is not available: give its folder with --questionnaires`);
   try {
-    const { result } = await loadResult(file, sources, questionnaire);
+    const { result } = await loadResult(file, sources, stdin, questionnaire);
     return scoredEntry(id, file, result);
   } catch (error) {
     if (!isExpectedFailure(error)) throw error;

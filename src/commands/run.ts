@@ -47,7 +47,7 @@ export type RunOptions = GlobalOptions & OptionsOf<typeof runCommand> & { questi
 export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
   const { ui, keys } = terminalFor(opts, io);
   const given = opts.questionnaire ?? DEFAULT_QUESTIONNAIRE;
-  const { questionnaire } = await resolveQuestionnaire(given, questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr)));
+  const { questionnaire } = await resolveQuestionnaire(given, questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr)), io.stdin);
   const givenRater = raterFromOptions(questionnaire, opts);
   if ('problem' in givenRater) throw new ExitError(givenRater.problem, { exitCode: EXIT.usage });
   // Checked before the first question, so a mistyped --out or --format costs no answers.

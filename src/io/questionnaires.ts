@@ -35,7 +35,7 @@ export interface LoadedFile {
   problems: Problem[];
 }
 
-async function loadQuestionnaireFile(file: string, stdin?: AsyncIterable<Buffer>): Promise<LoadResult> {
+async function loadQuestionnaireFile(file: string, stdin: AsyncIterable<Buffer> | undefined): Promise<LoadResult> {
   return loadQuestionnaire(await readText(file, file === '-' ? stdin : undefined), file === '-' ? '<stdin>' : file);
 }
 
@@ -61,7 +61,7 @@ async function readFolder(source: Source): Promise<LoadedFile[]> {
     // questionnaire stops the command with its problems rather than letting a later folder's be used.
     const byName = { id: name.replace(/\.ya?ml$/i, ''), idAt: { line: 1, column: 1 } };
     try {
-      const { declared, ...loaded } = await loadQuestionnaireFile(file);
+      const { declared, ...loaded } = await loadQuestionnaireFile(file, undefined);
       out.push({ file, source, ...(declared ? { id: declared.id, idAt: { line: declared.line, column: declared.column } } : byName), ...loaded });
     } catch (error) {
       if (!isExpectedFailure(error)) throw error;
@@ -112,7 +112,7 @@ function isQuestionnairePath(name: string): boolean {
  * that id). Problems in it are printed and end the command; warnings are returned for the caller
  * to show.
  */
-export async function resolveQuestionnaire(name: string, sources: readonly Source[], stdin?: AsyncIterable<Buffer>): Promise<{ questionnaire: Questionnaire; file: string; warnings: Problem[] }> {
+export async function resolveQuestionnaire(name: string, sources: readonly Source[], stdin: AsyncIterable<Buffer>): Promise<{ questionnaire: Questionnaire; file: string; warnings: Problem[] }> {
   return isQuestionnairePath(name) ? validOrThrow(name, await loadQuestionnaireFile(name, stdin)) : await questionnaireWithId(name, sources);
 }
 

@@ -17,8 +17,8 @@ export interface LoadedResult {
  * A saved result (an answer file) scored against its questionnaire: the one given, else the one it
  * names. A file that cannot be read, or does not fit the questionnaire, ends with its problems.
  */
-export async function loadResult(file: string, sources: readonly Source[], given?: Questionnaire): Promise<LoadedResult> {
-  const checked = await new QuestionnaireCache(given, sources).checkAnswerFile(await readText(file), file);
+export async function loadResult(file: string, sources: readonly Source[], stdin: AsyncIterable<Buffer>, given?: Questionnaire): Promise<LoadedResult> {
+  const checked = await new QuestionnaireCache(given, sources).checkAnswerFile(await readText(file, file === '-' ? stdin : undefined), file);
   if (!checked.answers || hasErrors(checked.problems)) throw problemsError(checked.problems);
   const { answers, questionnaire } = checked;
   return { file, questionnaire, result: scoreAnswers(questionnaire, answers) };

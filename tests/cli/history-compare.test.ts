@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -129,6 +129,14 @@ describe('syslead compare', () => {
     ]);
     const md = await cli(['compare', a, b, '--format', 'md']);
     expect(md.stdout).toContain('| **Listening** | 100% | 80% | -20 | large fall |');
+  });
+
+  it('reads one of the two results from stdin, given as -', async () => {
+    const a = saveResult('2026-10-01T09-00-00Z', '2026-10-01T09:00:00Z', { l1: 4, l2: 2, s1: 3 });
+    const b = saveResult('2026-11-25T10-30-00Z', '2026-11-25T10:30:00Z', { l1: 3, l2: 2, s1: 4 });
+    const r = await runCli(['compare', '-', b, '--format', 'json', '--questionnaires', FIXTURES], { env: { SYSLEAD_HOME: home }, input: readFileSync(a, 'utf8') });
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(r.stdout).before).toEqual({ source: '-', completed: '2026-10-01T09:00:00Z' });
   });
 
   it('leaves out a saved result that cannot be read, naming it, and compares the two latest that can', async () => {
