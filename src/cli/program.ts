@@ -2,6 +2,7 @@ import { Command } from '@commander-js/extra-typings';
 import { packageVersion } from './version.js';
 import { safeText } from '../core/safe-text.js';
 import type { CommandIO } from '../terminal/io.js';
+import { colourLevel } from '../terminal/colour-level.js';
 import { compareCommand } from './commands/compare.js';
 import { historyCommand } from './commands/history.js';
 import { listCommand } from './commands/list.js';
@@ -32,6 +33,8 @@ export function buildProgram(io: CommandIO) {
       // As commander reads process itself: the terminal's width, else its default of 80.
       getOutHelpWidth: () => (io.stdout.isTTY ? (io.stdout.columns ?? 80) : 80),
       getErrHelpWidth: () => (io.stderr.isTTY ? (io.stderr.columns ?? 80) : 80),
+      getOutHasColors: () => colourLevel(io.stdout, undefined, io.env) > 0,
+      getErrHasColors: () => colourLevel(io.stderr, undefined, io.env) > 0,
     })
     .addHelpText('after', examples(['syslead run', 'syslead score answers.yaml', 'syslead report --format html --out cohort.html forms-export.csv', 'syslead list']));
   // The program's own options (--no-color) reach every command; commander types them on the program only.

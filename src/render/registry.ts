@@ -66,6 +66,11 @@ const RENDERERS = {
 /** The formats a kind of report can be rendered in. */
 export type FormatOf<Kind extends ReportKind> = keyof (typeof RENDERERS)[Kind] & string;
 
+/** The formats a kind of report has a renderer for, in the registry's order. */
+export function formatsOf(kind: ReportKind): string[] {
+  return Object.keys(RENDERERS[kind]);
+}
+
 /** The renderer of a kind and format, set up for the output once: for a loop that renders many reports. */
 export async function rendererFor<Kind extends ReportKind>(kind: Kind, format: FormatOf<Kind>, target: OutputTarget): Promise<(model: ReportModels[Kind]) => string> {
   const renderers: Renderers[Kind] = RENDERERS[kind];

@@ -1,6 +1,6 @@
 import terminalLink from 'terminal-link';
 import type { OutputTarget } from '../render/options.js';
-import { colourLevel } from './colour.js';
+import { colourLevel } from './colour-level.js';
 import type { CommandIO, Output } from './io.js';
 
 /**

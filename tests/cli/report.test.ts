@@ -197,9 +197,13 @@ describe('syslead report: groups and the anonymity floor', () => {
     expect(json(r.stdout).groups.map((g) => [g.name, g.n])).toEqual([['(not given)', 6]]);
   });
 
-  it('rejects a floor or margin that is not a number', async () => {
-    expect((await runCli(['report', '--min-group', '0', file])).code).toBe(2);
-    expect((await runCli(['report', '--margin', 'ten', file])).code).toBe(2);
+  it('rejects a floor or margin that is not a number, as commander words a bad option value', async () => {
+    const floor = await runCli(['report', '--min-group', '0', file]);
+    expect(floor).toMatchObject({ code: 2, stdout: '' });
+    expect(floor.stderr).toBe("error: option '--min-group <n>' argument '0' is invalid. expected a whole number of at least 1\n(run with --help for usage)\n");
+    const margin = await runCli(['report', '--margin', 'ten', file]);
+    expect(margin).toMatchObject({ code: 2, stdout: '' });
+    expect(margin.stderr).toContain("argument 'ten' is invalid. expected a number of percentage points (0 or more)");
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { scriptIO } from '../helpers/cli.js';
 import { renderOptions, type OutputTarget } from '../../src/render/options.js';
-import { rendererFor, type FormatOf, type ReportKind } from '../../src/render/registry.js';
+import { formatsOf, rendererFor, type FormatOf, type ReportKind } from '../../src/render/registry.js';
 
 const terminal: OutputTarget = { toFile: false, isTTY: true, columns: 132, colourLevel: 2, hyperlinks: true };
 
@@ -38,7 +38,8 @@ describe('the renderer registry', () => {
     ['run', 'person'],
     ['compare', 'comparison'],
     ['report', 'cohort'],
-  ] as const)('has a renderer for every --format of %s', async (command, kind: ReportKind) => {
+  ] as const)('has a renderer for every --format of %s, and a --format for every renderer', async (command, kind: ReportKind) => {
     for (const format of choicesOf(command)) await expect(rendererFor(kind, format as FormatOf<typeof kind>, terminal)).resolves.toBeTypeOf('function');
+    expect([...choicesOf(command)].sort()).toEqual(formatsOf(kind).sort());
   });
 });
