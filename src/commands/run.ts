@@ -67,7 +67,7 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
   let lock: RunLock | undefined;
   try {
     // Taken before the in-progress file is read, so that a second run of the questionnaire touches nothing.
-    lock = await RunLock.acquire(store.lock, questionnaire.title, lineWriter(io.stderr));
+    lock = await RunLock.acquire(store.lock, questionnaire.title, lineWriter(io.stderr), io.now);
     // A run killed while saving leaves a hidden temporary file; with the lock held, none of ours is being written.
     await Promise.all([dirname(store.inProgress), store.results].map(removeStaleTempFiles));
     saved = await store.readInProgress();

@@ -59,7 +59,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
   // Files: plain text, whatever stdout is.
   const target = outputTarget(io.stdout, io.env, { toFile: true, color: opts.color });
   const render = await rendererFor('person', opts.format, target);
-  const progress = progressBar(io.stderr, 'Writing reports', respondents.length);
+  const progress = progressBar(io.stderr, 'Writing reports', respondents.length, { now: () => io.now().getTime() });
   try {
     for (const [i, { answers, questionnaire }] of respondents.entries()) {
       const report = buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers));

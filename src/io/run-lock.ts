@@ -32,20 +32,20 @@ export class RunLock {
 
   /**
    * Takes the lock, or ends the command (exit 1, nothing touched) when another run holds it.
-   * `title` names the questionnaire in the message; notes go to `note`.
+   * `title` names the questionnaire in the message; notes go to `note`; `now` is the command's clock.
    */
-  static async acquire(file: string, title: string, note: (text: string) => void, seer: LockSeer = thisProcess()): Promise<RunLock> {
-    const text = `${JSON.stringify({ pid: seer.pid, hostname: seer.hostname, started: new Date().toISOString() } satisfies LockOwner)}\n`;
+  static async acquire(file: string, title: string, note: (text: string) => void, now: () => Date, seer: LockSeer = thisProcess()): Promise<RunLock> {
+    const text = `${JSON.stringify({ pid: seer.pid, hostname: seer.hostname, started: now().toISOString() } satisfies LockOwner)}\n`;
     await fsStep(`create ${dirname(file)}`, () => makeFolder(dirname(file), 0o700));
     // Three tries: a lock may be released or taken over by another run between our looks at it.
     for (let attempt = 0; attempt < 3; attempt++) {
       if (await createWith(file, text)) return new RunLock(file, text);
-      const found = await readLock(file);
+      const found = await readLock(file, now);
       if (!found) continue;
       const verdict = judgeLock(found, seer);
       if (verdict.held) throw new Failure(lockHeldMessage(title, verdict.owner, file, seer));
       // Removed only if it is still the stale lock judged: another run may have taken it over meanwhile.
-      if ((await readLock(file))?.text !== found.text) continue;
+      if ((await readLock(file, now))?.text !== found.text) continue;
       await fsStep(`remove the stale lock ${file}`, () => rm(file, { force: true }));
       note(lockTakenOverNote(verdict.owner));
     }
@@ -87,10 +87,10 @@ async function createWith(file: string, text: string): Promise<boolean> {
 }
 
 /** The lock file's text and age, or undefined when there is none (any more). */
-async function readLock(file: string): Promise<FoundLock | undefined> {
+async function readLock(file: string, now: () => Date): Promise<FoundLock | undefined> {
   try {
     const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
-    return { text, ageMs: Date.now() - info.mtimeMs };
+    return { text, ageMs: now().getTime() - info.mtimeMs };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new Failure(`cannot read the lock ${file}: ${fsReason(error)}`);

@@ -15,7 +15,8 @@ export interface ProgressOptions {
   minTotal?: number;
   /** Least time between two redraws, so a fast loop does not spend its time drawing. */
   intervalMs?: number;
-  now?: () => number;
+  /** The command's clock, in milliseconds. */
+  now: () => number;
 }
 
 const BAR_WIDTH = 30;
@@ -26,7 +27,7 @@ const silent: Progress = { advance() {}, done() {} };
  * stream is a terminal and there are more than `minTotal` items, so that logs and pipes never
  * get carriage returns.
  */
-export function progressBar(stream: Output, label: string, total: number, { minTotal = 36, intervalMs = 100, now = Date.now }: ProgressOptions = {}): Progress {
+export function progressBar(stream: Output, label: string, total: number, { minTotal = 36, intervalMs = 100, now }: ProgressOptions): Progress {
   if (!stream.isTTY || total <= minTotal) return silent;
   const line = statusLine(stream, { intervalMs, now });
   let count = 0;

@@ -20,7 +20,7 @@ const BAR_WIDTH = 20;
  * "reading cohort.csv ███████░░░ 38% 45,000 rows" on stderr while a large input is read, only when
  * stderr is a terminal (never in logs or pipes), redrawn at most every 100 ms and cleared at the end.
  */
-export function readProgressBar(stream: Output, now: () => number = Date.now): ReadProgressBar {
+export function readProgressBar(stream: Output, now: () => number): ReadProgressBar {
   if (!stream.isTTY) return { update() {}, done() {} };
   const started = now();
   const line = statusLine(stream, { now });

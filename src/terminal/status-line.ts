@@ -15,7 +15,7 @@ export interface StatusLine {
  * loop does not spend its time drawing, and never wider than the terminal, since a wrapped line
  * could not be cleared with one \r. Callers draw only when the stream is a terminal.
  */
-export function statusLine(stream: Output, { intervalMs = 100, now = Date.now }: { intervalMs?: number; now?: () => number } = {}): StatusLine {
+export function statusLine(stream: Output, { intervalMs = 100, now }: { intervalMs?: number; now: () => number }): StatusLine {
   let drawnAt = -Infinity;
   let shown = false;
   return {

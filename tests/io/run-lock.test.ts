@@ -28,7 +28,7 @@ const writeLock = (owner: object) => writeLockText(JSON.stringify(owner));
 
 describe('RunLock', () => {
   it('is taken by creating a file naming this process, readable by its owner alone, and removed on release', async () => {
-    const lock = await RunLock.acquire(file, 'A small run', note, seer([]));
+    const lock = await RunLock.acquire(file, 'A small run', note, () => new Date(), seer([]));
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ pid: process.pid, hostname: 'laptop', started: expect.stringMatching(/^\d{4}-/) });
     if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
     lock.release();
@@ -39,7 +39,7 @@ describe('RunLock', () => {
   it('refuses while another running process holds it, leaving its lock as it was', async () => {
     writeLock({ pid: 4321, hostname: 'laptop', started: '2026-11-25T10:00:00Z' });
     const before = readFileSync(file, 'utf8');
-    const refused = await RunLock.acquire(file, 'A small run', note, seer([4321])).catch((error: unknown) => error);
+    const refused = await RunLock.acquire(file, 'A small run', note, () => new Date(), seer([4321])).catch((error: unknown) => error);
     expect(refused).toMatchObject({ message: expect.stringContaining('syslead process 4321 on this computer') });
     expect(reportFailure(refused, () => {}, {})).toBe(1);
     expect(readFileSync(file, 'utf8')).toBe(before);
@@ -47,7 +47,7 @@ describe('RunLock', () => {
 
   it('takes over a lock whose process has gone, with a note', async () => {
     writeLock({ pid: 4321, hostname: 'laptop', started: '2026-11-25T10:00:00Z' });
-    const lock = await RunLock.acquire(file, 'A small run', note, seer([]));
+    const lock = await RunLock.acquire(file, 'A small run', note, () => new Date(), seer([]));
     expect(JSON.parse(readFileSync(file, 'utf8')).pid).toBe(process.pid);
     expect(notes).toEqual([expect.stringContaining("taking over the run's lock from syslead process 4321")]);
     lock.release();
@@ -55,15 +55,15 @@ describe('RunLock', () => {
 
   it('takes over an unfinished lock only once it is too old to be in the middle of being written', async () => {
     writeLockText('');
-    await expect(RunLock.acquire(file, 'A small run', note, seer([]))).rejects.toMatchObject({ message: expect.stringContaining('another syslead is starting it this moment') });
+    await expect(RunLock.acquire(file, 'A small run', note, () => new Date(), seer([]))).rejects.toMatchObject({ message: expect.stringContaining('another syslead is starting it this moment') });
     const anHourAgo = new Date(Date.now() - 3_600_000);
     utimesSync(file, anHourAgo, anHourAgo);
-    (await RunLock.acquire(file, 'A small run', note, seer([]))).release();
+    (await RunLock.acquire(file, 'A small run', note, () => new Date(), seer([]))).release();
     expect(notes).toEqual([expect.stringContaining('unfinished lock')]);
   });
 
   it('leaves alone, on release, a lock that another run has taken since', async () => {
-    const lock = await RunLock.acquire(file, 'A small run', note, seer([]));
+    const lock = await RunLock.acquire(file, 'A small run', note, () => new Date(), seer([]));
     writeLock({ pid: 4321, hostname: 'laptop', started: '2026-11-25T10:00:00Z' });
     lock.release();
     expect(JSON.parse(readFileSync(file, 'utf8')).pid).toBe(4321);

@@ -11,7 +11,7 @@ function fakeStream(isTTY: boolean, columns = 80) {
 describe('progress bar', () => {
   it('draws nothing when the stream is not a terminal', () => {
     const { stream, writes } = fakeStream(false);
-    const progress = progressBar(stream, 'Writing', 500);
+    const progress = progressBar(stream, 'Writing', 500, { now: () => 0 });
     for (let i = 0; i < 500; i++) progress.advance();
     progress.done();
     expect(writes).toEqual([]);
@@ -19,7 +19,7 @@ describe('progress bar', () => {
 
   it('draws nothing for a few dozen items or fewer', () => {
     const { stream, writes } = fakeStream(true);
-    const progress = progressBar(stream, 'Writing', 36);
+    const progress = progressBar(stream, 'Writing', 36, { now: () => 0 });
     for (let i = 0; i < 36; i++) progress.advance();
     progress.done();
     expect(writes).toEqual([]);
@@ -43,7 +43,7 @@ describe('progress bar', () => {
 
   it('stays within the terminal width, so one carriage return clears it', () => {
     const { stream, writes } = fakeStream(true, 20);
-    progressBar(stream, 'Writing', 100).advance();
+    progressBar(stream, 'Writing', 100, { now: () => 0 }).advance();
     expect(writes[0]!.replace('\r\u001b[2K', '').length).toBeLessThanOrEqual(19);
   });
 });
