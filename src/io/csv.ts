@@ -4,18 +4,6 @@ import { Failure, ProblemError } from '../core/failure.js';
 import { fsReason } from './fs-reason.js';
 import { displayName, NUL_MESSAGE, TextPlace } from './read.js';
 
-/**
- * Streams a CSV file ('-' reads stdin) as rows of cells, the header first, without holding the
- * file in memory. UTF-8 only (a byte-order mark is dropped); the delimiter (comma, semicolon or
- * tab) is taken from the header line. A quote never closed, an over-long record or a NUL byte
- * ends the reading with a ProblemError once the rows before it are given, so a file read
- * only in part is never taken for the whole. `bytes` replaces the file's own bytes, as for
- * readCsvBatches.
- */
-export async function* readCsvRows(file: string, bytes?: AsyncIterable<Buffer>): AsyncGenerator<CsvRow> {
-  for await (const batch of readCsvBatches(file, bytes)) yield* batch.rows;
-}
-
 /** The rows completed by one piece of the file, and the bytes read so far. */
 export interface CsvBatch {
   rows: CsvRow[];
@@ -23,9 +11,13 @@ export interface CsvBatch {
 }
 
 /**
- * The same rows a piece of the file at a time: one await per piece rather than per row, for
- * callers reading many thousands of rows. `bytes` replaces the file's own bytes, e.g. stdin with
- * its first piece already looked at.
+ * Streams a CSV file as rows of cells, the header first, a piece of the file at a time (one await
+ * per piece rather than per row, for many thousands of rows), without holding the file in memory.
+ * UTF-8 only (a byte-order mark is dropped); the delimiter (comma, semicolon or tab) is taken from
+ * the header line. A quote never closed, an over-long record or a NUL byte ends the reading with a
+ * ProblemError once the rows before it are given, so a file read only in part is never taken for
+ * the whole. `bytes` replaces the file's own bytes: for '-', the command's stdin (required),
+ * perhaps with its first piece already looked at.
  */
 export async function* readCsvBatches(file: string, bytes?: AsyncIterable<Buffer>): AsyncGenerator<CsvBatch> {
   const name = displayName(file);

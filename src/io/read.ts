@@ -16,10 +16,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export const NUL_MESSAGE = 'the file holds a NUL byte, so it is binary data (or UTF-16 text), not UTF-8 text';
 
 /**
- * A file's text ('-' reads stdin), refusing oversized, binary or non-UTF-8 input with a problem
+ * A file's text, refusing oversized, binary or non-UTF-8 input with a problem
  * saying where (a ProblemError). The size limit holds as the bytes arrive, so a device or a pipe that never ends
- * (/dev/zero, a FIFO) is refused after its first MiB. `bytes` replaces the file's own bytes,
- * e.g. stdin with its first piece already looked at.
+ * (/dev/zero, a FIFO) is refused after its first MiB. `bytes` replaces the file's own bytes:
+ * for '-', the command's stdin (required), perhaps with its first piece already looked at.
  */
 export async function readText(file: string, bytes?: AsyncIterable<Buffer>): Promise<string> {
   const name = displayName(file);

@@ -40,17 +40,17 @@ export function renderCompareText(report: ComparisonReport, options: RenderOptio
   const labelOf = bandLabelOf(report);
   const { style } = options;
   const width = Math.max(40, options.width);
-  const rows = c.themes.flatMap((t) => [{ group: t, indent: '' }, ...t.facets.map((f) => ({ group: f, indent: '  ' }))]);
-  const names = rows.map((r) => `${r.indent}${safeText(r.group.title)}`);
+  const rows = c.themes.flatMap((t) => [{ section: t, indent: '' }, ...t.facets.map((f) => ({ section: f, indent: '  ' }))]);
+  const names = rows.map((r) => `${r.indent}${safeText(r.section.title)}`);
   const nameWidth = Math.max(5, ...names.map((n) => stringWidth(n)));
   const cell = (text: string, w: number) => ' '.repeat(Math.max(0, w - stringWidth(text))) + text;
   const arrow = (g: SectionChange) => (g.direction === 'up' ? style.green('▲') : g.direction === 'down' ? style.yellow('▼') : g.direction === 'same' ? '=' : ' ');
 
   const header = `${' '.repeat(nameWidth)}  ${cell('BEFORE', 8)}  ${cell('AFTER', 8)}  ${cell('CHANGE', 8)}`;
-  const lines = rows.map(({ group, indent }, i) => {
+  const lines = rows.map(({ section, indent }, i) => {
     const name = names[i]! + ' '.repeat(nameWidth - stringWidth(names[i]!));
     const shownName = indent ? name : style.bold(name);
-    return `${shownName}  ${cell(percentCell(group.before), 8)}  ${cell(percentCell(group.after), 8)}  ${arrow(group)}${cell(changeCell(group), 7)}  ${style.dim(changeWords(group, labelOf))}`;
+    return `${shownName}  ${cell(percentCell(section.before), 8)}  ${cell(percentCell(section.after), 8)}  ${arrow(section)}${cell(changeCell(section), 7)}  ${style.dim(changeWords(section, labelOf))}`;
   });
   const when = (label: string, r: Comparison['before']) => `  ${label}  ${shownDate(r.completed)}  ${style.dim(safeText(r.source))}`;
   return [

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SurveyRowReader } from '../../src/core/csv/reader.js';
 import type { CsvRow } from '../../src/core/csv/tokenizer.js';
-import { readCsvRows } from '../../src/io/csv.js';
+import { readCsvBatches } from '../../src/io/csv.js';
 import { survey } from './survey.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'syslead-csv-'));
@@ -16,19 +16,24 @@ const write = (content: string | Buffer) => {
 };
 const records = async (file: string) => {
   const all: CsvRow[] = [];
-  for await (const record of readCsvRows(file)) all.push(record);
+  for await (const batch of readCsvBatches(file)) all.push(...batch.rows);
   return all;
 };
 /** The rows read, then the error that stopped the reading, if any. */
 const rows = async (file: string) => {
   const seen: string[] = [];
   try {
-    for await (const r of readCsvRows(file)) seen.push(`${r.line}: ${r.cells.join('|')}`);
+    for await (const batch of readCsvBatches(file)) for (const r of batch.rows) seen.push(`${r.line}: ${r.cells.join('|')}`);
   } catch (error) {
     seen.push(`stopped: ${(error as Error).message.replace(file, 'FILE')}`);
   }
   return seen;
 };
+
+/** The rows of a file one by one, as a reader of a whole table takes them. */
+async function* rowsOf(file: string) {
+  for await (const batch of readCsvBatches(file)) yield* batch.rows;
+}
 
 describe('reading CSV files', () => {
   it('drops a byte-order mark and reads Windows line ends, with the line each row starts on', async () => {
@@ -102,7 +107,7 @@ describe('a survey export from file to answers', () => {
     let reader: SurveyRowReader | undefined;
     const answers = [];
     const problems: string[] = [];
-    for await (const record of readCsvRows(file)) {
+    for await (const record of rowsOf(file)) {
       if (!reader) {
         const made = SurveyRowReader.fromHeader(record.cells, survey, file, record.line);
         reader = made.reader;

@@ -12,7 +12,7 @@ export interface Finding {
   atKey?: boolean;
 }
 
-interface Group {
+interface ItemList {
   path: Path;
   label: string;
   items: ItemDoc[];
@@ -80,15 +80,15 @@ export function checkRules(doc: QuestionnaireDoc): Finding[] {
   const sectionIds = new Map<string, string>();
   let itemCount = 0;
   let themeItemCount = 0;
-  const checkItems = (group: Group) => {
-    group.items.forEach((item, i) => {
-      const path = [...group.itemsPath, i];
+  const checkItems = (section: ItemList) => {
+    section.items.forEach((item, i) => {
+      const path = [...section.itemsPath, i];
       // Located at the item that crosses a cap, once: the statistics grow with the square of the count.
       if (++itemCount === QUESTIONNAIRE_LIMITS.maxItems + 1) error(path, `too many items: a questionnaire may have at most ${QUESTIONNAIRE_LIMITS.maxItems} in all`);
       if (++themeItemCount === QUESTIONNAIRE_LIMITS.maxItemsPerTheme + 1) error(path, `too many items in one theme: a theme with its facets may have at most ${QUESTIONNAIRE_LIMITS.maxItemsPerTheme}`);
       const previous = itemIds.get(item.id);
       if (previous) error([...path, 'id'], `duplicate item id "${item.id}" (first used in ${previous})`);
-      else itemIds.set(item.id, group.label);
+      else itemIds.set(item.id, section.label);
       if (item.type === 'text') {
         for (const key of ['keyed', 'scale', 'weight'] as const) {
           if (item[key] !== undefined) error([...path, key], `"${key}" has no meaning on a free-text item (type: text)`, true);
@@ -101,12 +101,12 @@ export function checkRules(doc: QuestionnaireDoc): Finding[] {
   doc.themes.forEach((theme, t) => {
     const themePath: Path = ['themes', t];
     themeItemCount = 0;
-    const claimGroupId = (path: Path, id: string, label: string) => {
+    const claimSectionId = (path: Path, id: string, label: string) => {
       const previous = sectionIds.get(id);
       if (previous) error(path, `duplicate theme or facet id "${id}" (first used by ${previous})`);
       else sectionIds.set(id, label);
     };
-    claimGroupId([...themePath, 'id'], theme.id, `theme "${theme.id}"`);
+    claimSectionId([...themePath, 'id'], theme.id, `theme "${theme.id}"`);
     checkItems({ path: themePath, label: `theme "${theme.id}"`, items: theme.items ?? [], itemsPath: [...themePath, 'items'] });
     reflectionRefs([...themePath, 'reflections'], theme.reflections);
     resourceRefs([...themePath, 'resources'], theme.resources);
@@ -114,7 +114,7 @@ export function checkRules(doc: QuestionnaireDoc): Finding[] {
     const allScored = [...scored(theme.items)];
     theme.facets?.forEach((facet, f) => {
       const facetPath: Path = [...themePath, 'facets', f];
-      claimGroupId([...facetPath, 'id'], facet.id, `facet "${facet.id}"`);
+      claimSectionId([...facetPath, 'id'], facet.id, `facet "${facet.id}"`);
       checkItems({ path: facetPath, label: `facet "${facet.id}"`, items: facet.items, itemsPath: [...facetPath, 'items'] });
       reflectionRefs([...facetPath, 'reflections'], facet.reflections);
       resourceRefs([...facetPath, 'resources'], facet.resources);

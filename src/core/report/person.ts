@@ -94,18 +94,18 @@ export function buildPersonReport(q: Questionnaire, result: PersonResult): Perso
   };
   const textsOf = (items: readonly Item[]): TextAnswer[] => items.filter((i) => i.kind === 'text' && Object.hasOwn(result.texts, i.id)).map((i) => ({ id: i.id, prompt: i.text, answer: result.texts[i.id]! }));
 
-  const section = (group: Theme | Facet, score: SectionScore, ownItems: readonly Item[]): SectionReport => ({
-    id: group.id,
-    title: group.title,
-    ...(group.description !== undefined ? { description: group.description } : {}),
+  const section = (part: Theme | Facet, score: SectionScore, ownItems: readonly Item[]): SectionReport => ({
+    id: part.id,
+    title: part.title,
+    ...(part.description !== undefined ? { description: part.description } : {}),
     score,
     band: band(score.band),
     detail: scoreDetail(score),
-    reflection: score.band === null ? null : (group.reflections[score.band] ?? null),
+    reflection: score.band === null ? null : (part.reflections[score.band] ?? null),
     strengths: (score.strengths ?? []).map(itemLine),
     growthEdges: (score.growthEdges ?? []).map(itemLine),
     texts: textsOf(ownItems),
-    resources: group.resources,
+    resources: part.resources,
   });
 
   const scores = new Map(result.themes.map((t) => [t.id, t] as const));
