@@ -1,23 +1,14 @@
-import { Readable } from 'node:stream';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '../../src/core/answers/model.js';
 import { ExitError } from '../../src/errors.js';
 import { readInputEvents, type ReadEvent } from '../../src/io/input-pipeline.js';
-import { questionnaireSources } from '../../src/io/questionnaires.js';
 import { fixture } from '../helpers/cli.js';
+import { namedFilesOnly, scratchFolder } from '../helpers/inputs.js';
 
-const root = mkdtempSync(join(tmpdir(), 'syslead-pipeline-'));
-const write = (name: string, content: string) => {
-  const file = join(root, name);
-  writeFileSync(file, content);
-  return file;
-};
-const sources = questionnaireSources([fixture('score')], {}, () => {});
-/** Nothing on stdin, and folder warnings dropped: these tests read named files. */
-const quiet = { stdin: Readable.from([]), warn: () => {} };
+const { root, write } = scratchFolder('syslead-pipeline-');
+const { sources, ...quiet } = namedFilesOnly([fixture('score')]);
 const HEADER = 'Name,v1,v2,v3,b1,t1,t2';
 
 async function read(inputs: string[]): Promise<{ events: ReadEvent[]; accounting: Awaited<ReturnType<typeof readInputEvents>> }> {

@@ -1,22 +1,13 @@
-import { Readable } from 'node:stream';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs, type InputEvent } from '../../src/io/inputs.js';
-import { questionnaireSources } from '../../src/io/questionnaires.js';
 import { fixture } from '../helpers/cli.js';
+import { namedFilesOnly, scratchFolder } from '../helpers/inputs.js';
 import { survey } from '../csv/survey.js';
 
-const root = mkdtempSync(join(tmpdir(), 'syslead-inputs-'));
-const write = (name: string, content: string) => {
-  const file = join(root, name);
-  writeFileSync(file, content);
-  return file;
-};
-const sources = questionnaireSources([fixture('score')], {}, () => {});
-/** Nothing on stdin, and folder warnings dropped: these tests read named files. */
-const quiet = { stdin: Readable.from([]), warn: () => {} };
+const { root, write } = scratchFolder('syslead-inputs-');
+const { sources, ...quiet } = namedFilesOnly([fixture('score')]);
 
 /** Each event in one line: what it is, where from, and its problems or message. */
 async function events(inputs: string[], options: Parameters<typeof readInputs>[1] = { sources, ...quiet }): Promise<string[]> {

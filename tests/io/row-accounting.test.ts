@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import { failureLines, ProblemError } from '../../src/core/failure.js';
 import { readCohortInputs } from '../../src/io/cohort-inputs.js';
-import { questionnaireSources } from '../../src/io/questionnaires.js';
 import { fixture } from '../helpers/cli.js';
+import { namedFilesOnly } from '../helpers/inputs.js';
 import { fuzzRuns } from '../helpers/fuzz.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'syslead-row-accounting-'));
@@ -23,9 +22,7 @@ async function read(text: string): Promise<{ scored: number; skipped: number } |
   try {
     const { respondents } = await readCohortInputs([file], {
       questionnaire: minimal,
-      sources: questionnaireSources([], {}, () => {}),
-      stdin: Readable.from([]),
-      warn: () => {},
+      ...namedFilesOnly(),
       collect: { keepNames: false },
       onProblem: () => {},
     });
@@ -101,9 +98,7 @@ describe('every data row of a CSV is accounted for', () => {
     writeFileSync(file, `${HEADER.join(',')}\nSam,1,2,3,\n\n,,,,\n  , ,\t,,\n"","","","",""\nJo,4,x,5,\n\n`);
     const { respondents } = await readCohortInputs([file], {
       questionnaire: minimal,
-      sources: questionnaireSources([], {}, () => {}),
-      stdin: Readable.from([]),
-      warn: () => {},
+      ...namedFilesOnly(),
       collect: { keepNames: false },
       onProblem: (p) => problems.push(p.message),
     });
