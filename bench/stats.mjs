@@ -12,7 +12,7 @@ import { loadQuestionnaire } from '../dist/core/questionnaire/load.js';
 import { CohortScores } from '../dist/core/stats/cohort-scores.js';
 import { cohortStatistics } from '../dist/core/stats/cohort-statistics.js';
 import { SurveyRowReader } from '../dist/core/csv/reader.js';
-import { readCsvRecords } from '../dist/io/csv.js';
+import { readCsvBatches } from '../dist/io/csv.js';
 import { machine, median } from './machine.mjs';
 import { R_MISSING, runR } from './r.mjs';
 
@@ -151,10 +151,11 @@ export async function benchStats(respondents = 100_000) {
     const read = await timeAsync(async () => {
       let reader;
       let read = 0;
-      for await (const record of readCsvRecords(csv)) {
-        if (record.kind !== 'row') continue;
-        if (!reader) reader = SurveyRowReader.fromHeader(record.cells, q, csv, record.line).reader;
-        else if (reader.readRow(record.cells, record.line).answers) read++;
+      for await (const batch of readCsvBatches(csv)) {
+        for (const record of batch.rows) {
+          if (!reader) reader = SurveyRowReader.fromHeader(record.cells, q, csv, record.line).reader;
+          else if (reader.readRow(record.cells, record.line).answers) read++;
+        }
       }
       return read;
     });
