@@ -51,7 +51,7 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   if (note) io.stderr.write(`${note}\n`);
   // Both answer one questionnaire; the later result's copy of it gives the bands and the language.
   const report = comparisonReport(compareResults(before, after), (order === 'swapped' ? first : second).questionnaire);
-  const target = outputTarget(io.stdout, io.env, { toFile: Boolean(opts.out), color: opts.color });
+  const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderReport('comparison', report, opts.format, target), opts.out, io);
 }
 

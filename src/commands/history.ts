@@ -40,7 +40,7 @@ export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
     io.stderr.write(`No saved results${named ? ` of ${safeText(named.id)}` : ''} in ${safeText(home)} yet: "syslead run" takes the self-assessment and saves one.\n`);
     return;
   }
-  io.stdout.write(await renderReport('history', groups, opts.json ? 'json' : 'text', outputTarget(io.stdout, io.env, { toFile: false, color: opts.color })));
+  io.stdout.write(await renderReport('history', groups, opts.json ? 'json' : 'text', outputTarget(io, { toFile: false, color: opts.color })));
 }
 
 async function historyEntry(id: string, file: string, questionnaire: Questionnaire | undefined, sources: ReturnType<typeof questionnaireSources>, stdin: CommandIO['stdin']): Promise<HistoryEntry> {

@@ -29,5 +29,5 @@ export async function run(opts: ListOptions, io: CommandIO): Promise<void> {
     else if (!q) skip(files, errorsOf(problems));
     else entries.push(catalogueEntry(q, file, source.builtIn));
   }
-  io.stdout.write(await renderReport('list', entries, opts.json ? 'json' : 'text', outputTarget(io.stdout, io.env, { toFile: false, color: opts.color })));
+  io.stdout.write(await renderReport('list', entries, opts.json ? 'json' : 'text', outputTarget(io, { toFile: false, color: opts.color })));
 }

@@ -88,7 +88,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
     report,
     forms.map((f) => f.questionnaire),
   );
-  const target = outputTarget(io.stdout, io.env, { toFile: Boolean(opts.out), color: opts.color });
+  const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderReport('cohort', view, opts.format, target), opts.out, io);
 }
 

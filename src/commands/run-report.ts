@@ -29,7 +29,7 @@ export interface CompletedRun {
 /** Prints the person's report on stdout (and writes it to --out), then where the answers were saved. */
 export async function printCompletedRun(run: CompletedRun, io: CommandIO): Promise<void> {
   const report = buildPersonReport(run.questionnaire, scoreAnswers(run.questionnaire, run.answers));
-  const target = (toFile: boolean) => outputTarget(io.stdout, io.env, { toFile, color: run.color });
+  const target = (toFile: boolean) => outputTarget(io, { toFile, color: run.color });
   io.stdout.write(await renderReport('person', [report], run.format ?? 'text', target(false)));
   const id = run.questionnaire.id;
   const history = id === DEFAULT_QUESTIONNAIRE ? 'syslead history' : `syslead history ${shellWord(id)}`;

@@ -57,7 +57,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
   await removeLeftovers(opts.outDir, io.stderr);
 
   // Files: plain text, whatever stdout is.
-  const target = outputTarget(io.stdout, io.env, { toFile: true, color: opts.color });
+  const target = outputTarget(io, { toFile: true, color: opts.color });
   const render = await rendererFor('person', opts.format, target);
   const progress = progressBar(io.stderr, 'Writing reports', respondents.length, { now: () => io.now().getTime() });
   try {

@@ -41,7 +41,7 @@ export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
   if (respondents.length === 0) throw new ExitError('nothing to score: the inputs hold no answers');
 
   const reports = respondents.map(({ answers, questionnaire }) => buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers)));
-  const target = outputTarget(io.stdout, io.env, { toFile: Boolean(opts.out), color: opts.color });
+  const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderReport('person', reports, opts.format, target), opts.out, io);
 }
 
