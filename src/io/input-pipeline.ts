@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { type ExpectedFailure, failureLines, isExpectedFailure } from '../core/failure.js';
+import { type ExpectedFailure, isExpectedFailure } from '../core/failure.js';
 import type { AnswerSet } from '../core/answers/model.js';
 import { emptyFileProblem, noRowsProblem, SurveyRowReader, type SurveyRow } from '../core/csv/reader.js';
 import { dictionary } from '../core/dictionary.js';
@@ -43,8 +43,8 @@ export interface RowAccounting {
  * or answer file left out for its problems (errors, or the warning of an empty row);
  * `unknown-questionnaire` an answer file naming a questionnaire there is none of; `problems` are
  * about a table as a whole (its header, no rows); `unreadable` an input, or the rest of one, that
- * could not be read at all, with a message of whole "FILE...: error: ..." lines and the error
- * itself. Messages are not yet made safe for a terminal.
+ * could not be read at all, with its error (failureLines words it). Messages are not yet made
+ * safe for a terminal.
  */
 export type ReadEvent =
   | { kind: 'answers'; answers: AnswerSet; questionnaire: Questionnaire; source: InputSource; problems: Problem[] }
@@ -61,7 +61,7 @@ export type ReadEvent =
   | { kind: 'skipped'; source: InputSource; problems: Problem[] }
   | { kind: 'unknown-questionnaire'; source: InputSource; problems: Problem[] }
   | { kind: 'problems'; source: InputSource; problems: Problem[] }
-  | { kind: 'unreadable'; source: InputSource; message: string; error: ExpectedFailure }
+  | { kind: 'unreadable'; source: InputSource; error: ExpectedFailure }
   | { kind: 'progress'; progress: ReadProgress };
 
 export interface InputOptions {
@@ -218,7 +218,7 @@ class InputPipeline {
 
   private unreadable(file: string, error: unknown): void {
     if (!isExpectedFailure(error)) throw error;
-    this.emit({ kind: 'unreadable', source: { file }, message: failureLines(error, file).join('\n'), error });
+    this.emit({ kind: 'unreadable', source: { file }, error });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { AnswerSet } from '../core/answers/model.js';
+import { failureLines } from '../core/failure.js';
 import { formatProblem, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { readInputEvents, type InputOptions, type InputSource } from './input-pipeline.js';
@@ -40,7 +41,7 @@ export async function readInputs(inputs: readonly string[], options: InputOption
       case 'unknown-questionnaire':
         return onEvent({ kind: 'unreadable', source: event.source, message: formatProblem(event.problems[0]!) });
       case 'unreadable':
-        return onEvent({ kind: 'unreadable', source: event.source, message: event.message });
+        return onEvent({ kind: 'unreadable', source: event.source, message: failureLines(event.error, event.source.file).join('\n') });
       case 'progress':
         return;
       default:

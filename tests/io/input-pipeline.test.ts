@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '../../src/core/answers/model.js';
 import { ExitError } from '../../src/errors.js';
+import { failureLines } from '../../src/core/failure.js';
 import { readInputEvents, type ReadEvent } from '../../src/io/input-pipeline.js';
 import { fixture } from '../helpers/cli.js';
 import { namedFilesOnly, scratchFolder } from '../helpers/inputs.js';
@@ -70,8 +71,10 @@ describe('the input pipeline: every respondent read is scored or skipped, and sa
   it('says an input cannot be read, with its error, and reads the next', async () => {
     const { events, accounting } = await read([join(root, 'missing.csv'), write('next.yaml', 'questionnaire: leading\nversion: 2\nanswers: {}\n')]);
     const [unreadable, next] = events;
-    expect(unreadable).toMatchObject({ kind: 'unreadable', message: `${join(root, 'missing.csv')}: error: cannot read: no such file or folder` });
-    expect(unreadable?.kind === 'unreadable' && unreadable.error).toMatchObject({ file: join(root, 'missing.csv') });
+    expect(unreadable).toMatchObject({ kind: 'unreadable', source: { file: join(root, 'missing.csv') } });
+    const error = unreadable?.kind === 'unreadable' ? unreadable.error : undefined;
+    expect(error).toMatchObject({ file: join(root, 'missing.csv') });
+    expect(failureLines(error!).join('\n')).toBe(`${join(root, 'missing.csv')}: error: cannot read: no such file or folder`);
     expect(next?.kind).toBe('answers');
     expect(accounting).toMatchObject({ read: 1, scored: 1, skipped: 0 });
   });
