@@ -3,7 +3,7 @@ import { isExpectedFailure, unreadableFileProblem } from '../core/failure.js';
 import { safeJson, safeText } from '../core/safe-text.js';
 import { loadQuestionnaire } from '../core/questionnaire/load.js';
 import { hasErrors, type Problem } from '../core/problem.js';
-import { displayName, readText } from '../io/read.js';
+import { displayName, readFileOrStdin } from '../io/read.js';
 import { styler } from '../terminal/colour.js';
 import { renderProblem } from '../terminal/problems.js';
 import type { GlobalOptions } from '../cli/options.js';
@@ -25,7 +25,7 @@ export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
     let problems: Problem[];
     let summary = '';
     try {
-      const result = loadQuestionnaire(await readText(file, file === '-' ? io.stdin : undefined), name);
+      const result = loadQuestionnaire(await readFileOrStdin(file, io.stdin), name);
       problems = result.problems;
       const q = result.questionnaire;
       if (q) summary = `${q.themes.length} themes, ${q.items.filter((i) => i.kind === 'likert').length} scored items`;

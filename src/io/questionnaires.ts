@@ -4,7 +4,7 @@ import { Failure, isExpectedFailure, ProblemError, unreadableFileProblem } from 
 import { loadQuestionnaire, type LoadResult } from '../core/questionnaire/load.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { hasErrors, type Problem } from '../core/problem.js';
-import { isFile, readText, yamlFilesIn, type Warn } from './read.js';
+import { displayName, isFile, readFileOrStdin, readText, yamlFilesIn, type Warn } from './read.js';
 
 export const BUILT_IN_DIR = fileURLToPath(new URL('../../questionnaires', import.meta.url));
 export const DEFAULT_QUESTIONNAIRE = 'systems-leadership';
@@ -35,8 +35,9 @@ export interface LoadedFile {
   problems: Problem[];
 }
 
-async function loadQuestionnaireFile(file: string, stdin: AsyncIterable<Buffer> | undefined): Promise<LoadResult> {
-  return loadQuestionnaire(await readText(file, file === '-' ? stdin : undefined), file === '-' ? '<stdin>' : file);
+/** A questionnaire file, '-' being the command's stdin. */
+async function loadQuestionnaireFile(file: string, stdin: AsyncIterable<Buffer>): Promise<LoadResult> {
+  return loadQuestionnaire(await readFileOrStdin(file, stdin), displayName(file));
 }
 
 /** What one folder's files were read into: read once per command, as its sources are made per command. */
@@ -61,7 +62,7 @@ async function readFolder(source: Source): Promise<LoadedFile[]> {
     // questionnaire stops the command with its problems rather than letting a later folder's be used.
     const byName = { id: name.replace(/\.ya?ml$/i, ''), idAt: { line: 1, column: 1 } };
     try {
-      const { declared, ...loaded } = await loadQuestionnaireFile(file, undefined);
+      const { declared, ...loaded } = loadQuestionnaire(await readText(file), file);
       out.push({ file, source, ...(declared ? { id: declared.id, idAt: { line: declared.line, column: declared.column } } : byName), ...loaded });
     } catch (error) {
       if (!isExpectedFailure(error)) throw error;

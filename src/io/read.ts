@@ -32,6 +32,11 @@ export async function readText(file: string, bytes?: AsyncIterable<Buffer>): Pro
   }
 }
 
+/** A named file's text, or for '-' the text of the command's stdin (see readText). */
+export function readFileOrStdin(file: string, stdin: AsyncIterable<Buffer>): Promise<string> {
+  return readText(file, file === '-' ? stdin : undefined);
+}
+
 export function displayName(file: string): string {
   return file === '-' ? '<stdin>' : file;
 }

@@ -5,7 +5,7 @@ import { scoreAnswers } from '../core/score/score.js';
 import type { PersonResult } from '../core/score/result.js';
 import type { Source } from './questionnaires.js';
 import { QuestionnaireCache } from './questionnaire-cache.js';
-import { readText } from './read.js';
+import { readFileOrStdin } from './read.js';
 
 export interface LoadedResult {
   file: string;
@@ -18,7 +18,7 @@ export interface LoadedResult {
  * names. A file that cannot be read, or does not fit the questionnaire, ends with its problems.
  */
 export async function loadResult(file: string, sources: readonly Source[], stdin: AsyncIterable<Buffer>, given?: Questionnaire): Promise<LoadedResult> {
-  const checked = await new QuestionnaireCache(given, sources).checkAnswerFile(await readText(file, file === '-' ? stdin : undefined), file);
+  const checked = await new QuestionnaireCache(given, sources).checkAnswerFile(await readFileOrStdin(file, stdin), file);
   if (!checked.answers || hasErrors(checked.problems)) throw problemsError(checked.problems);
   const { answers, questionnaire } = checked;
   return { file, questionnaire, result: scoreAnswers(questionnaire, answers) };

@@ -36,6 +36,12 @@ describe('syslead score (built binary)', () => {
     expect(JSON.parse(byEnv.stdout)).toEqual(JSON.parse(byFile.stdout));
   });
 
+  it('reads the questionnaire from stdin with --questionnaire -', async () => {
+    const r = await runCli(['score', '--questionnaire', '-', '--format', 'json', sam], { input: readFileSync(fixture('score/leading.yaml'), 'utf8') });
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(r.stdout).questionnaire).toEqual({ id: 'leading', version: 2, title: 'Leading across boundaries' });
+  });
+
   it('gives one JSON object for one file and an array for several', async () => {
     const one = await score(['--format', 'json', sam]);
     const result = JSON.parse(one.stdout);
