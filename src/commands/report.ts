@@ -46,6 +46,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
   const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  const people = opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none';
   const progress = readProgressBar(io.stderr, () => io.now().getTime());
   let read: CohortInputs;
   try {
@@ -54,7 +55,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
       sources,
       stdin: io.stdin,
       warn,
-      collect: { ...(opts.groupBy !== undefined ? { groupBy: opts.groupBy } : {}), subjectColumn: opts.subject, keepNames: opts.perRespondent === true },
+      collect: { ...(opts.groupBy !== undefined ? { groupBy: opts.groupBy } : {}), subjectColumn: opts.subject, keepNames: opts.perRespondent === true, keepRows: people !== 'none' },
       onProblem: (p) => {
         progress.done();
         printProblem(p);
@@ -80,7 +81,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
     minGroup,
     subjectColumn: opts.subject,
     margin,
-    people: opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none',
+    people,
   });
   const hidden = [report, ...report.otherForms].reduce((n, f) => n + f.hidden.respondents, 0);
   if (report.people && !opts.perRespondent && hidden > 0) io.stderr.write(`syslead: ${whole(hidden)} respondent(s) hidden by the anonymity floor have no row\n`);

@@ -23,16 +23,25 @@ interface ThreeSixtyInput {
 export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPlan, input: ThreeSixtyInput, named: boolean): Pick<CohortReport, 'threeSixty' | 'subjects'> {
   if (plan.subjects.length === 0) return { threeSixty: null, subjects: [] };
   const main = forms[0]!;
-  const percentsOf = forms.map((form) => form.percentMatrix());
   const columnsOf = forms.map((form) => new Map(form.scorer.sectionIds.map((id, i) => [id, i] as const)));
+  // Each rating scored again once, as it was scored when read.
+  const percentsOf = new Map<string, Float64Array>();
+  const percents = ({ form, from, index }: Rating) => {
+    const key = `${form} ${from} ${index}`;
+    const known = percentsOf.get(key);
+    if (known) return known;
+    const respondents = forms[form]!;
+    const scored = Float64Array.from(respondents.figuresOf(from === 'kept' ? respondents.kept : respondents.selfRatings, index).percents);
+    percentsOf.set(key, scored);
+    return scored;
+  };
   const meanPercent = (ratings: readonly Rating[], themeId: string): { n: number; mean: number | null } => {
     let sum = 0;
     let n = 0;
-    for (const { form, row } of ratings) {
-      const column = columnsOf[form]!.get(themeId);
+    for (const rating of ratings) {
+      const column = columnsOf[rating.form]!.get(themeId);
       if (column === undefined) continue;
-      const matrix = percentsOf[form]!;
-      const percent = matrix.values[row * matrix.columns + column]!;
+      const percent = percents(rating)[column]!;
       if (Number.isNaN(percent)) continue;
       sum += percent;
       n++;

@@ -1,9 +1,12 @@
 import { cleanPercent } from '../score/bands.js';
 import { finite } from '../stats/alpha.js';
-import { cohortStatistics, type SectionStatistics } from '../stats/cohort-statistics.js';
-import { allRows, type ItemMatrix } from '../stats/matrix.js';
+import { tallyStatistics, type SectionStatistics } from '../stats/cohort-statistics.js';
+import { CohortTally } from '../stats/cohort-tally.js';
+import { exactMean } from '../stats/exact-moments.js';
+import type { MergeOrder } from '../stats/pairwise-tally.js';
+import type { ValueCounts } from '../stats/value-counts.js';
 import type { FormFigures, CohortSectionFigures, ThemeFigures } from './cohort.js';
-import type { AnonymityPlan } from './disclosure.js';
+import { partSize, type AnonymityPlan, type GroupPart } from './disclosure.js';
 import type { FormRespondents } from './respondents.js';
 
 /** Respondents per ten-point bin of percent: [0, 10), [10, 20), ... [90, 100]. */
@@ -13,48 +16,71 @@ const DISTRIBUTION_BINS = 10;
 export function formReport(form: FormRespondents, f: number, plan: AnonymityPlan): FormFigures {
   const q = form.questionnaire;
   const hidden = plan.hidden[f]!;
-  const hiddenCount = hidden.reduce((n, h) => n + h, 0);
+  const hiddenGroups = plan.hiddenGroups[f]!;
   // A hidden respondent is in no figure: with a row of their own for everyone shown (the CSV),
   // whatever included them could be subtracted back to them.
-  const rows = hiddenCount === 0 ? allRows(form.size) : Int32Array.from(hidden.keys()).filter((row) => hidden[row] === 0);
+  const everyone = new Map<number, GroupPart>([...form.cells.keys()].map((group) => [group, { group, kept: [] }]));
+  for (let index = 0; index < form.kept.size; index++) {
+    const group = form.kept.group(index);
+    const part = everyone.get(group) ?? everyone.set(group, { group, kept: [] }).get(group)!;
+    if (hidden[index] === 0) part.kept.push(index);
+  }
   const floored = plan.groups[f];
   return {
     questionnaire: { id: q.id, version: q.version, title: q.title },
     scored: form.size,
     bands: q.bands.map((b) => ({ id: b.id, label: b.label })),
-    themes: themeFigures(form, rows),
-    hidden: { respondents: hiddenCount },
-    groups: (floored?.shown ?? []).map((g) => ({ name: g.name, n: g.members.length, pooled: g.pooled, themes: themeFigures(form, Int32Array.from(g.members)) })),
+    // Shown rows in the order read: item means take the first answer met as psych's shift.
+    themes: themeFigures(form, tallyOf(form, hiddenGroups, [...everyone.values()], 'rows')),
+    hidden: { respondents: plan.hiddenCount[f]! },
+    groups: (floored?.shown ?? []).map((g) => ({
+      name: g.name,
+      n: g.members.reduce((n, part) => n + partSize(form, hiddenGroups, part), 0),
+      pooled: g.pooled,
+      // A pooled group's rows are taken group after group, as the floor pooled them.
+      themes: themeFigures(form, tallyOf(form, hiddenGroups, g.members, 'parts')),
+    })),
     hiddenGroups: { groups: floored?.hidden.groups ?? 0, respondents: floored?.hidden.members ?? 0 },
   };
 }
 
-/** cohortStatistics over the rows, with each group's percents and the items' texts added. */
-function themeFigures(form: FormRespondents, rows: Int32Array): ThemeFigures[] {
-  const percents = form.percentMatrix();
+/** The tally of the shown respondents of these parts: their groups' cells, and their kept rows scored again. */
+function tallyOf(form: FormRespondents, hiddenGroups: ReadonlySet<number>, parts: readonly GroupPart[], order: MergeOrder): CohortTally {
+  const total = new CohortTally(form.layout);
+  for (const part of parts) {
+    const tally = new CohortTally(form.layout);
+    const cell = form.cells.get(part.group);
+    if (cell && !hiddenGroups.has(part.group)) tally.merge(cell.tally, 'rows');
+    for (const index of part.kept) {
+      const { keyed, scores, percents } = form.figuresOf(form.kept, index);
+      tally.add(keyed, scores, percents, form.kept.rowNumber(index));
+    }
+    total.merge(tally, order);
+  }
+  return total;
+}
+
+/** The statistics of a tally, with each section's percents and the items' texts added. */
+function themeFigures(form: FormRespondents, tally: CohortTally): ThemeFigures[] {
   const column = new Map(form.scorer.sectionIds.map((id, i) => [id, i] as const));
   const itemOf = new Map(form.scorer.scoredItems.map((item) => [item.id, item] as const));
   const figures = (stats: SectionStatistics): CohortSectionFigures => ({
     ...stats,
-    ...percentSummary(percents, column.get(stats.id)!, rows),
+    ...percentSummary(tally.sections[column.get(stats.id)!]!.percents),
     items: stats.items.map((item) => {
       const scored = itemOf.get(item.id)!;
       return { ...item, text: scored.text, reverseKeyed: scored.keyed === 'minus' };
     }),
   });
-  return cohortStatistics(form.scores, rows).map((theme) => ({ ...figures(theme), facets: theme.facets.map(figures) }));
+  return tallyStatistics(tally).map((theme) => ({ ...figures(theme), facets: theme.facets.map(figures) }));
 }
 
-function percentSummary(percents: ItemMatrix, column: number, rows: ArrayLike<number>): { meanPercent: number | null; distribution: number[] } {
+/** The mean percent (exact, rounded once) and the respondents per ten-point bin. */
+function percentSummary(percents: ValueCounts): { meanPercent: number | null; distribution: number[] } {
   const distribution = new Array<number>(DISTRIBUTION_BINS).fill(0);
-  let sum = 0;
-  let n = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const percent = percents.values[rows[r]! * percents.columns + column]!;
-    if (Number.isNaN(percent)) continue;
-    sum += percent;
-    n++;
-    distribution[Math.min(DISTRIBUTION_BINS - 1, Math.floor(cleanPercent(percent) / (100 / DISTRIBUTION_BINS)))]!++;
-  }
-  return { meanPercent: n === 0 ? null : finite(sum / n), distribution };
+  const { values, counts } = percents.sorted();
+  values.forEach((percent, i) => {
+    distribution[Math.min(DISTRIBUTION_BINS - 1, Math.floor(cleanPercent(percent) / (100 / DISTRIBUTION_BINS)))]! += counts[i]!;
+  });
+  return { meanPercent: percents.n === 0 ? null : finite(exactMean(values, counts)), distribution };
 }

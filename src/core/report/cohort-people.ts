@@ -8,40 +8,39 @@ import { NOT_GIVEN, type AnonymityPlan } from './disclosure.js';
 import type { FormRespondents } from './respondents.js';
 
 /**
- * Per-respondent rows. Named (--per-respondent): every respondent as read. Unnamed: only the
- * respondents the report shows, each with the group and rater group it is shown in, so a row can
- * never stand for a respondent the floor hides, nor a pooled rater under their own role.
+ * Per-respondent rows, from the rows kept one by one (every row, when the forms keep rows). Named
+ * (--per-respondent): every respondent as read. Unnamed: only the respondents the report shows,
+ * each with the group and rater group it is shown in, so a row can never stand for a respondent
+ * the floor hides, nor a pooled rater under their own role.
  */
 export function personRows(forms: readonly FormRespondents[], plan: AnonymityPlan, named: boolean): PersonRow[] {
   return forms.flatMap((form, f) => {
-    const percents = form.percentMatrix();
-    const scores = form.scores.sectionScores();
+    if (!form.keepsRows) throw new RangeError('per-respondent rows need every row kept (keepRows)');
     const q: Questionnaire = form.questionnaire;
     const ids = form.scorer.sectionIds;
     const floored = plan.groups[f];
     const reported = new Map<number, string>();
-    for (const group of floored?.shown ?? []) for (const row of group.members) reported.set(row, group.name);
+    for (const group of floored?.shown ?? []) for (const part of group.members) for (const index of part.kept) reported.set(index, group.name);
     const rows: PersonRow[] = [];
-    for (let row = 0; row < form.size; row++) {
-      if (!named && plan.hidden[f]![row] === 1) continue;
-      const group = form.groupOf[row]!;
-      const subject = form.subjectOf[row]!;
+    for (let index = 0; index < form.kept.size; index++) {
+      if (!named && plan.hidden[f]![index] === 1) continue;
+      const group = form.kept.group(index);
+      const subject = form.keptSubject(index);
+      const { scores, percents } = form.figuresOf(form.kept, index);
       const own = dictionary<PersonScore>();
       ids.forEach((id, g) => {
-        const score = scores.values[row * scores.columns + 2 * g]!;
-        const band = scores.values[row * scores.columns + 2 * g + 1]!;
-        const percent = percents.values[row * percents.columns + g]!;
-        own[id] = { score: finite(score), percent: finite(percent), band: Number.isNaN(band) ? null : q.bands[band]!.id };
+        const band = scores[2 * g + 1]!;
+        own[id] = { score: finite(scores[2 * g]!), percent: finite(percents[g]!), band: Number.isNaN(band) ? null : q.bands[band]!.id };
       });
-      const role = RATER_ROLES[form.roles[row]!]!;
+      const role = form.keptRole(index);
       rows.push({
         questionnaire: q.id,
-        row: row + 1,
-        respondent: named ? (form.names[row] ?? null) : null,
+        row: form.kept.rowNumber(index) + 1,
+        respondent: named ? (form.names.at(index) ?? null) : null,
         subject: named && subject >= 0 ? form.subjects.names[subject]! : null,
-        source: named ? (form.sources[row] ?? null) : null,
-        role: named ? role : (plan.shownRole[f]![row] ?? role),
-        group: named ? (group >= 0 ? form.groups.names[group]! : floored ? NOT_GIVEN : null) : (reported.get(row) ?? null),
+        source: named ? (form.sources.at(index) ?? null) : null,
+        role: named ? role : (plan.shownRole[f]![index] ?? role),
+        group: named ? (group >= 0 ? form.groups.names[group]! : floored ? NOT_GIVEN : null) : (reported.get(index) ?? null),
         scores: own,
       });
     }

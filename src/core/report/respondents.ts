@@ -5,8 +5,11 @@ import { ownValue } from '../dictionary.js';
 import { textKey } from '../text-key.js';
 import type { Questionnaire } from '../questionnaire/model.js';
 import { RowScorer } from '../score/row-scorer.js';
-import { CohortScores } from '../stats/cohort-scores.js';
-import { ItemMatrixBuilder, type ItemMatrix } from '../stats/matrix.js';
+import { CohortTally, TallyLayout } from '../stats/cohort-tally.js';
+import { withRoom } from '../stats/growth.js';
+import { detachedText } from '../detached-text.js';
+import { AnswerRows } from './answer-rows.js';
+import { TextColumn } from './text-column.js';
 
 /** What is known about a respondent besides their answers (a SurveyRow is one). */
 export interface RespondentFacts {
@@ -21,8 +24,13 @@ export interface CollectOptions {
   groupBy?: string;
   /** The column that names whom answers are about, for the 360 view (--subject); the answers' own subject by default. */
   subjectColumn?: string;
-  /** Keep names and sources for per-respondent output (--per-respondent). */
+  /** Keep names and sources for per-respondent output (--per-respondent); every row is then kept. */
   keepNames: boolean;
+  /**
+   * Keep every row one by one, as per-respondent rows need (--per-respondent, CSV output). True
+   * unless false: without it a report has no per-respondent rows.
+   */
+  keepRows?: boolean;
 }
 
 /** A small table of distinct texts, so that 100,000 rows of "North" hold one string and an index each. */
@@ -49,54 +57,63 @@ class Names {
     if (value === undefined) return undefined;
     const known = this.seen.get(value);
     if (known !== undefined) return known;
-    const key = textKey(value);
+    // Every text kept here is a copy: the value may be a slice of a whole chunk of the input.
+    const key = detachedText(textKey(value));
     if (key === '') return undefined;
+    const trimmed = detachedText(value.trim());
     let at = this.index.get(key);
     if (at === undefined) {
       at = this.names.length;
-      this.names.push(value.trim());
+      this.names.push(trimmed);
       this.index.set(key, at);
     }
-    const trimmed = value.trim();
     let spelling = this.spellingIndex.get(trimmed);
     if (spelling === undefined) {
       spelling = this.spellings.push(trimmed) - 1;
       this.spellingIndex.set(trimmed, spelling);
     }
     const entry = { at, spelling };
-    this.seen.set(value, entry);
+    this.seen.set(detachedText(value), entry);
     return entry;
   }
 }
 
+/** The respondents of one --group-by group (or all, without) that are only ever shown or hidden together. */
+export interface GroupCell {
+  tally: CohortTally;
+  size: number;
+  /** Index into groups.spellings -> respondents who wrote the group's value so. */
+  spellings: Map<number, number>;
+}
+
 /**
- * One questionnaire's respondents, kept as numbers as they are read (never as result objects):
- * keyed answers, scores and bands in CohortScores for the statistics, each theme's and facet's
- * percent, and per row the role, group, subject and (only when asked for) name and source.
+ * One questionnaire's respondents, folded in as they are read: a row costs no memory unless a report
+ * must decide on it alone. The rows that are shown or hidden only with their whole --group-by group
+ * are tallied per group (`cells`). Kept one by one, a byte per answer (`kept`): rows that name a
+ * subject (a 360's raters and self-ratings, which the floor hides by rater group), and every row when
+ * per-respondent rows are wanted. Self-ratings naming no subject but their respondent are also kept
+ * with that name (`selfRatings`), as the subject they name may be named only in a later input.
  */
 export class FormRespondents {
   readonly questionnaire: Questionnaire;
-  readonly scores: CohortScores;
   readonly scorer: RowScorer;
+  readonly layout: TallyLayout;
   readonly groups = new Names();
   readonly subjects = new Names();
-  /** Per row: index into RATER_ROLES, into groups.names (-1: no value) and into subjects.names (-1: none named). */
-  readonly roles: number[] = [];
-  readonly groupOf: number[] = [];
-  /** Per row: index into groups.spellings of the group's value as this respondent wrote it (-1: none). */
-  readonly groupSpellingOf: number[] = [];
-  readonly subjectOf: number[] = [];
-  /**
-   * Self-ratings that name no subject but do name their respondent, who is then taken to be the
-   * subject: their rows and the respondents' names as given. Kept apart, and matched to the named
-   * subjects only when there are any, so a cohort of self-assessments pays nothing for the 360 view.
-   */
-  readonly selfRows: number[] = [];
-  readonly selfNames: string[] = [];
-  /** Per row, when names are kept. */
-  readonly names: (string | null)[] = [];
-  readonly sources: string[] = [];
-  private readonly percents: ItemMatrixBuilder;
+  /** Per --group-by group index (-1: no value; the only one without --group-by). */
+  readonly cells = new Map<number, GroupCell>();
+  readonly kept: AnswerRows;
+  /** Self-ratings that name no subject but do name their respondent, and those names. */
+  readonly selfRatings: AnswerRows;
+  readonly selfNames = new TextColumn();
+  /** Per kept row, when names are kept. */
+  readonly names = new TextColumn();
+  readonly sources = new TextColumn();
+  private keptRoles = new Uint8Array(64);
+  private keptSpellings = new Int32Array(64);
+  private keptSubjects = new Int32Array(64);
+  private rows = 0;
+  private readonly keepRows: boolean;
   private readonly keyed: Float64Array;
   private readonly scoreRow: Float64Array;
   private readonly percentRow: Float64Array;
@@ -109,47 +126,67 @@ export class FormRespondents {
     private readonly options: CollectOptions,
   ) {
     this.questionnaire = questionnaire;
-    this.scores = new CohortScores(questionnaire);
     this.scorer = new RowScorer(questionnaire);
+    this.layout = new TallyLayout(questionnaire);
     const sections = this.scorer.sectionIds.length;
-    this.percents = new ItemMatrixBuilder(sections);
-    this.keyed = new Float64Array(this.scorer.scoredItems.length);
+    const width = this.scorer.scoredItems.length;
+    this.keepRows = options.keepNames || options.keepRows !== false;
+    this.kept = new AnswerRows(width);
+    this.selfRatings = new AnswerRows(width);
+    this.keyed = new Float64Array(width);
     this.scoreRow = new Float64Array(2 * sections);
     this.percentRow = new Float64Array(sections);
-    this.raw = new Float64Array(this.scorer.scoredItems.length);
+    this.raw = new Float64Array(width);
     this.groupField = options.groupBy === undefined ? undefined : fieldReader(options.groupBy);
     // An answer file without the column still names its subject in its own field.
     const subjectColumn = options.subjectColumn === undefined ? undefined : fieldReader(options.subjectColumn);
     this.subjectField = subjectColumn ? (facts) => subjectColumn(facts) ?? facts.subject : (facts) => facts.subject;
   }
 
+  /** Respondents scored with this questionnaire. */
   get size(): number {
-    return this.scores.size;
+    return this.rows;
+  }
+
+  /** Whether every row is kept one by one, as per-respondent rows need. */
+  get keepsRows(): boolean {
+    return this.keepRows;
   }
 
   /**
    * Adds a respondent from raw answers to the scored items in questionnaire order (NaN = skipped),
-   * found in `file` (at `line` of a CSV).
+   * found in `file` (at `line` of a CSV). Returns their row number.
    */
   addValues(raw: Float64Array, facts: RespondentFacts, file: string, line?: number): number {
-    this.scorer.score(raw, this.keyed, this.scoreRow, this.percentRow);
-    this.scores.addRow(this.keyed, this.scoreRow);
-    this.percents.addRow(this.percentRow);
-    this.roles.push(ROLE_INDEX[facts.role]);
+    const row = this.rows++;
     const groupValue = this.groupField?.(facts);
-    this.groupOf.push(this.groups.of(groupValue));
-    this.groupSpellingOf.push(this.groups.spellingOf(groupValue));
+    const group = this.groups.of(groupValue);
+    const spelling = this.groups.spellingOf(groupValue);
     const subject = this.subjects.of(this.subjectField(facts));
-    this.subjectOf.push(subject);
+    if (this.keepRows || subject >= 0) {
+      const at = this.kept.push(raw, row, group);
+      this.keptRoles = withRoom(this.keptRoles, at + 1);
+      this.keptSpellings = withRoom(this.keptSpellings, at + 1);
+      this.keptSubjects = withRoom(this.keptSubjects, at + 1);
+      this.keptRoles[at] = ROLE_INDEX[facts.role];
+      this.keptSpellings[at] = spelling;
+      this.keptSubjects[at] = subject;
+      if (this.options.keepNames) {
+        this.names.push(facts.respondent);
+        this.sources.push(line === undefined ? file : `${file}:${line}`);
+      }
+    } else {
+      const cell = this.cells.get(group) ?? this.cells.set(group, { tally: new CohortTally(this.layout), size: 0, spellings: new Map() }).get(group)!;
+      this.scorer.score(raw, this.keyed, this.scoreRow, this.percentRow);
+      cell.tally.add(this.keyed, this.scoreRow, this.percentRow, row);
+      cell.size++;
+      if (spelling >= 0) cell.spellings.set(spelling, (cell.spellings.get(spelling) ?? 0) + 1);
+    }
     if (subject < 0 && facts.role === 'self' && facts.respondent !== undefined) {
-      this.selfRows.push(this.roles.length - 1);
+      this.selfRatings.push(raw, row, group);
       this.selfNames.push(facts.respondent);
     }
-    if (this.options.keepNames) {
-      this.names.push(facts.respondent ?? null);
-      this.sources.push(line === undefined ? file : `${file}:${line}`);
-    }
-    return this.percents.size - 1;
+    return row;
   }
 
   /** Adds a respondent from a checked answer file. */
@@ -159,9 +196,27 @@ export class FormRespondents {
     return this.addValues(raw, answers, file);
   }
 
-  /** Each theme's and facet's percent (NaN: no score), a row per respondent, a column per group in RowScorer order. */
-  percentMatrix(): ItemMatrix {
-    return this.percents.build();
+  /** A kept row's role, its group's spelling (-1: none) and its subject (-1: none). */
+  keptRole(index: number): RaterRole {
+    return RATER_ROLES[this.keptRoles[index]!]!;
+  }
+
+  keptSpelling(index: number): number {
+    return this.keptSpellings[index]!;
+  }
+
+  keptSubject(index: number): number {
+    return this.keptSubjects[index]!;
+  }
+
+  /**
+   * Scores a row kept in `rows` (kept or selfRatings) again, as it was scored when read: keyed
+   * answers, scores with band indices, percents, as RowScorer writes them. The arrays are reused
+   * by the next call.
+   */
+  figuresOf(rows: AnswerRows, index: number): { keyed: Float64Array; scores: Float64Array; percents: Float64Array } {
+    this.scorer.score(rows.answersOf(index, this.raw), this.keyed, this.scoreRow, this.percentRow);
+    return { keyed: this.keyed, scores: this.scoreRow, percents: this.percentRow };
   }
 }
 
