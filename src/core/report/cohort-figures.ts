@@ -21,7 +21,7 @@ export function formReport(form: FormRespondents, f: number, plan: AnonymityPlan
   // whatever included them could be subtracted back to them.
   const everyone = new Map<number, GroupPart>([...form.cells.keys()].map((group) => [group, { group, kept: [] }]));
   for (let index = 0; index < form.kept.size; index++) {
-    const group = form.kept.group(index);
+    const group = form.keptGroup(index);
     const part = everyone.get(group) ?? everyone.set(group, { group, kept: [] }).get(group)!;
     if (hidden[index] === 0) part.kept.push(index);
   }
@@ -53,7 +53,7 @@ function tallyOf(form: FormRespondents, hiddenGroups: ReadonlySet<number>, parts
     if (cell && !hiddenGroups.has(part.group)) tally.merge(cell.tally, 'rows');
     for (const index of part.kept) {
       const { keyed, scores, percents } = form.figuresOf(form.kept, index);
-      tally.add(keyed, scores, percents, form.kept.rowNumber(index));
+      tally.add(keyed, scores, percents, form.keptRowNumber(index));
     }
     total.merge(tally, order);
   }

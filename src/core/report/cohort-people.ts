@@ -24,7 +24,7 @@ export function personRows(forms: readonly FormRespondents[], plan: AnonymityPla
     const rows: PersonRow[] = [];
     for (let index = 0; index < form.kept.size; index++) {
       if (!named && plan.hidden[f]![index] === 1) continue;
-      const group = form.kept.group(index);
+      const group = form.keptGroup(index);
       const subject = form.keptSubject(index);
       const { scores, percents } = form.figuresOf(form.kept, index);
       const own = dictionary<PersonScore>();
@@ -35,7 +35,7 @@ export function personRows(forms: readonly FormRespondents[], plan: AnonymityPla
       const role = form.keptRole(index);
       rows.push({
         questionnaire: q.id,
-        row: form.kept.rowNumber(index) + 1,
+        row: form.keptRowNumber(index) + 1,
         respondent: named ? (form.names.at(index) ?? null) : null,
         subject: named && subject >= 0 ? form.subjects.names[subject]! : null,
         source: named ? (form.sources.at(index) ?? null) : null,

@@ -77,7 +77,7 @@ export function planAnonymity(forms: readonly FormRespondents[], input: PlanInpu
   const hidden = forms.map((form) => new Uint8Array(form.kept.size));
   const hiddenGroups = forms.map(() => new Set<number>());
   const subjects = collectSubjects(forms);
-  const isHidden = ({ form, from, index }: Rating) => (from === 'kept' ? hidden[form]![index] === 1 : hiddenGroups[form]!.has(forms[form]!.selfRatings.group(index)));
+  const isHidden = ({ form, from, index }: Rating) => (from === 'kept' ? hidden[form]![index] === 1 : hiddenGroups[form]!.has(forms[form]!.selfGroup(index)));
   const hideRatings = (ratings: Iterable<Rating>) => {
     let changed = false;
     for (const { form, index } of ratings) {
@@ -140,7 +140,7 @@ function floorGroups(form: FormRespondents, hidden: Uint8Array, hiddenGroups: Re
   const parts = form.groups.names.map((_, group): GroupPart => ({ group, kept: [] }));
   const notGiven: GroupPart = { group: -1, kept: [] };
   for (let index = 0; index < form.kept.size; index++) {
-    const group = form.kept.group(index);
+    const group = form.keptGroup(index);
     if (hidden[index] === 0) (group < 0 ? notGiven : parts[group]!).kept.push(index);
   }
   const sizeOf = (part: GroupPart) => partSize(form, hiddenGroups, part);
@@ -182,7 +182,7 @@ function groupsNotShown(form: FormRespondents, floored: Floored<GroupPart>): Flo
   const sizes = new Map<number, number>();
   for (const [group, cell] of form.cells) if (!shown.has(group)) sizes.set(group, cell.size);
   for (let index = 0; index < form.kept.size; index++) {
-    const group = form.kept.group(index);
+    const group = form.keptGroup(index);
     if (!shown.has(group)) sizes.set(group, (sizes.get(group) ?? 0) + 1);
   }
   return { groups: sizes.size, members: [...sizes.values()].reduce((a, b) => a + b, 0) };

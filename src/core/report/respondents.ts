@@ -6,7 +6,6 @@ import { textKey } from '../text-key.js';
 import type { Questionnaire } from '../questionnaire/model.js';
 import { RowScorer } from '../score/row-scorer.js';
 import { CohortTally, TallyLayout } from '../stats/cohort-tally.js';
-import { withRoom } from '../stats/growth.js';
 import { detachedText } from '../detached-text.js';
 import { AnswerRows } from './answer-rows.js';
 import { TextColumn } from './text-column.js';
@@ -109,9 +108,6 @@ export class FormRespondents {
   /** Per kept row, when names are kept. */
   readonly names = new TextColumn();
   readonly sources = new TextColumn();
-  private keptRoles = new Uint8Array(64);
-  private keptSpellings = new Int32Array(64);
-  private keptSubjects = new Int32Array(64);
   private rows = 0;
   private readonly keepRows: boolean;
   private readonly keyed: Float64Array;
@@ -131,8 +127,8 @@ export class FormRespondents {
     const sections = this.scorer.sectionIds.length;
     const width = this.scorer.scoredItems.length;
     this.keepRows = options.keepNames || options.keepRows !== false;
-    this.kept = new AnswerRows(width);
-    this.selfRatings = new AnswerRows(width);
+    this.kept = new AnswerRows(width, KEPT_FIELDS);
+    this.selfRatings = new AnswerRows(width, 1);
     this.keyed = new Float64Array(width);
     this.scoreRow = new Float64Array(2 * sections);
     this.percentRow = new Float64Array(sections);
@@ -164,13 +160,7 @@ export class FormRespondents {
     const spelling = this.groups.spellingOf(groupValue);
     const subject = this.subjects.of(this.subjectField(facts));
     if (this.keepRows || subject >= 0) {
-      const at = this.kept.push(raw, row, group);
-      this.keptRoles = withRoom(this.keptRoles, at + 1);
-      this.keptSpellings = withRoom(this.keptSpellings, at + 1);
-      this.keptSubjects = withRoom(this.keptSubjects, at + 1);
-      this.keptRoles[at] = ROLE_INDEX[facts.role];
-      this.keptSpellings[at] = spelling;
-      this.keptSubjects[at] = subject;
+      this.kept.push(raw, row, group, ROLE_INDEX[facts.role], spelling, subject);
       if (this.options.keepNames) {
         this.names.push(facts.respondent);
         this.sources.push(line === undefined ? file : `${file}:${line}`);
@@ -183,7 +173,7 @@ export class FormRespondents {
       if (spelling >= 0) cell.spellings.set(spelling, (cell.spellings.get(spelling) ?? 0) + 1);
     }
     if (subject < 0 && facts.role === 'self' && facts.respondent !== undefined) {
-      this.selfRatings.push(raw, row, group);
+      this.selfRatings.push(raw, group);
       this.selfNames.push(facts.respondent);
     }
     return row;
@@ -196,17 +186,30 @@ export class FormRespondents {
     return this.addValues(raw, answers, file);
   }
 
-  /** A kept row's role, its group's spelling (-1: none) and its subject (-1: none). */
+  /** A kept row's row number (from 0), group (-1: none), role, group spelling (-1: none) and subject (-1: none). */
+  keptRowNumber(index: number): number {
+    return this.kept.field(index, 0);
+  }
+
+  keptGroup(index: number): number {
+    return this.kept.field(index, 1);
+  }
+
   keptRole(index: number): RaterRole {
-    return RATER_ROLES[this.keptRoles[index]!]!;
+    return RATER_ROLES[this.kept.field(index, 2)]!;
   }
 
   keptSpelling(index: number): number {
-    return this.keptSpellings[index]!;
+    return this.kept.field(index, 3);
   }
 
   keptSubject(index: number): number {
-    return this.keptSubjects[index]!;
+    return this.kept.field(index, 4);
+  }
+
+  /** The group (-1: none) of a self-rating kept for its respondent's name. */
+  selfGroup(index: number): number {
+    return this.selfRatings.field(index, 0);
   }
 
   /**
@@ -219,6 +222,9 @@ export class FormRespondents {
     return { keyed: this.keyed, scores: this.scoreRow, percents: this.percentRow };
   }
 }
+
+/** A kept row's fields: row number, group, role, group spelling, subject. */
+const KEPT_FIELDS = 5;
 
 const ROLE_INDEX = Object.fromEntries(RATER_ROLES.map((role, i) => [role, i])) as Record<RaterRole, number>;
 

@@ -1,4 +1,4 @@
-import { withRoom } from '../stats/growth.js';
+import { IntColumns } from '../stats/int-columns.js';
 
 /** Texts joined into one string per this many characters: a few allocations, no text per row. */
 const CHUNK_CHARACTERS = 1 << 16;
@@ -12,28 +12,22 @@ export class TextColumn {
   private readonly chunks: string[] = [];
   private pending: string[] = [];
   private pendingLength = 0;
-  /** Per row: start in its chunk (-1: no text) and length. */
-  private starts = new Int32Array(64);
-  private lengths = new Int32Array(64);
-  private chunkOf = new Int32Array(64);
-  private count = 0;
+  /** Per row: its chunk, start in it (-1: no text) and length. */
+  private readonly places = new IntColumns(3, (n) => new Int32Array(n));
 
   get size(): number {
-    return this.count;
+    return this.places.size;
   }
 
   push(text: string | undefined): void {
-    const row = this.count++;
-    this.starts = withRoom(this.starts, this.count);
-    this.lengths = withRoom(this.lengths, this.count);
-    this.chunkOf = withRoom(this.chunkOf, this.count);
+    const row = this.places.push();
     if (text === undefined) {
-      this.starts[row] = -1;
+      this.places.set(row, 1, -1);
       return;
     }
-    this.chunkOf[row] = this.chunks.length;
-    this.starts[row] = this.pendingLength;
-    this.lengths[row] = text.length;
+    this.places.set(row, 0, this.chunks.length);
+    this.places.set(row, 1, this.pendingLength);
+    this.places.set(row, 2, text.length);
     this.pending.push(text);
     this.pendingLength += text.length;
     if (this.pendingLength >= CHUNK_CHARACTERS) this.seal();
@@ -42,11 +36,12 @@ export class TextColumn {
   /** The text of a row, or undefined when it had none (or none was kept for it: a row past the last). */
   at(row: number): string | undefined {
     if (row < 0) throw new RangeError(`no row ${row}`);
-    if (row >= this.count) return undefined;
-    const start = this.starts[row]!;
+    if (row >= this.size) return undefined;
+    const start = this.places.get(row, 1);
     if (start < 0) return undefined;
-    if (this.chunkOf[row] === this.chunks.length) this.seal();
-    return this.chunks[this.chunkOf[row]!]!.slice(start, start + this.lengths[row]!);
+    const chunk = this.places.get(row, 0);
+    if (chunk === this.chunks.length) this.seal();
+    return this.chunks[chunk]!.slice(start, start + this.places.get(row, 2));
   }
 
   private seal(): void {

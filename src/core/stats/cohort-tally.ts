@@ -73,7 +73,7 @@ export class CohortTally {
       if (x !== x) continue;
       const point = x - itemMin[i]!;
       // Answers are read as points of their scale, so this is never off it; if it were, no count may lie.
-      if (!(Number.isInteger(point) && point >= 0 && point < itemPoints[i]!)) throw new RangeError(`keyed value ${x} is not on the scale`);
+      if (!(point >= 0 && point < itemPoints[i]! && (point | 0) === point)) throw new RangeError(`keyed value ${x} is not on the scale`);
       this.points[i]![point]!++;
     }
     for (let g = 0; g < this.sections.length; g++) {

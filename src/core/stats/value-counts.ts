@@ -17,6 +17,7 @@ export class ValueCounts {
 
   add(value: number, times = 1): void {
     if (value !== value) throw new RangeError('NaN is not counted');
+    if (times === 0) return; // so that every value listed has occurred
     if (2 * (this.used + 1) > this.keys.length) this.rehash(2 * this.keys.length);
     const mask = this.keys.length - 1;
     let slot = hash(value) & mask;
