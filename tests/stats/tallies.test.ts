@@ -122,14 +122,17 @@ describe('PairwiseTally', () => {
 });
 
 describe('rows and texts kept compactly', () => {
-  it('keeps answers a byte each, missing ones too, and refuses what is no scale point', () => {
-    const kept = new AnswerRows(3, 2);
-    for (let i = 0; i < 40_000; i++) kept.push(Float64Array.from([i % 5, NaN, -100]), 1000 + i, i % 3 === 0 ? -1 : 2);
+  it('keeps answers half a byte each, missing ones too, and refuses what is no scale point', () => {
+    // Scales starting at 0, 1 and -100; an 11-point scale's last point is its first + 10.
+    const kept = new AnswerRows(Int32Array.from([0, 1, -100]), 2);
+    for (let i = 0; i < 40_000; i++) kept.push(Float64Array.from([i % 5, NaN, i % 2 ? -90 : -100]), 1000 + i, i % 3 === 0 ? -1 : 2);
     expect(kept.size).toBe(40_000);
-    expect([...kept.answersOf(39_999, new Float64Array(3))]).toEqual([4, NaN, -100]);
+    expect([...kept.answersOf(39_999, new Float64Array(3))]).toEqual([4, NaN, -90]);
+    expect([...kept.answersOf(2, new Float64Array(3))]).toEqual([2, NaN, -100]);
     expect([kept.field(39_999, 0), kept.field(39_999, 1), kept.field(0, 1)]).toEqual([40_999, -1, -1]);
     expect(() => kept.answersOf(40_000, new Float64Array(3))).toThrow(RangeError);
-    expect(() => kept.push(Float64Array.from([2.5, 1, 1]), 0, 0)).toThrow(RangeError);
+    expect(() => kept.push(Float64Array.from([1, 0, -100]), 0, 0)).toThrow(RangeError);
+    expect(() => kept.push(Float64Array.from([2.5, 1, -100]), 0, 0)).toThrow(RangeError);
   });
 
   it('gives back every text as pushed, across its chunks, and none for a row without', () => {

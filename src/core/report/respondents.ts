@@ -127,8 +127,9 @@ export class FormRespondents {
     const sections = this.scorer.sectionIds.length;
     const width = this.scorer.scoredItems.length;
     this.keepRows = options.keepNames || options.keepRows !== false;
-    this.kept = new AnswerRows(width, KEPT_FIELDS);
-    this.selfRatings = new AnswerRows(width, 1);
+    const mins = Int32Array.from(this.scorer.scoredItems, (item) => item.scale.min);
+    this.kept = new AnswerRows(mins, KEPT_FIELDS);
+    this.selfRatings = new AnswerRows(mins, 1);
     this.keyed = new Float64Array(width);
     this.scoreRow = new Float64Array(2 * sections);
     this.percentRow = new Float64Array(sections);

@@ -5,31 +5,31 @@ const CHUNK_CHARACTERS = 1 << 16;
 
 /**
  * Texts kept per row (names, sources), or none for a row: appended one by one and held joined in a
- * few long strings, so a row costs its characters and two numbers, and no kept text holds the input
+ * few long strings, so a row costs its characters and one number, and no kept text holds the input
  * it was read from (a join copies).
  */
 export class TextColumn {
   private readonly chunks: string[] = [];
   private pending: string[] = [];
   private pendingLength = 0;
-  /** Per row: its chunk, start in it (-1: no text) and length. */
-  private readonly places = new IntColumns(3, (n) => new Int32Array(n));
+  /** Per row: where its text ends in its chunk, or ~that for a row without text. */
+  private readonly ends = new IntColumns(1, (n) => new Int32Array(n));
+  /** The first row of each chunk, the one still being filled included. */
+  private readonly firstRows: number[] = [0];
 
   get size(): number {
-    return this.places.size;
+    return this.ends.size;
   }
 
   push(text: string | undefined): void {
-    const row = this.places.push();
+    const row = this.ends.push();
     if (text === undefined) {
-      this.places.set(row, 1, -1);
+      this.ends.set(row, 0, ~this.pendingLength);
       return;
     }
-    this.places.set(row, 0, this.chunks.length);
-    this.places.set(row, 1, this.pendingLength);
-    this.places.set(row, 2, text.length);
     this.pending.push(text);
     this.pendingLength += text.length;
+    this.ends.set(row, 0, this.pendingLength);
     if (this.pendingLength >= CHUNK_CHARACTERS) this.seal();
   }
 
@@ -37,16 +37,27 @@ export class TextColumn {
   at(row: number): string | undefined {
     if (row < 0) throw new RangeError(`no row ${row}`);
     if (row >= this.size) return undefined;
-    const start = this.places.get(row, 1);
-    if (start < 0) return undefined;
-    const chunk = this.places.get(row, 0);
+    const end = this.ends.get(row, 0);
+    if (end < 0) return undefined;
+    // The last chunk that starts at or before the row.
+    let chunk = 0;
+    let after = this.firstRows.length;
+    while (after - chunk > 1) {
+      const mid = (chunk + after) >> 1;
+      if (this.firstRows[mid]! <= row) chunk = mid;
+      else after = mid;
+    }
     if (chunk === this.chunks.length) this.seal();
-    return this.chunks[chunk]!.slice(start, start + this.places.get(row, 2));
+    const start = row === this.firstRows[chunk] ? 0 : endOf(this.ends.get(row - 1, 0));
+    return this.chunks[chunk]!.slice(start, end);
   }
 
   private seal(): void {
     this.chunks.push(this.pending.join(''));
     this.pending = [];
     this.pendingLength = 0;
+    this.firstRows.push(this.size);
   }
 }
+
+const endOf = (encoded: number) => (encoded < 0 ? ~encoded : encoded);

@@ -5,7 +5,7 @@ const CHUNK_ROWS = 1 << 14;
  * Whole numbers per row, `width` to a row, in fixed chunks of typed arrays: growing costs one new
  * chunk, never a copy of the rows before, so a column's memory is its rows' and at most a chunk more.
  */
-export class IntColumns<T extends Int8Array | Int32Array> {
+export class IntColumns<T extends Uint8Array | Int32Array> {
   readonly width: number;
   private readonly chunks: T[] = [];
   private count = 0;
