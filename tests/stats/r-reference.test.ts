@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import { CohortScores, type ScoredPerson } from '../../src/core/stats/cohort-scores.js';
-import { cohortStatistics, type SectionStatistics } from '../../src/core/stats/cohort-statistics.js';
+import { cohortStatistics, tallyStatistics, type SectionStatistics, type ThemeCohortStatistics } from '../../src/core/stats/cohort-statistics.js';
+import { CohortTally, TallyLayout } from '../../src/core/stats/cohort-tally.js';
+import { RowScorer } from '../../src/core/score/row-scorer.js';
 import { allRows } from '../../src/core/stats/matrix.js';
 import { pairwiseCorrelation, pairwiseCovariance, pairwiseMoments } from '../../src/core/stats/pairwise.js';
 
@@ -62,7 +64,31 @@ const people: ScoredPerson[] = lines.map((row, r) => {
 const cohort = new CohortScores(questionnaire);
 people.forEach((p) => cohort.add(p));
 const statistics = cohortStatistics(cohort);
-const groups = new Map<string, SectionStatistics>(statistics.flatMap((t) => [[t.id, t] as const, ...t.facets.map((f) => [f.id, f] as const)]));
+const bySection = (themes: ThemeCohortStatistics[]) => new Map<string, SectionStatistics>(themes.flatMap((t) => [[t.id, t] as const, ...t.facets.map((f) => [f.id, f] as const)]));
+const groups = bySection(statistics);
+
+/**
+ * The same rows folded into a tally as `syslead report` reads them, scored by syslead (min_answered
+ * 0 scores a theme from any answered item, as scoreItems(impute = "none") does).
+ */
+const tallied = (() => {
+  const scoring = loadQuestionnaire(file('reference.yaml').replace('default_scale: five', 'default_scale: five\nscoring: { method: mean, min_answered: 0 }'), 'reference.yaml').questionnaire!;
+  const scorer = new RowScorer(scoring);
+  const tally = new CohortTally(new TallyLayout(scoring));
+  const keyed = new Float64Array(scorer.scoredItems.length);
+  const scores = new Float64Array(2 * scorer.sectionIds.length);
+  const percents = new Float64Array(scorer.sectionIds.length);
+  lines.forEach((row, r) => {
+    scorer.score(
+      Float64Array.from(scorer.scoredItems, (item) => raw(row, item.id) ?? NaN),
+      keyed,
+      scores,
+      percents,
+    );
+    tally.add(keyed, scores, percents, r);
+  });
+  return bySection(tallyStatistics(tally));
+})();
 
 const TOLERANCE = 1e-9;
 const close = (actual: number | null | undefined, expected: number | null) => {
@@ -71,8 +97,8 @@ const close = (actual: number | null | undefined, expected: number | null) => {
   expect(Math.abs(actual! - expected)).toBeLessThan(TOLERANCE);
 };
 
-describe.each(reference.scales.map((s) => [s.id, s] as const))('%s against R psych', (id, ref) => {
-  const stats = groups.get(id)!;
+describe.each(reference.scales.flatMap((s) => [[s.id, 'rows in a matrix', s, groups] as const, [s.id, 'tallies', s, tallied] as const]))('%s against R psych, from %s', (id, _from, ref, computed) => {
+  const stats = computed.get(id)!;
 
   it('has raw and standardized alpha as psych::alpha()', () => {
     close(stats.alpha, ref.raw_alpha);
