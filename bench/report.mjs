@@ -1,10 +1,14 @@
 // `syslead report` end to end: the built-in systems-leadership questionnaire (36 scored items in 3
 // themes and 5 facets), respondents from a Microsoft Forms-style CSV (question texts as headers,
-// ID/Email/Name columns, answers as scale labels or numbers, 5% skipped), timed as a user runs it:
-// `node dist/cli.js report FILE --format json`, wall time, CPU and peak memory of the child process
-// (GNU time), at 25,000, 50,000 and 100,000 rows to show how time grows with rows. With R installed,
-// psych's scoreItems + alpha for every theme and facet on the same answers, for comparison.
-// Figures only; nothing here passes or fails. Run after `npm run build`: node bench/report.mjs
+// ID/Email/Name columns, answers as scale labels or numbers, 5% skipped), run as a user runs it:
+// `node dist/cli.js report FILE --format json`, CPU and peak memory of the child process (GNU time),
+// at 100,000 and 1,000,000 rows by default (REPORT_BENCH_ROWS=10000,50000 for others). Each is set
+// against a streaming floor measured in the same run: the same CSV read by the same reader into
+// answer values (readCsvBatches and SurveyRowReader.readValues), nothing kept. With R installed,
+// psych's scoreItems + alpha for every theme and facet on the same answers of the largest size
+// up to 100,000, for comparison. SYSLEAD_BENCH_CLI=path/to/cli.js times another build (e.g. an
+// older one) instead. Figures only; nothing here passes or fails.
+// Run after `npm run build`: node bench/report.mjs
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,9 +19,11 @@ import { machine, median } from './machine.mjs';
 import { R_MISSING, runR } from './r.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'dist/cli.js');
-const SIZES = [25_000, 50_000, 100_000];
+const bin = process.env.SYSLEAD_BENCH_CLI ?? join(root, 'dist/cli.js');
+const SIZES = (process.env.REPORT_BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
 const ROUNDS = 3;
+/** R's time is compared at this size, or the largest below it. */
+const R_ROWS = 100_000;
 
 function questionnaire() {
   const file = join(root, 'questionnaires/systems-leadership.yaml');
@@ -70,12 +76,39 @@ function numericCsv(items, data, respondents) {
   return `${lines.join('\n')}\n`;
 }
 
-/** One run of the CLI under GNU time: wall and CPU seconds, peak resident memory in MiB. */
-function runReport(file) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, bin, 'report', file, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`syslead report failed: ${r.stderr}`);
+/** One run of node with these arguments under GNU time: wall and CPU milliseconds, peak resident memory in MiB. */
+function timed(args) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
   const [wall, user, system, kb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
   return { wall: wall * 1000, cpu: (user + system) * 1000, mib: kb / 1024 };
+}
+
+const runReport = (file) => timed([bin, 'report', file, '--format', 'json']);
+
+/** The floor: the CSV read by the same reader into answer values, row by row, nothing kept. */
+const FLOOR = `
+const [{ readCsvBatches }, { SurveyRowReader }, { loadQuestionnaire }, { readFileSync }] = await Promise.all(
+  ['io/csv.js', 'core/csv/reader.js', 'core/questionnaire/load.js'].map((m) => import(${JSON.stringify(join(root, 'dist'))} + '/' + m)).concat(import('node:fs')));
+const [yaml, csv] = process.argv.slice(1);
+const { questionnaire } = loadQuestionnaire(readFileSync(yaml, 'utf8'), yaml);
+let reader;
+let rows = 0;
+for await (const batch of readCsvBatches(csv)) {
+  for (const record of batch.rows) {
+    if (!reader) reader = SurveyRowReader.fromHeader(record.cells, questionnaire, csv, record.line).reader;
+    else if (reader.readValues(record.cells, record.line).row) rows++;
+  }
+}
+if (rows === 0) throw new Error('no rows read');
+`;
+const runFloor = (file) => timed(['--input-type=module', '-e', FLOOR, join(root, 'questionnaires/systems-leadership.yaml'), file]);
+
+/** Median wall and CPU and the highest peak of ROUNDS runs, after one that warms the file cache. */
+function measure(run) {
+  run();
+  const runs = Array.from({ length: ROUNDS }, run);
+  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), mib: Math.max(...runs.map((r) => r.mib)) };
 }
 
 function timeR(q, file) {
@@ -101,29 +134,27 @@ export function benchReport() {
   const { items, data } = answers(q, largest);
   const dir = mkdtempSync(join(tmpdir(), 'syslead-bench-report-'));
   console.log(
-    `syslead report: systems-leadership (${items.length} scored items, ${q.themes.length} themes, ${q.themes.flatMap((t) => t.facets).length} facets) from a Forms-style CSV with labels and numbers, --format json, median of ${ROUNDS} runs`,
+    `syslead report: systems-leadership (${items.length} scored items, ${q.themes.length} themes, ${q.themes.flatMap((t) => t.facets).length} facets) from a Forms-style CSV with labels and numbers, --format json, median of ${ROUNDS} runs; floor: the same CSV read into answer values`,
   );
   try {
-    let last;
+    let compared;
     for (const size of SIZES) {
       const file = join(dir, `cohort-${size}.csv`);
       writeFileSync(file, formsCsv(items, data, size));
-      runReport(file); // warms the file cache
-      const runs = Array.from({ length: ROUNDS }, () => runReport(file));
-      const wall = median(runs.map((r) => r.wall));
-      const cpu = median(runs.map((r) => r.cpu));
-      const mib = Math.max(...runs.map((r) => r.mib));
-      // Time per row beyond the previous size: constant when time grows linearly with rows.
-      const growth = last ? `  +${((1000 * (wall - last.wall)) / (size - last.size)).toFixed(1)} µs per extra row` : '';
-      console.log(`  ${size.toLocaleString('en-GB').padStart(7)} rows  ${wall.toFixed(0).padStart(5)} ms wall  ${cpu.toFixed(0).padStart(5)} ms CPU  ${mib.toFixed(0).padStart(4)} MiB peak${growth}`);
-      last = { size, wall };
+      const report = measure(() => runReport(file));
+      const floor = measure(() => runFloor(file));
+      console.log(
+        `  ${size.toLocaleString('en-GB').padStart(9)} rows  ${report.cpu.toFixed(0).padStart(6)} ms CPU  ${report.mib.toFixed(0).padStart(5)} MiB peak  (${(report.cpu / floor.cpu).toFixed(2)}x and ${(report.mib / floor.mib).toFixed(2)}x the floor: ${floor.cpu.toFixed(0)} ms, ${floor.mib.toFixed(0)} MiB)`,
+      );
+      if (size <= R_ROWS && (!compared || size > compared.size)) compared = { size, wall: report.wall };
     }
+    if (!compared) return;
     const numeric = join(dir, 'numeric.csv');
-    writeFileSync(numeric, numericCsv(items, data, last.size));
+    writeFileSync(numeric, numericCsv(items, data, compared.size));
     const r = timeR(q, numeric);
     if (r) {
-      console.log(`  R psych scoreItems + alpha on the same ${last.size.toLocaleString('en-GB')} rows: ${r.compute.toFixed(0)} ms computing, ${r.total.toFixed(0)} ms with start-up and read.csv`);
-      console.log(`  syslead end to end (${last.wall.toFixed(0)} ms) is ${(r.total / last.wall).toFixed(1)}x faster than R end to end, ${(r.compute / last.wall).toFixed(1)}x R's computing alone`);
+      console.log(`  R psych scoreItems + alpha on the same ${compared.size.toLocaleString('en-GB')} rows: ${r.compute.toFixed(0)} ms computing, ${r.total.toFixed(0)} ms with start-up and read.csv`);
+      console.log(`  syslead end to end (${compared.wall.toFixed(0)} ms wall) takes ${(compared.wall / r.total).toFixed(3)}x R's time end to end, ${(compared.wall / r.compute).toFixed(3)}x R's computing alone`);
     } else {
       console.log(R_MISSING);
     }

@@ -26,7 +26,9 @@ export interface ScoredPerson {
  * The scores of a cohort's respondents to one questionnaire, kept compactly for statistics: the
  * keyed value of every scored item (a row per respondent, a column per item, in questionnaire
  * order) and every theme and facet score with its band. A result can be dropped as soon as it is
- * added, so a large input is never held as objects.
+ * added. Every row is kept, so `syslead report` folds its rows into a CohortTally instead; this is
+ * the row-by-row computation the tallies are checked against (and that R's figures were first
+ * checked on), for callers that have the rows anyway.
  */
 export class CohortScores {
   readonly questionnaire: Questionnaire;
