@@ -20,6 +20,7 @@ import { progressBar } from '../terminal/progress.js';
 import { outputTarget } from '../terminal/output-target.js';
 import { renderReport, rendererFor } from '../render/registry.js';
 import { BoundedJobs } from './bounded-jobs.js';
+import { PlannedRespondents } from './planned-respondents.js';
 import type { PersonFormat } from './person-format.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
 import type { CommandIO } from '../terminal/io.js';
@@ -35,16 +36,9 @@ const indexFile = (format: PersonFormat) => `${INDEX_STEM}.${indexFormat(format)
  */
 const WRITES_IN_FLIGHT = 8;
 
-/** What the first reading keeps of a respondent: what their file name and index entry need, and where they are. */
-interface Planned {
-  /** Their name (or --name-by value), copied so that it holds no piece of the input alive. */
-  name: string | undefined;
-  source: InputSource;
-}
-
 /** What the first reading found: who, in input order, with the errors of those left out. */
 interface Plan {
-  respondents: Planned[];
+  respondents: PlannedRespondents;
   errors: string[];
   titles: Set<string>;
   language: Questionnaire['language'];
@@ -67,11 +61,10 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
   const replay = await InputReplay.of(opts.inputs, io.stdin);
   const plan = await planReports(opts, io, { ...options, bytesOf: replay.record });
   const { respondents, errors } = plan;
-  if (respondents.length === 0) throw new ExitError(errors.length > 0 ? 'no reports written: no respondent could be scored' : 'no reports written: the inputs hold no answers');
+  if (respondents.count === 0) throw new ExitError(errors.length > 0 ? 'no reports written: no respondent could be scored' : 'no reports written: the inputs hold no answers');
 
   const names = fileNames(respondents, opts, io);
-  const targets = [...names, indexFile(opts.format)].map((name) => join(opts.outDir, name));
-  if (!opts.force) await refuseExisting(targets);
+  if (!opts.force) await refuseExisting([...names, indexFile(opts.format)].map((name) => join(opts.outDir, name)));
   try {
     await makeFolder(opts.outDir);
   } catch (error) {
@@ -82,7 +75,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
   // Files: plain text, whatever stdout is.
   const target = outputTarget(io, { toFile: true, color: opts.color });
   const render = await rendererFor('person', opts.format, target);
-  const progress = progressBar(io.stderr, 'Writing reports', respondents.length, { now: () => io.now().getTime() });
+  const progress = progressBar(io.stderr, 'Writing reports', respondents.count, { now: () => io.now().getTime() });
   const jobs = new BoundedJobs(WRITES_IN_FLIGHT);
   let found = 0;
   try {
@@ -93,11 +86,11 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
         if (event.kind !== 'respondent') return;
         const { answers, questionnaire, source } = event.respondent;
         const i = found++;
-        if (!isPlanned(respondents[i], source, nameOf(answers, opts.nameBy))) throw inputsChanged(source);
+        if (!respondents.isAt(i, nameOf(answers, opts.nameBy), source)) throw inputsChanged(source);
         jobs.add(async () => {
           const report = buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers));
           // The index, written last, flushes the folder for every report's rename.
-          await write(targets[i]!, render([report]), { flushFolder: false });
+          await write(join(opts.outDir, names[i]!), render([report]), { flushFolder: false });
           progress.advance();
         });
       });
@@ -106,19 +99,19 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
       await jobs.drained().catch(() => undefined);
     }
     await jobs.drained();
-    if (found !== respondents.length) throw inputsChanged();
+    if (found !== respondents.count) throw inputsChanged();
     const index: ReportIndex = {
       title: indexTitle(plan),
       language: plan.language,
-      reports: respondents.map((r, i) => ({ file: names[i]!, label: r.name ?? names[i]!, source: sourceText(r.source) })),
+      reports: names.map((file, i) => ({ file, label: respondents.name(i) ?? file, source: sourceText(respondents.source(i)) })),
       errors,
     };
-    await write(targets[targets.length - 1]!, await renderReport('index', index, indexFormat(opts.format), target));
+    await write(join(opts.outDir, indexFile(opts.format)), await renderReport('index', index, indexFormat(opts.format), target));
   } finally {
     progress.done();
   }
 
-  const reports = respondents.length === 1 ? '1 report' : `${respondents.length} reports`;
+  const reports = respondents.count === 1 ? '1 report' : `${respondents.count} reports`;
   const left = errors.length === 0 ? '' : `; ${errors.length === 1 ? '1 error' : `${errors.length} errors`} (see above and the index)`;
   io.stderr.write(`wrote ${reports} and ${indexFile(opts.format)} in ${safeText(opts.outDir)}${left}\n`);
   if (errors.length > 0) throw new ExitError('', { reported: true });
@@ -127,7 +120,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
 /** The first reading: every problem printed as found, and of each respondent only what naming their report needs. */
 async function planReports(opts: ScoreOptions, io: CommandIO, options: InputOptions): Promise<Plan> {
   const printer = problemPrinter(opts, io);
-  const respondents: Planned[] = [];
+  const respondents = new PlannedRespondents();
   const errors: string[] = [];
   const titles = new Set<string>();
   let language: Questionnaire['language'] | undefined;
@@ -138,22 +131,11 @@ async function planReports(opts: ScoreOptions, io: CommandIO, options: InputOpti
     }
     if (event.kind !== 'respondent') return;
     const { answers, questionnaire, source } = event.respondent;
-    const name = nameOf(answers, opts.nameBy);
-    respondents.push({ name: name === undefined ? undefined : ownCopy(name), source: source.line === undefined ? { file: source.file } : { file: source.file, line: source.line } });
+    respondents.add(nameOf(answers, opts.nameBy), source);
     titles.add(questionnaire.title);
     language ??= questionnaire.language;
   });
   return { respondents, errors, titles, language: language! };
-}
-
-/** A string of its own: a name read from a CSV may be a slice of a whole piece of the file, which it would keep alive. */
-function ownCopy(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8');
-}
-
-/** Whether the second reading found, at this place in input order, the respondent the first found there. */
-function isPlanned(planned: Planned | undefined, source: InputSource, name: string | undefined): boolean {
-  return planned !== undefined && planned.source.file === source.file && planned.source.line === source.line && planned.name === name;
 }
 
 function inputsChanged(source?: InputSource): ExitError {
@@ -162,19 +144,16 @@ function inputsChanged(source?: InputSource): ExitError {
 }
 
 /** A safe, unique file name for each respondent, from their name (or --name-by), else where they came from. */
-function fileNames(respondents: readonly Planned[], opts: ScoreOptions, io: CommandIO): string[] {
-  const unnamed = respondents.filter((r) => r.name === undefined).length;
-  if (opts.nameBy !== undefined && unnamed === respondents.length) {
+function fileNames(respondents: PlannedRespondents, opts: ScoreOptions, io: CommandIO): string[] {
+  const requests = Array.from({ length: respondents.count }, (_, i) => ({ name: respondents.name(i), fallback: fallbackName(respondents.source(i)) }));
+  const unnamed = requests.filter((r) => r.name === undefined).length;
+  if (opts.nameBy !== undefined && unnamed === requests.length) {
     throw new ExitError(`--name-by ${safeText(opts.nameBy)}: no respondent has it; use a column of the CSV file, an attribute of the answer files, or respondent`, { exitCode: EXIT.usage });
   }
   if (opts.nameBy !== undefined && unnamed > 0) {
-    io.stderr.write(`syslead: warning: ${unnamed} of ${respondents.length} respondents have no ${safeText(opts.nameBy)}: their reports are named after their line or file\n`);
+    io.stderr.write(`syslead: warning: ${unnamed} of ${requests.length} respondents have no ${safeText(opts.nameBy)}: their reports are named after their line or file\n`);
   }
-  return uniqueFileNames(
-    respondents.map((r) => ({ name: r.name, fallback: fallbackName(r.source) })),
-    EXTENSION[opts.format],
-    [INDEX_STEM],
-  );
+  return uniqueFileNames(requests, EXTENSION[opts.format], [INDEX_STEM]);
 }
 
 /** A name for someone without one: "respondent-12" for the row on line 12, or the answer file's own name. */
@@ -189,7 +168,7 @@ function sourceText(source: InputSource): string {
 }
 
 function indexTitle({ respondents, titles }: Plan): string {
-  const count = respondents.length === 1 ? '1 report' : `${respondents.length} reports`;
+  const count = respondents.count === 1 ? '1 report' : `${respondents.count} reports`;
   return titles.size === 1 ? `${[...titles][0]}: ${count}` : `Reports: ${count}`;
 }
 

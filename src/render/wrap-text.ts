@@ -32,81 +32,75 @@ export function lineWidth(line: string): number {
  * (escape sequences, wide, emoji or combining characters, tabs, CR) is left to wrap-ansi.
  */
 export function wrapText(text: string, columns: number): string {
-  if (!(columns >= 1) || !isNarrowText(text)) return wrapAnsi(text, columns, { hard: true, trim: true });
-  return text
-    .split('\n')
-    .map((line) => wrapNarrowLine(line, columns))
-    .join('\n');
+  return wrappedLines(text, columns).join('\n');
 }
 
-/** One line (no newline) of narrow text, as wrap-ansi's exec() makes it in hard and trim mode. */
-function wrapNarrowLine(line: string, columns: number): string {
+/** The lines of wrapText(text, columns). */
+export function wrappedLines(text: string, columns: number): string[] {
+  if (!(columns >= 1) || !isNarrowText(text)) return wrapAnsi(text, columns, { hard: true, trim: true }).split('\n');
   const rows: string[] = [];
-  let row = '';
-  // Rows never start with a space here (one is added only after a word), so wrap-ansi's
-  // trimStart of every row changes nothing; the spaces at their ends are dropped below.
-  const words = line.split(' ');
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]!;
-    if (index !== 0 && row.length > 0) row += ' ';
-    if (word.length > columns) {
-      // A word longer than a line starts on a new one when that needs no more breaks.
-      const remaining = columns - row.length;
-      const breaksStartingThisLine = 1 + Math.floor((word.length - remaining - 1) / columns);
-      const breaksStartingNextLine = Math.floor((word.length - 1) / columns);
-      if (breaksStartingNextLine < breaksStartingThisLine) {
-        rows.push(row);
-        row = '';
-      }
-      row = cutWord(rows, row, word, columns);
-      continue;
-    }
-    if (row.length + word.length > columns && row.length > 0 && word.length > 0) {
-      rows.push(row);
-      row = '';
-    }
-    row += word;
-  }
-  // A line of spaces only gives one empty row, as wrap-ansi's early return of ''.
-  rows.push(row);
-  return rows.map(trimSpacesEnd).join('\n');
+  for (const line of text.split('\n')) wrapNarrowLine(line, columns, rows);
+  return rows;
 }
 
 /**
- * wrap-ansi's wrapWord for narrow text: the word's characters fill the current row, then rows of
- * `columns`; a row is full when it reaches `columns`, unless at the word's last character. Pushes
- * the full rows and returns the row left open.
+ * One line (no newline) of narrow text, as wrap-ansi's exec() makes it in hard and trim mode, its
+ * rows pushed to `rows`. Each row is a stretch of the line: words that fit with the spaces between
+ * them, and the pieces of a word cut; a row's trailing spaces are dropped. A row never starts with
+ * a space (one is counted only after a word), so wrap-ansi's trimStart of every row changes nothing.
  */
-function cutWord(rows: string[], row: string, word: string, columns: number): string {
-  let open = row;
-  let start = 0;
-  // The current row takes what fits; a full row (a space after a full line) takes nothing.
-  const fits = Math.max(0, columns - open.length);
-  if (fits > 0) {
-    open += word.slice(0, fits);
-    start = fits;
-    if (open.length === columns && start < word.length) {
-      rows.push(open);
-      open = '';
+function wrapNarrowLine(line: string, columns: number, rows: string[]): void {
+  let rowStart = 0;
+  /** The row's length so far, the space after its last word included once the next word comes. */
+  let rowLength = 0;
+  const endRow = () => {
+    let end = rowStart + rowLength;
+    while (end > rowStart && line.charCodeAt(end - 1) === 0x20) end--;
+    rows.push(line.slice(rowStart, end));
+    rowLength = 0;
+  };
+  for (let wordStart = 0; wordStart <= line.length; ) {
+    const space = line.indexOf(' ', wordStart);
+    const wordEnd = space === -1 ? line.length : space;
+    const length = wordEnd - wordStart;
+    if (wordStart !== 0 && rowLength > 0) rowLength++;
+    if (length > columns) {
+      // A word longer than a line starts on a new one when that needs no more breaks.
+      const remaining = columns - rowLength;
+      const breaksStartingThisLine = 1 + Math.floor((length - remaining - 1) / columns);
+      const breaksStartingNextLine = Math.floor((length - 1) / columns);
+      if (breaksStartingNextLine < breaksStartingThisLine) endRow();
+      cutWord(wordStart, length);
+    } else {
+      if (rowLength + length > columns && rowLength > 0 && length > 0) endRow();
+      if (rowLength === 0) rowStart = wordStart;
+      rowLength += length;
     }
+    wordStart = wordEnd + 1;
   }
-  while (start < word.length) {
-    if (open.length > 0) {
-      rows.push(open);
-      open = '';
-    }
-    open = word.slice(start, start + columns);
-    start += columns;
-    if (open.length === columns && start < word.length) {
-      rows.push(open);
-      open = '';
-    }
-  }
-  return open;
-}
+  // A line of spaces only gives one empty row, as wrap-ansi's early return of ''.
+  endRow();
 
-function trimSpacesEnd(row: string): string {
-  let end = row.length;
-  while (end > 0 && row.charCodeAt(end - 1) === 0x20) end--;
-  return end === row.length ? row : row.slice(0, end);
+  /**
+   * wrap-ansi's wrapWord for narrow text: the word's characters fill the current row, then rows of
+   * `columns`; a row is ended when full, unless at the word's last character.
+   */
+  function cutWord(start: number, length: number): void {
+    let taken = 0;
+    // A row with a space after a full line takes nothing.
+    const fits = Math.max(0, columns - rowLength);
+    if (fits > 0) {
+      if (rowLength === 0) rowStart = start;
+      rowLength += fits;
+      taken = fits;
+      if (rowLength === columns) endRow();
+    }
+    while (taken < length) {
+      if (rowLength > 0) endRow();
+      rowStart = start + taken;
+      rowLength = Math.min(columns, length - taken);
+      taken += rowLength;
+      if (rowLength === columns && taken < length) endRow();
+    }
+  }
 }
