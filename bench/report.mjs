@@ -25,14 +25,14 @@ const ROUNDS = 3;
 /** R's time is compared at this size, or the largest below it. */
 const R_ROWS = 100_000;
 
-function questionnaire() {
+export function questionnaire() {
   const file = join(root, 'questionnaires/systems-leadership.yaml');
   const { questionnaire: q } = loadQuestionnaire(readFileSync(file, 'utf8'), file);
   return q;
 }
 
 /** Seeded answers from one trait per theme, so items correlate as real scales do; NaN = skipped. */
-function answers(q, respondents) {
+export function answers(q, respondents) {
   const items = q.items.filter((i) => i.kind === 'likert');
   const themes = q.themes.map((t) => t.id);
   let seed = 20130601;
@@ -56,7 +56,7 @@ function answers(q, respondents) {
 const cell = (text) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 /** The survey export: question texts as headers, every other answer as its label. */
-function formsCsv(items, data, respondents) {
+export function formsCsv(items, data, respondents) {
   const lines = [['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Team', ...items.map((i) => i.text)].map(cell).join(',')];
   for (let r = 0; r < respondents; r++) {
     const row = [String(r + 1), '1/15/24 10:01:02', '1/15/24 10:13:40', `person${r}@example.org`, `Person ${r}`, `Team ${r % 12}`];

@@ -3,6 +3,7 @@ import { machine } from './machine.mjs';
 import { benchStartup } from './startup.mjs';
 import { benchStats } from './stats.mjs';
 import { benchReport } from './report.mjs';
+import { benchOutDir } from './out-dir.mjs';
 
 console.log(`machine: ${machine()}\n`);
 benchStartup();
@@ -10,3 +11,5 @@ console.log();
 await benchStats();
 console.log();
 benchReport();
+console.log();
+benchOutDir();

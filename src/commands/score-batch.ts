@@ -4,19 +4,23 @@ import { EXIT, ExitError } from '../errors.js';
 import { nameOf } from '../core/answers/name-by.js';
 import { uniqueFileNames } from '../core/file-names.js';
 import { formatProblem } from '../core/problem.js';
+import type { Questionnaire } from '../core/questionnaire/model.js';
 import { buildPersonReport } from '../core/report/person.js';
 import type { ReportIndex } from '../core/report/report-index.js';
 import { safeText } from '../core/safe-text.js';
 import { scoreAnswers } from '../core/score/score.js';
-import { writeAtomically } from '../io/atomic.js';
-import type { InputSource } from '../io/input-pipeline.js';
-import { readInputs, type Respondent } from '../io/inputs.js';
+import { type AtomicWriteOptions, writeAtomically } from '../io/atomic.js';
+import type { InputOptions, InputSource } from '../io/input-pipeline.js';
+import { InputReplay } from '../io/input-replay.js';
+import { readInputs } from '../io/inputs.js';
 import { removeLeftovers } from '../io/output.js';
 import { fsReason } from '../io/fs-reason.js';
 import { makeFolder } from '../io/make-folder.js';
 import { progressBar } from '../terminal/progress.js';
 import { outputTarget } from '../terminal/output-target.js';
 import { renderReport, rendererFor } from '../render/registry.js';
+import { BoundedJobs } from './bounded-jobs.js';
+import { PlannedRespondents } from './planned-respondents.js';
 import type { PersonFormat } from './person-format.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
 import type { CommandIO } from '../terminal/io.js';
@@ -26,29 +30,41 @@ const INDEX_STEM = 'index';
 /** The index is Markdown unless the reports are HTML: it reads as plain text too. */
 const indexFormat = (format: PersonFormat) => (format === 'html' ? 'html' : 'md');
 const indexFile = (format: PersonFormat) => `${INDEX_STEM}.${indexFormat(format)}`;
+/**
+ * Reports being written at once: enough to keep the disk busy while the next are rendered (each
+ * waits for its flush), few enough to leave libuv's four threads room to read the inputs.
+ */
+const WRITES_IN_FLIGHT = 8;
 
+/** What the first reading found: who, in input order, with the errors of those left out. */
+interface Plan {
+  respondents: PlannedRespondents;
+  errors: string[];
+  titles: Set<string>;
+  language: Questionnaire['language'];
+}
 /**
  * `syslead score --out-dir DIR`: one report file per respondent, named after them, and an index
  * linking them all. A row or file that cannot be scored is reported and left out; the others are
  * still written (exit 1 then). Nothing is written if any file to be written exists already,
  * unless --force.
+ *
+ * File names depend on every respondent's name (a repeated name is numbered), so the inputs are
+ * read twice: first for the names alone, then to score and write each report as its row is read,
+ * a few writes at a time, so that memory does not grow with respondents. Stdin and pipes are
+ * replayed from the bytes the first reading kept (InputReplay). A respondent found in the second
+ * reading who is not the one found there in the first (a file changed in between) stops the
+ * writing: no report is ever written under someone else's name.
  */
 export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: CommandIO): Promise<void> {
-  const printer = problemPrinter(opts, io);
-  const respondents: Respondent[] = [];
-  const errors: string[] = [];
-  await readInputs(opts.inputs, await inputOptions(opts, io), (event) => {
-    if (printer.print(event)) {
-      if (event.kind === 'unreadable') errors.push(event.message);
-      else for (const p of event.problems) if (p.severity === 'error') errors.push(formatProblem(p));
-    }
-    if (event.kind === 'respondent') respondents.push(event.respondent);
-  });
-  if (respondents.length === 0) throw new ExitError(errors.length > 0 ? 'no reports written: no respondent could be scored' : 'no reports written: the inputs hold no answers');
+  const options = await inputOptions(opts, io);
+  const replay = await InputReplay.of(opts.inputs, io.stdin);
+  const plan = await planReports(opts, io, { ...options, bytesOf: replay.record });
+  const { respondents, errors } = plan;
+  if (respondents.count === 0) throw new ExitError(errors.length > 0 ? 'no reports written: no respondent could be scored' : 'no reports written: the inputs hold no answers');
 
   const names = fileNames(respondents, opts, io);
-  const targets = [...names, indexFile(opts.format)].map((name) => join(opts.outDir, name));
-  if (!opts.force) await refuseExisting(targets);
+  if (!opts.force) await refuseExisting([...names, indexFile(opts.format)].map((name) => join(opts.outDir, name)));
   try {
     await makeFolder(opts.outDir);
   } catch (error) {
@@ -59,45 +75,85 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
   // Files: plain text, whatever stdout is.
   const target = outputTarget(io, { toFile: true, color: opts.color });
   const render = await rendererFor('person', opts.format, target);
-  const progress = progressBar(io.stderr, 'Writing reports', respondents.length, { now: () => io.now().getTime() });
+  const progress = progressBar(io.stderr, 'Writing reports', respondents.count, { now: () => io.now().getTime() });
+  const jobs = new BoundedJobs(WRITES_IN_FLIGHT);
+  let found = 0;
   try {
-    for (const [i, { answers, questionnaire }] of respondents.entries()) {
-      const report = buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers));
-      await write(targets[i]!, render([report]));
-      progress.advance();
+    const secondReading = { ...options, bytesOf: replay.replay, warn: () => undefined, pause: () => jobs.room() };
+    try {
+      await readInputs(opts.inputs, secondReading, (event) => {
+        // What the first reading printed is not printed again.
+        if (event.kind !== 'respondent') return;
+        const { answers, questionnaire, source } = event.respondent;
+        const i = found++;
+        if (!respondents.isAt(i, nameOf(answers, opts.nameBy), source)) throw inputsChanged(source);
+        jobs.add(async () => {
+          const report = buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers));
+          // The index, written last, flushes the folder for every report's rename.
+          await write(join(opts.outDir, names[i]!), render([report]), { flushFolder: false });
+          progress.advance();
+        });
+      });
+    } finally {
+      // Stopped or not, the writes under way end before the command does.
+      await jobs.drained().catch(() => undefined);
     }
+    await jobs.drained();
+    if (found !== respondents.count) throw inputsChanged();
     const index: ReportIndex = {
-      title: indexTitle(respondents),
-      language: respondents[0]!.questionnaire.language,
-      reports: respondents.map((r, i) => ({ file: names[i]!, label: nameOf(r.answers, opts.nameBy) ?? names[i]!, source: sourceText(r.source) })),
+      title: indexTitle(plan),
+      language: plan.language,
+      reports: names.map((file, i) => ({ file, label: respondents.name(i) ?? file, source: sourceText(respondents.source(i)) })),
       errors,
     };
-    await write(targets[targets.length - 1]!, await renderReport('index', index, indexFormat(opts.format), target));
+    await write(join(opts.outDir, indexFile(opts.format)), await renderReport('index', index, indexFormat(opts.format), target));
   } finally {
     progress.done();
   }
 
-  const reports = respondents.length === 1 ? '1 report' : `${respondents.length} reports`;
+  const reports = respondents.count === 1 ? '1 report' : `${respondents.count} reports`;
   const left = errors.length === 0 ? '' : `; ${errors.length === 1 ? '1 error' : `${errors.length} errors`} (see above and the index)`;
   io.stderr.write(`wrote ${reports} and ${indexFile(opts.format)} in ${safeText(opts.outDir)}${left}\n`);
   if (errors.length > 0) throw new ExitError('', { reported: true });
 }
 
+/** The first reading: every problem printed as found, and of each respondent only what naming their report needs. */
+async function planReports(opts: ScoreOptions, io: CommandIO, options: InputOptions): Promise<Plan> {
+  const printer = problemPrinter(opts, io);
+  const respondents = new PlannedRespondents();
+  const errors: string[] = [];
+  const titles = new Set<string>();
+  let language: Questionnaire['language'] | undefined;
+  await readInputs(opts.inputs, options, (event) => {
+    if (printer.print(event)) {
+      if (event.kind === 'unreadable') errors.push(event.message);
+      else for (const p of event.problems) if (p.severity === 'error') errors.push(formatProblem(p));
+    }
+    if (event.kind !== 'respondent') return;
+    const { answers, questionnaire, source } = event.respondent;
+    respondents.add(nameOf(answers, opts.nameBy), source);
+    titles.add(questionnaire.title);
+    language ??= questionnaire.language;
+  });
+  return { respondents, errors, titles, language: language! };
+}
+
+function inputsChanged(source?: InputSource): ExitError {
+  const where = source ? ` (${safeText(sourceText(source))} is not the respondent it was)` : ' (they hold fewer respondents)';
+  return new ExitError(`the inputs changed while the reports were being written${where}: the reports written are complete and correct, but not all were written; run again`);
+}
+
 /** A safe, unique file name for each respondent, from their name (or --name-by), else where they came from. */
-function fileNames(respondents: readonly Respondent[], opts: ScoreOptions, io: CommandIO): string[] {
-  const wanted = respondents.map((r) => nameOf(r.answers, opts.nameBy));
-  const unnamed = wanted.filter((name) => name === undefined).length;
-  if (opts.nameBy !== undefined && unnamed === respondents.length) {
+function fileNames(respondents: PlannedRespondents, opts: ScoreOptions, io: CommandIO): string[] {
+  const requests = Array.from({ length: respondents.count }, (_, i) => ({ name: respondents.name(i), fallback: fallbackName(respondents.source(i)) }));
+  const unnamed = requests.filter((r) => r.name === undefined).length;
+  if (opts.nameBy !== undefined && unnamed === requests.length) {
     throw new ExitError(`--name-by ${safeText(opts.nameBy)}: no respondent has it; use a column of the CSV file, an attribute of the answer files, or respondent`, { exitCode: EXIT.usage });
   }
   if (opts.nameBy !== undefined && unnamed > 0) {
-    io.stderr.write(`syslead: warning: ${unnamed} of ${respondents.length} respondents have no ${safeText(opts.nameBy)}: their reports are named after their line or file\n`);
+    io.stderr.write(`syslead: warning: ${unnamed} of ${requests.length} respondents have no ${safeText(opts.nameBy)}: their reports are named after their line or file\n`);
   }
-  return uniqueFileNames(
-    respondents.map((r, i) => ({ name: wanted[i], fallback: fallbackName(r.source) })),
-    EXTENSION[opts.format],
-    [INDEX_STEM],
-  );
+  return uniqueFileNames(requests, EXTENSION[opts.format], [INDEX_STEM]);
 }
 
 /** A name for someone without one: "respondent-12" for the row on line 12, or the answer file's own name. */
@@ -111,9 +167,8 @@ function sourceText(source: InputSource): string {
   return source.line === undefined ? source.file : `${source.file}, line ${source.line}`;
 }
 
-function indexTitle(respondents: readonly Respondent[]): string {
-  const titles = new Set(respondents.map((r) => r.questionnaire.title));
-  const count = respondents.length === 1 ? '1 report' : `${respondents.length} reports`;
+function indexTitle({ respondents, titles }: Plan): string {
+  const count = respondents.count === 1 ? '1 report' : `${respondents.count} reports`;
   return titles.size === 1 ? `${[...titles][0]}: ${count}` : `Reports: ${count}`;
 }
 
@@ -133,9 +188,9 @@ async function refuseExisting(targets: readonly string[]): Promise<void> {
   }
 }
 
-async function write(file: string, text: string): Promise<void> {
+async function write(file: string, text: string, options?: AtomicWriteOptions): Promise<void> {
   try {
-    await writeAtomically(file, text);
+    await writeAtomically(file, text, undefined, options);
   } catch (error) {
     throw new ExitError(`cannot write ${safeText(file)}: ${fsReason(error)}`);
   }

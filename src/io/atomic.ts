@@ -19,17 +19,27 @@ let removesUnfinishedOnExit = false;
 /** Writes to one file, one after the other: the last one asked for is the one that stays. */
 const queues = new Map<string, Promise<void>>();
 
+export interface AtomicWriteOptions {
+  /**
+   * false: the folder is not flushed after the rename, for a batch of files written into one
+   * folder whose last write flushes it (once, for every rename before it). Each file is still
+   * flushed before its rename, so that after a power cut it is there complete or not at all.
+   */
+  flushFolder?: boolean;
+}
+
 /**
  * Writes a file so that it is always either the old or the new content, never half of either:
  * the text goes to a temporary file in the same folder, is flushed to disk, and renamed over; the
- * folder is flushed too, so that the rename survives a power cut. A file that exists keeps its
- * mode unless `mode` is given. A link is followed: the file it points to is replaced.
+ * folder is flushed too (unless `flushFolder: false`), so that the rename survives a power cut.
+ * A file that exists keeps its mode unless `mode` is given. A link is followed: the file it points
+ * to is replaced.
  */
-export async function writeAtomically(file: string, text: string, mode?: number): Promise<void> {
+export async function writeAtomically(file: string, text: string, mode?: number, { flushFolder = true }: AtomicWriteOptions = {}): Promise<void> {
   // The place in the queue is taken before any await, so that writes end in the order asked for.
   const key = resolve(file);
   const previous = queues.get(key) ?? Promise.resolve();
-  const write = previous.then(async () => writeThroughTemp(await realpath(file).catch(() => file), text, mode));
+  const write = previous.then(async () => writeThroughTemp(await realpath(file).catch(() => file), text, mode, flushFolder));
   const settled = write.catch(() => undefined);
   queues.set(key, settled);
   try {
@@ -39,7 +49,7 @@ export async function writeAtomically(file: string, text: string, mode?: number)
   }
 }
 
-async function writeThroughTemp(target: string, text: string, mode: number | undefined): Promise<void> {
+async function writeThroughTemp(target: string, text: string, mode: number | undefined, flushFolder: boolean): Promise<void> {
   const existing = await stat(target).catch(() => undefined);
   // A device, a pipe or a socket (/dev/stdout, a FIFO) is written into, never renamed over: that
   // would put a plain file where the device was (as root, even in /dev).
@@ -66,7 +76,7 @@ async function writeThroughTemp(target: string, text: string, mode: number | und
   } finally {
     unfinished.delete(temp);
   }
-  await syncFolder(dirname(target));
+  if (flushFolder) await syncFolder(dirname(target));
 }
 
 async function writeInPlace(target: string, text: string): Promise<void> {

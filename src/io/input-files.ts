@@ -41,11 +41,13 @@ export interface OpenedInput {
 /**
  * Tells what a file holds ('-' = stdin): by its extension where it has one of ours, else by its
  * first bytes. A FIFO or a device (/dev/stdin, <(command), /dev/zero) cannot be read twice, so it
- * is looked at as stdin is. A file that cannot be read is an error (a Failure naming it).
+ * is looked at as stdin is. A file that cannot be read is an error (a Failure naming it). `given`
+ * bytes are read in place of the file's own (or stdin's).
  */
-export async function openInput(file: string, stdin: AsyncIterable<Buffer>): Promise<OpenedInput> {
+export async function openInput(file: string, stdin: AsyncIterable<Buffer>, given?: AsyncIterable<Buffer>): Promise<OpenedInput> {
   const named = kindByName(file);
-  if (named) return { kind: named };
+  if (named) return given ? { kind: named, bytes: given } : { kind: named };
+  if (given) return sniff(given, file === '-' ? undefined : file);
   if (file === '-') return sniff(stdin);
   if (!(await canBeReadTwice(file))) return sniff(createReadStream(file) as AsyncIterable<Buffer>, file);
   return { kind: kindByContent(await readStart(file)) };

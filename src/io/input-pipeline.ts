@@ -73,6 +73,17 @@ export interface InputOptions {
   stdin: AsyncIterable<Buffer>;
   /** Where reading says what it passed over in a folder (a FIFO, say). */
   warn: Warn;
+  /**
+   * The bytes to read for a file in place of the file's own ('-' included, in place of stdin), or
+   * undefined to read it as usual: how a command that reads its inputs twice (score --out-dir)
+   * records, then replays, the inputs that cannot be read twice (see io/input-replay.ts).
+   */
+  bytesOf?: (file: string) => AsyncIterable<Buffer> | undefined;
+  /**
+   * Awaited after each piece of a table and each answer file, before reading on: how a consumer
+   * whose work on the rows is asynchronous (writing files) holds the reading back.
+   */
+  pause?: () => Promise<void>;
 }
 
 /**
@@ -110,13 +121,16 @@ class InputPipeline {
     } catch (error) {
       return this.unreadable(input, error);
     }
-    for (const file of files) await this.readFile(file);
+    for (const file of files) {
+      await this.readFile(file);
+      await this.options.pause?.();
+    }
   }
 
   private async readFile(file: string): Promise<void> {
     let opened: OpenedInput;
     try {
-      opened = await openInput(file, this.options.stdin);
+      opened = await openInput(file, this.options.stdin, this.options.bytesOf?.(file));
     } catch (error) {
       return this.unreadable(displayName(file), error);
     }
@@ -193,6 +207,7 @@ class InputPipeline {
           else if (problems.length > 0) this.emit({ kind: 'skipped', source, problems });
         }
         this.emit({ kind: 'progress', progress: { file: name, rows, bytesRead: batch.value.bytesRead, ...(totalBytes === undefined ? {} : { totalBytes }) } });
+        await this.options.pause?.();
       }
     } finally {
       // Stopped early (a bad header, or by onEvent): the file is closed.

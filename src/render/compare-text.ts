@@ -1,11 +1,11 @@
 import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
 import type { Comparison, ComparisonReport, SectionChange } from '../core/compare.js';
 import { bandLabel } from '../core/report/presentation.js';
 import { safeText } from '../core/safe-text.js';
 import { shownDate } from './dates.js';
 import type { RenderOptions } from './options.js';
 import { percentText } from './percent.js';
+import { wrapText } from './wrap-text.js';
 
 /** Said under every comparison, in every format. */
 export const COMPARE_NOTE =
@@ -53,15 +53,5 @@ export function renderCompareText(report: ComparisonReport, options: RenderOptio
     return `${shownName}  ${cell(percentCell(section.before), 8)}  ${cell(percentCell(section.after), 8)}  ${arrow(section)}${cell(changeCell(section), 7)}  ${style.dim(changeWords(section, labelOf))}`;
   });
   const when = (label: string, r: Comparison['before']) => `  ${label}  ${shownDate(r.completed)}  ${style.dim(safeText(r.source))}`;
-  return [
-    style.bold(`What changed: ${safeText(c.questionnaire.title)}`),
-    when('before', c.before),
-    when('after ', c.after),
-    '',
-    style.dim(header),
-    ...lines,
-    '',
-    wrapAnsi(style.dim(COMPARE_NOTE), width, { hard: true }),
-    '',
-  ].join('\n');
+  return [style.bold(`What changed: ${safeText(c.questionnaire.title)}`), when('before', c.before), when('after ', c.after), '', style.dim(header), ...lines, '', wrapText(style.dim(COMPARE_NOTE), width), ''].join('\n');
 }

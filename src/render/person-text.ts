@@ -1,4 +1,3 @@
-import stringWidth from 'string-width';
 import { safeText } from '../core/safe-text.js';
 import { shownPercent } from '../core/score/bands.js';
 import { answerNote, type ItemLine, type PersonReport, type RankedTheme, type SectionReport } from '../core/report/person.js';
@@ -7,6 +6,7 @@ import { percentBar } from './bar.js';
 import type { RenderOptions } from './options.js';
 import { percentText } from './percent.js';
 import { wrapIndented } from './wrap.js';
+import { lineWidth } from './wrap-text.js';
 
 const BAR_WIDTH = 20;
 const MIN_BAR_WIDTH = 5;
@@ -32,7 +32,7 @@ function personText(report: PersonReport, options: RenderOptions): string {
   const bar = (percent: number | null, bandLabel: string | undefined, used: number) => {
     if (percent === null) return style.dim('no score');
     const label = safe(bandLabel ?? '');
-    const cells = Math.max(MIN_BAR_WIDTH, Math.min(BAR_WIDTH, width - used - PERCENT_WIDTH - stringWidth(label)));
+    const cells = Math.max(MIN_BAR_WIDTH, Math.min(BAR_WIDTH, width - used - PERCENT_WIDTH - lineWidth(label)));
     const { filled, track } = percentBar(percent, cells);
     return `${style.cyan(filled)}${style.dim(track)} ${String(shownPercent(percent)).padStart(3)}%  ${style.bold(label)}`;
   };
@@ -51,14 +51,14 @@ function personText(report: PersonReport, options: RenderOptions): string {
   // Summary: every theme ranked, then the strongest, the growth edge and the priorities.
   out.push(heading('SUMMARY'));
   // Titles in a column beside their bars when that fits, else each title above its bar.
-  const titleWidth = Math.min(Math.max(...report.summary.ranking.map((t) => stringWidth(safe(t.title)))), Math.floor(width / 3));
-  const barColumn = stringWidth(INDENT) + titleWidth + 2;
-  const labelWidth = Math.max(0, ...report.summary.ranking.map((t) => stringWidth(safe(t.band?.label ?? ''))));
+  const titleWidth = Math.min(Math.max(...report.summary.ranking.map((t) => lineWidth(safe(t.title)))), Math.floor(width / 3));
+  const barColumn = lineWidth(INDENT) + titleWidth + 2;
+  const labelWidth = Math.max(0, ...report.summary.ranking.map((t) => lineWidth(safe(t.band?.label ?? ''))));
   const rowFits = barColumn + BAR_WIDTH + PERCENT_WIDTH + labelWidth <= width;
   for (const t of report.summary.ranking) {
     const title = safe(t.title);
-    if (rowFits && stringWidth(title) <= titleWidth) out.push(`${INDENT}${title}${' '.repeat(titleWidth - stringWidth(title))}  ${bar(t.percent, t.band?.label, barColumn)}`);
-    else out.push(wrap(title, INDENT), `${INDENT}${INDENT}${bar(t.percent, t.band?.label, stringWidth(INDENT + INDENT))}`);
+    if (rowFits && lineWidth(title) <= titleWidth) out.push(`${INDENT}${title}${' '.repeat(titleWidth - lineWidth(title))}  ${bar(t.percent, t.band?.label, barColumn)}`);
+    else out.push(wrap(title, INDENT), `${INDENT}${INDENT}${bar(t.percent, t.band?.label, lineWidth(INDENT + INDENT))}`);
   }
   out.push('');
   const named = (t: RankedTheme) => `${safe(t.title)} (${percentText(t.percent)}${t.band ? `, ${safe(t.band.label)}` : ''})`;
@@ -94,7 +94,7 @@ function personText(report: PersonReport, options: RenderOptions): string {
   const sectionBody = (s: SectionReport, indent: string, importance?: string) => {
     if (s.description) out.push(wrap(safe(s.description), indent));
     // Without a score, the detail line says why; a "no score" bar above it would only repeat it.
-    if (s.score.percent !== null) out.push(`${indent}${bar(s.score.percent, s.band?.label, stringWidth(indent))}`);
+    if (s.score.percent !== null) out.push(`${indent}${bar(s.score.percent, s.band?.label, lineWidth(indent))}`);
     out.push(wrap(style.dim(safe(s.detail)), indent));
     if (importance) out.push(wrap(importance, indent));
     if (s.reflection) {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -294,5 +294,40 @@ describe('syslead score --out-dir: a report per respondent', () => {
         session.dispose();
       }
     }
+  });
+});
+
+describe('syslead score --out-dir: two readings, names first', () => {
+  it('reads a CSV on stdin once, keeping its bytes for the second reading, and writes the reports the file gives', async () => {
+    const dir = tempDir();
+    const file = writeCsv(dir, [SAM_ROW, JO_ROW, named('Sam Patel')]);
+    const fromStdin = await runCli(['score', '--questionnaire', leading, '--format', 'md', '--out-dir', join(dir, 'from-stdin'), '-'], { input: readFileSync(file, 'utf8') });
+    const fromFile = await score(['--format', 'md', '--out-dir', join(dir, 'from-file'), file]);
+    expect(fromStdin).toMatchObject({ code: 0, stdout: '', stderr: `wrote 3 reports and index.md in ${join(dir, 'from-stdin')}\n` });
+    expect(fromFile.code).toBe(0);
+    const reports = ['jo-bloggs.md', 'sam-patel-2.md', 'sam-patel.md'];
+    expect(allFiles(join(dir, 'from-stdin'))).toEqual(['index.md', ...reports]);
+    for (const name of reports) expect(readFileSync(join(dir, 'from-stdin', name), 'utf8')).toBe(readFileSync(join(dir, 'from-file', name), 'utf8'));
+    expect(readFileSync(join(dir, 'from-stdin', 'index.md'), 'utf8')).toContain('[Sam Patel](sam-patel-2.md) | \\<stdin\\>, line 4 |');
+  });
+
+  it('stops when an input changes between the readings, writing no report under another name', async () => {
+    const dir = tempDir();
+    const file = writeCsv(dir, [SAM_ROW, JO_ROW]);
+    const out = join(dir, 'reports');
+    // The folder is made after the first reading and before the second: then Jo and Sam swap rows.
+    const watcher = watch(dir, (_event, name) => {
+      if (name === 'reports') writeCsv(dir, [JO_ROW, SAM_ROW]);
+    });
+    try {
+      const r = await score(['--format', 'json', '--out-dir', out, file]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(
+        `syslead: error: the inputs changed while the reports were being written (${file}, line 2 is not the respondent it was): the reports written are complete and correct, but not all were written; run again\n`,
+      );
+    } finally {
+      watcher.close();
+    }
+    expect(allFiles(out)).toEqual([]);
   });
 });

@@ -12,6 +12,18 @@ export function keyedValue(answer: number, item: { keyed: 'plus' | 'minus'; scal
   return item.keyed === 'minus' ? item.scale.min + item.scale.max - answer : answer;
 }
 
+/** Each questionnaire's sections, worked out once: a batch scores thousands of people against one. */
+const sectionsByQuestionnaire = new WeakMap<Questionnaire, ReturnType<typeof scoringSections>>();
+
+function sectionsOf(q: Questionnaire): ReturnType<typeof scoringSections> {
+  let found = sectionsByQuestionnaire.get(q);
+  if (!found) {
+    found = scoringSections(q);
+    sectionsByQuestionnaire.set(q, found);
+  }
+  return found;
+}
+
 /** Scores one person's checked answers: every theme and facet, items, free text and priorities. */
 export function scoreAnswers(q: Questionnaire, a: AnswerSet): PersonResult {
   const keyed = new Map<string, number>();
@@ -29,7 +41,7 @@ export function scoreAnswers(q: Questionnaire, a: AnswerSet): PersonResult {
     items.push({ id: item.id, theme: item.themeId, facet: item.facetId ?? null, answer, keyed: value });
   }
 
-  const { scoredItems, sections } = scoringSections(q);
+  const { scoredItems, sections } = sectionsOf(q);
   const keyedValues = Float64Array.from(scoredItems, (item) => keyed.get(item.id) ?? NaN);
   const figures: SectionFigures = { answered: 0, score: NaN, percent: NaN };
   // Strengths and growth edges only where there is a score.

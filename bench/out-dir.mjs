@@ -1,0 +1,107 @@
+// `syslead score --out-dir` end to end: one report file per respondent of a Microsoft Forms-style
+// CSV (the one bench/report.mjs makes), timed as a user runs it (`node dist/cli.js score FILE
+// --out-dir DIR --format F`, wall time, CPU and peak memory of the child process by GNU time), in
+// every format, at 10,000 people; then the peak memory at 100,000. The floor, measured in the same
+// run on the same disk: a Node process writing as many files of the same sizes, each made durable
+// as a report is (written to a temporary file, flushed, renamed), with as many in flight; and the
+// same without the flush (writeFile alone). Figures only; nothing here passes or fails.
+// Run after `npm run build`: node bench/out-dir.mjs; for a quick run, fewer people:
+// SYSLEAD_BENCH_PEOPLE=1000 SYSLEAD_BENCH_PEAK_PEOPLE=5000 node bench/out-dir.mjs
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { answers, formsCsv, questionnaire } from './report.mjs';
+import { machine } from './machine.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'dist/cli.js');
+const FORMATS = ['text', 'md', 'json', 'html'];
+const PEAK_FORMAT = 'html';
+/** As many writes in flight as `score --out-dir` keeps (src/commands/score-batch.ts). */
+const WRITES_IN_FLIGHT = 8;
+
+/** A child process under GNU time: wall and CPU milliseconds, peak resident MiB. */
+function timed(args) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  const [wall, user, system, kb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { wall: wall * 1000, cpu: (user + system) * 1000, mib: kb / 1024 };
+}
+
+/** Writes files of the given sizes into a folder, `durable` as writeAtomically makes them, WRITES_IN_FLIGHT at a time. */
+const FLOOR = `
+const fs = require('node:fs/promises');
+const [dir, sizesFile, durable] = process.argv.slice(1);
+const sizes = require('node:fs').readFileSync(sizesFile, 'utf8').trim().split('\\n').map(Number);
+async function one(i) {
+  const text = 'x'.repeat(sizes[i]);
+  const file = dir + '/report-' + i + '.txt';
+  if (durable !== 'durable') return fs.writeFile(file, text);
+  const temp = dir + '/.report-' + i + '.tmp';
+  const handle = await fs.open(temp, 'wx');
+  try { await handle.writeFile(text); await handle.sync(); } finally { await handle.close(); }
+  await fs.rename(temp, file);
+}
+(async () => {
+  let next = 0;
+  await Promise.all(Array.from({ length: ${WRITES_IN_FLIGHT} }, async () => { while (next < sizes.length) await one(next++); }));
+  const folder = await fs.open(dir, 'r'); await folder.sync(); await folder.close();
+})();`;
+
+function sizesOf(dir) {
+  return readdirSync(dir)
+    .filter((n) => !n.startsWith('index.'))
+    .map((n) => statSync(join(dir, n)).size);
+}
+
+export function benchOutDir(people = Number(process.env.SYSLEAD_BENCH_PEOPLE ?? 10_000), peakPeople = Number(process.env.SYSLEAD_BENCH_PEAK_PEOPLE ?? 100_000)) {
+  const q = questionnaire();
+  const largest = Math.max(people, peakPeople);
+  const { items, data } = answers(q, largest);
+  const work = mkdtempSync(join(tmpdir(), 'syslead-bench-out-dir-'));
+  const fresh = (name) => {
+    const dir = join(work, name);
+    rmSync(dir, { recursive: true, force: true });
+    return dir;
+  };
+  console.log(
+    `syslead score --out-dir: systems-leadership, a Forms-style CSV of ${people.toLocaleString('en-GB')} people, one report each; floors: as many files of the same sizes from one Node process, ${WRITES_IN_FLIGHT} in flight`,
+  );
+  try {
+    const csv = join(work, 'cohort.csv');
+    writeFileSync(csv, formsCsv(items, data, people));
+    for (const format of FORMATS) {
+      const out = fresh(`reports-${format}`);
+      const run = timed([bin, 'score', csv, '--out-dir', out, '--format', format]);
+      const sizesFile = join(work, 'sizes.txt');
+      writeFileSync(sizesFile, sizesOf(out).join('\n'));
+      const floor = (durable) => {
+        const dir = fresh('floor');
+        mkdirSync(dir);
+        return timed(['-e', FLOOR, dir, sizesFile, durable]);
+      };
+      const durable = floor('durable');
+      const plain = floor('plain');
+      const rate = (ms) => (people / ms) * 1000;
+      console.log(
+        `  ${format.padEnd(5)} ${rate(run.wall).toFixed(0).padStart(6)} reports/s (${run.wall.toFixed(0)} ms wall, ${run.cpu.toFixed(0)} ms CPU, ${run.mib.toFixed(0)} MiB)` +
+          `  floor flushed ${rate(durable.wall).toFixed(0)}/s: ${(run.wall / durable.wall).toFixed(2)}x` +
+          `  floor unflushed ${rate(plain.wall).toFixed(0)}/s: ${(run.wall / plain.wall).toFixed(2)}x`,
+      );
+      rmSync(out, { recursive: true, force: true });
+    }
+    writeFileSync(csv, formsCsv(items, data, peakPeople));
+    const out = fresh('reports-peak');
+    const run = timed([bin, 'score', csv, '--out-dir', out, '--format', PEAK_FORMAT]);
+    console.log(`  ${peakPeople.toLocaleString('en-GB')} people, ${PEAK_FORMAT}: ${run.mib.toFixed(0)} MiB peak, ${((peakPeople / run.wall) * 1000).toFixed(0)} reports/s`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`machine: ${machine()}\n`);
+  benchOutDir();
+}
