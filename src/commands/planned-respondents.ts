@@ -1,3 +1,4 @@
+import { detachedText } from '../core/detached-text.js';
 import type { InputSource } from '../io/input-pipeline.js';
 
 /**
@@ -16,7 +17,7 @@ export class PlannedRespondents {
   }
 
   add(name: string | undefined, source: InputSource): void {
-    this.names.push(name === undefined ? undefined : ownCopy(name));
+    this.names.push(name === undefined ? undefined : detachedText(name));
     this.files.push(source.file);
     this.lines.push(source.line ?? 0);
   }
@@ -35,9 +36,4 @@ export class PlannedRespondents {
   isAt(i: number, name: string | undefined, source: InputSource): boolean {
     return i < this.count && this.names[i] === name && this.files[i] === source.file && this.lines[i] === (source.line ?? 0);
   }
-}
-
-/** A string of its own: a name read from a CSV may be a slice of a whole piece of the file, which it would keep alive. */
-function ownCopy(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8');
 }
