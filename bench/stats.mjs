@@ -1,16 +1,16 @@
 // Cohort statistics core on 100,000 respondents x 36 items (6 themes of 6, each with two facets
-// of 3; 5% of answers missing, one item in six reverse-keyed): storing the scored results, full
-// statistics, and reading the same data as a CSV survey export into answer sets. Scoring each
-// person (scoreAnswers) is not included. The scored results stored are 10,000 distinct ones, each
-// added ten times, so that the benchmark does not hold 100,000 result objects in memory. With R installed, psych's
-// scoreItems + alpha on the same CSV, for comparison. Figures only; nothing here passes or fails.
+// of 3; 5% of answers missing, one item in six reverse-keyed), as `syslead report` computes them:
+// each row scored (RowScorer) and folded into a CohortTally, then the full statistics from the
+// tally; and reading the same data as a CSV survey export into answer sets. With R installed,
+// psych's scoreItems + alpha on the same CSV, for comparison. Figures only; nothing here passes or fails.
 // Run after `npm run build`: node bench/stats.mjs [respondents]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadQuestionnaire } from '../dist/core/questionnaire/load.js';
-import { CohortScores } from '../dist/core/stats/cohort-scores.js';
-import { cohortStatistics } from '../dist/core/stats/cohort-statistics.js';
+import { RowScorer } from '../dist/core/score/row-scorer.js';
+import { CohortTally, TallyLayout } from '../dist/core/stats/cohort-tally.js';
+import { tallyStatistics } from '../dist/core/stats/cohort-statistics.js';
 import { SurveyRowReader } from '../dist/core/csv/reader.js';
 import { readCsvBatches } from '../dist/io/csv.js';
 import { machine, median } from './machine.mjs';
@@ -50,32 +50,6 @@ function answers(respondents, items) {
   return data;
 }
 
-/** What scoreAnswers hands over, computed plainly here: mean of the answered keyed items, band by percent. */
-function scoredPeople(q, data, count) {
-  const items = q.items;
-  const column = new Map(items.map((item, c) => [item.id, c]));
-  const group = (g, row) => {
-    let sum = 0;
-    let n = 0;
-    for (const item of g.scoredItems) {
-      const v = row[column.get(item.id)];
-      if (Number.isNaN(v)) continue;
-      sum += item.keyed === 'minus' ? 6 - v : v;
-      n++;
-    }
-    if (n < g.scoredItems.length / 2) return { id: g.id, score: null, band: null };
-    const percent = (100 * (sum / n - 1)) / 4;
-    return { id: g.id, score: sum / n, band: percent < 40 ? 'low' : percent < 70 ? 'mid' : 'high' };
-  };
-  return Array.from({ length: count }, (_, r) => {
-    const row = data.subarray(r * items.length, (r + 1) * items.length);
-    return {
-      items: items.map((item, c) => ({ id: item.id, keyed: Number.isNaN(row[c]) ? null : item.keyed === 'minus' ? 6 - row[c] : row[c] })),
-      themes: q.themes.map((t) => ({ ...group(t, row), facets: t.facets.map((f) => group(f, row)) })),
-    };
-  });
-}
-
 // Wall time and this process's CPU time (user + system): on a shared machine the CPU time is the
 // steadier figure, as other processes' load stretches the wall time.
 const cpuMs = () => {
@@ -104,6 +78,24 @@ async function timeAsync(fn) {
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, cpu: cpuMs() - cpu, result };
 }
 
+/** Every row scored and folded in, as FormRespondents does for rows tallied together. */
+function tallied(q, data, respondents) {
+  const scorer = new RowScorer(q);
+  const tally = new CohortTally(new TallyLayout(q));
+  // The data's columns are q.items'; a raw row is in the scorer's order of scored items.
+  const column = Int32Array.from(scorer.scoredItems, (item) => q.items.indexOf(item));
+  const raw = new Float64Array(column.length);
+  const keyed = new Float64Array(column.length);
+  const scores = new Float64Array(2 * scorer.sectionIds.length);
+  const percents = new Float64Array(scorer.sectionIds.length);
+  for (let r = 0; r < respondents; r++) {
+    for (let c = 0; c < column.length; c++) raw[c] = data[r * q.items.length + column[c]];
+    scorer.score(raw, keyed, scores, percents);
+    tally.add(keyed, scores, percents, r);
+  }
+  return tally;
+}
+
 const figures = ({ ms, cpu }) => `${ms.toFixed(0).padStart(6)} ms wall ${cpu.toFixed(0).padStart(6)} ms CPU`;
 
 function timeR(csv) {
@@ -125,17 +117,12 @@ cat(t[["elapsed"]] * 1000, (t[["user.self"]] + t[["sys.self"]]) * 1000, "\\n")`;
 export async function benchStats(respondents = 100_000) {
   const q = questionnaire();
   const data = answers(respondents, q.items);
-  const people = scoredPeople(q, data, Math.min(respondents, 10_000));
   console.log(`cohort statistics: ${respondents.toLocaleString('en-GB')} respondents x ${q.items.length} items, ${THEMES} themes and ${THEMES * 2} facets`);
 
-  const collect = time(() => {
-    const cohort = new CohortScores(q);
-    for (let r = 0; r < respondents; r++) cohort.add(people[r % people.length]);
-    return cohort;
-  }, 5);
-  const statistics = time(() => cohortStatistics(collect.result), 5);
+  const collect = time(() => tallied(q, data, respondents), 5);
+  const statistics = time(() => tallyStatistics(collect.result), 5);
   const theme = statistics.result[0];
-  console.log(`  store scored results       ${figures(collect)}  (median of 5)`);
+  console.log(`  score and tally rows       ${figures(collect)}  (median of 5)`);
   console.log(`  full statistics            ${figures(statistics)}  (median of 5; e.g. ${theme.id}: alpha ${theme.alpha.toFixed(3)}, mean ${theme.mean.toFixed(3)})`);
 
   const dir = mkdtempSync(join(tmpdir(), 'syslead-bench-'));
@@ -164,7 +151,9 @@ export async function benchStats(respondents = 100_000) {
     );
     const r = timeR(csv);
     if (r) {
-      console.log(`  R psych scoreItems + alpha ${figures(r)}  (${(r.total / 1000).toFixed(1)} s with start-up and read.csv): syslead's full statistics take ${(r.cpu / statistics.cpu).toFixed(1)}x less CPU`);
+      console.log(
+        `  R psych scoreItems + alpha ${figures(r)}  (${(r.total / 1000).toFixed(1)} s with start-up and read.csv): syslead's scoring, tally and statistics take ${(r.cpu / (collect.cpu + statistics.cpu)).toFixed(1)}x less CPU`,
+      );
     } else {
       console.log(R_MISSING);
     }

@@ -8,8 +8,9 @@ import { FormRespondents, type RespondentFacts } from '../../src/core/report/res
 import type { Questionnaire } from '../../src/core/questionnaire/model.js';
 import { cleanPercent } from '../../src/core/score/bands.js';
 import { RowScorer } from '../../src/core/score/row-scorer.js';
-import { CohortScores } from '../../src/core/stats/cohort-scores.js';
-import { cohortStatistics, type SectionStatistics } from '../../src/core/stats/cohort-statistics.js';
+import { CohortScores } from '../helpers/row-statistics/cohort-scores.js';
+import type { SectionStatistics } from '../../src/core/stats/cohort-statistics.js';
+import { cohortStatistics } from '../helpers/row-statistics/cohort-statistics.js';
 import { header, questionnaireFrom } from '../helpers/questionnaire.js';
 import { reportInput, twoThemes } from '../helpers/cohort-report.js';
 import { fuzzRuns } from '../helpers/fuzz.js';

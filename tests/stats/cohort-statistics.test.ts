@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
-import { CohortScores } from '../../src/core/stats/cohort-scores.js';
-import { cohortStatistics } from '../../src/core/stats/cohort-statistics.js';
+import { CohortScores } from '../helpers/row-statistics/cohort-scores.js';
+import { cohortStatistics } from '../helpers/row-statistics/cohort-statistics.js';
 import { fixture } from '../helpers/cli.js';
 
 // minimal.yaml: theme alpha with a1, a2 (keyed minus), a3 on a 1-5 scale; bands low (< 50) and high.

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe as group, expect, it } from 'vitest';
 import { cronbachAlpha } from '../../src/core/stats/alpha.js';
-import { describe } from '../../src/core/stats/descriptive.js';
-import { itemStatistics } from '../../src/core/stats/item-statistics.js';
-import { allRows, type ItemMatrix } from '../../src/core/stats/matrix.js';
-import { pairwiseCorrelation, pairwiseMoments } from '../../src/core/stats/pairwise.js';
-import { summariseScores } from '../../src/core/stats/scores.js';
-import { responseFrequencies } from '../../src/core/stats/frequencies.js';
+import { describe } from '../helpers/row-statistics/descriptive.js';
+import { itemStatistics, pairwiseMoments } from '../helpers/row-statistics/pairwise-moments.js';
+import { allRows, type ItemMatrix } from '../helpers/row-statistics/matrix.js';
+import { pairwiseCorrelation } from '../../src/core/stats/pairwise.js';
+import { summariseScores } from '../helpers/row-statistics/cohort-statistics.js';
+import { responseFrequencies } from '../helpers/row-statistics/frequencies.js';
 
 const matrix = (rows: number[][]): ItemMatrix => ({ rows: rows.length, columns: rows[0]!.length, values: Float64Array.from(rows.flat()) });
 const all = (m: ItemMatrix) => itemStatistics(m, [0, 1, 2], allRows(m.rows));

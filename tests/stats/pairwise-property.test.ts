@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allRows } from '../../src/core/stats/matrix.js';
-import { pairwiseCorrelation, pairwiseCovariance, pairwiseMoments, selectMoments } from '../../src/core/stats/pairwise.js';
+import { allRows } from '../helpers/row-statistics/matrix.js';
+import { pairwiseCorrelation, pairwiseCovariance, selectMoments } from '../../src/core/stats/pairwise.js';
+import { pairwiseMoments } from '../helpers/row-statistics/pairwise-moments.js';
 
 /** R's cov/cor(use = "pairwise") written the plain way: for each pair, its complete rows, two passes. */
 function naivePair(xs: number[], ys: number[]): { cov: number; cor: number } {

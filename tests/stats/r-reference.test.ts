@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
-import { CohortScores, type ScoredPerson } from '../../src/core/stats/cohort-scores.js';
-import { cohortStatistics, tallyStatistics, type SectionStatistics, type ThemeCohortStatistics } from '../../src/core/stats/cohort-statistics.js';
+import { CohortScores, type ScoredPerson } from '../helpers/row-statistics/cohort-scores.js';
+import { tallyStatistics, type SectionStatistics, type ThemeCohortStatistics } from '../../src/core/stats/cohort-statistics.js';
+import { cohortStatistics } from '../helpers/row-statistics/cohort-statistics.js';
 import { CohortTally, TallyLayout } from '../../src/core/stats/cohort-tally.js';
 import { RowScorer } from '../../src/core/score/row-scorer.js';
-import { allRows } from '../../src/core/stats/matrix.js';
-import { pairwiseCorrelation, pairwiseCovariance, pairwiseMoments } from '../../src/core/stats/pairwise.js';
+import { allRows } from '../helpers/row-statistics/matrix.js';
+import { pairwiseCorrelation, pairwiseCovariance } from '../../src/core/stats/pairwise.js';
+import { pairwiseMoments } from '../helpers/row-statistics/pairwise-moments.js';
 
 // reference.json was computed by R psych (reference.R) from responses.csv (generate.ts); this
 // test needs neither R nor the generator.

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { AnswerRows } from '../../src/core/report/answer-rows.js';
 import { TextColumn } from '../../src/core/report/text-column.js';
 import { exactMean, exactSampleVariance } from '../../src/core/stats/exact-moments.js';
-import { pairwiseCovariance, pairwiseMoments } from '../../src/core/stats/pairwise.js';
+import { pairwiseCovariance } from '../../src/core/stats/pairwise.js';
+import { pairwiseMoments } from '../helpers/row-statistics/pairwise-moments.js';
 import { PairwiseTally } from '../../src/core/stats/pairwise-tally.js';
 import { nthValue, summariseCounts } from '../../src/core/stats/scores.js';
 import { ValueCounts } from '../../src/core/stats/value-counts.js';
-import { allRows } from '../../src/core/stats/matrix.js';
+import { allRows } from '../helpers/row-statistics/matrix.js';
 
 const counted = (...values: number[]) => {
   const counts = new ValueCounts();

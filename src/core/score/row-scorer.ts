@@ -9,7 +9,7 @@ import { keyedValue } from './score.js';
  * cost more than the statistics. Its figures are scoreSection's, as scoreAnswers' are.
  *
  * Sections are the themes in questionnaire order, each followed by its facets: the order of the
- * score columns of CohortScores.
+ * sections of a CohortTally.
  */
 export class RowScorer {
   /** The questionnaire's scored items in order: position i of a raw row is item i. */

@@ -1,13 +1,10 @@
 import type { Questionnaire, ScoredItem, Theme } from '../questionnaire/model.js';
 import { dictionary } from '../dictionary.js';
 import { cronbachAlpha } from './alpha.js';
-import type { CohortScores } from './cohort-scores.js';
 import type { CohortTally } from './cohort-tally.js';
-import { responseFrequencies } from './frequencies.js';
 import { statisticsFromMoments, type ItemStatistics } from './item-statistics.js';
-import { allRows, columnValues } from './matrix.js';
-import { pairwiseMoments, selectMoments, type PairwiseMoments } from './pairwise.js';
-import { summariseCounts, summariseScores, type ScoreSummary } from './scores.js';
+import { selectMoments, type PairwiseMoments } from './pairwise.js';
+import { summariseCounts, type ScoreSummary } from './scores.js';
 
 /** An item's cohort figures, on keyed values (reverse-keyed items already reversed). */
 export interface ItemCohortStatistics {
@@ -39,11 +36,11 @@ export interface ThemeCohortStatistics extends SectionStatistics {
 }
 
 /**
- * Where a cohort's statistics come from: the rows of a CohortScores (cohortStatistics), or tallies
- * folded in as rows were read (tallyStatistics). Sections are the themes in questionnaire order, each
+ * Where a cohort's statistics come from: tallies folded in as rows were read (tallyStatistics), or,
+ * in the tests, the stored rows the tallies are checked against (tests/helpers/row-statistics). Sections are the themes in questionnaire order, each
  * followed by its facets.
  */
-interface StatisticsSource {
+export interface StatisticsSource {
   questionnaire: Questionnaire;
   /** Respondents in the selection. */
   rows: number;
@@ -51,29 +48,6 @@ interface StatisticsSource {
   scoreSummary(section: number): ScoreSummary;
   /** Counts of the keyed values of an item, every scale point listed, ascending. */
   keyedCounts(item: ScoredItem): Map<number, number>;
-}
-
-/**
- * Every theme's and facet's statistics over the given rows of the cohort (all by default), as
- * psych computes them by default: items reverse-keyed first, alpha() on pairwise-complete
- * covariances, person scores as scoreItems(impute = "none") summarised with sample SDs.
- */
-export function cohortStatistics(cohort: CohortScores, rows: ArrayLike<number> = allRows(cohort.size)): ThemeCohortStatistics[] {
-  const keyed = cohort.keyedItems();
-  const scores = cohort.sectionScores();
-  const { themes } = cohort.questionnaire;
-  return statisticsOf({
-    questionnaire: cohort.questionnaire,
-    rows: rows.length,
-    themeMoments: (t) =>
-      pairwiseMoments(
-        keyed,
-        themes[t]!.scoredItems.map((item) => cohort.columnOf(item.id)),
-        rows,
-      ),
-    scoreSummary: (g) => summariseScores(columnValues(scores, 2 * g, rows), columnValues(scores, 2 * g + 1, rows), cohort.bandIds),
-    keyedCounts: (item) => responseFrequencies(keyed, cohort.columnOf(item.id), rows, item.scale.min, item.scale.max).counts,
-  });
 }
 
 /** The same statistics from a tally of the rows: the same figures, the person scores' mean and SD exact rather than summed one by one. */
@@ -93,7 +67,7 @@ export function tallyStatistics(tally: CohortTally): ThemeCohortStatistics[] {
   });
 }
 
-function statisticsOf(source: StatisticsSource): ThemeCohortStatistics[] {
+export function statisticsOf(source: StatisticsSource): ThemeCohortStatistics[] {
   // An item's frequencies are the same in its theme and its facet: counted once.
   const frequencies = new Map<string, Record<string, number>>();
   const frequenciesOf = (item: ScoredItem) => frequencies.get(item.id) ?? frequencies.set(item.id, rawFrequencies(item, source.keyedCounts(item))).get(item.id)!;

@@ -1,5 +1,4 @@
-import type { ItemMatrix } from './matrix.js';
-import { pairwiseCovariance, pairwiseMoments, type PairwiseMoments } from './pairwise.js';
+import { pairwiseCovariance, type PairwiseMoments } from './pairwise.js';
 
 export interface ItemSummary {
   /** Rows where the item was answered. */
@@ -18,12 +17,7 @@ export interface ItemStatistics {
   moments: PairwiseMoments;
 }
 
-/** Per-item n, missing, mean and SD and the pairwise-complete covariances of the given columns and rows. */
-export function itemStatistics(matrix: ItemMatrix, columns: ArrayLike<number>, rows: ArrayLike<number>): ItemStatistics {
-  return statisticsFromMoments(pairwiseMoments(matrix, columns, rows), rows.length);
-}
-
-/** The same from moments already gathered (e.g. a facet's items picked from its theme's moments). */
+/** Per-item n, missing, mean and SD and the pairwise-complete covariances, from pairwise moments (a facet's picked from its theme's). */
 export function statisticsFromMoments(moments: PairwiseMoments, rows: number): ItemStatistics {
   const covariance = pairwiseCovariance(moments);
   const { k, count, sum, shift } = moments;

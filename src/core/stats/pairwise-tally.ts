@@ -10,7 +10,7 @@ export type MergeOrder = 'rows' | 'parts';
  * missing. Answers are whole numbers, so every sum is an exact integer in a double, and tallies of
  * separate rows add up to the tally of them all, in any order.
  *
- * Also kept, per item: its first answer and that row's number, since pairwiseMoments shifts each
+ * Also kept, per item: its first answer and that row's number, since PairwiseMoments shift each
  * item by its first observed value and the item means (shift + sum / n) round by that shift.
  */
 export class PairwiseTally {
@@ -111,7 +111,7 @@ export class PairwiseTally {
   }
 
   /**
-   * The moments pairwiseMoments gives over the same rows in the same order: shifted by each item's
+   * The PairwiseMoments of the same rows taken in the same order: shifted by each item's
    * first answer, found from these sums exactly (integers all the way).
    */
   moments(): PairwiseMoments {

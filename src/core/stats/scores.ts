@@ -1,7 +1,17 @@
 import { dictionary } from '../dictionary.js';
-import { describe, type Descriptive } from './descriptive.js';
 import { exactMean, exactSampleVariance } from './exact-moments.js';
 import type { ValueCounts } from './value-counts.js';
+
+/** Summary of a set of numbers; every figure is null when there are none (sd also when only one). */
+export interface Descriptive {
+  n: number;
+  mean: number | null;
+  /** Sample standard deviation (n - 1 denominator), as R's sd(). */
+  sd: number | null;
+  min: number | null;
+  median: number | null;
+  max: number | null;
+}
 
 export interface ScoreSummary extends Descriptive {
   /** Respondents in the selection without a score (too few items answered). */
@@ -11,25 +21,9 @@ export interface ScoreSummary extends Descriptive {
 }
 
 /**
- * The cohort figures of one theme or facet: n, mean, sample SD, min, median, max of the person
- * scores (NaN = no score), and the count in each band (`bandIndex[r]` is the index into `bandIds`
- * of person r's band, NaN for none).
- */
-export function summariseScores(scores: ArrayLike<number>, bandIndex: ArrayLike<number>, bandIds: readonly string[]): ScoreSummary {
-  const summary = describe(scores);
-  const counts = new Array<number>(bandIds.length).fill(0);
-  for (let r = 0; r < bandIndex.length; r++) {
-    const band = bandIndex[r]!;
-    if (!Number.isNaN(band)) counts[band]!++;
-  }
-  const bands = dictionary(bandIds.map((id, i) => [id, counts[i]!] as const));
-  return { ...summary, unscored: scores.length - summary.n, bands };
-}
-
-/**
  * The same figures from scores counted by value (`rows` respondents in the selection): n, min,
- * median and max as summariseScores finds them, and the mean and SD computed exactly from the
- * counts and rounded once, where summariseScores adds the scores up one by one.
+ * median and max, and the mean and SD computed exactly from the
+ * counts and rounded once: the same whatever the order of the rows.
  */
 export function summariseCounts(scores: ValueCounts, bandCounts: ArrayLike<number>, rows: number, bandIds: readonly string[]): ScoreSummary {
   const { values, counts } = scores.sorted();

@@ -1,4 +1,4 @@
-import type { Questionnaire, ScoredItem } from '../questionnaire/model.js';
+import type { Questionnaire, ScoredItem } from '../../../src/core/questionnaire/model.js';
 import { ItemMatrixBuilder, type ItemMatrix } from './matrix.js';
 
 /** Where a theme's or facet's score lives among the score columns. */
@@ -25,10 +25,9 @@ export interface ScoredPerson {
 /**
  * The scores of a cohort's respondents to one questionnaire, kept compactly for statistics: the
  * keyed value of every scored item (a row per respondent, a column per item, in questionnaire
- * order) and every theme and facet score with its band. A result can be dropped as soon as it is
- * added. Every row is kept, so `syslead report` folds its rows into a CohortTally instead; this is
- * the row-by-row computation the tallies are checked against (and that R's figures were first
- * checked on), for callers that have the rows anyway.
+ * order) and every theme and facet score with its band. Every row is kept, so `syslead report`
+ * folds its rows into a CohortTally instead; this row-by-row computation (row-statistics/*) is
+ * what the tests check the tallies against, beside R's figures.
  */
 export class CohortScores {
   readonly questionnaire: Questionnaire;

@@ -1,13 +1,4 @@
-/** Summary of a set of numbers; every figure is null when there are none (sd also when only one). */
-export interface Descriptive {
-  n: number;
-  mean: number | null;
-  /** Sample standard deviation (n - 1 denominator), as R's sd(). */
-  sd: number | null;
-  min: number | null;
-  median: number | null;
-  max: number | null;
-}
+import type { Descriptive } from '../../../src/core/stats/scores.js';
 
 /** n, mean, sample SD, min, median and max of the non-missing values (NaN is missing). */
 export function describe(values: ArrayLike<number>): Descriptive {
