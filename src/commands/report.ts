@@ -5,6 +5,7 @@ import { cohortView } from '../core/report/cohort-view.js';
 import { safeText } from '../core/safe-text.js';
 import { identifiesPeople } from '../core/csv/columns.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
+import { loadExportMap } from '../io/export-map.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { styler } from '../terminal/colour.js';
@@ -46,12 +47,15 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
   const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
+  for (const warning of map?.warnings ?? []) printProblem(warning);
   const people = opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none';
   const progress = readProgressBar(io.stderr, () => io.now().getTime());
   let read: CohortInputs;
   try {
     read = await readCohortInputs(inputs, {
       ...(given ? { questionnaire: given.questionnaire } : {}),
+      ...(map ? { map: map.map } : {}),
       sources,
       stdin: io.stdin,
       warn,

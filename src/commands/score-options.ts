@@ -1,6 +1,7 @@
 /** The options of `syslead score` and how its inputs are read, shared by one report and --out-dir. */
 import { hasErrors } from '../core/problem.js';
 import { safeText } from '../core/safe-text.js';
+import { loadExportMap } from '../io/export-map.js';
 import type { InputOptions } from '../io/input-pipeline.js';
 import type { InputEvent } from '../io/inputs.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
@@ -14,12 +15,15 @@ import { lineWriter, type CommandIO } from '../terminal/io.js';
 /** As `syslead score` declares them (cli/commands/score.ts), with its inputs: answer files, CSV files, folders; "-" is stdin. */
 export type ScoreOptions = GlobalOptions & OptionsOf<typeof scoreCommand> & { inputs: string[] };
 
-/** How to read the inputs: against --questionnaire when given, else the questionnaire each names. */
+/** How to read the inputs: against --questionnaire when given, else the questionnaire each names; tables through --map. */
 export async function inputOptions(opts: ScoreOptions, io: CommandIO): Promise<InputOptions> {
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
-  const common = { sources, stdin: io.stdin, warn };
-  return opts.questionnaire ? { questionnaire: (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire, ...common } : common;
+  const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire : undefined;
+  const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given, sources);
+  const style = styler(io.stderr, opts.color, io.env);
+  for (const warning of map?.warnings ?? []) io.stderr.write(`${renderProblem(warning, style)}\n`);
+  return { sources, stdin: io.stdin, warn, ...(given ? { questionnaire: given } : {}), ...(map ? { map: map.map } : {}) };
 }
 
 /** Prints what reading found on stderr as it is found, and tells whether it has an error. */

@@ -1,9 +1,10 @@
 import { stat } from 'node:fs/promises';
-import { type ExpectedFailure, isExpectedFailure } from '../core/failure.js';
+import { type ExpectedFailure, isExpectedFailure, ProblemError } from '../core/failure.js';
 import type { AnswerSet } from '../core/answers/model.js';
 import { emptyFileProblem, noRowsProblem, SurveyRowReader, type SurveyRow } from '../core/csv/reader.js';
+import { resolveExportMap, type ExportMap, type ExportMapping } from '../core/csv/export-map.js';
 import { dictionary } from '../core/dictionary.js';
-import type { Problem } from '../core/problem.js';
+import { errorsOf, hasErrors, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { readCsvBatches, type CsvBatch } from './csv.js';
 import { filesOf, openInput, type OpenedInput } from './input-files.js';
@@ -69,6 +70,8 @@ export interface InputOptions {
   questionnaire?: Questionnaire;
   /** Where to look for the questionnaires that answer files name. */
   sources: readonly Source[];
+  /** How to read the tables' columns and coded values (--map): checked against each table's questionnaire. */
+  map?: ExportMap;
   /** The command's stdin, read for "-". */
   stdin: AsyncIterable<Buffer>;
   /** Where reading says what it passed over in a folder (a FIFO, say). */
@@ -106,6 +109,8 @@ export async function readInputEvents(inputs: readonly string[], options: InputO
 class InputPipeline {
   readonly accounting: RowAccounting = { read: 0, scored: 0, skipped: 0, reasons: dictionary<number>() };
   private readonly questionnaires: QuestionnaireCache;
+  /** The export map as each questionnaire reads it, with the problems it has there. */
+  private readonly mappings = new Map<Questionnaire, { mapping: ExportMapping; problems: Problem[] }>();
 
   constructor(
     private readonly options: InputOptions,
@@ -184,13 +189,19 @@ class InputPipeline {
         for (const record of batch.value.rows) {
           if (headerLine === undefined) {
             headerLine = record.line;
+            const { map } = this.options;
             try {
-              questionnaire = await this.questionnaires.forHeader(record.cells);
+              questionnaire = await this.questionnaires.forHeader(record.cells, map && { questionnaireId: map.questionnaire?.id, columnsFor: (q) => this.mappingFor(q, map).mapping.column });
             } catch (error) {
               return this.unreadable(name, error);
             }
-            const found = SurveyRowReader.fromHeader(record.cells, questionnaire, name, record.line);
-            if (found.problems.length > 0) this.emit({ kind: 'problems', source: { file: name, line: record.line }, problems: found.problems });
+            const mapped = map && this.mappingFor(questionnaire, map);
+            if (mapped && hasErrors(mapped.problems)) {
+              return this.unreadable(name, new ProblemError(errorsOf(mapped.problems), `${map.file}: the map does not fit questionnaire "${questionnaire.id}", which ${name} is read against`));
+            }
+            const found = SurveyRowReader.fromHeader(record.cells, questionnaire, name, record.line, mapped?.mapping);
+            const headerProblems = [...(mapped?.mapping.absentColumns(record.cells, name) ?? []), ...found.problems];
+            if (headerProblems.length > 0) this.emit({ kind: 'problems', source: { file: name, line: record.line }, problems: headerProblems });
             // Without a single item column there is nothing to read in any row.
             if (!found.reader) return;
             reader = found.reader;
@@ -217,6 +228,15 @@ class InputPipeline {
     }
     if (headerLine === undefined) this.emit({ kind: 'problems', source: { file: name, line: 1 }, problems: [emptyFileProblem(name)] });
     else if (reader!.counts.rows === 0) this.emit({ kind: 'problems', source: { file: name, line: headerLine }, problems: [noRowsProblem(name, headerLine)] });
+  }
+
+  private mappingFor(questionnaire: Questionnaire, map: ExportMap): { mapping: ExportMapping; problems: Problem[] } {
+    let mapped = this.mappings.get(questionnaire);
+    if (!mapped) {
+      mapped = resolveExportMap(map, questionnaire);
+      this.mappings.set(questionnaire, mapped);
+    }
+    return mapped;
   }
 
   /** Respondents scored, and skipped by reason; every one of them read. */

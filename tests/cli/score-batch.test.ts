@@ -162,7 +162,7 @@ describe('syslead score --out-dir: a report per respondent', () => {
     const r = await score(['--format', 'md', '--out-dir', out, input]);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')).toEqual([
-      `${input}:3:5: error: column 5 "I let my organisation’s interests come first.": "Sometims" is not on the scale: use 1 to 5 or one of "Rarely", "Sometimes", "Often", "Usually", "Almost always"`,
+      `${input}:3:5: error: column 5 "I let my organisation’s interests come first.": "Sometims" is not on the scale: use 1 to 5 or one of "Rarely", "Sometimes", "Often", "Usually", "Almost always", or map it with --map`,
       `wrote 2 reports and index.md in ${out}; 1 error (see above and the index)`,
       '',
     ]);

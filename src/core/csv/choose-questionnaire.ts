@@ -1,5 +1,5 @@
 import type { Questionnaire } from '../questionnaire/model.js';
-import { mapColumns } from './columns.js';
+import { mapColumns, type ColumnRole } from './columns.js';
 
 /**
  * The questionnaire a survey export's header was made from, when none is named: one with a column
@@ -10,14 +10,20 @@ import { mapColumns } from './columns.js';
  * Forms that share item ids, such as the self and observer forms, cannot be told apart by an
  * export with item ids as headers: `preferredId` (the default, self, form) is taken, because the
  * header alone cannot say otherwise; an observer export is told by its item texts (written about
- * the person rated), or named with --questionnaire.
+ * the person rated), or named with --questionnaire. `mappedFor` gives, per candidate, the
+ * columns an export map names (see export-map.ts), if any.
  */
-export function chooseQuestionnaire(header: readonly string[], candidates: readonly Questionnaire[], preferredId: string): Questionnaire | undefined {
+export function chooseQuestionnaire(
+  header: readonly string[],
+  candidates: readonly Questionnaire[],
+  preferredId: string,
+  mappedFor?: (q: Questionnaire) => ((title: string) => ColumnRole | undefined) | undefined,
+): Questionnaire | undefined {
   let best: Questionnaire | undefined;
   let bestRank: number[] = [];
   for (const questionnaire of candidates) {
     const scored = questionnaire.items.filter((item) => item.kind === 'likert').length;
-    const matched = mapColumns(header, questionnaire, '', 1).columns.filter((c) => c.kind === 'item' && c.item.kind === 'likert').length;
+    const matched = mapColumns(header, questionnaire, '', 1, mappedFor?.(questionnaire)).columns.filter((c) => c.kind === 'item' && c.item.kind === 'likert').length;
     if (matched === 0) continue;
     const rank = [matched === scored ? 1 : 0, matched, questionnaire.id === preferredId ? 1 : 0];
     if (!best || isHigher(rank, bestRank)) {

@@ -58,9 +58,10 @@ export interface ColumnMap {
  * Matches a survey export's header row to a questionnaire: an item by its id or by its text
  * (compared by headerKey, so case, spacing, punctuation and curly quotes do not matter), an
  * importance answer by `importance:THEME-ID` or by the importance question with the theme's title
- * in it, well-known respondent columns, and any other column as a respondent attribute.
+ * in it, well-known respondent columns, and any other column as a respondent attribute. `mapped`
+ * (an export map's columns, see export-map.ts) is asked first.
  */
-export function mapColumns(header: readonly string[], q: Questionnaire, file: string, line: number): ColumnMap {
+export function mapColumns(header: readonly string[], q: Questionnaire, file: string, line: number, mapped?: (title: string) => ColumnRole | undefined): ColumnMap {
   const problems: Problem[] = [];
   const byKey = keyIndex(q);
   const claimed = new Map<string, number>(); // what a column holds -> the first column holding it
@@ -69,14 +70,15 @@ export function mapColumns(header: readonly string[], q: Questionnaire, file: st
   const columns = header.map((raw, index): ColumnRole => {
     const title = raw.trim();
     if (title === '') return { kind: 'ignored' };
-    const role = roleOf(title, q, byKey);
-    const claim = role.kind === 'item' ? `item ${role.item.id}` : role.kind === 'importance' ? `importance ${role.themeId}` : role.kind === 'attribute' ? undefined : role.kind;
-    if (claim === undefined) {
+    const role = roleOf(title, q, byKey, mapped);
+    if (role.kind === 'ignored') return role;
+    if (role.kind === 'attribute') {
       // Two columns with the same header keep both values, the second under its column number.
-      const name = attributeNames.has(title) ? `${title} (column ${index + 1})` : title;
+      const name = attributeNames.has(role.name) ? `${role.name} (column ${index + 1})` : role.name;
       attributeNames.add(name);
       return { kind: 'attribute', name };
     }
+    const claim = role.kind === 'item' ? `item ${role.item.id}` : role.kind === 'importance' ? `importance ${role.themeId}` : role.kind;
     const first = claimed.get(claim);
     if (first !== undefined) {
       problems.push({
@@ -124,7 +126,9 @@ function keyIndex(q: Questionnaire): Map<string, KeyTarget | null> {
   return index;
 }
 
-function roleOf(title: string, q: Questionnaire, byKey: Map<string, KeyTarget | null>): ColumnRole {
+function roleOf(title: string, q: Questionnaire, byKey: Map<string, KeyTarget | null>, mapped?: (title: string) => ColumnRole | undefined): ColumnRole {
+  const fromMap = mapped?.(title);
+  if (fromMap) return fromMap;
   const lower = title.toLowerCase();
   const item = q.items.find((it) => it.id === lower);
   if (item) return { kind: 'item', item };

@@ -5,7 +5,8 @@ import type { Problem } from '../problem.js';
 import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js';
 import { safeText } from '../safe-text.js';
 import { describeHeader, mapColumns, type ColumnRole } from './columns.js';
-import { parseRole } from './role.js';
+import type { ExportMapping } from './export-map.js';
+import { parseRole, ROLES_ACCEPTED } from './role.js';
 import { scaleReader } from './scale-reader.js';
 import type { CsvRow } from './tokenizer.js';
 import { dictionary } from '../dictionary.js';
@@ -15,6 +16,9 @@ import { dictionary } from '../dictionary.js';
  * record over more lines is a stray quote that swallowed the rows after it.
  */
 const MAX_RECORD_LINES = 100;
+
+/** After a cell's value that is not on its scale: an export's own codes are read through a map. */
+const MAP_HINT = ', or map it with --map';
 
 /** Rows seen so far: read into answers, or skipped, with how many for each reason. */
 export interface ReadCounts {
@@ -89,13 +93,18 @@ export class SurveyRowReader {
     private readonly header: readonly string[],
     private readonly columns: readonly ColumnRole[],
     private readonly file: string,
+    private readonly mapping: ExportMapping | undefined,
   ) {
     this.defaultRole = defaultRole(questionnaire);
-    const readers = new Map<Scale, (cell: string) => ValueResult>();
-    const readerFor = (scale: Scale) => readers.get(scale) ?? readers.set(scale, scaleReader(scale)).get(scale)!;
+    // One reader per scale, or per table of mapped values (each is for one scale).
+    const readers = new Map<object, (cell: string) => ValueResult>();
+    const readerFor = (scale: Scale, mapped: ReadonlyMap<string, number | null> | undefined) => {
+      const key = mapped ?? scale;
+      return readers.get(key) ?? readers.set(key, scaleReader(scale, mapped)).get(key)!;
+    };
     this.points = columns.map((column) => {
-      if (column.kind === 'item' && column.item.kind === 'likert') return readerFor(column.item.scale);
-      if (column.kind === 'importance') return readerFor(questionnaire.importance!.scale);
+      if (column.kind === 'item' && column.item.kind === 'likert') return readerFor(column.item.scale, mapping?.values(column));
+      if (column.kind === 'importance') return readerFor(questionnaire.importance!.scale, mapping?.values(column));
       return undefined;
     });
     this.scoredItems = questionnaire.themes.flatMap((t) => t.scoredItems);
@@ -105,13 +114,14 @@ export class SurveyRowReader {
   }
 
   /**
-   * Matches the header row (at `line`) to the questionnaire. No reader when no column matches an
-   * item; otherwise a reader, with any header problems (duplicate columns, items without one).
+   * Matches the header row (at `line`) to the questionnaire, through `mapping` (an export map) when
+   * given. No reader when no column matches an item; otherwise a reader, with any header problems
+   * (duplicate columns, items without one).
    */
-  static fromHeader(header: readonly string[], questionnaire: Questionnaire, file: string, line = 1): { reader?: SurveyRowReader; problems: Problem[] } {
-    const { columns, problems } = mapColumns(header, questionnaire, file, line);
+  static fromHeader(header: readonly string[], questionnaire: Questionnaire, file: string, line = 1, mapping?: ExportMapping): { reader?: SurveyRowReader; problems: Problem[] } {
+    const { columns, problems } = mapColumns(header, questionnaire, file, line, mapping?.column);
     if (!columns.some((c) => c.kind === 'item')) return { problems };
-    return { reader: new SurveyRowReader(questionnaire, header, columns, file), problems };
+    return { reader: new SurveyRowReader(questionnaire, header, columns, file, mapping), problems };
   }
 
   /**
@@ -172,7 +182,7 @@ export class SurveyRowReader {
       const position = positions[index]!;
       if (position >= 0) {
         const point = points[index]!(cell);
-        if (!point.ok) fail(index + 1, 'answer not on the scale', `${this.where(index)}: ${point.message}`);
+        if (!point.ok) fail(index + 1, 'answer not on the scale', `${this.where(index)}: ${point.message}${MAP_HINT}`);
         else if (point.value !== null) values[position] = point.value;
         continue;
       }
@@ -185,16 +195,16 @@ export class SurveyRowReader {
         }
         case 'importance': {
           const point = this.points[index]!(cell);
-          if (!point.ok) fail(index + 1, 'importance not on the scale', `${this.where(index)}: ${point.message}`);
+          if (!point.ok) fail(index + 1, 'importance not on the scale', `${this.where(index)}: ${point.message}${MAP_HINT}`);
           else if (point.value !== null) row.importance[column.themeId] = point.value;
           continue;
         }
         case 'role': {
           const value = cell.trim();
           if (value === '') continue;
-          const parsed = parseRole(value);
+          const parsed = this.mapping?.role(value) ?? parseRole(value);
           if (parsed) row.role = parsed;
-          else fail(index + 1, 'unknown role', `${this.where(index)}: "${value}" is not a role: use self, manager, peer, direct report, partner or other`);
+          else fail(index + 1, 'unknown role', `${this.where(index)}: "${value}" is not a role: ${ROLES_ACCEPTED}`);
           continue;
         }
         case 'respondent':

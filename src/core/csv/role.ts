@@ -1,13 +1,57 @@
 import { RATER_ROLES, type RaterRole } from '../answers/schema.js';
+import { OBSERVER_RELATIONS } from '../run/rater.js';
+import { headerKey } from './header-key.js';
 
 /**
- * A rater role as people type it in a survey: any case, spaces or underscores for hyphens
- * ("Direct report" is direct-report). undefined when it is not a role.
+ * How survey forms word the rater's relation to the person rated. A role is the rater's relation
+ * to the subject, so the direction matters: "Line manager" and "Someone I manage" are the
+ * subject's manager; "My manager", "I report to them" and "They manage me" are their direct report.
+ */
+const SYNONYMS: readonly (readonly [string, RaterRole])[] = [
+  ['self', 'self'],
+  ['myself', 'self'],
+  ['me', 'self'],
+  ['manager', 'manager'],
+  ['line manager', 'manager'],
+  ['their manager', 'manager'],
+  ['their line manager', 'manager'],
+  ['someone I manage', 'manager'],
+  ['I manage them', 'manager'],
+  ['they report to me', 'manager'],
+  ['direct report', 'direct-report'],
+  ['my manager', 'direct-report'],
+  ['my line manager', 'direct-report'],
+  ['I report to them', 'direct-report'],
+  ['they manage me', 'direct-report'],
+  ['someone who manages me', 'direct-report'],
+  ['peer', 'peer'],
+  ['colleague', 'peer'],
+  ['colleague in my organisation', 'peer'],
+  ['colleague in my organization', 'peer'],
+  ['peer in my organisation', 'peer'],
+  ['peer in my organization', 'peer'],
+  ['partner', 'partner'],
+  ['partner organisation', 'partner'],
+  ['partner organization', 'partner'],
+  ['someone in a partner organisation', 'partner'],
+  ['someone in a partner organization', 'partner'],
+  ['colleague in a partner organisation', 'partner'],
+  ['colleague in another organisation', 'partner'],
+  ['other', 'other'],
+];
+
+/** Every wording above, the roles' own names and the run's own choices ("Their line manager"), by headerKey. */
+const BY_KEY = new Map<string, RaterRole>(
+  [...RATER_ROLES.map((role) => [role, role] as const), ...SYNONYMS, ...OBSERVER_RELATIONS.map(({ role, label }) => [label, role] as const)].map(([text, role]) => [headerKey(text), role]),
+);
+
+/** What an unknown role's message says is accepted. */
+export const ROLES_ACCEPTED = 'use self, manager, peer, direct report, partner, other or a usual wording ("Line manager", "Peer in my organisation", "Someone I manage"), or map it with --map';
+
+/**
+ * A rater role as people type it in a survey: a role's name or a usual wording of it, in any case,
+ * spacing and punctuation ("Direct_report" is direct-report). undefined when it is not a role.
  */
 export function parseRole(text: string): RaterRole | undefined {
-  const key = text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-');
-  return RATER_ROLES.find((role) => role === key);
+  return BY_KEY.get(headerKey(text));
 }

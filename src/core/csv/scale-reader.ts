@@ -1,5 +1,6 @@
 import { parseScaleValue, type ValueResult } from '../answers/value.js';
 import type { Scale } from '../questionnaire/model.js';
+import { textKey } from '../text-key.js';
 
 /** Distinct cells remembered per scale: enough for every label in the spellings a survey tool writes. */
 const REMEMBERED_CELLS = 256;
@@ -8,12 +9,18 @@ const REMEMBERED_CELLS = 256;
  * parseScaleValue for one scale, made fast for the cells a survey export is full of (a label or a
  * whole number, the same few texts over and over): a one-digit number is read from its character
  * code, and any other cell's result is remembered, so a label is normalised once per file rather
- * than once per cell and no result object is made per cell. Everything is first read by
- * parseScaleValue itself, so the results and messages are always its own.
+ * than once per cell and no result object is made per cell. A cell is first looked up (by textKey)
+ * in `mapped`, an export map's values (see export-map.ts), so that an export's own coding ("A1",
+ * a 0-based "0") wins over the scale's numbers and labels; any other is read by parseScaleValue
+ * itself, so the results and messages are always its own.
  */
-export function scaleReader(scale: Scale): (cell: string) => ValueResult {
+export function scaleReader(scale: Scale, mapped?: ReadonlyMap<string, number | null>): (cell: string) => ValueResult {
+  const read = (cell: string): ValueResult => {
+    const point = mapped?.get(textKey(cell));
+    return Object.freeze(point === undefined ? parseScaleValue(cell, scale) : { ok: true, value: point });
+  };
   const digits: ValueResult[] = [];
-  for (let d = 0; d <= 9; d++) digits.push(Object.freeze(parseScaleValue(String(d), scale)));
+  for (let d = 0; d <= 9; d++) digits.push(read(String(d)));
   const remembered = new Map<string, ValueResult>();
   return (cell) => {
     if (cell.length === 1) {
@@ -22,7 +29,7 @@ export function scaleReader(scale: Scale): (cell: string) => ValueResult {
     }
     const known = remembered.get(cell);
     if (known !== undefined) return known;
-    const result = Object.freeze(parseScaleValue(cell, scale));
+    const result = read(cell);
     // Bounded, so a column of free text cannot fill memory; past the bound cells are read afresh.
     if (remembered.size < REMEMBERED_CELLS) remembered.set(cell, result);
     return result;
