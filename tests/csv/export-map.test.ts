@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseScaleValue } from '../../src/core/answers/value.js';
 import { parseExportMap, resolveExportMap, type ExportMap } from '../../src/core/csv/export-map.js';
 import { SurveyRowReader } from '../../src/core/csv/reader.js';
+import { scaleReader } from '../../src/core/csv/scale-reader.js';
 import type { Problem } from '../../src/core/problem.js';
 import { survey } from './survey.js';
 
@@ -153,6 +156,25 @@ describe('reading an export through a map', () => {
   it('reads the role column through the map before the built-in wordings', () => {
     const reader = readerOf(`${columns}  rel: role\nroles:\n  "Boss": manager\n  "Peer": partner\n`, [...header, 'rel']);
     expect(['Boss', 'Peer', 'Line manager'].map((role) => answersOf(reader, ['1', '3', '', '', '', '', role]).role)).toEqual(['manager', 'partner', 'manager']);
+  });
+
+  it('takes numbers written as YAML numbers (unquoted) as the texts they are', () => {
+    const reader = readerOf(`${columns}values:\n  0: 1\n  1: 2\n  2: 3\n  3: 4\n  4: 5\n`, header);
+    expect(answersOf(reader, ['9', '0', '4', '', '', '']).answers).toEqual({ sv1: 1, sv2: 5 });
+  });
+
+  it('reads every mapped value as its point and every other cell as the scale reads it', () => {
+    const scale = survey.defaultScale;
+    const code = fc.stringMatching(/^[A-Za-z0-9]{1,4}$/);
+    const mapped = fc.uniqueArray(fc.tuple(code, fc.option(fc.integer({ min: scale.min, max: scale.max }), { nil: null })), { selector: ([text]) => text.toLowerCase(), maxLength: 8 });
+    fc.assert(
+      fc.property(mapped, fc.array(fc.oneof(code, fc.constantFrom(...scale.labels, '', '3')), { maxLength: 20 }), (entries, others) => {
+        const table = new Map(entries.map(([text, point]) => [text.toLowerCase(), point]));
+        const read = scaleReader(scale, table);
+        for (const [text, point] of entries) expect(read(text)).toEqual({ ok: true, value: point });
+        for (const cell of others) expect(read(cell)).toEqual(table.has(cell.toLowerCase()) ? { ok: true, value: table.get(cell.toLowerCase()) } : parseScaleValue(cell, scale));
+      }),
+    );
   });
 
   it('names the accepted values and --map for a value it cannot read', () => {
