@@ -1,8 +1,9 @@
 import type { Questionnaire } from '../questionnaire/model.js';
-import { mapColumns } from './columns.js';
+import { mapColumns, type MapOptions } from './columns.js';
 
 /**
- * The questionnaire a survey export's header was made from, when none is named: one with a column
+ * The questionnaire a survey export's header was made from (one text per column, as headerRows
+ * combines several header rows, with their aliases in `options`), when none is named: one with a column
  * for every scored item comes first (so the quick form's export is not read as the full form,
  * whose items it shares), then the one with the most item columns, then `preferredId`, then the
  * first candidate. Undefined when no candidate has a single item column.
@@ -12,12 +13,12 @@ import { mapColumns } from './columns.js';
  * header alone cannot say otherwise; an observer export is told by its item texts (written about
  * the person rated), or named with --questionnaire.
  */
-export function chooseQuestionnaire(header: readonly string[], candidates: readonly Questionnaire[], preferredId: string): Questionnaire | undefined {
+export function chooseQuestionnaire(header: readonly string[], candidates: readonly Questionnaire[], preferredId: string, options: MapOptions = {}): Questionnaire | undefined {
   let best: Questionnaire | undefined;
   let bestRank: number[] = [];
   for (const questionnaire of candidates) {
     const scored = questionnaire.items.filter((item) => item.kind === 'likert').length;
-    const matched = mapColumns(header, questionnaire, '', 1).columns.filter((c) => c.kind === 'item' && c.item.kind === 'likert').length;
+    const matched = mapColumns(header, questionnaire, '', 1, options).columns.filter((c) => c.kind === 'item' && c.item.kind === 'likert').length;
     if (matched === 0) continue;
     const rank = [matched === scored ? 1 : 0, matched, questionnaire.id === preferredId ? 1 : 0];
     if (!best || isHigher(rank, bestRank)) {

@@ -4,7 +4,7 @@ import type { ValueResult } from '../answers/value.js';
 import type { Problem } from '../problem.js';
 import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js';
 import { safeText } from '../safe-text.js';
-import { describeHeader, mapColumns, type ColumnRole } from './columns.js';
+import { describeHeader, mapColumns, type ColumnRole, type MapOptions } from './columns.js';
 import { parseRole } from './role.js';
 import { scaleReader } from './scale-reader.js';
 import type { CsvRow } from './tokenizer.js';
@@ -105,11 +105,11 @@ export class SurveyRowReader {
   }
 
   /**
-   * Matches the header row (at `line`) to the questionnaire. No reader when no column matches an
+   * Matches the header (at `line`; one text per column, as headerRows reads it) to the questionnaire. No reader when no column matches an
    * item; otherwise a reader, with any header problems (duplicate columns, items without one).
    */
-  static fromHeader(header: readonly string[], questionnaire: Questionnaire, file: string, line = 1): { reader?: SurveyRowReader; problems: Problem[] } {
-    const { columns, problems } = mapColumns(header, questionnaire, file, line);
+  static fromHeader(header: readonly string[], questionnaire: Questionnaire, file: string, line = 1, options: MapOptions = {}): { reader?: SurveyRowReader; problems: Problem[] } {
+    const { columns, problems } = mapColumns(header, questionnaire, file, line, options);
     if (!columns.some((c) => c.kind === 'item')) return { problems };
     return { reader: new SurveyRowReader(questionnaire, header, columns, file), problems };
   }
@@ -166,6 +166,9 @@ export class SurveyRowReader {
     };
 
     const { columns, positions, points } = this;
+    // The parts of the respondent's name, joined once the row is read.
+    let firstName = '';
+    let lastName = '';
     for (let index = 0; index < columns.length; index++) {
       const cell = cells[index]!;
       // Scored items first: they are most of the columns.
@@ -205,6 +208,14 @@ export class SurveyRowReader {
           if (value !== '') row[column.kind] = value;
           continue;
         }
+        case 'name-part': {
+          const value = cell.trim();
+          if (value === '') continue;
+          row.attributes[column.name] = value;
+          if (column.part === 'first') firstName = value;
+          else lastName = value;
+          continue;
+        }
         case 'attribute': {
           const value = cell.trim();
           if (value !== '') row.attributes[column.name] = value;
@@ -216,6 +227,7 @@ export class SurveyRowReader {
     }
 
     if (reason !== undefined) return this.skip(reason, problems);
+    if (firstName !== '' || lastName !== '') row.respondent = `${firstName} ${lastName}`.trim();
     this.counts.read++;
     return { row, problems };
   }
