@@ -2,6 +2,7 @@ import { ProblemError } from '../core/failure.js';
 import { checkAnswers, readAnswerHeader } from '../core/answers/check.js';
 import type { AnswerSet } from '../core/answers/model.js';
 import { chooseQuestionnaire } from '../core/csv/choose-questionnaire.js';
+import type { MapOptions } from '../core/csv/columns.js';
 import { errorsOf, firstProblems, hasErrors, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { catalogue, DEFAULT_QUESTIONNAIRE, questionnaireWithId, sameIdProblems, UnknownQuestionnaire, type Source } from './questionnaires.js';
@@ -27,10 +28,10 @@ export class QuestionnaireCache {
    * A CSV names no questionnaire: the one given, else the available one its header matches best
    * (see chooseQuestionnaire), else the default, whose item names the error about the header gives.
    */
-  async forHeader(header: readonly string[]): Promise<Questionnaire> {
+  async forHeader(header: readonly string[], options: MapOptions = {}): Promise<Questionnaire> {
     if (this.given) return this.given;
     this.available ??= await this.candidates();
-    const chosen = chooseQuestionnaire(header, this.available, DEFAULT_QUESTIONNAIRE);
+    const chosen = chooseQuestionnaire(header, this.available, DEFAULT_QUESTIONNAIRE, options);
     return await this.load(chosen?.id ?? DEFAULT_QUESTIONNAIRE);
   }
 

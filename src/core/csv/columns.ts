@@ -5,19 +5,11 @@ import { columnReadings, type Reading } from './column-texts.js';
 import { headerKey } from './header-key.js';
 import { headerWarnings } from './header-warnings.js';
 import { importanceTheme } from './importance-question.js';
-import { isContactDetails, namePart, wellKnownColumn, type WellKnown } from './well-known.js';
+import type { ColumnRole } from './column-role.js';
+import { isContactDetails, namePart, wellKnownColumn } from './well-known.js';
 
+export type { ColumnRole } from './column-role.js';
 export { wellKnownColumn, type WellKnown } from './well-known.js';
-
-/** What a CSV column holds. */
-export type ColumnRole =
-  | { kind: 'item'; item: Item }
-  | { kind: 'importance'; themeId: string }
-  | { kind: WellKnown }
-  /** One part of the respondent's name, kept as the attribute `name` too. */
-  | { kind: 'name-part'; part: 'first' | 'last'; name: string }
-  | { kind: 'attribute'; name: string }
-  | { kind: 'ignored' };
 
 /** Headers of columns that name or identify a person, besides the respondent and subject columns. */
 const IDENTIFYING = new Set([

@@ -3,7 +3,7 @@ import type { Problem } from '../problem.js';
 import type { Questionnaire } from '../questionnaire/model.js';
 import { safeText } from '../safe-text.js';
 import type { Reading } from './column-texts.js';
-import type { ColumnRole } from './columns.js';
+import type { ColumnRole } from './column-role.js';
 import { headerKey } from './header-key.js';
 import { isContactDetails } from './well-known.js';
 
