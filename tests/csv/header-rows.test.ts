@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headerRows } from '../../src/core/csv/header-rows.js';
 
@@ -76,5 +77,34 @@ describe('telling how many header rows a survey export has', () => {
     expect(headerRows([header, ['', '3', '', 'x'], ['Ben', '4', 'South', '']])).toEqual({ count: 1, layout: 'one row', titles: header, aliases: [[], [], [], []] });
     expect(headerRows([['Timestamp', 'sv1']]).count).toBe(1);
     expect(headerRows([]).count).toBe(1);
+  });
+});
+
+describe('header rows, for any one-row export', () => {
+  /** SurveyMonkey's own words in its second header row, which a respondent may write too. */
+  const ownWords = fc.constantFrom('Response', 'Open-Ended Response', 'Other (please specify)');
+  /** A cell as respondents and one-row headers fill them: any text but Qualtrics' ImportIds. */
+  const cell = fc.oneof(
+    ownWords,
+    fc.string({ maxLength: 12 }).filter((text) => !/^\s*\{\s*"ImportId"/.test(text)),
+  );
+  const isOwnWord = (text: string) => ['response', 'open-ended response', 'other (please specify)'].includes(text.trim().toLowerCase());
+  const header = fc.array(
+    cell.filter((text) => text.trim() !== ''),
+    { minLength: 1, maxLength: 6 },
+  );
+
+  it("never takes a respondent for a header row: a header without blank cells is one row, after it any row with an answer of a respondent's own", () => {
+    const exports = header
+      .filter((titles) => !titles.slice(0, 3).every((title, i) => title.trim() === `V${i + 1}`))
+      .chain((titles) => {
+        const row = fc.array(cell, { minLength: titles.length, maxLength: titles.length }).filter((cells) => cells.some((text) => text.trim() !== '' && !isOwnWord(text)));
+        return fc.tuple(fc.constant(titles), fc.array(row, { maxLength: 2 }));
+      });
+    fc.assert(
+      fc.property(exports, ([titles, rows]) => {
+        expect(headerRows([titles, ...rows])).toEqual({ count: 1, layout: 'one row', titles, aliases: titles.map(() => []) });
+      }),
+    );
   });
 });

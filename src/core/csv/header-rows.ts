@@ -58,22 +58,20 @@ function isQualtricsLegacy(first: readonly string[]): boolean {
 }
 
 /**
- * Whether SurveyMonkey's second header row follows its first: its own words (`Response`,
- * `Open-Ended Response`, `Other (please specify)`) in it; or, in a survey of matrices only,
- * statements under the blank cells of row 1 that a matrix's question leaves, with every column
- * of one cell (Respondent ID and the other metadata) blank, as no respondent's row has them.
+ * Whether SurveyMonkey's second header row follows its first. Its cells are blank under the
+ * metadata columns (Respondent ID...), its own words under a question of one column (`Response`,
+ * `Open-Ended Response`, `Other (please specify)`), and statements or choices under a matrix's
+ * columns: the one under its question and those under the blank cells after it. So a row with
+ * anything else, or a blank under such a blank cell, is a respondent's.
  */
 function isSurveyMonkeySecondRow(first: readonly string[], second: readonly string[]): boolean {
   if (second.length !== first.length) return false;
-  if (second.some((cell) => SINGLE_ANSWER.has(cell.trim().toLowerCase()) || cell.trim().toLowerCase() === OTHER_BOX)) return true;
   const blank = first.map((cell) => cell.trim() === '');
   const carried = blank.map((isBlank, i) => isBlank && blank.slice(0, i).includes(false));
-  if (!carried.includes(true)) return false;
-  return first.every((_, i) => {
-    if (carried[i]) return second[i]!.trim() !== '';
-    const oneCell = !blank[i] && carried[i + 1] !== true;
-    return !oneCell || second[i]!.trim() === '';
-  });
+  const inMatrix = carried.map((isCarried, i) => isCarried || carried[i + 1] === true);
+  const own = second.map((cell) => SINGLE_ANSWER.has(cell.trim().toLowerCase()) || cell.trim().toLowerCase() === OTHER_BOX);
+  if (!own.includes(true) && !carried.includes(true)) return false;
+  return second.every((cell, i) => (cell.trim() === '' ? !carried[i] : own[i] || inMatrix[i]));
 }
 
 function surveyMonkey(first: readonly string[], second: readonly string[]): HeaderRows {
