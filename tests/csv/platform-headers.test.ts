@@ -127,6 +127,12 @@ describe('reading each platform header for what its columns hold', () => {
   it('Google Forms: an importance grid whose rows are the themes, asked in other words', () => {
     const header = ['Timestamp', 'sv1', 'sv2', 'oc1', 'oc2', `${IMPORTANCE_GRID} [Shared values]`, 'Please rate the importance of the following to your current role [outcomes]'];
     expect(map(header)).toEqual({ roles: ['completed', 'sv1', 'sv2', 'oc1', 'oc2', 'importance:shared-values', 'importance:outcomes'], problems: [] });
+    // One word of the question's three left out still asks it; two do not.
+    expect(map(['sv1', 'How important is each of these to your role? [Outcomes for people]', 'How important is each of these? [Shared values]']).roles).toEqual([
+      'sv1',
+      'importance:outcomes',
+      'attribute:How important is each of these? [Shared values]',
+    ]);
   });
 
   it('does not take a grid about something else for importance, and names it as unused', () => {

@@ -14,16 +14,18 @@ const stem = (word: string) => word.slice(0, 6);
 
 /**
  * Whether a grid's question asks what the questionnaire's importance question asks, worded for
- * every theme at once: every word of meaning in the question with {theme} taken out is in it, by
- * stem. "How important is {theme} to your current role?" is asked by "How important is each of
- * these to your current role?" and "Please rate the importance of the following to your current
- * role", not by "How important is your team?".
+ * every theme at once: the words of meaning in the question with {theme} taken out are in it, by
+ * stem, all of them, or all but one of three or more. "How important is {theme} to your current
+ * role?" is asked by "How important is each of these to your current role?", "... to your role?"
+ * and "Please rate the importance of the following to your current role", not by "How important
+ * is your team?".
  */
 export function asksImportance(question: string, template: string): boolean {
-  const wanted = meaningfulStems(template.replaceAll('{theme}', ' '));
-  if (wanted.size === 0) return false;
+  const wanted = [...meaningfulStems(template.replaceAll('{theme}', ' '))];
+  if (wanted.length === 0) return false;
   const asked = meaningfulStems(question);
-  return [...wanted].every((word) => asked.has(word));
+  const missing = wanted.filter((word) => !asked.has(word)).length;
+  return missing === 0 || (missing === 1 && wanted.length >= 3);
 }
 
 function meaningfulStems(text: string): Set<string> {
