@@ -12,7 +12,7 @@ export interface Reading {
  * Every reading of a survey export's header under which its question may be found, the header
  * itself (and its aliases) first:
  * - the text after a question number: `3. Statement`, `Q3) Statement`, `3.1. Statement` and
- *   `3.1 Statement` (JISC Online Surveys), `3. Question - Row` (SmartSurvey);
+ *   `3.1 Statement`, `3.a. Statement` (JISC Online Surveys), `3. Question - Row` (SmartSurvey);
  * - the code and the text of a LimeSurvey "question code and text" heading: `SV[SQ001]. Text`;
  * - the text without HTML tags (Qualtrics keeps a question's markup);
  * - for each of those, a grid's row and question: `Question [Row]` (Google Forms, LimeSurvey's
@@ -56,9 +56,12 @@ export function columnReadings(header: string, aliases: readonly string[] = []):
   return readings;
 }
 
-/** The text after a question number: "3. x", "Q3) x", "Question 3: x", "3.1. x", "3.1 x" (a dotted number needs no stop). */
+/**
+ * The text after a question number: "3. x", "Q3) x", "Question 3: x", "3.1. x", "3.a. x", and
+ * "3.1 x" or "3.a x" (a number with parts needs no stop).
+ */
 function afterNumber(header: string): string | undefined {
-  const numbered = /^\s*\d+(?:\.\d+)+\s+(.+)$/s.exec(header) ?? /^\s*(?:q(?:uestion)?\s*)?\d+(?:\.\d+)*\s*[.):-](?!\d)\s*(.+)$/is.exec(header);
+  const numbered = /^\s*\d+(?:\.(?:\d+|[a-z]\b))+\s+(.+)$/is.exec(header) ?? /^\s*(?:q(?:uestion)?\s*)?\d+(?:\.(?:\d+|[a-z]\b))*\s*[.):-](?!\d)\s*(.+)$/is.exec(header);
   return numbered?.[1];
 }
 
