@@ -1,8 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { type ExpectedFailure, isExpectedFailure, ProblemError } from '../core/failure.js';
 import type { AnswerSet } from '../core/answers/model.js';
+import { headerRows, MAX_HEADER_ROWS } from '../core/csv/header-rows.js';
 import { emptyFileProblem, noRowsProblem, SurveyRowReader, type SurveyRow } from '../core/csv/reader.js';
 import { resolveExportMap, type ExportMap, type ExportMapping } from '../core/csv/export-map.js';
+import type { CsvRow } from '../core/csv/tokenizer.js';
 import { dictionary } from '../core/dictionary.js';
 import { errorsOf, hasErrors, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
@@ -165,9 +167,10 @@ class InputPipeline {
   }
 
   /**
-   * A table: its header row chooses the questionnaire and the columns, and each row after it is a
-   * respondent. Read errors are caught apart from onEvent's, so that a command stopping the reading
-   * is never taken for a file that cannot be read.
+   * A table: its header rows (one, or SurveyMonkey's two and Qualtrics' three: see headerRows,
+   * told from the first records) choose the questionnaire and the columns, and each row after
+   * them is a respondent, at its own line of the file. Read errors are caught apart from
+   * onEvent's, so that a command stopping the reading is never taken for a file that cannot be read.
    */
   private async readTable(file: string, bytes?: AsyncIterable<Buffer>): Promise<void> {
     const name = displayName(file);
@@ -176,7 +179,47 @@ class InputPipeline {
     let reader: SurveyRowReader | undefined;
     let questionnaire: Questionnaire | undefined;
     let headerLine: number | undefined;
+    // The first records, held until the header rows among them are told apart.
+    const head: CsvRow[] = [];
     let rows = 0;
+    const readRecord = (record: CsvRow) => {
+      const { row, problems } = reader!.readValues(record.cells, record.line, record.span);
+      const source = { file: name, line: record.line };
+      if (row) {
+        rows++;
+        const rowReader = reader!;
+        this.emit({ kind: 'row', row, answers: () => rowReader.answersOf(row), questionnaire: questionnaire!, source, problems });
+      }
+      // A blank row is no respondent and nothing to say.
+      else if (problems.length > 0) this.emit({ kind: 'skipped', source, problems });
+    };
+    /** Reads the header from the records held, then the data rows among them; false when there is nothing to read. */
+    const startTable = async (): Promise<boolean> => {
+      const header = headerRows(head.map((record) => record.cells));
+      headerLine = head[0]!.line;
+      const { aliases } = header;
+      const { map } = this.options;
+      try {
+        questionnaire = await this.questionnaires.forHeader(header.titles, { aliases }, map && { questionnaireId: map.questionnaire?.id, columnsFor: (q) => this.mappingFor(q, map).mapping.column });
+      } catch (error) {
+        this.unreadable(name, error);
+        return false;
+      }
+      const mapped = map && this.mappingFor(questionnaire, map);
+      if (mapped && hasErrors(mapped.problems)) {
+        this.unreadable(name, new ProblemError(errorsOf(mapped.problems), `${map.file}: the map does not fit questionnaire "${questionnaire.id}", which ${name} is read against`));
+        return false;
+      }
+      const found = SurveyRowReader.fromHeader(header.titles, questionnaire, name, headerLine, { aliases, mapping: mapped?.mapping });
+      const named = header.titles.flatMap((title, index) => [title, ...(aliases[index] ?? [])]);
+      const headerProblems = [...(mapped?.mapping.absentColumns(named, name) ?? []), ...found.problems];
+      if (headerProblems.length > 0) this.emit({ kind: 'problems', source: { file: name, line: headerLine }, problems: headerProblems });
+      // Without a single item column there is nothing to read in any row.
+      if (!found.reader) return false;
+      reader = found.reader;
+      for (const record of head.splice(0).slice(header.count)) readRecord(record);
+      return true;
+    };
     try {
       for (;;) {
         let batch: IteratorResult<CsvBatch>;
@@ -187,39 +230,18 @@ class InputPipeline {
         }
         if (batch.done) break;
         for (const record of batch.value.rows) {
-          if (headerLine === undefined) {
-            headerLine = record.line;
-            const { map } = this.options;
-            try {
-              questionnaire = await this.questionnaires.forHeader(record.cells, map && { questionnaireId: map.questionnaire?.id, columnsFor: (q) => this.mappingFor(q, map).mapping.column });
-            } catch (error) {
-              return this.unreadable(name, error);
-            }
-            const mapped = map && this.mappingFor(questionnaire, map);
-            if (mapped && hasErrors(mapped.problems)) {
-              return this.unreadable(name, new ProblemError(errorsOf(mapped.problems), `${map.file}: the map does not fit questionnaire "${questionnaire.id}", which ${name} is read against`));
-            }
-            const found = SurveyRowReader.fromHeader(record.cells, questionnaire, name, record.line, mapped?.mapping);
-            const headerProblems = [...(mapped?.mapping.absentColumns(record.cells, name) ?? []), ...found.problems];
-            if (headerProblems.length > 0) this.emit({ kind: 'problems', source: { file: name, line: record.line }, problems: headerProblems });
-            // Without a single item column there is nothing to read in any row.
-            if (!found.reader) return;
-            reader = found.reader;
+          if (reader) {
+            readRecord(record);
             continue;
           }
-          const { row, problems } = reader!.readValues(record.cells, record.line, record.span);
-          const source = { file: name, line: record.line };
-          if (row) {
-            rows++;
-            const rowReader = reader!;
-            this.emit({ kind: 'row', row, answers: () => rowReader.answersOf(row), questionnaire: questionnaire!, source, problems });
-          }
-          // A blank row is no respondent and nothing to say.
-          else if (problems.length > 0) this.emit({ kind: 'skipped', source, problems });
+          head.push(record);
+          if (head.length === MAX_HEADER_ROWS && !(await startTable())) return;
         }
         this.emit({ kind: 'progress', progress: { file: name, rows, bytesRead: batch.value.bytesRead, ...(totalBytes === undefined ? {} : { totalBytes }) } });
         await this.options.pause?.();
       }
+      // A file shorter than the most header rows there can be.
+      if (!reader && head.length > 0 && !(await startTable())) return;
     } finally {
       // Stopped early (a bad header, or by onEvent): the file is closed.
       await batches.return(undefined);

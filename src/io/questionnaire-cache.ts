@@ -1,8 +1,7 @@
 import { ProblemError } from '../core/failure.js';
 import { checkAnswers, readAnswerHeader } from '../core/answers/check.js';
 import type { AnswerSet } from '../core/answers/model.js';
-import { chooseQuestionnaire } from '../core/csv/choose-questionnaire.js';
-import type { ColumnRole } from '../core/csv/columns.js';
+import { chooseQuestionnaire, type ChooseOptions } from '../core/csv/choose-questionnaire.js';
 import { errorsOf, firstProblems, hasErrors, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { catalogue, DEFAULT_QUESTIONNAIRE, questionnaireWithId, sameIdProblems, UnknownQuestionnaire, type Source } from './questionnaires.js';
@@ -29,11 +28,11 @@ export class QuestionnaireCache {
    * available one its header matches best (through the map's columns, if any: see
    * chooseQuestionnaire), else the default, whose item names the error about the header gives.
    */
-  async forHeader(header: readonly string[], map?: { questionnaireId: string | undefined; columnsFor(q: Questionnaire): (title: string) => ColumnRole | undefined }): Promise<Questionnaire> {
+  async forHeader(header: readonly string[], options: Pick<ChooseOptions, 'aliases'> = {}, map?: { questionnaireId: string | undefined; columnsFor: NonNullable<ChooseOptions['mappedFor']> }): Promise<Questionnaire> {
     if (this.given) return this.given;
     if (map?.questionnaireId !== undefined) return await this.load(map.questionnaireId);
     this.available ??= await this.candidates();
-    const chosen = chooseQuestionnaire(header, this.available, DEFAULT_QUESTIONNAIRE, map?.columnsFor);
+    const chosen = chooseQuestionnaire(header, this.available, DEFAULT_QUESTIONNAIRE, { aliases: options.aliases, mappedFor: map?.columnsFor });
     return await this.load(chosen?.id ?? DEFAULT_QUESTIONNAIRE);
   }
 

@@ -104,7 +104,11 @@ describe('syslead report --format html', () => {
 
   it('prints one self-contained page with the distributions, the statistics and the groups, naming nobody', async () => {
     const r = await runCli(['report', '--format', 'html', '--group-by', 'team', csv]);
-    expect(r).toMatchObject({ code: 0, stderr: '' });
+    // The export has no importance columns: a warning says so.
+    expect(r).toMatchObject({
+      code: 0,
+      stderr: `${csv}:1:1: warning: questionnaire "systems-leadership" asks how important each theme is, but no column holds it, so there are no development priorities: name a column "How important is Shared values to your current role?" or "importance:shared-values", or map it with --map FILE\n`,
+    });
     expect(r.stdout).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
     expect(r.stdout).toContain(`<h1>Cohort report: ${q.title}</h1>`);
     expect(r.stdout).toContain('<dd>6 read · 6 scored · 0 skipped</dd>');

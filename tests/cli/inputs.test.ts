@@ -11,8 +11,13 @@ const self = builtIn('systems-leadership');
 const quick = builtIn('systems-leadership-quick');
 const scored = (q: Questionnaire) => q.items.filter((i): i is ScoredItem => i.kind === 'likert');
 const csvCell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-/** A Forms-style export: the item texts as headers, one row per name, every answer 4. */
-const exportOf = (q: Questionnaire, names: string[]) => `${[['Name', ...scored(q).map((i) => i.text)], ...names.map((name) => [name, ...scored(q).map(() => '4')])].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+/** The importance questions a form asks, one per theme, as a Forms export heads them. */
+const importanceOf = (q: Questionnaire) => (q.importance ? q.themes.map((t) => q.importance!.question.replaceAll('{theme}', t.title)) : []);
+/** A Forms-style export: the item texts and importance questions as headers, one row per name, every answer 4. */
+const exportOf = (q: Questionnaire, names: string[]) => {
+  const headers = [...scored(q).map((i) => i.text), ...importanceOf(q)];
+  return `${[['Name', ...headers], ...names.map((name) => [name, ...headers.map(() => '4')])].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+};
 const answerFile = (q: Questionnaire) =>
   `questionnaire: ${q.id}\nversion: ${q.version}\nanswers:\n${scored(q)
     .map((i) => `  ${i.id}: 4`)

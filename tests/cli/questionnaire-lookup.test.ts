@@ -7,11 +7,14 @@ import type { ScoredItem } from '../../src/core/questionnaire/model.js';
 import { fixture, ROOT, runBinary, runCli } from '../helpers/cli.js';
 
 const builtInText = readFileSync(join(ROOT, 'questionnaires/systems-leadership.yaml'), 'utf8');
-const items = loadQuestionnaire(builtInText, 'systems-leadership.yaml').questionnaire!.items.filter((i): i is ScoredItem => i.kind === 'likert');
+const builtIn = loadQuestionnaire(builtInText, 'systems-leadership.yaml').questionnaire!;
+const items = builtIn.items.filter((i): i is ScoredItem => i.kind === 'likert');
+const themeIds = builtIn.themes.map((theme) => theme.id);
 /** Every answer differs from its neighbour, so reverse keying changes the scores. */
 const answerOf = (i: number) => 1 + (i % 5);
-const answerFile = `questionnaire: systems-leadership\nversion: 1\nanswers:\n${items.map((item, i) => `  ${item.id}: ${answerOf(i)}`).join('\n')}\n`;
-const csvRow = `${items.map((item) => item.id).join(',')}\n${items.map((_, i) => answerOf(i)).join(',')}\n`;
+/** The same answers, with every theme's importance (3), in an answer file and a CSV row. */
+const answerFile = `questionnaire: systems-leadership\nversion: 1\nanswers:\n${items.map((item, i) => `  ${item.id}: ${answerOf(i)}`).join('\n')}\nimportance:\n${themeIds.map((id) => `  ${id}: 3`).join('\n')}\n`;
+const csvRow = `${[...items.map((item) => item.id), ...themeIds.map((id) => `importance:${id}`)].join(',')}\n${[...items.map((_, i) => answerOf(i)), ...themeIds.map(() => 3)].join(',')}\n`;
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'syslead-lookup-'));

@@ -20,6 +20,9 @@ const answersAt = (q: Questionnaire, x: number) => Object.fromEntries(scored(q).
 const csvCell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 const csv = (rows: string[][]) => `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
 /** Parses JSON output and checks it against the report schema. */
+/** The warning on stderr for an export of the self form without importance columns, as these are. */
+const noImportance = (file: string) =>
+  `${file}:1:1: warning: questionnaire "systems-leadership" asks how important each theme is, but no column holds it, so there are no development priorities: name a column "How important is Shared values to your current role?" or "importance:shared-values", or map it with --map FILE\n`;
 const json = (stdout: string): CohortReport => cohortReportSchema.parse(JSON.parse(stdout)) as CohortReport;
 
 describe('syslead report: statistics against R psych', () => {
@@ -107,7 +110,7 @@ describe('syslead report: reading survey exports', () => {
   it('matches columns by item text (any case) and reads labels and numbers alike', async () => {
     const [a, b] = await Promise.all([runCli(['report', '--format', 'json', byId]), runCli(['report', '--format', 'json', forms])]);
     expect(a.code).toBe(0);
-    expect(b).toMatchObject({ code: 0, stderr: '' });
+    expect(b).toMatchObject({ code: 0, stderr: noImportance(forms) });
     const [ra, rb] = [json(a.stdout), json(b.stdout)];
     expect(rb.questionnaire.id).toBe('systems-leadership');
     expect(rb.respondents).toMatchObject({ read: 5, scored: 5, skipped: 0 });
@@ -193,7 +196,7 @@ describe('syslead report: groups and the anonymity floor', () => {
   it('warns when nobody has a value in the --group-by column', async () => {
     const r = await runCli(['report', '--format', 'json', '--group-by', 'site', file]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('syslead: warning: no respondent has a value in "site" (a CSV column, an answer-file attribute, or role): everyone is in the group "(not given)"\n');
+    expect(r.stderr).toBe(`${noImportance(file)}syslead: warning: no respondent has a value in "site" (a CSV column, an answer-file attribute, or role): everyone is in the group "(not given)"\n`);
     expect(json(r.stdout).groups.map((g) => [g.name, g.n])).toEqual([['(not given)', 6]]);
   });
 
@@ -311,7 +314,7 @@ describe('syslead report: output', () => {
 
   it('prints a terminal report with bars, band distributions and item tables, 80 columns without a terminal', async () => {
     const r = await runCli(['report', file]);
-    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r).toMatchObject({ code: 0, stderr: noImportance(file) });
     expect(r.stdout).toContain('Cohort report: Systems leadership: a self-assessment');
     expect(r.stdout).toContain('Respondents: 2 read · 2 scored · 0 skipped');
     expect(r.stdout).toMatch(/Shared values\s+█{10}░{10}\s+50%\s+n 2/);

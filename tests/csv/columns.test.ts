@@ -54,7 +54,10 @@ describe('matching columns to the questionnaire', () => {
     ];
     const { roles: got, problems } = roles(header);
     expect(got).toEqual(['completed', 'sv1', 'sv2', 'oc1', 'role', 'subject']);
-    expect(problems).toEqual(['1:1 warning no column for item(s) oc2: their answers count as missing']);
+    expect(problems).toEqual([
+      '1:1 warning no column for item(s) oc2: their answers count as missing',
+      '1:1 warning questionnaire "survey" asks how important each theme is, but no column holds it, so there are no development priorities: name a column "How important is Shared values to your current role?" or "importance:shared-values", or map it with --map FILE',
+    ]);
   });
 
   it('reports a second column for the same item and ignores it', () => {
@@ -68,6 +71,8 @@ describe('matching columns to the questionnaire', () => {
   });
 
   it('refuses a file whose columns match no item', () => {
-    expect(roles(['Name', 'Question one', 'constructor']).problems).toEqual(['1:1 error no column matches an item of questionnaire "survey": name columns by item id (e.g. "sv1") or by the item\'s text']);
+    expect(roles(['Name', 'Question one', 'constructor']).problems).toEqual([
+      '1:1 error no column matches an item of questionnaire "survey" (the headers are "Name", "Question one", "constructor"): name columns by item id (e.g. "sv1") or by the item\'s text, or say which column holds which item with --map FILE',
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import type { ValueResult } from '../answers/value.js';
 import type { Problem } from '../problem.js';
 import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js';
 import { safeText } from '../safe-text.js';
-import { describeHeader, mapColumns, type ColumnRole } from './columns.js';
+import { describeHeader, mapColumns, type ColumnRole, type MapOptions } from './columns.js';
 import type { ExportMapping } from './export-map.js';
 import { parseRole, ROLES_ACCEPTED } from './role.js';
 import { scaleReader } from './scale-reader.js';
@@ -114,12 +114,20 @@ export class SurveyRowReader {
   }
 
   /**
-   * Matches the header row (at `line`) to the questionnaire, through `mapping` (an export map) when
-   * given. No reader when no column matches an item; otherwise a reader, with any header problems
-   * (duplicate columns, items without one).
+   * Matches the header (at `line`; one text per column, as headerRows reads it, with its aliases)
+   * to the questionnaire, through `mapping` (an export map) when given. No reader when no column
+   * matches an item; otherwise a reader, with any header problems (duplicate columns, items
+   * without one).
    */
-  static fromHeader(header: readonly string[], questionnaire: Questionnaire, file: string, line = 1, mapping?: ExportMapping): { reader?: SurveyRowReader; problems: Problem[] } {
-    const { columns, problems } = mapColumns(header, questionnaire, file, line, mapping?.column);
+  static fromHeader(
+    header: readonly string[],
+    questionnaire: Questionnaire,
+    file: string,
+    line = 1,
+    options: Pick<MapOptions, 'aliases'> & { mapping?: ExportMapping | undefined } = {},
+  ): { reader?: SurveyRowReader; problems: Problem[] } {
+    const { mapping } = options;
+    const { columns, problems } = mapColumns(header, questionnaire, file, line, { aliases: options.aliases, mapped: mapping?.column });
     if (!columns.some((c) => c.kind === 'item')) return { problems };
     return { reader: new SurveyRowReader(questionnaire, header, columns, file, mapping), problems };
   }
@@ -176,6 +184,9 @@ export class SurveyRowReader {
     };
 
     const { columns, positions, points } = this;
+    // The parts of the respondent's name, joined once the row is read.
+    let firstName = '';
+    let lastName = '';
     for (let index = 0; index < columns.length; index++) {
       const cell = cells[index]!;
       // Scored items first: they are most of the columns.
@@ -215,6 +226,14 @@ export class SurveyRowReader {
           if (value !== '') row[column.kind] = value;
           continue;
         }
+        case 'name-part': {
+          const value = cell.trim();
+          if (value === '') continue;
+          row.attributes[column.name] = value;
+          if (column.part === 'first') firstName = value;
+          else lastName = value;
+          continue;
+        }
         case 'attribute': {
           const value = cell.trim();
           if (value !== '') row.attributes[column.name] = value;
@@ -226,6 +245,7 @@ export class SurveyRowReader {
     }
 
     if (reason !== undefined) return this.skip(reason, problems);
+    if (firstName !== '' || lastName !== '') row.respondent = `${firstName} ${lastName}`.trim();
     this.counts.read++;
     return { row, problems };
   }

@@ -1,0 +1,12 @@
+import type { Item } from '../questionnaire/model.js';
+import type { WellKnown } from './well-known.js';
+
+/** What a CSV column holds. */
+export type ColumnRole =
+  | { kind: 'item'; item: Item }
+  | { kind: 'importance'; themeId: string }
+  | { kind: WellKnown }
+  /** One part of the respondent's name, kept as the attribute `name` too. */
+  | { kind: 'name-part'; part: 'first' | 'last'; name: string }
+  | { kind: 'attribute'; name: string }
+  | { kind: 'ignored' };
