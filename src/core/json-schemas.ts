@@ -4,6 +4,7 @@ import { answerFileSchema } from './answers/schema.js';
 import { personResultSchema } from './score/result-schema.js';
 import { comparisonSchema } from './compare-schema.js';
 import { cohortReportSchema } from './report/cohort-schema.js';
+import { feedbackReportSchema } from './feedback/schema.js';
 
 const draft7 = (schema: z.ZodType) => () => z.toJSONSchema(schema, { target: 'draft-7', io: 'input' });
 
@@ -14,6 +15,7 @@ export const jsonSchemas = {
   result: draft7(personResultSchema),
   compare: draft7(comparisonSchema),
   report: draft7(cohortReportSchema),
+  feedback: draft7(feedbackReportSchema),
 } as const;
 
 export type SchemaName = keyof typeof jsonSchemas;

@@ -9,7 +9,7 @@ describe('published JSON Schemas', () => {
     expect(committed).toEqual(jsonSchemas[name]());
   });
 
-  it('publishes the questionnaire, answers, result, report and compare schemas', () => {
-    expect(Object.keys(jsonSchemas).sort()).toEqual(['answers', 'compare', 'questionnaire', 'report', 'result']);
+  it('publishes the questionnaire, answers, result, report, compare and feedback schemas', () => {
+    expect(Object.keys(jsonSchemas).sort()).toEqual(['answers', 'compare', 'feedback', 'questionnaire', 'report', 'result']);
   });
 });

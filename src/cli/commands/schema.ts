@@ -5,5 +5,5 @@ export const schemaCommand = () =>
   new Command('schema')
     .summary('print the JSON Schema of a file format or of JSON output')
     .description('Print a JSON Schema (draft-07) on stdout. Editors such as VS Code with the YAML extension use it\nto complete and check questionnaire and answer files; scripts use the others to read --format json.')
-    .argument('[name]', 'which schema: questionnaire, answers, result (score), compare or report', 'questionnaire')
+    .argument('[name]', 'which schema: questionnaire, answers, result (score), compare, report or feedback', 'questionnaire')
     .addHelpText('after', examples(['syslead schema > questionnaire.schema.json', 'syslead schema report']));
