@@ -57,8 +57,20 @@ export function gapText(s: { difference: number | null; finding: keyof typeof FI
   return `${signed(s.difference)} points${s.finding ? `, ${FINDINGS[s.finding]}` : ''}`;
 }
 
-export function rwgText(rwg: number | null): string {
+function rwgText(rwg: number | null): string {
   return rwg === null ? '–' : rwg.toFixed(2);
 }
 
 export const WITHHELD_NOTE = 'withheld: too few raters besides the manager answered here for the figure to keep them anonymous.';
+
+/** Why no gap is named: none is over the margin, or there is no self or no others to compare. */
+export function noGapsText(report: FeedbackReport): string {
+  if (report.raters.self === 0 || report.raters.others === 0) return 'Gaps between self and others need both a self-assessment and ratings from others.';
+  return 'No gap between self and others is larger than the margin.';
+}
+
+/** "r_wg 0.52 over 3 statement(s). Moderate agreement: ...", or the reading alone without an r_wg. */
+export function agreementText(agreement: NonNullable<FeedbackReport['themes'][number]['agreement']>, safe: (text: string) => string): string {
+  const reading = safe(agreement.reading);
+  return agreement.rwg === null ? `Agreement among others: ${reading}` : `Agreement among others: r_wg ${rwgText(agreement.rwg)} over ${agreement.statements} statement(s). ${reading}`;
+}

@@ -1,7 +1,7 @@
 import type { FeedbackReport, SectionFeedback, ThemeFeedback } from '../core/feedback/schema.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { percent } from './cohort-format.js';
-import { figureCells, figureColumns, gapText, pointsLine, ratersLine, rwgText, spreadLine, WITHHELD_NOTE } from './feedback-format.js';
+import { WITHHELD_NOTE, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
 import { htmlPage } from './html/page.js';
 import { dataTable } from './html/table.js';
 
@@ -49,7 +49,7 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
     ...report.statements.hiddenStrengths.map((r) => `Statement hidden strength: ${r.text}: self ${percent(r.self)}, others ${percent(r.others)}`),
   ];
   if (gaps.length > 0) list(gaps);
-  else p('No gap between self and others is larger than the margin.');
+  else p(noGapsText(report));
   const named = (refs: FeedbackReport['statements']['highest']) => refs.map((r) => `${r.text}: others ${percent(r.others)}${r.self === null ? '' : `, self ${percent(r.self)}`}`);
   if (report.statements.highest.length > 0) {
     out.push('<h3>Statements others rate highest</h3>');
@@ -62,7 +62,7 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
     out.push('<h3>Development priorities</h3>');
     p('Themes important to your role (from your self-assessment) that score lowest:');
     const names = (ps: FeedbackReport['priorities']['self']) => ps.map((x) => `${x.title} (${percent(x.percent)}, ${x.importance} to the role)`).join('; ') || 'none';
-    list([`By your own ratings: ${names(priorities.self)}`, `By others' ratings: ${names(priorities.informed)}`]);
+    list([`By your own ratings: ${names(priorities.self)}`, ...(report.raters.others > 0 ? [`By others' ratings: ${names(priorities.informed)}`] : [])]);
   }
   out.push('</section>');
 
@@ -84,7 +84,7 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
     out.push('<section class="theme">', `<h2>${escapeHtml(t.title)}</h2>`);
     section(t, 'h3');
     if (t.importance) p(`Importance to your role (your rating): ${t.importance.label}`);
-    if (t.agreement) p(`Agreement among others: r_wg ${rwgText(t.agreement.rwg)} over ${t.agreement.statements} statement(s). ${t.agreement.reading}`);
+    if (t.agreement) p(agreementText(t.agreement, asIs));
     for (const facet of t.facets) {
       out.push(`<h3>${escapeHtml(`Facet: ${facet.title}`)}</h3>`);
       section(facet, 'h4');

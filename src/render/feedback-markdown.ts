@@ -1,7 +1,7 @@
 import type { FeedbackReport, SectionFeedback, ThemeFeedback } from '../core/feedback/schema.js';
 import { mdText } from '../core/safe-text.js';
 import { percent } from './cohort-format.js';
-import { figureCells, figureColumns, gapText, pointsLine, ratersLine, rwgText, spreadLine, WITHHELD_NOTE } from './feedback-format.js';
+import { WITHHELD_NOTE, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
 
 /** A feedback report as Markdown (GitHub-flavoured tables); every text from a file escaped. */
 export function renderFeedbackMarkdown(report: FeedbackReport): string {
@@ -43,14 +43,18 @@ export function renderFeedbackMarkdown(report: FeedbackReport): string {
   statements('Statement blind spots', report.statements.blindSpots);
   statements('Statement hidden strengths', report.statements.hiddenStrengths);
   if (report.gaps.blindSpots.length + report.gaps.hiddenStrengths.length + report.statements.blindSpots.length + report.statements.hiddenStrengths.length === 0) {
-    out.push('', 'No gap between self and others is larger than the margin.');
+    out.push('', noGapsText(report));
   }
 
   const { priorities } = report;
   if (priorities.self.length > 0 || priorities.informed.length > 0) {
     out.push('', '## Development priorities', '', 'Themes important to your role (from your self-assessment) that score lowest:');
     const named = (p: FeedbackReport['priorities']['self'][number]) => `${mdText(p.title)} (${percent(p.percent)}, ${mdText(p.importance)} to the role)`;
-    out.push('', `- **By your own ratings:** ${priorities.self.map(named).join('; ') || 'none'}`, `- **By others' ratings:** ${priorities.informed.map(named).join('; ') || 'none'}`);
+    out.push(
+      '',
+      `- **By your own ratings:** ${priorities.self.map(named).join('; ') || 'none'}`,
+      ...(report.raters.others > 0 ? [`- **By others' ratings:** ${priorities.informed.map(named).join('; ') || 'none'}`] : []),
+    );
   }
 
   const section = (s: SectionFeedback, level: string) => {
@@ -69,7 +73,7 @@ export function renderFeedbackMarkdown(report: FeedbackReport): string {
     out.push('', `## ${mdText(t.title)}`);
     section(t, '###');
     if (t.importance) out.push('', `Importance to your role (your rating): ${mdText(t.importance.label)}`);
-    if (t.agreement) out.push('', `Agreement among others: r_wg ${rwgText(t.agreement.rwg)} over ${t.agreement.statements} statement(s). ${mdText(t.agreement.reading)}`);
+    if (t.agreement) out.push('', agreementText(t.agreement, mdText));
     for (const facet of t.facets) {
       out.push('', `### Facet: ${mdText(facet.title)}`);
       section(facet, '####');

@@ -1,7 +1,7 @@
 import type { FeedbackReport, SectionFeedback, ThemeFeedback } from '../core/feedback/schema.js';
 import { safeText } from '../core/safe-text.js';
 import { percent } from './cohort-format.js';
-import { figureCells, figureColumns, gapText, pointsLine, ratersLine, rwgText, spreadLine, WITHHELD_NOTE } from './feedback-format.js';
+import { WITHHELD_NOTE, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
 import type { RenderOptions } from './options.js';
 import { wrapIndented } from './wrap.js';
 import { lineWidth } from './wrap-text.js';
@@ -60,7 +60,7 @@ export function renderFeedbackText(report: FeedbackReport, options: RenderOption
   statements('Statement blind spots', report.statements.blindSpots);
   statements('Statement hidden strengths', report.statements.hiddenStrengths);
   if (report.gaps.blindSpots.length + report.gaps.hiddenStrengths.length + report.statements.blindSpots.length + report.statements.hiddenStrengths.length === 0) {
-    out.push(wrap('No gap between self and others is larger than the margin.', INDENT));
+    out.push(wrap(noGapsText(report), INDENT));
   }
 
   const { priorities } = report;
@@ -68,7 +68,7 @@ export function renderFeedbackText(report: FeedbackReport, options: RenderOption
     out.push('', heading('DEVELOPMENT PRIORITIES'), wrap('Themes important to your role (from your self-assessment) that score lowest:', INDENT));
     const named = (p: FeedbackReport['priorities']['self'][number]) => `${safe(p.title)} (${percent(p.percent)}, ${safe(p.importance)} to the role)`;
     bullet(`By your own ratings: ${priorities.self.map(named).join('; ') || 'none'}`);
-    bullet(`By others' ratings: ${priorities.informed.map(named).join('; ') || 'none'}`);
+    if (report.raters.others > 0) bullet(`By others' ratings: ${priorities.informed.map(named).join('; ') || 'none'}`);
   }
 
   const section = (s: SectionFeedback, indent: string) => {
@@ -88,7 +88,7 @@ export function renderFeedbackText(report: FeedbackReport, options: RenderOption
     out.push('', style.dim('─'.repeat(width)), wrap(heading(safe(t.title).toUpperCase())));
     section(t, '');
     if (t.importance) out.push(wrap(`Importance to your role (your rating): ${safe(t.importance.label)}`));
-    if (t.agreement) out.push(wrap(`Agreement among others: r_wg ${rwgText(t.agreement.rwg)} over ${t.agreement.statements} statement(s). ${safe(t.agreement.reading)}`));
+    if (t.agreement) out.push(wrap(agreementText(t.agreement, safe)));
     for (const facet of t.facets) {
       out.push('', wrap(style.bold(`Facet: ${safe(facet.title)}`), INDENT));
       section(facet, INDENT);

@@ -118,7 +118,7 @@ class Figures {
   constructor(
     private readonly plan: RaterPlan,
     private readonly self: Rating | undefined,
-    main: Questionnaire,
+    private readonly main: Questionnaire,
     private readonly settings: FeedbackSettings,
   ) {
     this.bands = main.bands;
@@ -236,9 +236,10 @@ class Figures {
   }
 
   private reflection(id: string, others: number | null, self: number | null, observerForm: Questionnaire | undefined): SectionFeedback['reflection'] {
-    const basis = others !== null && observerForm ? 'others' : self !== null ? 'self' : null;
+    const basis = others !== null ? 'others' : self !== null ? 'self' : null;
     if (basis === null) return null;
-    const form = basis === 'others' ? observerForm! : this.self!.questionnaire;
+    // Observers read as the self form (an export the pipeline could not tell apart) get its reflections.
+    const form = basis === 'others' ? (observerForm ?? this.main) : this.self!.questionnaire;
     const band = bandFor(basis === 'others' ? others! : self!, form.bands).id;
     const found = reflectionsOf(form, id);
     const reflection: Reflection | undefined = found ? ownValue(found, band) : undefined;
