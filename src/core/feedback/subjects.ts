@@ -31,7 +31,7 @@ export interface Collected {
 /**
  * Who each rating is about, as `report`'s 360 view matches them: the --subject-column value (an
  * answer file's own subject without it), ignoring case and spacing; a self-assessment naming no
- * subject is about its respondent. A subject is named as most of their ratings spell them (of
+ * subject is about its respondent. A subject is named as most of their ratings spell them, trimmed (of
  * equals, the first in code point order), so no single rater's spelling or place decides it.
  */
 export function collectSubjects(ratings: Iterable<{ questionnaire: Questionnaire; answers: AnswerSet }>, subjectColumn: string): Collected {
@@ -46,7 +46,7 @@ export function collectSubjects(ratings: Iterable<{ questionnaire: Questionnaire
       continue;
     }
     const subject = found.get(key) ?? found.set(key, { spellings: new Map(), self: [], byRole: new Map() }).get(key)!;
-    const spelling = named!.trim().replace(/\s+/g, ' ');
+    const spelling = named!.trim();
     subject.spellings.set(spelling, (subject.spellings.get(spelling) ?? 0) + 1);
     const rating = { questionnaire, answers, result: scoreAnswers(questionnaire, answers) };
     if (answers.role === 'self') subject.self.push(rating);
