@@ -205,10 +205,13 @@ class Figures {
       others,
       othersN: answers.length,
       othersWithheld,
-      points: pointCounts(
-        item,
-        answers.map((a) => a.answer),
-      ),
+      points:
+        others === null
+          ? []
+          : pointCounts(
+              item,
+              answers.map((a) => a.answer),
+            ),
       difference,
       finding: findingFor(difference, this.settings.margin),
     };

@@ -66,7 +66,7 @@ const statement = z.strictObject({
   others: percent("Mean of the others' keyed answers as a percent of the scale."),
   othersN: count('Others who answered.'),
   othersWithheld: z.boolean().meta({ description: 'true when fewer than --min-group raters besides the manager answered, so the figure would give one back.' }),
-  points: z.array(pointCount).meta({ description: "Others' raw answers per scale point." }),
+  points: z.array(pointCount).meta({ description: "Others' raw answers per scale point; empty when others is null." }),
   difference: percent('self - others, in percentage points.'),
   finding,
 });
