@@ -74,3 +74,12 @@ export function agreementText(agreement: NonNullable<FeedbackReport['themes'][nu
   const reading = safe(agreement.reading);
   return agreement.rwg === null ? `Agreement among others: ${reading}` : `Agreement among others: r_wg ${rwgText(agreement.rwg)} over ${agreement.statements} statement(s). ${reading}`;
 }
+
+/** What the (R) after a statement means. */
+export const REVERSED_NOTE = '(R): reverse-keyed; its percent is of min + max − answer, so higher is always more of the theme.';
+
+/** Whether any statement named in the report's lists is reverse-keyed. */
+export function listsReversed(report: FeedbackReport): boolean {
+  const { highest, lowest, blindSpots, hiddenStrengths } = report.statements;
+  return [...highest, ...lowest, ...blindSpots, ...hiddenStrengths].some((s) => s.reverseKeyed);
+}

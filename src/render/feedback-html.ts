@@ -1,7 +1,7 @@
 import type { FeedbackReport, SectionFeedback, ThemeFeedback } from '../core/feedback/schema.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { percent } from './cohort-format.js';
-import { WITHHELD_NOTE, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
+import { REVERSED_NOTE, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
 import { htmlPage } from './html/page.js';
 import { dataTable } from './html/table.js';
 
@@ -45,18 +45,19 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
   const gaps = [
     ...report.gaps.blindSpots.map((r) => `Blind spot: ${r.title}: self ${percent(r.self)}, others ${percent(r.others)} (${gapText({ difference: r.difference, finding: null })})`),
     ...report.gaps.hiddenStrengths.map((r) => `Hidden strength: ${r.title}: self ${percent(r.self)}, others ${percent(r.others)} (${gapText({ difference: r.difference, finding: null })})`),
-    ...report.statements.blindSpots.map((r) => `Statement blind spot: ${r.text}: self ${percent(r.self)}, others ${percent(r.others)}`),
-    ...report.statements.hiddenStrengths.map((r) => `Statement hidden strength: ${r.text}: self ${percent(r.self)}, others ${percent(r.others)}`),
+    ...report.statements.blindSpots.map((r) => `Statement blind spot: ${r.text}${r.reverseKeyed ? ' (R)' : ''}: self ${percent(r.self)}, others ${percent(r.others)}`),
+    ...report.statements.hiddenStrengths.map((r) => `Statement hidden strength: ${r.text}${r.reverseKeyed ? ' (R)' : ''}: self ${percent(r.self)}, others ${percent(r.others)}`),
   ];
   if (gaps.length > 0) list(gaps);
   else p(noGapsText(report));
-  const named = (refs: FeedbackReport['statements']['highest']) => refs.map((r) => `${r.text}: others ${percent(r.others)}${r.self === null ? '' : `, self ${percent(r.self)}`}`);
+  const named = (refs: FeedbackReport['statements']['highest']) => refs.map((r) => `${r.text}${r.reverseKeyed ? ' (R)' : ''}: others ${percent(r.others)}${r.self === null ? '' : `, self ${percent(r.self)}`}`);
   if (report.statements.highest.length > 0) {
     out.push('<h3>Statements others rate highest</h3>');
     list(named(report.statements.highest));
     out.push('<h3>Statements others rate lowest</h3>');
     list(named(report.statements.lowest));
   }
+  if (listsReversed(report)) p(REVERSED_NOTE, 'muted');
   const { priorities } = report;
   if (priorities.self.length > 0 || priorities.informed.length > 0) {
     out.push('<h3>Development priorities</h3>');
@@ -102,7 +103,7 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
         ]),
       }),
     );
-    if (t.statements.some((s) => s.reverseKeyed)) p('(R): reverse-keyed; its percent is of min + max − answer, so higher is always more of the theme.', 'muted');
+    if (t.statements.some((s) => s.reverseKeyed)) p(REVERSED_NOTE, 'muted');
     if (t.comments.length > 0) {
       out.push("<h3>Others' comments</h3>");
       for (const c of t.comments) {

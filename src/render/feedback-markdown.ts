@@ -1,7 +1,7 @@
 import type { FeedbackReport, SectionFeedback, ThemeFeedback } from '../core/feedback/schema.js';
 import { mdText } from '../core/safe-text.js';
 import { percent } from './cohort-format.js';
-import { WITHHELD_NOTE, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
+import { REVERSED_NOTE, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
 
 /** A feedback report as Markdown (GitHub-flavoured tables); every text from a file escaped. */
 export function renderFeedbackMarkdown(report: FeedbackReport): string {
@@ -36,12 +36,13 @@ export function renderFeedbackMarkdown(report: FeedbackReport): string {
   const statements = (title: string, refs: FeedbackReport['statements']['highest']) => {
     if (refs.length === 0) return;
     out.push('', `### ${title}`);
-    list(refs.map((r) => `${mdText(r.text)}: others ${percent(r.others)}${r.self === null ? '' : `, self ${percent(r.self)}`}`));
+    list(refs.map((r) => `${mdText(r.text)}${r.reverseKeyed ? ' (R)' : ''}: others ${percent(r.others)}${r.self === null ? '' : `, self ${percent(r.self)}`}`));
   };
   statements('Statements others rate highest', report.statements.highest);
   statements('Statements others rate lowest', report.statements.lowest);
   statements('Statement blind spots', report.statements.blindSpots);
   statements('Statement hidden strengths', report.statements.hiddenStrengths);
+  if (listsReversed(report)) out.push('', REVERSED_NOTE);
   if (report.gaps.blindSpots.length + report.gaps.hiddenStrengths.length + report.statements.blindSpots.length + report.statements.hiddenStrengths.length === 0) {
     out.push('', noGapsText(report));
   }
@@ -89,7 +90,7 @@ export function renderFeedbackMarkdown(report: FeedbackReport): string {
         s.others === null ? '–' : pointsLine(s.points, mdText),
       ]),
     );
-    if (t.statements.some((s) => s.reverseKeyed)) out.push('', '(R): reverse-keyed; its percent is of min + max − answer, so higher is always more of the theme.');
+    if (t.statements.some((s) => s.reverseKeyed)) out.push('', REVERSED_NOTE);
     if (t.comments.length > 0) {
       out.push('', "### Others' comments");
       for (const c of t.comments) {

@@ -1,7 +1,7 @@
 import type { FeedbackReport, SectionFeedback, ThemeFeedback } from '../core/feedback/schema.js';
 import { safeText } from '../core/safe-text.js';
 import { percent } from './cohort-format.js';
-import { WITHHELD_NOTE, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
+import { REVERSED_NOTE, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
 import type { RenderOptions } from './options.js';
 import { wrapIndented } from './wrap.js';
 import { lineWidth } from './wrap-text.js';
@@ -53,12 +53,13 @@ export function renderFeedbackText(report: FeedbackReport, options: RenderOption
   const statements = (title: string, refs: FeedbackReport['statements']['highest']) => {
     if (refs.length === 0) return;
     out.push(wrap(style.bold(title), INDENT));
-    for (const r of refs) bullet(`${safe(r.text)}: others ${percent(r.others)}${r.self === null ? '' : `, self ${percent(r.self)}`}`, INDENT + INDENT);
+    for (const r of refs) bullet(`${safe(r.text)}${r.reverseKeyed ? ' (R)' : ''}: others ${percent(r.others)}${r.self === null ? '' : `, self ${percent(r.self)}`}`, INDENT + INDENT);
   };
   statements('Statements others rate highest', report.statements.highest);
   statements('Statements others rate lowest', report.statements.lowest);
   statements('Statement blind spots', report.statements.blindSpots);
   statements('Statement hidden strengths', report.statements.hiddenStrengths);
+  if (listsReversed(report)) out.push(wrap(style.dim(REVERSED_NOTE), INDENT));
   if (report.gaps.blindSpots.length + report.gaps.hiddenStrengths.length + report.statements.blindSpots.length + report.statements.hiddenStrengths.length === 0) {
     out.push(wrap(noGapsText(report), INDENT));
   }
@@ -100,7 +101,7 @@ export function renderFeedbackText(report: FeedbackReport, options: RenderOption
       out.push(wrap(`self ${percent(s.self)} · others ${others} · self − others ${gapText(s)}`, INDENT.repeat(3)));
       if (s.others !== null) out.push(wrap(style.dim(pointsLine(s.points, safe)), INDENT.repeat(3)));
     }
-    if (t.statements.some((s) => s.reverseKeyed)) out.push(wrap(style.dim('(R): reverse-keyed; its percent is of min + max − answer, so higher is always more of the theme.'), INDENT));
+    if (t.statements.some((s) => s.reverseKeyed)) out.push(wrap(style.dim(REVERSED_NOTE), INDENT));
     if (t.comments.length > 0) {
       out.push('', wrap(style.bold("Others' comments"), INDENT));
       for (const c of t.comments) {

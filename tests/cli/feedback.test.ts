@@ -43,7 +43,7 @@ describe('syslead feedback --out-dir', () => {
         groups: [
           { role: 'manager', label: 'Manager', n: 1 },
           { role: 'peer', label: 'Peers', n: 3 },
-          { role: 'other', label: 'Others', n: 3 },
+          { role: 'other', label: 'Other', n: 3 },
         ],
         leftOut: 0,
       },
@@ -51,7 +51,7 @@ describe('syslead feedback --out-dir', () => {
     feedbackReportSchema.parse(JSON.parse(readFileSync(join(dir, 'sam-patel.json'), 'utf8')));
     const md = tempDir();
     await feedback(['--format', 'md', '--out-dir', md, ANSWERS]);
-    expect(readFileSync(join(md, 'index.md'), 'utf8')).toContain('| [Sam Patel](sam-patel.md) | Self 1 · Manager 1 · Peers 3 · Others 3 |');
+    expect(readFileSync(join(md, 'index.md'), 'utf8')).toContain('| [Sam Patel](sam-patel.md) | Self 1 · Manager 1 · Peers 3 · Other 3 |');
   });
 
   it('refuses to replace files without --force, and replaces them with it', async () => {
@@ -94,7 +94,7 @@ describe('syslead feedback --subject', () => {
   it("prints one subject's report on stdout, the name matched ignoring case and spacing", async () => {
     const result = await feedback(['--format', 'md', '--subject', '  SAM   patel ', ANSWERS]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^# Coaching check: 360 feedback\n\n\*\*About:\*\* Sam Patel · \*\*Feedback from:\*\* Self 1 · Manager 1 · Peers 3 · Others 3 \(2 small groups pooled\)/);
+    expect(result.stdout).toMatch(/^# Coaching check, feedback from others\n\n\*\*About:\*\* Sam Patel · \*\*Feedback from:\*\* Self 1 · Manager 1 · Peers 3 · Other 3 \(2 small groups pooled\)/);
   });
 
   it('reads survey exports of both forms, the observers told by their statements', async () => {

@@ -27,7 +27,7 @@ describe('feedback, worked by hand: Sam Patel (self, manager, 3 peers, 2 direct 
       groups: [
         { role: 'manager', label: 'Manager', n: 1, pooled: 0 },
         { role: 'peer', label: 'Peers', n: 3, pooled: 0 },
-        { role: 'other', label: 'Others', n: 3, pooled: 2 },
+        { role: 'other', label: 'Other', n: 3, pooled: 2 },
       ],
       others: 7,
       leftOut: 0,

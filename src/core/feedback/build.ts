@@ -72,7 +72,8 @@ export function buildFeedback(subject: SubjectRatings, settings: FeedbackSetting
   const sections = themes.flatMap((t) => [t, ...t.facets]);
 
   return {
-    title: `${main.title}: 360 feedback`,
+    // The observer form's title names the feedback ("... feedback from colleagues"); without observers, the self form's.
+    title: (observerForm ?? main).title,
     subject: subject.name,
     language: main.language,
     bands: main.bands.map((b) => ({ id: b.id, label: b.label, below: b.below ?? null })),
@@ -302,7 +303,7 @@ function largestSections(sections: readonly SectionFeedback[]): ThemeRef[] {
 }
 
 function statementRef(s: StatementFeedback): StatementRef {
-  return { id: s.id, text: s.text, theme: s.theme, self: s.self, others: s.others!, difference: s.difference };
+  return { id: s.id, text: s.text, theme: s.theme, reverseKeyed: s.reverseKeyed, self: s.self, others: s.others!, difference: s.difference };
 }
 
 function missingNotes(name: string, plan: RaterPlan, minGroup: number): string[] {

@@ -33,11 +33,13 @@ export function coachingQuestions(themes: readonly ThemeFeedback[], statementGap
       questions.push(`Your raters see ${theme.title} quite differently from one another. In which relationships or settings might you show up differently, and why?`);
     }
   }
+  // A reverse-keyed statement's percent is of doing it less, which the question says.
+  const reversed = (s: StatementFeedback) => (s.reverseKeyed ? ' (reverse-keyed: a higher percent means doing this less)' : '');
   for (const s of statementGaps.blindSpots) {
-    questions.push(`"${s.text}": you rated this ${pct(s.self!)} and others ${pct(s.others!)}. Can you recall a time when others may have seen it differently from you?`);
+    questions.push(`"${s.text}": you rated this ${pct(s.self!)} and others ${pct(s.others!)}${reversed(s)}. Can you recall a time when others may have seen it differently from you?`);
   }
   for (const s of statementGaps.hiddenStrengths) {
-    questions.push(`"${s.text}": others rated this ${pct(s.others!)} and you ${pct(s.self!)}. What makes it hard to credit yourself with this?`);
+    questions.push(`"${s.text}": others rated this ${pct(s.others!)} and you ${pct(s.self!)}${reversed(s)}. What makes it hard to credit yourself with this?`);
   }
   if (questions.length === 0 && themes.some((t) => t.self !== null && t.others !== null)) {
     questions.push('You and others see you much alike. Which theme do you most want to develop next, and who could help you do it?');

@@ -26,7 +26,7 @@ export const GROUP_LABELS: Readonly<Record<RaterRole, string>> = {
   peer: 'Peers',
   'direct-report': 'Direct reports',
   partner: 'Partners',
-  other: 'Others',
+  other: 'Other',
 };
 
 /**

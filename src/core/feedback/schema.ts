@@ -94,7 +94,15 @@ const theme = z.strictObject({
   comments: z.array(comments),
 });
 
-const statementRef = z.strictObject({ id: z.string(), text: z.string(), theme: z.string(), self: z.number().nullable(), others: z.number(), difference: z.number().nullable() });
+const statementRef = z.strictObject({
+  id: z.string(),
+  text: z.string(),
+  theme: z.string(),
+  reverseKeyed: z.boolean().meta({ description: 'true for a reverse-keyed statement: its percents are of min + max - answer, so a higher percent means doing what it says less.' }),
+  self: z.number().nullable(),
+  others: z.number(),
+  difference: z.number().nullable(),
+});
 const themeRef = z.strictObject({ id: z.string(), title: z.string(), self: z.number(), others: z.number(), difference: z.number() });
 const priority = z.strictObject({ id: z.string(), title: z.string(), importance: z.string(), percent: z.number() });
 const form = z.strictObject({ id: z.string(), version: z.int().min(1), title: z.string() }).nullable();
