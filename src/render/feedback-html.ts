@@ -2,7 +2,10 @@ import type { FeedbackReport, SectionFeedback, ThemeFeedback } from '../core/fee
 import { escapeHtml } from '../core/safe-text.js';
 import { percent } from './cohort-format.js';
 import { REVERSED_NOTE, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
+import { barChart } from './html/charts/bars.js';
+import { chartFigure, zoneLegend } from './html/figure.js';
 import { htmlPage } from './html/page.js';
+import { seriesColour } from './html/palette.js';
 import { dataTable } from './html/table.js';
 
 /** Cells and captions are plain text escaped by dataTable, so their texts are passed through unchanged here. */
@@ -34,13 +37,26 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
   out.push('</section>');
 
   out.push('<section>', '<h2>Summary</h2>');
-  out.push(
-    dataTable({
-      caption: 'Each theme: self, each group shown and all others (percent of maximum, band)',
-      columns: [{ label: 'Theme' }, ...figureColumns(report).map((label) => ({ label, numeric: true })), { label: 'Self − others', numeric: true }],
-      rows: report.themes.map((t) => [t.title, ...figureCells(report, t, asIs), gapText(t)]),
-    }),
+  const table = dataTable({
+    caption: 'Each theme: self, each group shown and all others (percent of maximum, band)',
+    columns: [{ label: 'Theme' }, ...figureColumns(report).map((label) => ({ label, numeric: true })), { label: 'Self − others', numeric: true }],
+    rows: report.themes.map((t) => [t.title, ...figureCells(report, t, asIs), gapText(t)]),
+  });
+  // Self gets the darkest colour, as a person's own scores do; a withheld figure has no bar.
+  const series = figureColumns(report).map((label, i) => ({ label, colour: seriesColour(i) }));
+  const bands = report.bands.map((b) => ({ id: b.id, label: b.label, below: b.below ?? undefined }));
+  const rows = report.themes.map((t) => ({ label: t.title, percents: [t.self, ...report.raters.groups.map((g) => groupPercent(t, g.role)), t.others?.percent ?? null] }));
+  const svg = barChart(
+    {
+      id: 'summary-chart',
+      title: 'Self and others per theme',
+      desc: `Percent of the maximum possible per theme for ${series.map((x) => x.label).join(', ')}, over the band zones; the same figures are in the table below.`,
+    },
+    rows,
+    series,
+    bands,
   );
+  out.push(chartFigure({ caption: 'Self and others per theme', svg, legend: [...series, ...zoneLegend(bands)], table }));
   out.push('<h3>The largest gaps</h3>');
   const gaps = [
     ...report.gaps.blindSpots.map((r) => `Blind spot: ${r.title}: self ${percent(r.self)}, others ${percent(r.others)} (${gapText({ difference: r.difference, finding: null })})`),
@@ -121,4 +137,10 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
   }
   out.push('</article>');
   return htmlPage({ language: report.language, title: `${report.title}: ${report.subject}`, body: out.join('\n') });
+}
+
+/** A group's percent on a theme, null where it has none or it is withheld. */
+function groupPercent(section: SectionFeedback, role: string): number | null {
+  const group = section.groups.find((g) => g.role === role);
+  return group && !group.withheld ? group.percent : null;
 }

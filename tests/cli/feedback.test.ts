@@ -54,6 +54,17 @@ describe('syslead feedback --out-dir', () => {
     expect(readFileSync(join(md, 'index.md'), 'utf8')).toContain('| [Sam Patel](sam-patel.md) | Self 1 · Manager 1 · Peers 3 · Other 3 |');
   });
 
+  it('writes HTML as a self-contained page: a chart of the themes, nothing to run or fetch', async () => {
+    const dir = tempDir();
+    expect((await feedback(['--format', 'html', '--out-dir', dir, ANSWERS])).code).toBe(0);
+    const page = readFileSync(join(dir, 'sam-patel.html'), 'utf8');
+    expect(page).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
+    expect(page).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'none\';');
+    expect(page).toMatch(/<svg [^>]*role="img"/);
+    expect(page).not.toMatch(/<script|<link|<img|src=/i);
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain('<a href="sam-patel.html">Sam Patel</a>');
+  });
+
   it('refuses to replace files without --force, and replaces them with it', async () => {
     const dir = tempDir();
     expect((await feedback(['--format', 'md', '--out-dir', dir, ANSWERS])).code).toBe(0);
