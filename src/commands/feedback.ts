@@ -51,7 +51,10 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   const errors: string[] = read.problems.filter((p) => p.severity === 'error').map(formatProblem);
   const { subjects, unattributed } = collectSubjects(read.ratings, opts.subjectColumn);
   if (unattributed > 0) {
-    io.stderr.write(`syslead: ${unattributed} respondent(s) name nobody they are about (no "${safeText(opts.subjectColumn)}", and not a self-assessment with a respondent): they are in no report\n`);
+    const line = `${unattributed} respondent(s) name nobody they are about (no "${opts.subjectColumn}", and not a self-assessment with a respondent): they are in no report`;
+    io.stderr.write(`syslead: ${safeText(line)}\n`);
+    // The index lists it with the errors, as the folder is what the coach hands on.
+    errors.push(line);
   }
   if (subjects.length === 0) throw new ExitError('no feedback to report: no respondent names a subject');
   const settings = { minGroup: opts.minGroup, margin: opts.margin };

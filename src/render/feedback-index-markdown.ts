@@ -2,7 +2,7 @@ import type { FeedbackIndex } from '../core/feedback/schema.js';
 import { mdText } from '../core/safe-text.js';
 import { relativeHref } from './index-markdown.js';
 
-export const FEEDBACK_ERRORS_NOTE = 'A row or answer file with an error is in no report; correct it and run syslead feedback again.';
+export const FEEDBACK_ERRORS_NOTE = 'The rows and answer files below are in no report: correct them and run syslead feedback again.';
 
 /** "Self 1 · Manager 1 · Peers 3 · left out 2": counts only. */
 export function indexRaters(entry: FeedbackIndex['reports'][number]): string {

@@ -97,7 +97,7 @@ describe('syslead feedback --out-dir', () => {
     expect(result.stderr).toMatch(/broken\.yaml:\d+:\d+: error: /);
     expect(result.stderr).toContain('1 respondent(s) name nobody they are about');
     expect(readdirSync(dir)).toHaveLength(4);
-    expect(readFileSync(join(dir, 'index.md'), 'utf8')).toMatch(/## Errors[\s\S]*broken\.yaml/);
+    expect(readFileSync(join(dir, 'index.md'), 'utf8')).toMatch(/## Errors[\s\S]*broken\.yaml[\s\S]*1 respondent\(s\) name nobody/);
   });
 });
 
