@@ -4,6 +4,7 @@ import { safeText } from '../core/safe-text.js';
 import type { CommandIO } from '../terminal/io.js';
 import { colourLevel } from '../terminal/colour-level.js';
 import { compareCommand } from './commands/compare.js';
+import { feedbackCommand } from './commands/feedback.js';
 import { historyCommand } from './commands/history.js';
 import { listCommand } from './commands/list.js';
 import { reportCommand } from './commands/report.js';
@@ -79,6 +80,14 @@ export function buildProgram(io: CommandIO) {
       .copyInheritedSettings(program)
       .action(async (inputs, opts, cmd) => {
         const { run } = await import('../commands/report.js');
+        await run({ ...opts, ...globals(cmd), inputs }, io);
+      }),
+  );
+  program.addCommand(
+    feedbackCommand()
+      .copyInheritedSettings(program)
+      .action(async (inputs, opts, cmd) => {
+        const { run } = await import('../commands/feedback.js');
         await run({ ...opts, ...globals(cmd), inputs }, io);
       }),
   );

@@ -5,6 +5,7 @@ import { personResultSchema } from './score/result-schema.js';
 import { comparisonSchema } from './compare-schema.js';
 import { cohortReportSchema } from './report/cohort-schema.js';
 import { exportMapSchema } from './csv/export-map-schema.js';
+import { feedbackReportSchema } from './feedback/schema.js';
 
 const draft7 = (schema: z.ZodType) => () => z.toJSONSchema(schema, { target: 'draft-7', io: 'input' });
 
@@ -16,6 +17,7 @@ export const jsonSchemas = {
   compare: draft7(comparisonSchema),
   report: draft7(cohortReportSchema),
   map: draft7(exportMapSchema),
+  feedback: draft7(feedbackReportSchema),
 } as const;
 
 export type SchemaName = keyof typeof jsonSchemas;

@@ -1,4 +1,5 @@
 import type { ComparisonReport } from '../core/compare.js';
+import type { FeedbackIndex, FeedbackReport } from '../core/feedback/schema.js';
 import type { CatalogueEntry } from '../core/report/catalogue.js';
 import type { CohortView } from '../core/report/cohort-view.js';
 import type { HistoryGroup } from '../core/report/history.js';
@@ -16,6 +17,10 @@ export interface ReportModels {
   list: readonly CatalogueEntry[];
   /** The index of a `score --out-dir` folder. */
   index: ReportIndex;
+  /** One subject's 360 feedback (`syslead feedback`). */
+  feedback: FeedbackReport;
+  /** The index of a `feedback --out-dir` folder. */
+  feedbackIndex: FeedbackIndex;
 }
 
 export type ReportKind = keyof ReportModels;
@@ -60,6 +65,17 @@ const RENDERERS = {
   index: {
     md: async () => (await import('./index-markdown.js')).renderIndexMarkdown,
     html: async () => (await import('./index-html.js')).renderIndexHtml,
+  },
+  feedback: {
+    text: async () => (await import('./feedback-text.js')).renderFeedbackText,
+    md: async () => (await import('./feedback-markdown.js')).renderFeedbackMarkdown,
+    json: async () => (await import('./feedback-json.js')).renderFeedbackJson,
+    html: async () => (await import('./feedback-html.js')).renderFeedbackHtml,
+  },
+  feedbackIndex: {
+    md: async () => (await import('./feedback-index-markdown.js')).renderFeedbackIndexMarkdown,
+    json: async () => (await import('./feedback-index-json.js')).renderFeedbackIndexJson,
+    html: async () => (await import('./feedback-index-html.js')).renderFeedbackIndexHtml,
   },
 } as const satisfies Renderers;
 

@@ -143,6 +143,7 @@ const withQuestionnaires: Case[] = [
     [`report --format ${f}, a 360 view`, () => ['report', '--format', f, ...threeSixty]],
     [`report --format ${f}, a 360 view, --per-respondent`, () => ['report', '--format', f, ...threeSixty, '--per-respondent']],
   ]),
+  ...PERSON_FORMATS.map((f): Case => [`feedback --format ${f}`, () => ['feedback', '--format', f, '--subject', `Sam ${EVIL}`, ...threeSixty]]),
   ['history', () => ['history', 'run-small']],
   ['history --json', () => ['history', 'run-small', '--json']],
   ...PERSON_FORMATS.map((f): Case => [`compare --format ${f}`, () => ['compare', '--format', f, earlierResult, laterResult]]),
@@ -210,6 +211,11 @@ describe('JSON output parses back to the hostile text as it was', () => {
   it('report --format json of a 360', async () => {
     const report = await json(['report', '--format', 'json', ...threeSixty, '--per-respondent']);
     expect(report.subjects.map((s: { name: string }) => s.name)).toEqual([`Sam ${EVIL}`]);
+  });
+
+  it('feedback --format json', async () => {
+    const report = await json(['feedback', '--format', 'json', '--subject', `Sam ${EVIL}`, ...threeSixty]);
+    expect(report.subject).toBe(`Sam ${EVIL}`);
   });
 
   it('compare --format json, history --json and list --json', async () => {

@@ -1,0 +1,162 @@
+import { lstat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EXIT, ExitError } from '../errors.js';
+import { buildFeedback } from '../core/feedback/build.js';
+import { feedbackIndex } from '../core/feedback/feedback-index.js';
+import { collectSubjects } from '../core/feedback/subjects.js';
+import { uniqueFileNames } from '../core/file-names.js';
+import { formatProblem, type Problem } from '../core/problem.js';
+import { safeText } from '../core/safe-text.js';
+import { textKey } from '../core/text-key.js';
+import { writeAtomically } from '../io/atomic.js';
+import { readFeedbackInputs, type FeedbackInputs } from '../io/feedback-inputs.js';
+import { fsReason } from '../io/fs-reason.js';
+import { makeFolder } from '../io/make-folder.js';
+import { removeLeftovers } from '../io/output.js';
+import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
+import { renderReport, rendererFor } from '../render/registry.js';
+import { styler } from '../terminal/colour.js';
+import { outputTarget } from '../terminal/output-target.js';
+import { renderProblem } from '../terminal/problems.js';
+import { readProgressBar } from '../terminal/read-progress.js';
+import { lineWriter, type CommandIO } from '../terminal/io.js';
+import type { GlobalOptions } from '../cli/options.js';
+import type { feedbackCommand } from '../cli/commands/feedback.js';
+import type { OptionsOf } from '../cli/commands/shared.js';
+
+/** As `syslead feedback` declares them (cli/commands/feedback.ts), with its inputs. */
+export type FeedbackOptions = GlobalOptions & OptionsOf<typeof feedbackCommand> & { inputs: string[] };
+type FeedbackFormat = FeedbackOptions['format'];
+
+/** Problems printed before the rest are only counted, so a broken export does not flood the terminal. */
+const MAX_PROBLEMS_SHOWN = 100;
+const EXTENSION: Record<FeedbackFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html' };
+const INDEX_STEM = 'index';
+/** The index in the reports' own format where there is one; Markdown beside text, as it reads as plain text too. */
+const INDEX_FORMAT = { text: 'md', md: 'md', json: 'json', html: 'html' } as const satisfies Record<FeedbackFormat, string>;
+
+/**
+ * `syslead feedback`: a 360 feedback report per subject, from self and observer answers read as
+ * `report` reads them. With --out-dir, a file per subject named as `score --out-dir` names files,
+ * and an index; with --subject, that subject's report on stdout. A row or file with an error, or a
+ * respondent naming no subject, is reported and left out, and the rest still written (exit 1).
+ */
+export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
+  if ((opts.outDir === undefined) === (opts.subject === undefined)) {
+    throw new ExitError('give either --out-dir DIR (a report per subject) or --subject NAME (one report on stdout)', { exitCode: EXIT.usage });
+  }
+  if (opts.inputs.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
+
+  const read = await readInputs(opts, io);
+  const errors: string[] = read.problems.filter((p) => p.severity === 'error').map(formatProblem);
+  const { subjects, unattributed } = collectSubjects(read.ratings, opts.subjectColumn);
+  if (unattributed > 0) {
+    const line = `${unattributed} respondent(s) name nobody they are about (no "${opts.subjectColumn}", and not a self-assessment with a respondent): they are in no report`;
+    io.stderr.write(`syslead: ${safeText(line)}\n`);
+    // The index lists it with the errors, as the folder is what the coach hands on.
+    errors.push(line);
+  }
+  if (subjects.length === 0) throw new ExitError('no feedback to report: no respondent names a subject');
+  const settings = { minGroup: opts.minGroup, margin: opts.margin };
+  const partial = read.errors > 0 || unattributed > 0;
+
+  if (opts.subject !== undefined) {
+    const wanted = textKey(opts.subject);
+    const subject = subjects.find((s) => textKey(s.name) === wanted);
+    if (!subject) throw new ExitError(`no subject called ${safeText(opts.subject)} in the inputs (they are about ${subjects.length} subject(s); --out-dir writes every report)`);
+    const report = buildFeedback(subject, settings);
+    sayLeftOut(io, report.raters.leftOut, 1);
+    io.stdout.write(await renderReport('feedback', report, opts.format, outputTarget(io, { toFile: false, color: opts.color })));
+    if (partial) throw new ExitError('', { reported: true });
+    return;
+  }
+
+  const outDir = opts.outDir!;
+  const reports = subjects.map((subject) => buildFeedback(subject, settings));
+  const names = uniqueFileNames(
+    reports.map((r) => ({ name: r.subject, fallback: 'subject' })),
+    EXTENSION[opts.format],
+    [INDEX_STEM],
+  );
+  const indexFile = `${INDEX_STEM}.${INDEX_FORMAT[opts.format]}`;
+  if (!opts.force) await refuseExisting([...names, indexFile].map((name) => join(outDir, name)));
+  try {
+    await makeFolder(outDir);
+  } catch (error) {
+    throw new ExitError(`cannot create the folder ${safeText(outDir)}: ${fsReason(error)}`);
+  }
+  await removeLeftovers(outDir, io.stderr);
+  // Files: plain text, whatever stdout is.
+  const target = outputTarget(io, { toFile: true, color: opts.color });
+  const render = await rendererFor('feedback', opts.format, target);
+  for (const [i, report] of reports.entries()) await write(join(outDir, names[i]!), render(report), false);
+  // Written last, the index flushes the folder for every report's rename.
+  await write(join(outDir, indexFile), await renderReport('feedbackIndex', feedbackIndex(reports, names, errors), INDEX_FORMAT[opts.format], target), true);
+
+  sayLeftOut(
+    io,
+    reports.reduce((n, r) => n + r.raters.leftOut, 0),
+    reports.filter((r) => r.raters.leftOut > 0).length,
+  );
+  const written = reports.length === 1 ? '1 report' : `${reports.length} reports`;
+  io.stderr.write(`wrote ${written} and ${indexFile} in ${safeText(outDir)}${errors.length > 0 ? `; ${errors.length} error(s) (see above and the index)` : ''}\n`);
+  if (partial) throw new ExitError('', { reported: true });
+}
+
+/** Every input read through the pipeline `report` uses; problems printed as found, the first MAX_PROBLEMS_SHOWN in full. */
+async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<FeedbackInputs & { problems: Problem[] }> {
+  const errStyle = styler(io.stderr, opts.color, io.env);
+  const problems: Problem[] = [];
+  const warn = lineWriter(io.stderr);
+  const sources = questionnaireSources(opts.questionnaires, io.env, warn);
+  const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  const progress = readProgressBar(io.stderr, () => io.now().getTime());
+  let read: FeedbackInputs;
+  try {
+    read = await readFeedbackInputs(opts.inputs, {
+      ...(given ? { questionnaire: given.questionnaire } : {}),
+      sources,
+      stdin: io.stdin,
+      warn,
+      onProblem: (p) => {
+        progress.done();
+        problems.push(p);
+        if (problems.length <= MAX_PROBLEMS_SHOWN) io.stderr.write(`${renderProblem(p, errStyle)}\n`);
+      },
+      onProgress: (p) => progress.update(p),
+    });
+  } finally {
+    progress.done();
+  }
+  if (problems.length > MAX_PROBLEMS_SHOWN) io.stderr.write(`... and ${problems.length - MAX_PROBLEMS_SHOWN} more problem(s) not shown\n`);
+  return { ...read, problems };
+}
+
+function sayLeftOut(io: CommandIO, raters: number, reports: number): void {
+  if (raters === 0) return;
+  io.stderr.write(`syslead: ${raters} rater(s) left out by the anonymity floor${reports > 1 ? ` across ${reports} reports` : ''}: their group was under --min-group even pooled; each report says how many\n`);
+}
+
+/** Checked before anything is written, so that a refusal leaves the folder as it was. */
+async function refuseExisting(targets: readonly string[]): Promise<void> {
+  for (const target of targets) {
+    try {
+      // lstat: a link in the way counts as a file, wherever it points.
+      await lstat(target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // ENOTDIR: --out-dir is a file; creating the folder says so.
+      if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+      throw new ExitError(`cannot check ${safeText(target)}: ${fsReason(error)}`);
+    }
+    throw new ExitError(`${safeText(target)} already exists: add --force to replace it and the other reports (nothing was written)`);
+  }
+}
+
+async function write(file: string, text: string, flushFolder: boolean): Promise<void> {
+  try {
+    await writeAtomically(file, text, undefined, { flushFolder });
+  } catch (error) {
+    throw new ExitError(`cannot write ${safeText(file)}: ${fsReason(error)}`);
+  }
+}
