@@ -83,12 +83,15 @@ const SELF_EXPORTS: ExportCase[] = [
   { name: 'Excel CSV with ";" separators', input: () => exportFile('encodings/semicolon.csv'), expected: 'encodings/expected', ...FOUR_SCORED },
 ];
 
-const OBSERVER_EXPORT: ExportCase = {
-  name: 'Microsoft Forms observer form, natural wording',
-  input: () => exportFile('microsoft-forms/observer-csv-utf8.csv'),
-  expected: 'microsoft-forms/expected-observer',
-  ...FOUR_SCORED,
-};
+const OBSERVER_EXPORTS: ExportCase[] = [
+  { name: 'Microsoft Forms observer form, natural wording', input: () => exportFile('microsoft-forms/observer-csv-utf8.csv'), expected: 'microsoft-forms/expected-observer', ...FOUR_SCORED },
+  {
+    name: "Microsoft Forms observer form, Subject and Relationship with the form's choices",
+    input: () => exportFile('microsoft-forms/observer-relationship-csv-utf8.csv'),
+    expected: 'microsoft-forms/expected-observer',
+    ...FOUR_SCORED,
+  },
+];
 
 /** Each respondent's row of `report --format csv --per-respondent`, less where it came from, in order of name. */
 async function personRows(inputs: string[]): Promise<{ code: number | null; stderr: string; rows: Record<string, string>[] }> {
@@ -145,7 +148,7 @@ describe('the answer files the exports are compared with', () => {
   });
 });
 
-describe.each([...SELF_EXPORTS, OBSERVER_EXPORT])('$name', (c) => {
+describe.each([...SELF_EXPORTS, ...OBSERVER_EXPORTS])('$name', (c) => {
   const inputs = () => [...(c.args ?? []), c.input()];
 
   it('gives each respondent the scores of their answer file', async () => {
@@ -189,7 +192,7 @@ describe('the silent wrong results of issue 15', () => {
   });
 
   it("observer choices in the form's own words are understood, not skipped", async () => {
-    const { code, stderr, respondents } = await respondentCounts([exportFile('microsoft-forms/observer-csv-utf8.csv')]);
+    const { code, stderr, respondents } = await respondentCounts([exportFile('microsoft-forms/observer-relationship-csv-utf8.csv')]);
     expect(respondents).toMatchObject({ read: 4, scored: 4, skipped: 0 });
     expect(stderr).not.toMatch(/error/);
     expect(code).toBe(0);
