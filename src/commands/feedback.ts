@@ -10,6 +10,7 @@ import { safeText } from '../core/safe-text.js';
 import { textKey } from '../core/text-key.js';
 import { writeAtomically } from '../io/atomic.js';
 import { readFeedbackInputs, type FeedbackInputs } from '../io/feedback-inputs.js';
+import { loadExportMap } from '../io/export-map.js';
 import { fsReason } from '../io/fs-reason.js';
 import { makeFolder } from '../io/make-folder.js';
 import { removeLeftovers } from '../io/output.js';
@@ -110,18 +111,24 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
   const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
+  const onProblem = (p: Problem) => {
+    problems.push(p);
+    if (problems.length <= MAX_PROBLEMS_SHOWN) io.stderr.write(`${renderProblem(p, errStyle)}\n`);
+  };
+  for (const warning of map?.warnings ?? []) onProblem(warning);
   const progress = readProgressBar(io.stderr, () => io.now().getTime());
   let read: FeedbackInputs;
   try {
     read = await readFeedbackInputs(opts.inputs, {
       ...(given ? { questionnaire: given.questionnaire } : {}),
+      ...(map ? { map: map.map } : {}),
       sources,
       stdin: io.stdin,
       warn,
       onProblem: (p) => {
         progress.done();
-        problems.push(p);
-        if (problems.length <= MAX_PROBLEMS_SHOWN) io.stderr.write(`${renderProblem(p, errStyle)}\n`);
+        onProblem(p);
       },
       onProgress: (p) => progress.update(p),
     });

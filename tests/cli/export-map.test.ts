@@ -94,6 +94,14 @@ describe('report and score --map: a coded export read as the same answers labell
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(expected.stdout));
   });
 
+  it('feedback gives each leader the same report', async () => {
+    const subject = PEOPLE[0]!;
+    const expected = await runCli(['feedback', '--format', 'json', '--subject', subject, files.labelled]);
+    const r = await runCli(['feedback', '--format', 'json', '--subject', subject, '--map', files.limeMap, files.lime]);
+    expect(expected.code).toBe(0);
+    expect([r.code, r.stdout]).toEqual([0, expected.stdout]);
+  });
+
   it('without the map, the coded export is not read as answers', async () => {
     const r = await runCli(['report', '--questionnaire', 'systems-leadership', files.lime]);
     expect(r.code).toBe(1);
