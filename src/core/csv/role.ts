@@ -1,4 +1,4 @@
-import { RATER_ROLES, type RaterRole } from '../answers/schema.js';
+import { RATER_ROLES, type RaterRole } from '../answers/roles.js';
 
 /**
  * A rater role as people type it in a survey: any case, spaces or underscores for hyphens
