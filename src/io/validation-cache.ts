@@ -100,8 +100,9 @@ async function writeEntry(cache: ValidationCache, key: EntryKey, validated: Vali
 
 /**
  * What validating `file` finds, from the cache when it holds the file as it is now; else from
- * `validate(text)` with `read()`'s text, kept for next time when it is valid and settled, and
- * only when JSON gives back the very document validated (so that an entry never differs from a
+ * `validate(text)` with `read()`'s text, kept for next time (valid or not: its problems are what
+ * `validate` and `list` show) when the file is settled, and only when JSON gives back the very
+ * document validated (so that an entry never differs from a
  * fresh validation, not even in a -0).
  */
 export async function cachedValidation(
@@ -117,6 +118,6 @@ export async function cachedValidation(
     if (kept) return kept;
   }
   const validated = await validate(await read());
-  if (cache && found?.settled && validated.doc && isDeepStrictEqual(JSON.parse(JSON.stringify(validated)), validated)) await writeEntry(cache, found.key, validated);
+  if (cache && found?.settled && isDeepStrictEqual(JSON.parse(JSON.stringify(validated)), validated)) await writeEntry(cache, found.key, validated);
   return validated;
 }

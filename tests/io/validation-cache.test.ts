@@ -85,13 +85,14 @@ describe('the validation cache', () => {
     expect(validations).toBe(2);
   });
 
-  it('does not keep a file that is not valid', async () => {
+  it('keeps a file that is not valid, with its problems', async () => {
     appendFileSync(file, 'unknown_field: 1\n');
     utimesSync(file, HOUR_AGO, HOUR_AGO);
     const first = await validated();
     expect(first.doc).toBeUndefined();
+    expect(first.problems.map((p) => p.message)).toEqual(['unknown field "unknown_field"']);
     expect(await validated()).toEqual(first);
-    expect(validations).toBe(2);
+    expect(validations).toBe(1);
   });
 
   it('ignores an entry that is corrupt, truncated or altered, and writes it anew', async () => {
