@@ -91,7 +91,7 @@ async function readEntry(cache: ValidationCache, key: EntryKey): Promise<Validat
 async function writeEntry(cache: ValidationCache, key: EntryKey, validated: ValidatedQuestionnaire): Promise<void> {
   const body = JSON.stringify(validated);
   try {
-    await makeFolder(cache.folder);
+    await makeFolder(cache.folder, 0o700);
     await writeAtomically(entryFile(cache, key), `${JSON.stringify({ key, sha256: sha256(body) })}\n${body}`, 0o600, { flushFolder: false });
   } catch {
     // A cache that cannot be written (a read-only home, a full disk) costs time, never the command.
