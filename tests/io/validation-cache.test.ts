@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { validateQuestionnaire } from '../../src/core/questionnaire/load.js';
 import type { ValidatedQuestionnaire } from '../../src/core/questionnaire/validated.js';
 import { cachedValidation, validationCache, type ValidationCache } from '../../src/io/validation-cache.js';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 // The file validated is the built-in quick questionnaire (questionnaires/systems-leadership-quick.yaml).
 const QUICK = join(ROOT, 'questionnaires/systems-leadership-quick.yaml');
@@ -136,5 +136,22 @@ describe('the cache folder', () => {
   it('carries the version of syslead that writes it', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(validationCache({})?.version).toBe(version);
+  });
+});
+
+describe('syslead validate with the cache', () => {
+  it('says the same of a file from the cache as it does fresh, and keeps nothing with SYSLEAD_NO_CACHE=1', async () => {
+    // A file with a problem, so that what comes from the cache is more than "valid".
+    appendFileSync(file, 'unknown_field: 1\n');
+    utimesSync(file, HOUR_AGO, HOUR_AGO);
+    const off = await runCli(['validate', file], { env: { SYSLEAD_CACHE_DIR: join(dir, 'cache'), SYSLEAD_NO_CACHE: '1' } });
+    expect(existsSync(join(dir, 'cache'))).toBe(false);
+    const env = { SYSLEAD_CACHE_DIR: join(dir, 'cache') };
+    const fresh = await runCli(['validate', file], { env });
+    expect(readdirSync(join(dir, 'cache', 'questionnaires'))).toHaveLength(1);
+    const kept = await runCli(['validate', file], { env });
+    expect(fresh).toEqual(off);
+    expect(kept).toEqual(fresh);
+    expect(kept).toMatchObject({ code: 1, stderr: `${file}:${readFileSync(file, 'utf8').split('\n').length - 1}:1: error: unknown field "unknown_field"\n` });
   });
 });
