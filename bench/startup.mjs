@@ -4,7 +4,10 @@
 // history, report of 20 rows and run to its first screen within 2x. The cases run against the
 // built-in systems-leadership questionnaire, with the questionnaire cache in a folder of their own
 // (warmed by the first rounds, as a user's is after the first command). SYSLEAD_BENCH_CLI=path/to/cli.js
-// times another build (e.g. an older one) instead; STARTUP_BENCH_ROUNDS sets the rounds (20).
+// times another build (e.g. an older one) instead; SYSLEAD_BENCH_BEFORE=path/to/cli.js times one
+// more build in the same rounds, for before/after figures; STARTUP_BENCH_ROUNDS sets the rounds (20).
+// The environment is a clean one (PATH, HOME, the data and cache folders): NODE_EXTRA_CA_CERTS,
+// for one, adds 30 ms to every start of node, bare node's included.
 // Figures only; nothing here passes or fails. Run after `npm run build`: node bench/startup.mjs
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { questionnaire } from './report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = process.env.SYSLEAD_BENCH_CLI ?? join(root, 'dist/cli.js');
+const before = process.env.SYSLEAD_BENCH_BEFORE;
 const WARM_ROUNDS = 2;
 
 /** A data folder with three saved results, an answer file, a CSV of 20 rows and a questionnaire file to validate, in `dir`. */
@@ -62,11 +66,11 @@ function timed(args, env) {
  * `syslead run` in a pseudo-terminal until its first screen is drawn (the questionnaire's title,
  * then 100 ms without output), then Ctrl-C: the CPU time of all of it, the wall time to the screen.
  */
-function timedRun(dir, env) {
+function timedRun(dir, env, cli) {
   const out = join(dir, 'run-time');
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = pty.spawn('/usr/bin/time', ['-f', '%U %S', '-o', out, process.execPath, bin, 'run'], { cols: 100, rows: 40, cwd: dir, env: { ...env, TERM: 'xterm-256color' } });
+    const child = pty.spawn('/usr/bin/time', ['-f', '%U %S', '-o', out, process.execPath, cli, 'run'], { cols: 100, rows: 40, cwd: dir, env: { ...env, TERM: 'xterm-256color' } });
     let raw = '';
     let quiet;
     let wall;
@@ -91,32 +95,42 @@ export async function benchStartup(rounds = Number(process.env.STARTUP_BENCH_ROU
   try {
     const env = { PATH: process.env.PATH, HOME: dir, SYSLEAD_HOME: join(dir, 'home'), SYSLEAD_CACHE_DIR: join(dir, 'cache'), TZ: 'UTC' };
     const { answers, csv, own } = fixtures(dir);
-    const cases = {
-      'node -e 0': ['-e', '0'],
-      '--version': [bin, '--version'],
-      '--help': [bin, '--help'],
-      'validate FILE': [bin, 'validate', own],
-      list: [bin, 'list'],
-      'score answers.yaml': [bin, 'score', answers],
-      history: [bin, 'history'],
-      'report (20 rows)': [bin, 'report', csv],
-      'run (first screen)': 'run',
+    const commands = {
+      '--version': ['--version'],
+      '--help': ['--help'],
+      'validate FILE': ['validate', own],
+      list: ['list'],
+      'score answers.yaml': ['score', answers],
+      history: ['history'],
+      'report (20 rows)': ['report', csv],
+      'run (first screen)': ['run'],
     };
-    const times = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+    const builds = before ? { now: bin, before } : { now: bin };
+    const cases = [['node -e 0', 'bare', async () => timed(['-e', '0'], env)]];
+    for (const [name, args] of Object.entries(commands)) {
+      for (const [build, cli] of Object.entries(builds)) cases.push([name, build, async () => (args[0] === 'run' ? timedRun(dir, env, cli) : timed([cli, ...args], env))]);
+    }
+    const times = new Map(cases.map(([name, build]) => [`${name}\0${build}`, []]));
     for (let round = 0; round < rounds + WARM_ROUNDS; round++) {
-      for (const [name, args] of Object.entries(cases)) {
-        const t = args === 'run' ? await timedRun(dir, env) : timed(args, env);
-        if (round >= WARM_ROUNDS) times[name].push(t); // the first rounds warm the file and questionnaire caches
+      for (const [name, build, run] of cases) {
+        const t = await run();
+        if (round >= WARM_ROUNDS) times.get(`${name}\0${build}`).push(t); // the first rounds warm the file and questionnaire caches
       }
     }
     // GNU time gives CPU in hundredths of a second: means, not medians, average that step out.
     const mean = (list) => list.reduce((sum, t) => sum + t.cpu, 0) / list.length;
-    const base = mean(times['node -e 0']);
-    console.log(`start-up: ${bin}\n  CPU (mean of ${rounds} rounds, interleaved), wall (median); ratios to bare node`);
-    for (const [name, list] of Object.entries(times)) {
+    const base = mean(times.get('node -e 0\0bare'));
+    console.log(
+      `start-up: ${Object.entries(builds)
+        .map(([build, cli]) => `${build} ${cli}`)
+        .join(', ')}`,
+    );
+    console.log(`  CPU (mean of ${rounds} rounds, interleaved), its ratio to bare node's, wall (median)`);
+    for (const [key, list] of times) {
+      const [name, build] = key.split('\0');
       const cpu = mean(list);
       const wall = median(list.map((t) => t.wall));
-      console.log(`  ${name.padEnd(20)} ${cpu.toFixed(1).padStart(7)} ms CPU  ${(cpu / base).toFixed(2)}x   ${wall.toFixed(1).padStart(7)} ms wall`);
+      console.log(`  ${name.padEnd(20)} ${build.padEnd(6)} ${cpu.toFixed(1).padStart(7)} ms CPU  ${(cpu / base).toFixed(2).padStart(5)}x  ${wall.toFixed(1).padStart(7)} ms wall`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
