@@ -102,8 +102,7 @@ async function writeEntry(cache: ValidationCache, key: EntryKey, validated: Vali
  * What validating `file` finds, from the cache when it holds the file as it is now; else from
  * `validate(text)` with `read()`'s text, kept for next time (valid or not: its problems are what
  * `validate` and `list` show) when the file is settled, and only when JSON gives back the very
- * document validated (so that an entry never differs from a
- * fresh validation, not even in a -0).
+ * document validated, so that an entry never differs from a fresh validation, not even in a -0.
  */
 export async function cachedValidation(
   cache: ValidationCache | undefined,
