@@ -6,7 +6,7 @@ import { benchReport } from './report.mjs';
 import { benchOutDir } from './out-dir.mjs';
 
 console.log(`machine: ${machine()}\n`);
-benchStartup();
+await benchStartup();
 console.log();
 await benchStats();
 console.log();

@@ -14,7 +14,7 @@ const file = (name: string) => join(dir, name);
 /** The built binary with its heap capped at 64 MB: input that costs more memory crashes it, and fails the test. */
 function runBounded(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=64', BIN, ...args], { env: { PATH: process.env.PATH } });
+    const child = spawn(process.execPath, ['--max-old-space-size=64', BIN, ...args], { env: { PATH: process.env.PATH, SYSLEAD_CACHE_DIR: process.env.SYSLEAD_CACHE_DIR } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
