@@ -1,12 +1,14 @@
 import type { Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { FormRespondents, type CollectOptions } from '../core/report/respondents.js';
-import { readInputEvents, type InputOptions, type ReadProgress, type RowAccounting } from './input-pipeline.js';
+import { readInputEvents, type InputOptions, type ReadEvent, type ReadProgress, type RowAccounting } from './input-pipeline.js';
 
 export interface CohortInputOptions extends InputOptions {
   collect: CollectOptions;
   onProblem: (problem: Problem) => void;
   onProgress?: (progress: ReadProgress) => void;
+  /** What became of a CSV file's rows, at its end. */
+  onTable?: (table: Extract<ReadEvent, { kind: 'table' }>) => void;
 }
 
 export interface CohortInputs {
@@ -32,6 +34,7 @@ export async function readCohortInputs(inputs: readonly string[], options: Cohor
   const respondents = await readInputEvents(inputs, options, (event) => {
     if (event.kind === 'unreadable') throw event.error;
     if (event.kind === 'progress') return options.onProgress?.(event.progress);
+    if (event.kind === 'table') return options.onTable?.(event);
     for (const problem of event.problems) {
       if (problem.severity === 'error') errors++;
       options.onProblem(problem);

@@ -1,8 +1,11 @@
 import { stat } from 'node:fs/promises';
-import { type ExpectedFailure, isExpectedFailure } from '../core/failure.js';
+import { type ExpectedFailure, isExpectedFailure, ProblemError } from '../core/failure.js';
 import type { AnswerSet } from '../core/answers/model.js';
-import { emptyFileProblem, noRowsProblem, SurveyRowReader, type SurveyRow } from '../core/csv/reader.js';
-import { dictionary } from '../core/dictionary.js';
+import type { DateOrder } from '../core/csv/dates.js';
+import { emptyFileProblem, NO_THEME_SCORED, noRowsProblem, SurveyRowReader, type SurveyRow } from '../core/csv/reader.js';
+import { scoresAnyTheme, scoringSections } from '../core/score/section.js';
+
+import { dictionary, ownValue } from '../core/dictionary.js';
 import type { Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { readCsvBatches, type CsvBatch } from './csv.js';
@@ -62,6 +65,13 @@ export type ReadEvent =
   | { kind: 'unknown-questionnaire'; source: InputSource; problems: Problem[] }
   | { kind: 'problems'; source: InputSource; problems: Problem[] }
   | { kind: 'unreadable'; source: InputSource; error: ExpectedFailure }
+  | {
+      kind: 'table';
+      /** A table read to its end: what became of its rows (blank rows are none), and the order of day and month its dates showed. */
+      source: InputSource;
+      accounting: RowAccounting;
+      dateOrder?: DateOrder;
+    }
   | { kind: 'progress'; progress: ReadProgress };
 
 export interface InputOptions {
@@ -84,6 +94,8 @@ export interface InputOptions {
    * whose work on the rows is asynchronous (writing files) holds the reading back.
    */
   pause?: () => Promise<void>;
+  /** Read the responses an export marks unfinished as any other (--include-unfinished); by default they are left out and counted. */
+  includeUnfinished?: boolean;
 }
 
 /**
@@ -147,7 +159,11 @@ class InputPipeline {
       return this.unreadable(name, error);
     }
     const { problems } = checked;
-    if (checked.answers) {
+    if (checked.answers && !scoresAnyAnswer(checked.questionnaire, checked.answers)) {
+      this.count(0, { [NO_THEME_SCORED]: 1 });
+      const message = 'no theme can be scored: too few of its scored items are answered for any theme to have a score';
+      this.emit({ kind: 'skipped', source, problems: [...problems, { file: name, line: 1, column: 1, severity: 'error', message }] });
+    } else if (checked.answers) {
       this.count(1, {});
       this.emit({ kind: 'answers', answers: checked.answers, questionnaire: checked.questionnaire, source, problems });
     } else if (checked.unknownQuestionnaire) {
@@ -189,10 +205,10 @@ class InputPipeline {
             } catch (error) {
               return this.unreadable(name, error);
             }
-            const found = SurveyRowReader.fromHeader(record.cells, questionnaire, name, record.line);
+            const found = SurveyRowReader.fromHeader(record.cells, questionnaire, name, record.line, { includeUnfinished: this.options.includeUnfinished === true });
+            // Without a single item column no row can be read: the file as a whole cannot be, and is never quietly left out.
+            if (!found.reader) return this.unreadable(name, new ProblemError(found.problems));
             if (found.problems.length > 0) this.emit({ kind: 'problems', source: { file: name, line: record.line }, problems: found.problems });
-            // Without a single item column there is nothing to read in any row.
-            if (!found.reader) return;
             reader = found.reader;
             continue;
           }
@@ -215,8 +231,18 @@ class InputPipeline {
       // The reader counts a table's rows as it reads them, bad ones by reason.
       if (reader) this.count(reader.counts.read, reader.counts.reasons);
     }
-    if (headerLine === undefined) this.emit({ kind: 'problems', source: { file: name, line: 1 }, problems: [emptyFileProblem(name)] });
-    else if (reader!.counts.rows === 0) this.emit({ kind: 'problems', source: { file: name, line: headerLine }, problems: [noRowsProblem(name, headerLine)] });
+    if (headerLine === undefined) return this.emit({ kind: 'problems', source: { file: name, line: 1 }, problems: [emptyFileProblem(name)] });
+    const { counts } = reader!;
+    if (counts.rows === 0) this.emit({ kind: 'problems', source: { file: name, line: headerLine }, problems: [noRowsProblem(name, headerLine)] });
+    const unfinished = reader!.unfinishedProblem();
+    if (unfinished) this.emit({ kind: 'problems', source: { file: name, line: headerLine }, problems: [unfinished] });
+    const dateOrder = reader!.dateOrder();
+    this.emit({
+      kind: 'table',
+      source: { file: name },
+      accounting: { read: counts.rows, scored: counts.read, skipped: counts.skipped, reasons: counts.reasons },
+      ...(dateOrder ? { dateOrder } : {}),
+    });
   }
 
   /** Respondents scored, and skipped by reason; every one of them read. */
@@ -235,6 +261,12 @@ class InputPipeline {
     if (!isExpectedFailure(error)) throw error;
     this.emit({ kind: 'unreadable', source: { file }, error });
   }
+}
+
+/** Whether an answer file's answers give at least one theme a score. */
+function scoresAnyAnswer(questionnaire: Questionnaire, answers: AnswerSet): boolean {
+  const { scoredItems } = scoringSections(questionnaire);
+  return scoresAnyTheme(questionnaire, (position) => ownValue(answers.answers, scoredItems[position]!.id) !== undefined);
 }
 
 /** A file's size for the progress shown while it is read; none for stdin, a pipe or a device. */

@@ -104,7 +104,7 @@ describe('syslead report --format html', () => {
 
   it('prints one self-contained page with the distributions, the statistics and the groups, naming nobody', async () => {
     const r = await runCli(['report', '--format', 'html', '--group-by', 'team', csv]);
-    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r).toMatchObject({ code: 0, stderr: `syslead: ${csv}: 6 rows: 6 scored, 0 skipped\n` });
     expect(r.stdout).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
     expect(r.stdout).toContain(`<h1>Cohort report: ${q.title}</h1>`);
     expect(r.stdout).toContain('<dd>6 read · 6 scored · 0 skipped</dd>');

@@ -22,12 +22,12 @@ describe('the input pipeline: every respondent read is scored or skipped, and sa
   it('accounts for answer files and rows alike: read = scored + skipped, with the reasons', async () => {
     const dir = join(root, 'cohort');
     mkdirSync(dir);
-    writeFileSync(join(dir, 'a-good.yaml'), 'questionnaire: leading\nversion: 2\nrespondent: Bea\nanswers: { v1: 3 }\n');
+    writeFileSync(join(dir, 'a-good.yaml'), 'questionnaire: leading\nversion: 2\nrespondent: Bea\nanswers: { v1: 3, v3: 3 }\n');
     writeFileSync(join(dir, 'b-bad.json'), '{"questionnaire": "leading", "version": 2, "answers": {"v1": 9}}');
     writeFileSync(join(dir, 'c-unknown.yaml'), 'questionnaire: nowhere\nversion: 1\nanswers: {}\n');
     writeFileSync(join(dir, 'd-rows.csv'), `${HEADER}\nCy,3,3,3,1,1,1\nDi,9,3,3,1,1,1\n,,,,,,\nEd,3,3,3,1,1,1\n`);
     const { events, accounting } = await read([dir]);
-    expect(events.flatMap((e) => (e.kind === 'progress' ? [] : [e.kind]))).toEqual(['answers', 'skipped', 'unknown-questionnaire', 'row', 'skipped', 'row']);
+    expect(events.flatMap((e) => (e.kind === 'progress' ? [] : [e.kind]))).toEqual(['answers', 'skipped', 'unknown-questionnaire', 'row', 'skipped', 'row', 'table']);
     expect(accounting).toEqual({ read: 6, scored: 3, skipped: 3, reasons: { 'answer file with errors': 1, 'unknown questionnaire': 1, 'answer not on the scale': 1 } });
   });
 
@@ -69,7 +69,7 @@ describe('the input pipeline: every respondent read is scored or skipped, and sa
   });
 
   it('says an input cannot be read, with its error, and reads the next', async () => {
-    const { events, accounting } = await read([join(root, 'missing.csv'), write('next.yaml', 'questionnaire: leading\nversion: 2\nanswers: {}\n')]);
+    const { events, accounting } = await read([join(root, 'missing.csv'), write('next.yaml', 'questionnaire: leading\nversion: 2\nanswers: { v1: 3, v3: 3 }\n')]);
     const [unreadable, next] = events;
     expect(unreadable).toMatchObject({ kind: 'unreadable', source: { file: join(root, 'missing.csv') } });
     const error = unreadable?.kind === 'unreadable' ? unreadable.error : undefined;

@@ -24,6 +24,7 @@ export const reportCommand = () =>
     .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--force', 'with --out: replace the file if it exists')
     .option('--strict', 'treat any bad row or file as fatal: no report, exit 1')
+    .option('--include-unfinished', 'read the responses the export marks unfinished (Qualtrics Finished 0, LimeSurvey without Date submitted, REDCap status not Complete); by default they are left out and counted')
     .option('--per-respondent', "add every respondent's theme and facet scores, with their names")
     .option('--group-by <column>', 'statistics per group of this column or attribute (team, site, role ...)')
     .option('--min-group <n>', 'anonymity floor: smaller groups are pooled into "other", hidden if still smaller', wholeNumber(1), DEFAULT_MIN_GROUP)

@@ -20,6 +20,7 @@ export const scoreCommand = () =>
     .option('--out-dir <dir>', 'write a report file per respondent into this folder (created if missing), with index.html (html) or index.md')
     .option('--name-by <column>', 'with --out-dir: name each file after this CSV column or answer-file attribute (default: the respondent)')
     .option('--force', 'with --out or --out-dir: replace files that exist')
+    .option('--include-unfinished', 'read the responses the export marks unfinished (Qualtrics Finished 0, LimeSurvey without Date submitted, REDCap status not Complete); by default they are left out and counted')
     .addHelpText(
       'after',
       examples([

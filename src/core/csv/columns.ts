@@ -6,7 +6,25 @@ import { headerKey, headerVariants } from './header-key.js';
 export type WellKnown = 'respondent' | 'role' | 'subject' | 'started' | 'completed';
 
 /** What a CSV column holds. */
-export type ColumnRole = { kind: 'item'; item: Item } | { kind: 'importance'; themeId: string } | { kind: WellKnown } | { kind: 'attribute'; name: string } | { kind: 'ignored' };
+export type ColumnRole = { kind: 'item'; item: Item } | { kind: 'importance'; themeId: string } | { kind: WellKnown } | { kind: 'finished'; by: FinishedBy } | { kind: 'attribute'; name: string } | { kind: 'ignored' };
+
+/**
+ * How a column tells a finished response from an unfinished one: Qualtrics' `Finished` flag (1 or
+ * 0, True or False), LimeSurvey's submission date (`Date submitted`, `submitdate`: empty until
+ * submitted), REDCap's form status (`<instrument>_complete`, labels export `Complete?`: 2 or
+ * Complete; 0 Incomplete, 1 Unverified).
+ */
+export type FinishedBy = 'flag' | 'submit-date' | 'form-status';
+
+/** The kind of finished column a header names, if any (see FinishedBy). */
+export function finishedColumn(title: string): FinishedBy | undefined {
+  const key = headerKey(title);
+  if (key === 'finished') return 'flag';
+  if (key === 'date submitted' || key === 'submitdate') return 'submit-date';
+  // REDCap's variable names are letters, digits and underscores only.
+  if (key === 'complete' || /^[a-z][a-z0-9_]*_complete$/.test(title.trim())) return 'form-status';
+  return undefined;
+}
 
 /**
  * Headers that survey tools write and syslead understands, by headerKey. Microsoft Forms writes
@@ -70,7 +88,9 @@ export function mapColumns(header: readonly string[], q: Questionnaire, file: st
     const title = raw.trim();
     if (title === '') return { kind: 'ignored' };
     const role = roleOf(title, q, byKey);
-    const claim = role.kind === 'item' ? `item ${role.item.id}` : role.kind === 'importance' ? `importance ${role.themeId}` : role.kind === 'attribute' ? undefined : role.kind;
+    // REDCap writes a form status per instrument: the reader chooses among them.
+    const claim =
+      role.kind === 'item' ? `item ${role.item.id}` : role.kind === 'importance' ? `importance ${role.themeId}` : role.kind === 'attribute' ? undefined : role.kind === 'finished' ? `finished ${index}` : role.kind;
     if (claim === undefined) {
       // Two columns with the same header keep both values, the second under its column number.
       const name = attributeNames.has(title) ? `${title} (column ${index + 1})` : title;
@@ -135,6 +155,8 @@ function roleOf(title: string, q: Questionnaire, byKey: Map<string, KeyTarget | 
   }
   const wellKnown = wellKnownColumn(title);
   if (wellKnown) return { kind: wellKnown };
+  const finished = finishedColumn(title);
+  if (finished) return { kind: 'finished', by: finished };
   const key = headerKey(title);
   for (const candidate of [key, ...headerVariants(title).map(headerKey)]) {
     const target = byKey.get(candidate);

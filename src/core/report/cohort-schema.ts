@@ -110,7 +110,7 @@ export const cohortReportSchema = z
     respondents: z.strictObject({
       read: count('Respondents read: answer files and CSV rows.'),
       scored: count('Respondents scored.'),
-      skipped: count('Respondents skipped for problems.'),
+      skipped: count('Respondents skipped: for problems, or left out as unfinished responses (see reasons).'),
       reasons: counts('Reason -> respondents skipped for it.'),
     }),
     groupBy: z.strictObject({ column: z.string(), minGroup: z.int().min(1) }).nullable(),
