@@ -3,8 +3,7 @@ import { type ExpectedFailure, isExpectedFailure, ProblemError } from '../core/f
 import type { AnswerSet } from '../core/answers/model.js';
 import type { DateOrder } from '../core/csv/dates.js';
 import { emptyFileProblem, NO_THEME_SCORED, noRowsProblem, SurveyRowReader, type SurveyRow } from '../core/csv/reader.js';
-import { scoresAnyTheme, scoringSections } from '../core/score/section.js';
-
+import { scoresAnyTheme } from '../core/score/section.js';
 import { dictionary, ownValue } from '../core/dictionary.js';
 import type { Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
@@ -265,8 +264,7 @@ class InputPipeline {
 
 /** Whether an answer file's answers give at least one theme a score. */
 function scoresAnyAnswer(questionnaire: Questionnaire, answers: AnswerSet): boolean {
-  const { scoredItems } = scoringSections(questionnaire);
-  return scoresAnyTheme(questionnaire, (position) => ownValue(answers.answers, scoredItems[position]!.id) !== undefined);
+  return scoresAnyTheme(questionnaire, (item) => ownValue(answers.answers, item.id) !== undefined);
 }
 
 /** A file's size for the progress shown while it is read; none for stdin, a pipe or a device. */

@@ -31,6 +31,14 @@ describe('the input pipeline: every respondent read is scored or skipped, and sa
     expect(accounting).toEqual({ read: 6, scored: 3, skipped: 3, reasons: { 'answer file with errors': 1, 'unknown questionnaire': 1, 'answer not on the scale': 1 } });
   });
 
+  it('skips an answer file that gives no theme a score, as a row, with the reason', async () => {
+    // leading's themes: values (v1, v2, v3: 2 answers needed), boundaries (b1, t1, t2: 2 needed).
+    const file = write('thin.yaml', 'questionnaire: leading\nversion: 2\nanswers: { v1: 3, b1: 1 }\n');
+    const { events, accounting } = await read([file]);
+    expect(events).toMatchObject([{ kind: 'skipped', source: { file }, problems: [{ line: 1, column: 1, severity: 'error', message: expect.stringContaining('no theme can be scored') }] }]);
+    expect(accounting).toEqual({ read: 1, scored: 0, skipped: 1, reasons: { 'no theme scored': 1 } });
+  });
+
   it('hands each row over with its line, its values (refilled for the next) and an AnswerSet to keep', async () => {
     const file = write('rows.csv', `${HEADER}\nCy,3,3,3,1,1,1\nDi,4,,2,1,1,1\n`);
     const seen: { line: number; first: number; answers: AnswerSet }[] = [];

@@ -97,13 +97,15 @@ export class SurveyRowReader {
   private readonly scoredItems: readonly ScoredItem[];
   private readonly positions: Int32Array;
   private readonly values: Float64Array;
-  /** The column that tells whether a response is finished, if any (see finishedColumnOf). */
-  private readonly finishedAt: number;
+  /** The column that tells whether a response is finished, if any (see finishedColumnOf), and how. */
+  private readonly finishedColumn: { at: number; by: FinishedBy } | undefined;
   /** Lines of the unfinished responses left out, the first few, and how many in all. */
   private readonly unfinishedLines: number[] = [];
   private unfinished = 0;
   /** The orders of day and month that the date cells read so far show, unambiguously. */
   private readonly ordersShown = new Set<DateOrder>();
+  /** Whether the row being read answers the scored item at a position: made once, as values is refilled for every row. */
+  private readonly isAnswered = (_item: ScoredItem, position: number) => !Number.isNaN(this.values[position]!);
 
   private constructor(
     private readonly questionnaire: Questionnaire,
@@ -113,7 +115,7 @@ export class SurveyRowReader {
     private readonly headerLine: number,
     private readonly options: ReaderOptions,
   ) {
-    this.finishedAt = finishedColumnOf(columns);
+    this.finishedColumn = finishedColumnOf(columns);
     this.defaultRole = defaultRole(questionnaire);
     const readers = new Map<Scale, (cell: string) => ValueResult>();
     const readerFor = (scale: Scale) => readers.get(scale) ?? readers.set(scale, scaleReader(scale)).get(scale)!;
@@ -148,12 +150,13 @@ export class SurveyRowReader {
 
   /** The note summing up the unfinished responses left out, at the finished column's header; none when there were none. */
   unfinishedProblem(): Problem | undefined {
-    if (this.unfinished === 0) return undefined;
+    const finished = this.finishedColumn;
+    if (this.unfinished === 0 || !finished) return undefined;
     const more = this.unfinished - this.unfinishedLines.length;
     const lines = `line${this.unfinished === 1 ? '' : 's'} ${this.unfinishedLines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
     const count = this.unfinished === 1 ? '1 unfinished response' : `${this.unfinished} unfinished responses`;
-    const message = `${count} left out (${lines}): ${this.where(this.finishedAt)} ${FINISHED_MEANING[(this.columns[this.finishedAt] as { by: FinishedBy }).by]}; add --include-unfinished to read them`;
-    return { file: this.file, line: this.headerLine, column: this.finishedAt + 1, severity: 'warning', message: safeText(message) };
+    const message = `${count} left out (${lines}): ${this.where(finished.at)} ${FINISHED_MEANING[finished.by]}; add --include-unfinished to read them`;
+    return { file: this.file, line: this.headerLine, column: finished.at + 1, severity: 'warning', message: safeText(message) };
   }
 
   /**
@@ -254,7 +257,7 @@ export class SurveyRowReader {
           continue;
         }
         case 'finished': {
-          if (index !== this.finishedAt) continue;
+          if (index !== this.finishedColumn?.at) continue;
           finished = isFinished(column.by, cell.trim());
           if (finished === undefined) fail(index + 1, 'finished not understood', `${this.where(index)}: "${cell.trim()}" does not say whether the response is finished: ${FINISHED_VALUES[column.by]}`);
           // LimeSurvey's submission date is the only time it gives of completion.
@@ -277,7 +280,7 @@ export class SurveyRowReader {
       if (this.unfinishedLines.length < UNFINISHED_LINES_NAMED) this.unfinishedLines.push(line);
       return this.skip(UNFINISHED, problems);
     }
-    if (!scoresAnyTheme(this.questionnaire, (position) => !Number.isNaN(values[position]!))) {
+    if (!scoresAnyTheme(this.questionnaire, this.isAnswered)) {
       fail(1, NO_THEME_SCORED, noThemeScored(this.questionnaire, values));
       return this.skip(NO_THEME_SCORED, problems);
     }
@@ -357,12 +360,12 @@ function isFinished(by: FinishedBy, value: string): boolean | undefined {
  * The column whose cells say whether a response is finished: the first after the first item
  * column, else the last before it. REDCap writes a status after each instrument's fields, so this
  * is the status of the instrument that holds the questionnaire; Qualtrics and LimeSurvey write one,
- * before the questions. -1 when there is none.
+ * before the questions. undefined when there is none.
  */
-function finishedColumnOf(columns: readonly ColumnRole[]): number {
+function finishedColumnOf(columns: readonly ColumnRole[]): { at: number; by: FinishedBy } | undefined {
   const firstItem = columns.findIndex((c) => c.kind === 'item');
-  const finished = columns.flatMap((c, i) => (c.kind === 'finished' ? [i] : []));
-  return finished.find((i) => i > firstItem) ?? finished.at(-1) ?? -1;
+  const finished = columns.flatMap((c, at) => (c.kind === 'finished' ? [{ at, by: c.by }] : []));
+  return finished.find((f) => f.at > firstItem) ?? finished.at(-1);
 }
 
 /** Why a row gives no theme a score: the scored items it answers, and what a theme needs. */
