@@ -51,7 +51,6 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
   const people = opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none';
   const progress = readProgressBar(io.stderr, () => io.now().getTime());
-  const tableRows: number[] = [];
   let read: CohortInputs;
   try {
     read = await readCohortInputs(inputs, {
@@ -68,7 +67,6 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
       onProgress: (p) => progress.update(p),
       onTable: ({ source, accounting }) => {
         progress.done();
-        tableRows.push(accounting.read);
         io.stderr.write(tableLine(source.file, accounting));
       },
     });
@@ -76,7 +74,8 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
     progress.done();
   }
   if (problems > MAX_PROBLEMS_SHOWN) io.stderr.write(`... and ${whole(problems - MAX_PROBLEMS_SHOWN)} more problem(s) not shown\n`);
-  if (tableRows.length > 1 || (tableRows.length === 1 && tableRows[0] !== read.respondents.read)) io.stderr.write(totalLine(read.respondents));
+  const { tables } = read;
+  if (tables.length > 1 || (tables.length === 1 && tables[0]!.read !== read.respondents.read)) io.stderr.write(totalLine(read.respondents));
   if (opts.strict && read.errors > 0) throw new ExitError(`${whole(read.errors)} error(s) in the input: no report with --strict`);
   if (read.forms.length === 0) throw new ExitError('no respondents to report on: every input was empty or skipped');
   if (opts.groupBy !== undefined && read.forms.every((f) => f.groups.names.length === 0)) {
@@ -88,6 +87,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const report = buildCohortReport({
     forms,
     respondents: read.respondents,
+    tables: read.tables,
     ...(opts.groupBy !== undefined ? { groupBy: opts.groupBy } : {}),
     minGroup,
     subjectColumn: opts.subject,

@@ -155,7 +155,8 @@ describe('every data row of an export with a Finished column is scored or skippe
         const { respondents } = await readCohortInputs([file], { questionnaire: minimal, ...namedFilesOnly(), collect: { keepNames: false }, onProblem: () => {} });
         expect({ ...respondents, reasons: { ...respondents.reasons } }).toEqual(want);
 
-        const r = await runCli(['report', '--format', 'json', '--questionnaire', fixture('minimal.yaml'), file]);
+        // With --per-respondent the report lists its files too (a file's name may name someone).
+        const r = await runCli(['report', '--format', 'json', '--per-respondent', '--questionnaire', fixture('minimal.yaml'), file]);
         const errors = dataRows.filter((cells) => ['answer not on the scale', 'finished not understood', 'no theme scored'].includes(expected(cells))).length;
         if (want.scored === 0) {
           // Nobody to report on: no report, and the rows still accounted for on stderr.
@@ -163,7 +164,9 @@ describe('every data row of an export with a Finished column is scored or skippe
         } else {
           // Rows skipped for an error: the report is written and the exit code is 1; unfinished ones alone leave it 0.
           expect(r.code).toBe(errors > 0 ? 1 : 0);
-          expect(JSON.parse(r.stdout).respondents).toEqual(want);
+          const json = JSON.parse(r.stdout);
+          expect(json.respondents).toEqual(want);
+          expect(json.tables).toEqual([{ file, ...want }]);
         }
         const why = Object.entries(reasons).map(([reason, n]) => `${reason}: ${n}`);
         const noun = want.read === 1 ? 'row' : 'rows';

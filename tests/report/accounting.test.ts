@@ -88,7 +88,31 @@ describe('rows skipped for problems: the report is written, and the exit code is
     expect(r.stderr).toContain(`syslead: ${a}: 1 row: 1 scored, 0 skipped\n`);
     expect(r.stderr).toContain(`syslead: ${b}: 2 rows: 1 scored, 1 skipped (answer not on the scale: 1)\n`);
     expect(r.stderr).toContain('syslead: in all 4 respondents: 3 scored, 1 skipped (answer not on the scale: 1)\n');
-    expect(JSON.parse(r.stdout).respondents).toEqual({ read: 4, scored: 3, skipped: 1, reasons: { 'answer not on the scale': 1 } });
+    expect(JSON.parse(r.stdout)).toMatchObject({ respondents: { read: 4, scored: 3, skipped: 1, reasons: { 'answer not on the scale': 1 } }, tables: [] });
+    // With people named, every format says it per file too, under the total; without, only stderr does,
+    // as a file's name may name someone.
+    const named = JSON.parse((await report(['--per-respondent', a, b, answers])).stdout);
+    expect(named.tables).toEqual([
+      { file: a, read: 1, scored: 1, skipped: 0, reasons: {} },
+      { file: b, read: 2, scored: 1, skipped: 1, reasons: { 'answer not on the scale': 1 } },
+    ]);
+    // (Wrapped to 80 columns: the temporary folder's name is long.)
+    const text = await runCli(['report', '--per-respondent', '--questionnaire', minimal, a, b, answers]);
+    expect(text.stdout).toContain(`Respondents: 4 read · 3 scored · 1 skipped (answer not on the scale: 1)\n  ${a}: 1 read · 1 scored · 0 skipped\n  ${b}: 2 read · 1 scored · 1 skipped`);
+    const md = await runCli(['report', '--per-respondent', '--format', 'md', '--questionnaire', minimal, a, b, answers]);
+    expect(md.stdout).toContain(`- ${a}: 1 read · 1 scored · 0 skipped\n- ${b}: 2 read`);
+    const html = await runCli(['report', '--per-respondent', '--format', 'html', '--questionnaire', minimal, a, b, answers]);
+    expect(html.stdout).toContain(`<dt>From ${a}</dt><dd>1 read · 1 scored · 0 skipped</dd>`);
+    const unnamed = await runCli(['report', '--format', 'html', '--questionnaire', minimal, a, b, answers]);
+    expect(unnamed.stdout).not.toContain(a);
+  });
+
+  it('gives one file no line of its own in the report: the total is its own', async () => {
+    const file = write(['Name,a1,a2,a3', 'Sam,5,4,5']);
+    const r = await runCli(['report', '--per-respondent', '--questionnaire', minimal, file]);
+    expect(r.stdout).toContain('Respondents: 1 read · 1 scored · 0 skipped\n');
+    expect(r.stdout).not.toContain(`${file}:`);
+    expect(JSON.parse((await report(['--per-respondent', file])).stdout).tables).toEqual([{ file, read: 1, scored: 1, skipped: 0, reasons: {} }]);
   });
 });
 
