@@ -1,6 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXIT, ExitError } from '../errors.js';
+import { tableLine } from './accounting.js';
 import { buildFeedback } from '../core/feedback/build.js';
 import { feedbackIndex } from '../core/feedback/feedback-index.js';
 import { collectSubjects } from '../core/feedback/subjects.js';
@@ -131,6 +132,10 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
         onProblem(p);
       },
       onProgress: (p) => progress.update(p),
+      onTable: ({ source, accounting }) => {
+        progress.done();
+        io.stderr.write(tableLine(source.file, accounting));
+      },
     });
   } finally {
     progress.done();

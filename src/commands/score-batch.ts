@@ -23,6 +23,7 @@ import { BoundedJobs } from './bounded-jobs.js';
 import { PlannedRespondents } from './planned-respondents.js';
 import type { PersonFormat } from './person-format.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
+import { withDateOrder, type DateOrder } from '../core/csv/dates.js';
 import type { CommandIO } from '../terminal/io.js';
 
 const EXTENSION: Record<PersonFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html' };
@@ -42,6 +43,8 @@ interface Plan {
   errors: string[];
   titles: Set<string>;
   language: Questionnaire['language'];
+  /** Per CSV file, the order of day and month its dates showed. */
+  dateOrders: Map<string, DateOrder>;
 }
 /**
  * `syslead score --out-dir DIR`: one report file per respondent, named after them, and an index
@@ -84,7 +87,8 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
       await readInputs(opts.inputs, secondReading, (event) => {
         // What the first reading printed is not printed again.
         if (event.kind !== 'respondent') return;
-        const { answers, questionnaire, source } = event.respondent;
+        const { questionnaire, source } = event.respondent;
+        const answers = source.line === undefined ? event.respondent.answers : withDateOrder(event.respondent.answers, plan.dateOrders.get(source.file));
         const i = found++;
         if (!respondents.isAt(i, nameOf(answers, opts.nameBy), source)) throw inputsChanged(source);
         jobs.add(async () => {
@@ -123,11 +127,13 @@ async function planReports(opts: ScoreOptions, io: CommandIO, options: InputOpti
   const respondents = new PlannedRespondents();
   const errors: string[] = [];
   const titles = new Set<string>();
+  const dateOrders = new Map<string, DateOrder>();
   let language: Questionnaire['language'] | undefined;
-  await readInputs(opts.inputs, options, (event) => {
+  const accounting = await readInputs(opts.inputs, options, (event) => {
+    if (event.kind === 'table' && event.dateOrder) dateOrders.set(event.source.file, event.dateOrder);
     if (printer.print(event)) {
       if (event.kind === 'unreadable') errors.push(event.message);
-      else for (const p of event.problems) if (p.severity === 'error') errors.push(formatProblem(p));
+      else if (event.kind !== 'table') for (const p of event.problems) if (p.severity === 'error') errors.push(formatProblem(p));
     }
     if (event.kind !== 'respondent') return;
     const { answers, questionnaire, source } = event.respondent;
@@ -135,7 +141,8 @@ async function planReports(opts: ScoreOptions, io: CommandIO, options: InputOpti
     titles.add(questionnaire.title);
     language ??= questionnaire.language;
   });
-  return { respondents, errors, titles, language: language! };
+  printer.total(accounting);
+  return { respondents, errors, titles, language: language!, dateOrders };
 }
 
 function inputsChanged(source?: InputSource): ExitError {

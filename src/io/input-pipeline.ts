@@ -1,11 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { type ExpectedFailure, isExpectedFailure, ProblemError } from '../core/failure.js';
 import type { AnswerSet } from '../core/answers/model.js';
+import type { DateOrder } from '../core/csv/dates.js';
 import { headerRows, MAX_HEADER_ROWS } from '../core/csv/header-rows.js';
-import { emptyFileProblem, noRowsProblem, SurveyRowReader, type SurveyRow } from '../core/csv/reader.js';
+import { emptyFileProblem, NO_THEME_SCORED, noRowsProblem, SurveyRowReader, type SurveyRow } from '../core/csv/reader.js';
 import { resolveExportMap, type ExportMap, type ExportMapping } from '../core/csv/export-map.js';
 import type { CsvRow } from '../core/csv/tokenizer.js';
-import { dictionary } from '../core/dictionary.js';
+import { scoresAnyTheme } from '../core/score/section.js';
+import { dictionary, ownValue } from '../core/dictionary.js';
 import { errorsOf, hasErrors, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { readCsvBatches, type CsvBatch } from './csv.js';
@@ -65,6 +67,13 @@ export type ReadEvent =
   | { kind: 'unknown-questionnaire'; source: InputSource; problems: Problem[] }
   | { kind: 'problems'; source: InputSource; problems: Problem[] }
   | { kind: 'unreadable'; source: InputSource; error: ExpectedFailure }
+  | {
+      kind: 'table';
+      /** A table read to its end: what became of its rows (blank rows are none), and the order of day and month its dates showed. */
+      source: InputSource;
+      accounting: RowAccounting;
+      dateOrder?: DateOrder;
+    }
   | { kind: 'progress'; progress: ReadProgress };
 
 export interface InputOptions {
@@ -89,6 +98,8 @@ export interface InputOptions {
    * whose work on the rows is asynchronous (writing files) holds the reading back.
    */
   pause?: () => Promise<void>;
+  /** Read the responses an export marks unfinished as any other (--include-unfinished); by default they are left out and counted. */
+  includeUnfinished?: boolean;
 }
 
 /**
@@ -154,7 +165,11 @@ class InputPipeline {
       return this.unreadable(name, error);
     }
     const { problems } = checked;
-    if (checked.answers) {
+    if (checked.answers && !scoresAnyAnswer(checked.questionnaire, checked.answers)) {
+      this.count(0, { [NO_THEME_SCORED]: 1 });
+      const message = 'no theme can be scored: too few of its scored items are answered for any theme to have a score';
+      this.emit({ kind: 'skipped', source, problems: [...problems, { file: name, line: 1, column: 1, severity: 'error', message }] });
+    } else if (checked.answers) {
       this.count(1, {});
       this.emit({ kind: 'answers', answers: checked.answers, questionnaire: checked.questionnaire, source, problems });
     } else if (checked.unknownQuestionnaire) {
@@ -210,12 +225,15 @@ class InputPipeline {
         this.unreadable(name, new ProblemError(errorsOf(mapped.problems), `${map.file}: the map does not fit questionnaire "${questionnaire.id}", which ${name} is read against`));
         return false;
       }
-      const found = SurveyRowReader.fromHeader(header.titles, questionnaire, name, headerLine, { aliases, mapping: mapped?.mapping });
+      const found = SurveyRowReader.fromHeader(header.titles, questionnaire, name, headerLine, { aliases, mapping: mapped?.mapping, includeUnfinished: this.options.includeUnfinished === true });
       const named = header.titles.flatMap((title, index) => [title, ...(aliases[index] ?? [])]);
       const headerProblems = [...(mapped?.mapping.absentColumns(named, name) ?? []), ...found.problems];
+      // Without a single item column no row can be read: the file as a whole cannot be, and is never quietly left out.
+      if (!found.reader) {
+        this.unreadable(name, new ProblemError(headerProblems));
+        return false;
+      }
       if (headerProblems.length > 0) this.emit({ kind: 'problems', source: { file: name, line: headerLine }, problems: headerProblems });
-      // Without a single item column there is nothing to read in any row.
-      if (!found.reader) return false;
       reader = found.reader;
       for (const record of head.splice(0).slice(header.count)) readRecord(record);
       return true;
@@ -248,8 +266,18 @@ class InputPipeline {
       // The reader counts a table's rows as it reads them, bad ones by reason.
       if (reader) this.count(reader.counts.read, reader.counts.reasons);
     }
-    if (headerLine === undefined) this.emit({ kind: 'problems', source: { file: name, line: 1 }, problems: [emptyFileProblem(name)] });
-    else if (reader!.counts.rows === 0) this.emit({ kind: 'problems', source: { file: name, line: headerLine }, problems: [noRowsProblem(name, headerLine)] });
+    if (headerLine === undefined) return this.emit({ kind: 'problems', source: { file: name, line: 1 }, problems: [emptyFileProblem(name)] });
+    const { counts } = reader!;
+    if (counts.rows === 0) this.emit({ kind: 'problems', source: { file: name, line: headerLine }, problems: [noRowsProblem(name, headerLine)] });
+    const unfinished = reader!.unfinishedProblem();
+    if (unfinished) this.emit({ kind: 'problems', source: { file: name, line: headerLine }, problems: [unfinished] });
+    const dateOrder = reader!.dateOrder();
+    this.emit({
+      kind: 'table',
+      source: { file: name },
+      accounting: { read: counts.rows, scored: counts.read, skipped: counts.skipped, reasons: counts.reasons },
+      ...(dateOrder ? { dateOrder } : {}),
+    });
   }
 
   private mappingFor(questionnaire: Questionnaire, map: ExportMap): { mapping: ExportMapping; problems: Problem[] } {
@@ -277,6 +305,11 @@ class InputPipeline {
     if (!isExpectedFailure(error)) throw error;
     this.emit({ kind: 'unreadable', source: { file }, error });
   }
+}
+
+/** Whether an answer file's answers give at least one theme a score. */
+function scoresAnyAnswer(questionnaire: Questionnaire, answers: AnswerSet): boolean {
+  return scoresAnyTheme(questionnaire, (item) => ownValue(answers.answers, item.id) !== undefined);
 }
 
 /** A file's size for the progress shown while it is read; none for stdin, a pipe or a device. */

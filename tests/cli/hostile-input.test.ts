@@ -60,7 +60,8 @@ describe('hostile and broken input gets a located error, never a crash, a hang o
 
   it('reports a bad row at the end of a large CSV with its row and column, and scores the rest', async () => {
     const r = await runBounded(['report', '--format', 'json', '--questionnaire', fixture('minimal.yaml'), file('bad-last-row.csv')]);
-    expect(r.code).toBe(0);
+    // The report is written; the exit code says a row was left out.
+    expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^${file('bad-last-row.csv').replace(/[.]/g, '\\.')}:20002:3: error: .*seven`, 'm'));
     expect(JSON.parse(r.stdout).respondents).toMatchObject({ read: 20_001, scored: 20_000, skipped: 1 });
     const strict = await runBounded(['report', '--strict', '--questionnaire', fixture('minimal.yaml'), file('bad-last-row.csv')]);

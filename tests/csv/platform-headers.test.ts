@@ -89,7 +89,7 @@ describe('reading each platform header for what its columns hold', () => {
       ],
     ];
     const { roles, problems } = fromRows(rows);
-    expect(roles).toEqual(['started', 'completed', 'attribute:Finished', 'respondent', 'sv2', 'sv1', 'oc1', 'importance:shared-values', 'importance:outcomes']);
+    expect(roles).toEqual(['started', 'completed', 'finished', 'respondent', 'sv2', 'sv1', 'oc1', 'importance:shared-values', 'importance:outcomes']);
     expect(problems).toEqual(['1 warning no column for item(s) oc2: their answers count as missing']);
   });
 
@@ -106,7 +106,7 @@ describe('reading each platform header for what its columns hold', () => {
       `${IMPORTANCE_GRID} [Outcomes for people]`,
     ];
     expect(map(header)).toEqual({
-      roles: ['attribute:Response ID', 'completed', 'attribute:Last page', 'sv1', 'sv2', 'oc1', 'oc2', 'importance:shared-values', 'importance:outcomes'],
+      roles: ['attribute:Response ID', 'finished', 'attribute:Last page', 'sv1', 'sv2', 'oc1', 'oc2', 'importance:shared-values', 'importance:outcomes'],
       problems: [],
     });
   });

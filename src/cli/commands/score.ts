@@ -6,7 +6,7 @@ export const scoreCommand = () =>
   new Command('score')
     .summary("score answer files or a survey export: each person's results as terminal text, Markdown, JSON or HTML")
     .description(
-      'Score answer files (YAML or JSON), CSV survey exports (one respondent per row, columns matched to items by id or text) and folders of them, and print a report for each: themes ranked, the strongest theme, the growth edge, development priorities, reflections, strengths and growth edges, notes and further reading. The questionnaire is the one named in each answer file (for a CSV, the one its columns match) unless --questionnaire is given.\n\nProblems are printed as FILE:LINE:COL: error: MESSAGE on stderr; if any input has an error, no report is printed (exit 1). With --out-dir, a file per respondent and an index are written; a row or file with an error is left out and the others are written (exit 1 when any was left out).',
+      "Score answer files (YAML or JSON), CSV survey exports (one respondent per row, columns matched to items by id or text) and folders of them, and print a report for each: themes ranked, the strongest theme, the growth edge, development priorities, reflections, strengths and growth edges, notes and further reading. The questionnaire is the one named in each answer file (for a CSV, the one its columns match) unless --questionnaire is given.\n\nProblems are printed as FILE:LINE:COL: error: MESSAGE on stderr; if any input has an error, no report is printed (exit 1). With --out-dir, a file per respondent and an index are written; a row or file with an error is left out and the others are written (exit 1 when any was left out). Unfinished responses in an export are left out and counted, with a warning (--include-unfinished reads them); what became of each CSV file's rows is said on stderr.",
     )
     .argument('<inputs...>', 'answer files, .csv/.tsv files, or folders of them ("-" reads an answer file from stdin)')
     .option('-q, --questionnaire <id|file>', 'score against this questionnaire (an id or a YAML file) instead of the one each file names')
@@ -21,6 +21,7 @@ export const scoreCommand = () =>
     .option('--out-dir <dir>', 'write a report file per respondent into this folder (created if missing), with index.html (html) or index.md')
     .option('--name-by <column>', 'with --out-dir: name each file after this CSV column or answer-file attribute (default: the respondent)')
     .option('--force', 'with --out or --out-dir: replace files that exist')
+    .option('--include-unfinished', 'read the responses the export marks unfinished (Qualtrics Finished 0, LimeSurvey without Date submitted, REDCap status not Complete); by default they are left out and counted')
     .addHelpText(
       'after',
       examples([
