@@ -60,7 +60,8 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   }
   if (subjects.length === 0) throw new ExitError('no feedback to report: no respondent names a subject');
   const settings = { minGroup: opts.minGroup, margin: opts.margin };
-  const partial = read.errors > 0 || unattributed > 0;
+  // Unfinished responses left out make a run partial too: a script must not take it for a clean one.
+  const partial = read.errors > 0 || unattributed > 0 || read.respondents.skipped > 0;
 
   if (opts.subject !== undefined) {
     const wanted = textKey(opts.subject);

@@ -80,7 +80,10 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   if (problems > MAX_PROBLEMS_SHOWN) io.stderr.write(`... and ${whole(problems - MAX_PROBLEMS_SHOWN)} more problem(s) not shown\n`);
   const { tables } = read;
   if (tables.length > 1 || (tables.length === 1 && tables[0]!.read !== read.respondents.read)) io.stderr.write(totalLine(read.respondents));
-  if (opts.strict && read.errors > 0) throw new ExitError(`${whole(read.errors)} error(s) in the input: no report with --strict`);
+  const { skipped } = read.respondents;
+  if (opts.strict && (read.errors > 0 || skipped > 0)) {
+    throw new ExitError(read.errors > 0 ? `${whole(read.errors)} error(s) in the input: no report with --strict` : `${whole(skipped)} respondent(s) left out (see above): no report with --strict`);
+  }
   if (read.forms.length === 0) throw new ExitError('no respondents to report on: every input was empty or skipped');
   if (opts.groupBy !== undefined && read.forms.every((f) => f.groups.names.length === 0)) {
     io.stderr.write(`syslead: warning: no respondent has a value in "${safeText(opts.groupBy)}" (a CSV column, an answer-file attribute, or role): everyone is in the group "(not given)"\n`);
@@ -109,6 +112,10 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   // Written, but not whole: a script must not take it for a clean run.
   if (read.errors > 0) {
     io.stderr.write(`syslead: the report leaves out what the ${whole(read.errors)} error(s) above skipped (exit 1; --strict writes no report then)\n`);
+    throw new ExitError('', { reported: true });
+  }
+  if (skipped > 0) {
+    io.stderr.write(`syslead: the report leaves out the ${whole(skipped)} respondent(s) skipped above (exit 1; --include-unfinished reads unfinished responses)\n`);
     throw new ExitError('', { reported: true });
   }
 }

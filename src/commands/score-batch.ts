@@ -41,6 +41,8 @@ const WRITES_IN_FLIGHT = 8;
 interface Plan {
   respondents: PlannedRespondents;
   errors: string[];
+  /** Respondents left out, for an error or as unfinished: any makes the run partial. */
+  skipped: number;
   titles: Set<string>;
   language: Questionnaire['language'];
   /** Per CSV file, the order of day and month its dates showed. */
@@ -117,8 +119,10 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
 
   const reports = respondents.count === 1 ? '1 report' : `${respondents.count} reports`;
   const left = errors.length === 0 ? '' : `; ${errors.length === 1 ? '1 error' : `${errors.length} errors`} (see above and the index)`;
-  io.stderr.write(`wrote ${reports} and ${indexFile(opts.format)} in ${safeText(opts.outDir)}${left}\n`);
-  if (errors.length > 0) throw new ExitError('', { reported: true });
+  const unread = errors.length === 0 && plan.skipped > 0 ? `; ${plan.skipped} respondent(s) left out (see above)` : '';
+  io.stderr.write(`wrote ${reports} and ${indexFile(opts.format)} in ${safeText(opts.outDir)}${left}${unread}\n`);
+  // Written, but not everyone: a script must not take it for a clean run.
+  if (errors.length > 0 || plan.skipped > 0) throw new ExitError('', { reported: true });
 }
 
 /** The first reading: every problem printed as found, and of each respondent only what naming their report needs. */
@@ -142,7 +146,7 @@ async function planReports(opts: ScoreOptions, io: CommandIO, options: InputOpti
     language ??= questionnaire.language;
   });
   printer.total(accounting);
-  return { respondents, errors, titles, language: language!, dateOrders };
+  return { respondents, errors, skipped: accounting.skipped, titles, language: language!, dateOrders };
 }
 
 function inputsChanged(source?: InputSource): ExitError {

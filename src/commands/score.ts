@@ -49,6 +49,11 @@ export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
   const reports = respondents.map(({ answers, questionnaire }) => buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers)));
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderReport('person', reports, opts.format, target), opts.out, io);
+  // Printed, but not everyone (unfinished responses left out): a script must not take it for a clean run.
+  if (accounting.skipped > 0) {
+    io.stderr.write(`syslead: ${accounting.skipped} respondent(s) left out (see above): exit 1; --include-unfinished reads unfinished responses\n`);
+    throw new ExitError('', { reported: true });
+  }
 }
 
 /** A row of a CSV file: a respondent, or one that could not be read. */

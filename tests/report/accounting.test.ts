@@ -25,13 +25,14 @@ const QUALTRICS = 'ResponseId,Finished,a1,a2,a3';
 describe('unfinished responses', () => {
   const file = write([QUALTRICS, 'R_1,1,5,1,5', 'R_2,0,4,4,', 'R_3,True,3,3,3', 'R_4,False,2,2,2']);
 
-  it('are left out and counted, with one warning naming their lines; the exit code stays 0', async () => {
+  it('are left out and counted, with one warning naming their lines; the report is written and the exit code is 1', async () => {
     const r = await report([file]);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).respondents).toEqual({ read: 4, scored: 2, skipped: 2, reasons: { 'unfinished response': 2 } });
     expect(r.stderr).toBe(
       `${file}:1:2: warning: 2 unfinished responses left out (lines 3, 5): column 2 "Finished" is 0 or False there; add --include-unfinished to read them\n` +
-        `syslead: ${file}: 4 rows: 2 scored, 2 skipped (unfinished response: 2)\n`,
+        `syslead: ${file}: 4 rows: 2 scored, 2 skipped (unfinished response: 2)\n` +
+        'syslead: the report leaves out the 2 respondent(s) skipped above (exit 1; --include-unfinished reads unfinished responses)\n',
     );
   });
 
@@ -41,17 +42,19 @@ describe('unfinished responses', () => {
     expect(JSON.parse(r.stdout).themes[0].n).toBe(4);
   });
 
-  it('are no error for --strict, which refuses only rows with errors', async () => {
+  it('are a skip that --strict refuses, as it refuses any', async () => {
     const r = await report(['--strict', file]);
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).respondents.scored).toBe(2);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toContain('2 respondent(s) left out (see above): no report with --strict');
+    expect((await report(['--strict', '--include-unfinished', file])).code).toBe(0);
   });
 
-  it('are left out of score too, and read by it with --include-unfinished', async () => {
+  it('are left out of score too (the others printed, exit 1), and read by it with --include-unfinished', async () => {
     const scored = await runCli(['score', '--format', 'json', '--questionnaire', minimal, file]);
-    expect(scored.code).toBe(0);
+    expect(scored.code).toBe(1);
     expect((JSON.parse(scored.stdout) as { respondent: string | null }[]).length).toBe(2);
     const all = await runCli(['score', '--format', 'json', '--include-unfinished', '--questionnaire', minimal, file]);
+    expect(all.code).toBe(0);
     expect((JSON.parse(all.stdout) as unknown[]).length).toBe(4);
   });
 });
@@ -69,7 +72,7 @@ describe('rows skipped for problems: the report is written, and the exit code is
     expect(strict).toMatchObject({ code: 1, stdout: '' });
   });
 
-  it('a export whose rows answer no scored item (a second header row, say) is no "8 read · 8 scored", exit 0', async () => {
+  it('an export whose rows answer no scored item is no "8 read · 8 scored", exit 0', async () => {
     // SurveyMonkey's second header row ("Response" under single questions) is told as a header row; rows that answer nothing score nothing.
     const file = write(['Respondent ID,Name,a1,a2,a3', ',,Response,Response,Response', '1,Sam,,,', '2,Jo,,,']);
     const r = await report([file]);
