@@ -52,6 +52,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   try {
     read = await readCohortInputs(inputs, {
       ...(given ? { questionnaire: given.questionnaire } : {}),
+      ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
       sources,
       stdin: io.stdin,
       warn,

@@ -18,7 +18,7 @@ export type ScoreOptions = GlobalOptions & OptionsOf<typeof scoreCommand> & { in
 export async function inputOptions(opts: ScoreOptions, io: CommandIO): Promise<InputOptions> {
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
-  const common = { sources, stdin: io.stdin, warn };
+  const common = { sources, stdin: io.stdin, warn, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) };
   return opts.questionnaire ? { questionnaire: (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire, ...common } : common;
 }
 

@@ -5,11 +5,12 @@ import { emptyFileProblem, noRowsProblem, SurveyRowReader, type SurveyRow } from
 import { dictionary } from '../core/dictionary.js';
 import type { Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { readCsvBatches, type CsvBatch } from './csv.js';
+import type { CsvBatch } from './csv.js';
 import { filesOf, openInput, type OpenedInput } from './input-files.js';
 import { QuestionnaireCache, type CheckedAnswerFile } from './questionnaire-cache.js';
 import type { Source } from './questionnaires.js';
 import { displayName, readText, type Warn } from './read.js';
+import { tableBatches, type TableOptions } from './table-batches.js';
 
 /** Where a respondent's answers came from. */
 export interface InputSource {
@@ -64,7 +65,7 @@ export type ReadEvent =
   | { kind: 'unreadable'; source: InputSource; error: ExpectedFailure }
   | { kind: 'progress'; progress: ReadProgress };
 
-export interface InputOptions {
+export interface InputOptions extends TableOptions {
   /** Read every input against this questionnaire; otherwise each answer file's own, and for a table the one its header matches. */
   questionnaire?: Questionnaire;
   /** Where to look for the questionnaires that answer files name. */
@@ -134,7 +135,7 @@ class InputPipeline {
     } catch (error) {
       return this.unreadable(displayName(file), error);
     }
-    return opened.kind === 'csv' ? this.readTable(file, opened.bytes) : this.readAnswerFile(file, opened.bytes);
+    return opened.kind === 'answers' ? this.readAnswerFile(file, opened.bytes) : this.readTable(file, opened.kind, opened.bytes);
   }
 
   private async readAnswerFile(file: string, bytes?: AsyncIterable<Buffer>): Promise<void> {
@@ -164,10 +165,10 @@ class InputPipeline {
    * respondent. Read errors are caught apart from onEvent's, so that a command stopping the reading
    * is never taken for a file that cannot be read.
    */
-  private async readTable(file: string, bytes?: AsyncIterable<Buffer>): Promise<void> {
+  private async readTable(file: string, kind: 'csv' | 'archive', bytes?: AsyncIterable<Buffer>): Promise<void> {
     const name = displayName(file);
     const totalBytes = await sizeOf(file);
-    const batches = readCsvBatches(file, bytes);
+    const batches = tableBatches(file, kind, bytes, this.options);
     let reader: SurveyRowReader | undefined;
     let questionnaire: Questionnaire | undefined;
     let headerLine: number | undefined;
@@ -181,6 +182,8 @@ class InputPipeline {
           return this.unreadable(name, error);
         }
         if (batch.done) break;
+        // How the file was read (its encoding, the sheet chosen), said once.
+        if (batch.value.problems) this.emit({ kind: 'problems', source: { file: name }, problems: batch.value.problems });
         for (const record of batch.value.rows) {
           if (headerLine === undefined) {
             headerLine = record.line;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -59,6 +59,24 @@ describe('syslead (built binary)', () => {
       expect(loaded).not.toMatch(/node_modules\/(yaml|zod|@inquirer|chalk|wrap-ansi|string-width|playwright-core)\//);
       expect(loaded).not.toMatch(/dist\/(io\/csv\.js|core\/csv\/|core\/questionnaire\/|prompt\/|render\/)/);
     }
+  });
+
+  it('loads no xlsx or zip reader for --help, --version or a CSV run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-imports-'));
+    const csv = join(dir, 'answers.csv');
+    writeFileSync(csv, 'Name,sv1,sv2,oc1,oc2\nAsha,4,2,5,4\n');
+    const runs = [['--help'], ['--version'], ['report', '-q', `${ROOT}tests/csv/survey.yaml`, csv], ['score', '-q', `${ROOT}tests/csv/survey.yaml`, csv]];
+    runs.forEach((args, i) => {
+      const log = join(dir, `${i}.log`);
+      const r = spawnSync(process.execPath, ['--import', `${ROOT}tests/helpers/record-imports.mjs`, BIN, ...args], {
+        env: { ...process.env, SYSLEAD_IMPORT_LOG: log },
+      });
+      expect(r.status, args.join(' ')).toBe(0);
+      const loaded = readFileSync(log, 'utf8');
+      expect(loaded).toContain('commander'); // the log works
+      if (i >= 2) expect(loaded).toContain('dist/io/csv.js'); // the CSV was read
+      expect(loaded).not.toMatch(/dist\/(io\/archive\.js|io\/zip\.js|core\/xlsx\/)/);
+    });
   });
 
   it('reports an expected failure in one line, without a stack', async () => {

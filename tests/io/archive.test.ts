@@ -1,0 +1,88 @@
+// Zip archives that are not what they say: a member that inflates past the size its directory
+// gives (a zip bomb's trick), one that says it is larger than syslead reads, one that is cut short.
+// Layout of the archive: PKWARE APPNOTE 4.3 (local headers, central directory, end record).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_PART_BYTES, readArchiveBatches } from '../../src/io/archive.js';
+import { xlsxBytes, zipBytes } from '../fixtures/exports/xlsx-writer.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'syslead-archive-'));
+let files = 0;
+const write = (content: Buffer) => {
+  const file = join(dir, `${++files}.zip`);
+  writeFileSync(file, content);
+  return file;
+};
+const rows = async (file: string) => {
+  const seen: string[] = [];
+  for await (const batch of readArchiveBatches(file, undefined, {})) for (const r of batch.rows) seen.push(`${r.line}: ${r.cells.join('|')}`);
+  return seen;
+};
+/** The archive with the uncompressed size of its member `name` in the central directory set to `size`. */
+function withDeclaredSize(zip: Buffer, name: string, size: number): Buffer {
+  const copy = Buffer.from(zip);
+  const entry = copy.indexOf(Buffer.concat([Buffer.from([0x50, 0x4b, 0x01, 0x02])]));
+  for (let at = entry; at >= 0; at = copy.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) {
+    const nameLength = copy.readUInt16LE(at + 28);
+    if (copy.subarray(at + 46, at + 46 + nameLength).toString() === name) copy.writeUInt32LE(size, at + 24);
+  }
+  return copy;
+}
+
+describe('reading a zip archive', () => {
+  const csv = 'Name,sv1\r\nAsha,4\r\n';
+
+  it('reads its one CSV as it inflates, skipping folders and macOS resource forks', async () => {
+    const file = write(
+      zipBytes([
+        { name: 'form/', data: '' },
+        { name: '__MACOSX/form/._Responses.csv', data: 'x' },
+        { name: 'form/Responses.csv', data: csv },
+      ]),
+    );
+    expect(await rows(file)).toEqual(['1: Name|sv1', '2: Asha|4']);
+  });
+
+  it('reads an xlsx inside a zip', async () => {
+    const file = write(
+      zipBytes([
+        {
+          name: 'Responses.xlsx',
+          data: xlsxBytes([
+            {
+              name: 'S',
+              rows: [
+                ['Name', 'sv1'],
+                ['Asha', 4],
+              ],
+            },
+          ]),
+        },
+      ]),
+    );
+    expect(await rows(file)).toEqual(['1: Name|sv1', '2: Asha|4']);
+  });
+
+  it('stops a member that inflates past the size its directory gives', async () => {
+    const bomb = withDeclaredSize(zipBytes([{ name: 'Responses.csv', data: `Name,sv1\n${'Asha,4\n'.repeat(100_000)}` }]), 'Responses.csv', 100);
+    await expect(rows(write(bomb))).rejects.toThrow(/error: the zip archive is damaged \(its member Responses\.csv cannot be inflated as its directory says\)/);
+  });
+
+  it('stops a workbook part past the size its directory gives, before inflating it whole', async () => {
+    const workbook = withDeclaredSize(xlsxBytes([{ name: 'S', rows: [['Name', 'sv1'], ...Array.from({ length: 2000 }, () => ['Asha', 4])] }]), 'xl/worksheets/sheet1.xml', 1000);
+    await expect(rows(write(workbook))).rejects.toThrow(/its member xl\/worksheets\/sheet1\.xml cannot be inflated/);
+  });
+
+  it('refuses a workbook part larger than it reads, by the size its directory gives', async () => {
+    const huge = withDeclaredSize(xlsxBytes([{ name: 'S', rows: [['Name']] }]), 'xl/worksheets/sheet1.xml', MAX_PART_BYTES + 1);
+    await expect(rows(write(huge))).rejects.toThrow(/xl\/worksheets\/sheet1\.xml in the archive is 256 MiB when uncompressed, more than the 256 MiB syslead reads from a workbook or zip: save the sheet as "CSV UTF-8"/);
+  });
+
+  it('refuses an archive cut short, and a zip with no table', async () => {
+    const whole = zipBytes([{ name: 'Responses.csv', data: csv }]);
+    await expect(rows(write(whole.subarray(0, whole.length - 30)))).rejects.toThrow(/error: the file is not a zip archive, or it is cut short/);
+    await expect(rows(write(zipBytes([{ name: 'notes.txt', data: 'x' }])))).rejects.toThrow(/error: the zip archive holds no CSV or xlsx file \(it holds notes\.txt\)/);
+  });
+});
