@@ -2,6 +2,7 @@
 // number formats) shows it, and as Excel writes it: shared strings by index, dates as serial days
 // in a date-formatted style, empty cells left out.
 import { describe, expect, it } from 'vitest';
+import { parseCellRef } from '../../src/core/xlsx/cell-ref.js';
 import { dateShape, excelDateText } from '../../src/core/xlsx/excel-date.js';
 import { sheetRows, type SheetContext } from '../../src/core/xlsx/sheet.js';
 import { readDateStyles, readSharedStrings } from '../../src/core/xlsx/workbook.js';
@@ -87,5 +88,17 @@ describe('a sheet as rows', () => {
     );
     const table = { name: 'Table1', first: { row: 3, column: 2 }, last: { row: 4, column: 3 } };
     expect(rowsOf(xml, { ...context, table })).toEqual(['3: |Name|Start time', '4: |Asha|2025-11-03']);
+  });
+});
+
+describe('cell references', () => {
+  it('reads A1 references, absolute or not, and refuses anything else', () => {
+    expect(['A1', 'b3', '$AB$12', 'XFD1048576'].map(parseCellRef)).toEqual([
+      { row: 1, column: 1 },
+      { row: 3, column: 2 },
+      { row: 12, column: 28 },
+      { row: 1048576, column: 16384 },
+    ]);
+    expect(['', 'A', '12', 'ABCD1', 'A1B', 'A12345678', '$$A1'].map(parseCellRef)).toEqual(Array(7).fill(undefined));
   });
 });

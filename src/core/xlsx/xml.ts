@@ -79,15 +79,25 @@ export class XmlScanner {
     return this.kind === 'close' && this.name === name;
   }
 
-  /** An attribute of the open tag by its local name, entities decoded; undefined when absent. */
+  /** An attribute of the open tag by its local name (`r:id` is `id`; namespace declarations are not attributes), entities decoded; undefined when absent. */
   attribute(name: string): string | undefined {
     const text = this.attributeText;
-    if (text === '') return undefined;
-    const pattern = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const key = m[1]!;
-      const colon = key.indexOf(':');
-      if ((colon < 0 ? key : key.slice(colon + 1)) === name && key !== 'xmlns') return decodeEntities(m[2] ?? m[3] ?? '');
+    // A search rather than a parse of every attribute: a sheet's cells are millions of tags.
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      const prefixed = before === 58; /* : */
+      if (!(prefixed || before === 32 || before === 9 || before === 10 || before === 13)) continue;
+      if (prefixed && /(?:^|\s)xmlns:$/.test(text.slice(Math.max(0, at - 7), at))) continue;
+      let i = at + name.length;
+      while (text.charCodeAt(i) === 32) i++;
+      if (text[i] !== '=') continue;
+      i++;
+      while (text.charCodeAt(i) === 32) i++;
+      const quote = text[i];
+      if (quote !== '"' && quote !== "'") continue;
+      const end = text.indexOf(quote, i + 1);
+      if (end < 0) return undefined;
+      return decodeEntities(text.slice(i + 1, end));
     }
     return undefined;
   }
