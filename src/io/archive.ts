@@ -3,7 +3,7 @@ import { Failure, isExpectedFailure } from '../core/failure.js';
 import type { Problem } from '../core/problem.js';
 import type { CsvRow } from '../core/csv/tokenizer.js';
 import { sheetRows } from '../core/xlsx/sheet.js';
-import { readDateStyles, readSharedStrings, readSheetTable, readWorkbookInfo, WorkbookError } from '../core/xlsx/workbook.js';
+import { readDateStyles, readSharedStrings, readSheetTable, readWorkbookInfo, type SheetEntry, WorkbookError } from '../core/xlsx/workbook.js';
 import { XmlError } from '../core/xlsx/xml.js';
 import type { CsvBatch } from './csv.js';
 import { readCsvBatches } from './csv.js';
@@ -67,11 +67,13 @@ function* workbookBatches(zip: Buffer, members: readonly ZipMember[], file: stri
   try {
     const info = readWorkbookInfo(part);
     const names = info.sheets.map((s) => s.name);
-    const sheet = options.sheet === undefined ? info.sheets[0] : info.sheets.find((s) => s.name === options.sheet);
-    if (!sheet) throw new Failure(options.sheet === undefined ? 'the workbook has no sheets' : `the workbook has no sheet "${options.sheet}"; its sheets are ${quotedList(names)}`, file);
+    const sheet = chooseSheet(info.sheets, options.sheet, file);
     const xml = sheet.path === undefined ? undefined : part(sheet.path);
     if (sheet.path === undefined || xml === undefined) throw new Failure(`the sheet "${sheet.name}" is a chart, not a sheet of cells: choose another with --sheet (the workbook's sheets are ${quotedList(names)})`, file);
-    if (options.sheet === undefined && names.length > 1) notes.push(note(file, `read the first sheet, "${sheet.name}", of ${names.length} (${quotedList(names)}); choose another with --sheet NAME`));
+    if (options.sheet === undefined && names.length > 1) {
+      const which = sheet === info.sheets[0] ? 'first' : 'first visible';
+      notes.push(note(file, `read the ${which} sheet, "${sheet.name}", of ${names.length} (${quotedList(names)}); choose another with --sheet NAME`));
+    }
     const { table, others } = readSheetTable(part, sheet.path);
     if (others.length > 0) notes.push(note(file, `the sheet "${sheet.name}" holds ${others.length + 1} tables: read the first, "${table!.name}", not ${quotedList(others)}`));
     rows = sheetRows(xml, {
@@ -101,6 +103,19 @@ function* workbookBatches(zip: Buffer, members: readonly ZipMember[], file: stri
     throw workbookFailure(error, file);
   }
   yield withNotes({ rows: batch, bytesRead: zip.length });
+}
+
+/** The sheet named, or else the first that Excel shows (not hidden). */
+function chooseSheet(sheets: readonly SheetEntry[], name: string | undefined, file: string): SheetEntry {
+  const names = quotedList(sheets.map((s) => s.name));
+  if (name !== undefined) {
+    const named = sheets.find((s) => s.name === name);
+    if (!named) throw new Failure(`the workbook has no sheet "${name}"; its sheets are ${names}`, file);
+    return named;
+  }
+  const shown = sheets.find((s) => !s.hidden);
+  if (!shown) throw new Failure(sheets.length === 0 ? 'the workbook has no sheets' : `every sheet of the workbook is hidden: choose one of ${names} with --sheet NAME`, file);
+  return shown;
 }
 
 /** A part's text: UTF-8, or UTF-16 when it starts with that byte-order mark (XML allows both). */

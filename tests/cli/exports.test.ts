@@ -98,6 +98,19 @@ describe('a Microsoft Forms xlsx, as downloaded', () => {
     expect(unknown.code).toBe(1);
   });
 
+  it('passes over a hidden sheet unless --sheet names it', async () => {
+    const file = write(
+      'hidden.xlsx',
+      xlsxBytes([
+        { name: 'Lists', rows: [['Often']], hidden: true },
+        { name: 'Form1', rows: [header, ...responses] },
+      ]),
+    );
+    const r = await runCli(['score', '-q', survey, '--format', 'json', file]);
+    expect(r.stderr).toBe(`${file}:1:1: warning: read the first visible sheet, "Form1", of 2 ("Lists", "Form1"); choose another with --sheet NAME\n`);
+    expect(scores(r.stdout)).toHaveLength(3);
+  });
+
   it('is told by its content on stdin', async () => {
     const r = await runCli(['score', '-q', survey, '--format', 'json', '-'], { input: xlsxBytes([{ name: 'Form1', rows: [header, ...responses] }]) });
     expect([r.code, r.stderr]).toEqual([0, '']);
@@ -112,6 +125,32 @@ describe('a Microsoft Forms xlsx, as downloaded', () => {
     const r = await runCli(['score', '-q', survey, '--format', 'json', folder]);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(scores(r.stdout)).toHaveLength(3);
+  });
+});
+
+describe('the Forms rows saved again by Excel', () => {
+  const text = asCsv([header, ...responses]);
+  const expected = async () => scores((await runCli(['score', '-q', survey, '--format', 'json', formsCsv])).stdout);
+
+  it('reads "CSV (Comma delimited)", Windows-1252 on a UK PC, with a one-line warning', async () => {
+    // Windows-1252 has ’ at 0x92; the rest of this text is ASCII. The first ’ is the header's 112th character:
+    // 'ID,Start time,Completion time,Email,Name,' is 41, the first statement and its comma 48, '"I put my organisation' 22.
+    const bytes = Buffer.from(Array.from(text, (c) => (c === '’' ? 0x92 : c.charCodeAt(0))));
+    const file = write('saved-as-csv.csv', bytes);
+    const r = await runCli(['score', '-q', survey, '--format', 'json', file]);
+    expect(r.stderr).toBe(
+      `${file}:1:112: warning: the file is not UTF-8, so it is read as Windows-1252 (what Excel's "CSV (Comma delimited)" writes on a Windows PC in Western Europe); if accents or curly quotes look wrong, save it as "CSV UTF-8"\n`,
+    );
+    expect(r.code).toBe(0);
+    expect(scores(r.stdout)).toEqual(await expected());
+  });
+
+  it('reads "Unicode text": UTF-16 with its byte-order mark, tab-separated', async () => {
+    const tabbed = text.replace(/"([^"]*)"|,/g, (whole, quoted: string | undefined) => (quoted === undefined ? '\t' : whole.includes(',') && !quoted.includes('\t') ? quoted : whole));
+    const file = write('unicode-text.txt', Buffer.from(`\uFEFF${tabbed}`, 'utf16le'));
+    const r = await runCli(['score', '-q', survey, '--format', 'json', file]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(scores(r.stdout)).toEqual(await expected());
   });
 });
 

@@ -14,6 +14,8 @@ export interface SheetEntry {
   name: string;
   /** The part holding its cells, e.g. xl/worksheets/sheet1.xml; undefined for a chart sheet. */
   path: string | undefined;
+  /** Hidden (or "very hidden") in Excel: not a sheet its user sees, so never the one read unasked. */
+  hidden: boolean;
 }
 
 export interface WorkbookInfo {
@@ -44,7 +46,8 @@ export function readWorkbookInfo(part: PartReader): WorkbookInfo {
     if (scan.name === 'workbookPr') date1904 = isTrue(scan.attribute('date1904'));
     else if (scan.name === 'sheet') {
       const target = targets.get(scan.attribute('id') ?? '');
-      sheets.push({ name: scan.attribute('name') ?? '', path: target && /\/worksheet$/.test(target.type) ? target.path : undefined });
+      const state = scan.attribute('state');
+      sheets.push({ name: scan.attribute('name') ?? '', path: target && /\/worksheet$/.test(target.type) ? target.path : undefined, hidden: state === 'hidden' || state === 'veryHidden' });
     }
   }
   const info: WorkbookInfo = { sheets, date1904 };
