@@ -18,8 +18,8 @@ import { memberBytes, memberStream, zipMembers, type ZipMember } from './zip.js'
 export const MAX_ARCHIVE_BYTES = 256 * 1024 * 1024;
 /** One part of a workbook (a sheet's XML, its shared strings) is inflated whole, up to this size: a sheet of about 150,000 rows of 40 answers. */
 export const MAX_PART_BYTES = 256 * 1024 * 1024;
-/** Rows handed on at a time, as a CSV's pieces are. */
-const BATCH_ROWS = 1000;
+/** Cells handed on at a time, as a CSV's pieces are: about 2,500 rows of 40 answers, fewer of a sheet 16,384 columns wide. */
+const BATCH_CELLS = 100_000;
 
 export interface ArchiveOptions {
   /** The workbook's sheet to read; the first when not given. */
@@ -86,6 +86,7 @@ function* workbookBatches(zip: Buffer, members: readonly ZipMember[], file: stri
     throw workbookFailure(error, file);
   }
   let batch: CsvRow[] = [];
+  let cells = 0;
   let first = true;
   const withNotes = (b: CsvBatch): CsvBatch => {
     if (first && notes.length > 0) b.problems = notes;
@@ -95,9 +96,11 @@ function* workbookBatches(zip: Buffer, members: readonly ZipMember[], file: stri
   try {
     for (const row of rows) {
       batch.push(row);
-      if (batch.length < BATCH_ROWS) continue;
+      cells += row.cells.length;
+      if (cells < BATCH_CELLS) continue;
       yield withNotes({ rows: batch, bytesRead: 0 });
       batch = [];
+      cells = 0;
     }
   } catch (error) {
     throw workbookFailure(error, file);
