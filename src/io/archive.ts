@@ -64,6 +64,7 @@ function* workbookBatches(zip: Buffer, members: readonly ZipMember[], file: stri
   };
   let rows: Generator<CsvRow>;
   const notes: Problem[] = [];
+  const progress = { scanned: 0 };
   try {
     const info = readWorkbookInfo(part);
     const names = info.sheets.map((s) => s.name);
@@ -76,12 +77,16 @@ function* workbookBatches(zip: Buffer, members: readonly ZipMember[], file: stri
     }
     const { table, others } = readSheetTable(part, sheet.path);
     if (others.length > 0) notes.push(note(file, `the sheet "${sheet.name}" holds ${others.length + 1} tables: read the first, "${table!.name}", not ${quotedList(others)}`));
-    rows = sheetRows(xml, {
-      sharedStrings: readSharedStrings(info.sharedStringsPath === undefined ? undefined : part(info.sharedStringsPath)),
-      dateStyles: readDateStyles(info.stylesPath === undefined ? undefined : part(info.stylesPath)),
-      date1904: info.date1904,
-      ...(table ? { table } : {}),
-    });
+    rows = sheetRows(
+      xml,
+      {
+        sharedStrings: readSharedStrings(info.sharedStringsPath === undefined ? undefined : part(info.sharedStringsPath)),
+        dateStyles: readDateStyles(info.stylesPath === undefined ? undefined : part(info.stylesPath)),
+        date1904: info.date1904,
+        ...(table ? { table } : {}),
+      },
+      progress,
+    );
   } catch (error) {
     throw workbookFailure(error, file);
   }
@@ -98,7 +103,8 @@ function* workbookBatches(zip: Buffer, members: readonly ZipMember[], file: stri
       batch.push(row);
       cells += row.cells.length;
       if (cells < BATCH_CELLS) continue;
-      yield withNotes({ rows: batch, bytesRead: 0 });
+      // Progress is told in the file's bytes, as a CSV's is, by the share of the sheet read.
+      yield withNotes({ rows: batch, bytesRead: Math.round(zip.length * progress.scanned) });
       batch = [];
       cells = 0;
     }

@@ -1,7 +1,7 @@
 // Zip archives that are not what they say: a member that inflates past the size its directory
 // gives (a zip bomb's trick), one that says it is larger than syslead reads, one that is cut short.
 // Layout of the archive: PKWARE APPNOTE 4.3 (local headers, central directory, end record).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,19 @@ describe('reading a zip archive', () => {
       ]),
     );
     expect(await rows(file)).toEqual(['1: Name|sv1', '2: Asha|4']);
+  });
+
+  it("hands a sheet's rows on in batches, each telling the share of the file read", async () => {
+    const wide = Array.from({ length: 40 }, (_, i) => `q${i}`);
+    const file = write(xlsxBytes([{ name: 'S', rows: [wide, ...Array.from({ length: 4000 }, () => wide.map(() => 3))] }]));
+    const seen: [number, number][] = [];
+    for await (const batch of readArchiveBatches(file, undefined, {})) seen.push([batch.rows.length, batch.bytesRead]);
+    // 100,000 cells a batch: 2,500 rows of 40.
+    expect(seen.map(([n]) => n)).toEqual([2500, 1501]);
+    const size = statSync(file).size;
+    expect(seen[0]![1]).toBeGreaterThan(size * 0.5);
+    expect(seen[0]![1]).toBeLessThan(size * 0.7);
+    expect(seen[1]![1]).toBe(size);
   });
 
   it('stops a member that inflates past the size its directory gives', async () => {

@@ -16,7 +16,7 @@ export const reportCommand = () =>
     .argument('<inputs...>', 'answer files, folders of them, or CSV files ("-" reads stdin: an answer file or a CSV, told by its content)')
     .option('-q, --questionnaire <id|file>', 'read every input against this questionnaire (default: the one each answer file names; for a CSV, the one its columns match)')
     .addOption(questionnairesOption())
-    .option('--sheet <name>', 'for an xlsx workbook (or one in a zip): read this sheet (default: the first)')
+    .option('--sheet <name>', 'for an xlsx workbook (or one in a zip): read this sheet (default: the first that is not hidden)')
     .addOption(
       new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json, csv (a row of scores per respondent) or html (a self-contained page with charts)')
         .choices(COHORT_FORMATS)

@@ -11,7 +11,7 @@ export const scoreCommand = () =>
     .argument('<inputs...>', 'answer files, .csv/.tsv files, or folders of them ("-" reads an answer file from stdin)')
     .option('-q, --questionnaire <id|file>', 'score against this questionnaire (an id or a YAML file) instead of the one each file names')
     .addOption(questionnairesOption())
-    .option('--sheet <name>', 'for an xlsx workbook (or one in a zip): read this sheet (default: the first)')
+    .option('--sheet <name>', 'for an xlsx workbook (or one in a zip): read this sheet (default: the first that is not hidden)')
     .addOption(
       new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json (one object, or an array for several) or html (a self-contained page with charts)')
         .choices(PERSON_FORMATS)

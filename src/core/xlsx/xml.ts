@@ -18,6 +18,11 @@ export class XmlScanner {
 
   constructor(private readonly xml: string) {}
 
+  /** Characters of the XML scanned so far. */
+  get position(): number {
+    return this.at;
+  }
+
   /** Moves to the next tag or text; false at the end. */
   next(): boolean {
     const { xml } = this;
