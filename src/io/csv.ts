@@ -33,6 +33,7 @@ export async function* readCsvBatches(file: string, bytes?: AsyncIterable<Buffer
   const name = displayName(file);
   let tokenizer: CsvTokenizer | undefined;
   let head = '';
+  let headLines = 0;
   let bytesRead = 0;
   if (file === '-' && !bytes) throw new Error('readCsvBatches("-") needs the bytes of stdin');
   const withNotes = (batch: CsvBatch): CsvBatch => {
@@ -48,7 +49,8 @@ export async function* readCsvBatches(file: string, bytes?: AsyncIterable<Buffer
     if (!tokenizer) {
       // The delimiter is chosen from a few whole lines (the header's alone may not tell: see guessDelimiter), or as much text as a file's first piece.
       head += text;
-      if ((head.match(/\n/g)?.length ?? 0) < DELIMITER_HEAD_LINES && head.length < DELIMITER_HEAD_CHARS) continue;
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) headLines++;
+      if (headLines < DELIMITER_HEAD_LINES && head.length < DELIMITER_HEAD_CHARS) continue;
       tokenizer = new CsvTokenizer(name, guessDelimiter(head));
       text = head;
     }
