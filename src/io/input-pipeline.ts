@@ -3,6 +3,7 @@ import { type ExpectedFailure, isExpectedFailure } from '../core/failure.js';
 import type { AnswerSet } from '../core/answers/model.js';
 import { emptyFileProblem, noRowsProblem, SurveyRowReader, type SurveyRow } from '../core/csv/reader.js';
 import { dictionary } from '../core/dictionary.js';
+import { safeText } from '../core/safe-text.js';
 import type { Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import type { CsvBatch } from './csv.js';
@@ -101,11 +102,15 @@ export interface InputOptions extends TableOptions {
 export async function readInputEvents(inputs: readonly string[], options: InputOptions, onEvent: (event: ReadEvent) => void): Promise<RowAccounting> {
   const pipeline = new InputPipeline(options, onEvent);
   for (const input of inputs) await pipeline.readInput(input);
+  // An option that chose nothing is said, so that a mistyped input is noticed.
+  if (options.sheet !== undefined && !pipeline.archiveRead) options.warn(`syslead: warning: --sheet ${safeText(JSON.stringify(options.sheet))} was not used: no input is an xlsx workbook or a zip`);
   return pipeline.accounting;
 }
 
 class InputPipeline {
   readonly accounting: RowAccounting = { read: 0, scored: 0, skipped: 0, reasons: dictionary<number>() };
+  /** Whether any input was an archive (a workbook, a zip), which --sheet is for. */
+  archiveRead = false;
   private readonly questionnaires: QuestionnaireCache;
 
   constructor(
@@ -135,6 +140,7 @@ class InputPipeline {
     } catch (error) {
       return this.unreadable(displayName(file), error);
     }
+    if (opened.kind === 'archive') this.archiveRead = true;
     return opened.kind === 'answers' ? this.readAnswerFile(file, opened.bytes) : this.readTable(file, opened.kind, opened.bytes);
   }
 

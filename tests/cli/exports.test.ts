@@ -98,6 +98,12 @@ describe('a Microsoft Forms xlsx, as downloaded', () => {
     expect(unknown.code).toBe(1);
   });
 
+  it('says when --sheet was not used, no input being a workbook', async () => {
+    const r = await runCli(['score', '-q', survey, '--format', 'json', '--sheet', 'Form1', formsCsv]);
+    expect(r.stderr).toBe('syslead: warning: --sheet "Form1" was not used: no input is an xlsx workbook or a zip\n');
+    expect(r.code).toBe(0);
+  });
+
   it('passes over a hidden sheet unless --sheet names it', async () => {
     const file = write(
       'hidden.xlsx',
