@@ -12,11 +12,15 @@ import { displayName } from './read.js';
 import { memberBytes, memberStream, zipMembers, type ZipMember } from './zip.js';
 
 /**
- * An archive is read whole, up to this size: an xlsx of about 400,000 rows of 40 answers, or a
- * zip of a CSV many times that (the CSV inside is inflated as it is read).
+ * An archive is read whole, up to this size: more than any workbook whose sheet is within
+ * MAX_PART_BYTES, and a zip of a CSV many times that (the CSV inside is inflated as it is read).
  */
 export const MAX_ARCHIVE_BYTES = 256 * 1024 * 1024;
-/** One part of a workbook (a sheet's XML, its shared strings) is inflated whole, up to this size: a sheet of about 150,000 rows of 40 answers. */
+/**
+ * One part of a workbook (a sheet's XML, its shared strings) is inflated whole, up to this size:
+ * a sheet of about 200,000 rows of 40 answers (50,000 such rows are 60 MiB of XML, read by
+ * `report` in a peak of 265 MiB against 97 MiB for the same rows as CSV: bench/xlsx.mjs).
+ */
 export const MAX_PART_BYTES = 256 * 1024 * 1024;
 /** Cells handed on at a time, as a CSV's pieces are: about 2,500 rows of 40 answers, fewer of a sheet 16,384 columns wide. */
 const BATCH_CELLS = 100_000;
