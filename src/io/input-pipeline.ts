@@ -89,8 +89,9 @@ export interface InputOptions extends TableOptions {
 }
 
 /**
- * The one way `score` and `report` read their inputs: answer files, CSV files (one respondent per
- * row) and folders of either ('-' = stdin), streaming, so a table is never held in memory. Per
+ * The one way `score` and `report` read their inputs: answer files, tables (CSV files, xlsx
+ * workbooks, zips of one; one respondent per row) and folders of them ('-' = stdin), a CSV
+ * streaming, so it is never held in memory (a workbook is read whole: io/archive.ts). Per
  * file: what it holds (by extension, else content: see openInput), the questionnaire it is read
  * against, its rows, and what became of every one, handed to `onEvent` as found. A bad row or file
  * is reported and skipped and the rest still read; what that means for a command is its own call
