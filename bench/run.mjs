@@ -4,6 +4,7 @@ import { benchStartup } from './startup.mjs';
 import { benchStats } from './stats.mjs';
 import { benchReport } from './report.mjs';
 import { benchOutDir } from './out-dir.mjs';
+import { benchXlsx } from './xlsx.mjs';
 
 console.log(`machine: ${machine()}\n`);
 await benchStartup();
@@ -13,3 +14,5 @@ console.log();
 benchReport();
 console.log();
 benchOutDir();
+console.log();
+benchXlsx();

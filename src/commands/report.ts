@@ -59,6 +59,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
     read = await readCohortInputs(inputs, {
       ...(given ? { questionnaire: given.questionnaire } : {}),
       ...(map ? { map: map.map } : {}),
+      ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
       sources,
       stdin: io.stdin,
       warn,

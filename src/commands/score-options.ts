@@ -24,7 +24,15 @@ export async function inputOptions(opts: ScoreOptions, io: CommandIO): Promise<I
   const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given, sources);
   const style = styler(io.stderr, opts.color, io.env);
   for (const warning of map?.warnings ?? []) io.stderr.write(`${renderProblem(warning, style)}\n`);
-  return { sources, stdin: io.stdin, warn, includeUnfinished: opts.includeUnfinished === true, ...(given ? { questionnaire: given } : {}), ...(map ? { map: map.map } : {}) };
+  return {
+    sources,
+    stdin: io.stdin,
+    warn,
+    includeUnfinished: opts.includeUnfinished === true,
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    ...(given ? { questionnaire: given } : {}),
+    ...(map ? { map: map.map } : {}),
+  };
 }
 
 /**

@@ -9,12 +9,14 @@ import type { CsvRow } from '../core/csv/tokenizer.js';
 import { scoresAnyTheme } from '../core/score/section.js';
 import { dictionary, ownValue } from '../core/dictionary.js';
 import { errorsOf, hasErrors, type Problem } from '../core/problem.js';
+import { safeText } from '../core/safe-text.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { readCsvBatches, type CsvBatch } from './csv.js';
+import type { CsvBatch } from './csv.js';
 import { filesOf, openInput, type OpenedInput } from './input-files.js';
 import { QuestionnaireCache, type CheckedAnswerFile } from './questionnaire-cache.js';
 import type { Source } from './questionnaires.js';
 import { displayName, readText, type Warn } from './read.js';
+import { tableBatches, type TableOptions } from './table-batches.js';
 
 /** Where a respondent's answers came from. */
 export interface InputSource {
@@ -76,7 +78,7 @@ export type ReadEvent =
     }
   | { kind: 'progress'; progress: ReadProgress };
 
-export interface InputOptions {
+export interface InputOptions extends TableOptions {
   /** Read every input against this questionnaire; otherwise each answer file's own, and for a table the one its header matches. */
   questionnaire?: Questionnaire;
   /** Where to look for the questionnaires that answer files name. */
@@ -103,8 +105,9 @@ export interface InputOptions {
 }
 
 /**
- * The one way `score` and `report` read their inputs: answer files, CSV files (one respondent per
- * row) and folders of either ('-' = stdin), streaming, so a table is never held in memory. Per
+ * The one way `score` and `report` read their inputs: answer files, tables (CSV files, xlsx
+ * workbooks, zips of one; one respondent per row) and folders of them ('-' = stdin), a CSV
+ * streaming, so it is never held in memory (a workbook is read whole: io/archive.ts). Per
  * file: what it holds (by extension, else content: see openInput), the questionnaire it is read
  * against, its rows, and what became of every one, handed to `onEvent` as found. A bad row or file
  * is reported and skipped and the rest still read; what that means for a command is its own call
@@ -116,11 +119,15 @@ export interface InputOptions {
 export async function readInputEvents(inputs: readonly string[], options: InputOptions, onEvent: (event: ReadEvent) => void): Promise<RowAccounting> {
   const pipeline = new InputPipeline(options, onEvent);
   for (const input of inputs) await pipeline.readInput(input);
+  // An option that chose nothing is said, so that a mistyped input is noticed.
+  if (options.sheet !== undefined && !pipeline.archiveRead) options.warn(`syslead: warning: --sheet ${safeText(JSON.stringify(options.sheet))} was not used: no input is an xlsx workbook or a zip`);
   return pipeline.accounting;
 }
 
 class InputPipeline {
   readonly accounting: RowAccounting = { read: 0, scored: 0, skipped: 0, reasons: dictionary<number>() };
+  /** Whether any input was an archive (a workbook, a zip), which --sheet is for. */
+  archiveRead = false;
   private readonly questionnaires: QuestionnaireCache;
   /** The export map as each questionnaire reads it, with the problems it has there. */
   private readonly mappings = new Map<Questionnaire, { mapping: ExportMapping; problems: Problem[] }>();
@@ -152,7 +159,8 @@ class InputPipeline {
     } catch (error) {
       return this.unreadable(displayName(file), error);
     }
-    return opened.kind === 'csv' ? this.readTable(file, opened.bytes) : this.readAnswerFile(file, opened.bytes);
+    if (opened.kind === 'archive') this.archiveRead = true;
+    return opened.kind === 'answers' ? this.readAnswerFile(file, opened.bytes) : this.readTable(file, opened.kind, opened.bytes);
   }
 
   private async readAnswerFile(file: string, bytes?: AsyncIterable<Buffer>): Promise<void> {
@@ -187,10 +195,10 @@ class InputPipeline {
    * them is a respondent, at its own line of the file. Read errors are caught apart from
    * onEvent's, so that a command stopping the reading is never taken for a file that cannot be read.
    */
-  private async readTable(file: string, bytes?: AsyncIterable<Buffer>): Promise<void> {
+  private async readTable(file: string, kind: 'csv' | 'archive', bytes?: AsyncIterable<Buffer>): Promise<void> {
     const name = displayName(file);
     const totalBytes = await sizeOf(file);
-    const batches = readCsvBatches(file, bytes);
+    const batches = tableBatches(file, kind, bytes, this.options);
     let reader: SurveyRowReader | undefined;
     let questionnaire: Questionnaire | undefined;
     let headerLine: number | undefined;
@@ -247,6 +255,8 @@ class InputPipeline {
           return this.unreadable(name, error);
         }
         if (batch.done) break;
+        // How the file was read (its encoding, the sheet chosen), said once.
+        if (batch.value.problems) this.emit({ kind: 'problems', source: { file: name }, problems: batch.value.problems });
         for (const record of batch.value.rows) {
           if (reader) {
             readRecord(record);

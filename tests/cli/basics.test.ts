@@ -101,6 +101,24 @@ describe('syslead (built binary)', () => {
     expect(readFileSync(log, 'utf8')).toMatch(/node_modules\/zod\//);
   });
 
+  it('loads no xlsx or zip reader for --help, --version or a CSV run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-imports-'));
+    const csv = join(dir, 'answers.csv');
+    writeFileSync(csv, 'Name,sv1,sv2,oc1,oc2\nAsha,4,2,5,4\n');
+    const runs = [['--help'], ['--version'], ['report', '-q', `${ROOT}tests/csv/survey.yaml`, csv], ['score', '-q', `${ROOT}tests/csv/survey.yaml`, csv]];
+    runs.forEach((args, i) => {
+      const log = join(dir, `${i}.log`);
+      const r = spawnSync(process.execPath, ['--import', `${ROOT}tests/helpers/record-imports.mjs`, BIN, ...args], {
+        env: { ...process.env, SYSLEAD_IMPORT_LOG: log },
+      });
+      expect(r.status, args.join(' ')).toBe(0);
+      const loaded = readFileSync(log, 'utf8');
+      expect(loaded).toContain('commander'); // the log works
+      if (i >= 2) expect(loaded).toContain('dist/io/csv.js'); // the CSV was read
+      expect(loaded).not.toMatch(/dist\/(io\/archive\.js|io\/zip\.js|core\/xlsx\/)/);
+    });
+  });
+
   it('reports an expected failure in one line, without a stack', async () => {
     const r = await runCli(['list', '--questionnaires', `${ROOT}package.json`]);
     expect(r.code).toBe(1);

@@ -15,7 +15,7 @@ export interface CliResult {
 }
 
 export interface CliOptions {
-  input?: string;
+  input?: string | Buffer;
   env?: Record<string, string | undefined>;
   cwd?: string;
 }

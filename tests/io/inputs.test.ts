@@ -95,7 +95,7 @@ describe('reading inputs: answer files, folders and survey exports', () => {
     const good = write('good.yaml', 'questionnaire: leading\nversion: 2\nrespondent: Dee\nanswers: { v1: 3, v3: 3 }\n');
     expect(await events([missing, emptyDir, join(root, 'missing.yaml'), good])).toEqual([
       'unreadable /missing.csv: /missing.csv: error: cannot read: no such file or folder',
-      'unreadable /nothing-here: /nothing-here: error: the folder has no answer files (.yaml, .yml, .json) or CSV files (.csv, .tsv)',
+      'unreadable /nothing-here: /nothing-here: error: the folder has no answer files (.yaml, .yml, .json), CSV files (.csv, .tsv), workbooks (.xlsx) or zips (.zip)',
       'unreadable /missing.yaml: /missing.yaml: error: cannot read: no such file or folder',
       'respondent Dee leading /good.yaml',
     ]);

@@ -13,10 +13,11 @@ export const reportCommand = () =>
     .description(
       "Report on a cohort from answer files (YAML or JSON), folders of them and CSV survey exports (one respondent per\nrow, columns matched to items by id or by text): per theme and facet n, mean, SD, min, median, max, bands,\nCronbach's alpha, and per item n, mean, SD, missing, r.drop, alpha if dropped and answer frequencies, computed as\nR's psych package does by default. Bad rows and files are printed as FILE:LINE:COL: error: MESSAGE on stderr and\nskipped: the report is still written, and the exit code is 1 (--strict: no report). Unfinished responses are left\nout and counted (--include-unfinished reads them). Each CSV file's rows read, scored and skipped are said on stderr.\nNobody is named unless --per-respondent is given.",
     )
-    .argument('<inputs...>', 'answer files, folders of them, or CSV files ("-" reads stdin: an answer file or a CSV, told by its content)')
+    .argument('<inputs...>', 'answer files, folders of them, or survey exports: CSV, xlsx, or a zip of one ("-" reads stdin, told by its content)')
     .option('-q, --questionnaire <id|file>', 'read every input against this questionnaire (default: the one each answer file names; for a CSV, the one its columns match)')
     .addOption(questionnairesOption())
     .option('--map <file>', "a YAML export map: which item, role, respondent ... each CSV column holds, and what the export's coded values mean (see syslead schema map)")
+    .option('--sheet <name>', 'for an xlsx workbook (or one in a zip): read this sheet (default: the first that is not hidden)')
     .addOption(
       new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json, csv (a row of scores per respondent) or html (a self-contained page with charts)')
         .choices(COHORT_FORMATS)

@@ -4,7 +4,7 @@ import { safeText } from '../safe-text.js';
 import { columnReadings, type Reading } from './column-texts.js';
 import { headerKey } from './header-key.js';
 import { headerWarnings } from './header-warnings.js';
-import { importanceTheme } from './importance-question.js';
+import { importanceTheme, numberedRowTheme } from './importance-question.js';
 import type { ColumnRole } from './column-role.js';
 import { finishedColumn } from './finished-column.js';
 import { isContactDetails, namePart, wellKnownColumn } from './well-known.js';
@@ -200,6 +200,8 @@ function roleOf(readings: readonly Reading[], q: Questionnaire, byKey: Map<strin
     const theme = importanceTheme(reading, q);
     if (theme) return { kind: 'importance', themeId: theme.id };
   }
+  const numberedRow = readings[0] && numberedRowTheme(readings[0].text, q);
+  if (numberedRow) return { kind: 'importance', themeId: numberedRow.id };
   for (const { text } of wholes) {
     const finished = finishedColumn(text);
     if (finished) return { kind: 'finished', by: finished };
