@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
-import { csvTable } from '../helpers/csv-table.js';
+import { csvRows, csvTable } from '../helpers/csv-table.js';
+import { xlsxBytes, type Cell } from '../fixtures/exports/xlsx-writer.mjs';
 import { storedZip } from '../helpers/zip.js';
 
 const exportFile = (path: string) => fixture(`exports/${path}`);
@@ -20,8 +21,23 @@ const QUICK = ['--questionnaire', 'systems-leadership-quick'];
 let scratch = '';
 /** Google Forms' "Download responses (.csv)" hands over `<form title>.csv.zip` holding `<form title>.csv`. */
 let googleZip = '';
+/**
+ * The CSV downloads of the platforms that also offer an xlsx of the same layout (SurveyMonkey's
+ * "XLS", Qualtrics' "Excel", a Forms workbook), as a workbook: every row, header rows included, a
+ * number stored as a number as Excel does.
+ */
+const workbooks = new Map<string, string>();
+const asWorkbook = (csv: string, name: string) => {
+  const cell = (text: string): Cell => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text === '' ? null : text);
+  const file = join(scratch, name);
+  writeFileSync(file, xlsxBytes([{ name: 'Sheet1', rows: csvRows(readFileSync(exportFile(csv), 'utf8')).map((row) => row.map(cell)) }]));
+  workbooks.set(csv, file);
+};
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'syslead-exports-'));
+  asWorkbook('surveymonkey/responses-labels.csv', 'surveymonkey.xlsx');
+  asWorkbook('qualtrics/responses-numeric.csv', 'qualtrics.xlsx');
+  asWorkbook('microsoft-forms/responses-csv-utf8.csv', 'forms.xlsx');
   googleZip = join(scratch, 'Systems leadership check-in.csv.zip');
   writeFileSync(googleZip, storedZip([{ name: 'Systems leadership check-in.csv', data: readFileSync(exportFile('google-forms/responses.csv')) }]));
 });
@@ -54,11 +70,14 @@ const ONE_UNFINISHED = { counts: { read: 5, scored: 4, skipped: 1 }, code: 1, sk
 
 const SELF_EXPORTS: ExportCase[] = [
   { name: 'Microsoft Forms, saved from Excel as CSV UTF-8', input: () => exportFile('microsoft-forms/responses-csv-utf8.csv'), expected: 'microsoft-forms/expected', ...FOUR_SCORED },
+  { name: 'Microsoft Forms, its rows as a workbook (xlsx)', input: () => workbooks.get('microsoft-forms/responses-csv-utf8.csv')!, expected: 'microsoft-forms/expected', ...FOUR_SCORED },
   { name: 'Google Forms, the CSV', input: () => exportFile('google-forms/responses.csv'), expected: 'google-forms/expected', ...FOUR_SCORED },
   { name: 'Google Forms, the zip as downloaded', input: () => googleZip, expected: 'google-forms/expected', ...FOUR_SCORED },
   { name: 'SurveyMonkey, answers as labels', input: () => exportFile('surveymonkey/responses-labels.csv'), expected: 'surveymonkey/expected', ...FOUR_SCORED },
+  { name: 'SurveyMonkey, the XLS download (xlsx)', input: () => workbooks.get('surveymonkey/responses-labels.csv')!, expected: 'surveymonkey/expected', ...FOUR_SCORED },
   { name: 'SurveyMonkey, answers as numerical values', input: () => exportFile('surveymonkey/responses-numeric.csv'), expected: 'surveymonkey/expected', ...FOUR_SCORED },
   { name: 'Qualtrics, numeric recodes', input: () => exportFile('qualtrics/responses-numeric.csv'), expected: 'qualtrics/expected', ...ONE_UNFINISHED },
+  { name: 'Qualtrics, numeric recodes, as xlsx', input: () => workbooks.get('qualtrics/responses-numeric.csv')!, expected: 'qualtrics/expected', ...ONE_UNFINISHED },
   { name: 'Qualtrics, choice text', input: () => exportFile('qualtrics/responses-choice-text.csv'), expected: 'qualtrics/expected', ...ONE_UNFINISHED },
   { name: 'LimeSurvey, full question text and full answers', input: () => exportFile('limesurvey/responses-full-text.csv'), expected: 'limesurvey/expected', ...ONE_UNFINISHED },
   {

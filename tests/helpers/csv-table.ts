@@ -1,5 +1,13 @@
 /** The rows of an RFC 4180 CSV such as `report --format csv` writes, each as its header's names to its cells. */
 export function csvTable(text: string): Record<string, string>[] {
+  const [header, ...body] = csvRows(text);
+  if (header === undefined) return [];
+  return body.map((cells) => Object.fromEntries(header.map((name, k) => [name, cells[k] ?? ''])));
+}
+
+/** The records of an RFC 4180 CSV as arrays of cells, the header first (a byte-order mark dropped). */
+export function csvRows(source: string): string[][] {
+  const text = source.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -25,7 +33,5 @@ export function csvTable(text: string): Record<string, string>[] {
     } else cell += ch;
   }
   if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  const [header, ...body] = rows;
-  if (header === undefined) return [];
-  return body.map((cells) => Object.fromEntries(header.map((name, k) => [name, cells[k] ?? ''])));
+  return rows;
 }
