@@ -125,6 +125,8 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
     read = await readFeedbackInputs(opts.inputs, {
       ...(given ? { questionnaire: given.questionnaire } : {}),
       ...(map ? { map: map.map } : {}),
+      ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+      includeUnfinished: opts.includeUnfinished === true,
       sources,
       stdin: io.stdin,
       warn,

@@ -108,6 +108,19 @@ describe('syslead feedback --subject', () => {
     expect(result.stdout).toMatch(/^# Coaching check, feedback from others\n\n\*\*About:\*\* Sam Patel · \*\*Feedback from:\*\* Self 1 · Manager 1 · Peers 3 · Other 3 \(2 small groups pooled\)/);
   });
 
+  it('leaves out unfinished responses (exit 1), unless --include-unfinished', async () => {
+    const dir = tempDir();
+    const self = join(dir, 'self.csv');
+    writeFileSync(self, 'respondent,Finished,l1,l2,l3,t1,t2,t3\nSam Patel,1,4,4,2,5,5,4\nJo Smith,0,3,3,3,3,3,3\n');
+    const left = await feedback(['--format', 'md', '--subject', 'Sam Patel', self]);
+    expect(left.code).toBe(1);
+    expect(left.stderr).toContain(`syslead: ${self}: 2 rows: 1 scored, 1 skipped (unfinished response: 1)`);
+    expect((await feedback(['--format', 'md', '--subject', 'Jo Smith', self])).code).toBe(1);
+    const all = await feedback(['--format', 'md', '--subject', 'Jo Smith', '--include-unfinished', self]);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toContain('Jo Smith');
+  });
+
   it('reads survey exports of both forms, the observers told by their statements', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'self.csv'), 'respondent,role,l1,l2,l3,t1,t2,t3\nSam Patel,self,4,4,2,5,5,4\n');

@@ -14,6 +14,8 @@ export const feedbackCommand = () =>
     .addOption(questionnairesOption())
     .addOption(new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json or html (a self-contained page)').choices(FEEDBACK_FORMATS).default('text' as const))
     .option('--map <file>', "a YAML export map: which item, role, respondent ... each CSV column holds, and what the export's coded values mean (see syslead schema map)")
+    .option('--sheet <name>', 'for an xlsx workbook (or one in a zip): read this sheet (default: the first that is not hidden)')
+    .option('--include-unfinished', 'read the responses the export marks unfinished (Qualtrics Finished 0, LimeSurvey without Date submitted, REDCap status not Complete); by default they are left out and counted')
     .option('--out-dir <dir>', 'write a report per subject into this folder (created if missing), with an index (index.md; index.html or index.json for html or json)')
     .option('--subject <name>', "print this subject's report on stdout instead (case and spacing aside)")
     .option('--subject-column <column>', 'the column (or answer-file attribute) naming whom answers are about', 'subject')
