@@ -54,6 +54,8 @@ export interface SurveyRow {
   attributes: Record<string, string>;
   texts: Record<string, string>;
   importance: Record<string, number>;
+  /** Scored item id -> the "not observed" answer given (see AnswerSet). */
+  notObserved: Record<string, string>;
 }
 
 export interface SurveyRowResult {
@@ -147,8 +149,17 @@ export class SurveyRowReader {
     row.values.forEach((value, i) => {
       if (!Number.isNaN(value)) answers[this.scoredItems[i]!.id] = value;
     });
-    const { values: _values, role, attributes, texts, importance, ...facts } = row;
-    return { questionnaire: { id: this.questionnaire.id, version: this.questionnaire.version }, ...facts, role, attributes, answers, texts, importance };
+    const { values: _values, role, attributes, texts, importance, notObserved, ...facts } = row;
+    return {
+      questionnaire: { id: this.questionnaire.id, version: this.questionnaire.version },
+      ...facts,
+      role,
+      attributes,
+      answers,
+      texts,
+      importance,
+      ...(Object.keys(notObserved).length > 0 ? { notObserved } : {}),
+    };
   }
 
   /** The same as readRow, with the answers to scored items as numbers in a reused array. */
@@ -181,6 +192,7 @@ export class SurveyRowReader {
       attributes: dictionary<string>(),
       texts: dictionary<string>(),
       importance: dictionary<number>(),
+      notObserved: dictionary<string>(),
     };
 
     const { columns, positions, points } = this;
@@ -195,6 +207,7 @@ export class SurveyRowReader {
         const point = points[index]!(cell);
         if (!point.ok) fail(index + 1, 'answer not on the scale', `${this.where(index)}: ${point.message}${MAP_HINT}`);
         else if (point.value !== null) values[position] = point.value;
+        else if (point.notObserved !== undefined) row.notObserved[this.scoredItems[position]!.id] = point.notObserved;
         continue;
       }
       const column = columns[index]!;
