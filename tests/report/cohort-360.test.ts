@@ -51,9 +51,14 @@ describe('the 360 view', () => {
     small.addValues(ratedAt(3), facts({ role: 'self', subject: 'Kim' }), 'k.csv', 2);
     small.addValues(ratedAt(5), facts({ role: 'peer', subject: 'Kim' }), 'k.csv', 3);
     small.addValues(ratedAt(5), facts({ role: 'direct-report', subject: 'Kim' }), 'k.csv', 4);
-    const kim = buildCohortReport(reportInput([small])).subjects[0]!;
+    const whole = buildCohortReport(reportInput([small]));
+    const kim = whole.subjects[0]!;
     expect(kim.hiddenRaters).toBe(2);
     expect(kim.themes[0]).toMatchObject({ self: 50, others: null, othersN: 0, raterGroups: [], finding: null });
+    // A cohort of one subject: its whole-cohort figures hold Kim's self-rating alone, so that
+    // nothing less what the 360 shows gives the hidden raters back.
+    expect(whole.hidden).toEqual({ respondents: 2 });
+    expect(whole.themes[0]).toMatchObject({ n: 1, meanPercent: 50 });
   });
 
   it('withholds per theme a group figure that fewer than the floor scored, and all others when so few besides the manager did', () => {
