@@ -4,12 +4,15 @@ import { benchStartup } from './startup.mjs';
 import { benchStats } from './stats.mjs';
 import { benchReport } from './report.mjs';
 import { benchOutDir } from './out-dir.mjs';
+import { benchXlsx } from './xlsx.mjs';
 
 console.log(`machine: ${machine()}\n`);
-benchStartup();
+await benchStartup();
 console.log();
 await benchStats();
 console.log();
 benchReport();
 console.log();
 benchOutDir();
+console.log();
+benchXlsx();

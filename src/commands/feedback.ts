@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { EXIT, ExitError } from '../errors.js';
+import { tableLine } from './accounting.js';
 import { buildFeedback } from '../core/feedback/build.js';
 import { feedbackIndex } from '../core/feedback/feedback-index.js';
 import { collectSubjects } from '../core/feedback/subjects.js';
@@ -8,6 +9,7 @@ import { formatProblem, type Problem } from '../core/problem.js';
 import { safeText } from '../core/safe-text.js';
 import { textKey } from '../core/text-key.js';
 import { readFeedbackInputs, type FeedbackInputs } from '../io/feedback-inputs.js';
+import { loadExportMap } from '../io/export-map.js';
 import { fsReason } from '../io/fs-reason.js';
 import { makeFolder } from '../io/make-folder.js';
 import { removeLeftovers } from '../io/output.js';
@@ -57,7 +59,8 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   }
   if (subjects.length === 0) throw new ExitError('no feedback to report: no respondent names a subject');
   const settings = { minGroup: opts.minGroup, margin: opts.margin };
-  const partial = read.errors > 0 || unattributed > 0;
+  // Unfinished responses left out make a run partial too: a script must not take it for a clean one.
+  const partial = read.errors > 0 || unattributed > 0 || read.respondents.skipped > 0;
 
   if (opts.subject !== undefined) {
     const wanted = textKey(opts.subject);
@@ -109,20 +112,30 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
   const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
+  const onProblem = (p: Problem) => {
+    problems.push(p);
+    if (problems.length <= MAX_PROBLEMS_SHOWN) io.stderr.write(`${renderProblem(p, errStyle)}\n`);
+  };
+  for (const warning of map?.warnings ?? []) onProblem(warning);
   const progress = readProgressBar(io.stderr, () => io.now().getTime());
   let read: FeedbackInputs;
   try {
     read = await readFeedbackInputs(opts.inputs, {
       ...(given ? { questionnaire: given.questionnaire } : {}),
+      ...(map ? { map: map.map } : {}),
       sources,
       stdin: io.stdin,
       warn,
       onProblem: (p) => {
         progress.done();
-        problems.push(p);
-        if (problems.length <= MAX_PROBLEMS_SHOWN) io.stderr.write(`${renderProblem(p, errStyle)}\n`);
+        onProblem(p);
       },
       onProgress: (p) => progress.update(p),
+      onTable: ({ source, accounting }) => {
+        progress.done();
+        io.stderr.write(tableLine(source.file, accounting));
+      },
     });
   } finally {
     progress.done();

@@ -17,6 +17,7 @@ import type { GlobalOptions } from '../cli/options.js';
 import type { reportCommand } from '../cli/commands/report.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
+import { tableLine, totalLine } from './accounting.js';
 
 /** As `syslead report` declares them (cli/commands/report.ts), with its inputs: answer files, CSV files, folders; "-" is stdin. */
 export type ReportOptions = GlobalOptions & OptionsOf<typeof reportCommand> & { inputs: string[] };
@@ -27,7 +28,9 @@ const MAX_PROBLEMS_SHOWN = 100;
 /**
  * A cohort report from answer files, folders of them and survey exports: statistics per theme,
  * facet and item, groups, the 360 view, and per-respondent scores on request. Bad rows and files
- * are reported and skipped (with --strict, no report is printed and the exit code is 1).
+ * are reported and skipped: the report is written and the exit code is 1, so that a script
+ * notices (with --strict, no report is written). Unfinished responses left out are counted, with
+ * a warning. What became of each CSV file's rows is said on stderr, and of all in the report.
  */
 export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const { inputs, minGroup, margin } = opts;
@@ -56,21 +59,32 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
     read = await readCohortInputs(inputs, {
       ...(given ? { questionnaire: given.questionnaire } : {}),
       ...(map ? { map: map.map } : {}),
+      ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
       sources,
       stdin: io.stdin,
       warn,
+      includeUnfinished: opts.includeUnfinished === true,
       collect: { ...(opts.groupBy !== undefined ? { groupBy: opts.groupBy } : {}), subjectColumn: opts.subject, keepNames: opts.perRespondent === true, keepRows: people !== 'none' },
       onProblem: (p) => {
         progress.done();
         printProblem(p);
       },
       onProgress: (p) => progress.update(p),
+      onTable: ({ source, accounting }) => {
+        progress.done();
+        io.stderr.write(tableLine(source.file, accounting));
+      },
     });
   } finally {
     progress.done();
   }
   if (problems > MAX_PROBLEMS_SHOWN) io.stderr.write(`... and ${whole(problems - MAX_PROBLEMS_SHOWN)} more problem(s) not shown\n`);
-  if (opts.strict && read.errors > 0) throw new ExitError(`${whole(read.errors)} error(s) in the input: no report with --strict`);
+  const { tables } = read;
+  if (tables.length > 1 || (tables.length === 1 && tables[0]!.read !== read.respondents.read)) io.stderr.write(totalLine(read.respondents));
+  const { skipped } = read.respondents;
+  if (opts.strict && (read.errors > 0 || skipped > 0)) {
+    throw new ExitError(read.errors > 0 ? `${whole(read.errors)} error(s) in the input: no report with --strict` : `${whole(skipped)} respondent(s) left out (see above): no report with --strict`);
+  }
   if (read.forms.length === 0) throw new ExitError('no respondents to report on: every input was empty or skipped');
   if (opts.groupBy !== undefined && read.forms.every((f) => f.groups.names.length === 0)) {
     io.stderr.write(`syslead: warning: no respondent has a value in "${safeText(opts.groupBy)}" (a CSV column, an answer-file attribute, or role): everyone is in the group "(not given)"\n`);
@@ -81,6 +95,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const report = buildCohortReport({
     forms,
     respondents: read.respondents,
+    tables: read.tables,
     ...(opts.groupBy !== undefined ? { groupBy: opts.groupBy } : {}),
     minGroup,
     subjectColumn: opts.subject,
@@ -95,6 +110,15 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   );
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderReport('cohort', view, opts.format, target), opts.out, io);
+  // Written, but not whole: a script must not take it for a clean run.
+  if (read.errors > 0) {
+    io.stderr.write(`syslead: the report leaves out what the ${whole(read.errors)} error(s) above skipped (exit 1; --strict writes no report then)\n`);
+    throw new ExitError('', { reported: true });
+  }
+  if (skipped > 0) {
+    io.stderr.write(`syslead: the report leaves out the ${whole(skipped)} respondent(s) skipped above (exit 1; --include-unfinished reads unfinished responses)\n`);
+    throw new ExitError('', { reported: true });
+  }
 }
 
 const whole = (n: number) => n.toLocaleString('en-GB');

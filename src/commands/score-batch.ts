@@ -22,6 +22,7 @@ import { refuseExisting, write } from './out-dir-files.js';
 import { PlannedRespondents } from './planned-respondents.js';
 import type { PersonFormat } from './person-format.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
+import { withDateOrder, type DateOrder } from '../core/csv/dates.js';
 import type { CommandIO } from '../terminal/io.js';
 
 const EXTENSION: Record<PersonFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html' };
@@ -39,8 +40,12 @@ const WRITES_IN_FLIGHT = 8;
 interface Plan {
   respondents: PlannedRespondents;
   errors: string[];
+  /** Respondents left out, for an error or as unfinished: any makes the run partial. */
+  skipped: number;
   titles: Set<string>;
   language: Questionnaire['language'];
+  /** Per CSV file, the order of day and month its dates showed. */
+  dateOrders: Map<string, DateOrder>;
 }
 /**
  * `syslead score --out-dir DIR`: one report file per respondent, named after them, and an index
@@ -83,7 +88,8 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
       await readInputs(opts.inputs, secondReading, (event) => {
         // What the first reading printed is not printed again.
         if (event.kind !== 'respondent') return;
-        const { answers, questionnaire, source } = event.respondent;
+        const { questionnaire, source } = event.respondent;
+        const answers = source.line === undefined ? event.respondent.answers : withDateOrder(event.respondent.answers, plan.dateOrders.get(source.file));
         const i = found++;
         if (!respondents.isAt(i, nameOf(answers, opts.nameBy), source)) throw inputsChanged(source);
         jobs.add(async () => {
@@ -112,8 +118,10 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
 
   const reports = respondents.count === 1 ? '1 report' : `${respondents.count} reports`;
   const left = errors.length === 0 ? '' : `; ${errors.length === 1 ? '1 error' : `${errors.length} errors`} (see above and the index)`;
-  io.stderr.write(`wrote ${reports} and ${indexFile(opts.format)} in ${safeText(opts.outDir)}${left}\n`);
-  if (errors.length > 0) throw new ExitError('', { reported: true });
+  const unread = errors.length === 0 && plan.skipped > 0 ? `; ${plan.skipped} respondent(s) left out (see above)` : '';
+  io.stderr.write(`wrote ${reports} and ${indexFile(opts.format)} in ${safeText(opts.outDir)}${left}${unread}\n`);
+  // Written, but not everyone: a script must not take it for a clean run.
+  if (errors.length > 0 || plan.skipped > 0) throw new ExitError('', { reported: true });
 }
 
 /** The first reading: every problem printed as found, and of each respondent only what naming their report needs. */
@@ -122,11 +130,13 @@ async function planReports(opts: ScoreOptions, io: CommandIO, options: InputOpti
   const respondents = new PlannedRespondents();
   const errors: string[] = [];
   const titles = new Set<string>();
+  const dateOrders = new Map<string, DateOrder>();
   let language: Questionnaire['language'] | undefined;
-  await readInputs(opts.inputs, options, (event) => {
+  const accounting = await readInputs(opts.inputs, options, (event) => {
+    if (event.kind === 'table' && event.dateOrder) dateOrders.set(event.source.file, event.dateOrder);
     if (printer.print(event)) {
       if (event.kind === 'unreadable') errors.push(event.message);
-      else for (const p of event.problems) if (p.severity === 'error') errors.push(formatProblem(p));
+      else if (event.kind !== 'table') for (const p of event.problems) if (p.severity === 'error') errors.push(formatProblem(p));
     }
     if (event.kind !== 'respondent') return;
     const { answers, questionnaire, source } = event.respondent;
@@ -134,7 +144,8 @@ async function planReports(opts: ScoreOptions, io: CommandIO, options: InputOpti
     titles.add(questionnaire.title);
     language ??= questionnaire.language;
   });
-  return { respondents, errors, titles, language: language! };
+  printer.total(accounting);
+  return { respondents, errors, skipped: accounting.skipped, titles, language: language!, dateOrders };
 }
 
 function inputsChanged(source?: InputSource): ExitError {

@@ -7,6 +7,7 @@ import { deliver, refuseToReplace } from '../io/output.js';
 import { readInputs, type InputEvent, type Respondent } from '../io/inputs.js';
 import { outputTarget } from '../terminal/output-target.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
+import { withDateOrder } from '../core/csv/dates.js';
 import type { CommandIO } from '../terminal/io.js';
 
 /**
@@ -29,20 +30,30 @@ export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
   const respondents: Respondent[] = [];
   let failed = false;
   let csvRows = 0;
-  await readInputs(inputs, await inputOptions(opts, io), (event) => {
+  const accounting = await readInputs(inputs, await inputOptions(opts, io), (event) => {
     failed = printer.print(event) || failed;
+    // A file's dates that could be read either way round are settled by the order the whole file shows.
+    if (event.kind === 'table') {
+      for (const r of respondents) if (r.source.file === event.source.file && r.source.line !== undefined) r.answers = withDateOrder(r.answers, event.dateOrder);
+    }
     // Only JSON keeps several people apart in one stream; for the others, a file each.
     if (isCsvRespondent(event) && ++csvRows > 1 && opts.format !== 'json') {
       throw new ExitError('a CSV file with several respondents gives a report each: add --out-dir DIR to write them to a folder (or use --format json to print them all)', { exitCode: EXIT.usage });
     }
     if (event.kind === 'respondent') respondents.push(event.respondent);
   });
+  printer.total(accounting);
   if (failed) throw new ExitError('', { reported: true });
   if (respondents.length === 0) throw new ExitError('nothing to score: the inputs hold no answers');
 
   const reports = respondents.map(({ answers, questionnaire }) => buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers)));
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderReport('person', reports, opts.format, target), opts.out, io);
+  // Printed, but not everyone (unfinished responses left out): a script must not take it for a clean run.
+  if (accounting.skipped > 0) {
+    io.stderr.write(`syslead: ${accounting.skipped} respondent(s) left out (see above): exit 1; --include-unfinished reads unfinished responses\n`);
+    throw new ExitError('', { reported: true });
+  }
 }
 
 /** A row of a CSV file: a respondent, or one that could not be read. */

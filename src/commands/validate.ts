@@ -1,9 +1,11 @@
 import { ExitError } from '../errors.js';
 import { isExpectedFailure, unreadableFileProblem } from '../core/failure.js';
 import { safeJson, safeText } from '../core/safe-text.js';
-import { loadQuestionnaire } from '../core/questionnaire/load.js';
+import { loadValidated } from '../core/questionnaire/validated.js';
 import { hasErrors, type Problem } from '../core/problem.js';
-import { displayName, readFileOrStdin } from '../io/read.js';
+import { validateQuestionnaireFile } from '../io/questionnaires.js';
+import { displayName } from '../io/read.js';
+import { validationCache } from '../io/validation-cache.js';
 import { styler } from '../terminal/colour.js';
 import { renderProblem } from '../terminal/problems.js';
 import type { GlobalOptions } from '../cli/options.js';
@@ -18,6 +20,8 @@ export type ValidateOptions = GlobalOptions & OptionsOf<typeof validateCommand> 
 export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
   const { files } = opts;
   const style = styler(io.stderr, opts.color, io.env);
+  // A file validated before, unchanged since, is read from the cache: the same problems, without the parser.
+  const cache = validationCache(io.env);
   const all: Problem[] = [];
   let invalid = 0;
   for (const file of files) {
@@ -25,7 +29,7 @@ export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
     let problems: Problem[];
     let summary = '';
     try {
-      const result = loadQuestionnaire(await readFileOrStdin(file, io.stdin), name);
+      const result = loadValidated(await validateQuestionnaireFile(file, cache, io.stdin));
       problems = result.problems;
       const q = result.questionnaire;
       if (q) summary = `${q.themes.length} themes, ${q.items.filter((i) => i.kind === 'likert').length} scored items`;

@@ -1,5 +1,5 @@
 import { ProblemError } from '../core/failure.js';
-import { parseExportMap, resolveExportMap, type ExportMap } from '../core/csv/export-map.js';
+import { resolveExportMap, type ExportMap } from '../core/csv/export-map.js';
 import { errorsOf, hasErrors, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { questionnaireWithId, UnknownQuestionnaire, type Source } from './questionnaires.js';
@@ -14,6 +14,8 @@ import { displayName, readText } from './read.js';
  */
 export async function loadExportMap(file: string, given: Questionnaire | undefined, sources: readonly Source[]): Promise<{ map: ExportMap; warnings: Problem[] }> {
   const name = displayName(file);
+  // yaml and zod are loaded only when a map is given: a plain export needs neither.
+  const { parseExportMap } = await import('../core/csv/export-map-parse.js');
   const { map, problems } = parseExportMap(await readText(file), name);
   if (!map) throw new ProblemError(problems, `${name}: the map is not valid`);
   const questionnaire = given ?? (map.questionnaire ? await namedQuestionnaire(map, map.questionnaire, sources) : undefined);

@@ -1,11 +1,13 @@
 import type { AnswerSet } from '../core/answers/model.js';
 import type { Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { readInputEvents, type InputOptions, type ReadProgress, type RowAccounting } from './input-pipeline.js';
+import { readInputEvents, type InputOptions, type ReadEvent, type ReadProgress, type RowAccounting } from './input-pipeline.js';
 
 export interface FeedbackInputOptions extends InputOptions {
   onProblem: (problem: Problem) => void;
   onProgress?: (progress: ReadProgress) => void;
+  /** A table read to its end, with what became of its rows. */
+  onTable?: (table: Extract<ReadEvent, { kind: 'table' }>) => void;
 }
 
 export interface FeedbackInputs {
@@ -29,6 +31,7 @@ export async function readFeedbackInputs(inputs: readonly string[], options: Fee
   const respondents = await readInputEvents(inputs, options, (event) => {
     if (event.kind === 'unreadable') throw event.error;
     if (event.kind === 'progress') return options.onProgress?.(event.progress);
+    if (event.kind === 'table') return options.onTable?.(event);
     for (const problem of event.problems) {
       if (problem.severity === 'error') errors++;
       options.onProblem(problem);

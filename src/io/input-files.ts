@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Failure } from '../core/failure.js';
-import { kindByContent, kindByName, type InputKind } from '../core/input-kind.js';
+import { kindByContent, kindByMagic, kindByName, type InputKind } from '../core/input-kind.js';
 import { fsReason } from './fs-reason.js';
 import { isFolder, regularFilesOnly, type Warn } from './read.js';
 import { byCodePoint } from '../core/code-point-order.js';
@@ -11,8 +11,8 @@ import { byCodePoint } from '../core/code-point-order.js';
 const SNIFF_BYTES = 64 * 1024;
 
 /**
- * The files an input stands for: a folder's answer files and CSV files directly inside it, by name
- * (dot files, editors' locks and backups, left out); any other input, '-' included, itself. A
+ * The files an input stands for: a folder's answer files, CSV files, workbooks and zips directly
+ * inside it, by name (dot files and Excel's ~$ lock files left out); any other input, '-' included, itself. A
  * folder that cannot be read or holds no such file is an error (a Failure naming it).
  */
 export async function filesOf(input: string, warn: Warn): Promise<string[]> {
@@ -23,12 +23,12 @@ export async function filesOf(input: string, warn: Warn): Promise<string[]> {
   } catch (error) {
     throw new Failure(`cannot read the folder: ${fsReason(error)}`, input);
   }
-  const named = names.filter((n) => kindByName(n) !== undefined && !n.startsWith('.')).sort(byCodePoint);
+  const named = names.filter((n) => kindByName(n) !== undefined && !n.startsWith('.') && !n.startsWith('~$')).sort(byCodePoint);
   const files = await regularFilesOnly(
     named.map((n) => join(input, n)),
     warn,
   );
-  if (files.length === 0) throw new Failure('the folder has no answer files (.yaml, .yml, .json) or CSV files (.csv, .tsv)', input);
+  if (files.length === 0) throw new Failure('the folder has no answer files (.yaml, .yml, .json), CSV files (.csv, .tsv), workbooks (.xlsx) or zips (.zip)', input);
   return files;
 }
 
@@ -50,13 +50,14 @@ export async function openInput(file: string, stdin: AsyncIterable<Buffer>, give
   if (given) return sniff(given, file === '-' ? undefined : file);
   if (file === '-') return sniff(stdin);
   if (!(await canBeReadTwice(file))) return sniff(createReadStream(file) as AsyncIterable<Buffer>, file);
-  return { kind: kindByContent(await readStart(file)) };
+  const start = await readStart(file);
+  return { kind: kindByMagic(start) ?? kindByContent(start.toString('utf8')) };
 }
 
 async function sniff(stream: AsyncIterable<Buffer>, file?: string): Promise<OpenedInput> {
   try {
     const { head, rest } = await peek(stream, SNIFF_BYTES);
-    return { kind: kindByContent(head.toString('utf8')), bytes: rest };
+    return { kind: kindByMagic(head) ?? kindByContent(head.toString('utf8')), bytes: rest };
   } catch (error) {
     throw new Failure(`cannot read: ${fsReason(error)}`, file ?? '<stdin>');
   }
@@ -102,10 +103,10 @@ async function peek(stream: AsyncIterable<Buffer>, size: number): Promise<{ head
 }
 
 /** The start of a file, to tell what it holds. */
-async function readStart(file: string): Promise<string> {
+async function readStart(file: string): Promise<Buffer> {
   try {
-    for await (const chunk of createReadStream(file, { start: 0, end: SNIFF_BYTES - 1 }) as AsyncIterable<Buffer>) return chunk.toString('utf8');
-    return '';
+    for await (const chunk of createReadStream(file, { start: 0, end: SNIFF_BYTES - 1 }) as AsyncIterable<Buffer>) return chunk;
+    return Buffer.alloc(0);
   } catch (error) {
     throw new Failure(`cannot read: ${fsReason(error)}`, file);
   }

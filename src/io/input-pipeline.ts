@@ -1,18 +1,22 @@
 import { stat } from 'node:fs/promises';
 import { type ExpectedFailure, isExpectedFailure, ProblemError } from '../core/failure.js';
 import type { AnswerSet } from '../core/answers/model.js';
+import type { DateOrder } from '../core/csv/dates.js';
 import { headerRows, MAX_HEADER_ROWS } from '../core/csv/header-rows.js';
-import { emptyFileProblem, noRowsProblem, SurveyRowReader, type SurveyRow } from '../core/csv/reader.js';
+import { emptyFileProblem, NO_THEME_SCORED, noRowsProblem, SurveyRowReader, type SurveyRow } from '../core/csv/reader.js';
 import { resolveExportMap, type ExportMap, type ExportMapping } from '../core/csv/export-map.js';
 import type { CsvRow } from '../core/csv/tokenizer.js';
-import { dictionary } from '../core/dictionary.js';
+import { scoresAnyTheme } from '../core/score/section.js';
+import { dictionary, ownValue } from '../core/dictionary.js';
 import { errorsOf, hasErrors, type Problem } from '../core/problem.js';
+import { safeText } from '../core/safe-text.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { readCsvBatches, type CsvBatch } from './csv.js';
+import type { CsvBatch } from './csv.js';
 import { filesOf, openInput, type OpenedInput } from './input-files.js';
 import { QuestionnaireCache, type CheckedAnswerFile } from './questionnaire-cache.js';
 import type { Source } from './questionnaires.js';
 import { displayName, readText, type Warn } from './read.js';
+import { tableBatches, type TableOptions } from './table-batches.js';
 
 /** Where a respondent's answers came from. */
 export interface InputSource {
@@ -65,9 +69,16 @@ export type ReadEvent =
   | { kind: 'unknown-questionnaire'; source: InputSource; problems: Problem[] }
   | { kind: 'problems'; source: InputSource; problems: Problem[] }
   | { kind: 'unreadable'; source: InputSource; error: ExpectedFailure }
+  | {
+      kind: 'table';
+      /** A table read to its end: what became of its rows (blank rows are none), and the order of day and month its dates showed. */
+      source: InputSource;
+      accounting: RowAccounting;
+      dateOrder?: DateOrder;
+    }
   | { kind: 'progress'; progress: ReadProgress };
 
-export interface InputOptions {
+export interface InputOptions extends TableOptions {
   /** Read every input against this questionnaire; otherwise each answer file's own, and for a table the one its header matches. */
   questionnaire?: Questionnaire;
   /** Where to look for the questionnaires that answer files name. */
@@ -89,11 +100,14 @@ export interface InputOptions {
    * whose work on the rows is asynchronous (writing files) holds the reading back.
    */
   pause?: () => Promise<void>;
+  /** Read the responses an export marks unfinished as any other (--include-unfinished); by default they are left out and counted. */
+  includeUnfinished?: boolean;
 }
 
 /**
- * The one way `score` and `report` read their inputs: answer files, CSV files (one respondent per
- * row) and folders of either ('-' = stdin), streaming, so a table is never held in memory. Per
+ * The one way `score` and `report` read their inputs: answer files, tables (CSV files, xlsx
+ * workbooks, zips of one; one respondent per row) and folders of them ('-' = stdin), a CSV
+ * streaming, so it is never held in memory (a workbook is read whole: io/archive.ts). Per
  * file: what it holds (by extension, else content: see openInput), the questionnaire it is read
  * against, its rows, and what became of every one, handed to `onEvent` as found. A bad row or file
  * is reported and skipped and the rest still read; what that means for a command is its own call
@@ -105,11 +119,15 @@ export interface InputOptions {
 export async function readInputEvents(inputs: readonly string[], options: InputOptions, onEvent: (event: ReadEvent) => void): Promise<RowAccounting> {
   const pipeline = new InputPipeline(options, onEvent);
   for (const input of inputs) await pipeline.readInput(input);
+  // An option that chose nothing is said, so that a mistyped input is noticed.
+  if (options.sheet !== undefined && !pipeline.archiveRead) options.warn(`syslead: warning: --sheet ${safeText(JSON.stringify(options.sheet))} was not used: no input is an xlsx workbook or a zip`);
   return pipeline.accounting;
 }
 
 class InputPipeline {
   readonly accounting: RowAccounting = { read: 0, scored: 0, skipped: 0, reasons: dictionary<number>() };
+  /** Whether any input was an archive (a workbook, a zip), which --sheet is for. */
+  archiveRead = false;
   private readonly questionnaires: QuestionnaireCache;
   /** The export map as each questionnaire reads it, with the problems it has there. */
   private readonly mappings = new Map<Questionnaire, { mapping: ExportMapping; problems: Problem[] }>();
@@ -141,7 +159,8 @@ class InputPipeline {
     } catch (error) {
       return this.unreadable(displayName(file), error);
     }
-    return opened.kind === 'csv' ? this.readTable(file, opened.bytes) : this.readAnswerFile(file, opened.bytes);
+    if (opened.kind === 'archive') this.archiveRead = true;
+    return opened.kind === 'answers' ? this.readAnswerFile(file, opened.bytes) : this.readTable(file, opened.kind, opened.bytes);
   }
 
   private async readAnswerFile(file: string, bytes?: AsyncIterable<Buffer>): Promise<void> {
@@ -154,7 +173,11 @@ class InputPipeline {
       return this.unreadable(name, error);
     }
     const { problems } = checked;
-    if (checked.answers) {
+    if (checked.answers && !scoresAnyAnswer(checked.questionnaire, checked.answers)) {
+      this.count(0, { [NO_THEME_SCORED]: 1 });
+      const message = 'no theme can be scored: too few of its scored items are answered for any theme to have a score';
+      this.emit({ kind: 'skipped', source, problems: [...problems, { file: name, line: 1, column: 1, severity: 'error', message }] });
+    } else if (checked.answers) {
       this.count(1, {});
       this.emit({ kind: 'answers', answers: checked.answers, questionnaire: checked.questionnaire, source, problems });
     } else if (checked.unknownQuestionnaire) {
@@ -172,10 +195,10 @@ class InputPipeline {
    * them is a respondent, at its own line of the file. Read errors are caught apart from
    * onEvent's, so that a command stopping the reading is never taken for a file that cannot be read.
    */
-  private async readTable(file: string, bytes?: AsyncIterable<Buffer>): Promise<void> {
+  private async readTable(file: string, kind: 'csv' | 'archive', bytes?: AsyncIterable<Buffer>): Promise<void> {
     const name = displayName(file);
     const totalBytes = await sizeOf(file);
-    const batches = readCsvBatches(file, bytes);
+    const batches = tableBatches(file, kind, bytes, this.options);
     let reader: SurveyRowReader | undefined;
     let questionnaire: Questionnaire | undefined;
     let headerLine: number | undefined;
@@ -210,12 +233,15 @@ class InputPipeline {
         this.unreadable(name, new ProblemError(errorsOf(mapped.problems), `${map.file}: the map does not fit questionnaire "${questionnaire.id}", which ${name} is read against`));
         return false;
       }
-      const found = SurveyRowReader.fromHeader(header.titles, questionnaire, name, headerLine, { aliases, mapping: mapped?.mapping });
+      const found = SurveyRowReader.fromHeader(header.titles, questionnaire, name, headerLine, { aliases, mapping: mapped?.mapping, includeUnfinished: this.options.includeUnfinished === true });
       const named = header.titles.flatMap((title, index) => [title, ...(aliases[index] ?? [])]);
       const headerProblems = [...(mapped?.mapping.absentColumns(named, name) ?? []), ...found.problems];
+      // Without a single item column no row can be read: the file as a whole cannot be, and is never quietly left out.
+      if (!found.reader) {
+        this.unreadable(name, new ProblemError(headerProblems));
+        return false;
+      }
       if (headerProblems.length > 0) this.emit({ kind: 'problems', source: { file: name, line: headerLine }, problems: headerProblems });
-      // Without a single item column there is nothing to read in any row.
-      if (!found.reader) return false;
       reader = found.reader;
       for (const record of head.splice(0).slice(header.count)) readRecord(record);
       return true;
@@ -229,6 +255,8 @@ class InputPipeline {
           return this.unreadable(name, error);
         }
         if (batch.done) break;
+        // How the file was read (its encoding, the sheet chosen), said once.
+        if (batch.value.problems) this.emit({ kind: 'problems', source: { file: name }, problems: batch.value.problems });
         for (const record of batch.value.rows) {
           if (reader) {
             readRecord(record);
@@ -248,8 +276,18 @@ class InputPipeline {
       // The reader counts a table's rows as it reads them, bad ones by reason.
       if (reader) this.count(reader.counts.read, reader.counts.reasons);
     }
-    if (headerLine === undefined) this.emit({ kind: 'problems', source: { file: name, line: 1 }, problems: [emptyFileProblem(name)] });
-    else if (reader!.counts.rows === 0) this.emit({ kind: 'problems', source: { file: name, line: headerLine }, problems: [noRowsProblem(name, headerLine)] });
+    if (headerLine === undefined) return this.emit({ kind: 'problems', source: { file: name, line: 1 }, problems: [emptyFileProblem(name)] });
+    const { counts } = reader!;
+    if (counts.rows === 0) this.emit({ kind: 'problems', source: { file: name, line: headerLine }, problems: [noRowsProblem(name, headerLine)] });
+    const unfinished = reader!.unfinishedProblem();
+    if (unfinished) this.emit({ kind: 'problems', source: { file: name, line: headerLine }, problems: [unfinished] });
+    const dateOrder = reader!.dateOrder();
+    this.emit({
+      kind: 'table',
+      source: { file: name },
+      accounting: { read: counts.rows, scored: counts.read, skipped: counts.skipped, reasons: counts.reasons },
+      ...(dateOrder ? { dateOrder } : {}),
+    });
   }
 
   private mappingFor(questionnaire: Questionnaire, map: ExportMap): { mapping: ExportMapping; problems: Problem[] } {
@@ -277,6 +315,11 @@ class InputPipeline {
     if (!isExpectedFailure(error)) throw error;
     this.emit({ kind: 'unreadable', source: { file }, error });
   }
+}
+
+/** Whether an answer file's answers give at least one theme a score. */
+function scoresAnyAnswer(questionnaire: Questionnaire, answers: AnswerSet): boolean {
+  return scoresAnyTheme(questionnaire, (item) => ownValue(answers.answers, item.id) !== undefined);
 }
 
 /** A file's size for the progress shown while it is read; none for stdin, a pipe or a device. */

@@ -1,9 +1,9 @@
 import { ProblemError } from '../core/failure.js';
-import { checkAnswers, readAnswerHeader } from '../core/answers/check.js';
 import type { AnswerSet } from '../core/answers/model.js';
 import { chooseQuestionnaire, type ChooseOptions } from '../core/csv/choose-questionnaire.js';
 import { errorsOf, firstProblems, hasErrors, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
+import { answersOf, headerOf, parseAnswerText } from './answer-files.js';
 import { catalogue, DEFAULT_QUESTIONNAIRE, questionnaireWithId, sameIdProblems, UnknownQuestionnaire, type Source } from './questionnaires.js';
 
 /** An answer file checked against its questionnaire; without answers, the problems say why. */
@@ -52,15 +52,16 @@ export class QuestionnaireCache {
 
   /** An answer file's text checked against the questionnaire given, else the one the file names. */
   async checkAnswerFile(text: string, file: string): Promise<CheckedAnswerFile> {
+    const parsed = await parseAnswerText(text, file);
     let questionnaire = this.given;
     if (!questionnaire) {
-      const { header, problems } = readAnswerHeader(text, file);
+      const { header, problems } = await headerOf(parsed);
       if (!header) return { problems, unknownQuestionnaire: false };
       const named = await this.named(header.questionnaire, file, header);
       if ('problem' in named) return { problems: [named.problem], unknownQuestionnaire: true };
       questionnaire = named.questionnaire;
     }
-    const { answers, problems } = checkAnswers(text, file, questionnaire);
+    const { answers, problems } = await answersOf(parsed, file, questionnaire);
     return answers ? { answers, questionnaire, problems } : { problems, unknownQuestionnaire: false };
   }
 

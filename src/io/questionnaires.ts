@@ -1,27 +1,32 @@
-import { basename, delimiter } from 'node:path';
+import { basename, delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Failure, isExpectedFailure, ProblemError, unreadableFileProblem } from '../core/failure.js';
-import { loadQuestionnaire, type LoadResult } from '../core/questionnaire/load.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
+import { loadValidated, type LoadResult, type ValidatedQuestionnaire } from '../core/questionnaire/validated.js';
 import { hasErrors, type Problem } from '../core/problem.js';
-import { displayName, isFile, readFileOrStdin, readText, yamlFilesIn, type Warn } from './read.js';
+import { compiledBuiltIns } from './built-in-questionnaires.js';
+import { displayName, isFile, readText, yamlFilesIn, type Warn } from './read.js';
+import { cachedValidation, validationCache, type ValidationCache } from './validation-cache.js';
 
 export const BUILT_IN_DIR = fileURLToPath(new URL('../../questionnaires', import.meta.url));
 export const DEFAULT_QUESTIONNAIRE = 'systems-leadership';
 /** Files in questionnaire folders that are not questionnaires to offer. */
-const NOT_LISTED = new Set(['template.yaml']);
+export const NOT_LISTED: ReadonlySet<string> = new Set(['template.yaml']);
 
 export interface Source {
   dir: string;
   builtIn: boolean;
   /** Where reading the folder says what it passed over (a FIFO named *.yaml, say). */
   warn: Warn;
+  /** Where files validated once are kept (see validation-cache.ts); undefined with SYSLEAD_NO_CACHE=1. */
+  cache: ValidationCache | undefined;
 }
 
 /** Folders searched for questionnaires, in order: --questionnaires, $SYSLEAD_QUESTIONNAIRES, built-in. */
 export function questionnaireSources(extraDirs: readonly string[], env: Readonly<Record<string, string | undefined>>, warn: Warn): Source[] {
   const fromEnv = (env.SYSLEAD_QUESTIONNAIRES ?? '').split(delimiter).filter(Boolean);
-  return [...extraDirs, ...fromEnv].map((dir) => ({ dir, builtIn: false, warn })).concat({ dir: BUILT_IN_DIR, builtIn: true, warn });
+  const cache = validationCache(env);
+  return [...extraDirs, ...fromEnv].map((dir) => ({ dir, builtIn: false, warn, cache })).concat({ dir: BUILT_IN_DIR, builtIn: true, warn, cache });
 }
 
 export interface LoadedFile {
@@ -35,9 +40,26 @@ export interface LoadedFile {
   problems: Problem[];
 }
 
-/** A questionnaire file, '-' being the command's stdin. */
-async function loadQuestionnaireFile(file: string, stdin: AsyncIterable<Buffer>): Promise<LoadResult> {
-  return loadQuestionnaire(await readFileOrStdin(file, stdin), displayName(file));
+/** Validates questionnaire text: the YAML parser and the schema are loaded only when a file is not in the cache. */
+async function validate(text: string, name: string): Promise<ValidatedQuestionnaire> {
+  const { validateQuestionnaire } = await import('../core/questionnaire/load.js');
+  return validateQuestionnaire(text, name);
+}
+
+/**
+ * What validating a questionnaire file finds, from the cache when it holds the file as it is now;
+ * '-' (the command's `stdin`) is validated every time.
+ */
+export async function validateQuestionnaireFile(file: string, cache: ValidationCache | undefined, stdin?: AsyncIterable<Buffer>): Promise<ValidatedQuestionnaire> {
+  const name = displayName(file);
+  if (file === '-') return validate(await readText(file, stdin), name);
+  return cachedValidation(
+    cache,
+    file,
+    name,
+    () => readText(file),
+    (text) => validate(text, name),
+  );
 }
 
 /** What one folder's files were read into: read once per command, as its sources are made per command. */
@@ -54,22 +76,31 @@ function folderFiles(source: Source): Promise<LoadedFile[]> {
 }
 
 async function readFolder(source: Source): Promise<LoadedFile[]> {
+  const compiled = source.builtIn ? await compiledBuiltIns() : undefined;
+  if (compiled) return compiled.map(({ name, validated }) => loadedFile(join(source.dir, name), source, loadValidated(validated)));
   const out: LoadedFile[] = [];
   for (const file of await yamlFilesIn(source.dir, source.warn)) {
-    const name = basename(file);
-    if (NOT_LISTED.has(name)) continue;
-    // A file whose id cannot be read still has the id its name gives, so that a broken copy of a
-    // questionnaire stops the command with its problems rather than letting a later folder's be used.
-    const byName = { id: name.replace(/\.ya?ml$/i, ''), idAt: { line: 1, column: 1 } };
+    if (NOT_LISTED.has(basename(file))) continue;
     try {
-      const { declared, ...loaded } = loadQuestionnaire(await readText(file), file);
-      out.push({ file, source, ...(declared ? { id: declared.id, idAt: { line: declared.line, column: declared.column } } : byName), ...loaded });
+      out.push(loadedFile(file, source, loadValidated(await validateQuestionnaireFile(file, source.cache))));
     } catch (error) {
       if (!isExpectedFailure(error)) throw error;
-      out.push({ file, source, ...byName, problems: [unreadableFileProblem(file, error)] });
+      out.push({ file, source, ...byName(file), problems: [unreadableFileProblem(file, error)] });
     }
   }
   return out;
+}
+
+/**
+ * A file whose id cannot be read still has the id its name gives, so that a broken copy of a
+ * questionnaire stops the command with its problems rather than letting a later folder's be used.
+ */
+function byName(file: string): Pick<LoadedFile, 'id' | 'idAt'> {
+  return { id: basename(file).replace(/\.ya?ml$/i, ''), idAt: { line: 1, column: 1 } };
+}
+
+function loadedFile(file: string, source: Source, { declared, ...loaded }: LoadResult): LoadedFile {
+  return { file, source, ...(declared ? { id: declared.id, idAt: { line: declared.line, column: declared.column } } : byName(file)), ...loaded };
 }
 
 /**
@@ -114,7 +145,8 @@ function isQuestionnairePath(name: string): boolean {
  * to show.
  */
 export async function resolveQuestionnaire(name: string, sources: readonly Source[], stdin: AsyncIterable<Buffer>): Promise<{ questionnaire: Questionnaire; file: string; warnings: Problem[] }> {
-  return isQuestionnairePath(name) ? validOrThrow(name, await loadQuestionnaireFile(name, stdin)) : await questionnaireWithId(name, sources);
+  if (!isQuestionnairePath(name)) return await questionnaireWithId(name, sources);
+  return validOrThrow(name, loadValidated(await validateQuestionnaireFile(name, sources[0]?.cache, stdin)));
 }
 
 /** No folder has a questionnaire with the id asked for: an answer file naming it shows this at the line that does. */

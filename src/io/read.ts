@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Failure, isExpectedFailure, ProblemError } from '../core/failure.js';
 import type { Problem } from '../core/problem.js';
 import { safeText } from '../core/safe-text.js';
-import { LIMITS } from '../core/yaml-source.js';
+import { LIMITS } from '../core/yaml-limits.js';
 import { fsReason } from './fs-reason.js';
 import { byCodePoint } from '../core/code-point-order.js';
 

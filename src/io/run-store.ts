@@ -1,12 +1,12 @@
 import { open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Failure, ProblemError } from '../core/failure.js';
-import { checkAnswers, parseAnswerFile } from '../core/answers/check.js';
 import { errorsOf, hasErrors, safeProblem } from '../core/problem.js';
 import { safeJson } from '../core/safe-text.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { fromAnswerFile, toAnswerFile, type RunState } from '../core/run/state.js';
 import type { Step } from '../core/run/steps.js';
+import { answersOf, parseAnswerText } from './answer-files.js';
 import { writeAtomically } from './atomic.js';
 import { fileTimestamp, inProgressFile, resultsDir, runLockFile } from './data-dir.js';
 import { fsReason } from './fs-reason.js';
@@ -44,14 +44,15 @@ export class RunStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw new Failure(`cannot read the run in progress: ${fsReason(error)}`, this.inProgress);
     }
-    const { answers, problems } = checkAnswers(text, this.inProgress, this.questionnaire);
+    const parsed = await parseAnswerText(text, this.inProgress);
+    const { answers, problems } = await answersOf(parsed, this.inProgress, this.questionnaire);
     if (!answers || hasErrors(problems)) {
       throw new ProblemError(
         errorsOf(problems).map(safeProblem),
         `${this.inProgress}: the run in progress does not fit questionnaire "${this.questionnaire.id}" as it is now. Move the file elsewhere to start again; your answers stay in it.`,
       );
     }
-    const doc = parseAnswerFile(text, this.inProgress).doc!;
+    const doc = parsed.doc!;
     const nulls = (record: Record<string, unknown> = {}) => Object.keys(record).filter((id) => record[id] === null);
     return fromAnswerFile(answers, nulls(doc.answers), nulls(doc.importance));
   }

@@ -56,6 +56,15 @@ export function respondentsLine(r: CohortReport['respondents']): string {
   return `${whole(r.read)} read · ${whole(r.scored)} scored · ${whole(r.skipped)} skipped${reasons.length > 0 ? ` (${reasons.join(', ')})` : ''}`;
 }
 
+/**
+ * The CSV files whose rows a report lists one by one: all of them when the respondents came from
+ * more than one file; none when one file gave them all, as its line would repeat the total.
+ */
+export function tablesShown(report: CohortReport): CohortReport['tables'] {
+  const { tables, respondents } = report;
+  return tables.length > 1 || (tables.length === 1 && tables[0]!.read !== respondents.read) ? tables : [];
+}
+
 /** Where groups were hidden by the anonymity floor, a sentence saying so; otherwise null. */
 export function hiddenLine(hidden: { groups: number; respondents: number }, minGroup: number): string | null {
   if (hidden.groups === 0) return null;

@@ -2,7 +2,7 @@ import type { Band } from '../core/questionnaire/model.js';
 import type { CohortReport, FormFigures, CohortSectionFigures, ItemFigures, ThemeFigures } from '../core/report/cohort.js';
 import type { CohortView } from '../core/report/cohort-view.js';
 import type { Presentation } from '../core/report/presentation.js';
-import { fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, whole } from './cohort-format.js';
+import { fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, tablesShown, whole } from './cohort-format.js';
 import { threeSixtySection } from './cohort-360-html.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { htmlPage, pageLanguage } from './html/page.js';
@@ -28,6 +28,7 @@ export function renderCohortHtml({ report, presentations }: CohortView): string 
   const facts: [string, string][] = [
     ['Questionnaire', formName(report)],
     ['Respondents', respondentsLine(report.respondents)],
+    ...tablesShown(report).map((t): [string, string] => [`From ${t.file}`, respondentsLine(t)]),
   ];
   if (report.groupBy) facts.push(['Groups', `by ${report.groupBy.column}, shown with ${report.groupBy.minGroup} or more respondents`]);
 

@@ -1,7 +1,24 @@
 import type { FormFigures, CohortSectionFigures } from '../core/report/cohort.js';
 import type { CohortView } from '../core/report/cohort-view.js';
 import { percentBar } from './bar.js';
-import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, ROLE_NAMES, scoreLine, share, signed, sparkline, whole } from './cohort-format.js';
+import {
+  alphaLine,
+  FINDING_NAMES,
+  fixed,
+  frequencyCounts,
+  hiddenLine,
+  hiddenRespondentsLine,
+  minGroupOf,
+  percent,
+  respondentsLine,
+  ROLE_NAMES,
+  scoreLine,
+  share,
+  signed,
+  sparkline,
+  tablesShown,
+  whole,
+} from './cohort-format.js';
 import { mdText } from '../core/safe-text.js';
 
 const BAR_WIDTH = 20;
@@ -72,7 +89,10 @@ export function renderCohortMarkdown({ report }: CohortView): string {
     }
   };
 
-  out.push(`# Cohort report: ${mdText(report.questionnaire.title)}`, '', `**Respondents:** ${mdText(respondentsLine(report.respondents))}`, '', `> ${mdText(report.caution)}`, '', `*${mdText(report.basis)}*`);
+  out.push(`# Cohort report: ${mdText(report.questionnaire.title)}`, '', `**Respondents:** ${mdText(respondentsLine(report.respondents))}`, '');
+  const tables = tablesShown(report);
+  if (tables.length > 0) out.push(...tables.map((t) => `- ${mdText(t.file)}: ${mdText(respondentsLine(t))}`), '');
+  out.push(`> ${mdText(report.caution)}`, '', `*${mdText(report.basis)}*`);
   form(report, 'Themes');
   for (const other of report.otherForms) form(other, `Also answered: ${mdText(other.questionnaire.title)}`);
 

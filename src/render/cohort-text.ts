@@ -3,7 +3,24 @@ import { safeText } from '../core/safe-text.js';
 import type { FormFigures, CohortSectionFigures, SubjectFigures } from '../core/report/cohort.js';
 import type { CohortView } from '../core/report/cohort-view.js';
 import { percentBar } from './bar.js';
-import { alphaLine, FINDING_NAMES, fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, ROLE_NAMES, scoreLine, share, signed, sparkline, whole } from './cohort-format.js';
+import {
+  alphaLine,
+  FINDING_NAMES,
+  fixed,
+  frequencyCounts,
+  hiddenLine,
+  hiddenRespondentsLine,
+  minGroupOf,
+  percent,
+  respondentsLine,
+  ROLE_NAMES,
+  scoreLine,
+  share,
+  signed,
+  sparkline,
+  tablesShown,
+  whole,
+} from './cohort-format.js';
 import type { RenderOptions } from './options.js';
 import { wrapIndented } from './wrap.js';
 
@@ -104,6 +121,7 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
 
   out.push(wrap(style.bold(`Cohort report: ${safe(report.questionnaire.title)}`)));
   out.push(wrap(`Respondents: ${respondentsLine(report.respondents)}`));
+  for (const table of tablesShown(report)) out.push(wrap(`${safe(table.file)}: ${respondentsLine(table)}`, INDENT));
   out.push('', wrap(style.italic(report.caution)), '', wrap(style.dim(report.basis)));
   form(report, 'THEMES');
   for (const other of report.otherForms) form(other, `ALSO ANSWERED: ${safe(other.questionnaire.title).toUpperCase()}`);

@@ -4,3 +4,13 @@ export function shownDate(iso: string | null | undefined): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/**
+ * The day a person's answers were completed, as written in an ISO 8601 time ("2025-03-04" of
+ * "2025-03-04T09:16:34+01:00": the day where they were answered); a date a survey export gave
+ * that syslead could not read (day and month either way round, "04/03/2025 09:16") is shown
+ * whole, as written, never cut short.
+ */
+export function completedDay(completed: string): string {
+  return /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(completed) ? completed.slice(0, 10) : completed;
+}

@@ -7,6 +7,7 @@ import { htmlPage } from './html/page.js';
 import { dataTable } from './html/table.js';
 import { chartFigure, zoneLegend } from './html/figure.js';
 import { percentText } from './html/format.js';
+import { completedDay } from './dates.js';
 import { seriesColour } from './html/palette.js';
 import { radarChart } from './html/charts/radar.js';
 import { barChart } from './html/charts/bars.js';
@@ -38,7 +39,7 @@ function personArticle(report: PersonReport, idPrefix: string, ownLanguage: bool
   if (r.respondent) facts.push(['Respondent', r.respondent]);
   facts.push(['Role', r.role]);
   if (r.subject && r.subject !== r.respondent) facts.push(['About', r.subject]);
-  facts.push(r.completed ? ['Completed', r.completed.slice(0, 10)] : ['Status', 'In progress']);
+  facts.push(r.completed ? ['Completed', completedDay(r.completed)] : ['Status', 'In progress']);
 
   const out: string[] = [];
   out.push(`<article${ownLanguage ? ` lang="${escapeHtml(presentation.language)}"` : ''}>`);

@@ -3,6 +3,7 @@ import { answerNote, type ItemLine, type PersonReport, type RankedTheme, type Se
 import type { Resource } from '../core/questionnaire/model.js';
 import { percentBar } from './bar.js';
 import { percentText } from './percent.js';
+import { completedDay } from './dates.js';
 
 const BAR_WIDTH = 20;
 
@@ -26,7 +27,7 @@ function personMarkdown(report: PersonReport): string {
     r.respondent ? `**Respondent:** ${mdText(r.respondent)}` : null,
     `**Role:** ${r.role}`,
     r.subject && r.subject !== r.respondent ? `**About:** ${mdText(r.subject)}` : null,
-    r.completed ? `**Completed:** ${mdText(r.completed.slice(0, 10))}` : '**In progress**',
+    r.completed ? `**Completed:** ${mdText(completedDay(r.completed))}` : '**In progress**',
   ];
   out.push(who.filter(Boolean).join(' · '), '', `> ${mdText(report.caution)}`, '');
 

@@ -5,6 +5,7 @@ import type { Resource } from '../core/questionnaire/model.js';
 import { percentBar } from './bar.js';
 import type { RenderOptions } from './options.js';
 import { percentText } from './percent.js';
+import { completedDay } from './dates.js';
 import { wrapIndented } from './wrap.js';
 import { lineWidth } from './wrap-text.js';
 
@@ -44,7 +45,7 @@ function personText(report: PersonReport, options: RenderOptions): string {
     r.respondent ? safe(r.respondent) : null,
     `role: ${r.role}`,
     r.subject && r.subject !== r.respondent ? `about ${safe(r.subject)}` : null,
-    r.completed ? `completed ${safe(r.completed.slice(0, 10))}` : 'in progress',
+    r.completed ? `completed ${safe(completedDay(r.completed))}` : 'in progress',
   ];
   out.push(wrap(who.filter(Boolean).join(' · ')), '', wrap(style.italic(report.caution)), '');
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,7 @@ import { reportFailure } from '../../src/cli/main.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { EXIT, ExitError } from '../../src/errors.js';
 import { Failure, ProblemError } from '../../src/core/failure.js';
+import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string };
 
@@ -59,6 +60,63 @@ describe('syslead (built binary)', () => {
       expect(loaded).not.toMatch(/node_modules\/(yaml|zod|@inquirer|chalk|wrap-ansi|string-width|playwright-core)\//);
       expect(loaded).not.toMatch(/dist\/(io\/csv\.js|core\/csv\/|core\/questionnaire\/|prompt\/|render\/)/);
     }
+  });
+
+  it('loads neither yaml nor zod for list, a built-in validated before, a CSV report or history; only yaml for an answer file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-imports-'));
+    // The built-in quick questionnaire, as a file left alone for an hour, so that its first validation is kept.
+    mkdirSync(join(dir, 'questionnaires'));
+    const questionnaireFile = join(dir, 'questionnaires', 'quick.yaml');
+    copyFileSync(`${ROOT}questionnaires/systems-leadership-quick.yaml`, questionnaireFile);
+    utimesSync(questionnaireFile, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    const quick = loadQuestionnaire(readFileSync(questionnaireFile, 'utf8'), questionnaireFile).questionnaire!;
+    const scored = quick.items.filter((item) => item.kind === 'likert');
+    writeFileSync(join(dir, 'answers.yaml'), `questionnaire: ${quick.id}\nversion: ${quick.version}\ncompleted: 2026-11-25T10:00:00Z\nanswers:\n${scored.map((item) => `  ${item.id}: 3\n`).join('')}`);
+    writeFileSync(join(dir, 'cohort.csv'), `${scored.map((item) => item.id).join(',')}\n${scored.map(() => '4').join(',')}\n`);
+    const env = { ...process.env, SYSLEAD_CACHE_DIR: join(dir, 'cache'), SYSLEAD_HOME: join(dir, 'home') };
+    const imports = (args: string[]) => {
+      const log = join(dir, 'imports.log');
+      writeFileSync(log, '');
+      const r = spawnSync(process.execPath, ['--import', `${ROOT}tests/helpers/record-imports.mjs`, BIN, ...args], { env: { ...env, SYSLEAD_IMPORT_LOG: log }, encoding: 'utf8' });
+      expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+      const loaded = readFileSync(log, 'utf8');
+      expect(loaded).toContain('dist/commands/'); // the log works
+      return { yaml: /node_modules\/yaml\//.test(loaded), zod: /node_modules\/zod\//.test(loaded) };
+    };
+    const none = { yaml: false, zod: false };
+    // The first validation of a file needs both; it is kept for the next.
+    expect(imports(['validate', questionnaireFile])).toEqual({ yaml: true, zod: true });
+    expect(imports(['validate', questionnaireFile])).toEqual(none);
+    expect(imports(['list'])).toEqual(none);
+    expect(imports(['list', '--questionnaires', join(dir, 'questionnaires')])).toEqual(none);
+    expect(imports(['report', join(dir, 'cohort.csv')])).toEqual(none);
+    expect(imports(['history'])).toEqual(none);
+    expect(imports(['score', join(dir, 'answers.yaml')])).toEqual({ yaml: true, zod: false });
+    // An answer file with a mistake is read by zod, which says what is wrong.
+    writeFileSync(join(dir, 'wrong.yaml'), `questionnaire: ${quick.id}\nversion: 0\nanswers: {}\n`);
+    const log = join(dir, 'wrong.log');
+    const r = spawnSync(process.execPath, ['--import', `${ROOT}tests/helpers/record-imports.mjs`, BIN, 'score', join(dir, 'wrong.yaml')], { env: { ...env, SYSLEAD_IMPORT_LOG: log }, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('wrong.yaml:2:10: error: version:');
+    expect(readFileSync(log, 'utf8')).toMatch(/node_modules\/zod\//);
+  });
+
+  it('loads no xlsx or zip reader for --help, --version or a CSV run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-imports-'));
+    const csv = join(dir, 'answers.csv');
+    writeFileSync(csv, 'Name,sv1,sv2,oc1,oc2\nAsha,4,2,5,4\n');
+    const runs = [['--help'], ['--version'], ['report', '-q', `${ROOT}tests/csv/survey.yaml`, csv], ['score', '-q', `${ROOT}tests/csv/survey.yaml`, csv]];
+    runs.forEach((args, i) => {
+      const log = join(dir, `${i}.log`);
+      const r = spawnSync(process.execPath, ['--import', `${ROOT}tests/helpers/record-imports.mjs`, BIN, ...args], {
+        env: { ...process.env, SYSLEAD_IMPORT_LOG: log },
+      });
+      expect(r.status, args.join(' ')).toBe(0);
+      const loaded = readFileSync(log, 'utf8');
+      expect(loaded).toContain('commander'); // the log works
+      if (i >= 2) expect(loaded).toContain('dist/io/csv.js'); // the CSV was read
+      expect(loaded).not.toMatch(/dist\/(io\/archive\.js|io\/zip\.js|core\/xlsx\/)/);
+    });
   });
 
   it('reports an expected failure in one line, without a stack', async () => {

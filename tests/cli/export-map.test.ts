@@ -73,7 +73,7 @@ describe('report and score --map: a coded export read as the same answers labell
       [files.redcap, files.redcapMap],
     ] as const) {
       const r = await runCli([...args, '--map', map, input]);
-      expect(r.stderr).toBe('');
+      expect(r.stderr).toBe(`syslead: ${input}: ${PEOPLE.length} rows: ${PEOPLE.length} scored, 0 skipped\n`);
       // The source column names the file each row came from.
       expect([r.code, r.stdout.replaceAll(input, files.labelled)]).toEqual([0, expected.stdout]);
     }
@@ -92,6 +92,14 @@ describe('report and score --map: a coded export read as the same answers labell
     const r = await runCli(['score', '--format', 'json', '--map', files.redcapMap, files.redcap]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(expected.stdout));
+  });
+
+  it('feedback gives each leader the same report', async () => {
+    const subject = PEOPLE[0]!;
+    const expected = await runCli(['feedback', '--format', 'json', '--subject', subject, files.labelled]);
+    const r = await runCli(['feedback', '--format', 'json', '--subject', subject, '--map', files.limeMap, files.lime]);
+    expect(expected.code).toBe(0);
+    expect([r.code, r.stdout]).toEqual([0, expected.stdout]);
   });
 
   it('without the map, the coded export is not read as answers', async () => {
@@ -126,9 +134,18 @@ describe('--map problems', () => {
   });
 
   it('warns of a mapped column the export does not have, and reads the rest', async () => {
-    const map = write('absent.yaml', 'columns:\n  Response ID: respondent\n  SL[SQ001]: sv1\n  SL[SQ002]: sv2\nvalues: { A3: 3 }\n');
-    const r = await runCli(['score', '--format', 'json', '--map', map, input]);
-    expect(r.stderr.split('\n')[0]).toBe(`${map}:4:3: warning: column "SL[SQ002]" is not in the header of ${input}: nothing is read for it`);
+    const map = write('absent.yaml', 'columns:\n  Response ID: respondent\n  SL[SQ001]: sv1\n  SL[SQ002]: of1\nvalues: { A3: 3 }\n');
+    // Enough of the shared-values theme answered for it to have a score.
+    const sharedValues = ['sv2', 'sv3', 'sv4', 'sv5', 'sv6'];
+    const answered = write(
+      'shared-values.csv',
+      csv([
+        [...header, ...sharedValues],
+        ['1', 'A3', ...sharedValues.map(() => '3')],
+      ]),
+    );
+    const r = await runCli(['score', '--format', 'json', '--map', map, answered]);
+    expect(r.stderr.split('\n')[0]).toBe(`${map}:4:3: warning: column "SL[SQ002]" is not in the header of ${answered}: nothing is read for it`);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ respondent: '1' });
   });
@@ -151,7 +168,7 @@ describe('role values in an observer export', () => {
     const rows = roles.map((role, r) => [`Rater ${r}`, 'Sam', role, ...observed.map(() => FREQUENCY[r]!)]);
     const input = write('observers.csv', csv([header, ...rows]));
     const r = await runCli(['report', '--format', 'csv', '--per-respondent', '--min-group', '1', input]);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe(`syslead: ${input}: 5 rows: 5 scored, 0 skipped\n`);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     const role = lines[0]!.split(',').indexOf('role');
@@ -167,7 +184,7 @@ describe('role values in an observer export', () => {
     );
     const map = write('boss-map.yaml', 'roles:\n  My boss: direct-report\n');
     const mapped = await runCli(['report', '--format', 'csv', '--per-respondent', '--min-group', '1', '--map', map, input]);
-    expect(mapped.stderr).toBe('');
+    expect(mapped.stderr).toBe(`syslead: ${input}: 1 row: 1 scored, 0 skipped\n`);
     expect(mapped.stdout).toContain(',direct-report,');
   });
 });

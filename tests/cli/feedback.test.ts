@@ -76,7 +76,7 @@ describe('syslead feedback --out-dir', () => {
 
   it('names files safely and uniquely: any script, no path, the index stem reserved', async () => {
     const inputs = tempDir();
-    const answer = (file: string, subject: string) => writeFileSync(join(inputs, file), `questionnaire: coaching\nversion: 1\nrespondent: ${JSON.stringify(subject)}\nanswers: { l1: 3 }\n`);
+    const answer = (file: string, subject: string) => writeFileSync(join(inputs, file), `questionnaire: coaching\nversion: 1\nrespondent: ${JSON.stringify(subject)}\nanswers: { l1: 3, l2: 3, l3: 3 }\n`);
     answer('a.yaml', '../Zoë: O’Brien');
     answer('b.yaml', 'Index');
     answer('c.yaml', 'CON');
@@ -90,7 +90,7 @@ describe('syslead feedback --out-dir', () => {
     const inputs = tempDir();
     cpSync(ANSWERS, inputs, { recursive: true });
     writeFileSync(join(inputs, 'broken.yaml'), 'questionnaire: coaching-observer\nversion: 1\nrole: peer\nsubject: Sam Patel\nanswers: { l1: 9 }\n');
-    writeFileSync(join(inputs, 'nobody.yaml'), 'questionnaire: coaching-observer\nversion: 1\nrole: peer\nanswers: { l1: 3 }\n');
+    writeFileSync(join(inputs, 'nobody.yaml'), 'questionnaire: coaching-observer\nversion: 1\nrole: peer\nanswers: { l1: 3, l2: 3, l3: 3 }\n');
     const dir = tempDir();
     const result = await feedback(['--format', 'md', '--out-dir', dir, inputs]);
     expect(result.code).toBe(1);

@@ -107,7 +107,7 @@ describe('syslead report --format html', () => {
     // The export has no importance columns: a warning says so.
     expect(r).toMatchObject({
       code: 0,
-      stderr: `${csv}:1:1: warning: questionnaire "systems-leadership" asks how important each theme is, but no column holds it, so there are no development priorities: name a column "How important is Shared values to your current role?" or "importance:shared-values", or map it with --map FILE\n`,
+      stderr: `${csv}:1:1: warning: questionnaire "systems-leadership" asks how important each theme is, but no column holds it, so there are no development priorities: name a column "How important is Shared values to your current role?" or "importance:shared-values", or map it with --map FILE\nsyslead: ${csv}: 6 rows: 6 scored, 0 skipped\n`,
     });
     expect(r.stdout).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
     expect(r.stdout).toContain(`<h1>Cohort report: ${q.title}</h1>`);

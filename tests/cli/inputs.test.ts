@@ -51,11 +51,11 @@ async function readBy(command: 'score' | 'report', inputs: string[], input?: str
 describe.each(['score', 'report'] as const)('syslead %s reads inputs as the other command does', (command) => {
   it('reads a quick-form export as the quick form, though the full form has every one of its items', async () => {
     const file = write('quick-export.csv', exportOf(quick, ['Asha', 'Ben']));
-    expect(await readBy(command, [file])).toEqual({ code: 0, stderr: '', questionnaires: ['systems-leadership-quick', 'systems-leadership-quick'] });
+    expect(await readBy(command, [file])).toEqual({ code: 0, stderr: `syslead: ${file}: 2 rows: 2 scored, 0 skipped\n`, questionnaires: ['systems-leadership-quick', 'systems-leadership-quick'] });
   });
 
   it('reads a CSV from stdin, told by its content', async () => {
-    expect(await readBy(command, ['-'], exportOf(self, ['Asha']))).toEqual({ code: 0, stderr: '', questionnaires: ['systems-leadership'] });
+    expect(await readBy(command, ['-'], exportOf(self, ['Asha']))).toEqual({ code: 0, stderr: 'syslead: <stdin>: 1 row: 1 scored, 0 skipped\n', questionnaires: ['systems-leadership'] });
   });
 
   it('reads an answer file from stdin, told by its content', async () => {
@@ -66,7 +66,7 @@ describe.each(['score', 'report'] as const)('syslead %s reads inputs as the othe
     const csv = write('export', exportOf(self, ['Asha']));
     const answers = write('answers.txt', answerFile(quick));
     const read = await readBy(command, [csv, answers]);
-    expect(read).toMatchObject({ code: 0, stderr: '' });
+    expect(read).toMatchObject({ code: 0, stderr: `syslead: ${csv}: 1 row: 1 scored, 0 skipped\nsyslead: in all 2 respondents: 2 scored, 0 skipped\n` });
     expect(read.questionnaires.sort()).toEqual(['systems-leadership', 'systems-leadership-quick']);
   });
 

@@ -110,7 +110,7 @@ describe('syslead report: reading survey exports', () => {
   it('matches columns by item text (any case) and reads labels and numbers alike', async () => {
     const [a, b] = await Promise.all([runCli(['report', '--format', 'json', byId]), runCli(['report', '--format', 'json', forms])]);
     expect(a.code).toBe(0);
-    expect(b).toMatchObject({ code: 0, stderr: noImportance(forms) });
+    expect(b).toMatchObject({ code: 0, stderr: `${noImportance(forms)}syslead: ${forms}: 5 rows: 5 scored, 0 skipped\n` });
     const [ra, rb] = [json(a.stdout), json(b.stdout)];
     expect(rb.questionnaire.id).toBe('systems-leadership');
     expect(rb.respondents).toMatchObject({ read: 5, scored: 5, skipped: 0 });
@@ -132,7 +132,10 @@ describe('syslead report: reading survey exports', () => {
     rows[3] = rows[3]!.slice(0, 10);
     writeFileSync(bad, csv([['respondent', 'team', ...items.map((i) => i.id)], ...rows]));
     const r = await runCli(['report', '--format', 'json', bad]);
-    expect(r.code).toBe(0);
+    // The report is written, and the exit code says it leaves rows out.
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`syslead: ${bad}: 5 rows: 3 scored, 2 skipped (answer not on the scale: 1, wrong number of cells: 1)\n`);
+    expect(r.stderr).toMatch(/syslead: the report leaves out what the 2 error\(s\) above skipped \(exit 1; --strict writes no report then\)\n$/);
     expect(r.stderr).toContain(`${bad}:3:5: error: column 5 "${items[2]!.id}": "Sometimez" is not on the scale`);
     expect(r.stderr).toContain(`${bad}:5:11: error: the row has 10 cells but the header has ${items.length + 2}`);
     expect(json(r.stdout).respondents).toEqual({ read: 5, scored: 3, skipped: 2, reasons: { 'answer not on the scale': 1, 'wrong number of cells': 1 } });
@@ -196,7 +199,9 @@ describe('syslead report: groups and the anonymity floor', () => {
   it('warns when nobody has a value in the --group-by column', async () => {
     const r = await runCli(['report', '--format', 'json', '--group-by', 'site', file]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`${noImportance(file)}syslead: warning: no respondent has a value in "site" (a CSV column, an answer-file attribute, or role): everyone is in the group "(not given)"\n`);
+    expect(r.stderr).toBe(
+      `${noImportance(file)}syslead: ${file}: 6 rows: 6 scored, 0 skipped\nsyslead: warning: no respondent has a value in "site" (a CSV column, an answer-file attribute, or role): everyone is in the group "(not given)"\n`,
+    );
     expect(json(r.stdout).groups.map((g) => [g.name, g.n])).toEqual([['(not given)', 6]]);
   });
 
@@ -314,7 +319,7 @@ describe('syslead report: output', () => {
 
   it('prints a terminal report with bars, band distributions and item tables, 80 columns without a terminal', async () => {
     const r = await runCli(['report', file]);
-    expect(r).toMatchObject({ code: 0, stderr: noImportance(file) });
+    expect(r).toMatchObject({ code: 0, stderr: `${noImportance(file)}syslead: ${file}: 2 rows: 2 scored, 0 skipped\n` });
     expect(r.stdout).toContain('Cohort report: Systems leadership: a self-assessment');
     expect(r.stdout).toContain('Respondents: 2 read · 2 scored · 0 skipped');
     expect(r.stdout).toMatch(/Shared values\s+█{10}░{10}\s+50%\s+n 2/);

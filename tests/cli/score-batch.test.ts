@@ -71,11 +71,12 @@ describe('syslead score --out-dir: a report per respondent', () => {
     mkdirSync(answerFiles);
     writeFileSync(join(answerFiles, 'a-sam.yaml'), readFileSync(sam));
     writeFileSync(join(answerFiles, 'b-jo.yaml'), JO_YAML);
-    const fromCsv = await score(['--format', 'json', '--out-dir', join(dir, 'from-csv'), writeCsv(dir, [SAM_ROW, JO_ROW])]);
+    const csv = writeCsv(dir, [SAM_ROW, JO_ROW]);
+    const fromCsv = await score(['--format', 'json', '--out-dir', join(dir, 'from-csv'), csv]);
     const fromFiles = await score(['--format', 'json', '--out-dir', join(dir, 'from-files'), answerFiles]);
     expect(fromCsv).toMatchObject({ code: 0, stdout: '' });
     expect(fromFiles).toMatchObject({ code: 0, stdout: '' });
-    expect(fromCsv.stderr).toBe(`wrote 2 reports and index.md in ${join(dir, 'from-csv')}\n`);
+    expect(fromCsv.stderr).toBe(`syslead: ${csv}: 2 rows: 2 scored, 0 skipped\nwrote 2 reports and index.md in ${join(dir, 'from-csv')}\n`);
 
     expect(allFiles(join(dir, 'from-csv'))).toEqual(['index.md', 'jo-bloggs.json', 'sam-patel.json']);
     expect(allFiles(join(dir, 'from-files'))).toEqual(allFiles(join(dir, 'from-csv')));
@@ -163,6 +164,7 @@ describe('syslead score --out-dir: a report per respondent', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')).toEqual([
       `${input}:3:5: error: column 5 "I let my organisation’s interests come first.": "Sometims" is not on the scale: use 1 to 5 or one of "Rarely", "Sometimes", "Often", "Usually", "Almost always", or map it with --map`,
+      `syslead: ${input}: 3 rows: 2 scored, 1 skipped (answer not on the scale: 1)`,
       `wrote 2 reports and index.md in ${out}; 1 error (see above and the index)`,
       '',
     ]);
@@ -174,7 +176,7 @@ describe('syslead score --out-dir: a report per respondent', () => {
     const dir = tempDir();
     const out = join(dir, 'out');
     const anonymous = join(dir, 'anon-7.yaml');
-    writeFileSync(anonymous, 'questionnaire: leading\nversion: 2\nanswers: { v1: 3 }\n');
+    writeFileSync(anonymous, 'questionnaire: leading\nversion: 2\nanswers: { v1: 3, v3: 3 }\n');
     const r = await score(['--out-dir', out, sam, fixture('score/bad-scale.yaml'), anonymous]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${fixture('score/bad-scale.yaml')}:4:7: error: answers.v1: 9 is off the scale`);
@@ -205,7 +207,7 @@ describe('syslead score --out-dir: a report per respondent', () => {
     writeFileSync(join(out, 'index.md'), 'old index');
     const refused = await score(['--format', 'md', '--out-dir', out, input]);
     expect(refused).toMatchObject({ code: 1, stdout: '' });
-    expect(refused.stderr).toBe(`syslead: error: ${join(out, 'index.md')} already exists: add --force to replace it and the other reports (nothing was written)\n`);
+    expect(refused.stderr).toBe(`syslead: ${input}: 2 rows: 2 scored, 0 skipped\nsyslead: error: ${join(out, 'index.md')} already exists: add --force to replace it and the other reports (nothing was written)\n`);
     expect(allFiles(out)).toEqual(['index.md']);
 
     const forced = await score(['--format', 'md', '--out-dir', out, '--force', input]);
@@ -272,9 +274,10 @@ describe('syslead score --out-dir: a report per respondent', () => {
 
   it('shows no progress bar when stderr is not a terminal, however many respondents', async () => {
     const dir = tempDir();
-    const r = await score(['--out-dir', join(dir, 'out'), cohort(dir, 40)]);
+    const input = cohort(dir, 40);
+    const r = await score(['--out-dir', join(dir, 'out'), input]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`wrote 40 reports and index.md in ${join(dir, 'out')}\n`);
+    expect(r.stderr).toBe(`syslead: ${input}: 40 rows: 40 scored, 0 skipped\nwrote 40 reports and index.md in ${join(dir, 'out')}\n`);
   });
 
   it('shows a progress bar at a terminal for more than 36 respondents, and clears it at the end', async () => {
@@ -284,12 +287,13 @@ describe('syslead score --out-dir: a report per respondent', () => {
       [36, false],
     ] as const) {
       const out = join(dir, `out-${size}`);
-      const session = new PtySession(['score', '--questionnaire', leading, '--out-dir', out, cohort(dir, size)], {});
+      const input = cohort(dir, size);
+      const session = new PtySession(['score', '--questionnaire', leading, '--out-dir', out, input], {});
       try {
         expect((await session.exit()).exitCode).toBe(0);
         expect(session.raw.includes('Writing reports'), `${size} respondents`).toBe(shown);
         if (shown) expect(session.raw).toMatch(/Writing reports [^\r]* 1\/40\r\u001b\[2K/);
-        expect(session.screen().trim()).toBe(`wrote ${size} reports and index.md in ${out}`);
+        expect(session.screen().trim()).toBe(`syslead: ${input}: ${size} rows: ${size} scored, 0 skipped\nwrote ${size} reports and index.md in ${out}`);
       } finally {
         session.dispose();
       }
@@ -303,7 +307,7 @@ describe('syslead score --out-dir: two readings, names first', () => {
     const file = writeCsv(dir, [SAM_ROW, JO_ROW, named('Sam Patel')]);
     const fromStdin = await runCli(['score', '--questionnaire', leading, '--format', 'md', '--out-dir', join(dir, 'from-stdin'), '-'], { input: readFileSync(file, 'utf8') });
     const fromFile = await score(['--format', 'md', '--out-dir', join(dir, 'from-file'), file]);
-    expect(fromStdin).toMatchObject({ code: 0, stdout: '', stderr: `wrote 3 reports and index.md in ${join(dir, 'from-stdin')}\n` });
+    expect(fromStdin).toMatchObject({ code: 0, stdout: '', stderr: `syslead: <stdin>: 3 rows: 3 scored, 0 skipped\nwrote 3 reports and index.md in ${join(dir, 'from-stdin')}\n` });
     expect(fromFile.code).toBe(0);
     const reports = ['jo-bloggs.md', 'sam-patel-2.md', 'sam-patel.md'];
     expect(allFiles(join(dir, 'from-stdin'))).toEqual(['index.md', ...reports]);
@@ -323,7 +327,7 @@ describe('syslead score --out-dir: two readings, names first', () => {
       const r = await score(['--format', 'json', '--out-dir', out, file]);
       expect(r.code).toBe(1);
       expect(r.stderr).toBe(
-        `syslead: error: the inputs changed while the reports were being written (${file}, line 2 is not the respondent it was): the reports written are complete and correct, but not all were written; run again\n`,
+        `syslead: ${file}: 2 rows: 2 scored, 0 skipped\nsyslead: error: the inputs changed while the reports were being written (${file}, line 2 is not the respondent it was): the reports written are complete and correct, but not all were written; run again\n`,
       );
     } finally {
       watcher.close();

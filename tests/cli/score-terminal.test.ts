@@ -10,7 +10,7 @@ function scoreInTerminal(cols: number, env: Record<string, string> = {}): Promis
       cols,
       rows: 50,
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', TERM: 'xterm-256color', ...env },
+      env: { PATH: process.env.PATH ?? '', SYSLEAD_CACHE_DIR: process.env.SYSLEAD_CACHE_DIR ?? '', TERM: 'xterm-256color', ...env },
     });
     let output = '';
     child.onData((data) => (output += data));

@@ -173,14 +173,14 @@ describe('syslead score (built binary)', () => {
     expect(bad.stderr).not.toMatch(/\u001b/);
   });
 
-  it('scores a saved answer file against the built-in questionnaire it names', async () => {
+  it('reads a saved answer file against the built-in questionnaire it names, and scores nobody without a theme score', async () => {
     // Only the id is relied on: the built-in questionnaire's content is written elsewhere.
     const answersFile = join(tempDir(), 'empty.yaml');
     const list = JSON.parse((await runCli(['list', '--json'])).stdout) as { id: string; version: number; builtIn: boolean }[];
     const builtIn = list.find((q) => q.id === 'systems-leadership')!;
     writeFileSync(answersFile, `questionnaire: systems-leadership\nversion: ${builtIn.version}\nanswers: {}\n`);
     const r = await runCli(['score', '--format', 'json', answersFile]);
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).themes.every((t: { score: unknown }) => t.score === null)).toBe(true);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toContain(`${answersFile}:1:1: error: no theme can be scored: too few of its scored items are answered for any theme to have a score`);
   });
 });

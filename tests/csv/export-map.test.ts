@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScaleValue } from '../../src/core/answers/value.js';
-import { parseExportMap, resolveExportMap, type ExportMap } from '../../src/core/csv/export-map.js';
+import { resolveExportMap, type ExportMap } from '../../src/core/csv/export-map.js';
+import { parseExportMap } from '../../src/core/csv/export-map-parse.js';
 import { SurveyRowReader } from '../../src/core/csv/reader.js';
 import { scaleReader } from '../../src/core/csv/scale-reader.js';
 import type { Problem } from '../../src/core/problem.js';

@@ -89,7 +89,7 @@ describe('reading each platform header for what its columns hold', () => {
       ],
     ];
     const { roles, problems } = fromRows(rows);
-    expect(roles).toEqual(['started', 'completed', 'attribute:Finished', 'respondent', 'sv2', 'sv1', 'oc1', 'importance:shared-values', 'importance:outcomes']);
+    expect(roles).toEqual(['started', 'completed', 'finished', 'respondent', 'sv2', 'sv1', 'oc1', 'importance:shared-values', 'importance:outcomes']);
     expect(problems).toEqual(['1 warning no column for item(s) oc2: their answers count as missing']);
   });
 
@@ -106,7 +106,7 @@ describe('reading each platform header for what its columns hold', () => {
       `${IMPORTANCE_GRID} [Outcomes for people]`,
     ];
     expect(map(header)).toEqual({
-      roles: ['attribute:Response ID', 'completed', 'attribute:Last page', 'sv1', 'sv2', 'oc1', 'oc2', 'importance:shared-values', 'importance:outcomes'],
+      roles: ['attribute:Response ID', 'finished', 'attribute:Last page', 'sv1', 'sv2', 'oc1', 'oc2', 'importance:shared-values', 'importance:outcomes'],
       problems: [],
     });
   });
@@ -120,6 +120,13 @@ describe('reading each platform header for what its columns hold', () => {
       '4.2. I judge success by outcomes, not activity.',
     ];
     expect(map(jisc).roles).toEqual(['respondent', 'sv1', 'sv2', 'oc1', 'oc2']);
+    // JISC gives a grid's question no column: its rows are the parts of the question's number.
+    expect(map(['5.1. Shared values', '5.2 Outcomes for people', '5. Shared values', 'Shared values']).roles).toEqual([
+      'importance:shared-values',
+      'importance:outcomes',
+      'attribute:5. Shared values',
+      'attribute:Shared values',
+    ]);
     const smart = [`3. ${HOW_OFTEN} - I talk about the values we share with partners.`, `${HOW_OFTEN} - I ask people who use services what matters to them.`, `5. ${IMPORTANCE_GRID} - Shared values`];
     expect(map(smart).roles).toEqual(['sv1', 'oc1', 'importance:shared-values']);
   });

@@ -17,7 +17,7 @@ describe('reading survey rows into answers', () => {
       questionnaire: { id: 'survey', version: 2 },
       respondent: 'Asha Patel',
       role: 'direct-report',
-      completed: '15/01/2024 10:23',
+      completed: '2024-01-15T10:23:00',
       attributes: { Team: 'North' },
       answers: { sv1: 4, sv2: 5, oc1: 3 },
       texts: { 'sv-notes': ' Trust,\nmostly ' },

@@ -110,4 +110,15 @@ describe('guessing the delimiter', () => {
     expect(guessDelimiter('Name,sv1;x')).toBe(',');
     expect(guessDelimiter('Name')).toBe(',');
   });
+
+  it('takes the one every whole line has as many of as the header, for question texts with commas no one quoted', () => {
+    // European Excel quotes only cells holding ";", Excel's "Unicode text" only those holding a tab.
+    const semicolons = 'Name;I ask people, then act, and check;I judge success by outcomes, not activity, and say so\nAsha;4;5\nBen;3;2\n';
+    expect(guessDelimiter(semicolons)).toBe(';');
+    expect(guessDelimiter('Name\tFirst, second, third\nAsha\t4\n')).toBe('\t');
+    // Blank lines, and a last line cut short, do not count.
+    expect(guessDelimiter('a,b;c,d\n\n1,2;3,4\n5;')).toBe(',');
+    // When no delimiter is steady, the header's commonest.
+    expect(guessDelimiter('a;b;c\n1;2\n1;2;3;4\n')).toBe(';');
+  });
 });

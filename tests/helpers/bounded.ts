@@ -10,7 +10,7 @@ export const BOUND_HEAP_MB = 300;
 export function runWithinBound(args: string[]): Promise<{ code: number | null; killed: boolean; ms: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [`--max-old-space-size=${BOUND_HEAP_MB}`, BIN, ...args], { env: { PATH: process.env.PATH } });
+    const child = spawn(process.execPath, [`--max-old-space-size=${BOUND_HEAP_MB}`, BIN, ...args], { env: { PATH: process.env.PATH, SYSLEAD_CACHE_DIR: process.env.SYSLEAD_CACHE_DIR } });
     let killed = false;
     const timer = setTimeout(() => {
       killed = true;

@@ -15,14 +15,17 @@ export interface CliResult {
 }
 
 export interface CliOptions {
-  input?: string;
+  input?: string | Buffer;
   env?: Record<string, string | undefined>;
   cwd?: string;
 }
 
-/** The environment a user's shell would give: PATH and HOME, and what the test adds (undefined removes). */
+/**
+ * The environment a user's shell would give: PATH and HOME, and what the test adds (undefined
+ * removes); the questionnaire cache in the tests' own folder (tests/helpers/setup.ts), not the user's.
+ */
 function cleanEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
-  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, ...extra };
+  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, SYSLEAD_CACHE_DIR: process.env.SYSLEAD_CACHE_DIR, ...extra };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return env as Record<string, string>;
 }

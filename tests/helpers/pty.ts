@@ -37,7 +37,7 @@ export class PtySession {
       cols,
       rows,
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm-256color', LANG: 'en_GB.UTF-8', ...env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SYSLEAD_CACHE_DIR: process.env.SYSLEAD_CACHE_DIR ?? '', TERM: 'xterm-256color', LANG: 'en_GB.UTF-8', ...env },
     });
     this.pty.onData((data) => {
       this.raw += data;

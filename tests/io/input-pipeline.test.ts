@@ -22,14 +22,22 @@ describe('the input pipeline: every respondent read is scored or skipped, and sa
   it('accounts for answer files and rows alike: read = scored + skipped, with the reasons', async () => {
     const dir = join(root, 'cohort');
     mkdirSync(dir);
-    writeFileSync(join(dir, 'a-good.yaml'), 'questionnaire: leading\nversion: 2\nrespondent: Bea\nanswers: { v1: 3 }\n');
+    writeFileSync(join(dir, 'a-good.yaml'), 'questionnaire: leading\nversion: 2\nrespondent: Bea\nanswers: { v1: 3, v3: 3 }\n');
     writeFileSync(join(dir, 'b-bad.json'), '{"questionnaire": "leading", "version": 2, "answers": {"v1": 9}}');
     writeFileSync(join(dir, 'c-unknown.yaml'), 'questionnaire: nowhere\nversion: 1\nanswers: {}\n');
     writeFileSync(join(dir, 'd-rows.csv'), `${HEADER}\nCy,3,3,3,1,1,1\nDi,9,3,3,1,1,1\n,,,,,,\nEd,3,3,3,1,1,1\n`);
     const { events, accounting } = await read([dir]);
     // The table's header problems first: the leading form asks importance, which it has no column for.
-    expect(events.flatMap((e) => (e.kind === 'progress' ? [] : [e.kind]))).toEqual(['answers', 'skipped', 'unknown-questionnaire', 'problems', 'row', 'skipped', 'row']);
+    expect(events.flatMap((e) => (e.kind === 'progress' ? [] : [e.kind]))).toEqual(['answers', 'skipped', 'unknown-questionnaire', 'problems', 'row', 'skipped', 'row', 'table']);
     expect(accounting).toEqual({ read: 6, scored: 3, skipped: 3, reasons: { 'answer file with errors': 1, 'unknown questionnaire': 1, 'answer not on the scale': 1 } });
+  });
+
+  it('skips an answer file that gives no theme a score, as a row, with the reason', async () => {
+    // leading's themes: values (v1, v2, v3: 2 answers needed), boundaries (b1, t1, t2: 2 needed).
+    const file = write('thin.yaml', 'questionnaire: leading\nversion: 2\nanswers: { v1: 3, b1: 1 }\n');
+    const { events, accounting } = await read([file]);
+    expect(events).toMatchObject([{ kind: 'skipped', source: { file }, problems: [{ line: 1, column: 1, severity: 'error', message: expect.stringContaining('no theme can be scored') }] }]);
+    expect(accounting).toEqual({ read: 1, scored: 0, skipped: 1, reasons: { 'no theme scored': 1 } });
   });
 
   it('hands each row over with its line, its values (refilled for the next) and an AnswerSet to keep', async () => {
@@ -71,7 +79,7 @@ describe('the input pipeline: every respondent read is scored or skipped, and sa
   });
 
   it('says an input cannot be read, with its error, and reads the next', async () => {
-    const { events, accounting } = await read([join(root, 'missing.csv'), write('next.yaml', 'questionnaire: leading\nversion: 2\nanswers: {}\n')]);
+    const { events, accounting } = await read([join(root, 'missing.csv'), write('next.yaml', 'questionnaire: leading\nversion: 2\nanswers: { v1: 3, v3: 3 }\n')]);
     const [unreadable, next] = events;
     expect(unreadable).toMatchObject({ kind: 'unreadable', source: { file: join(root, 'missing.csv') } });
     const error = unreadable?.kind === 'unreadable' ? unreadable.error : undefined;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import { failureLines, ProblemError } from '../../src/core/failure.js';
 import { readCohortInputs } from '../../src/io/cohort-inputs.js';
-import { fixture } from '../helpers/cli.js';
+import { fixture, runCli } from '../helpers/cli.js';
 import { namedFilesOnly } from '../helpers/inputs.js';
 import { fuzzRuns } from '../helpers/fuzz.js';
 
@@ -114,6 +114,65 @@ describe('every data row of a CSV is accounted for', () => {
         expect(await read(`${before}last,1,2,3,"${rest.replaceAll('"', '""')}`)).toEqual({ stopped: expect.stringMatching(new RegExp(`^FILE:${line}:5: error: a quote opens this cell and is never closed`)) });
       }),
       { numRuns: fuzzRuns(100) },
+    );
+  });
+});
+
+describe('every data row of an export with a Finished column is scored or skipped, and the report says the same', () => {
+  // Qualtrics' layout (ropensci/qualtRics inst/extdata/sample.csv): a Finished flag before the questions.
+  const FINISHED_HEADER = ['Name', 'Finished', 'a1', 'a2', 'a3', 'Comment'];
+  const finished = fc.constantFrom('1', '0', 'True', 'False', '', 'maybe');
+  const exportRow = fc.tuple(name, finished, answer, answer, answer, comment);
+  const badAnswer = (cell: string) => !['1', '2', '3', '4', '5', ''].includes(cell);
+
+  /** What must become of a row that is not blank, worked out apart from the reader: its reason, or scored. */
+  function expected(cells: readonly string[]): string {
+    const [, flag, ...rest] = cells;
+    const answers = rest.slice(0, 3);
+    // A row with several faults counts under its first, from the left.
+    if (!['1', '0', 'true', 'false'].includes(flag!.toLowerCase())) return 'finished not understood';
+    if (answers.some(badAnswer)) return 'answer not on the scale';
+    if (flag === '0' || flag === 'False') return 'unfinished response';
+    // minimal's one theme has 3 items: 2 answers give it a score.
+    if (answers.filter((a) => a !== '').length < 2) return 'no theme scored';
+    return 'scored';
+  }
+
+  it('read = scored + skipped = the rows that are not blank, by reason, in the pipeline, on stderr and in the report', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(exportRow, { minLength: 1, maxLength: 25 }), fc.constantFrom('\n', '\r\n'), async (rows, eol) => {
+        const file = join(dir, `${++files}.csv`);
+        writeFileSync(file, [FINISHED_HEADER, ...rows].map((cells) => cells.map(quote).join(',')).join(eol) + eol);
+        const dataRows = rows.filter((cells) => !isBlank(cells));
+        const reasons: Record<string, number> = {};
+        for (const cells of dataRows) {
+          const why = expected(cells);
+          if (why !== 'scored') reasons[why] = (reasons[why] ?? 0) + 1;
+        }
+        const skipped = Object.values(reasons).reduce((a, b) => a + b, 0);
+        const want = { read: dataRows.length, scored: dataRows.length - skipped, skipped, reasons };
+
+        const { respondents } = await readCohortInputs([file], { questionnaire: minimal, ...namedFilesOnly(), collect: { keepNames: false }, onProblem: () => {} });
+        expect({ ...respondents, reasons: { ...respondents.reasons } }).toEqual(want);
+
+        // With --per-respondent the report lists its files too (a file's name may name someone).
+        const r = await runCli(['report', '--format', 'json', '--per-respondent', '--questionnaire', fixture('minimal.yaml'), file]);
+        const errors = dataRows.filter((cells) => ['answer not on the scale', 'finished not understood', 'no theme scored'].includes(expected(cells))).length;
+        if (want.scored === 0) {
+          // Nobody to report on: no report, and the rows still accounted for on stderr.
+          expect(r).toMatchObject({ code: 1, stdout: '' });
+        } else {
+          // Rows skipped for an error: the report is written and the exit code is 1; unfinished ones alone leave it 0.
+          expect(r.code).toBe(errors > 0 ? 1 : 0);
+          const json = JSON.parse(r.stdout);
+          expect(json.respondents).toEqual(want);
+          expect(json.tables).toEqual([{ file, ...want }]);
+        }
+        const why = Object.entries(reasons).map(([reason, n]) => `${reason}: ${n}`);
+        const noun = want.read === 1 ? 'row' : 'rows';
+        expect(r.stderr).toContain(`syslead: ${file}: ${want.read} ${noun}: ${want.scored} scored, ${want.skipped} skipped${why.length > 0 ? ` (${why.join(', ')})` : ''}\n`);
+      }),
+      { numRuns: fuzzRuns(60) },
     );
   });
 });

@@ -13,6 +13,7 @@ export const feedbackCommand = () =>
     .option('-q, --questionnaire <id|file>', 'read every input against this questionnaire (default: the one each answer file names; for a CSV, the one its columns match)')
     .addOption(questionnairesOption())
     .addOption(new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json or html (a self-contained page)').choices(FEEDBACK_FORMATS).default('text' as const))
+    .option('--map <file>', "a YAML export map: which item, role, respondent ... each CSV column holds, and what the export's coded values mean (see syslead schema map)")
     .option('--out-dir <dir>', 'write a report per subject into this folder (created if missing), with an index (index.md; index.html or index.json for html or json)')
     .option('--subject <name>', "print this subject's report on stdout instead (case and spacing aside)")
     .option('--subject-column <column>', 'the column (or answer-file attribute) naming whom answers are about', 'subject')

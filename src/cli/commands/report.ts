@@ -11,12 +11,13 @@ export const reportCommand = () =>
   new Command('report')
     .summary('a cohort report: statistics per theme, facet and item, groups and 360 views, from answer files or survey exports')
     .description(
-      "Report on a cohort from answer files (YAML or JSON), folders of them and CSV survey exports (one respondent per\nrow, columns matched to items by id or by text): per theme and facet n, mean, SD, min, median, max, bands,\nCronbach's alpha, and per item n, mean, SD, missing, r.drop, alpha if dropped and answer frequencies, computed as\nR's psych package does by default. Bad rows and files are printed as FILE:LINE:COL: error: MESSAGE on stderr and\nskipped (--strict: no report, exit 1). Nobody is named unless --per-respondent is given.",
+      "Report on a cohort from answer files (YAML or JSON), folders of them and CSV survey exports (one respondent per\nrow, columns matched to items by id or by text): per theme and facet n, mean, SD, min, median, max, bands,\nCronbach's alpha, and per item n, mean, SD, missing, r.drop, alpha if dropped and answer frequencies, computed as\nR's psych package does by default. Bad rows and files are printed as FILE:LINE:COL: error: MESSAGE on stderr and\nskipped: the report is still written, and the exit code is 1 (--strict: no report). Unfinished responses are left\nout and counted (--include-unfinished reads them). Each CSV file's rows read, scored and skipped are said on stderr.\nNobody is named unless --per-respondent is given.",
     )
-    .argument('<inputs...>', 'answer files, folders of them, or CSV files ("-" reads stdin: an answer file or a CSV, told by its content)')
+    .argument('<inputs...>', 'answer files, folders of them, or survey exports: CSV, xlsx, or a zip of one ("-" reads stdin, told by its content)')
     .option('-q, --questionnaire <id|file>', 'read every input against this questionnaire (default: the one each answer file names; for a CSV, the one its columns match)')
     .addOption(questionnairesOption())
     .option('--map <file>', "a YAML export map: which item, role, respondent ... each CSV column holds, and what the export's coded values mean (see syslead schema map)")
+    .option('--sheet <name>', 'for an xlsx workbook (or one in a zip): read this sheet (default: the first that is not hidden)')
     .addOption(
       new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json, csv (a row of scores per respondent) or html (a self-contained page with charts)')
         .choices(COHORT_FORMATS)
@@ -25,6 +26,7 @@ export const reportCommand = () =>
     .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--force', 'with --out: replace the file if it exists')
     .option('--strict', 'treat any bad row or file as fatal: no report, exit 1')
+    .option('--include-unfinished', 'read the responses the export marks unfinished (Qualtrics Finished 0, LimeSurvey without Date submitted, REDCap status not Complete); by default they are left out and counted')
     .option('--per-respondent', "add every respondent's theme and facet scores, with their names")
     .option('--group-by <column>', 'statistics per group of this column or attribute (team, site, role ...)')
     .option('--min-group <n>', 'anonymity floor: smaller groups are pooled into "other", hidden if still smaller', wholeNumber(1), DEFAULT_MIN_GROUP)

@@ -4,12 +4,14 @@ import { safeText } from '../safe-text.js';
 import { columnReadings, type Reading } from './column-texts.js';
 import { headerKey } from './header-key.js';
 import { headerWarnings } from './header-warnings.js';
-import { importanceTheme } from './importance-question.js';
+import { importanceTheme, numberedRowTheme } from './importance-question.js';
 import type { ColumnRole } from './column-role.js';
+import { finishedColumn } from './finished-column.js';
 import { isContactDetails, namePart, wellKnownColumn } from './well-known.js';
 
 export type { ColumnRole } from './column-role.js';
 export { wellKnownColumn, type WellKnown } from './well-known.js';
+export { finishedColumn, type FinishedBy } from './finished-column.js';
 
 /** Headers of columns that name or identify a person, besides the respondent and subject columns. */
 const IDENTIFYING = new Set([
@@ -94,7 +96,8 @@ export function mapColumns(header: readonly string[], q: Questionnaire, file: st
     const role: ColumnRole = found.kind === 'name-part' && hasRespondent ? { kind: 'attribute', name: title } : found;
     if (role.kind === 'attribute') return { kind: 'attribute', name: attributeName(role.name, index) };
     if (role.kind === 'ignored') return role;
-    const claim = claimOf(role);
+    // REDCap writes a form status per instrument: the reader chooses among them.
+    const claim = role.kind === 'finished' ? `finished ${index}` : claimOf(role);
     const first = claimed.get(claim);
     if (first !== undefined) {
       problems.push({
@@ -196,6 +199,12 @@ function roleOf(readings: readonly Reading[], q: Questionnaire, byKey: Map<strin
   for (const reading of readings) {
     const theme = importanceTheme(reading, q);
     if (theme) return { kind: 'importance', themeId: theme.id };
+  }
+  const numberedRow = readings[0] && numberedRowTheme(readings[0].text, q);
+  if (numberedRow) return { kind: 'importance', themeId: numberedRow.id };
+  for (const { text } of wholes) {
+    const finished = finishedColumn(text);
+    if (finished) return { kind: 'finished', by: finished };
   }
   for (const reading of readings) {
     if (reading.question !== undefined && !isContactDetails(reading.question)) continue;

@@ -58,3 +58,17 @@ export function importanceTheme(reading: Reading, q: Questionnaire): Theme | und
     return at >= 0 && asksImportance(`${key.slice(0, at)} ${key.slice(at + title.length)}`, importance.question);
   });
 }
+
+/**
+ * The theme whose importance a numbered part of a question holds when the question's own text is
+ * not in the header: JISC Online Surveys heads a grid's rows `4.1. Shared values`, `4.2. ...`
+ * and gives the grid's question no column. Only a part number (4.1, not 4) and a row that is a
+ * theme's title exactly count, so that no statement is taken for importance.
+ */
+export function numberedRowTheme(header: string, q: Questionnaire): Theme | undefined {
+  if (!q.importance) return undefined;
+  const row = /^\s*\d+\.\d+\.?\s+(.+)$/s.exec(header)?.[1];
+  if (row === undefined) return undefined;
+  const key = headerKey(row);
+  return q.themes.find((theme) => headerKey(theme.title) === key);
+}

@@ -4,12 +4,14 @@ import type { ValueResult } from '../answers/value.js';
 import type { Problem } from '../problem.js';
 import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js';
 import { safeText } from '../safe-text.js';
-import { describeHeader, mapColumns, type ColumnRole, type MapOptions } from './columns.js';
+import { describeHeader, mapColumns, type ColumnRole, type FinishedBy, type MapOptions } from './columns.js';
+import { dateOrderShown, dateValue, type DateOrder } from './dates.js';
 import type { ExportMapping } from './export-map.js';
 import { parseRole, ROLES_ACCEPTED } from './role.js';
 import { scaleReader } from './scale-reader.js';
 import type { CsvRow } from './tokenizer.js';
 import { dictionary } from '../dictionary.js';
+import { scoresAnyTheme } from '../score/section.js';
 
 /**
  * Lines one record may span through its quoted cells: a long comment has a few paragraphs; a
@@ -64,6 +66,20 @@ export interface SurveyRowResult {
   problems: Problem[];
 }
 
+export interface ReaderOptions {
+  /** Read unfinished responses (see FinishedBy) as any other; by default they are left out and counted. */
+  includeUnfinished?: boolean | undefined;
+  /** An export map's columns and values (see export-map.ts), asked before the header's own texts. */
+  mapping?: ExportMapping | undefined;
+}
+
+/** The reason counted for a response its export marks unfinished. */
+export const UNFINISHED = 'unfinished response';
+/** The reason counted for a row that gives no theme a score. */
+export const NO_THEME_SCORED = 'no theme scored';
+/** Unfinished responses named by line in the note that sums them up; the rest are counted. */
+const UNFINISHED_LINES_NAMED = 10;
+
 /** What is wrong with a CSV file without even a header row. */
 export function emptyFileProblem(file: string): Problem {
   return { file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected a header row naming the items, then one row per respondent' };
@@ -89,14 +105,25 @@ export class SurveyRowReader {
   private readonly scoredItems: readonly ScoredItem[];
   private readonly positions: Int32Array;
   private readonly values: Float64Array;
+  /** The column that tells whether a response is finished, if any (see finishedColumnOf), and how. */
+  private readonly finishedColumn: { at: number; by: FinishedBy } | undefined;
+  /** Lines of the unfinished responses left out, the first few, and how many in all. */
+  private readonly unfinishedLines: number[] = [];
+  private unfinished = 0;
+  /** The orders of day and month that the date cells read so far show, unambiguously. */
+  private readonly ordersShown = new Set<DateOrder>();
+  /** Whether the row being read answers the scored item at a position: made once, as values is refilled for every row. */
+  private readonly isAnswered = (_item: ScoredItem, position: number) => !Number.isNaN(this.values[position]!);
 
   private constructor(
     private readonly questionnaire: Questionnaire,
     private readonly header: readonly string[],
     private readonly columns: readonly ColumnRole[],
     private readonly file: string,
-    private readonly mapping: ExportMapping | undefined,
+    private readonly headerLine: number,
+    private readonly options: ReaderOptions,
   ) {
+    this.finishedColumn = finishedColumnOf(columns);
     this.defaultRole = defaultRole(questionnaire);
     // One reader per scale, or per table of mapped values (each is for one scale).
     const readers = new Map<object, (cell: string) => ValueResult>();
@@ -105,8 +132,8 @@ export class SurveyRowReader {
       return readers.get(key) ?? readers.set(key, scaleReader(scale, mapped)).get(key)!;
     };
     this.points = columns.map((column) => {
-      if (column.kind === 'item' && column.item.kind === 'likert') return readerFor(column.item.scale, mapping?.values(column));
-      if (column.kind === 'importance') return readerFor(questionnaire.importance!.scale, mapping?.values(column));
+      if (column.kind === 'item' && column.item.kind === 'likert') return readerFor(column.item.scale, options.mapping?.values(column));
+      if (column.kind === 'importance') return readerFor(questionnaire.importance!.scale, options.mapping?.values(column));
       return undefined;
     });
     this.scoredItems = questionnaire.themes.flatMap((t) => t.scoredItems);
@@ -121,17 +148,29 @@ export class SurveyRowReader {
    * matches an item; otherwise a reader, with any header problems (duplicate columns, items
    * without one).
    */
-  static fromHeader(
-    header: readonly string[],
-    questionnaire: Questionnaire,
-    file: string,
-    line = 1,
-    options: Pick<MapOptions, 'aliases'> & { mapping?: ExportMapping | undefined } = {},
-  ): { reader?: SurveyRowReader; problems: Problem[] } {
-    const { mapping } = options;
-    const { columns, problems } = mapColumns(header, questionnaire, file, line, { aliases: options.aliases, mapped: mapping?.column });
+  static fromHeader(header: readonly string[], questionnaire: Questionnaire, file: string, line = 1, options: ReaderOptions & Pick<MapOptions, 'aliases'> = {}): { reader?: SurveyRowReader; problems: Problem[] } {
+    const { columns, problems } = mapColumns(header, questionnaire, file, line, { aliases: options.aliases, mapped: options.mapping?.column });
     if (!columns.some((c) => c.kind === 'item')) return { problems };
-    return { reader: new SurveyRowReader(questionnaire, header, columns, file, mapping), problems };
+    return { reader: new SurveyRowReader(questionnaire, header, columns, file, line, options), problems };
+  }
+
+  /**
+   * The order of day and month in this file's dates, when some date read showed it (a day over 12)
+   * and none showed the other: how a person reading the column would settle `04/03/2025`.
+   */
+  dateOrder(): DateOrder | undefined {
+    return this.ordersShown.size === 1 ? [...this.ordersShown][0] : undefined;
+  }
+
+  /** The note summing up the unfinished responses left out, at the finished column's header; none when there were none. */
+  unfinishedProblem(): Problem | undefined {
+    const finished = this.finishedColumn;
+    if (this.unfinished === 0 || !finished) return undefined;
+    const more = this.unfinished - this.unfinishedLines.length;
+    const lines = `line${this.unfinished === 1 ? '' : 's'} ${this.unfinishedLines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    const count = this.unfinished === 1 ? '1 unfinished response' : `${this.unfinished} unfinished responses`;
+    const message = `${count} left out (${lines}): ${this.where(finished.at)} ${FINISHED_MEANING[finished.by]}; add --include-unfinished to read them`;
+    return { file: this.file, line: this.headerLine, column: finished.at + 1, severity: 'warning', message: safeText(message) };
   }
 
   /**
@@ -174,6 +213,7 @@ export class SurveyRowReader {
     this.counts.rows++;
     const problems: Problem[] = [];
     let reason: string | undefined;
+    let submitted: string | undefined;
     const fail = (column: number, why: string, message: string) => {
       problems.push({ file: this.file, line, column, severity: 'error', message: safeText(message) });
       reason ??= why;
@@ -185,6 +225,7 @@ export class SurveyRowReader {
       return this.skip(reason!, problems);
     }
 
+    let finished: boolean | undefined;
     const values = this.values.fill(NaN);
     const row: SurveyRow = {
       values,
@@ -226,17 +267,29 @@ export class SurveyRowReader {
         case 'role': {
           const value = cell.trim();
           if (value === '') continue;
-          const parsed = this.mapping?.role(value) ?? parseRole(value);
+          const parsed = this.options.mapping?.role(value) ?? parseRole(value);
           if (parsed) row.role = parsed;
           else fail(index + 1, 'unknown role', `${this.where(index)}: "${value}" is not a role: ${ROLES_ACCEPTED}`);
           continue;
         }
         case 'respondent':
-        case 'subject':
+        case 'subject': {
+          const value = cell.trim();
+          if (value !== '') row[column.kind] = value;
+          continue;
+        }
         case 'started':
         case 'completed': {
           const value = cell.trim();
-          if (value !== '') row[column.kind] = value;
+          if (value !== '') row[column.kind] = this.dateOf(value);
+          continue;
+        }
+        case 'finished': {
+          if (index !== this.finishedColumn?.at) continue;
+          finished = isFinished(column.by, cell.trim());
+          if (finished === undefined) fail(index + 1, 'finished not understood', `${this.where(index)}: "${cell.trim()}" does not say whether the response is finished: ${FINISHED_VALUES[column.by]}`);
+          // LimeSurvey's submission date is the only time it gives of completion.
+          else if (column.by === 'submit-date' && finished) submitted = cell.trim();
           continue;
         }
         case 'name-part': {
@@ -259,6 +312,16 @@ export class SurveyRowReader {
 
     if (reason !== undefined) return this.skip(reason, problems);
     if (firstName !== '' || lastName !== '') row.respondent = `${firstName} ${lastName}`.trim();
+    if (finished === false && !this.options.includeUnfinished) {
+      this.unfinished++;
+      if (this.unfinishedLines.length < UNFINISHED_LINES_NAMED) this.unfinishedLines.push(line);
+      return this.skip(UNFINISHED, problems);
+    }
+    if (!scoresAnyTheme(this.questionnaire, this.isAnswered)) {
+      fail(1, NO_THEME_SCORED, noThemeScored(this.questionnaire, values));
+      return this.skip(NO_THEME_SCORED, problems);
+    }
+    if (submitted !== undefined && row.completed === undefined) row.completed = this.dateOf(submitted);
     this.counts.read++;
     return { row, problems };
   }
@@ -285,6 +348,13 @@ export class SurveyRowReader {
     return this.skip('quote not closed in its row', [{ file: this.file, line, column: span.cell + 1, severity: 'error', message: safeText(message) }], span.lines);
   }
 
+  /** A date cell as kept: ISO 8601 when read, else as written; what it shows of the file's order noted. */
+  private dateOf(value: string): string {
+    const shown = dateOrderShown(value);
+    if (shown) this.ordersShown.add(shown);
+    return dateValue(value);
+  }
+
   /** A column as messages name it: its number and header. */
   private where(index: number): string {
     return `column ${index + 1} ${describeHeader(this.header[index]!)}`;
@@ -295,6 +365,52 @@ export class SurveyRowReader {
     this.counts.reasons[reason] = (this.counts.reasons[reason] ?? 0) + rows;
     return { problems };
   }
+}
+
+/** What a finished column's cells must say for a finished response, and what it accepts, as messages put it. */
+const FINISHED_MEANING: Record<FinishedBy, string> = {
+  flag: 'is 0 or False there',
+  'submit-date': 'is empty there (not submitted)',
+  'form-status': 'is not 2 (Complete) there',
+};
+const FINISHED_VALUES: Record<FinishedBy, string> = {
+  flag: 'expected 1 or True (finished), 0 or False (unfinished)',
+  'submit-date': 'expected the date it was submitted, or nothing',
+  'form-status': 'expected 2 or Complete (finished), 0 or Incomplete, 1 or Unverified (unfinished)',
+};
+
+/** Whether a finished column's cell marks a finished response; undefined when it says neither. */
+function isFinished(by: FinishedBy, value: string): boolean | undefined {
+  const key = value.toLowerCase();
+  switch (by) {
+    case 'flag':
+      return key === '1' || key === 'true' ? true : key === '0' || key === 'false' ? false : undefined;
+    case 'submit-date':
+      return key !== '';
+    case 'form-status':
+      // A form never opened is exported with no status.
+      return key === '2' || key === 'complete' ? true : key === '' || key === '0' || key === '1' || key === 'incomplete' || key === 'unverified' ? false : undefined;
+  }
+}
+
+/**
+ * The column whose cells say whether a response is finished: the first after the first item
+ * column, else the last before it. REDCap writes a status after each instrument's fields, so this
+ * is the status of the instrument that holds the questionnaire; Qualtrics and LimeSurvey write one,
+ * before the questions. undefined when there is none.
+ */
+function finishedColumnOf(columns: readonly ColumnRole[]): { at: number; by: FinishedBy } | undefined {
+  const firstItem = columns.findIndex((c) => c.kind === 'item');
+  const finished = columns.flatMap((c, at) => (c.kind === 'finished' ? [{ at, by: c.by }] : []));
+  return finished.find((f) => f.at > firstItem) ?? finished.at(-1);
+}
+
+/** Why a row gives no theme a score: the scored items it answers, and what a theme needs. */
+function noThemeScored(q: Questionnaire, values: Float64Array): string {
+  const answered = values.reduce((n, v) => n + (Number.isNaN(v) ? 0 : 1), 0);
+  const total = values.length;
+  const need = q.scoring.minAnswered;
+  return `no theme can be scored: the row answers ${answered} of the ${total} scored items, fewer than any theme needs (${Math.round(need * 100)}% of its items, and at least one)`;
 }
 
 /** Whether a column may hold text over several lines: a free-text answer, or a column syslead does not read. */

@@ -1,4 +1,4 @@
-import { RATER_ROLES, type RaterRole } from '../answers/schema.js';
+import { RATER_ROLES, type RaterRole } from '../answers/roles.js';
 import { OBSERVER_RELATIONS } from '../run/rater.js';
 import { headerKey } from './header-key.js';
 

@@ -292,23 +292,46 @@ function countLineBreaks(text: string, from: number, to: number): number {
   return count;
 }
 
+/** Lines of the start of a file that are looked at to choose its delimiter. */
+const DELIMITER_LINES = 20;
+
 /**
- * The delimiter of a file from its header line: whichever of comma, semicolon (Excel's choice in
- * many European locales) and tab occurs most often outside quotes; comma on a tie.
+ * The delimiter of a file from its start: comma, semicolon (Excel's choice in many European
+ * locales) or tab (Excel's "Unicode text"), counted outside quotes on the header line and on the
+ * whole lines after it that the text holds. Question texts hold commas that no spreadsheet quotes
+ * in a semicolon or tab file, so the delimiter is the one every line has as many of as the header
+ * (blank lines aside); of those, or of all when none is, the one the header has most of, comma
+ * first on a tie, then semicolon.
  */
-export function guessDelimiter(headerText: string): string {
+export function guessDelimiter(text: string): string {
   const candidates = [',', ';', '\t'];
-  const counts = [0, 0, 0];
+  const lines = delimiterCounts(text, candidates);
+  const header = lines[0]!;
+  const steady = candidates.filter((_, c) => header[c]! > 0 && lines.every((line) => line[c] === header[c] || line.every((n) => n === 0)));
+  const pool = steady.length > 0 ? steady : candidates;
+  let best = pool[0]!;
+  for (const candidate of pool) if (header[candidates.indexOf(candidate)]! > header[candidates.indexOf(best)]!) best = candidate;
+  return header[candidates.indexOf(best)]! > 0 ? best : ',';
+}
+
+/** Per line (the header, then each whole line after it, up to DELIMITER_LINES), how many of each candidate it has outside quotes. */
+function delimiterCounts(text: string, candidates: readonly string[]): number[][] {
+  const lines: number[][] = [];
+  let counts = candidates.map(() => 0);
   let quoted = false;
-  for (const char of headerText) {
+  for (let i = 0; i < text.length && lines.length < DELIMITER_LINES; i++) {
+    const char = text[i]!;
     if (char === '"') quoted = !quoted;
-    else if ((char === '\n' || char === '\r') && !quoted) break;
-    else if (!quoted) {
+    else if ((char === '\n' || char === '\r') && !quoted) {
+      lines.push(counts);
+      counts = candidates.map(() => 0);
+      if (char === '\r' && text[i + 1] === '\n') i++;
+    } else if (!quoted) {
       const at = candidates.indexOf(char);
       if (at >= 0) counts[at]!++;
     }
   }
-  let best = 0;
-  for (let i = 1; i < candidates.length; i++) if (counts[i]! > counts[best]!) best = i;
-  return candidates[best]!;
+  // The header line counts even when the text ends inside it; a later line only when whole.
+  if (lines.length === 0) lines.push(counts);
+  return lines;
 }

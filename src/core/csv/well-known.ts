@@ -6,7 +6,8 @@ export type WellKnown = 'respondent' | 'role' | 'subject' | 'started' | 'complet
  * Headers that survey tools write, or that forms ask, for what syslead reads besides the items,
  * by headerKey. Microsoft Forms writes ID, Start time, Completion time, Email, Name; Google Forms
  * Timestamp; SurveyMonkey Start Date, End Date; Qualtrics StartDate, EndDate; LimeSurvey
- * Date started, Date submitted (codes startdate, submitdate).
+ * Date started (code startdate); its Date submitted says whether a response is finished
+ * (finished-column.ts) and is the completion time.
  */
 const WELL_KNOWN = new Map<string, WellKnown>([
   ['respondent', 'respondent'],
@@ -34,8 +35,6 @@ const WELL_KNOWN = new Map<string, WellKnown>([
   ['timestamp', 'completed'],
   ['end date', 'completed'],
   ['enddate', 'completed'],
-  ['date submitted', 'completed'],
-  ['submitdate', 'completed'],
 ]);
 
 /** Asked of a person ("What is your name?"): a polite start and end that change nothing. */

@@ -1,17 +1,9 @@
 import { questionnaireSchema } from './schema.js';
 import { checkRules } from './rules.js';
-import { toModel, type Questionnaire } from './model.js';
+import { loadValidated, type LoadResult, type ValidatedQuestionnaire } from './validated.js';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
 import { zodProblems } from '../zod-problems.js';
 import { firstProblems, hasErrors, type Problem } from '../problem.js';
-
-export interface LoadResult {
-  /** Present when there are no errors (there may be warnings). */
-  questionnaire?: Questionnaire;
-  problems: Problem[];
-  /** The top-level `id` and where it is written, when it is text: read even when the file is not valid, so the file can be found by it. */
-  declared?: { id: string; line: number; column: number };
-}
 
 /**
  * Parses and validates questionnaire YAML; every problem carries its line and column. At most
@@ -19,6 +11,11 @@ export interface LoadResult {
  * file of 22,000 bad items would otherwise print 150,000 lines.
  */
 export function loadQuestionnaire(text: string, file: string): LoadResult {
+  return loadValidated(validateQuestionnaire(text, file));
+}
+
+/** As loadQuestionnaire, stopping short of the model: what the compiled built-ins and the cache keep. */
+export function validateQuestionnaire(text: string, file: string): ValidatedQuestionnaire {
   const source = parseYamlSource(text, file);
   const result = check(source, file);
   const bounded = { ...result, problems: firstProblems(result.problems) };
@@ -28,7 +25,7 @@ export function loadQuestionnaire(text: string, file: string): LoadResult {
   return { ...bounded, declared: { id, line, column } };
 }
 
-function check(source: YamlSource, file: string): LoadResult {
+function check(source: YamlSource, file: string): ValidatedQuestionnaire {
   if (hasErrors(source.problems)) return { problems: source.problems };
 
   if (source.value == null) return { problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected a questionnaire (see questionnaires/template.yaml)' }] };
@@ -42,5 +39,5 @@ function check(source: YamlSource, file: string): LoadResult {
   });
   const problems = [...source.problems, ...findings];
   if (hasErrors(problems)) return { problems };
-  return { questionnaire: toModel(parsed.data), problems };
+  return { doc: parsed.data, problems };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './slug.js';
 
 /**
  * The questionnaire format: one zod schema gives the TypeScript input types, the validation and
@@ -16,10 +17,10 @@ export const QUESTIONNAIRE_LIMITS = { maxItems: 500, maxItemsPerTheme: 200 } as 
 
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
+  .regex(SLUG_PATTERN, {
     error: 'must be a slug: lower-case letters and digits, joined by single hyphens or underscores (e.g. "shared-values")',
   })
-  .max(64);
+  .max(SLUG_MAX_LENGTH);
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 

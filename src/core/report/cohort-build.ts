@@ -16,6 +16,8 @@ export interface CohortReportInput {
   /** The main form first: its statistics head the report. */
   forms: readonly FormRespondents[];
   respondents: CohortReport['respondents'];
+  /** Per CSV file, what became of its rows; none given, none said. */
+  tables?: CohortReport['tables'];
   groupBy?: string;
   minGroup: number;
   subjectColumn: string;
@@ -37,6 +39,8 @@ export function buildCohortReport(input: CohortReportInput): CohortReport {
     caution: COHORT_CAUTION,
     basis: BASIS,
     respondents: input.respondents,
+    // A file's name may name a person (sam-patel-360.csv), so the files are listed only where people are named.
+    tables: named ? (input.tables ?? []) : [],
     groupBy: input.groupBy === undefined ? null : { column: input.groupBy, minGroup: input.minGroup },
     otherForms: forms.slice(1),
     ...threeSixty(input.forms, plan, input, named),

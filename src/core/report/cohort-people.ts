@@ -1,4 +1,4 @@
-import { RATER_ROLES } from '../answers/schema.js';
+import { RATER_ROLES } from '../answers/roles.js';
 import type { Questionnaire } from '../questionnaire/model.js';
 import { dictionary } from '../dictionary.js';
 import { finite } from '../stats/alpha.js';

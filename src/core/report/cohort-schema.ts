@@ -116,9 +116,22 @@ export const cohortReportSchema = z
     respondents: z.strictObject({
       read: count('Respondents read: answer files and CSV rows.'),
       scored: count('Respondents scored.'),
-      skipped: count('Respondents skipped for problems.'),
+      skipped: count('Respondents skipped: for problems, or left out as unfinished responses (see reasons).'),
       reasons: counts('Reason -> respondents skipped for it.'),
     }),
+    tables: z
+      .array(
+        z.strictObject({
+          file: z.string(),
+          read: count('Rows read that are not blank.'),
+          scored: count('Rows scored.'),
+          skipped: count('Rows skipped: for problems, or left out as unfinished responses (see reasons).'),
+          reasons: counts('Reason -> rows skipped for it.'),
+        }),
+      )
+      .meta({
+        description: 'Per CSV file read, in input order, what became of its rows (answer files are counted in respondents only); empty unless people are named (--per-respondent), as a file name may name someone.',
+      }),
     groupBy: z.strictObject({ column: z.string(), minGroup: z.int().min(1) }).nullable(),
     otherForms: z.array(formReport),
     threeSixty: z.strictObject({ subjectColumn: z.string(), margin: z.number().min(0), minGroup: z.int().min(1) }).nullable(),

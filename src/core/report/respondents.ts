@@ -1,5 +1,5 @@
 import type { AnswerSet } from '../answers/model.js';
-import { RATER_ROLES, type RaterRole } from '../answers/schema.js';
+import { RATER_ROLES, type RaterRole } from '../answers/roles.js';
 import { headerKey } from '../csv/header-key.js';
 import { ownValue } from '../dictionary.js';
 import { textKey } from '../text-key.js';

@@ -46,7 +46,10 @@ export const personResultSchema = z
     respondent: z.string().nullable(),
     role: z.enum(RATER_ROLES),
     subject: z.string().nullable(),
-    completed: z.string().nullable(),
+    completed: z
+      .string()
+      .nullable()
+      .meta({ description: 'When the answers were completed: ISO 8601, or from a survey export as it wrote the date when syslead could not read it (day and month either way round); null while in progress.' }),
     themes: z.array(themeScore),
     items: z.array(itemResult).meta({ description: 'Every scored item, in questionnaire order.' }),
     texts: z.record(z.string(), z.string()).meta({ description: 'Free-text item id -> answer.' }),

@@ -98,3 +98,20 @@ export function scoreSection(section: ScoringSection, keyed: Float64Array, out: 
   // Multiplying before dividing keeps a complete sum exact (weighted * W / W).
   out.score = section.method === 'mean' ? weighted / weight : (weighted * section.totalWeight) / weight;
 }
+
+/**
+ * Whether answers give at least one theme a score: a theme needs neededAnswers of its scored items
+ * answered. `isAnswered(item, position)` tells whether a scored item, at its position in
+ * scoringSections' order (themes' scoredItems one after another), has an answer.
+ */
+export function scoresAnyTheme(questionnaire: Questionnaire, isAnswered: (item: ScoredItem, position: number) => boolean): boolean {
+  let start = 0;
+  for (const theme of questionnaire.themes) {
+    const total = theme.scoredItems.length;
+    let answered = 0;
+    for (let i = 0; i < total; i++) if (isAnswered(theme.scoredItems[i]!, start + i)) answered++;
+    if (total > 0 && answered >= neededAnswers(total, questionnaire.scoring.minAnswered)) return true;
+    start += total;
+  }
+  return false;
+}

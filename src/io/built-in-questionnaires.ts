@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ValidatedQuestionnaire } from '../core/questionnaire/validated.js';
+import { readText, yamlFilesIn } from './read.js';
+
+/**
+ * The built-in questionnaires, validated at build time (scripts/compile-questionnaires.mjs) into
+ * one JSON file beside the built code, so that a command reads them in a fraction of a millisecond
+ * without the YAML parser and the schema. Running from the sources (tsx, the tests), there is no
+ * such file and the YAML files are read as any others.
+ */
+export const COMPILED_BUILT_INS = fileURLToPath(new URL('../built-in-questionnaires.json', import.meta.url));
+
+/** One built-in questionnaire file: its name in the built-in folder, and what validating it found (valid, without warnings). */
+export interface CompiledBuiltIn {
+  name: string;
+  validated: ValidatedQuestionnaire;
+}
+
+/** The compiled built-ins, in the order the folder lists them; undefined when not built. */
+export async function compiledBuiltIns(): Promise<CompiledBuiltIn[] | undefined> {
+  const text = await readFile(COMPILED_BUILT_INS, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  return text === undefined ? undefined : (JSON.parse(text) as CompiledBuiltIn[]);
+}
+
+/**
+ * The compiled form of the questionnaire files in `dir` but those `skip` names, as JSON text;
+ * throws, naming each problem, when one has any (a built-in ships without errors or warnings).
+ */
+export async function compileBuiltIns(dir: string, skip: ReadonlySet<string>): Promise<string> {
+  const { validateQuestionnaire } = await import('../core/questionnaire/load.js');
+  const compiled: CompiledBuiltIn[] = [];
+  for (const file of await yamlFilesIn(dir, (line) => {
+    throw new Error(line);
+  })) {
+    const name = basename(file);
+    if (skip.has(name)) continue;
+    const validated = validateQuestionnaire(await readText(file), name);
+    if (validated.problems.length > 0 || !validated.doc) {
+      throw new Error(validated.problems.map((p) => `${dir}/${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`).join('\n'));
+    }
+    compiled.push({ name, validated });
+  }
+  return `${JSON.stringify(compiled)}\n`;
+}
