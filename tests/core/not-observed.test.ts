@@ -37,10 +37,15 @@ describe('"not observed" answers', () => {
 
   it('are read from a survey export cell, not as an error, and counted apart', () => {
     const { reader } = SurveyRowReader.fromHeader(['Subject', 'a', 'b', 'c', 'notes'], q, 'peers.csv');
-    const result = reader!.readRow(['Sam', '2', 'Not Observed', '', 'Kind'], 2);
+    const result = reader!.readRow(['Sam', '2', 'Not Observed', '4', 'Kind'], 2);
     expect(result.problems).toEqual([]);
-    expect(result.answers).toMatchObject({ subject: 'Sam', answers: { a: 2 }, notObserved: { b: 'Not observed' }, texts: { notes: 'Kind' } });
+    expect(result.answers).toMatchObject({ subject: 'Sam', answers: { a: 2, c: 4 }, notObserved: { b: 'Not observed' }, texts: { notes: 'Kind' } });
     expect(reader!.counts).toMatchObject({ rows: 1, read: 1, skipped: 0 });
+    // A row that saw too little for any theme is skipped as any such row is, saying why.
+    const unseen = reader!.readRow(['Sam', '', "Don't know", 'not observed', ''], 3);
+    expect(unseen.problems.map((p) => p.message)).toEqual([
+      'no theme can be scored: the row answers 0 of the 3 scored items (2 "not observed", which score nothing), fewer than any theme needs (50% of its items, and at least one)',
+    ]);
   });
 
   it('settle a question in run, are saved as the text, and are read back on resume', () => {
