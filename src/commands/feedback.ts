@@ -1,4 +1,3 @@
-import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXIT, ExitError } from '../errors.js';
 import { tableLine } from './accounting.js';
@@ -9,12 +8,12 @@ import { uniqueFileNames } from '../core/file-names.js';
 import { formatProblem, type Problem } from '../core/problem.js';
 import { safeText } from '../core/safe-text.js';
 import { textKey } from '../core/text-key.js';
-import { writeAtomically } from '../io/atomic.js';
 import { readFeedbackInputs, type FeedbackInputs } from '../io/feedback-inputs.js';
 import { loadExportMap } from '../io/export-map.js';
 import { fsReason } from '../io/fs-reason.js';
 import { makeFolder } from '../io/make-folder.js';
 import { removeLeftovers } from '../io/output.js';
+import { refuseExisting, write } from './out-dir-files.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { renderReport, rendererFor } from '../render/registry.js';
 import { styler } from '../terminal/colour.js';
@@ -92,9 +91,9 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   // Files: plain text, whatever stdout is.
   const target = outputTarget(io, { toFile: true, color: opts.color });
   const render = await rendererFor('feedback', opts.format, target);
-  for (const [i, report] of reports.entries()) await write(join(outDir, names[i]!), render(report), false);
+  for (const [i, report] of reports.entries()) await write(join(outDir, names[i]!), render(report), { flushFolder: false });
   // Written last, the index flushes the folder for every report's rename.
-  await write(join(outDir, indexFile), await renderReport('feedbackIndex', feedbackIndex(reports, names, errors), INDEX_FORMAT[opts.format], target), true);
+  await write(join(outDir, indexFile), await renderReport('feedbackIndex', feedbackIndex(reports, names, errors), INDEX_FORMAT[opts.format], target), { flushFolder: true });
 
   sayLeftOut(
     io,
@@ -150,28 +149,4 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
 function sayLeftOut(io: CommandIO, raters: number, reports: number): void {
   if (raters === 0) return;
   io.stderr.write(`syslead: ${raters} rater(s) left out by the anonymity floor${reports > 1 ? ` across ${reports} reports` : ''}: their group was under --min-group even pooled; each report says how many\n`);
-}
-
-/** Checked before anything is written, so that a refusal leaves the folder as it was. */
-async function refuseExisting(targets: readonly string[]): Promise<void> {
-  for (const target of targets) {
-    try {
-      // lstat: a link in the way counts as a file, wherever it points.
-      await lstat(target);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // ENOTDIR: --out-dir is a file; creating the folder says so.
-      if (code === 'ENOENT' || code === 'ENOTDIR') continue;
-      throw new ExitError(`cannot check ${safeText(target)}: ${fsReason(error)}`);
-    }
-    throw new ExitError(`${safeText(target)} already exists: add --force to replace it and the other reports (nothing was written)`);
-  }
-}
-
-async function write(file: string, text: string, flushFolder: boolean): Promise<void> {
-  try {
-    await writeAtomically(file, text, undefined, { flushFolder });
-  } catch (error) {
-    throw new ExitError(`cannot write ${safeText(file)}: ${fsReason(error)}`);
-  }
 }

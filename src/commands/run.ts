@@ -21,7 +21,7 @@ import { safeText } from '../core/safe-text.js';
 import { runSteps, type Step } from '../core/run/steps.js';
 import { isSettled, newRunState, type RunState, type StepAction } from '../core/run/state.js';
 import { runQuestions, type Question } from '../core/run/runner.js';
-import { likertPrompt } from '../prompt/likert.js';
+import { likertPrompt, NOT_OBSERVED_KEY } from '../prompt/likert.js';
 import { textPrompt } from '../prompt/text.js';
 import { introPrompt } from '../prompt/intro.js';
 import { askRelation, askSubject } from '../prompt/rater.js';
@@ -180,13 +180,21 @@ function noteRaterKept(saved: RunState, given: Partial<Rater>, stderr: Output): 
 }
 
 function introScreen(q: Questionnaire, steps: readonly Step[], store: RunStore, style: ChalkInstance, resumeCommand: string): string {
-  const keys = [`${style.bold(`1-${q.defaultScale.labels.length}`)} answer`, `${style.bold('↑↓ Enter')} choose`, `${style.bold('b')} back`, `${style.bold('s')} skip`, `${style.bold('?')} about the theme`].join('   ');
+  const notObserved = q.defaultScale.notApplicable[0];
+  const keys = [
+    `${style.bold(`1-${q.defaultScale.labels.length}`)} answer`,
+    ...(notObserved === undefined ? [] : [`${style.bold(NOT_OBSERVED_KEY)} ${safeText(notObserved).toLowerCase()}`]),
+    `${style.bold('↑↓ Enter')} choose`,
+    `${style.bold('b')} back`,
+    `${style.bold('s')} skip`,
+    `${style.bold('?')} about the theme`,
+  ].join('   ');
   return [
     style.bold(safeText(q.title)),
     '',
     safeText(q.description),
     '',
-    `${steps.length} questions, one at a time: about ${q.minutes} minute${q.minutes === 1 ? '' : 's'}. There are no right answers; ${q.form === 'observer' ? 'answer from what you have seen the person do, and skip what you have not had the chance to see.' : 'answer for how you usually act, not how you would like to.'}`,
+    `${steps.length} questions, one at a time: about ${q.minutes} minute${q.minutes === 1 ? '' : 's'}. There are no right answers; ${q.form === 'observer' ? `answer from what you have seen the person do, and ${notObserved === undefined ? 'skip' : `press ${NOT_OBSERVED_KEY} (${safeText(notObserved).toLowerCase()}) for`} what you have not had the chance to see.` : 'answer for how you usually act, not how you would like to.'}`,
     '',
     `Your answers stay on this computer, in ${safeText(store.home)}. Each answer is saved as you give it: stop at any time with Ctrl-C and carry on later with ${style.bold(safeText(resumeCommand))}.`,
     '',
@@ -219,7 +227,9 @@ function promptFor(question: Question, view: Omit<QuestionView, 'text'>, context
   if (step.item.kind === 'text') {
     return textPrompt({ ...view, text: step.item.text, ...(typeof current === 'string' ? { current } : {}) }, context);
   }
-  return likertPrompt({ ...view, text: step.item.text, labels: step.item.scale.labels, min: step.item.scale.min, ...numberOrNothing(current) }, context);
+  const { scale } = step.item;
+  const notObserved = scale.notApplicable.length > 0 ? { notApplicable: scale.notApplicable, currentNotObserved: typeof current === 'string' } : {};
+  return likertPrompt({ ...view, text: step.item.text, labels: scale.labels, min: scale.min, ...numberOrNothing(current), ...notObserved }, context);
 }
 
 const numberOrNothing = (current: number | string | undefined) => (typeof current === 'number' ? { current } : {});

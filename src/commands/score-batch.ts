@@ -1,4 +1,3 @@
-import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXIT, ExitError } from '../errors.js';
 import { nameOf } from '../core/answers/name-by.js';
@@ -9,7 +8,6 @@ import { buildPersonReport } from '../core/report/person.js';
 import type { ReportIndex } from '../core/report/report-index.js';
 import { safeText } from '../core/safe-text.js';
 import { scoreAnswers } from '../core/score/score.js';
-import { type AtomicWriteOptions, writeAtomically } from '../io/atomic.js';
 import type { InputOptions, InputSource } from '../io/input-pipeline.js';
 import { InputReplay } from '../io/input-replay.js';
 import { readInputs } from '../io/inputs.js';
@@ -20,6 +18,7 @@ import { progressBar } from '../terminal/progress.js';
 import { outputTarget } from '../terminal/output-target.js';
 import { renderReport, rendererFor } from '../render/registry.js';
 import { BoundedJobs } from './bounded-jobs.js';
+import { refuseExisting, write } from './out-dir-files.js';
 import { PlannedRespondents } from './planned-respondents.js';
 import type { PersonFormat } from './person-format.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
@@ -181,28 +180,4 @@ function sourceText(source: InputSource): string {
 function indexTitle({ respondents, titles }: Plan): string {
   const count = respondents.count === 1 ? '1 report' : `${respondents.count} reports`;
   return titles.size === 1 ? `${[...titles][0]}: ${count}` : `Reports: ${count}`;
-}
-
-/** Checked before anything is written, so that a refusal leaves the folder as it was. */
-async function refuseExisting(targets: readonly string[]): Promise<void> {
-  for (const target of targets) {
-    try {
-      // lstat: a link in the way counts as a file, wherever it points.
-      await lstat(target);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // ENOTDIR: --out-dir is a file; creating the folder says so.
-      if (code === 'ENOENT' || code === 'ENOTDIR') continue;
-      throw new ExitError(`cannot check ${safeText(target)}: ${fsReason(error)}`);
-    }
-    throw new ExitError(`${safeText(target)} already exists: add --force to replace it and the other reports (nothing was written)`);
-  }
-}
-
-async function write(file: string, text: string, options?: AtomicWriteOptions): Promise<void> {
-  try {
-    await writeAtomically(file, text, undefined, options);
-  } catch (error) {
-    throw new ExitError(`cannot write ${safeText(file)}: ${fsReason(error)}`);
-  }
 }

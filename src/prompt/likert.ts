@@ -3,8 +3,8 @@ import { safeText } from '../core/safe-text.js';
 import { HIDE_CURSOR, keyHint, questionHeader, type QuestionView } from './question-view.js';
 import { holdTypedAhead } from './typeahead.js';
 
-/** What the person did: answered (a value on the scale), skipped, or asked to go back. */
-export type LikertAction = { answer: number } | { skip: true } | { back: true };
+/** What the person did: answered (a value on the scale, or the scale's "not observed" answer), skipped, or asked to go back. */
+export type LikertAction = { answer: number } | { notObserved: string } | { skip: true } | { back: true };
 
 export interface LikertConfig extends QuestionView {
   labels: readonly string[];
@@ -12,19 +12,31 @@ export interface LikertConfig extends QuestionView {
   min: number;
   /** The answer given before, preselected. */
   current?: number;
+  /** The scale's answers that mean "not observed" / "don't know": offered as one choice, key n, saved as the first. */
+  notApplicable?: readonly string[];
+  /** The answer given before was "not observed". */
+  currentNotObserved?: boolean;
 }
+
+/** The key of the "not observed" choice: a letter, so it never meets the digits of a 10- or 11-point scale. */
+export const NOT_OBSERVED_KEY = 'n';
 
 /**
  * One rating, keyboard first: the number of a label (1..K, by position, whatever the scale's min)
  * answers at once; arrows and Enter also work; b or Backspace goes back, s skips, ? shows what
  * the theme is about. Scales of 10 or 11 points take two digits for 10 and 11: 1 waits for 0 or 1,
- * or for Enter to answer 1.
+ * or for Enter to answer 1. A scale with "not observed" answers lists them as one more line,
+ * "n  Not observed / Don't know", chosen with n or by the arrows like any other, so a screen
+ * reader reads it as a choice in the list.
  */
 export const likertPrompt = createPrompt<LikertAction, LikertConfig>((config, done) => {
   const { style, labels, min } = config;
   const count = labels.length;
+  const notObserved = config.notApplicable?.[0];
+  // The "not observed" line comes after the points, at position count.
+  const lastLine = notObserved === undefined ? count - 1 : count;
   const [finished, setFinished] = useState(false);
-  const [cursor, setCursor] = useState(config.current === undefined ? -1 : config.current - min);
+  const [cursor, setCursor] = useState(config.currentNotObserved && notObserved !== undefined ? count : config.current === undefined ? -1 : config.current - min);
   const [showAbout, setShowAbout] = useState(false);
   const [pendingOne, setPendingOne] = useState(false);
   const [message, setMessage] = useState('');
@@ -33,7 +45,8 @@ export const likertPrompt = createPrompt<LikertAction, LikertConfig>((config, do
     setFinished(true);
     done(action);
   };
-  const answerAt = (index: number) => finish({ answer: min + index });
+  const answerAt = (index: number) => finish(index === count && notObserved !== undefined ? { notObserved } : { answer: min + index });
+  const orNotObserved = notObserved === undefined ? '' : `, or ${NOT_OBSERVED_KEY} for ${notObserved}`;
 
   useKeypress((key: KeypressEvent & { sequence?: string }, rl) => {
     if (finished) return holdTypedAhead(rl.input, key);
@@ -45,7 +58,7 @@ export const likertPrompt = createPrompt<LikertAction, LikertConfig>((config, do
       if (pendingOne) {
         setPendingOne(false);
         if (10 + digit <= count) return answerAt(9 + digit);
-        return setMessage(`Choose 1 to ${count}.`);
+        return setMessage(`Choose 1 to ${count}${orNotObserved}.`);
       }
       if (digit === 1 && count >= 10) {
         setPendingOne(true);
@@ -53,15 +66,16 @@ export const likertPrompt = createPrompt<LikertAction, LikertConfig>((config, do
         return setMessage(`1: press Enter to answer it, or 0${count >= 11 ? ' or 1' : ''} for 1${count >= 11 ? '0 or 11' : '0'}.`);
       }
       if (digit >= 1 && digit <= count) return answerAt(digit - 1);
-      return setMessage(`Choose 1 to ${count}.`);
+      return setMessage(`Choose 1 to ${count}${orNotObserved}.`);
     }
     setPendingOne(false);
     if (isEnterKey(key)) {
       if (cursor >= 0) return answerAt(cursor);
-      return setMessage(`Press a number from 1 to ${count}, or s to skip.`);
+      return setMessage(`Press a number from 1 to ${count}${orNotObserved}, or s to skip.`);
     }
     if (isUpKey(key)) return setCursor(cursor <= 0 ? 0 : cursor - 1);
-    if (isDownKey(key)) return setCursor(Math.min(count - 1, cursor + 1));
+    if (isDownKey(key)) return setCursor(Math.min(lastLine, cursor + 1));
+    if (notObserved !== undefined && (name === NOT_OBSERVED_KEY || name === NOT_OBSERVED_KEY.toUpperCase())) return answerAt(count);
     if (name === 'b' || name === 'B' || isBackspaceKey(key)) {
       if (config.isFirst) return setMessage('This is the first question: there is nothing to go back to.');
       return finish({ back: true });
@@ -77,8 +91,15 @@ export const likertPrompt = createPrompt<LikertAction, LikertConfig>((config, do
     const line = `${String(index + 1).padStart(width)}  ${safeText(label)}`;
     return `${chosen ? style.cyan('❯') : ' '} ${chosen ? style.cyan(line) : line}${mark}`;
   });
+  if (notObserved !== undefined) {
+    const chosen = cursor === count;
+    const mark = config.currentNotObserved ? style.dim('  ← your answer') : '';
+    const line = `${NOT_OBSERVED_KEY.padStart(width)}  ${config.notApplicable!.map((label) => safeText(label)).join(' / ')}`;
+    options.push(`${chosen ? style.cyan('❯') : ' '} ${chosen ? style.cyan(line) : line}${mark}`);
+  }
   const hints = [
     keyHint(style, `1-${count}`, 'answer'),
+    ...(notObserved === undefined ? [] : [keyHint(style, NOT_OBSERVED_KEY, safeText(notObserved).toLowerCase())]),
     keyHint(style, '↑↓ Enter', 'choose'),
     ...(config.isFirst ? [] : [keyHint(style, 'b', 'back')]),
     keyHint(style, 's', 'skip'),

@@ -1,4 +1,4 @@
-import type { FeedbackReport, GroupFigures, OthersFigures, PointCount, SectionFeedback } from '../core/feedback/schema.js';
+import type { FeedbackReport, GroupFigures, OthersFigures, PointCount, SectionFeedback, StatementFeedback } from '../core/feedback/schema.js';
 import { bandLabel } from '../core/report/presentation.js';
 import { fixed, percent, signed, whole } from './cohort-format.js';
 
@@ -82,4 +82,10 @@ export const REVERSED_NOTE = '(R): reverse-keyed; its percent is of min + max âˆ
 export function listsReversed(report: FeedbackReport): boolean {
   const { highest, lowest, blindSpots, hiddenStrengths } = report.statements;
   return [...highest, ...lowest, ...blindSpots, ...hiddenStrengths].some((s) => s.reverseKeyed);
+}
+
+/** After a statement's others: how many answered and how many could not say, " (n 3, 2 not observed)"; nothing when neither. */
+export function answeredNote(s: Pick<StatementFeedback, 'othersN' | 'notObserved'>): string {
+  const parts = [...(s.othersN > 0 ? [`n ${whole(s.othersN)}`] : []), ...(s.notObserved ? [`${whole(s.notObserved)} not observed`] : [])];
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }

@@ -1,7 +1,7 @@
 import type { FeedbackReport, SectionFeedback, ThemeFeedback } from '../core/feedback/schema.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { percent } from './cohort-format.js';
-import { REVERSED_NOTE, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
+import { REVERSED_NOTE, answeredNote, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
 import { barChart } from './html/charts/bars.js';
 import { chartFigure, zoneLegend } from './html/figure.js';
 import { htmlPage } from './html/page.js';
@@ -113,7 +113,7 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
         rows: t.statements.map((s) => [
           `${s.text}${s.reverseKeyed ? ' (R)' : ''}`,
           percent(s.self),
-          s.othersWithheld ? 'withheld' : `${percent(s.others)}${s.othersN > 0 ? ` (n ${s.othersN})` : ''}`,
+          s.othersWithheld ? 'withheld' : `${percent(s.others)}${answeredNote(s)}`,
           gapText(s),
           s.others === null ? '–' : pointsLine(s.points, asIs),
         ]),

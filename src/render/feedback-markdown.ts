@@ -1,7 +1,7 @@
 import type { FeedbackReport, SectionFeedback, ThemeFeedback } from '../core/feedback/schema.js';
 import { mdText } from '../core/safe-text.js';
 import { percent } from './cohort-format.js';
-import { REVERSED_NOTE, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
+import { REVERSED_NOTE, answeredNote, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
 
 /** A feedback report as Markdown (GitHub-flavoured tables); every text from a file escaped. */
 export function renderFeedbackMarkdown(report: FeedbackReport): string {
@@ -85,7 +85,7 @@ export function renderFeedbackMarkdown(report: FeedbackReport): string {
       t.statements.map((s) => [
         `${mdText(s.text)}${s.reverseKeyed ? ' (R)' : ''}`,
         percent(s.self),
-        s.othersWithheld ? 'withheld' : `${percent(s.others)}${s.othersN > 0 ? ` (n ${s.othersN})` : ''}`,
+        s.othersWithheld ? 'withheld' : `${percent(s.others)}${answeredNote(s)}`,
         gapText(s),
         s.others === null ? '–' : pointsLine(s.points, mdText),
       ]),

@@ -1,7 +1,7 @@
 import type { FeedbackReport, SectionFeedback, ThemeFeedback } from '../core/feedback/schema.js';
 import { safeText } from '../core/safe-text.js';
 import { percent } from './cohort-format.js';
-import { REVERSED_NOTE, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
+import { REVERSED_NOTE, answeredNote, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
 import type { RenderOptions } from './options.js';
 import { wrapIndented } from './wrap.js';
 import { lineWidth } from './wrap-text.js';
@@ -97,7 +97,7 @@ export function renderFeedbackText(report: FeedbackReport, options: RenderOption
     out.push('', wrap(style.bold('Statements'), INDENT));
     for (const s of t.statements) {
       bullet(`${safe(s.text)}${s.reverseKeyed ? ' (R)' : ''}`);
-      const others = s.othersWithheld ? 'withheld' : `${percent(s.others)}${s.othersN > 0 ? ` (n ${s.othersN})` : ''}`;
+      const others = s.othersWithheld ? 'withheld' : `${percent(s.others)}${answeredNote(s)}`;
       out.push(wrap(`self ${percent(s.self)} · others ${others} · self − others ${gapText(s)}`, INDENT.repeat(3)));
       if (s.others !== null) out.push(wrap(style.dim(pointsLine(s.points, safe)), INDENT.repeat(3)));
     }

@@ -251,9 +251,14 @@ describe('the observer form', () => {
     expect(structure(observer)).toEqual(structure(full));
   });
 
-  it('uses the same bands and default scale as the full form', () => {
+  it('uses the same bands and default scale as the full form, and lets an observer say they could not see', () => {
     expect(observer.bands.map(({ id, label, below }) => ({ id, label, below }))).toEqual(full.bands.map(({ id, label, below }) => ({ id, label, below })));
-    expect(observer.defaultScale).toEqual(full.defaultScale);
+    const { notApplicable, ...points } = observer.defaultScale;
+    const { notApplicable: selfNotApplicable, ...selfPoints } = full.defaultScale;
+    expect(points).toEqual(selfPoints);
+    // Only a colleague may not have seen the behaviour; the person always can rate themselves.
+    expect(notApplicable).toEqual(['Not observed', "Don't know"]);
+    expect(selfNotApplicable).toEqual([]);
   });
 
   it('words its statements about someone else, not in the first person', () => {

@@ -35,7 +35,7 @@ describe('loadQuestionnaire', () => {
     expect(found).toEqual([]);
     expect(questionnaire?.language).toBe('en-GB');
     expect(questionnaire?.scoring).toEqual({ method: 'mean', minAnswered: 0.5 });
-    expect(questionnaire?.defaultScale).toEqual({ id: 'five', min: 1, max: 5, labels: ['One', 'Two', 'Three', 'Four', 'Five'] });
+    expect(questionnaire?.defaultScale).toEqual({ id: 'five', min: 1, max: 5, labels: ['One', 'Two', 'Three', 'Four', 'Five'], notApplicable: [] });
     const items = questionnaire!.themes[0]!.scoredItems;
     expect(items.map((i) => [i.id, i.keyed, i.weight, i.scale.max])).toEqual([
       ['a1', 'plus', 1, 5],
@@ -50,7 +50,7 @@ describe('loadQuestionnaire', () => {
       '  seven: { min: 0, labels: [a, b, c, d, e, f, g] }\ndefault_scale',
     );
     const q = loadQuestionnaire(yaml, 'q.yaml').questionnaire!;
-    expect(q.scales.seven).toEqual({ id: 'seven', min: 0, max: 6, labels: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] });
+    expect(q.scales.seven).toEqual({ id: 'seven', min: 0, max: 6, labels: ['a', 'b', 'c', 'd', 'e', 'f', 'g'], notApplicable: [] });
   });
 
   it("gathers a theme's facet items into the theme and gives facets their own", () => {
@@ -150,6 +150,16 @@ ${goodReflections}`);
         '8:20 error scale "five": label 2 "same" is the same as label 1 "Same" when case and spacing are ignored, so an answer "same" could not be read back: give each point its own label',
         '8:26 error scale "five": label 3 "SAME" is the same as label 1 "Same" when case and spacing are ignored, so an answer "SAME" could not be read back: give each point its own label',
         '10:30 error scale "other": label 3 "Five ok" is the same as label 1 "five ok" when case and spacing are ignored, so an answer "Five ok" could not be read back: give each point its own label',
+      ]);
+    });
+
+    it('"not observed" answers that are a label, a number, or given twice', () => {
+      expect(problems(minimal.replace('[One, Two, Three, Four, Five]', '[One, Two, Three, Four, Five]\n    not_applicable: [two, "3", N/A]'))).toEqual([
+        '9:22 error scale "five": "two" is both a "not observed" answer and label 2 "Two": give it a text of its own',
+        '9:27 error scale "five": the "not observed" answer "3" is a number, so it could be read as a point: use words, e.g. "Not observed"',
+      ]);
+      expect(problems(minimal.replace('[One, Two, Three, Four, Five]', '[One, Two, Three, Four, Five]\n    not_applicable: [N/A, " n/A "]'))).toEqual([
+        '9:27 error scale "five": the "not observed" answer "n/A" is given twice',
       ]);
     });
 

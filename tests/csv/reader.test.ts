@@ -146,7 +146,7 @@ describe('any cells', () => {
 
 describe('reading a scale point', () => {
   it('agrees with parseScaleValue on any cell, messages included', () => {
-    const scales = [survey.scales.frequency!, { id: 'odd', min: 0, max: 3, labels: ['2', ' Not  at all ', 'one', 'ONE'] }];
+    const scales = [survey.scales.frequency!, { id: 'odd', min: 0, max: 3, labels: ['2', ' Not  at all ', 'one', 'ONE'], notApplicable: [] }];
     const cell = fc.oneof(fc.string(), fc.constantFrom('', ' 3 ', '03', '0', '6', '-1', '+2', '2.0', '2.5', '1e0', 'OFTEN', 'almost   always', ' not at all', 'One', '9999999'));
     fc.assert(
       fc.property(fc.constantFrom(...scales), cell, (scale, text) => {

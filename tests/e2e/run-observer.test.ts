@@ -44,6 +44,19 @@ describe('syslead run on an observer form', () => {
     expect(result()).toMatchObject({ questionnaire: 'run-observer', role: 'direct-report', subject: 'Sam Patel', answers: { l1: 3, l2: 4 } });
   });
 
+  it('takes n for "not observed", saves it as the text, and shows it as the answer on the way back', async () => {
+    const session = start([OBSERVER, '--role', 'peer', '--subject', 'Sam Patel']);
+    await session.waitFor('press n (not observed) for what you have not had the chance to see');
+    await session.press(KEY.enter, /n {2}Not observed/);
+    await session.press('n', '2/2  Listening');
+    expect(inProgress('run-observer')).toMatchObject({ answers: { l1: 'Not observed' } });
+    await session.press('b', /❯ n {2}Not observed {2}← your answer/);
+    await session.press(KEY.enter, '2/2  Listening');
+    session.write('4');
+    expect(await session.exit()).toMatchObject({ exitCode: 0 });
+    expect(result()).toMatchObject({ answers: { l1: 'Not observed', l2: 4 } });
+  });
+
   it('gives keys typed ahead at the intro to the name, not to the first question', async () => {
     const session = start([OBSERVER, '--role', 'partner']);
     await session.waitFor('Press Enter to start.');

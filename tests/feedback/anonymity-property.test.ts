@@ -17,7 +17,7 @@ import { answerSet, header, questionnaireFrom } from '../helpers/questionnaire.j
 
 /**
  * Anonymity as a property (issue 16): for random 360s around the floor, changing the answers and
- * comments of every rater the floor leaves out changes no byte of any format of the feedback
+ * comments (and "not observed" answers) of every rater the floor leaves out changes no byte of any format of the feedback
  * report; and the order the raters are read in does not change the comments' order.
  * SYSLEAD_FUZZ_RUNS sets the number of cohorts.
  */
@@ -38,35 +38,53 @@ ${prompt}  - id: b
           - { id: b2, text: Fourth }
 `;
 const selfForm = questionnaireFrom(`${header()}${themes('')}`);
-const observerForm = questionnaireFrom(`${header().replace('id: test', 'id: test-observer').replace('minutes: 1', 'minutes: 1\nform: observer')}${themes('      - { id: a-more, type: text, text: More? }\n')}`);
+const observerScale = '  five: { labels: [A, B, C, D, E], not_applicable: [Not observed] }';
+const observerForm = questionnaireFrom(
+  `${header({ scales: observerScale }).replace('id: test', 'id: test-observer').replace('minutes: 1', 'minutes: 1\nform: observer')}${themes('      - { id: a-more, type: text, text: More? }\n')}`,
+);
 const ITEMS = ['a1', 'a2', 'b1', 'b2'];
 const OBSERVER_ROLES: RaterRole[] = ['manager', 'peer', 'direct-report', 'partner', 'other'];
 
+/** An answer: a point, "not observed" (the observer form's answer that is no point), or none. */
+type Answer = number | 'not observed' | null;
+
 interface Rater {
   role: RaterRole;
-  answers: (number | null)[];
+  answers: Answer[];
   comment: string | null;
 }
 
-const answers = fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { freq: 4 }), { minLength: ITEMS.length, maxLength: ITEMS.length });
+const answers = fc.array(fc.option(fc.oneof({ arbitrary: fc.integer({ min: 1, max: 5 }), weight: 4 }, { arbitrary: fc.constant('not observed' as const), weight: 1 }), { freq: 4 }), {
+  minLength: ITEMS.length,
+  maxLength: ITEMS.length,
+});
+const selfAnswers = fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { freq: 4 }), { minLength: ITEMS.length, maxLength: ITEMS.length });
 const comment = fc.option(fc.string({ minLength: 1, maxLength: 12 }), { freq: 2 });
 const rater: fc.Arbitrary<Rater> = fc.record({ role: fc.constantFrom(...OBSERVER_ROLES), answers, comment });
 const cohort = fc.record({
-  self: fc.option(answers, { freq: 3 }),
+  self: fc.option(selfAnswers, { freq: 3 }),
   raters: fc.array(rater, { maxLength: 9 }),
   minGroup: fc.integer({ min: 2, max: 4 }),
   margin: fc.integer({ min: 0, max: 20 }),
 });
 
-function answerSetOf(form: Questionnaire, role: RaterRole, values: readonly (number | null)[], text: string | null): AnswerSet {
+function answerSetOf(form: Questionnaire, role: RaterRole, values: readonly Answer[], text: string | null): AnswerSet {
   const given: Record<string, number> = {};
+  const notObserved: Record<string, string> = {};
   values.forEach((v, i) => {
-    if (v !== null) given[ITEMS[i]!] = v;
+    if (v === 'not observed') notObserved[ITEMS[i]!] = 'Not observed';
+    else if (v !== null) given[ITEMS[i]!] = v;
   });
-  return answerSet(form, given, { role, subject: 'Sam', ...(text !== null ? { texts: { 'a-more': text } } : {}), ...(role === 'self' ? { importance: {} } : {}) });
+  return answerSet(form, given, {
+    role,
+    subject: 'Sam',
+    ...(text !== null ? { texts: { 'a-more': text } } : {}),
+    ...(role === 'self' ? { importance: {} } : {}),
+    ...(Object.keys(notObserved).length > 0 ? { notObserved } : {}),
+  });
 }
 
-function ratingsOf(c: { self: (number | null)[] | null; raters: Rater[] }) {
+function ratingsOf(c: { self: Answer[] | null; raters: Rater[] }) {
   return [
     ...(c.self ? [{ questionnaire: selfForm, answers: answerSetOf(selfForm, 'self', c.self, null) }] : []),
     ...c.raters.map((r) => ({ questionnaire: observerForm, answers: answerSetOf(observerForm, r.role, r.answers, r.comment) })),

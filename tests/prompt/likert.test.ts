@@ -103,6 +103,35 @@ describe('likertPrompt', () => {
     expect(getScreen()).toContain('This is the first question');
   });
 
+  it('offers a scale\'s "not observed" answers as one more line, chosen with n and saved as the first', async () => {
+    const notApplicable = ['Not observed', "Don't know"];
+    const { answer, events, getScreen } = await render(likertPrompt, config({ notApplicable }));
+    expect(getScreen()).toMatch(/5 {2}Almost always\n.*n {2}Not observed \/ Don't know/);
+    expect(getScreen()).toContain('n not observed');
+    events.keypress('7');
+    expect(getScreen()).toContain('Choose 1 to 5, or n for Not observed.');
+    events.keypress('n');
+    await expect(answer).resolves.toEqual({ notObserved: 'Not observed' });
+  });
+
+  it('reaches "not observed" with the arrows too, and preselects it when it was the answer', async () => {
+    const notApplicable = ['Not observed'];
+    const { answer, events, getScreen } = await render(likertPrompt, config({ notApplicable, currentNotObserved: true }));
+    expect(getScreen()).toMatch(/❯ n {2}Not observed {2}← your answer/);
+    events.keypress('up');
+    events.keypress('down');
+    events.keypress('down');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual({ notObserved: 'Not observed' });
+  });
+
+  it('has no n choice on a scale without "not observed" answers', async () => {
+    const { answer, events, getScreen } = await render(likertPrompt, config());
+    expect(getScreen()).not.toContain('not observed');
+    events.keypress('n');
+    expect(await settled(answer)).toBe(false);
+  });
+
   it('skips on s', async () => {
     const { answer, events } = await render(likertPrompt, config());
     events.keypress('s');

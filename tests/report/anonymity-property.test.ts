@@ -189,4 +189,28 @@ describe('anonymity as a property', () => {
     },
     20_000 + RUNS * 300,
   );
+
+  it(`shows no 360 figure of fewer raters than the floor besides the manager, per theme (${RUNS} cohorts)`, () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(cohort, (c) => {
+        const summary = report(c, collect(c, c.people), 'none');
+        for (const subject of summary.subjects) {
+          for (const theme of subject.themes) {
+            // A rater group scored here by fewer than the floor (some skipped the theme) would show
+            // their mean, or give it back as all others less the rest.
+            for (const g of theme.raterGroups) if (g.role !== 'manager' && g.percent !== null) expect(g.n, `${subject.name} ${theme.id} ${g.role}`).toBeGreaterThanOrEqual(c.minGroup);
+            const manager = theme.raterGroups.find((g) => g.role === 'manager');
+            const besidesManager = theme.othersN - (manager?.n ?? 0);
+            if (theme.others !== null && besidesManager > 0) expect(besidesManager, `${subject.name} ${theme.id}: all others less the manager`).toBeGreaterThanOrEqual(c.minGroup);
+            // All others are the groups shown, and nobody else.
+            if (theme.others !== null) expect(theme.othersN).toBe(theme.raterGroups.reduce((n, g) => n + g.n, 0));
+            checked++;
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    expect(checked).toBeGreaterThan(0);
+  });
 });

@@ -3,7 +3,7 @@ import { buildCohortReport } from '../../src/core/report/cohort-build.js';
 import { findingFor } from '../../src/core/report/cohort-360.js';
 import { cohortReportSchema } from '../../src/core/report/cohort-schema.js';
 import { FormRespondents } from '../../src/core/report/respondents.js';
-import { facts, ratedAt, reportInput, twoThemes } from '../helpers/cohort-report.js';
+import { facts, ratedAt, reportInput, row, twoThemes } from '../helpers/cohort-report.js';
 
 describe('the 360 view', () => {
   const form = new FormRespondents(twoThemes, { keepNames: false, subjectColumn: 'subject' });
@@ -51,9 +51,34 @@ describe('the 360 view', () => {
     small.addValues(ratedAt(3), facts({ role: 'self', subject: 'Kim' }), 'k.csv', 2);
     small.addValues(ratedAt(5), facts({ role: 'peer', subject: 'Kim' }), 'k.csv', 3);
     small.addValues(ratedAt(5), facts({ role: 'direct-report', subject: 'Kim' }), 'k.csv', 4);
-    const kim = buildCohortReport(reportInput([small])).subjects[0]!;
+    const whole = buildCohortReport(reportInput([small]));
+    const kim = whole.subjects[0]!;
     expect(kim.hiddenRaters).toBe(2);
     expect(kim.themes[0]).toMatchObject({ self: 50, others: null, othersN: 0, raterGroups: [], finding: null });
+    // A cohort of one subject: its whole-cohort figures hold Kim's self-rating alone, so that
+    // nothing less what the 360 shows gives the hidden raters back.
+    expect(whole.hidden).toEqual({ respondents: 2 });
+    expect(whole.themes[0]).toMatchObject({ n: 1, meanPercent: 50 });
+  });
+
+  it('withholds per theme a group figure that fewer than the floor scored, and all others when so few besides the manager did', () => {
+    const skipping = new FormRespondents(twoThemes, { keepNames: false, subjectColumn: 'subject' });
+    skipping.addValues(ratedAt(3), facts({ role: 'manager', subject: 'Ash' }), 'a.csv', 2);
+    skipping.addValues(ratedAt(4), facts({ role: 'peer', subject: 'Ash' }), 'a.csv', 3);
+    skipping.addValues(ratedAt(4), facts({ role: 'peer', subject: 'Ash' }), 'a.csv', 4);
+    // The third peer answered theme a only: Beta's peers would be two, all others less the manager too.
+    skipping.addValues(row(2, 2, 4, null, null), facts({ role: 'peer', subject: 'Ash' }), 'a.csv', 5);
+    const [a, b] = buildCohortReport(reportInput([skipping])).subjects[0]!.themes;
+    expect(a!.raterGroups).toEqual([
+      { role: 'manager', n: 1, percent: 50 },
+      { role: 'peer', n: 3, percent: (75 + 75 + 25) / 3 },
+    ]);
+    expect(a!.others).toBe((50 + 75 + 75 + 25) / 4);
+    expect(b!.raterGroups).toEqual([
+      { role: 'manager', n: 1, percent: 50 },
+      { role: 'peer', n: 2, percent: null },
+    ]);
+    expect(b).toMatchObject({ others: null, othersN: 3, difference: null, finding: null });
   });
 
   it('compares with the margin after removing floating-point noise, strictly', () => {

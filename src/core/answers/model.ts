@@ -22,6 +22,11 @@ export interface AnswerSet {
   texts: Record<string, string>;
   /** Theme id -> answer on the importance scale. */
   importance: Record<string, number>;
+  /**
+   * Scored item id -> the "not observed" answer given (as its scale spells it): no point, so it is
+   * never in answers; counted apart. Absent when there is none.
+   */
+  notObserved?: Record<string, string>;
 }
 
 /** The role of answers that name none: an observer form's answers come from others, never the subject. */

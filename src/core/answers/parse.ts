@@ -80,6 +80,7 @@ export function checkParsedAnswers({ doc, source, problems }: ParsedAnswerFile, 
   const itemsById = new Map(questionnaire.items.map((item) => [item.id, item] as const));
   const answers = dictionary<number>();
   const texts = dictionary<string>();
+  const notObserved = dictionary<string>();
   for (const [id, raw] of Object.entries(doc.answers)) {
     const item = itemsById.get(id);
     if (!item) {
@@ -95,6 +96,7 @@ export function checkParsedAnswers({ doc, source, problems }: ParsedAnswerFile, 
     const value = parseScaleValue(raw, item.scale);
     if (!value.ok) error(['answers', id], `answers.${id}: ${value.message}`);
     else if (value.value !== null) answers[id] = value.value;
+    else if (value.notObserved !== undefined) notObserved[id] = value.notObserved;
   }
 
   const importance = dictionary<number>();
@@ -128,6 +130,7 @@ export function checkParsedAnswers({ doc, source, problems }: ParsedAnswerFile, 
       answers,
       texts,
       importance,
+      ...(Object.keys(notObserved).length > 0 ? { notObserved } : {}),
     },
     problems: all,
   };

@@ -9,7 +9,9 @@ import { RATER_ROLES } from './roles.js';
 
 export { RATER_ROLES, type RaterRole } from './roles.js';
 
-const answerValue = z.union([z.number(), z.string(), z.null()]).meta({ description: "A number on the item's scale, or one of its labels (any case); a string for a free-text item; null or absent when skipped." });
+const answerValue = z.union([z.number(), z.string(), z.null()]).meta({
+  description: 'A number on the item\'s scale, or one of its labels (any case), or one of its not_applicable answers such as "Not observed" (never scored); a string for a free-text item; null or absent when skipped.',
+});
 
 export const answerFileSchema = z
   .strictObject({

@@ -4,7 +4,7 @@ import { dictionary } from '../dictionary.js';
 
 /**
  * An answer set in the answer-file format, ready to be written as YAML or JSON: likert answers as
- * numbers, then free text; optional fields only when they have a value. Reading the result with
+ * numbers, "not observed" answers as their text, then free text; optional fields only when they have a value. Reading the result with
  * checkAnswers gives the same answer set back.
  */
 export function serializeAnswers(set: AnswerSet): AnswerFileInput {
@@ -19,7 +19,7 @@ export function serializeAnswers(set: AnswerSet): AnswerFileInput {
     ...(set.started !== undefined ? { started: set.started } : {}),
     ...(set.completed !== undefined ? { completed: set.completed } : {}),
     ...(attributes.length > 0 ? { attributes: dictionary(attributes) } : {}),
-    answers: dictionary<number | string>([...Object.entries(set.answers), ...Object.entries(set.texts)]),
+    answers: dictionary<number | string>([...Object.entries(set.answers), ...Object.entries(set.notObserved ?? {}), ...Object.entries(set.texts)]),
     ...(importance.length > 0 ? { importance: dictionary(importance) } : {}),
   };
 }

@@ -1,7 +1,11 @@
 import type { Scale } from '../questionnaire/model.js';
 import { textKey } from '../text-key.js';
 
-export type ValueResult = { ok: true; value: number | null } | { ok: false; message: string };
+/**
+ * value null is no point: missing, or, with notObserved (the scale's own spelling of the answer
+ * given), a "not observed" answer that is counted apart and never scored.
+ */
+export type ValueResult = { ok: true; value: number | null; notObserved?: string } | { ok: false; message: string };
 
 const NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
@@ -21,10 +25,12 @@ export function parseScaleValue(raw: unknown, scale: Scale): ValueResult {
     const text = raw.trim();
     if (text === '') return { ok: true, value: null };
     const key = textKey(text);
+    const notObserved = scale.notApplicable.find((answer) => textKey(answer) === key);
+    if (notObserved !== undefined) return { ok: true, value: null, notObserved };
     const label = scale.labels.findIndex((l) => textKey(l) === key);
     if (!NUMBER.test(text)) {
       if (label >= 0) return { ok: true, value: scale.min + label };
-      return { ok: false, message: `"${text}" is not on the scale: use ${scale.min} to ${scale.max} or one of ${scale.labels.map((l) => `"${l}"`).join(', ')}` };
+      return { ok: false, message: `"${text}" is not on the scale: use ${scale.min} to ${scale.max} or one of ${[...scale.labels, ...scale.notApplicable].map((l) => `"${l}"`).join(', ')}` };
     }
     const number = Number(text);
     const labelled = label >= 0 ? label : scale.labels.findIndex((l) => NUMBER.test(l.trim()) && Number(l) === number);

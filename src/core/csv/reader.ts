@@ -56,6 +56,8 @@ export interface SurveyRow {
   attributes: Record<string, string>;
   texts: Record<string, string>;
   importance: Record<string, number>;
+  /** Scored item id -> the "not observed" answer given (see AnswerSet). */
+  notObserved: Record<string, string>;
 }
 
 export interface SurveyRowResult {
@@ -186,8 +188,17 @@ export class SurveyRowReader {
     row.values.forEach((value, i) => {
       if (!Number.isNaN(value)) answers[this.scoredItems[i]!.id] = value;
     });
-    const { values: _values, role, attributes, texts, importance, ...facts } = row;
-    return { questionnaire: { id: this.questionnaire.id, version: this.questionnaire.version }, ...facts, role, attributes, answers, texts, importance };
+    const { values: _values, role, attributes, texts, importance, notObserved, ...facts } = row;
+    return {
+      questionnaire: { id: this.questionnaire.id, version: this.questionnaire.version },
+      ...facts,
+      role,
+      attributes,
+      answers,
+      texts,
+      importance,
+      ...(Object.keys(notObserved).length > 0 ? { notObserved } : {}),
+    };
   }
 
   /** The same as readRow, with the answers to scored items as numbers in a reused array. */
@@ -222,6 +233,7 @@ export class SurveyRowReader {
       attributes: dictionary<string>(),
       texts: dictionary<string>(),
       importance: dictionary<number>(),
+      notObserved: dictionary<string>(),
     };
 
     const { columns, positions, points } = this;
@@ -236,6 +248,7 @@ export class SurveyRowReader {
         const point = points[index]!(cell);
         if (!point.ok) fail(index + 1, 'answer not on the scale', `${this.where(index)}: ${point.message}${MAP_HINT}`);
         else if (point.value !== null) values[position] = point.value;
+        else if (point.notObserved !== undefined) row.notObserved[this.scoredItems[position]!.id] = point.notObserved;
         continue;
       }
       const column = columns[index]!;
@@ -305,7 +318,7 @@ export class SurveyRowReader {
       return this.skip(UNFINISHED, problems);
     }
     if (!scoresAnyTheme(this.questionnaire, this.isAnswered)) {
-      fail(1, NO_THEME_SCORED, noThemeScored(this.questionnaire, values));
+      fail(1, NO_THEME_SCORED, noThemeScored(this.questionnaire, values, Object.keys(row.notObserved).length));
       return this.skip(NO_THEME_SCORED, problems);
     }
     if (submitted !== undefined && row.completed === undefined) row.completed = this.dateOf(submitted);
@@ -392,12 +405,13 @@ function finishedColumnOf(columns: readonly ColumnRole[]): { at: number; by: Fin
   return finished.find((f) => f.at > firstItem) ?? finished.at(-1);
 }
 
-/** Why a row gives no theme a score: the scored items it answers, and what a theme needs. */
-function noThemeScored(q: Questionnaire, values: Float64Array): string {
+/** Why a row gives no theme a score: the scored items it answers (and how many it says were not observed, which score nothing), and what a theme needs. */
+function noThemeScored(q: Questionnaire, values: Float64Array, notObserved: number): string {
   const answered = values.reduce((n, v) => n + (Number.isNaN(v) ? 0 : 1), 0);
   const total = values.length;
   const need = q.scoring.minAnswered;
-  return `no theme can be scored: the row answers ${answered} of the ${total} scored items, fewer than any theme needs (${Math.round(need * 100)}% of its items, and at least one)`;
+  const unseen = notObserved > 0 ? ` (${notObserved} "not observed", which score nothing)` : '';
+  return `no theme can be scored: the row answers ${answered} of the ${total} scored items${unseen}, fewer than any theme needs (${Math.round(need * 100)}% of its items, and at least one)`;
 }
 
 /** Whether a column may hold text over several lines: a free-text answer, or a column syslead does not read. */

@@ -205,6 +205,7 @@ class Figures {
       selfAnswer: own?.answer ?? null,
       others,
       othersN: answers.length,
+      notObserved: othersWithheld ? null : this.plan.shown.reduce((n, g) => n + g.ratings.filter((r) => ownValue(r.answers.notObserved ?? {}, item.id) !== undefined).length, 0),
       othersWithheld,
       points:
         others === null

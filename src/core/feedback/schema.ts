@@ -65,6 +65,7 @@ const statement = z.strictObject({
   selfAnswer: z.number().nullable().meta({ description: 'Their raw answer (mean of several self-assessments).' }),
   others: percent("Mean of the others' keyed answers as a percent of the scale."),
   othersN: count('Others who answered.'),
+  notObserved: z.int().min(0).nullable().meta({ description: 'Others shown who answered "not observed" (or another of the scale\'s answers that are no point): never scored; null when others are withheld.' }),
   othersWithheld: z.boolean().meta({ description: 'true when fewer than --min-group raters besides the manager answered, so the figure would give one back.' }),
   points: z.array(pointCount).meta({ description: "Others' raw answers per scale point; empty when others is null." }),
   difference: percent('self - others, in percentage points.'),

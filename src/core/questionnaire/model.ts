@@ -7,6 +7,8 @@ export interface Scale {
   min: number;
   max: number;
   labels: string[];
+  /** Answers meaning "not observed" / "don't know": counted apart, never a point (empty when none). */
+  notApplicable: string[];
 }
 
 export interface Reflection {
@@ -98,7 +100,7 @@ export interface Questionnaire {
 
 /** Builds the model from a document that passed validation (so every reference resolves). */
 export function toModel(doc: QuestionnaireDoc): Questionnaire {
-  const scales = dictionary(Object.entries(doc.scales).map(([id, s]) => [id, { id, min: s.min, max: s.min + s.labels.length - 1, labels: s.labels }] as const));
+  const scales = dictionary(Object.entries(doc.scales).map(([id, s]) => [id, { id, min: s.min, max: s.min + s.labels.length - 1, labels: s.labels, notApplicable: s.not_applicable ?? [] }] as const));
   const scale = (name: string) => {
     const found = scales[name];
     if (!found) throw new Error(`unresolved scale ${name}`);

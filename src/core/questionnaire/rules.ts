@@ -42,6 +42,16 @@ export function checkRules(doc: QuestionnaireDoc): Finding[] {
           `scale "${name}": label ${i + 1} "${label}" is the same as label ${first + 1} "${scale.labels[first]!}" when case and spacing are ignored, so an answer "${label}" could not be read back: give each point its own label`,
         );
     });
+    // A "not observed" answer is read by the same match as a label, and must never be read as a point.
+    const notApplicable = new Set<string>();
+    scale.not_applicable?.forEach((answer, i) => {
+      const path = ['scales', name, 'not_applicable', i];
+      const first = firstByKey.get(textKey(answer));
+      if (notApplicable.has(textKey(answer))) error(path, `scale "${name}": the "not observed" answer "${answer}" is given twice`);
+      else if (first !== undefined) error(path, `scale "${name}": "${answer}" is both a "not observed" answer and label ${first + 1} "${scale.labels[first]!}": give it a text of its own`);
+      else if (/^[+-]?\d+(\.\d+)?$/.test(answer.trim())) error(path, `scale "${name}": the "not observed" answer "${answer}" is a number, so it could be read as a point: use words, e.g. "Not observed"`);
+      notApplicable.add(textKey(answer));
+    });
   }
   if (doc.importance) scaleRef(['importance', 'scale'], doc.importance.scale);
 

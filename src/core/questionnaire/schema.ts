@@ -36,6 +36,9 @@ const scaleSchema = z
       .min(2, { error: 'a scale needs at least 2 labels' })
       .max(11, { error: 'a scale has at most 11 labels' })
       .meta({ description: 'One label per point, lowest first, e.g. [Rarely, Sometimes, Often, Usually, Almost always]' }),
+    not_applicable: z.array(text).min(1).max(3, { error: 'a scale has at most 3 "not observed" answers' }).optional().meta({
+      description: "Answers that are no point on the scale and mean the rater could not say, e.g. [Not observed, Don't know]: offered in run, read from answer files and exports, counted apart and never scored.",
+    }),
   })
   .meta({ description: 'A response scale: its points are min, min+1, ... with one label each.' });
 

@@ -58,18 +58,18 @@ export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPla
       hiddenRaters: subject.hiddenRaters,
       themes: main.questionnaire.themes.map((theme): SubjectThemeFigures => {
         const self = meanPercent(subject.self, theme.id).mean;
+        const groups = subject.shown.map((g) => ({ role: g.role, ...meanPercent(g.ratings, theme.id) }));
+        const withheld = withholding(groups, input.minGroup);
         const rest = meanPercent(everyone, theme.id);
-        const difference = self === null || rest.mean === null ? null : finite(self - rest.mean);
+        const others = withheld.others ? null : rest.mean;
+        const difference = self === null || others === null ? null : finite(self - others);
         return {
           id: theme.id,
           title: theme.title,
           self,
-          others: rest.mean,
+          others,
           othersN: rest.n,
-          raterGroups: subject.shown.map((g) => {
-            const figures = meanPercent(g.ratings, theme.id);
-            return { role: g.role, n: figures.n, percent: figures.mean };
-          }),
+          raterGroups: groups.map((g) => ({ role: g.role, n: g.n, percent: g.role !== 'manager' && withheld.groups ? null : g.mean })),
           difference,
           finding: findingFor(difference, input.margin),
         };
@@ -77,6 +77,18 @@ export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPla
     };
   });
   return { threeSixty: { subjectColumn: input.subjectColumn, margin: input.margin, minGroup: input.minGroup }, subjects: named ? reports : unnamed(reports) };
+}
+
+/**
+ * Which of a theme's figures would show fewer raters than the floor: the floor is met by a group's
+ * raters, but some may have skipped the theme. Then no group's figure but the manager's is shown
+ * (one withheld could be worked out from the rest), and all others are withheld when fewer than
+ * the floor besides the manager scored it, as all others less the manager would give them back.
+ */
+function withholding(groups: readonly { role: string; n: number }[], minGroup: number): { groups: boolean; others: boolean } {
+  const besidesManager = groups.filter((g) => g.role !== 'manager');
+  const n = besidesManager.reduce((sum, g) => sum + g.n, 0);
+  return { groups: besidesManager.some((g) => g.n > 0 && g.n < minGroup), others: n > 0 && n < minGroup };
 }
 
 /** Subjects labelled by number, ordered by what the report shows of them (nothing else), so the order tells nothing more. */

@@ -80,9 +80,15 @@ const subjectReport = z.strictObject({
       id: z.string(),
       title: z.string(),
       self: figure("The subject's own percent (mean of their self-ratings)."),
-      others: figure('Mean percent of the other raters counted.'),
+      others: figure('Mean percent of the other raters counted; null when fewer than the floor besides the manager scored the theme (all others less the manager would give them back).'),
       othersN: count('Other raters with a score for the theme.'),
-      raterGroups: z.array(z.strictObject({ role, n: count('Raters with a score.'), percent: figure('Their mean percent.') })),
+      raterGroups: z.array(
+        z.strictObject({
+          role,
+          n: count('Raters with a score.'),
+          percent: figure('Their mean percent; null for every group but the manager when one of them had fewer than the floor scoring the theme (some skipped it).'),
+        }),
+      ),
       difference: figure('self - others, in percentage points.'),
       finding: z.enum(['blind-spot', 'hidden-strength']).nullable().meta({ description: 'blind-spot: self above others by more than the margin; hidden-strength: below by more.' }),
     }),

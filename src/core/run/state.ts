@@ -14,7 +14,7 @@ export interface RunState {
 }
 
 /** What the person did at a question. */
-export type StepAction = { answer: number | string } | { skip: true } | { back: true };
+export type StepAction = { answer: number | string } | { notObserved: string } | { skip: true } | { back: true };
 
 /** A run not yet begun, by the rater given (by default, as the questionnaire's form implies). */
 export function newRunState(questionnaire: Questionnaire, started: string, rater: Rater = { role: defaultRole(questionnaire) }): RunState {
@@ -33,11 +33,15 @@ export function newRunState(questionnaire: Questionnaire, started: string, rater
   };
 }
 
-/** The answer given at a step (number, or text for a free-text item), if any. */
+/**
+ * The answer given at a step (number, text for a free-text item, or the "not observed" answer as
+ * its scale spells it), if any.
+ */
 export function givenAnswer(state: RunState, step: Step): number | string | undefined {
   const { answers } = state;
   if (step.kind === 'importance') return ownValue(answers.importance, step.theme.id);
-  return step.item.kind === 'text' ? ownValue(answers.texts, step.item.id) : ownValue(answers.answers, step.item.id);
+  if (step.item.kind === 'text') return ownValue(answers.texts, step.item.id);
+  return ownValue(answers.answers, step.item.id) ?? ownValue(answers.notObserved ?? {}, step.item.id);
 }
 
 /** Answered or skipped on purpose: a step the person has dealt with. */
@@ -60,17 +64,25 @@ export function applyAction(steps: readonly Step[], state: RunState, position: n
   const step = steps[position];
   if (!step) throw new Error(`no question at position ${position}`);
   if ('back' in action) return { state, position: Math.max(0, position - 1) };
+  if ('notObserved' in action) return { state: withNotObserved(state, step, action.notObserved), position: position + 1 };
   const answer = 'answer' in action && typeof action.answer === 'string' ? action.answer.trim() : 'answer' in action ? action.answer : undefined;
   return { state: answer === undefined || answer === '' ? withSkip(state, step) : withAnswer(state, step, answer), position: position + 1 };
 }
 
-function withoutStep(state: RunState, step: Step): { answers: AnswerSet; skipped: Set<string> } {
-  const { answers: given, texts, importance } = state.answers;
-  const answers = { ...state.answers, answers: copyDictionary(given), texts: copyDictionary(texts), importance: copyDictionary(importance) };
+function withoutStep(state: RunState, step: Step): { answers: AnswerSet & { notObserved: Record<string, string> }; skipped: Set<string> } {
+  const { answers: given, texts, importance, notObserved } = state.answers;
+  const answers = {
+    ...state.answers,
+    answers: copyDictionary(given),
+    texts: copyDictionary(texts),
+    importance: copyDictionary(importance),
+    notObserved: copyDictionary(notObserved ?? {}),
+  };
   if (step.kind === 'importance') delete answers.importance[step.theme.id];
   else {
     delete answers.answers[step.item.id];
     delete answers.texts[step.item.id];
+    delete answers.notObserved[step.item.id];
   }
   const skipped = new Set(state.skipped);
   skipped.delete(step.key);
@@ -80,6 +92,13 @@ function withoutStep(state: RunState, step: Step): { answers: AnswerSet; skipped
 function withSkip(state: RunState, step: Step): RunState {
   const next = withoutStep(state, step);
   next.skipped.add(step.key);
+  return next;
+}
+
+function withNotObserved(state: RunState, step: Step, answer: string): RunState {
+  if (step.kind !== 'item' || step.item.kind !== 'likert') throw new Error(`step ${step.key} has no "not observed" answer`);
+  const next = withoutStep(state, step);
+  next.answers.notObserved[step.item.id] = answer;
   return next;
 }
 
@@ -107,7 +126,7 @@ export function toAnswerFile(steps: readonly Step[], state: RunState): AnswerFil
     else answers[step.item.id] = given;
   }
   // The header fields (questionnaire, version, role, started, completed ...) as the format writes them.
-  const header = serializeAnswers({ ...state.answers, answers: dictionary(), texts: dictionary(), importance: dictionary() });
+  const header = serializeAnswers({ ...state.answers, answers: dictionary(), texts: dictionary(), importance: dictionary(), notObserved: dictionary() });
   return { ...header, answers, ...(Object.keys(importance).length > 0 ? { importance } : {}) };
 }
 

@@ -1,0 +1,35 @@
+import { lstat } from 'node:fs/promises';
+import { ExitError } from '../errors.js';
+import { safeText } from '../core/safe-text.js';
+import { type AtomicWriteOptions, writeAtomically } from '../io/atomic.js';
+import { fsReason } from '../io/fs-reason.js';
+
+/**
+ * The files of a command that writes one report per person into --out-dir (score, feedback):
+ * shared so that both refuse and fail alike.
+ */
+
+/** Checked before anything is written, so that a refusal leaves the folder as it was. */
+export async function refuseExisting(targets: readonly string[]): Promise<void> {
+  for (const target of targets) {
+    try {
+      // lstat: a link in the way counts as a file, wherever it points.
+      await lstat(target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // ENOTDIR: --out-dir is a file; creating the folder says so.
+      if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+      throw new ExitError(`cannot check ${safeText(target)}: ${fsReason(error)}`);
+    }
+    throw new ExitError(`${safeText(target)} already exists: add --force to replace it and the other reports (nothing was written)`);
+  }
+}
+
+/** One file of the folder, atomically; a failure names the file and why. */
+export async function write(file: string, text: string, options?: AtomicWriteOptions): Promise<void> {
+  try {
+    await writeAtomically(file, text, undefined, options);
+  } catch (error) {
+    throw new ExitError(`cannot write ${safeText(file)}: ${fsReason(error)}`);
+  }
+}
