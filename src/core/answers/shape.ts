@@ -60,9 +60,13 @@ const optional = (value: unknown, check: (value: unknown) => boolean) => value =
 
 const textUpTo = (value: unknown, max: number) => typeof value === 'string' && value.length <= max;
 
-/** A record whose keys are at most 100 characters (as the schema's), every value passing `check`. */
+/**
+ * A record whose keys are at most 100 characters (as the schema's), every value passing `check`.
+ * A "__proto__" key (JSON.parse makes one an own key) is left to zod, whose copy of a record
+ * treats it its own way.
+ */
 function isRecordOf(value: unknown, check: (value: unknown) => boolean): boolean {
-  return isPlainRecord(value) && Object.entries(value).every(([key, v]) => key.length <= 100 && v !== undefined && check(v));
+  return isPlainRecord(value) && Object.entries(value).every(([key, v]) => key.length <= 100 && key !== '__proto__' && v !== undefined && check(v));
 }
 
 /**
