@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { feedbackReportSchema } from '../../src/core/feedback/schema.js';
 import { fixture, runCli } from '../helpers/cli.js';
+import { csvRows } from '../helpers/csv-table.js';
+import { xlsxBytes } from '../fixtures/exports/xlsx-writer.mjs';
 
 // The cohort of tests/fixtures/feedback (see its README): Sam Patel, Jo Bloggs and Kim Lee.
 const QUESTIONNAIRES = fixture('feedback/questionnaires');
@@ -158,5 +160,25 @@ describe('syslead feedback usage', () => {
     const result = await feedback(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
+  });
+});
+
+describe("a coach's whole path: two downloads to a folder of reports", () => {
+  it('reads the self form as a Forms CSV and the observer form as a Forms workbook, and writes a report per leader', async () => {
+    // The Microsoft Forms fixtures of tests/fixtures/exports (see its SOURCES.md): the quick self form
+    // saved as CSV, and the observer form as the workbook Forms downloads.
+    const dir = tempDir();
+    const observers = join(dir, 'observer-form.xlsx');
+    const observerRows = csvRows(readFileSync(fixture('exports/microsoft-forms/observer-csv-utf8.csv'), 'utf8'));
+    writeFileSync(observers, xlsxBytes([{ name: 'Form1', rows: observerRows.map((row) => row.map((cell) => (cell === '' ? null : cell))) }]));
+    const out = join(dir, 'reports');
+    const result = await runCli(['feedback', '--format', 'md', '--out-dir', out, fixture('exports/microsoft-forms/responses-csv-utf8.csv'), observers]);
+    expect(result.stderr).toContain(`syslead: ${observers}: 4 rows: 4 scored, 0 skipped`);
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['alex-morgan.md', 'index.md', 'priya-shah.md', 'sam-patel.md', 'siobhán-o-neill.md']);
+    const sam = readFileSync(join(out, 'sam-patel.md'), 'utf8');
+    // The manager alone; the peer, direct report and partner, each under the floor, pooled as other.
+    expect(sam).toMatch(/\*\*Feedback from:\*\* Self 1 · Manager 1 · Other 3/);
+    expect(readFileSync(join(out, 'alex-morgan.md'), 'utf8')).toContain('No feedback from others was found');
   });
 });
