@@ -18,6 +18,9 @@ export const KEY = { enter: '\r', backspace: '\u007f', up: '\u001b[A', down: '\u
  * The built binary in a real pseudo-terminal, its screen read through a headless xterm, as a
  * person would see it. Waits poll the screen; they never sleep a fixed time.
  */
+/** How long the output must be quiet after the exit for the screen to be taken as whole. */
+const OUTPUT_SETTLED_MS = 50;
+
 export class PtySession {
   readonly exited: Promise<PtyExit>;
   /** Everything the program wrote, escape sequences included. */
@@ -25,6 +28,9 @@ export class PtySession {
   private readonly terminal: xterm.Terminal;
   private readonly pty: pty.IPty;
   private exitInfo: PtyExit | undefined;
+  /** Pieces of output handed to the terminal and not yet parsed, and when the last arrived. */
+  private parsing = 0;
+  private lastData = 0;
 
   /**
    * fileSizeLimit, in blocks of 512 bytes, is the largest file the program may write (the shell's
@@ -41,7 +47,9 @@ export class PtySession {
     });
     this.pty.onData((data) => {
       this.raw += data;
-      this.terminal.write(data);
+      this.lastData = Date.now();
+      this.parsing++;
+      this.terminal.write(data, () => this.parsing--);
     });
     this.exited = new Promise((resolve) =>
       this.pty.onExit((info) => {
@@ -104,11 +112,20 @@ export class PtySession {
     (this.pty as pty.IPty & { destroy(): void }).destroy();
   }
 
+  /**
+   * Waits for the program to end and for the terminal to show all it wrote: the pty may hand on
+   * the last output after the exit, and the xterm parser takes a moment over each piece.
+   */
   async exit(timeoutMs = 15_000): Promise<PtyExit> {
     await this.poll(
       () => this.exitInfo !== undefined,
       timeoutMs,
       () => 'the program did not exit',
+    );
+    await this.poll(
+      () => this.parsing === 0 && Date.now() - this.lastData >= OUTPUT_SETTLED_MS,
+      timeoutMs,
+      () => 'the terminal did not finish showing the output',
     );
     return this.exitInfo!;
   }

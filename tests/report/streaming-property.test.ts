@@ -149,8 +149,9 @@ describe('streaming statistics as a property', () => {
       }),
       { numRuns: RUNS },
     );
-    // Not vacuous: hidden respondents and pooled groups both occur.
+    // Not vacuous: hidden respondents and pooled groups both occur (pooled groups in about one
+    // cohort in eight, so a floor of one in 25 fails only when the generator stops making them).
     expect(withHidden).toBeGreaterThan(RUNS / 10);
-    expect(withPooled).toBeGreaterThan(RUNS / 10);
+    expect(withPooled).toBeGreaterThan(RUNS / 25);
   }, 60_000);
 });
