@@ -7,7 +7,7 @@ import { TextColumn } from '../core/text-column.js';
 import { formatProblem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { buildPersonReport } from '../core/report/person.js';
-import type { ReportIndex } from '../core/report/report-index.js';
+import type { IndexEntry, ReportIndex } from '../core/report/report-index.js';
 import { safeText } from '../core/safe-text.js';
 import { scoreAnswers } from '../core/score/score.js';
 import { type AtomicWriteOptions, writeAtomically } from '../io/atomic.js';
@@ -104,7 +104,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
     const index: ReportIndex = {
       title: indexTitle(plan),
       language: plan.language,
-      reports: Array.from(names.values(), (file, i) => ({ file: file!, label: respondents.name(i) ?? file!, source: sourceText(respondents.source(i)) })),
+      reports: indexEntries(names, respondents),
       errors,
     };
     await write(join(opts.outDir, indexFile(opts.format)), await renderReport('index', index, indexFormat(opts.format), target));
@@ -167,6 +167,13 @@ function fallbackName(source: InputSource): string {
   if (source.line !== undefined) return `respondent-${source.line}`;
   const base = source.file.slice(Math.max(source.file.lastIndexOf('/'), source.file.lastIndexOf('\\')) + 1);
   return base === '<stdin>' ? 'respondent' : base.replace(/\.[^.]*$/, '');
+}
+
+function* indexEntries(names: TextColumn, respondents: PlannedRespondents): Generator<IndexEntry> {
+  for (let i = 0; i < names.count; i++) {
+    const file = names.at(i)!;
+    yield { file, label: respondents.name(i) ?? file, source: sourceText(respondents.source(i)) };
+  }
 }
 
 function sourceText(source: InputSource): string {
