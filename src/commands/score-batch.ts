@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import { EXIT, ExitError } from '../errors.js';
 import { nameOf } from '../core/answers/name-by.js';
 import { uniqueFileNames } from '../core/file-names.js';
+import { TextColumn } from '../core/text-column.js';
 import { formatProblem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { buildPersonReport } from '../core/report/person.js';
-import type { ReportIndex } from '../core/report/report-index.js';
+import type { IndexEntry, ReportIndex } from '../core/report/report-index.js';
 import { safeText } from '../core/safe-text.js';
 import { scoreAnswers } from '../core/score/score.js';
 import type { InputOptions, InputSource } from '../io/input-pipeline.js';
@@ -68,7 +69,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
   if (respondents.count === 0) throw new ExitError(errors.length > 0 ? 'no reports written: no respondent could be scored' : 'no reports written: the inputs hold no answers');
 
   const names = fileNames(respondents, opts, io);
-  if (!opts.force) await refuseExisting([...names, indexFile(opts.format)].map((name) => join(opts.outDir, name)));
+  if (!opts.force) await refuseExisting([...names.values(), indexFile(opts.format)].map((name) => join(opts.outDir, name!)));
   try {
     await makeFolder(opts.outDir);
   } catch (error) {
@@ -95,7 +96,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
         jobs.add(async () => {
           const report = buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers));
           // The index, written last, flushes the folder for every report's rename.
-          await write(join(opts.outDir, names[i]!), render([report]), { flushFolder: false });
+          await write(join(opts.outDir, names.at(i)!), render([report]), { flushFolder: false });
           progress.advance();
         });
       });
@@ -108,7 +109,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
     const index: ReportIndex = {
       title: indexTitle(plan),
       language: plan.language,
-      reports: names.map((file, i) => ({ file, label: respondents.name(i) ?? file, source: sourceText(respondents.source(i)) })),
+      reports: indexEntries(names, respondents),
       errors,
     };
     await write(join(opts.outDir, indexFile(opts.format)), await renderReport('index', index, indexFormat(opts.format), target));
@@ -153,8 +154,11 @@ function inputsChanged(source?: InputSource): ExitError {
   return new ExitError(`the inputs changed while the reports were being written${where}: the reports written are complete and correct, but not all were written; run again`);
 }
 
-/** A safe, unique file name for each respondent, from their name (or --name-by), else where they came from. */
-function fileNames(respondents: PlannedRespondents, opts: ScoreOptions, io: CommandIO): string[] {
+/**
+ * A safe, unique file name for each respondent, from their name (or --name-by), else where they
+ * came from; kept as a TextColumn for the whole run.
+ */
+function fileNames(respondents: PlannedRespondents, opts: ScoreOptions, io: CommandIO): TextColumn {
   const requests = Array.from({ length: respondents.count }, (_, i) => ({ name: respondents.name(i), fallback: fallbackName(respondents.source(i)) }));
   const unnamed = requests.filter((r) => r.name === undefined).length;
   if (opts.nameBy !== undefined && unnamed === requests.length) {
@@ -163,7 +167,9 @@ function fileNames(respondents: PlannedRespondents, opts: ScoreOptions, io: Comm
   if (opts.nameBy !== undefined && unnamed > 0) {
     io.stderr.write(`syslead: warning: ${unnamed} of ${requests.length} respondents have no ${safeText(opts.nameBy)}: their reports are named after their line or file\n`);
   }
-  return uniqueFileNames(requests, EXTENSION[opts.format], [INDEX_STEM]);
+  const names = new TextColumn();
+  for (const name of uniqueFileNames(requests, EXTENSION[opts.format], [INDEX_STEM])) names.add(name);
+  return names;
 }
 
 /** A name for someone without one: "respondent-12" for the row on line 12, or the answer file's own name. */
@@ -171,6 +177,13 @@ function fallbackName(source: InputSource): string {
   if (source.line !== undefined) return `respondent-${source.line}`;
   const base = source.file.slice(Math.max(source.file.lastIndexOf('/'), source.file.lastIndexOf('\\')) + 1);
   return base === '<stdin>' ? 'respondent' : base.replace(/\.[^.]*$/, '');
+}
+
+function* indexEntries(names: TextColumn, respondents: PlannedRespondents): Generator<IndexEntry> {
+  for (let i = 0; i < names.count; i++) {
+    const file = names.at(i)!;
+    yield { file, label: respondents.name(i) ?? file, source: sourceText(respondents.source(i)) };
+  }
 }
 
 function sourceText(source: InputSource): string {

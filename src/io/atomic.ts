@@ -1,5 +1,5 @@
-import { unlinkSync } from 'node:fs';
-import { open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { type Stats, unlinkSync } from 'node:fs';
+import { lstat, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isProcessRunning } from './run-lock.js';
 
@@ -39,7 +39,10 @@ export async function writeAtomically(file: string, text: string, mode?: number,
   // The place in the queue is taken before any await, so that writes end in the order asked for.
   const key = resolve(file);
   const previous = queues.get(key) ?? Promise.resolve();
-  const write = previous.then(async () => writeThroughTemp(await realpath(file).catch(() => file), text, mode, flushFolder));
+  const write = previous.then(async () => {
+    const { target, existing } = await whatIsAt(file);
+    return writeThroughTemp(target, existing, text, mode, flushFolder);
+  });
   const settled = write.catch(() => undefined);
   queues.set(key, settled);
   try {
@@ -49,8 +52,22 @@ export async function writeAtomically(file: string, text: string, mode?: number,
   }
 }
 
-async function writeThroughTemp(target: string, text: string, mode: number | undefined, flushFolder: boolean): Promise<void> {
-  const existing = await stat(target).catch(() => undefined);
+/**
+ * The file to write (a link followed) and what is there now. Nothing at all at the path, as for
+ * every report of a new `score --out-dir` folder, is found with one call rather than a realpath
+ * and a stat that both fail.
+ */
+async function whatIsAt(file: string): Promise<{ target: string; existing: Stats | undefined }> {
+  const missing = await lstat(file).then(
+    () => false,
+    (error: NodeJS.ErrnoException) => error.code === 'ENOENT',
+  );
+  if (missing) return { target: file, existing: undefined };
+  const target = await realpath(file).catch(() => file);
+  return { target, existing: await stat(target).catch(() => undefined) };
+}
+
+async function writeThroughTemp(target: string, existing: Stats | undefined, text: string, mode: number | undefined, flushFolder: boolean): Promise<void> {
   // A device, a pipe or a socket (/dev/stdout, a FIFO) is written into, never renamed over: that
   // would put a plain file where the device was (as root, even in /dev).
   if (existing && !existing.isFile() && !existing.isDirectory()) return writeInPlace(target, text);

@@ -2,7 +2,7 @@ import type { Resource } from '../core/questionnaire/model.js';
 import type { Presentation } from '../core/report/presentation.js';
 import { answerNote, type ItemLine, type PersonReport, type RankedTheme, type SectionReport, type ThemeReport } from '../core/report/person.js';
 import { escapeHtml } from '../core/safe-text.js';
-import { linkOrText } from './html/escape.js';
+import { escapeHtmlOnce, linkOrText } from './html/escape.js';
 import { htmlPage } from './html/page.js';
 import { dataTable } from './html/table.js';
 import { chartFigure, zoneLegend } from './html/figure.js';
@@ -42,17 +42,17 @@ function personArticle(report: PersonReport, idPrefix: string, ownLanguage: bool
   facts.push(r.completed ? ['Completed', completedDay(r.completed)] : ['Status', 'In progress']);
 
   const out: string[] = [];
-  out.push(`<article${ownLanguage ? ` lang="${escapeHtml(presentation.language)}"` : ''}>`);
-  out.push(`<header>\n<h1>${escapeHtml(report.title)}</h1>`);
-  out.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`);
-  out.push(`<p class="caution">${escapeHtml(report.caution)}</p>\n</header>`);
+  out.push(`<article${ownLanguage ? ` lang="${escapeHtmlOnce(presentation.language)}"` : ''}>`);
+  out.push(`<header>\n<h1>${escapeHtmlOnce(report.title)}</h1>`);
+  out.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtmlOnce(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`);
+  out.push(`<p class="caution">${escapeHtmlOnce(report.caution)}</p>\n</header>`);
   out.push(summarySection(report, presentation, idPrefix));
   report.themes.forEach((theme, i) => out.push(themeSection(theme, presentation, `${idPrefix}-t${i + 1}`)));
   out.push('</article>');
   return out.join('\n');
 }
 
-const ranked = (t: RankedTheme) => `${escapeHtml(t.title)} (${percentText(t.percent)}${t.band ? `, ${escapeHtml(t.band.label)}` : ''})`;
+const ranked = (t: RankedTheme) => `${escapeHtmlOnce(t.title)} (${percentText(t.percent)}${t.band ? `, ${escapeHtmlOnce(t.band.label)}` : ''})`;
 
 function summarySection(report: PersonReport, presentation: Presentation, idPrefix: string): string {
   const themes = report.themes;
@@ -93,21 +93,21 @@ function summarySection(report: PersonReport, presentation: Presentation, idPref
   const priorities = report.summary.priorities;
   if (priorities) {
     out.push('<h3>Development priorities</h3>', '<p>Themes that matter most to your role and score lowest.</p>');
-    if (priorities.themes.length > 0) out.push(`<ol>${priorities.themes.map((t) => `<li>${ranked(t)}: ${escapeHtml(t.importanceLabel)} to the role</li>`).join('')}</ol>`);
-    if (priorities.note) out.push(`<p>${escapeHtml(priorities.note)}</p>`);
+    if (priorities.themes.length > 0) out.push(`<ol>${priorities.themes.map((t) => `<li>${ranked(t)}: ${escapeHtmlOnce(t.importanceLabel)} to the role</li>`).join('')}</ol>`);
+    if (priorities.note) out.push(`<p>${escapeHtmlOnce(priorities.note)}</p>`);
   }
   out.push('</section>');
   return out.join('\n');
 }
 
 function themeSection(theme: ThemeReport, presentation: Presentation, idPrefix: string): string {
-  const out = [`<section class="theme" aria-labelledby="${idPrefix}">`, `<h2 id="${idPrefix}">${escapeHtml(theme.title)}</h2>`];
+  const out = [`<section class="theme" aria-labelledby="${idPrefix}">`, `<h2 id="${idPrefix}">${escapeHtmlOnce(theme.title)}</h2>`];
   for (const line of sectionBody(theme, 3)) out.push(line);
-  if (theme.importance) out.push(`<p><strong>Importance to the role:</strong> ${escapeHtml(theme.importance.label)}</p>`);
+  if (theme.importance) out.push(`<p><strong>Importance to the role:</strong> ${escapeHtmlOnce(theme.importance.label)}</p>`);
   if (theme.facets.length > 0) out.push(facetFigure(theme, presentation, idPrefix));
   for (const line of sectionDetails(theme, 3)) out.push(line);
   for (const facet of theme.facets) {
-    out.push(`<h3>${escapeHtml(facet.title)}</h3>`);
+    out.push(`<h3>${escapeHtmlOnce(facet.title)}</h3>`);
     for (const line of [...sectionBody(facet, 4), ...sectionDetails(facet, 4)]) out.push(line);
   }
   out.push('</section>');
@@ -135,38 +135,50 @@ function facetFigure(theme: ThemeReport, presentation: Presentation, idPrefix: s
 /** The description and the score in words. */
 function sectionBody(s: SectionReport, level: number): string[] {
   const out: string[] = [];
-  if (s.description) out.push(`<p>${escapeHtml(s.description)}</p>`);
-  const band = s.band ? ` · <strong>${escapeHtml(s.band.label)}</strong>` : '';
-  out.push(`<p${level === 3 ? ' class="lead"' : ''}><strong>${percentText(s.score.percent)}</strong>${band} <span class="muted">· ${escapeHtml(s.detail)}</span></p>`);
+  if (s.description) out.push(`<p>${escapeHtmlOnce(s.description)}</p>`);
+  const band = s.band ? ` · <strong>${escapeHtmlOnce(s.band.label)}</strong>` : '';
+  out.push(`<p${level === 3 ? ' class="lead"' : ''}><strong>${percentText(s.score.percent)}</strong>${band} <span class="muted">· ${escapeHtmlOnce(s.detail)}</span></p>`);
   return out;
 }
 
 /** Reflections for the band, strengths and growth edges, free text and resources. */
 function sectionDetails(s: SectionReport, level: number): string[] {
-  const h = (text: string) => `<h${level}>${escapeHtml(text)}</h${level}>`;
+  const h = (text: string) => `<h${level}>${escapeHtmlOnce(text)}</h${level}>`;
   const out: string[] = [];
   if (s.reflection) {
-    out.push(h('What it may mean'), `<p>${escapeHtml(s.reflection.meaning)}</p>`);
-    out.push(h('Questions to sit with'), `<ul>${s.reflection.questions.map((q) => `<li>${escapeHtml(q)}</li>`).join('')}</ul>`);
-    out.push(h('One thing to try'), `<p>${escapeHtml(s.reflection.try)}</p>`);
+    out.push(h('What it may mean'), `<p>${escapeHtmlOnce(s.reflection.meaning)}</p>`);
+    out.push(h('Questions to sit with'), `<ul>${s.reflection.questions.map((q) => `<li>${escapeHtmlOnce(q)}</li>`).join('')}</ul>`);
+    out.push(h('One thing to try'), `<p>${escapeHtmlOnce(s.reflection.try)}</p>`);
   }
   const items = (title: string, lines: readonly ItemLine[]) => {
-    if (lines.length > 0) out.push(h(title), `<ul>${lines.map((l) => `<li>${escapeHtml(l.text)} <span class="muted">(${escapeHtml(answerNote(l))})</span></li>`).join('')}</ul>`);
+    if (lines.length > 0) out.push(h(title), `<ul>${lines.map((l) => `<li>${escapeHtmlOnce(l.text)} <span class="muted">(${escapeHtmlOnce(answerNote(l))})</span></li>`).join('')}</ul>`);
   };
   items('Strengths', s.strengths);
   items('Growth edges', s.growthEdges);
   if (s.texts.length > 0) {
     out.push(h('Notes'));
-    for (const t of s.texts) out.push(`<p><em>${escapeHtml(t.prompt)}</em></p>`, `<blockquote>${escapeHtml(t.answer)}</blockquote>`);
+    for (const t of s.texts) out.push(`<p><em>${escapeHtmlOnce(t.prompt)}</em></p>`, `<blockquote>${escapeHtml(t.answer)}</blockquote>`);
   }
   if (s.resources.length > 0) out.push(h('Read next'), `<ul>${s.resources.map((res) => `<li>${resource(res)}</li>`).join('')}</ul>`);
   return out;
 }
 
+/** Each resource's markup, made once: every report that lists a resource lists it the same. */
+const resourceHtml = new WeakMap<Resource, string>();
+
 function resource(res: Resource): string {
+  let html = resourceHtml.get(res);
+  if (html === undefined) {
+    html = resourceMarkup(res);
+    resourceHtml.set(res, html);
+  }
+  return html;
+}
+
+function resourceMarkup(res: Resource): string {
   const about = [res.authors, res.publisher, res.year]
     .filter((x) => x !== undefined)
-    .map((x) => escapeHtml(String(x)))
+    .map((x) => escapeHtmlOnce(String(x)))
     .join(', ');
   return `${linkOrText(res.title, res.url)}<span class="muted">: ${about}</span>`;
 }

@@ -1,9 +1,32 @@
 import { lineWidth, wrappedLines } from './wrap-text.js';
 
+interface Wrapped {
+  width: number;
+  indent: string;
+  firstIndent: string;
+  text: string;
+}
+/**
+ * Texts already wrapped, by text: `score --out-dir` wraps the same questionnaire texts (titles,
+ * descriptions, reflections, items, resources) for every person, at the same width and indents,
+ * and the wrapping took a third of a text report's time. Emptied when it holds MAX_SEEN texts, so
+ * that the texts of each person (names, notes) cannot make it grow with the respondents.
+ */
+const seen = new Map<string, Wrapped[]>();
+const MAX_SEEN = 4096;
+
 /** Text wrapped to `width` columns, its lines indented; the first line may have an indent of its own (a bullet). */
 export function wrapIndented(text: string, width: number, indent = '', firstIndent = indent): string {
+  const earlier = seen.get(text);
+  const found = earlier?.find((w) => w.width === width && w.indent === indent && w.firstIndent === firstIndent);
+  if (found) return found.text;
   const lines = wrappedLines(text, width - lineWidth(indent));
   let wrapped = firstIndent + lines[0];
   for (let i = 1; i < lines.length; i++) wrapped += `\n${indent}${lines[i]}`;
+  if (earlier) earlier.push({ width, indent, firstIndent, text: wrapped });
+  else {
+    if (seen.size >= MAX_SEEN) seen.clear();
+    seen.set(text, [{ width, indent, firstIndent, text: wrapped }]);
+  }
   return wrapped;
 }

@@ -4,7 +4,11 @@ export interface ReportIndex {
   title: string;
   /** The questionnaire's language tag, for HTML. */
   language: string;
-  reports: IndexEntry[];
+  /**
+   * One entry per report, in order: made as the index is rendered, so that 100,000 of them need
+   * not be held at once.
+   */
+  reports: Iterable<IndexEntry>;
   /** Every error found while reading, one plain-text line each ("cohort.csv:4:7: error: ..."). */
   errors: string[];
 }

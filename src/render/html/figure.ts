@@ -1,5 +1,5 @@
 import type { Band } from '../../core/questionnaire/model.js';
-import { escapeHtml } from '../../core/safe-text.js';
+import { escapeHtmlOnce } from './escape.js';
 import { palette, zoneColour } from './palette.js';
 import { bandZones } from './charts/geometry.js';
 
@@ -25,6 +25,6 @@ const swatch = (colour: string) => `<svg width="14" height="14" aria-hidden="tru
  * made by the chart and table builders; the caption and legend text are escaped here.
  */
 export function chartFigure({ caption, svg, legend, table }: { caption: string; svg: string; legend: readonly LegendEntry[]; table: string }): string {
-  const items = legend.map((e) => `<li>${swatch(e.colour)}${escapeHtml(e.label)}</li>`).join('');
-  return `<figure>\n<figcaption>${escapeHtml(caption)}</figcaption>\n${svg}\n<ul class="legend">${items}</ul>\n${table}\n</figure>`;
+  const items = legend.map((e) => `<li>${swatch(e.colour)}${escapeHtmlOnce(e.label)}</li>`).join('');
+  return `<figure>\n<figcaption>${escapeHtmlOnce(caption)}</figcaption>\n${svg}\n<ul class="legend">${items}</ul>\n${table}\n</figure>`;
 }

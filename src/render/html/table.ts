@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../core/safe-text.js';
+import { escapeHtmlOnce } from './escape.js';
 
 export interface Column {
   label: string;
@@ -12,7 +12,7 @@ export interface Column {
  */
 export function dataTable({ caption, columns, rows }: { caption: string; columns: Column[]; rows: string[][] }): string {
   const cls = (i: number) => (columns[i]?.numeric ? ' class="num"' : '');
-  const head = columns.map((c, i) => `<th scope="col"${cls(i)}>${escapeHtml(c.label)}</th>`).join('');
-  const body = rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td${cls(i)}>${escapeHtml(cell)}</td>`)).join('')}</tr>`).join('\n');
-  return `<div class="table-wrap"><table>\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+  const head = columns.map((c, i) => `<th scope="col"${cls(i)}>${escapeHtmlOnce(c.label)}</th>`).join('');
+  const body = rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${escapeHtmlOnce(cell)}</th>` : `<td${cls(i)}>${escapeHtmlOnce(cell)}</td>`)).join('')}</tr>`).join('\n');
+  return `<div class="table-wrap"><table>\n<caption>${escapeHtmlOnce(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }

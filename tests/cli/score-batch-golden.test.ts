@@ -1,0 +1,25 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli } from '../helpers/cli.js';
+
+/** Reports written before `score --out-dir` was made faster, read by a person (see the README beside them). */
+const golden = fixture('score/golden');
+const FORMATS = ['text', 'md', 'json', 'html'] as const;
+
+describe('syslead score --out-dir: the same bytes as before it was made faster', () => {
+  it.each(FORMATS)('writes every %s report as it did at de0908c', async (format) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'syslead-golden-')), format);
+    const result = await runCli(['score', '--questionnaire', fixture('score/leading.yaml'), join(golden, 'cohort.csv'), '--out-dir', out, '--format', format]);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    const expected = readdirSync(join(golden, format)).sort();
+    expect(expected).toHaveLength(3);
+    expect(
+      readdirSync(out)
+        .filter((name) => !name.startsWith('index.'))
+        .sort(),
+    ).toEqual(expected);
+    for (const name of expected) expect(readFileSync(join(out, name), 'utf8'), name).toBe(readFileSync(join(golden, format, name), 'utf8'));
+  });
+});
