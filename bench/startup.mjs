@@ -3,9 +3,11 @@
 // alike. The goals: --version and --help within 1.3x bare node; validate, list, score of one file,
 // history, report of 20 rows and run to its first screen within 2x. The cases run against the
 // built-in systems-leadership questionnaire, with the questionnaire cache in a folder of their own
-// (warmed by the first rounds, as a user's is after the first command). SYSLEAD_BENCH_CLI=path/to/cli.js
-// times another build (e.g. an older one) instead; SYSLEAD_BENCH_BEFORE=path/to/cli.js times one
-// more build in the same rounds, for before/after figures; STARTUP_BENCH_ROUNDS sets the rounds (20).
+// (warmed by the first rounds, as a user's is after the first command). The command is run as
+// installed, bin/syslead.js (which starts the bundle). SYSLEAD_BENCH_CLI=path/to/syslead.js times
+// another build (e.g. an older one, or dist/cli.js, tsc's output unbundled) instead;
+// SYSLEAD_BENCH_BEFORE=path/to/syslead.js times one more build in the same rounds, for before/after
+// figures; STARTUP_BENCH_ROUNDS sets the rounds (20).
 // The environment is a clean one (PATH, HOME, the data and cache folders): NODE_EXTRA_CA_CERTS,
 // for one, adds 30 ms to every start of node, bare node's included.
 // Figures only; nothing here passes or fails. Run after `npm run build`: node bench/startup.mjs
@@ -19,7 +21,7 @@ import { median } from './machine.mjs';
 import { questionnaire } from './report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = process.env.SYSLEAD_BENCH_CLI ?? join(root, 'dist/cli.js');
+const bin = process.env.SYSLEAD_BENCH_CLI ?? join(root, 'bin/syslead.js');
 const before = process.env.SYSLEAD_BENCH_BEFORE;
 const WARM_ROUNDS = 2;
 
