@@ -1,3 +1,4 @@
+import { loadedFrom } from '../helpers/loaded-modules.js';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ function modulesLoaded(args: string[]): string {
   const log = join(mkdtempSync(join(tmpdir(), 'syslead-imports-')), 'imports.log');
   const r = spawnSync(process.execPath, ['--import', `${ROOT}tests/helpers/record-imports.mjs`, BIN, ...args], { env: { ...process.env, SYSLEAD_IMPORT_LOG: log } });
   expect(r.status).toBe(0);
-  return readFileSync(log, 'utf8');
+  return loadedFrom(log).modules;
 }
 
 describe('syslead score --format html', () => {
