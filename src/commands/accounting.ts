@@ -1,4 +1,7 @@
-import type { RowAccounting } from '../io/input-pipeline.js';
+import type { Problem } from '../core/problem.js';
+import type { ReadProgress, RowAccounting } from '../io/input-pipeline.js';
+import type { CommandIO } from '../terminal/io.js';
+import { readProgressBar } from '../terminal/read-progress.js';
 import { safeText } from '../core/safe-text.js';
 
 const whole = (n: number) => n.toLocaleString('en-GB');
@@ -19,4 +22,26 @@ export function totalLine(accounting: RowAccounting): string {
 function counted({ read, scored, skipped, reasons }: RowAccounting, noun: string): string {
   const why = Object.entries(reasons).map(([reason, n]) => `${safeText(reason)}: ${whole(n)}`);
   return `${whole(read)} ${noun}: ${whole(scored)} scored, ${whole(skipped)} skipped${why.length > 0 ? ` (${why.join(', ')})` : ''}`;
+}
+
+/**
+ * What `report` and `feedback` do as they read: the progress bar on stderr, each problem printed
+ * (the bar cleared first), and each CSV file's line of what became of its rows.
+ */
+export function readingReporter(io: CommandIO, printProblem: (problem: Problem) => void) {
+  const progress = readProgressBar(io.stderr, () => io.now().getTime());
+  return {
+    progress,
+    callbacks: {
+      onProblem: (problem: Problem) => {
+        progress.done();
+        printProblem(problem);
+      },
+      onProgress: (read: ReadProgress) => progress.update(read),
+      onTable: ({ source, accounting }: { source: { file: string }; accounting: RowAccounting }) => {
+        progress.done();
+        io.stderr.write(tableLine(source.file, accounting));
+      },
+    },
+  };
 }

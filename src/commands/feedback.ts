@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { EXIT, ExitError } from '../errors.js';
-import { tableLine } from './accounting.js';
+import { readingReporter } from './accounting.js';
 import { buildFeedback } from '../core/feedback/build.js';
 import { feedbackIndex } from '../core/feedback/feedback-index.js';
 import { collectSubjects } from '../core/feedback/subjects.js';
@@ -19,7 +19,6 @@ import { renderReport, rendererFor } from '../render/registry.js';
 import { styler } from '../terminal/colour.js';
 import { outputTarget } from '../terminal/output-target.js';
 import { renderProblem } from '../terminal/problems.js';
-import { readProgressBar } from '../terminal/read-progress.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { feedbackCommand } from '../cli/commands/feedback.js';
@@ -118,7 +117,7 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
     if (problems.length <= MAX_PROBLEMS_SHOWN) io.stderr.write(`${renderProblem(p, errStyle)}\n`);
   };
   for (const warning of map?.warnings ?? []) onProblem(warning);
-  const progress = readProgressBar(io.stderr, () => io.now().getTime());
+  const { progress, callbacks } = readingReporter(io, onProblem);
   let read: FeedbackInputs;
   try {
     read = await readFeedbackInputs(opts.inputs, {
@@ -129,15 +128,7 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
       sources,
       stdin: io.stdin,
       warn,
-      onProblem: (p) => {
-        progress.done();
-        onProblem(p);
-      },
-      onProgress: (p) => progress.update(p),
-      onTable: ({ source, accounting }) => {
-        progress.done();
-        io.stderr.write(tableLine(source.file, accounting));
-      },
+      ...callbacks,
     });
   } finally {
     progress.done();

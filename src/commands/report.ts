@@ -10,14 +10,13 @@ import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires
 import { deliver, refuseToReplace } from '../io/output.js';
 import { styler } from '../terminal/colour.js';
 import { renderProblem } from '../terminal/problems.js';
-import { readProgressBar } from '../terminal/read-progress.js';
 import { outputTarget } from '../terminal/output-target.js';
 import { renderReport } from '../render/registry.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { reportCommand } from '../cli/commands/report.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
-import { tableLine, totalLine } from './accounting.js';
+import { readingReporter, totalLine } from './accounting.js';
 
 /** As `syslead report` declares them (cli/commands/report.ts), with its inputs: answer files, CSV files, folders; "-" is stdin. */
 export type ReportOptions = GlobalOptions & OptionsOf<typeof reportCommand> & { inputs: string[] };
@@ -53,7 +52,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
   for (const warning of map?.warnings ?? []) printProblem(warning);
   const people = opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none';
-  const progress = readProgressBar(io.stderr, () => io.now().getTime());
+  const { progress, callbacks } = readingReporter(io, printProblem);
   let read: CohortInputs;
   try {
     read = await readCohortInputs(inputs, {
@@ -65,15 +64,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
       warn,
       includeUnfinished: opts.includeUnfinished === true,
       collect: { ...(opts.groupBy !== undefined ? { groupBy: opts.groupBy } : {}), subjectColumn: opts.subject, keepNames: opts.perRespondent === true, keepRows: people !== 'none' },
-      onProblem: (p) => {
-        progress.done();
-        printProblem(p);
-      },
-      onProgress: (p) => progress.update(p),
-      onTable: ({ source, accounting }) => {
-        progress.done();
-        io.stderr.write(tableLine(source.file, accounting));
-      },
+      ...callbacks,
     });
   } finally {
     progress.done();
