@@ -110,7 +110,11 @@ export async function benchStartup(rounds = Number(process.env.STARTUP_BENCH_ROU
     const builds = before ? { now: bin, before } : { now: bin };
     const cases = [['node -e 0', 'bare', async () => timed(['-e', '0'], env)]];
     for (const [name, args] of Object.entries(commands)) {
-      for (const [build, cli] of Object.entries(builds)) cases.push([name, build, async () => (args[0] === 'run' ? timedRun(dir, env, cli) : timed([cli, ...args], env))]);
+      for (const [build, cli] of Object.entries(builds)) {
+        // A cache folder per build: two versions of the cache's entries would replace each other's every round.
+        const buildEnv = { ...env, SYSLEAD_CACHE_DIR: join(dir, `cache-${build}`) };
+        cases.push([name, build, async () => (args[0] === 'run' ? timedRun(dir, buildEnv, cli) : timed([cli, ...args], buildEnv))]);
+      }
     }
     const times = new Map(cases.map(([name, build]) => [`${name}\0${build}`, []]));
     for (let round = 0; round < rounds + WARM_ROUNDS; round++) {
