@@ -92,6 +92,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
     subjectColumn: opts.subject,
     margin,
     people,
+    about: { title: opts.title ?? null, programme: opts.programme ?? null, date: opts.date ?? null },
   });
   const hidden = [report, ...report.otherForms].reduce((n, f) => n + f.hidden.respondents, 0);
   if (report.people && !opts.perRespondent && hidden > 0) io.stderr.write(`syslead: ${whole(hidden)} respondent(s) hidden by the anonymity floor have no row\n`);

@@ -81,3 +81,22 @@ export function hiddenRespondentsLine(hidden: FormFigures['hidden'], minGroup: n
   if (hidden.respondents === 0) return null;
   return `These figures leave out ${whole(hidden.respondents)} respondent(s) hidden by the anonymity floor (in a group or 360 rater group of fewer than ${minGroup}): with them, taking the other figures shown away could give one back.`;
 }
+
+/** "Programme: Leading Places · Date: November 2026": what heads the report besides its title; null when neither is given. */
+export function aboutLine(about: CohortReport['about']): string | null {
+  const parts = [about.programme === null ? null : `Programme: ${about.programme}`, about.date === null ? null : `Date: ${about.date}`].filter((p) => p !== null);
+  return parts.length === 0 ? null : parts.join(' · ');
+}
+
+/** The summary's sentences, the same in every human format: plain text, each from the model after the anonymity floor. */
+export function summaryLines(report: CohortReport): { participation: string; strongest: string; growth: string } {
+  const { participants, strongest, growth } = report.summary;
+  const area = (a: CohortReport['summary']['areas'][number]) => `${a.title} (${percent(a.meanPercent)}, n ${whole(a.n)})`;
+  const threeSixty = participants.subjects > 0 ? ` ${whole(participants.subjects)} received 360 feedback from ${whole(participants.raters)} colleague(s).` : '';
+  const hidden = participants.hidden > 0 ? ` ${whole(participants.hidden)} more are left out by the anonymity floor.` : '';
+  return {
+    participation: `${whole(participants.scored)} people took part.${threeSixty}${hidden}`,
+    strongest: strongest.length === 0 ? 'Too few areas have a score to name the strongest.' : `Strongest: ${strongest.map(area).join('; ')}.`,
+    growth: growth.length === 0 ? 'Too few areas have a score to name where there is most room to grow.' : `Most room to grow: ${growth.map(area).join('; ')}.`,
+  };
+}

@@ -2,7 +2,7 @@ import type { Band } from '../core/questionnaire/model.js';
 import type { CohortReport, FormFigures, CohortSectionFigures, ItemFigures, ThemeFigures } from '../core/report/cohort.js';
 import type { CohortView } from '../core/report/cohort-view.js';
 import type { Presentation } from '../core/report/presentation.js';
-import { fixed, frequencyCounts, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, tablesShown, whole } from './cohort-format.js';
+import { aboutLine, fixed, frequencyCounts, summaryLines, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, tablesShown, whole } from './cohort-format.js';
 import { threeSixtySection } from './cohort-360-html.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { htmlPage, pageLanguage } from './html/page.js';
@@ -24,7 +24,7 @@ const heading = (level: number, id: string, text: string) => `<h${level} id="${i
 export function renderCohortHtml({ report, presentations }: CohortView): string {
   // Each form's band cut-offs draw its zones; its language tags the page or its section.
   const main = presentations[0]!;
-  const title = `Cohort report: ${report.questionnaire.title}`;
+  const title = report.about.title ?? `Cohort report: ${report.questionnaire.title}`;
   const facts: [string, string][] = [
     ['Questionnaire', formName(report)],
     ['Respondents', respondentsLine(report.respondents)],
@@ -34,9 +34,12 @@ export function renderCohortHtml({ report, presentations }: CohortView): string 
 
   const out: string[] = [];
   out.push(`<header>\n<h1>${escapeHtml(title)}</h1>`);
+  const about = aboutLine(report.about);
+  if (about) out.push(`<p class="lead">${escapeHtml(about)}</p>`);
+  out.push('</header>', summarySection(report), `<section aria-labelledby="appendix">`, heading(2, 'appendix', 'Appendix: the full statistics'));
   out.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`);
   out.push(`<p class="caution">${escapeHtml(report.caution)}</p>`);
-  out.push(`<p class="muted"><strong>Basis of the statistics.</strong> ${escapeHtml(report.basis)}</p>\n</header>`);
+  out.push(`<p class="muted"><strong>Basis of the statistics.</strong> ${escapeHtml(report.basis)}</p>\n</section>`);
   out.push(formSections(report, report, main, 'f1', 2));
   report.otherForms.forEach((form, i) => {
     const own = presentations[i + 1]!;
@@ -49,6 +52,37 @@ export function renderCohortHtml({ report, presentations }: CohortView): string 
   if (report.threeSixty) out.push(threeSixtySection(report, report.threeSixty, main.bands));
   if (report.people) out.push(peopleSection(report, report.people));
   return htmlPage({ language: main.language, title, body: out.join('\n') });
+}
+
+/** The plain-English summary: who took part, each theme and facet with its n, strongest and weakest, most and least agreement, and limits. */
+function summarySection(report: CohortReport): string {
+  const lines = summaryLines(report);
+  const { areas, mostAgreement, leastAgreement, agreementBasis, limits } = report.summary;
+  const out = ['<section aria-labelledby="summary">', heading(2, 'summary', 'Summary'), `<p>${escapeHtml(lines.participation)}</p>`];
+  out.push(
+    dataTable({
+      caption: 'Mean percent per theme and facet, with the respondents it is of',
+      columns: [{ label: 'Theme or facet' }, { label: 'Mean percent', numeric: true }, { label: 'n', numeric: true }],
+      rows: areas.map((a) => [`${a.kind === 'facet' ? '↳ ' : ''}${a.title}`, percent(a.meanPercent), whole(a.n)]),
+    }),
+  );
+  out.push(`<p>${escapeHtml(lines.strongest)}</p>`, `<p>${escapeHtml(lines.growth)}</p>`);
+  for (const [caption, list] of [
+    ['Most agreement', mostAgreement],
+    ['Least agreement', leastAgreement],
+  ] as const) {
+    if (list.length === 0) continue;
+    out.push(
+      dataTable({
+        caption,
+        columns: [{ label: 'Statement' }, { label: 'Agreement', numeric: true }, { label: 'n', numeric: true }],
+        rows: list.map((s) => [`${s.text}${s.reverseKeyed ? ' (reverse-keyed)' : ''}`, percent(s.agreement), whole(s.n)]),
+      }),
+    );
+  }
+  out.push(`<p class="muted">${escapeHtml(agreementBasis)}</p>`, heading(3, 'limits', 'What these figures can and cannot say'));
+  out.push(`<ul>${limits.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`, '</section>');
+  return out.join('\n');
 }
 
 const formName = (f: FormFigures) => `${f.questionnaire.title} (${f.questionnaire.id}, version ${f.questionnaire.version})`;

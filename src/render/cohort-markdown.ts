@@ -2,6 +2,7 @@ import type { FormFigures, CohortSectionFigures } from '../core/report/cohort.js
 import type { CohortView } from '../core/report/cohort-view.js';
 import { percentBar } from './bar.js';
 import {
+  aboutLine,
   alphaLine,
   FINDING_NAMES,
   fixed,
@@ -16,6 +17,7 @@ import {
   share,
   signed,
   sparkline,
+  summaryLines,
   tablesShown,
   whole,
 } from './cohort-format.js';
@@ -89,7 +91,30 @@ export function renderCohortMarkdown({ report }: CohortView): string {
     }
   };
 
-  out.push(`# Cohort report: ${mdText(report.questionnaire.title)}`, '', `**Respondents:** ${mdText(respondentsLine(report.respondents))}`, '');
+  out.push(`# ${mdText(report.about.title ?? `Cohort report: ${report.questionnaire.title}`)}`);
+  const about = aboutLine(report.about);
+  if (about) out.push('', mdText(about));
+  const lines = summaryLines(report);
+  const { areas, mostAgreement, leastAgreement, agreementBasis, limits } = report.summary;
+  out.push('', '## Summary', '', mdText(lines.participation));
+  table(
+    ['Theme or facet', 'Mean percent', 'n'],
+    areas.map((a) => [`${a.kind === 'facet' ? '↳ ' : ''}${mdText(a.title)}`, bar(a.meanPercent), whole(a.n)]),
+  );
+  out.push('', mdText(lines.strongest), '', mdText(lines.growth));
+  for (const [heading, list] of [
+    ['Most agreement', mostAgreement],
+    ['Least agreement', leastAgreement],
+  ] as const) {
+    if (list.length === 0) continue;
+    out.push('', `### ${heading}`);
+    table(
+      ['Statement', 'Agreement', 'n'],
+      list.map((s) => [`${mdText(s.text)}${s.reverseKeyed ? ' (reverse-keyed)' : ''}`, percent(s.agreement), whole(s.n)]),
+    );
+  }
+  out.push('', mdText(agreementBasis), '', '### What these figures can and cannot say', '', ...limits.map((l) => `- ${mdText(l)}`));
+  out.push('', '## Appendix: the full statistics', '', `**Respondents:** ${mdText(respondentsLine(report.respondents))}`, '');
   const tables = tablesShown(report);
   if (tables.length > 0) out.push(...tables.map((t) => `- ${mdText(t.file)}: ${mdText(respondentsLine(t))}`), '');
   out.push(`> ${mdText(report.caution)}`, '', `*${mdText(report.basis)}*`);

@@ -4,6 +4,7 @@ import type { FormFigures, CohortSectionFigures, SubjectFigures } from '../core/
 import type { CohortView } from '../core/report/cohort-view.js';
 import { percentBar } from './bar.js';
 import {
+  aboutLine,
   alphaLine,
   FINDING_NAMES,
   fixed,
@@ -18,6 +19,7 @@ import {
   share,
   signed,
   sparkline,
+  summaryLines,
   tablesShown,
   whole,
 } from './cohort-format.js';
@@ -41,6 +43,28 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
     return `${style.cyan(filled)}${style.dim(track)}`;
   };
   const rule = (title: string) => out.push('', style.dim('─'.repeat(width)), wrap(style.bold(title)));
+
+  const summary = () => {
+    const lines = summaryLines(report);
+    const { areas, mostAgreement, leastAgreement, agreementBasis, limits } = report.summary;
+    rule('SUMMARY');
+    out.push(wrap(lines.participation), '');
+    const titleWidth = Math.min(Math.max(...areas.map((a) => stringWidth(safe(a.title)) + (a.kind === 'facet' ? 2 : 0))), Math.floor(width / 3));
+    for (const a of areas) {
+      const title = `${a.kind === 'facet' ? INDENT : ''}${safe(a.title)}`.slice(0, titleWidth);
+      out.push(`${INDENT}${pad(title, titleWidth)}  ${bar(a.meanPercent)} ${percent(a.meanPercent).padStart(4)}  n ${whole(a.n)}`);
+    }
+    out.push('', wrap(safe(lines.strongest)), wrap(safe(lines.growth)));
+    const statements = (heading: string, list: typeof mostAgreement) => {
+      if (list.length === 0) return;
+      out.push('', wrap(style.bold(heading)));
+      for (const s of list) out.push(wrap(`${percent(s.agreement).padStart(4)} of ${whole(s.n)}: ${safe(s.text)}${s.reverseKeyed ? ' (reverse-keyed)' : ''}`, INDENT));
+    };
+    statements('Most agreement', mostAgreement);
+    statements('Least agreement', leastAgreement);
+    out.push(wrap(style.dim(agreementBasis)), '', wrap(style.bold('What these figures can and cannot say')));
+    for (const limit of limits) out.push(wrap(`- ${limit}`, INDENT));
+  };
 
   const form = (f: FormFigures, heading: string) => {
     out.push('', wrap(style.bold(heading)));
@@ -119,7 +143,11 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
     }
   };
 
-  out.push(wrap(style.bold(`Cohort report: ${safe(report.questionnaire.title)}`)));
+  out.push(wrap(style.bold(safe(report.about.title ?? `Cohort report: ${report.questionnaire.title}`))));
+  const about = aboutLine(report.about);
+  if (about) out.push(wrap(safe(about)));
+  summary();
+  rule('APPENDIX: THE FULL STATISTICS');
   out.push(wrap(`Respondents: ${respondentsLine(report.respondents)}`));
   for (const table of tablesShown(report)) out.push(wrap(`${safe(table.file)}: ${respondentsLine(table)}`, INDENT));
   out.push('', wrap(style.italic(report.caution)), '', wrap(style.dim(report.basis)));

@@ -30,6 +30,9 @@ export const reportCommand = () =>
     .option('--per-respondent', "add every respondent's theme and facet scores, with their names")
     .option('--group-by <column>', 'statistics per group of this column or attribute (team, site, role ...)')
     .option('--min-group <n>', 'anonymity floor: smaller groups are pooled into "other", hidden if still smaller', wholeNumber(1), DEFAULT_MIN_GROUP)
+    .option('--title <text>', 'the title heading the report, in every format')
+    .option('--programme <text>', 'the programme the cohort is on, under the title')
+    .option('--date <text>', 'the date or period the report is of, under the title (free text, e.g. "November 2026")')
     .option('--subject <column>', 'the column naming whom answers are about, for the 360 view', 'subject')
     .option('--margin <points>', '360: self above (below) others by more than this many percentage points is a blind spot (hidden strength)', percentagePoints, DEFAULT_MARGIN)
     .addHelpText(

@@ -1,7 +1,8 @@
 import { threeSixty } from './cohort-360.js';
 import { formReport } from './cohort-figures.js';
 import { personRows } from './cohort-people.js';
-import type { CohortReport } from './cohort.js';
+import type { CohortReport, ReportAbout } from './cohort.js';
+import { cohortSummary } from './cohort-summary.js';
 import { planAnonymity } from './disclosure.js';
 import type { FormRespondents } from './respondents.js';
 
@@ -25,6 +26,8 @@ export interface CohortReportInput {
   margin: number;
   /** Per-respondent rows: with names (--per-respondent), without (CSV output), or none. */
   people: 'named' | 'anonymous' | 'none';
+  /** What heads the report; nothing when not given. */
+  about?: ReportAbout;
 }
 
 /** The cohort report model from the respondents read: pure, every number finite or null, the anonymity floor applied. */
@@ -34,8 +37,9 @@ export function buildCohortReport(input: CohortReportInput): CohortReport {
   const named = input.people === 'named';
   const plan = planAnonymity(input.forms, input);
   const forms = input.forms.map((form, f) => formReport(form, f, plan));
-  return {
+  const report = {
     ...forms[0]!,
+    about: input.about ?? { title: null, programme: null, date: null },
     caution: COHORT_CAUTION,
     basis: BASIS,
     respondents: input.respondents,
@@ -46,4 +50,6 @@ export function buildCohortReport(input: CohortReportInput): CohortReport {
     ...threeSixty(input.forms, plan, input, named),
     people: input.people === 'none' ? null : personRows(input.forms, plan, named),
   };
+  // The summary is made from the figures shown, after the anonymity floor, so it shows nothing they hide.
+  return { ...report, summary: cohortSummary(report) };
 }

@@ -108,9 +108,47 @@ const personRow = z.strictObject({
   scores: z.record(z.string(), personScore).meta({ description: 'Theme and facet id -> score, percent and band.' }),
 });
 
+const summaryArea = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  kind: z.enum(['theme', 'facet']),
+  n: count('Respondents with a score.'),
+  meanPercent: figure('Mean percent of maximum possible; null when nobody has a score.'),
+});
+
+const statement = z.strictObject({
+  id: z.string(),
+  text: z.string(),
+  n: count('Respondents who answered it.'),
+  reverseKeyed: z.boolean(),
+  agreement: figure('Percent of those who answered at the top two points of the scale, as worded.'),
+});
+
+const summary = z
+  .strictObject({
+    participants: z.strictObject({
+      scored: count('Respondents scored with the main questionnaire.'),
+      hidden: count('Respondents hidden by the anonymity floor.'),
+      subjects: count('People who received 360 feedback.'),
+      raters: count('Other raters counted in the 360 view (those who gave feedback).'),
+    }),
+    areas: z.array(summaryArea).meta({ description: 'Every theme, each followed by its facets.' }),
+    strongest: z.array(summaryArea).meta({ description: 'Highest mean percent (facets when the questionnaire has them, else themes).' }),
+    growth: z.array(summaryArea).meta({ description: 'Lowest mean percent: most room to grow, lowest first.' }),
+    mostAgreement: z.array(statement),
+    leastAgreement: z.array(statement).meta({ description: 'Least agreement first.' }),
+    agreementBasis: z.string().meta({ description: 'What agreement means.' }),
+    limits: z.array(z.string()).meta({ description: 'What the figures can and cannot say.' }),
+  })
+  .meta({ description: 'The plain-English summary that opens the report, from the figures after the anonymity floor.' });
+
 export const cohortReportSchema = z
   .strictObject({
     ...formFields,
+    about: z
+      .strictObject({ title: z.string().nullable(), programme: z.string().nullable(), date: z.string().nullable() })
+      .meta({ description: 'What heads the report: --title, --programme, --date, or the same fields of --about FILE.' }),
+    summary,
     caution: z.string(),
     basis: z.string().meta({ description: 'How the statistics are computed.' }),
     respondents: z.strictObject({

@@ -108,7 +108,46 @@ export interface PersonRow {
   scores: Record<string, PersonScore>;
 }
 
+/** What the report is about, heading every format (--title, --programme, --date, --about FILE). */
+export interface ReportAbout {
+  title: string | null;
+  programme: string | null;
+  date: string | null;
+}
+
+/** A theme or facet in the summary: its mean percent always with its n. */
+export interface SummaryArea {
+  id: string;
+  title: string;
+  kind: 'theme' | 'facet';
+  n: number;
+  meanPercent: number | null;
+}
+
+export interface StatementAgreement {
+  id: string;
+  text: string;
+  n: number;
+  reverseKeyed: boolean;
+  /** Percent of those who answered at the top two points of the scale (see agreementBasis). */
+  agreement: number | null;
+}
+
+/** The plain-English summary that opens the report (./cohort-summary.ts). */
+export interface CohortSummary {
+  participants: { scored: number; hidden: number; subjects: number; raters: number };
+  areas: SummaryArea[];
+  strongest: SummaryArea[];
+  growth: SummaryArea[];
+  mostAgreement: StatementAgreement[];
+  leastAgreement: StatementAgreement[];
+  agreementBasis: string;
+  limits: string[];
+}
+
 export interface CohortReport extends FormFigures {
+  about: ReportAbout;
+  summary: CohortSummary;
   caution: string;
   basis: string;
   respondents: { read: number; scored: number; skipped: number; reasons: Record<string, number> };

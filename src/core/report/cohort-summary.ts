@@ -1,0 +1,58 @@
+import type { CohortReport, CohortSummary, ItemFigures, StatementAgreement, SummaryArea, ThemeFigures } from './cohort.js';
+
+/** Areas named as strongest and with most room to grow, and statements with most and least agreement. */
+const SHOWN = 3;
+
+/**
+ * Agreement with a statement: the share (0-100) of those who answered it who chose one of the top
+ * two points of its scale, as worded (raw answers, before reverse keying); null when nobody answered.
+ */
+export function agreement(frequencies: Record<string, number>): number | null {
+  const points = Object.keys(frequencies).sort((a, b) => Number(a) - Number(b));
+  const total = points.reduce((n, p) => n + frequencies[p]!, 0);
+  if (total === 0) return null;
+  const top = points.slice(-2).reduce((n, p) => n + frequencies[p]!, 0);
+  return (100 * top) / total;
+}
+
+/**
+ * The plain-English summary of a report, from its figures after the anonymity floor (so it can show
+ * nothing they hide): who took part, each theme and facet with its n, the strongest areas and those
+ * with most room to grow, the statements with most and least agreement, and what the figures cannot say.
+ */
+export function cohortSummary(report: Omit<CohortReport, 'summary'>): CohortSummary {
+  const areas: SummaryArea[] = report.themes.flatMap((t: ThemeFigures) => [
+    { id: t.id, title: t.title, kind: 'theme' as const, n: t.n, meanPercent: t.meanPercent },
+    ...t.facets.map((f) => ({ id: f.id, title: f.title, kind: 'facet' as const, n: f.n, meanPercent: f.meanPercent })),
+  ]);
+  // Facets rank finer than their theme: a theme with facets is ranked by them, one without by itself.
+  const withFacets = new Set(report.themes.filter((t) => t.facets.length > 0).map((t) => t.id));
+  const ranked = areas.filter((a) => !(a.kind === 'theme' && withFacets.has(a.id)) && a.meanPercent !== null);
+  const byPercent = [...ranked].sort((a, b) => b.meanPercent! - a.meanPercent! || a.id.localeCompare(b.id));
+  // Each item once: a theme lists its facets' items too.
+  const items = new Map<string, ItemFigures>();
+  for (const t of report.themes) for (const i of t.items) items.set(i.id, i);
+  const statements = [...items.values()]
+    .map((i): StatementAgreement => ({ id: i.id, text: i.text, n: i.n, reverseKeyed: i.reverseKeyed, agreement: agreement(i.frequencies) }))
+    .filter((s) => s.agreement !== null)
+    .sort((a, b) => b.agreement! - a.agreement! || a.id.localeCompare(b.id));
+  const strongest = byPercent.slice(0, Math.min(SHOWN, Math.floor(byPercent.length / 2)));
+  const growth = byPercent.slice(byPercent.length - strongest.length).reverse();
+  const most = statements.slice(0, Math.min(SHOWN, Math.floor(statements.length / 2)));
+  const least = statements.slice(statements.length - most.length).reverse();
+  const raters = report.subjects.reduce((n, s) => n + s.raters, 0);
+  return {
+    participants: { scored: report.scored, hidden: report.hidden.respondents, subjects: report.subjects.length, raters },
+    areas,
+    strongest,
+    growth,
+    mostAgreement: most,
+    leastAgreement: least,
+    agreementBasis: 'Agreement is the share of those who answered a statement who chose one of the top two points of its scale, as the statement is worded.',
+    limits: [
+      `These figures describe the ${report.scored} people who answered, at the time they answered: they do not say how anyone else in the programme would answer, nor why.`,
+      'A difference of a few percentage points between areas, or between this cohort and another, is within what chance and the wording of the statements give; read them as prompts for conversation.',
+      'Nobody is ranked or named here; groups and 360 rater groups smaller than the anonymity floor are not shown.',
+    ],
+  };
+}

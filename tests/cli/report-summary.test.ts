@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
+import type { ScoredItem } from '../../src/core/questionnaire/model.js';
+import { cohortReportSchema } from '../../src/core/report/cohort-schema.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+// A CSV of the built-in self form in the layout syslead reads by item id (README: "CSV survey exports").
+const self = loadQuestionnaire(readFileSync(join(ROOT, 'questionnaires/systems-leadership.yaml'), 'utf8'), 'systems-leadership.yaml').questionnaire!;
+const items = self.items.filter((i): i is ScoredItem => i.kind === 'likert');
+const dir = mkdtempSync(join(tmpdir(), 'syslead-summary-'));
+const file = join(dir, 'cohort.csv');
+// Fifteen people; person r answers item i with 1 + (r + i) % 5, so items differ in agreement.
+const rows = Array.from({ length: 15 }, (_, r) => [`Secret Name ${r}`, ...items.map((_, i) => String(1 + ((r + i * 2) % 5)))]);
+writeFileSync(file, `${[['Name', ...items.map((i) => i.id)], ...rows].map((r) => r.join(',')).join('\n')}\n`);
+const about = ['--title', 'Cohort 3 review', '--programme', 'Leading Places', '--date', 'November 2026'];
+
+describe('syslead report: the summary first, headed by --title, --programme and --date', () => {
+  it('heads text, md and html with the title, programme and date, then the summary, then the appendix, naming nobody', async () => {
+    const { summary: model } = cohortReportSchema.parse(JSON.parse((await runCli(['report', '--format', 'json', file])).stdout));
+    const statement = model.mostAgreement[0]!.text.slice(0, 15);
+    for (const format of ['text', 'md', 'html']) {
+      const r = await runCli(['report', '--format', format, ...about, file]);
+      expect(r.stdout).toContain('Cohort 3 review');
+      expect(r.stdout).toContain('Programme: Leading Places · Date: November 2026');
+      const summary = r.stdout.search(/Summary|SUMMARY/);
+      const appendix = r.stdout.search(/Appendix|APPENDIX/);
+      expect(summary).toBeGreaterThan(0);
+      expect(appendix).toBeGreaterThan(summary);
+      expect(r.stdout.slice(summary, appendix)).toContain('15 people took part.');
+      // Statement text, not ids, in the summary's most-agreement lines.
+      expect(r.stdout.slice(summary, appendix)).toContain(statement);
+      expect(r.stdout).not.toContain('Secret Name');
+    }
+  });
+
+  it('gives the same about and summary in the JSON, as the schema describes', async () => {
+    const r = await runCli(['report', '--format', 'json', ...about, file]);
+    const report = cohortReportSchema.parse(JSON.parse(r.stdout));
+    expect(report.about).toEqual({ title: 'Cohort 3 review', programme: 'Leading Places', date: 'November 2026' });
+    expect(report.summary.participants.scored).toBe(15);
+    expect(report.summary.areas.every((a) => a.n === 15)).toBe(true);
+    expect(r.stdout).not.toContain('Secret Name');
+  });
+
+  it('has no about line without the options, and the title falls back to the questionnaire', async () => {
+    const r = await runCli(['report', file]);
+    expect(r.stdout).toContain(`Cohort report: ${self.title}`);
+    expect(r.stdout).not.toContain('Programme:');
+  });
+});
