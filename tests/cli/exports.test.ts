@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Cell, xlsxBytes, zipBytes } from '../fixtures/exports/xlsx-writer.mjs';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runCli, withoutAllScoredLines } from '../helpers/cli.js';
 
 const survey = join(ROOT, 'tests/csv/survey.yaml');
 const dir = mkdtempSync(join(tmpdir(), 'syslead-exports-'));
@@ -37,8 +37,6 @@ const responses: Cell[][] = [
   [2, at(3, 10, 1), at(3, 10, 9), 'ben@example.org', 'Ben Okafor', 'Sometimes', 'Often', null, 'Often', 'Sometimes', 'Very important', 'Essential'],
   [3, at(4, 14, 30), at(4, 14, 41), 'cat@example.org', 'Cat Jones', 'Almost always', 'Sometimes', 'Time', 'Often', 'Usually', 'Moderately important', 'Essential'],
 ];
-/** stderr less the line per file that says every row of it was scored, which is all a clean run prints. */
-const problemsOf = (stderr: string) => stderr.replace(/^syslead: .+: (\d+) rows?: \1 scored, 0 skipped\n/gm, '');
 const iso = (c: Cell) => (c instanceof Date ? c.toISOString().slice(0, 19) : c === null ? '' : String(c));
 const csvCell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 /** The same rows as a CSV, the dates as the xlsx reading gives them. */
@@ -58,7 +56,7 @@ describe('a Microsoft Forms xlsx, as downloaded', () => {
   it('scores as the same rows in a CSV do, with its dates as ISO 8601 without offset', async () => {
     const xlsx = await runCli(['score', '-q', survey, '--format', 'json', forms]);
     const csv = await runCli(['score', '-q', survey, '--format', 'json', formsCsv]);
-    expect(problemsOf(xlsx.stderr)).toBe('');
+    expect(withoutAllScoredLines(xlsx.stderr)).toBe('');
     expect(xlsx.code).toBe(0);
     expect(scores(xlsx.stdout)).toEqual(scores(csv.stdout));
     expect(scores(xlsx.stdout).map((r) => [r.respondent, r.completed])).toEqual([
@@ -71,7 +69,7 @@ describe('a Microsoft Forms xlsx, as downloaded', () => {
   it('gives the same report as the CSV', async () => {
     const xlsx = await runCli(['report', '-q', survey, '--format', 'json', forms]);
     const csv = await runCli(['report', '-q', survey, '--format', 'json', formsCsv]);
-    expect([xlsx.code, problemsOf(xlsx.stderr)]).toEqual([0, '']);
+    expect([xlsx.code, withoutAllScoredLines(xlsx.stderr)]).toEqual([0, '']);
     expect(JSON.parse(xlsx.stdout)).toEqual(JSON.parse(csv.stdout));
   });
 
@@ -93,9 +91,9 @@ describe('a Microsoft Forms xlsx, as downloaded', () => {
       ]),
     );
     const first = await runCli(['score', '-q', survey, '--format', 'json', file]);
-    expect(problemsOf(first.stderr)).toMatch(new RegExp(`^${file}:1:1: warning: read the first sheet, "Notes", of 2 \\("Notes", "Form1"\\); choose another with --sheet NAME\n`));
+    expect(withoutAllScoredLines(first.stderr)).toMatch(new RegExp(`^${file}:1:1: warning: read the first sheet, "Notes", of 2 \\("Notes", "Form1"\\); choose another with --sheet NAME\n`));
     const named = await runCli(['score', '-q', survey, '--format', 'json', '--sheet', 'Form1', file]);
-    expect([named.code, problemsOf(named.stderr)]).toEqual([0, '']);
+    expect([named.code, withoutAllScoredLines(named.stderr)]).toEqual([0, '']);
     expect(scores(named.stdout)).toEqual(scores((await runCli(['score', '-q', survey, '--format', 'json', formsCsv])).stdout));
     const unknown = await runCli(['report', '-q', survey, '--sheet', 'Responses', file]);
     expect(unknown.stderr).toContain(`${file}: error: the workbook has no sheet "Responses"; its sheets are "Notes", "Form1"`);
@@ -104,7 +102,7 @@ describe('a Microsoft Forms xlsx, as downloaded', () => {
 
   it('says when --sheet was not used, no input being a workbook', async () => {
     const r = await runCli(['score', '-q', survey, '--format', 'json', '--sheet', 'Form1', formsCsv]);
-    expect(problemsOf(r.stderr)).toBe('syslead: warning: --sheet "Form1" was not used: no input is an xlsx workbook or a zip\n');
+    expect(withoutAllScoredLines(r.stderr)).toBe('syslead: warning: --sheet "Form1" was not used: no input is an xlsx workbook or a zip\n');
     expect(r.code).toBe(0);
   });
 
@@ -117,13 +115,13 @@ describe('a Microsoft Forms xlsx, as downloaded', () => {
       ]),
     );
     const r = await runCli(['score', '-q', survey, '--format', 'json', file]);
-    expect(problemsOf(r.stderr)).toBe(`${file}:1:1: warning: read the first visible sheet, "Form1", of 2 ("Lists", "Form1"); choose another with --sheet NAME\n`);
+    expect(withoutAllScoredLines(r.stderr)).toBe(`${file}:1:1: warning: read the first visible sheet, "Form1", of 2 ("Lists", "Form1"); choose another with --sheet NAME\n`);
     expect(scores(r.stdout)).toHaveLength(3);
   });
 
   it('is told by its content on stdin', async () => {
     const r = await runCli(['score', '-q', survey, '--format', 'json', '-'], { input: xlsxBytes([{ name: 'Form1', rows: [header, ...responses] }]) });
-    expect([r.code, problemsOf(r.stderr)]).toEqual([0, '']);
+    expect([r.code, withoutAllScoredLines(r.stderr)]).toEqual([0, '']);
     expect(scores(r.stdout)).toHaveLength(3);
   });
 
@@ -133,7 +131,7 @@ describe('a Microsoft Forms xlsx, as downloaded', () => {
     writeFileSync(join(folder, 'forms.xlsx'), xlsxBytes([{ name: 'Form1', rows: [header, ...responses] }]));
     writeFileSync(join(folder, '~$forms.xlsx'), Buffer.from('locked by Asha'));
     const r = await runCli(['score', '-q', survey, '--format', 'json', folder]);
-    expect([r.code, problemsOf(r.stderr)]).toEqual([0, '']);
+    expect([r.code, withoutAllScoredLines(r.stderr)]).toEqual([0, '']);
     expect(scores(r.stdout)).toHaveLength(3);
   });
 });
@@ -148,7 +146,7 @@ describe('the Forms rows saved again by Excel', () => {
     const bytes = Buffer.from(Array.from(text, (c) => (c === '’' ? 0x92 : c.charCodeAt(0))));
     const file = write('saved-as-csv.csv', bytes);
     const r = await runCli(['score', '-q', survey, '--format', 'json', file]);
-    expect(problemsOf(r.stderr)).toBe(
+    expect(withoutAllScoredLines(r.stderr)).toBe(
       `${file}:1:112: warning: the file is not UTF-8, so it is read as Windows-1252 (what Excel's "CSV (Comma delimited)" writes on a Windows PC in Western Europe); if accents or curly quotes look wrong, save it as "CSV UTF-8"\n`,
     );
     expect(r.code).toBe(0);
@@ -159,7 +157,7 @@ describe('the Forms rows saved again by Excel', () => {
     const tabbed = text.replace(/"([^"]*)"|,/g, (whole, quoted: string | undefined) => (quoted === undefined ? '\t' : whole.includes(',') && !quoted.includes('\t') ? quoted : whole));
     const file = write('unicode-text.txt', Buffer.from(`\uFEFF${tabbed}`, 'utf16le'));
     const r = await runCli(['score', '-q', survey, '--format', 'json', file]);
-    expect([r.code, problemsOf(r.stderr)]).toEqual([0, '']);
+    expect([r.code, withoutAllScoredLines(r.stderr)]).toEqual([0, '']);
     expect(scores(r.stdout)).toEqual(await expected());
   });
 });
@@ -170,7 +168,7 @@ describe('a Google Forms zip, as downloaded', () => {
   it('reads the one CSV inside', async () => {
     const file = write('google.zip', zipBytes([{ name: 'Leadership survey (Responses).csv', data: csv }]));
     const r = await runCli(['score', '-q', survey, '--format', 'json', file]);
-    expect([r.code, problemsOf(r.stderr)]).toEqual([0, '']);
+    expect([r.code, withoutAllScoredLines(r.stderr)]).toEqual([0, '']);
     expect(scores(r.stdout).map((s) => s.respondent)).toEqual(['Asha Patel', 'Ben Okafor', 'Cat Jones']);
   });
 
@@ -184,7 +182,7 @@ describe('a Google Forms zip, as downloaded', () => {
       ]),
     );
     const r = await runCli(['report', '-q', survey, file]);
-    expect(problemsOf(r.stderr)).toBe(`${file}: error: the zip archive holds 2 tables (it holds a.csv, b.xlsx): extract the one to read and give syslead that file\n`);
+    expect(withoutAllScoredLines(r.stderr)).toBe(`${file}: error: the zip archive holds 2 tables (it holds a.csv, b.xlsx): extract the one to read and give syslead that file\n`);
     expect(r.code).toBe(1);
   });
 });
@@ -196,7 +194,7 @@ describe('Office files syslead does not read', () => {
   it('refuses an .xls, saying to save it as xlsx or CSV UTF-8', async () => {
     const file = write('old.xls', compound('Workbook'));
     const r = await runCli(['report', '-q', survey, file]);
-    expect(problemsOf(r.stderr)).toBe(
+    expect(withoutAllScoredLines(r.stderr)).toBe(
       `${file}: error: the file is an Excel 97-2003 workbook (.xls) or another old Office file, which syslead does not read: in Excel, save it as "Excel Workbook (.xlsx)" or "CSV UTF-8", and give syslead that\n`,
     );
     expect(r.code).toBe(1);

@@ -95,3 +95,12 @@ export function runBinary(args: string[], options: CliOptions = {}): Promise<Cli
 }
 
 export const fixture = (name: string) => `${ROOT}tests/fixtures/${name}`;
+
+/**
+ * stderr less the line per CSV file saying every row of it was scored ("syslead: FILE: 3 rows: 3
+ * scored, 0 skipped"), which is all a clean run of report, score or feedback prints.
+ */
+export const withoutAllScoredLines = (stderr: string) => stderr.replace(/^syslead: .+: (\d+) rows?: \1 scored, 0 skipped\n/gm, '');
+
+/** stderr when every row of every CSV was scored: each file's count of its rows, and nothing else. */
+export const ALL_ROWS_SCORED = /^(syslead: [^\n]+: (\d+) rows?: \2 scored, 0 skipped\n)+$/;
