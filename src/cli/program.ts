@@ -1,5 +1,5 @@
 import { Command } from '@commander-js/extra-typings';
-import { packageVersion } from './version.js';
+import { packageVersion } from '../io/package-version.js';
 import { safeText } from '../core/safe-text.js';
 import type { CommandIO } from '../terminal/io.js';
 import { colourLevel } from '../terminal/colour-level.js';

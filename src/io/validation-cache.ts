@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { isAbsolute, join, resolve } from 'node:path';
 import envPaths from 'env-paths';
-import { packageVersion } from '../cli/version.js';
+import { packageVersion } from './package-version.js';
 import type { ValidatedQuestionnaire } from '../core/questionnaire/validated.js';
 import { writeAtomically } from './atomic.js';
 import { makeFolder } from './make-folder.js';
