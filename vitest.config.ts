@@ -9,6 +9,8 @@ const cores = availableParallelism();
 
 export default defineConfig({
   test: {
+    // The default report, then one line per program that tests needed and this machine lacks (tests/helpers/requirements.ts).
+    reporters: ['default', './tests/helpers/requirements-reporter.ts'],
     setupFiles: ['tests/helpers/setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,

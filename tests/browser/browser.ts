@@ -1,12 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
-/** Debian's chromium, as .ci/run installs it. */
-export const CHROMIUM = '/usr/bin/chromium';
+import { toolPath } from '../helpers/requirements.js';
 
 /** Screenshots and PDFs of the reports, kept for people to look at (git-ignored). */
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -34,13 +31,13 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Headless Chromium with a fresh profile, and an empty folder for the reports. */
+/** Headless Chromium ($SYSLEAD_BROWSER, or Debian's at /usr/bin/chromium) with a fresh profile, and an empty folder for the reports. */
 export async function startBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with "apt-get install chromium" (.ci/run does this)`);
+  const executablePath = toolPath('chromium');
   const profile = await mkdtemp(join(tmpdir(), 'syslead-chromium-'));
   const dir = await mkdtemp(join(tmpdir(), 'syslead-html-'));
   if (KEEP_ARTIFACTS) await mkdir(ARTIFACTS, { recursive: true });
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1024, height: 800 } });
+  const context = await chromium.launchPersistentContext(profile, { executablePath, args: ARGS, headless: true, viewport: { width: 1024, height: 800 } });
   return {
     context,
     dir,

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Questionnaire } from '../../src/core/questionnaire/model.js';
 import { scoreAnswers } from '../../src/core/score/score.js';
 import { compareResults, comparisonReport } from '../../src/core/compare.js';
@@ -9,6 +9,9 @@ import { percentText } from '../../src/render/html/format.js';
 import { keepScreenshot, openReport, startBrowser, type Browser } from './browser.js';
 import { expectChartsWithTables, expectInert, expectPhoneAndPrint } from './checks.js';
 import { answersFor, builtIn, hostileQuestionnaire, HOSTILE } from './fixtures.js';
+import { needs } from '../helpers/requirements.js';
+
+const { describe } = needs('chromium');
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AnswerSet } from '../../src/core/answers/model.js';
 import { buildFeedback } from '../../src/core/feedback/build.js';
 import { collectSubjects } from '../../src/core/feedback/subjects.js';
@@ -7,6 +7,9 @@ import { renderFeedbackHtml } from '../../src/render/feedback-html.js';
 import { openReport, startBrowser, type Browser } from './browser.js';
 import { expectChartsWithTables, expectInert, expectPhoneAndPrint } from './checks.js';
 import { answersFor, builtIn, HOSTILE } from './fixtures.js';
+import { needs } from '../helpers/requirements.js';
+
+const { describe } = needs('chromium');
 
 let browser: Browser;
 beforeAll(async () => {

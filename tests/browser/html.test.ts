@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { scoreAnswers } from '../../src/core/score/score.js';
 import { buildPersonReport } from '../../src/core/report/person.js';
 import { renderPersonHtml } from '../../src/render/person-html.js';
@@ -8,6 +8,9 @@ import { percentText } from '../../src/render/html/format.js';
 import { keepScreenshot, openReport, startBrowser, type Browser } from './browser.js';
 import { expectChartsWithTables, expectInert, expectPhoneAndPrint } from './checks.js';
 import { answersFor, builtIn, hostileAnswers, hostileQuestionnaire, HOSTILE } from './fixtures.js';
+import { needs } from '../helpers/requirements.js';
+
+const { describe } = needs('chromium');
 
 let browser: Browser;
 beforeAll(async () => {
