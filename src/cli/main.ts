@@ -3,7 +3,7 @@ import { EXIT, ExitError } from '../errors.js';
 import { failureLines, isExpectedFailure } from '../core/failure.js';
 import { safeText } from '../core/safe-text.js';
 import { buildProgram } from './program.js';
-import type { CommandIO } from '../terminal/io.js';
+import { INSTALLED, sysleadCommand, type CommandIO, type Invocation } from '../terminal/io.js';
 
 /**
  * Runs the CLI on `argv` (node, the script, then the arguments, as Node gives them) and returns the exit
@@ -15,7 +15,7 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     await program.parseAsync(withDefaultCommand(argv, io));
     return EXIT.ok;
   } catch (error) {
-    return reportFailure(error, (text) => io.stderr.write(text), io.env);
+    return reportFailure(error, (text) => io.stderr.write(text), io.env, io.invocation);
   }
 }
 
@@ -27,8 +27,13 @@ function withDefaultCommand(argv: readonly string[], io: CommandIO): string[] {
   return argv.length === 2 && io.stdin.isTTY && io.stdout.isTTY ? [...argv, 'run'] : [...argv];
 }
 
-/** Prints a failure for the user and returns its exit code; stacks only with SYSLEAD_DEBUG=1. */
-export function reportFailure(error: unknown, write: (text: string) => void, env: CommandIO['env']): number {
+/**
+ * Prints a failure for the user and returns its exit code; stacks only with SYSLEAD_DEBUG=1. The
+ * commands a message suggests, written "syslead list" in double quotes by code that has no
+ * CommandIO (io/questionnaires.ts), are shown as this person started syslead ("npm start -- list").
+ */
+export function reportFailure(error: unknown, write: (text: string) => void, env: CommandIO['env'], invocation: Invocation = INSTALLED): number {
+  const writeHints = (text: string) => write(asStarted(text, invocation));
   if (error instanceof CommanderError) {
     // commander has printed its message (or the help/version) already.
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
@@ -36,11 +41,11 @@ export function reportFailure(error: unknown, write: (text: string) => void, env
   if (error instanceof ExitError) {
     // Messages quote files (names, keys, values): neutralise any escape sequences they carry.
     const message = safeText(error.message, { keepNewlines: true });
-    if (!error.reported && message) write(error.located ? `${message}\n` : `syslead: error: ${message}\n`);
+    if (!error.reported && message) writeHints(error.located ? `${message}\n` : `syslead: error: ${message}\n`);
     return error.exitCode;
   }
   if (isExpectedFailure(error)) {
-    write(`${safeText(failureLines(error).join('\n'), { keepNewlines: true })}\n`);
+    writeHints(`${safeText(failureLines(error).join('\n'), { keepNewlines: true })}\n`);
     return EXIT.failure;
   }
   const message = safeText(error instanceof Error ? error.message : String(error));
@@ -48,4 +53,12 @@ export function reportFailure(error: unknown, write: (text: string) => void, env
   if (env.SYSLEAD_DEBUG === '1' && error instanceof Error && error.stack) write(`${safeText(error.stack, { keepNewlines: true })}\n`);
   else write('This is a bug in syslead. Run again with SYSLEAD_DEBUG=1 to see the details, and please report it.\n');
   return EXIT.failure;
+}
+
+/** syslead's commands, as hints in messages name them. */
+const HINTED = /"syslead (run|score|report|feedback|compare|history|list|validate|schema)\b/g;
+
+/** The text with each quoted "syslead COMMAND" written as this person would type it. */
+export function asStarted(text: string, invocation: Invocation): string {
+  return text.replace(HINTED, (_all, command: string) => `"${safeText(sysleadCommand({ invocation }, command))}`);
 }

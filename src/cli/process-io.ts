@@ -1,4 +1,5 @@
-import type { CommandIO, SignalName } from '../terminal/io.js';
+import { basename, isAbsolute, relative } from 'node:path';
+import { INSTALLED, type CommandIO, type Invocation, type SignalName } from '../terminal/io.js';
 
 /** The command context of a real run: this process's streams, environment, clock and signals. */
 export function processIO(): CommandIO {
@@ -20,5 +21,28 @@ export function processIO(): CommandIO {
       },
       posix: process.platform !== 'win32',
     },
+    invocation: invocationOf(process.argv, process.env, process.cwd()),
   };
+}
+
+/**
+ * How syslead was started, from what Node and npm tell the process: `npx syslead` (npm sets
+ * npm_lifecycle_event=npx, and the command in npm_lifecycle_script), `npm start --` or `npm run
+ * NAME --` (a script of package.json whose command runs this very file), `syslead` (a command on
+ * PATH: installed, linked, or node_modules/.bin), else `node FILE`.
+ */
+export function invocationOf(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): Invocation {
+  const script = argv[1];
+  if (script === undefined) return INSTALLED;
+  const event = env.npm_lifecycle_event;
+  const words = (env.npm_lifecycle_script ?? '').split(/\s+/).map((word) => word.replace(/^'(.*)'$/, '$1'));
+  if (event === 'npx') {
+    if (words[0] === 'syslead') return ['npx', 'syslead'];
+  } else if (event && words.includes(relative(cwd, script))) {
+    return event === 'start' ? ['npm', 'start', '--'] : ['npm', 'run', event, '--'];
+  }
+  if (basename(script) === 'syslead') return INSTALLED;
+  // The file as a path from here when it is under this folder (bin/syslead.js in a clone), else in full.
+  const fromHere = relative(cwd, script);
+  return ['node', fromHere === '' || fromHere.startsWith('..') || isAbsolute(fromHere) ? script : fromHere];
 }

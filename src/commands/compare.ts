@@ -4,7 +4,7 @@ import { outputTarget } from '../terminal/output-target.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { compareCommand } from '../cli/commands/compare.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
-import { lineWriter, type CommandIO } from '../terminal/io.js';
+import { lineWriter, sysleadCommand, type CommandIO } from '../terminal/io.js';
 import { compareResults, comparisonReport, inTimeOrder, type LabelledResult, type TimeOrder } from '../core/compare.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
@@ -96,7 +96,7 @@ async function twoLatest(questionnaireId: string, sources: readonly Source[], gi
   if (!newest || !previous) {
     const count = `${newest ? 'only one' : 'none'}${leftOut > 0 ? ' that can be read' : ''}`;
     throw new ExitError(
-      `compare needs two saved results of "${safeText(questionnaireId)}" and there is ${count} in ${safeText(home)}: take it again with "syslead run ${safeText(questionnaireId)}", or give two result files`,
+      `compare needs two saved results of "${safeText(questionnaireId)}" and there is ${count} in ${safeText(home)}: take it again with "${safeText(sysleadCommand(io, 'run', questionnaireId))}", or give two result files`,
     );
   }
   return [previous, newest];

@@ -2,7 +2,7 @@ import { failureLines, isExpectedFailure } from '../core/failure.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { historyCommand } from '../cli/commands/history.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
-import { lineWriter, type CommandIO } from '../terminal/io.js';
+import { lineWriter, sysleadCommand, type CommandIO } from '../terminal/io.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { historyGroup, scoredEntry, unscoredEntry, type HistoryEntry, type HistoryGroup } from '../core/report/history.js';
 import { safeText } from '../core/safe-text.js';
@@ -37,7 +37,7 @@ export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
   }
 
   if (!opts.json && groups.length === 0) {
-    io.stderr.write(`No saved results${named ? ` of ${safeText(named.id)}` : ''} in ${safeText(home)} yet: "syslead run" takes the self-assessment and saves one.\n`);
+    io.stderr.write(`No saved results${named ? ` of ${safeText(named.id)}` : ''} in ${safeText(home)} yet: "${safeText(sysleadCommand(io, 'run'))}" takes the self-assessment and saves one.\n`);
     return;
   }
   io.stdout.write(await renderReport('history', groups, opts.json ? 'json' : 'text', outputTarget(io, { toFile: false, color: opts.color })));

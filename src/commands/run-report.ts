@@ -10,10 +10,9 @@ import { writeAtomically } from '../io/atomic.js';
 import { fsReason } from '../io/fs-reason.js';
 import { removeLeftovers } from '../io/output.js';
 import { outputTarget } from '../terminal/output-target.js';
-import { shellWord } from '../terminal/shell-quote.js';
 import { DEFAULT_QUESTIONNAIRE } from '../io/questionnaires.js';
 import type { PersonFormat } from './person-format.js';
-import type { CommandIO } from '../terminal/io.js';
+import { sysleadCommand, type CommandIO } from '../terminal/io.js';
 
 export interface CompletedRun {
   questionnaire: Questionnaire;
@@ -32,15 +31,17 @@ export async function printCompletedRun(run: CompletedRun, io: CommandIO): Promi
   const target = (toFile: boolean) => outputTarget(io, { toFile, color: run.color });
   io.stdout.write(await renderReport('person', [report], run.format ?? 'text', target(false)));
   const id = run.questionnaire.id;
-  const history = id === DEFAULT_QUESTIONNAIRE ? 'syslead history' : `syslead history ${shellWord(id)}`;
-  const compare = id === DEFAULT_QUESTIONNAIRE ? 'syslead compare' : `syslead compare --questionnaire ${shellWord(id)}`;
+  const history = id === DEFAULT_QUESTIONNAIRE ? sysleadCommand(io, 'history') : sysleadCommand(io, 'history', id);
+  const compare = id === DEFAULT_QUESTIONNAIRE ? sysleadCommand(io, 'compare') : sysleadCommand(io, 'compare', '--questionnaire', id);
   io.stderr.write(`\nYour answers are saved in ${safeText(run.savedTo)}.\nSee past runs with "${safeText(history)}"; see what changed since the last one with "${safeText(compare)}".\n`);
   if (run.out && run.fileFormat) {
     await removeLeftovers(dirname(run.out), io.stderr);
     try {
       await writeAtomically(run.out, await renderReport('person', [report], run.fileFormat, target(true)));
     } catch (error) {
-      throw new ExitError(`cannot write the report to ${safeText(run.out)}: ${fsReason(error)} (your answers are saved in ${safeText(run.savedTo)}; "syslead score" makes the report from them)`);
+      throw new ExitError(
+        `cannot write the report to ${safeText(run.out)}: ${fsReason(error)} (your answers are saved in ${safeText(run.savedTo)}; "${safeText(sysleadCommand(io, 'score', run.savedTo))}" makes the report from them)`,
+      );
     }
     io.stderr.write(`The report is in ${safeText(run.out)}.\n`);
   }

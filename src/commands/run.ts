@@ -3,7 +3,6 @@ import type { ChalkInstance } from 'chalk';
 import { EXIT, ExitError } from '../errors.js';
 import { Failure, failureLines, isExpectedFailure } from '../core/failure.js';
 import { styler } from '../terminal/colour.js';
-import { shellWord } from '../terminal/shell-quote.js';
 import { endAfterHangup, watchInterruptions, type Interruptions } from '../terminal/interrupt.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { runCommand } from '../cli/commands/run.js';
@@ -31,7 +30,7 @@ import { openKeyboard } from '../prompt/keyboard.js';
 import type { PromptContext } from '../prompt/context.js';
 import type { QuestionView } from '../prompt/question-view.js';
 import { personFormatFor } from './person-format.js';
-import { lineWriter, type CommandIO, type Input, type Output } from '../terminal/io.js';
+import { lineWriter, sysleadCommand, type CommandIO, type Input, type Output } from '../terminal/io.js';
 
 /**
  * As `syslead run` declares them (cli/commands/run.ts), with the questionnaire (an id or a YAML
@@ -56,9 +55,9 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
   const style = styler(ui, opts.color, io.env);
   const steps = runSteps(questionnaire);
   const store = new RunStore(dataDir(io.env), questionnaire, steps);
-  const runArgs = ['syslead', 'run', given, ...opts.questionnaires.flatMap((dir) => ['--questionnaires', dir])];
-  const runAgainCommand = runArgs.map(shellWord).join(' ');
-  const resumeCommand = [...runArgs, '--resume'].map(shellWord).join(' ');
+  const runArgs = ['run', given, ...opts.questionnaires.flatMap((dir) => ['--questionnaires', dir])];
+  const runAgainCommand = sysleadCommand(io, ...runArgs);
+  const resumeCommand = sysleadCommand(io, ...runArgs, '--resume');
 
   const interruptions = watchInterruptions(io.signals, keys, [io.stdout, io.stderr]);
   const keyboard = openKeyboard(keys, io.signals, () => interruptions.stop('SIGINT'));
@@ -135,9 +134,12 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
  */
 function terminalFor(opts: RunOptions, io: CommandIO): { ui: Output; keys: Input & { setRawMode(mode: boolean): unknown } } {
   const refuse = (why: string) =>
-    new ExitError(`${why}: syslead run asks its questions in a terminal. For scripted use, write the answers in an answer file and run "syslead score ANSWERS.yaml" (see "syslead score --help").`, {
-      exitCode: EXIT.usage,
-    });
+    new ExitError(
+      `${why}: ${sysleadCommand(io, 'run')} asks its questions in a terminal. For scripted use, write the answers in an answer file and run "${sysleadCommand(io, 'score', 'ANSWERS.yaml')}" (see "${sysleadCommand(io, 'score', '--help')}").`,
+      {
+        exitCode: EXIT.usage,
+      },
+    );
   if (!opts.input) throw refuse('--no-input was given');
   const { stdin } = io;
   if (!stdin.isTTY || !stdin.setRawMode) throw refuse('stdin is not a terminal');

@@ -1,3 +1,5 @@
+import { shellWord } from './shell-quote.js';
+
 /** A stream a command writes to: the terminal, a pipe, a file, or a test's buffer. */
 export interface Output extends NodeJS.WritableStream {
   readonly isTTY?: boolean;
@@ -37,6 +39,23 @@ export interface CommandIO {
   env: Readonly<Record<string, string | undefined>>;
   now: () => Date;
   signals: Signals;
+  /**
+   * How the person started syslead, as the words that start it again: `syslead` when installed on
+   * PATH (the default), `npx syslead`, `npm start --`, `node bin/syslead.js`. The commands that
+   * hints name are written with it (`sysleadCommand`), so they can be pasted as they are.
+   */
+  invocation?: Invocation;
+}
+
+/** The words that start syslead, before its arguments. */
+export type Invocation = readonly string[];
+
+/** syslead installed on PATH (npm install -g, npm link). */
+export const INSTALLED: Invocation = ['syslead'];
+
+/** A syslead command line as this person would type it: `syslead history` is `npm start -- history` after `npm start`. */
+export function sysleadCommand(io: Pick<CommandIO, 'invocation'>, ...args: readonly string[]): string {
+  return [...(io.invocation ?? INSTALLED), ...args].map(shellWord).join(' ');
 }
 
 /** A sink for whole lines of messages (a reader's warnings, say) that writes each to the stream. */

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../helpers/cli.js';
+import { fixture, STARTED } from '../helpers/cli.js';
 import { KEY, PtySession, ptyDataFolder } from '../helpers/pty.js';
 
 // Saves that fail for real, without root's permissions getting in the way: a folder stands where a
@@ -43,7 +43,7 @@ describe('an answer that cannot be saved', () => {
     expect(await session.exit()).toMatchObject({ exitCode: 1 });
     await session.waitFor(`cannot save ${inProgressFile()}`);
     await session.waitFor(`Your answers so far (2 of 6 questions) are saved in ${inProgressFile()}; the last one you gave is not.`);
-    await session.waitFor(`Once that is fixed, carry on where you left off: syslead run ${QUESTIONNAIRE} --resume`);
+    await session.waitFor(`Once that is fixed, carry on where you left off: ${STARTED} run ${QUESTIONNAIRE} --resume`);
     expect(lockGone()).toBe(true);
 
     // What the run had saved is put back, as it was when the save failed: the run carries on after it.
@@ -61,7 +61,7 @@ describe('an answer that cannot be saved', () => {
     session.write('3');
     expect(await session.exit()).toMatchObject({ exitCode: 1 });
     await session.waitFor(`cannot save ${inProgressFile()}`);
-    await session.waitFor(`None of this run's answers is saved. Once that is fixed, start again: syslead run ${QUESTIONNAIRE}`);
+    await session.waitFor(`None of this run's answers is saved. Once that is fixed, start again: ${STARTED} run ${QUESTIONNAIRE}`);
     expect(session.screen()).not.toContain('--resume\n');
   });
 });
@@ -75,7 +75,7 @@ describe('a result that cannot be saved', () => {
     await begin(session);
     session.write(`3134Time with partners${KEY.enter}2`);
     expect(await session.exit()).toMatchObject({ exitCode: 1 });
-    await session.waitFor(`Your result is not saved, but your answers are safe in ${inProgressFile()}. Once that is fixed, save the result with: syslead run ${QUESTIONNAIRE} --resume`);
+    await session.waitFor(`Your result is not saved, but your answers are safe in ${inProgressFile()}. Once that is fixed, save the result with: ${STARTED} run ${QUESTIONNAIRE} --resume`);
     expect(JSON.parse(readFileSync(inProgressFile(), 'utf8'))).toMatchObject({ answers: { l1: 3, l2: 0, s1: 4, 's-notes': 'Time with partners' }, importance: { listening: 3, sharing: 2 } });
     expect(lockGone()).toBe(true);
 
@@ -105,7 +105,7 @@ describe('a disk that fills up', () => {
     expect(await session.exit()).toMatchObject({ exitCode: 1 });
     await session.waitFor(`cannot save ${inProgressFile()}: the file is too large`);
     await session.waitFor(`Your answers so far (4 of 6 questions) are saved in ${inProgressFile()}; the last one you gave is not.`);
-    await session.waitFor(`carry on where you left off: syslead run ${QUESTIONNAIRE} --resume`);
+    await session.waitFor(`carry on where you left off: ${STARTED} run ${QUESTIONNAIRE} --resume`);
     expect(readFileSync(inProgressFile(), 'utf8')).toBe(saved);
     expect(lockGone()).toBe(true);
   });

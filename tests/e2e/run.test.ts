@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from '../helpers/cli.js';
+import { fixture, runCli, STARTED } from '../helpers/cli.js';
 import { KEY, PtySession, ptyDataFolder } from '../helpers/pty.js';
 
 const QUESTIONNAIRE = fixture('run-small.yaml');
@@ -61,7 +61,7 @@ describe('syslead run in a terminal', () => {
     session.write('2');
     expect(await session.exit()).toMatchObject({ exitCode: 0 });
     await session.waitFor('Your answers are saved in');
-    await session.waitFor('See past runs with "syslead history run-small"; see what changed since the last one with "syslead compare --questionnaire run-small".');
+    await session.waitFor(`See past runs with "${STARTED} history run-small"; see what changed since the last one with "${STARTED} compare --questionnaire run-small".`);
     await session.waitFor('LISTENING');
     expect(session.raw).toMatch(COLOUR);
 
@@ -108,7 +108,7 @@ describe('syslead run in a terminal', () => {
     first.write(KEY.ctrlC);
     expect(await first.exit()).toMatchObject({ exitCode: 130 });
     await first.waitFor('Your answers so far (2 of 6 questions) are saved');
-    await first.waitFor(`syslead run ${QUESTIONNAIRE} --resume`);
+    await first.waitFor(`${STARTED} run ${QUESTIONNAIRE} --resume`);
     expect(inProgress().answers).toEqual({ l1: 3, l2: 1 });
 
     const second = start(['--resume']);
@@ -248,7 +248,7 @@ describe('syslead run in a terminal', () => {
   it('refuses --no-input at once, even in a terminal', async () => {
     const session = start(['--no-input']);
     expect(await session.exit()).toMatchObject({ exitCode: 2 });
-    await session.waitFor('syslead score');
+    await session.waitFor(`${STARTED} score`);
   });
 });
 
@@ -257,7 +257,7 @@ describe('bare syslead', () => {
     const session = new PtySession([], { SYSLEAD_HOME: data.home });
     data.track(session);
     await session.waitFor('Press Enter to start.');
-    await session.waitFor('syslead run systems-leadership --resume');
+    await session.waitFor(`${STARTED} run systems-leadership --resume`);
     session.write(KEY.ctrlC);
     expect(await session.exit()).toMatchObject({ exitCode: 130 });
     await session.waitFor('Stopped before the first answer: nothing was saved.');

@@ -2,11 +2,13 @@ import { spawn } from 'node:child_process';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
-import type { CommandIO, Output, SignalName } from '../../src/terminal/io.js';
+import type { CommandIO, Invocation, Output, SignalName } from '../../src/terminal/io.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The command as installed: bin/syslead.js, which starts the CLI built into dist/. */
 export const BIN = `${ROOT}bin/syslead.js`;
+/** How runBinary and the pseudo-terminal sessions start it (node, BIN, in ROOT), as the commands of its hints begin. */
+export const STARTED = 'node bin/syslead.js';
 
 export interface CliResult {
   code: number | null;
@@ -18,6 +20,8 @@ export interface CliOptions {
   input?: string | Buffer;
   env?: Record<string, string | undefined>;
   cwd?: string;
+  /** How the person started syslead (CommandIO's invocation): `syslead` when absent. */
+  invocation?: Invocation;
 }
 
 /**
@@ -57,6 +61,7 @@ export function scriptIO(options: Omit<CliOptions, 'cwd'> & { now?: () => Date }
     stderr,
     env: cleanEnv(options.env),
     now: options.now ?? (() => new Date()),
+    ...(options.invocation ? { invocation: options.invocation } : {}),
     signals: {
       on: (_name: SignalName, _handler: () => void) => () => undefined,
       raise: (name) => {
