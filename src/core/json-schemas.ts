@@ -6,6 +6,7 @@ import { comparisonSchema } from './compare-schema.js';
 import { cohortReportSchema } from './report/cohort-schema.js';
 import { exportMapSchema } from './csv/export-map-schema.js';
 import { feedbackReportSchema } from './feedback/schema.js';
+import { aboutFileSchema } from './report/about-schema.js';
 
 const draft7 = (schema: z.ZodType) => () => z.toJSONSchema(schema, { target: 'draft-7', io: 'input' });
 
@@ -18,6 +19,7 @@ export const jsonSchemas = {
   report: draft7(cohortReportSchema),
   map: draft7(exportMapSchema),
   feedback: draft7(feedbackReportSchema),
+  about: draft7(aboutFileSchema),
 } as const;
 
 export type SchemaName = keyof typeof jsonSchemas;

@@ -33,6 +33,7 @@ export const reportCommand = () =>
     .option('--title <text>', 'the title heading the report, in every format')
     .option('--programme <text>', 'the programme the cohort is on, under the title')
     .option('--date <text>', 'the date or period the report is of, under the title (free text, e.g. "November 2026")')
+    .option('--about <file>', 'a small YAML file giving title:, programme: and date: (see syslead schema about); --title, --programme and --date override it')
     .option('--subject <column>', 'the column naming whom answers are about, for the 360 view', 'subject')
     .option('--margin <points>', '360: self above (below) others by more than this many percentage points is a blind spot (hidden strength)', percentagePoints, DEFAULT_MARGIN)
     .addHelpText(
