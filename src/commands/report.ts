@@ -40,6 +40,11 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
       exitCode: EXIT.usage,
     });
   }
+  // A page people read opens with the summary alone; data for programs is whole.
+  const detail = opts.detail ?? (opts.format === 'json' || opts.format === 'csv' ? 'full' : 'summary');
+  if (detail === 'summary' && opts.format === 'csv') {
+    throw new ExitError('--detail summary has no CSV form: a CSV report is a row of scores per respondent (use --format text, md, html or json for the summary)', { exitCode: EXIT.usage });
+  }
   await refuseToReplace(opts.out, opts.force);
 
   const errStyle = styler(io.stderr, opts.color, io.env);
@@ -95,6 +100,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
     subjectColumn: opts.subject,
     margin,
     people,
+    detail,
     // The command line overrides the file.
     about: { title: opts.title ?? aboutFile.title ?? null, programme: opts.programme ?? aboutFile.programme ?? null, date: opts.date ?? aboutFile.date ?? null },
   });

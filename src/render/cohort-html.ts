@@ -36,29 +36,35 @@ export function renderCohortHtml({ report, presentations }: CohortView): string 
   out.push(`<header>\n<h1>${escapeHtml(title)}</h1>`);
   const about = aboutLine(report.about);
   if (about) out.push(`<p class="lead">${escapeHtml(about)}</p>`);
-  out.push('</header>', summarySection(report), `<section aria-labelledby="appendix">`, heading(2, 'appendix', 'Appendix: the full statistics'));
-  out.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`);
-  out.push(`<p class="caution">${escapeHtml(report.caution)}</p>`);
-  out.push(`<p class="muted"><strong>Basis of the statistics.</strong> ${escapeHtml(report.basis)}</p>\n</section>`);
-  out.push(formSections(report, report, main, 'f1', 2));
-  report.otherForms.forEach((form, i) => {
-    const own = presentations[i + 1]!;
-    const id = `f${i + 2}`;
-    const lang = pageLanguage(own.language) === pageLanguage(main.language) ? '' : ` lang="${escapeHtml(pageLanguage(own.language))}"`;
-    out.push(`<section${lang} aria-labelledby="${id}">`, heading(2, id, `Also answered: ${form.questionnaire.title}`));
-    out.push(`<p>${escapeHtml(formName(form))} · ${whole(form.scored)} respondent(s) scored</p>`);
-    out.push(formSections(report, form, own, id, 3), '</section>');
-  });
-  if (report.threeSixty) out.push(threeSixtySection(report, report.threeSixty, main.bands));
+  out.push('</header>', summarySection(report, `<dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`), `<p class="caution">${escapeHtml(report.caution)}</p>`);
+  if (report.detail === 'full') out.push(appendix());
+  else out.push('<p class="muted">The full statistics per theme, facet and statement follow with --detail full.</p>');
   if (report.people) out.push(peopleSection(report, report.people));
   return htmlPage({ language: main.language, title, body: out.join('\n') });
+
+  function appendix(): string {
+    // In print the appendix starts a page of its own, after the one or two of the summary.
+    const out: string[] = [`<section aria-labelledby="appendix" class="appendix" style="break-before: page">`, heading(2, 'appendix', 'Appendix: full statistics')];
+    out.push(`<p class="muted"><strong>Basis of the statistics.</strong> ${escapeHtml(report.basis)}</p>\n</section>`);
+    out.push(formSections(report, report, main, 'f1', 2));
+    report.otherForms.forEach((form, i) => {
+      const own = presentations[i + 1]!;
+      const id = `f${i + 2}`;
+      const lang = pageLanguage(own.language) === pageLanguage(main.language) ? '' : ` lang="${escapeHtml(pageLanguage(own.language))}"`;
+      out.push(`<section${lang} aria-labelledby="${id}">`, heading(2, id, `Also answered: ${form.questionnaire.title}`));
+      out.push(`<p>${escapeHtml(formName(form))} · ${whole(form.scored)} respondent(s) scored</p>`);
+      out.push(formSections(report, form, own, id, 3), '</section>');
+    });
+    if (report.threeSixty) out.push(threeSixtySection(report, report.threeSixty, main.bands));
+    return out.join('\n');
+  }
 }
 
 /** The plain-English summary: who took part, each theme and facet with its n, strongest and weakest, most and least agreement, and limits. */
-function summarySection(report: CohortReport): string {
+function summarySection(report: CohortReport, facts: string): string {
   const lines = summaryLines(report);
   const { areas, mostAgreement, leastAgreement, agreementBasis, limits } = report.summary;
-  const out = ['<section aria-labelledby="summary">', heading(2, 'summary', 'Summary'), `<p>${escapeHtml(lines.participation)}</p>`];
+  const out = ['<section aria-labelledby="summary">', heading(2, 'summary', 'Summary'), `<p>${escapeHtml(lines.participation)}</p>`, facts];
   out.push(
     dataTable({
       caption: 'Mean percent per theme and facet, with the respondents it is of',

@@ -96,7 +96,9 @@ export function renderCohortMarkdown({ report }: CohortView): string {
   if (about) out.push('', mdText(about));
   const lines = summaryLines(report);
   const { areas, mostAgreement, leastAgreement, agreementBasis, limits } = report.summary;
-  out.push('', '## Summary', '', mdText(lines.participation));
+  out.push('', '## Summary', '', mdText(lines.participation), '', `**Respondents:** ${mdText(respondentsLine(report.respondents))}`);
+  const tables = tablesShown(report);
+  if (tables.length > 0) out.push('', ...tables.map((t) => `- ${mdText(t.file)}: ${mdText(respondentsLine(t))}`));
   table(
     ['Theme or facet', 'Mean percent', 'n'],
     areas.map((a) => [`${a.kind === 'facet' ? '↳ ' : ''}${mdText(a.title)}`, bar(a.meanPercent), whole(a.n)]),
@@ -114,50 +116,56 @@ export function renderCohortMarkdown({ report }: CohortView): string {
     );
   }
   out.push('', mdText(agreementBasis), '', '### What these figures can and cannot say', '', ...limits.map((l) => `- ${mdText(l)}`));
-  out.push('', '## Appendix: the full statistics', '', `**Respondents:** ${mdText(respondentsLine(report.respondents))}`, '');
-  const tables = tablesShown(report);
-  if (tables.length > 0) out.push(...tables.map((t) => `- ${mdText(t.file)}: ${mdText(respondentsLine(t))}`), '');
-  out.push(`> ${mdText(report.caution)}`, '', `*${mdText(report.basis)}*`);
-  form(report, 'Themes');
-  for (const other of report.otherForms) form(other, `Also answered: ${mdText(other.questionnaire.title)}`);
-
-  if (report.threeSixty) {
-    const { subjectColumn, margin, minGroup } = report.threeSixty;
-    out.push(
-      '',
-      '## 360 view',
-      '',
-      `Per subject (column "${mdText(subjectColumn)}") and theme: the subject's own percent against the mean of the other raters, by rater group. A **blind spot** is self above others by more than ${margin} points; a **hidden strength**, below by more. Rater groups other than the manager need ${minGroup} or more raters; smaller ones are pooled into "other" or left out.`,
-    );
-    for (const s of report.subjects) {
-      out.push('', `### ${mdText(s.name)}`, '', `${whole(s.selfRatings)} self-rating(s), ${whole(s.raters)} other rater(s)${s.hiddenRaters > 0 ? `; ${whole(s.hiddenRaters)} left out by the anonymity floor` : ''}.`);
-      const roles = s.themes[0]?.raterGroups.map((g) => g.role) ?? [];
-      table(
-        ['Theme', 'Self', 'Others (n)', ...roles.map((r) => ROLE_NAMES[r]), 'Difference', 'Finding'],
-        s.themes.map((t) => [
-          mdText(t.title),
-          percent(t.self),
-          `${percent(t.others)} (${t.othersN})`,
-          ...t.raterGroups.map((g) => percent(g.percent)),
-          signed(t.difference),
-          t.finding ? `**${FINDING_NAMES[t.finding]}**` : '',
-        ]),
-      );
-    }
-  }
-
-  if (report.people) {
-    out.push('', '## Respondents');
-    const forms = [report, ...report.otherForms];
-    for (const f of forms) {
-      const rows = report.people.filter((p) => p.questionnaire === f.questionnaire.id);
-      if (rows.length === 0) continue;
-      out.push('', `*${mdText(f.questionnaire.title)}*`);
-      table(
-        ['#', 'Respondent', 'Role', 'Group', ...f.themes.map((t) => mdText(t.title))],
-        rows.map((p) => [String(p.row), mdText(p.respondent ?? ''), p.role, mdText(p.group ?? ''), ...f.themes.map((t) => percent(p.scores[t.id]?.percent ?? null))]),
-      );
-    }
-  }
+  out.push('', `> ${mdText(report.caution)}`);
+  if (report.detail === 'full') appendix();
+  else out.push('', '*The full statistics per theme, facet and statement follow with --detail full.*');
+  people();
   return `${out.join('\n')}\n`;
+
+  function appendix() {
+    out.push('', '## Appendix: full statistics', '', `*${mdText(report.basis)}*`);
+    form(report, 'Themes');
+    for (const other of report.otherForms) form(other, `Also answered: ${mdText(other.questionnaire.title)}`);
+
+    if (report.threeSixty) {
+      const { subjectColumn, margin, minGroup } = report.threeSixty;
+      out.push(
+        '',
+        '## 360 view',
+        '',
+        `Per subject (column "${mdText(subjectColumn)}") and theme: the subject's own percent against the mean of the other raters, by rater group. A **blind spot** is self above others by more than ${margin} points; a **hidden strength**, below by more. Rater groups other than the manager need ${minGroup} or more raters; smaller ones are pooled into "other" or left out.`,
+      );
+      for (const s of report.subjects) {
+        out.push('', `### ${mdText(s.name)}`, '', `${whole(s.selfRatings)} self-rating(s), ${whole(s.raters)} other rater(s)${s.hiddenRaters > 0 ? `; ${whole(s.hiddenRaters)} left out by the anonymity floor` : ''}.`);
+        const roles = s.themes[0]?.raterGroups.map((g) => g.role) ?? [];
+        table(
+          ['Theme', 'Self', 'Others (n)', ...roles.map((r) => ROLE_NAMES[r]), 'Difference', 'Finding'],
+          s.themes.map((t) => [
+            mdText(t.title),
+            percent(t.self),
+            `${percent(t.others)} (${t.othersN})`,
+            ...t.raterGroups.map((g) => percent(g.percent)),
+            signed(t.difference),
+            t.finding ? `**${FINDING_NAMES[t.finding]}**` : '',
+          ]),
+        );
+      }
+    }
+  }
+
+  function people() {
+    if (report.people) {
+      out.push('', '## Respondents');
+      const forms = [report, ...report.otherForms];
+      for (const f of forms) {
+        const rows = report.people.filter((p) => p.questionnaire === f.questionnaire.id);
+        if (rows.length === 0) continue;
+        out.push('', `*${mdText(f.questionnaire.title)}*`);
+        table(
+          ['#', 'Respondent', 'Role', 'Group', ...f.themes.map((t) => mdText(t.title))],
+          rows.map((p) => [String(p.row), mdText(p.respondent ?? ''), p.role, mdText(p.group ?? ''), ...f.themes.map((t) => percent(p.scores[t.id]?.percent ?? null))]),
+        );
+      }
+    }
+  }
 }

@@ -48,7 +48,9 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
     const lines = summaryLines(report);
     const { areas, mostAgreement, leastAgreement, agreementBasis, limits } = report.summary;
     rule('SUMMARY');
-    out.push(wrap(lines.participation), '');
+    out.push(wrap(lines.participation), wrap(`Respondents: ${respondentsLine(report.respondents)}`));
+    for (const table of tablesShown(report)) out.push(wrap(`${safe(table.file)}: ${respondentsLine(table)}`, INDENT));
+    out.push('');
     const titleWidth = Math.min(Math.max(...areas.map((a) => stringWidth(safe(a.title)) + (a.kind === 'facet' ? 2 : 0))), Math.floor(width / 3));
     for (const a of areas) {
       const title = `${a.kind === 'facet' ? INDENT : ''}${safe(a.title)}`.slice(0, titleWidth);
@@ -147,35 +149,42 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
   const about = aboutLine(report.about);
   if (about) out.push(wrap(safe(about)));
   summary();
-  rule('APPENDIX: THE FULL STATISTICS');
-  out.push(wrap(`Respondents: ${respondentsLine(report.respondents)}`));
-  for (const table of tablesShown(report)) out.push(wrap(`${safe(table.file)}: ${respondentsLine(table)}`, INDENT));
-  out.push('', wrap(style.italic(report.caution)), '', wrap(style.dim(report.basis)));
-  form(report, 'THEMES');
-  for (const other of report.otherForms) form(other, `ALSO ANSWERED: ${safe(other.questionnaire.title).toUpperCase()}`);
+  out.push('', wrap(style.italic(report.caution)));
+  if (report.detail === 'full') appendix();
+  else out.push('', wrap(style.dim('The full statistics per theme, facet and statement follow with --detail full.')));
+  people();
+  return `${out.join('\n')}\n`;
 
-  if (report.threeSixty) {
-    const { subjectColumn, margin, minGroup } = report.threeSixty;
-    rule('360 VIEW');
-    out.push(
-      wrap(
-        style.dim(
-          `Per subject (column "${safe(subjectColumn)}") and theme: the subject's own percent against the mean of the other raters, by rater group. A blind spot is self above others by more than ${margin} points; a hidden strength, below by more. Rater groups other than the manager need ${minGroup} or more raters; smaller ones are pooled into "other" or left out.`,
+  function appendix() {
+    rule('APPENDIX: FULL STATISTICS');
+    out.push(wrap(style.dim(report.basis)));
+    form(report, 'THEMES');
+    for (const other of report.otherForms) form(other, `ALSO ANSWERED: ${safe(other.questionnaire.title).toUpperCase()}`);
+
+    if (report.threeSixty) {
+      const { subjectColumn, margin, minGroup } = report.threeSixty;
+      rule('360 VIEW');
+      out.push(
+        wrap(
+          style.dim(
+            `Per subject (column "${safe(subjectColumn)}") and theme: the subject's own percent against the mean of the other raters, by rater group. A blind spot is self above others by more than ${margin} points; a hidden strength, below by more. Rater groups other than the manager need ${minGroup} or more raters; smaller ones are pooled into "other" or left out.`,
+          ),
         ),
-      ),
-    );
-    report.subjects.forEach(subject);
-  }
-
-  if (report.people) {
-    rule('RESPONDENTS');
-    const forms = [report, ...report.otherForms];
-    for (const p of report.people) {
-      const themes = forms.find((f) => f.questionnaire.id === p.questionnaire)?.themes ?? [];
-      const who = [p.respondent ? safe(p.respondent) : `#${p.row}`, p.role, p.group ? safe(p.group) : null, p.subject && p.subject !== p.respondent ? `about ${safe(p.subject)}` : null].filter(Boolean).join(' · ');
-      const scores = themes.map((t) => `${safe(t.title)} ${percent(p.scores[t.id]?.percent ?? null)}`).join(' · ');
-      out.push(wrap(`${who}: ${scores}`, INDENT));
+      );
+      report.subjects.forEach(subject);
     }
   }
-  return `${out.join('\n')}\n`;
+
+  function people() {
+    if (report.people) {
+      rule('RESPONDENTS');
+      const forms = [report, ...report.otherForms];
+      for (const p of report.people) {
+        const themes = forms.find((f) => f.questionnaire.id === p.questionnaire)?.themes ?? [];
+        const who = [p.respondent ? safe(p.respondent) : `#${p.row}`, p.role, p.group ? safe(p.group) : null, p.subject && p.subject !== p.respondent ? `about ${safe(p.subject)}` : null].filter(Boolean).join(' · ');
+        const scores = themes.map((t) => `${safe(t.title)} ${percent(p.scores[t.id]?.percent ?? null)}`).join(' · ');
+        out.push(wrap(`${who}: ${scores}`, INDENT));
+      }
+    }
+  }
 }

@@ -22,7 +22,7 @@ describe('syslead report: the summary first, headed by --title, --programme and 
     const { summary: model } = cohortReportSchema.parse(JSON.parse((await runCli(['report', '--format', 'json', file])).stdout));
     const statement = model.mostAgreement[0]!.text.slice(0, 15);
     for (const format of ['text', 'md', 'html']) {
-      const r = await runCli(['report', '--format', format, ...about, file]);
+      const r = await runCli(['report', '--format', format, '--detail', 'full', ...about, file]);
       expect(r.stdout).toContain('Cohort 3 review');
       expect(r.stdout).toContain('Programme: Leading Places · Date: November 2026');
       const summary = r.stdout.search(/Summary|SUMMARY/);

@@ -1,5 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { COHORT_FORMATS } from './formats.js';
+import { DETAILS } from '../../core/report/cohort.js';
 import { examples, percentagePoints, questionnairesOption, wholeNumber } from './shared.js';
 
 /** The anonymity floor: smaller groups are pooled, or hidden. */
@@ -22,6 +23,12 @@ export const reportCommand = () =>
       new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json, csv (a row of scores per respondent) or html (a self-contained page with charts)')
         .choices(COHORT_FORMATS)
         .default('text' as const),
+    )
+    .addOption(
+      new Option(
+        '--detail <level>',
+        'summary: the plain-English summary alone (one or two A4 pages; the default for text, md and html); full: the summary, then the full statistics as an appendix (the default for json and csv)',
+      ).choices(DETAILS),
     )
     .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--force', 'with --out: replace the file if it exists')

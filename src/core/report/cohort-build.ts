@@ -1,7 +1,7 @@
 import { threeSixty } from './cohort-360.js';
 import { formReport } from './cohort-figures.js';
 import { personRows } from './cohort-people.js';
-import type { CohortReport, ReportAbout } from './cohort.js';
+import type { CohortReport, Detail, ReportAbout } from './cohort.js';
 import { cohortSummary } from './cohort-summary.js';
 import { planAnonymity } from './disclosure.js';
 import type { FormRespondents } from './respondents.js';
@@ -28,6 +28,8 @@ export interface CohortReportInput {
   people: 'named' | 'anonymous' | 'none';
   /** What heads the report; nothing when not given. */
   about?: ReportAbout;
+  /** The summary alone, or the summary then the full statistics (the default). */
+  detail?: Detail;
 }
 
 /** The cohort report model from the respondents read: pure, every number finite or null, the anonymity floor applied. */
@@ -40,6 +42,7 @@ export function buildCohortReport(input: CohortReportInput): CohortReport {
   const report = {
     ...forms[0]!,
     about: input.about ?? { title: null, programme: null, date: null },
+    detail: input.detail ?? 'full',
     caution: COHORT_CAUTION,
     basis: BASIS,
     respondents: input.respondents,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RATER_ROLES } from '../answers/schema.js';
-import type { CohortReport } from './cohort.js';
+import { DETAILS, type CohortReport } from './cohort.js';
 
 /** The JSON of `syslead report` (schema/report.schema.json); it mirrors CohortReport in ./cohort.ts. */
 
@@ -142,21 +142,24 @@ const summary = z
   })
   .meta({ description: 'The plain-English summary that opens the report, from the figures after the anonymity floor.' });
 
+const respondents = z.strictObject({
+  read: count('Respondents read: answer files and CSV rows.'),
+  scored: count('Respondents scored.'),
+  skipped: count('Respondents skipped: for problems, or left out as unfinished responses (see reasons).'),
+  reasons: counts('Reason -> respondents skipped for it.'),
+});
+
 export const cohortReportSchema = z
   .strictObject({
     ...formFields,
     about: z
       .strictObject({ title: z.string().nullable(), programme: z.string().nullable(), date: z.string().nullable() })
       .meta({ description: 'What heads the report: --title, --programme, --date, or the same fields of --about FILE.' }),
+    detail: z.enum(DETAILS).meta({ description: 'full: the summary and every figure (the default in JSON); summary (--detail summary) gives the shorter form below instead.' }),
     summary,
     caution: z.string(),
     basis: z.string().meta({ description: 'How the statistics are computed.' }),
-    respondents: z.strictObject({
-      read: count('Respondents read: answer files and CSV rows.'),
-      scored: count('Respondents scored.'),
-      skipped: count('Respondents skipped: for problems, or left out as unfinished responses (see reasons).'),
-      reasons: counts('Reason -> respondents skipped for it.'),
-    }),
+    respondents,
     tables: z
       .array(
         z.strictObject({
@@ -177,6 +180,25 @@ export const cohortReportSchema = z
     people: z.array(personRow).nullable().meta({ description: 'Per-respondent scores (--per-respondent); null otherwise.' }),
   })
   .meta({ title: 'syslead report', description: 'A cohort report, as printed by syslead report --format json.' });
+
+/** `syslead report --format json --detail summary`: the heading, the summary and what it is of, without the full statistics. */
+export const cohortSummaryReportSchema = z
+  .strictObject({
+    questionnaire: cohortReportSchema.shape.questionnaire,
+    scored: cohortReportSchema.shape.scored,
+    about: cohortReportSchema.shape.about,
+    detail: z.literal('summary'),
+    summary,
+    caution: z.string(),
+    basis: z.string().meta({ description: 'How the statistics are computed.' }),
+    respondents,
+  })
+  .meta({ title: 'syslead report (summary)', description: 'A cohort report as printed by syslead report --format json --detail summary: its summary alone.' });
+
+/** What report --format json prints: the full report (detail "full"), or its summary alone (detail "summary"). */
+export const reportJsonSchema = z
+  .union([cohortReportSchema.extend({ detail: z.literal('full') }), cohortSummaryReportSchema])
+  .meta({ title: 'syslead report', description: 'A cohort report, as printed by syslead report --format json: in full (detail "full", the default), or its summary alone (--detail summary).' });
 
 // Both directions, so the schema and the CohortReport type cannot drift apart unnoticed.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -145,8 +145,14 @@ export interface CohortSummary {
   limits: string[];
 }
 
+/** How much a report shows (--detail): the summary alone, or the summary then the full statistics as an appendix. */
+export const DETAILS = ['summary', 'full'] as const;
+export type Detail = (typeof DETAILS)[number];
+
 export interface CohortReport extends FormFigures {
   about: ReportAbout;
+  /** What the report shows: the model always holds the full statistics; with `summary` its renderers show only the summary. */
+  detail: Detail;
   summary: CohortSummary;
   caution: string;
   basis: string;
