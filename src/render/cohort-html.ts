@@ -2,7 +2,7 @@ import type { Band } from '../core/questionnaire/model.js';
 import type { CohortReport, FormFigures, CohortSectionFigures, ItemFigures, ThemeFigures } from '../core/report/cohort.js';
 import type { CohortView } from '../core/report/cohort-view.js';
 import type { Presentation } from '../core/report/presentation.js';
-import { aboutLine, fixed, frequencyCounts, summaryLines, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, tablesShown, whole } from './cohort-format.js';
+import { aboutLine, signed, fixed, frequencyCounts, summaryLines, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, tablesShown, whole } from './cohort-format.js';
 import { threeSixtySection } from './cohort-360-html.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { htmlPage, pageLanguage } from './html/page.js';
@@ -10,6 +10,7 @@ import { dataTable } from './html/table.js';
 import { chartFigure, zoneLegend } from './html/figure.js';
 import { distributionChart } from './html/charts/distribution.js';
 import { seriesColour } from './html/palette.js';
+import { compactBarChart } from './html/charts/compact-bars.js';
 
 /** A heading with the id its section is labelled by; the text is escaped here. */
 const heading = (level: number, id: string, text: string) => `<h${level} id="${id}">${escapeHtml(text)}</h${level}>`;
@@ -36,7 +37,11 @@ export function renderCohortHtml({ report, presentations }: CohortView): string 
   out.push(`<header>\n<h1>${escapeHtml(title)}</h1>`);
   const about = aboutLine(report.about);
   if (about) out.push(`<p class="lead">${escapeHtml(about)}</p>`);
-  out.push('</header>', summarySection(report, `<dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`), `<p class="caution">${escapeHtml(report.caution)}</p>`);
+  out.push(
+    '</header>',
+    summarySection(report, `<dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`, main.bands),
+    `<p class="caution">${escapeHtml(report.caution)}</p>`,
+  );
   if (report.detail === 'full') out.push(appendix());
   else out.push('<p class="muted">The full statistics per theme, facet and statement follow with --detail full.</p>');
   if (report.people) out.push(peopleSection(report, report.people));
@@ -60,16 +65,29 @@ export function renderCohortHtml({ report, presentations }: CohortView): string 
   }
 }
 
-/** The plain-English summary: who took part, each theme and facet with its n, strongest and weakest, most and least agreement, and limits. */
-function summarySection(report: CohortReport, facts: string): string {
+/** The plain-English summary: who took part, each theme and facet with its n, strongest and weakest, most and least agreement, priorities, self and colleagues, and limits. */
+function summarySection(report: CohortReport, facts: string, bands: readonly Band[]): string {
   const lines = summaryLines(report);
-  const { areas, mostAgreement, leastAgreement, agreementBasis, limits } = report.summary;
+  const { areas, mostAgreement, leastAgreement, agreementBasis, limits, priorities, selfOthers } = report.summary;
   const out = ['<section aria-labelledby="summary">', heading(2, 'summary', 'Summary'), `<p>${escapeHtml(lines.participation)}</p>`, facts];
+  const areaTitle = (a: (typeof areas)[number]) => `${a.kind === 'facet' ? '↳ ' : ''}${a.title}`;
   out.push(
-    dataTable({
+    chartFigure({
       caption: 'Mean percent per theme and facet, with the respondents it is of',
-      columns: [{ label: 'Theme or facet' }, { label: 'Mean percent', numeric: true }, { label: 'n', numeric: true }],
-      rows: areas.map((a) => [`${a.kind === 'facet' ? '↳ ' : ''}${a.title}`, percent(a.meanPercent), whole(a.n)]),
+      svg: compactBarChart(
+        { id: 'summary-areas', title: 'Mean percent per theme and facet', desc: areas.map((a) => `${a.title}: ${percent(a.meanPercent)}, n ${whole(a.n)}`).join('; ') },
+        areas.map((a) => ({ label: a.title, indent: a.kind === 'facet', values: [{ percent: a.meanPercent, text: `${percent(a.meanPercent)} · n ${whole(a.n)}` }] })),
+        [{ label: 'mean percent', colour: seriesColour(0) }],
+        bands,
+      ),
+      legend: [{ label: 'mean percent', colour: seriesColour(0) }, ...zoneLegend(bands)],
+      table: folded(
+        dataTable({
+          caption: 'Mean percent per theme and facet, with the respondents it is of',
+          columns: [{ label: 'Theme or facet' }, { label: 'Mean percent', numeric: true }, { label: 'n', numeric: true }],
+          rows: areas.map((a) => [areaTitle(a), percent(a.meanPercent), whole(a.n)]),
+        }),
+      ),
     }),
   );
   out.push(`<p>${escapeHtml(lines.strongest)}</p>`, `<p>${escapeHtml(lines.growth)}</p>`);
@@ -86,10 +104,88 @@ function summarySection(report: CohortReport, facts: string): string {
       }),
     );
   }
-  out.push(`<p class="muted">${escapeHtml(agreementBasis)}</p>`, heading(3, 'limits', 'What these figures can and cannot say'));
+  out.push(`<p class="muted">${escapeHtml(agreementBasis)}</p>`);
+  if (priorities) {
+    out.push(heading(3, 'priorities', 'Shared development priorities'), `<p>${escapeHtml(lines.priorities!)}</p>`);
+    const series = [
+      { label: 'importance', colour: seriesColour(2) },
+      { label: 'score', colour: seriesColour(0) },
+    ];
+    out.push(
+      chartFigure({
+        caption: 'How important each theme is to the role, against its mean score',
+        svg: compactBarChart(
+          {
+            id: 'summary-priorities',
+            title: 'Importance against score per theme',
+            desc: priorities.themes.map((t) => `${t.title}: importance ${percent(t.importancePercent)} (n ${whole(t.importanceN)}), score ${percent(t.meanPercent)} (n ${whole(t.n)})`).join('; '),
+          },
+          priorities.themes.map((t) => ({
+            label: t.title,
+            values: [
+              { percent: t.importancePercent, text: `importance ${percent(t.importancePercent)} · n ${whole(t.importanceN)}` },
+              { percent: t.meanPercent, text: `score ${percent(t.meanPercent)} · n ${whole(t.n)}` },
+            ],
+          })),
+          series,
+          bands,
+        ),
+        legend: series,
+        table: folded(
+          dataTable({
+            caption: 'Importance to the role and mean score per theme (percents; gap in points)',
+            columns: [{ label: 'Theme' }, ...['Importance', 'n', 'Score', 'n', 'Gap'].map((label) => ({ label, numeric: true }))],
+            rows: priorities.themes.map((t) => [t.title, percent(t.importancePercent), whole(t.importanceN), percent(t.meanPercent), whole(t.n), signed(t.gap)]),
+          }),
+        ),
+      }),
+      `<p class="muted">${escapeHtml(priorities.basis)}</p>`,
+    );
+  }
+  if (selfOthers) {
+    out.push(heading(3, 'self-others', 'Self against colleagues'), `<p>${escapeHtml(lines.selfOthers!)}</p>`);
+    const series = [
+      { label: 'self', colour: seriesColour(0) },
+      { label: 'colleagues', colour: seriesColour(1) },
+    ];
+    out.push(
+      chartFigure({
+        caption: "The mean of the subjects' own percents against the mean of their colleagues', per theme",
+        svg: compactBarChart(
+          {
+            id: 'summary-self-others',
+            title: 'Self against colleagues per theme',
+            desc: selfOthers.themes.map((t) => `${t.title}: self ${percent(t.self)}, colleagues ${percent(t.others)}, ${whole(t.subjects)} subject(s)`).join('; '),
+          },
+          selfOthers.themes.map((t) => ({
+            label: t.title,
+            values: [
+              { percent: t.self, text: `self ${percent(t.self)} · n ${whole(t.subjects)}` },
+              { percent: t.others, text: `colleagues ${percent(t.others)} · n ${whole(t.raters)}` },
+            ],
+          })),
+          series,
+          bands,
+        ),
+        legend: series,
+        table: folded(
+          dataTable({
+            caption: 'Self against colleagues per theme (percents; difference in points)',
+            columns: [{ label: 'Theme' }, ...['Self', 'Colleagues', 'Difference', 'Subjects', 'Colleagues (n)'].map((label) => ({ label, numeric: true }))],
+            rows: selfOthers.themes.map((t) => [t.title, percent(t.self), percent(t.others), signed(t.difference), whole(t.subjects), whole(t.raters)]),
+          }),
+        ),
+      }),
+      `<p class="muted">${escapeHtml(selfOthers.basis)}</p>`,
+    );
+  }
+  out.push(heading(3, 'limits', 'What these figures can and cannot say'));
   out.push(`<ul>${limits.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`, '</section>');
   return out.join('\n');
 }
+
+/** A chart's table folded under its chart: open on screen with a click, and left out of the printed summary (the chart has the numbers). */
+const folded = (table: string) => `<details><summary>The figures as a table</summary>\n${table}\n</details>`;
 
 const formName = (f: FormFigures) => `${f.questionnaire.title} (${f.questionnaire.id}, version ${f.questionnaire.version})`;
 

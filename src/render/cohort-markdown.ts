@@ -115,7 +115,25 @@ export function renderCohortMarkdown({ report }: CohortView): string {
       list.map((s) => [`${mdText(s.text)}${s.reverseKeyed ? ' (reverse-keyed)' : ''}`, percent(s.agreement), whole(s.n)]),
     );
   }
-  out.push('', mdText(agreementBasis), '', '### What these figures can and cannot say', '', ...limits.map((l) => `- ${mdText(l)}`));
+  out.push('', mdText(agreementBasis));
+  const { priorities, selfOthers } = report.summary;
+  if (priorities) {
+    out.push('', '### Shared development priorities', '', mdText(lines.priorities!));
+    table(
+      ['Theme', 'Importance', 'n', 'Score', 'n', 'Gap'],
+      priorities.themes.map((t) => [mdText(t.title), bar(t.importancePercent), whole(t.importanceN), bar(t.meanPercent), whole(t.n), signed(t.gap)]),
+    );
+    out.push('', mdText(priorities.basis));
+  }
+  if (selfOthers) {
+    out.push('', '### Self against colleagues', '', mdText(lines.selfOthers!));
+    table(
+      ['Theme', 'Self', 'Colleagues', 'Difference', 'Subjects', 'Colleagues (n)'],
+      selfOthers.themes.map((t) => [mdText(t.title), bar(t.self), bar(t.others), signed(t.difference), whole(t.subjects), whole(t.raters)]),
+    );
+    out.push('', mdText(selfOthers.basis));
+  }
+  out.push('', '### What these figures can and cannot say', '', ...limits.map((l) => `- ${mdText(l)}`));
   out.push('', `> ${mdText(report.caution)}`);
   if (report.detail === 'full') appendix();
   else out.push('', '*The full statistics per theme, facet and statement follow with --detail full.*');

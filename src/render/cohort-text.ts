@@ -64,7 +64,27 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
     };
     statements('Most agreement', mostAgreement);
     statements('Least agreement', leastAgreement);
-    out.push(wrap(style.dim(agreementBasis)), '', wrap(style.bold('What these figures can and cannot say')));
+    out.push(wrap(style.dim(agreementBasis)));
+    const { priorities, selfOthers } = report.summary;
+    // Two bars a theme: its title over them, each bar with its value and n beside it.
+    const pairs = (rows: { title: string; a: [string, number | null, string]; b: [string, number | null, string] }[]) => {
+      const labelWidth = Math.max(...rows.flatMap((r) => [stringWidth(r.a[0]), stringWidth(r.b[0])]));
+      for (const r of rows) {
+        out.push(wrap(safe(r.title), INDENT));
+        for (const [label, p, n] of [r.a, r.b]) out.push(`${INDENT}${INDENT}${pad(label, labelWidth)}  ${bar(p)} ${percent(p).padStart(4)}  ${n}`);
+      }
+    };
+    if (priorities) {
+      out.push('', wrap(style.bold('Shared development priorities')), wrap(safe(lines.priorities!)), '');
+      pairs(priorities.themes.map((t) => ({ title: t.title, a: ['importance', t.importancePercent, `n ${whole(t.importanceN)}`], b: ['score', t.meanPercent, `n ${whole(t.n)}`] })));
+      out.push(wrap(style.dim(priorities.basis)));
+    }
+    if (selfOthers) {
+      out.push('', wrap(style.bold('Self against colleagues')), wrap(safe(lines.selfOthers!)), '');
+      pairs(selfOthers.themes.map((t) => ({ title: t.title, a: ['self', t.self, `n ${whole(t.subjects)}`], b: ['colleagues', t.others, `n ${whole(t.raters)}  ${signed(t.difference)}`] })));
+      out.push(wrap(style.dim(selfOthers.basis)));
+    }
+    out.push('', wrap(style.bold('What these figures can and cannot say')));
     for (const limit of limits) out.push(wrap(`- ${limit}`, INDENT));
   };
 

@@ -49,12 +49,14 @@ describe('cohort report in a browser', () => {
     expect(await page.locator('section[aria-labelledby="appendix"]').textContent()).toContain("Statistics as R's psych package computes them");
     expect(await page.locator('h2').allTextContents()).toEqual(['Summary', 'Appendix: full statistics', 'Themes', ...self.themes.map((t) => t.title), 'Groups by team', `Also answered: ${observer.title}`, '360 view']);
 
-    // The first chart's table has a row per ten-point bin and a column per theme, with the model's counts.
-    const bins = page.locator('figure').first().locator('tbody tr');
+    // The themes' chart's table has a row per ten-point bin and a column per theme, with the model's counts.
+    const bins = page.locator('section[aria-labelledby="f1-themes"] figure').first().locator('tbody tr');
     expect(await bins.count()).toBe(10);
     for (let b = 0; b < 10; b++) expect(await bins.nth(b).locator('td').allTextContents()).toEqual(report.themes.map((t) => String(t.distribution[b])));
     const withFacets = (themes: { facets: unknown[] }[]) => themes.filter((t) => t.facets.length > 0).length;
-    const charts = 1 + withFacets(report.themes) + 1 + withFacets(report.otherForms[0]!.themes) + report.subjects.length;
+    // The summary's: its themes and facets, importance against score, self against colleagues.
+    const summaryCharts = 3;
+    const charts = summaryCharts + 1 + withFacets(report.themes) + 1 + withFacets(report.otherForms[0]!.themes) + report.subjects.length;
     expect(await expectChartsWithTables(opened)).toBe(charts);
 
     // The team named like markup is a row header; the team under the floor and every respondent stay unnamed.

@@ -3,6 +3,7 @@ import { formReport } from './cohort-figures.js';
 import { personRows } from './cohort-people.js';
 import type { CohortReport, Detail, ReportAbout } from './cohort.js';
 import { cohortSummary } from './cohort-summary.js';
+import { importanceFigures, shownImportance } from './cohort-importance.js';
 import { planAnonymity } from './disclosure.js';
 import type { FormRespondents } from './respondents.js';
 
@@ -54,5 +55,6 @@ export function buildCohortReport(input: CohortReportInput): CohortReport {
     people: input.people === 'none' ? null : personRows(input.forms, plan, named),
   };
   // The summary is made from the figures shown, after the anonymity floor, so it shows nothing they hide.
-  return { ...report, summary: cohortSummary(report) };
+  const importance = shownImportance(main, 0, plan);
+  return { ...report, summary: cohortSummary(report, importance && importanceFigures(importance, main.questionnaire, main.importance!.themeIds, report.themes)) };
 }

@@ -124,6 +124,26 @@ const statement = z.strictObject({
   agreement: figure('Percent of those who answered at the top two points of the scale, as worded.'),
 });
 
+const importance = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  importanceN: count('Importance answers given for the theme.'),
+  importancePercent: figure('Their mean as a percent of the importance scale; null when nobody answered.'),
+  n: count('Respondents with a score for the theme.'),
+  meanPercent: figure("The theme's mean percent; null when nobody has a score."),
+  gap: figure('importancePercent - meanPercent, in percentage points.'),
+});
+
+const selfOthers = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  subjects: count("Subjects with both their own percent and their colleagues' shown for the theme."),
+  raters: count("The colleagues in those subjects' figures."),
+  self: figure('Mean over those subjects of their own percent.'),
+  others: figure("Mean over those subjects of their colleagues' mean percent."),
+  difference: figure('self - others, in percentage points.'),
+});
+
 const summary = z
   .strictObject({
     participants: z.strictObject({
@@ -138,6 +158,18 @@ const summary = z
     mostAgreement: z.array(statement),
     leastAgreement: z.array(statement).meta({ description: 'Least agreement first.' }),
     agreementBasis: z.string().meta({ description: 'What agreement means.' }),
+    priorities: z
+      .strictObject({
+        themes: z.array(importance).meta({ description: 'Every theme: its mean importance to the role against its mean score.' }),
+        shared: z.array(importance).meta({ description: 'The shared development priorities: themes rated important that score lower than their importance, largest gap first.' }),
+        basis: z.string(),
+      })
+      .nullable()
+      .meta({ description: 'Importance against score; null when the questionnaire does not ask how important each theme is.' }),
+    selfOthers: z
+      .strictObject({ themes: z.array(selfOthers), basis: z.string() })
+      .nullable()
+      .meta({ description: 'The 360 for the cohort as a whole, from the figures the anonymity floor shows, naming nobody; null without 360 feedback.' }),
     limits: z.array(z.string()).meta({ description: 'What the figures can and cannot say.' }),
   })
   .meta({ description: 'The plain-English summary that opens the report, from the figures after the anonymity floor.' });
