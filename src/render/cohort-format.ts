@@ -46,7 +46,9 @@ export function scoreLine(g: CohortSectionFigures): string {
 
 /** "alpha 0.754 (standardized 0.750)", with the items left out when any. */
 export function alphaLine(g: CohortSectionFigures): string {
-  const excluded = g.alphaExcluded.length > 0 ? `; left out for no variance: ${g.alphaExcluded.join(', ')}` : '';
+  // Statements by their text, as people read them; an id only for one the figures do not list.
+  const textOf = new Map(g.items.map((i) => [i.id, i.text] as const));
+  const excluded = g.alphaExcluded.length > 0 ? `; left out for no variance: ${g.alphaExcluded.map((id) => (textOf.has(id) ? `“${textOf.get(id)}”` : id)).join(', ')}` : '';
   return `Cronbach's alpha ${fixed(g.alpha, 3)} (standardized ${fixed(g.alphaStandardized, 3)})${excluded}`;
 }
 

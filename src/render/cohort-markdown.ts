@@ -1,5 +1,5 @@
-import type { FormFigures, CohortSectionFigures } from '../core/report/cohort.js';
-import type { CohortView } from '../core/report/cohort-view.js';
+import type { FormFigures, CohortSectionFigures, ItemFigures } from '../core/report/cohort.js';
+import type { CohortView, ItemScales } from '../core/report/cohort-view.js';
 import { percentBar } from './bar.js';
 import {
   aboutLine,
@@ -26,7 +26,7 @@ import { mdText } from '../core/safe-text.js';
 const BAR_WIDTH = 20;
 
 /** The cohort report as Markdown (GitHub-flavoured tables); every text from a file escaped. */
-export function renderCohortMarkdown({ report }: CohortView): string {
+export function renderCohortMarkdown({ report, scales }: CohortView): string {
   const out: string[] = [];
   const blocks = (p: number, cells: number) => {
     const { filled, track } = percentBar(p, cells);
@@ -36,7 +36,7 @@ export function renderCohortMarkdown({ report }: CohortView): string {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const table = (header: string[], rows: string[][]) => out.push('', row(header), row(header.map(() => '---')), ...rows.map(row));
 
-  const section = (g: CohortSectionFigures, f: FormFigures, level: string) => {
+  const section = (g: CohortSectionFigures, f: FormFigures, level: string, itemScales: ItemScales) => {
     out.push('', scoreLine(g), '', alphaLine(g), '', `Mean percent ${percent(g.meanPercent)} · distribution of percents: 0 \`${sparkline(g.distribution)}\` 100`);
     const labelOf = new Map(f.bands.map((b) => [b.id, b.label] as const));
     const total = Object.values(g.bands).reduce((a, b) => a + b, 0);
@@ -46,22 +46,25 @@ export function renderCohortMarkdown({ report }: CohortView): string {
       Object.entries(g.bands).map(([id, count]) => [mdText(labelOf.get(id) ?? id), whole(count), total === 0 ? '–' : `${blocks((100 * count) / total, 10)} ${share(count, total)}`]),
     );
     out.push('', `${level} Items`);
+    const labels = (i: ItemFigures) => itemScales.get(i.id) ?? [];
     table(
-      ['Item', 'n', 'Missing', 'Mean', 'SD', 'r.drop', 'Alpha if dropped', 'Answers (low to high)'],
+      ['Statement', 'n', 'Missing', 'Mean', 'SD', 'r.drop', 'Alpha if dropped', 'Answers'],
       g.items.map((i) => [
-        `${mdText(i.id)}${i.reverseKeyed ? ' (R)' : ''}: ${mdText(i.text)}`,
+        `${mdText(i.text)}${i.reverseKeyed ? ' (reverse-keyed)' : ''}`,
         whole(i.n),
         whole(i.missing),
         fixed(i.mean),
         fixed(i.sd),
         fixed(i.rDrop),
         fixed(i.alphaIfDropped, 3),
-        `\`${sparkline(frequencyCounts(i.frequencies))}\` ${frequencyCounts(i.frequencies).map(whole).join(' / ')}`,
+        frequencyCounts(i.frequencies)
+          .map((count, p) => `${mdText(labels(i)[p] ?? `point ${p + 1}`)} ${whole(count)}`)
+          .join(' · '),
       ]),
     );
   };
 
-  const form = (f: FormFigures, heading: string) => {
+  const form = (f: FormFigures, heading: string, itemScales: ItemScales) => {
     out.push('', `## ${heading}`, '', `${mdText(f.questionnaire.title)} (\`${mdText(f.questionnaire.id)}\`, version ${f.questionnaire.version}) · ${whole(f.scored)} respondent(s) scored`);
     const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report));
     if (hidden) out.push('', hidden);
@@ -71,10 +74,10 @@ export function renderCohortMarkdown({ report }: CohortView): string {
     );
     for (const theme of f.themes) {
       out.push('', `### ${mdText(theme.title)}`);
-      section(theme, f, '####');
+      section(theme, f, '####', itemScales);
       for (const facet of theme.facets) {
         out.push('', `#### Facet: ${mdText(facet.title)}`);
-        section(facet, f, '#####');
+        section(facet, f, '#####', itemScales);
       }
     }
     if (report.groupBy) {
@@ -142,8 +145,8 @@ export function renderCohortMarkdown({ report }: CohortView): string {
 
   function appendix() {
     out.push('', '## Appendix: full statistics', '', `*${mdText(report.basis)}*`);
-    form(report, 'Themes');
-    for (const other of report.otherForms) form(other, `Also answered: ${mdText(other.questionnaire.title)}`);
+    form(report, 'Themes', scales[0]!);
+    report.otherForms.forEach((other, i) => form(other, `Also answered: ${mdText(other.questionnaire.title)}`, scales[i + 1]!));
 
     if (report.threeSixty) {
       const { subjectColumn, margin, minGroup } = report.threeSixty;

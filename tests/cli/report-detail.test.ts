@@ -74,3 +74,35 @@ describe('syslead report --detail summary|full', () => {
     expect(branches.map((b) => b.properties.detail.const)).toEqual(['full', 'summary']);
   });
 });
+
+describe('syslead report: statements by their text, and their answers as diverging bars', () => {
+  // Ids that no statement's text or other word of the report contains (sv1, of2 ... would match "of").
+  const ids = items.map((i) => i.id);
+  const idPattern = new RegExp(`(?<![\\w-])(${ids.join('|')})(?![\\w-])`);
+
+  it.each(['text', 'md', 'html'] as const)('names every statement by its text in %s, summary and appendix alike, and no item by its id', async (format) => {
+    const r = await runCli(['report', '--format', format, '--detail', 'full', csv]);
+    for (const item of items) expect(r.stdout).toContain(format === 'md' ? item.text.slice(0, 20) : item.text.slice(0, 20).replace(/'/g, format === 'html' ? '&#39;' : "'"));
+    // HTML's element ids (f1-t1-likert-1 ...) are no item's.
+    const visible = format === 'html' ? r.stdout.replace(/<[^>]*>/g, ' ') : r.stdout;
+    expect(visible).not.toMatch(idPattern);
+  });
+
+  it('draws each statement of the appendix as a diverging bar in the terminal, with its n and the scale as a legend', async () => {
+    const r = await runCli(['report', '--detail', 'full', csv]);
+    const bars = r.stdout.split('\n').filter((line) => /[▓▒░▆█ ]{15}│[▓▒░▆█ ]{15} {2}n 6/.test(line));
+    // Every statement once in the appendix, and those with most and least agreement in the summary.
+    expect(bars.length).toBeGreaterThanOrEqual(items.length);
+    expect(r.stdout).toContain(`▓ ${self.defaultScale.labels[0]}`);
+  });
+
+  it('draws them in HTML as SVG bars, each with a table of the answers per point of the scale', async () => {
+    const r = await runCli(['report', '--format', 'html', '--detail', 'full', csv]);
+    const figures = r.stdout.split('<figure>').filter((f) => f.includes('class="segment"'));
+    expect(figures.length).toBeGreaterThan(2);
+    for (const f of figures) {
+      expect(f).toContain('<table>');
+      for (const label of self.defaultScale.labels) expect(f).toContain(`<th scope="col" class="num">${label}</th>`);
+    }
+  });
+});

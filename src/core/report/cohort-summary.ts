@@ -53,15 +53,14 @@ export function cohortSummary(report: Omit<CohortReport, 'summary'>, importance:
     agreementBasis: 'Agreement is the share of those who answered a statement who chose one of the top two points of its scale, as the statement is worded.',
     priorities: importance && {
       ...importance,
-      basis: `Importance is how important the respondents rated each theme to their role, as a percent of the importance scale. A shared development priority is a theme rated at least ${PRIORITY_MIN_IMPORTANCE}% important whose mean score is lower than its mean importance, the largest gap first.`,
+      basis: `Importance: how important the respondents rated each theme to their role, as a percent of its scale. A shared priority is a theme rated at least ${PRIORITY_MIN_IMPORTANCE}% important that scores lower than that, largest gap first.`,
     },
     selfOthers:
       report.subjects.length === 0
         ? null
         : {
             themes: selfAgainstOthers(report),
-            basis:
-              "For the people who received 360 feedback, taken together: the mean of their own percents against the mean of their colleagues' percents, theme by theme, over the subjects whose colleagues' figures the anonymity floor shows. Nobody is named.",
+            basis: "Those who received 360 feedback, taken together: the mean of their own percents against the mean of their colleagues', over the subjects whose colleagues the anonymity floor shows. Nobody is named.",
           },
     limits: [
       `These figures describe the ${report.scored} people who answered, at the time they answered: they do not say how anyone else in the programme would answer, nor why.`,

@@ -19,10 +19,10 @@ const PLOT_LEFT = LABEL + 8;
 const PLOT = 270;
 const AXIS = 24;
 const FONT = 12.5;
-const LINE = 15;
-const BAR = 12;
+const LINE = 14;
+const BAR = 11;
 const BAR_GAP = 2;
-const ROW_GAP = 7;
+const ROW_GAP = 5;
 const LABEL_CHARS = 34;
 const INDENT = 14;
 
