@@ -49,6 +49,17 @@ describe('shared development priorities in the summary (hand-worked)', () => {
     expect(report.summary.priorities).toEqual(buildCohortReport(reportInput([cohort(options)], { groupBy: 'team' })).summary.priorities);
   });
 
+  it('counts only the importance respondents give their own role, not a colleague rating someone else', () => {
+    const peer = (form: FormRespondents) => form.addValues(ratedAt(5), facts({ role: 'peer', subject: 'S', attributes: { team: 'North' }, importance: { a: 1, b: 5 } }), 'c.csv', 9);
+    for (const keepNames of [false, true]) {
+      const { priorities } = buildCohortReport(reportInput([cohort({ keepNames }, peer)], { people: keepNames ? 'named' : 'none' })).summary;
+      expect(priorities!.themes.map((t) => [t.importanceN, t.importancePercent])).toEqual([
+        [4, 87.5],
+        [3, (100 * (5 / 3 - 1)) / 4],
+      ]);
+    }
+  });
+
   it('is null when the questionnaire asks no importance, and says so when nobody answered it', () => {
     const form = new FormRespondents(twoThemes, { keepNames: false });
     form.addValues(ratedAt(3), facts(), 'c.csv', 2);

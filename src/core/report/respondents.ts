@@ -203,7 +203,9 @@ export class FormRespondents {
   private importancePoints(facts: RespondentFacts): Float64Array | undefined {
     if (!this.importance) return undefined;
     const points = this.importanceRow;
-    this.importance.themeIds.forEach((id, t) => (points[t] = (facts.importance && ownValue(facts.importance, id)) ?? NaN));
+    // Importance to one's own role: a colleague rating someone else gives none (a row of NaN keeps kept rows in step).
+    const own = facts.role === 'self' ? facts.importance : undefined;
+    this.importance.themeIds.forEach((id, t) => (points[t] = (own && ownValue(own, id)) ?? NaN));
     return points;
   }
 
