@@ -121,5 +121,5 @@ function selfOthersLine(themes: NonNullable<CohortReport['summary']['selfOthers'
   const high = sorted[0]!;
   const low = sorted.at(-1)!;
   const gap = (t: (typeof shown)[number]) => `${t.title} (self ${percent(t.self)}, colleagues ${percent(t.others)}, ${signed(t.difference)} points, ${whole(t.subjects)} subject(s))`;
-  return `Across the ${whole(subjects)} people who received 360 feedback, self-ratings are furthest above colleagues' in ${gap(high)}${low === high ? '' : `, and lowest against them in ${gap(low)}`}.`;
+  return `Across the ${whole(subjects)} ${subjects === 1 ? 'person' : 'people'} who received 360 feedback, self-ratings are furthest above colleagues' in ${gap(high)}${low === high ? '' : `, and lowest against them in ${gap(low)}`}.`;
 }
