@@ -6,6 +6,7 @@ import { safeText } from '../core/safe-text.js';
 import { identifiesPeople } from '../core/csv/columns.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
 import { loadExportMap } from '../io/export-map.js';
+import { loadAboutFile } from '../io/about-file.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { styler } from '../terminal/colour.js';
@@ -39,6 +40,11 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
       exitCode: EXIT.usage,
     });
   }
+  // A page people read opens with the summary alone; data for programs is whole.
+  const detail = opts.detail ?? (opts.format === 'json' || opts.format === 'csv' ? 'full' : 'summary');
+  if (detail === 'summary' && opts.format === 'csv') {
+    throw new ExitError('--detail summary has no CSV form: a CSV report is a row of scores per respondent (use --format text, md, html or json for the summary)', { exitCode: EXIT.usage });
+  }
   await refuseToReplace(opts.out, opts.force);
 
   const errStyle = styler(io.stderr, opts.color, io.env);
@@ -49,6 +55,8 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
   const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  // Read before the inputs, so that a mistake in it stops the command before a long read.
+  const aboutFile = opts.about === undefined ? {} : await loadAboutFile(opts.about);
   const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
   for (const warning of map?.warnings ?? []) printProblem(warning);
   const people = opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none';
@@ -92,7 +100,9 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
     subjectColumn: opts.subject,
     margin,
     people,
-    about: { title: opts.title ?? null, programme: opts.programme ?? null, date: opts.date ?? null },
+    detail,
+    // The command line overrides the file.
+    about: { title: opts.title ?? aboutFile.title ?? null, programme: opts.programme ?? aboutFile.programme ?? null, date: opts.date ?? aboutFile.date ?? null },
   });
   const hidden = [report, ...report.otherForms].reduce((n, f) => n + f.hidden.respondents, 0);
   if (report.people && !opts.perRespondent && hidden > 0) io.stderr.write(`syslead: ${whole(hidden)} respondent(s) hidden by the anonymity floor have no row\n`);

@@ -3,9 +3,10 @@ import { questionnaireSchema } from './questionnaire/schema.js';
 import { answerFileSchema } from './answers/schema.js';
 import { personResultSchema } from './score/result-schema.js';
 import { comparisonSchema } from './compare-schema.js';
-import { cohortReportSchema } from './report/cohort-schema.js';
+import { reportJsonSchema } from './report/cohort-schema.js';
 import { exportMapSchema } from './csv/export-map-schema.js';
 import { feedbackReportSchema } from './feedback/schema.js';
+import { aboutFileSchema } from './report/about-schema.js';
 
 const draft7 = (schema: z.ZodType) => () => z.toJSONSchema(schema, { target: 'draft-7', io: 'input' });
 
@@ -15,9 +16,10 @@ export const jsonSchemas = {
   answers: draft7(answerFileSchema),
   result: draft7(personResultSchema),
   compare: draft7(comparisonSchema),
-  report: draft7(cohortReportSchema),
+  report: draft7(reportJsonSchema),
   map: draft7(exportMapSchema),
   feedback: draft7(feedbackReportSchema),
+  about: draft7(aboutFileSchema),
 } as const;
 
 export type SchemaName = keyof typeof jsonSchemas;

@@ -46,7 +46,9 @@ export function scoreLine(g: CohortSectionFigures): string {
 
 /** "alpha 0.754 (standardized 0.750)", with the items left out when any. */
 export function alphaLine(g: CohortSectionFigures): string {
-  const excluded = g.alphaExcluded.length > 0 ? `; left out for no variance: ${g.alphaExcluded.join(', ')}` : '';
+  // Statements by their text, as people read them; an id only for one the figures do not list.
+  const textOf = new Map(g.items.map((i) => [i.id, i.text] as const));
+  const excluded = g.alphaExcluded.length > 0 ? `; left out for no variance: ${g.alphaExcluded.map((id) => (textOf.has(id) ? `“${textOf.get(id)}”` : id)).join(', ')}` : '';
   return `Cronbach's alpha ${fixed(g.alpha, 3)} (standardized ${fixed(g.alphaStandardized, 3)})${excluded}`;
 }
 
@@ -89,8 +91,8 @@ export function aboutLine(about: CohortReport['about']): string | null {
 }
 
 /** The summary's sentences, the same in every human format: plain text, each from the model after the anonymity floor. */
-export function summaryLines(report: CohortReport): { participation: string; strongest: string; growth: string } {
-  const { participants, strongest, growth } = report.summary;
+export function summaryLines(report: CohortReport): { participation: string; strongest: string; growth: string; priorities: string | null; selfOthers: string | null } {
+  const { participants, strongest, growth, priorities, selfOthers } = report.summary;
   const area = (a: CohortReport['summary']['areas'][number]) => `${a.title} (${percent(a.meanPercent)}, n ${whole(a.n)})`;
   const threeSixty = participants.subjects > 0 ? ` ${whole(participants.subjects)} received 360 feedback from ${whole(participants.raters)} colleague(s).` : '';
   const hidden = participants.hidden > 0 ? ` ${whole(participants.hidden)} more are left out by the anonymity floor.` : '';
@@ -98,5 +100,26 @@ export function summaryLines(report: CohortReport): { participation: string; str
     participation: `${whole(participants.scored)} people took part.${threeSixty}${hidden}`,
     strongest: strongest.length === 0 ? 'Too few areas have a score to name the strongest.' : `Strongest: ${strongest.map(area).join('; ')}.`,
     growth: growth.length === 0 ? 'Too few areas have a score to name where there is most room to grow.' : `Most room to grow: ${growth.map(area).join('; ')}.`,
+    priorities:
+      priorities === null
+        ? null
+        : priorities.themes.every((t) => t.importanceN === 0)
+          ? 'Nobody answered how important each theme is to their role, so there are no shared development priorities.'
+          : priorities.shared.length === 0
+            ? 'No theme rated important to the role scores below its importance.'
+            : `Shared development priorities: ${priorities.shared.map((t) => `${t.title} (rated ${percent(t.importancePercent)} important, n ${whole(t.importanceN)}; scored ${percent(t.meanPercent)}, n ${whole(t.n)})`).join('; ')}.`,
+    selfOthers: selfOthers === null ? null : selfOthersLine(selfOthers.themes),
   };
+}
+
+/** The themes where the subjects as a whole rate themselves most above, and most below, their colleagues. */
+function selfOthersLine(themes: NonNullable<CohortReport['summary']['selfOthers']>['themes']): string {
+  const shown = themes.filter((t) => t.difference !== null);
+  if (shown.length === 0) return "No theme has both the subjects' own and their colleagues' figures shown, so self and colleagues cannot be set side by side.";
+  const subjects = Math.max(...shown.map((t) => t.subjects));
+  const sorted = [...shown].sort((a, b) => b.difference! - a.difference! || a.id.localeCompare(b.id));
+  const high = sorted[0]!;
+  const low = sorted.at(-1)!;
+  const gap = (t: (typeof shown)[number]) => `${t.title} (self ${percent(t.self)}, colleagues ${percent(t.others)}, ${signed(t.difference)} points, ${whole(t.subjects)} subject(s))`;
+  return `Across the ${whole(subjects)} ${subjects === 1 ? 'person' : 'people'} who received 360 feedback, self-ratings are furthest above colleagues' in ${gap(high)}${low === high ? '' : `, and lowest against them in ${gap(low)}`}.`;
 }

@@ -1,8 +1,10 @@
 import type { Band } from '../core/questionnaire/model.js';
 import type { CohortReport, FormFigures, CohortSectionFigures, ItemFigures, ThemeFigures } from '../core/report/cohort.js';
-import type { CohortView } from '../core/report/cohort-view.js';
+import type { CohortView, ItemScales } from '../core/report/cohort-view.js';
+import { likertBar, likertReach } from './likert.js';
+import { likertChart, likertColours } from './html/charts/likert.js';
 import type { Presentation } from '../core/report/presentation.js';
-import { aboutLine, fixed, frequencyCounts, summaryLines, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, tablesShown, whole } from './cohort-format.js';
+import { aboutLine, signed, fixed, frequencyCounts, summaryLines, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, tablesShown, whole } from './cohort-format.js';
 import { threeSixtySection } from './cohort-360-html.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { htmlPage, pageLanguage } from './html/page.js';
@@ -10,6 +12,7 @@ import { dataTable } from './html/table.js';
 import { chartFigure, zoneLegend } from './html/figure.js';
 import { distributionChart } from './html/charts/distribution.js';
 import { seriesColour } from './html/palette.js';
+import { compactBarChart } from './html/charts/compact-bars.js';
 
 /** A heading with the id its section is labelled by; the text is escaped here. */
 const heading = (level: number, id: string, text: string) => `<h${level} id="${id}">${escapeHtml(text)}</h${level}>`;
@@ -21,7 +24,7 @@ const heading = (level: number, id: string, text: string) => `<h${level} id="${i
  * floor lets through, and the 360 view. Every chart has a table of the same numbers beside it.
  * Nobody is named, the 360's subjects included, unless the report has per-respondent rows.
  */
-export function renderCohortHtml({ report, presentations }: CohortView): string {
+export function renderCohortHtml({ report, presentations, scales }: CohortView): string {
   // Each form's band cut-offs draw its zones; its language tags the page or its section.
   const main = presentations[0]!;
   const title = report.about.title ?? `Cohort report: ${report.questionnaire.title}`;
@@ -36,59 +39,171 @@ export function renderCohortHtml({ report, presentations }: CohortView): string 
   out.push(`<header>\n<h1>${escapeHtml(title)}</h1>`);
   const about = aboutLine(report.about);
   if (about) out.push(`<p class="lead">${escapeHtml(about)}</p>`);
-  out.push('</header>', summarySection(report), `<section aria-labelledby="appendix">`, heading(2, 'appendix', 'Appendix: the full statistics'));
-  out.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`);
-  out.push(`<p class="caution">${escapeHtml(report.caution)}</p>`);
-  out.push(`<p class="muted"><strong>Basis of the statistics.</strong> ${escapeHtml(report.basis)}</p>\n</section>`);
-  out.push(formSections(report, report, main, 'f1', 2));
-  report.otherForms.forEach((form, i) => {
-    const own = presentations[i + 1]!;
-    const id = `f${i + 2}`;
-    const lang = pageLanguage(own.language) === pageLanguage(main.language) ? '' : ` lang="${escapeHtml(pageLanguage(own.language))}"`;
-    out.push(`<section${lang} aria-labelledby="${id}">`, heading(2, id, `Also answered: ${form.questionnaire.title}`));
-    out.push(`<p>${escapeHtml(formName(form))} · ${whole(form.scored)} respondent(s) scored</p>`);
-    out.push(formSections(report, form, own, id, 3), '</section>');
-  });
-  if (report.threeSixty) out.push(threeSixtySection(report, report.threeSixty, main.bands));
+  out.push(
+    '</header>',
+    summarySection(
+      report,
+      `<p class="muted">${[formName(report), `Respondents: ${respondentsLine(report.respondents)}`, ...tablesShown(report).map((t) => `${t.file}: ${respondentsLine(t)}`), ...(report.detail === 'full' ? [] : ['the full statistics per theme, facet and statement follow with --detail full'])].map(escapeHtml).join(' · ')}</p>`,
+      main.bands,
+      scales[0]!,
+    ),
+    `<p class="caution">${escapeHtml(report.caution)}</p>`,
+  );
+  if (report.detail === 'full') out.push(appendix());
   if (report.people) out.push(peopleSection(report, report.people));
   return htmlPage({ language: main.language, title, body: out.join('\n') });
+
+  function appendix(): string {
+    // In print the appendix starts a page of its own, after the one or two of the summary.
+    const out: string[] = [`<section aria-labelledby="appendix" class="appendix" style="break-before: page">`, heading(2, 'appendix', 'Appendix: full statistics')];
+    out.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`);
+    out.push(`<p class="muted"><strong>Basis of the statistics.</strong> ${escapeHtml(report.basis)}</p>\n</section>`);
+    out.push(formSections(report, report, main, scales[0]!, 'f1', 2));
+    report.otherForms.forEach((form, i) => {
+      const own = presentations[i + 1]!;
+      const id = `f${i + 2}`;
+      const lang = pageLanguage(own.language) === pageLanguage(main.language) ? '' : ` lang="${escapeHtml(pageLanguage(own.language))}"`;
+      out.push(`<section${lang} aria-labelledby="${id}">`, heading(2, id, `Also answered: ${form.questionnaire.title}`));
+      out.push(`<p>${escapeHtml(formName(form))} · ${whole(form.scored)} respondent(s) scored</p>`);
+      out.push(formSections(report, form, own, scales[i + 1]!, id, 3), '</section>');
+    });
+    if (report.threeSixty) out.push(threeSixtySection(report, report.threeSixty, main.bands));
+    return out.join('\n');
+  }
 }
 
-/** The plain-English summary: who took part, each theme and facet with its n, strongest and weakest, most and least agreement, and limits. */
-function summarySection(report: CohortReport): string {
+/** The plain-English summary: who took part, each theme and facet with its n, strongest and weakest, most and least agreement, priorities, self and colleagues, and limits. */
+function summarySection(report: CohortReport, facts: string, bands: readonly Band[], scales: ItemScales): string {
   const lines = summaryLines(report);
-  const { areas, mostAgreement, leastAgreement, agreementBasis, limits } = report.summary;
-  const out = ['<section aria-labelledby="summary">', heading(2, 'summary', 'Summary'), `<p>${escapeHtml(lines.participation)}</p>`];
+  const { areas, mostAgreement, leastAgreement, agreementBasis, limits, priorities, selfOthers } = report.summary;
+  // In print a chart's folded table is left out: the chart has its numbers beside each bar, and the summary keeps to two pages.
+  const out = ['<section aria-labelledby="summary" class="summary">', SUMMARY_PRINT, heading(2, 'summary', 'Summary'), `<p>${escapeHtml(lines.participation)}</p>`, facts];
+  const areaTitle = (a: (typeof areas)[number]) => `${a.kind === 'facet' ? '↳ ' : ''}${a.title}`;
   out.push(
-    dataTable({
+    chartFigure({
       caption: 'Mean percent per theme and facet, with the respondents it is of',
-      columns: [{ label: 'Theme or facet' }, { label: 'Mean percent', numeric: true }, { label: 'n', numeric: true }],
-      rows: areas.map((a) => [`${a.kind === 'facet' ? '↳ ' : ''}${a.title}`, percent(a.meanPercent), whole(a.n)]),
+      svg: compactBarChart(
+        { id: 'summary-areas', title: 'Mean percent per theme and facet', desc: areas.map((a) => `${a.title}: ${percent(a.meanPercent)}, n ${whole(a.n)}`).join('; ') },
+        areas.map((a) => ({ label: a.title, indent: a.kind === 'facet', values: [{ percent: a.meanPercent, text: `${percent(a.meanPercent)} · n ${whole(a.n)}` }] })),
+        [{ label: 'mean percent', colour: seriesColour(0) }],
+        bands,
+      ),
+      legend: [{ label: 'mean percent', colour: seriesColour(0) }, ...zoneLegend(bands)],
+      table: folded(
+        dataTable({
+          caption: 'Mean percent per theme and facet, with the respondents it is of',
+          columns: [{ label: 'Theme or facet' }, { label: 'Mean percent', numeric: true }, { label: 'n', numeric: true }],
+          rows: areas.map((a) => [areaTitle(a), percent(a.meanPercent), whole(a.n)]),
+        }),
+      ),
     }),
   );
   out.push(`<p>${escapeHtml(lines.strongest)}</p>`, `<p>${escapeHtml(lines.growth)}</p>`);
-  for (const [caption, list] of [
-    ['Most agreement', mostAgreement],
-    ['Least agreement', leastAgreement],
+  const itemOf = new Map(report.themes.flatMap((t) => t.items.map((i) => [i.id, i] as const)));
+  // A chart each, kept small, so that in print each fits what is left of a page.
+  for (const [which, list] of [
+    ['most', mostAgreement],
+    ['least', leastAgreement],
   ] as const) {
     if (list.length === 0) continue;
+    const caption = `The statements with ${which} agreement`;
+    const items = list.map((s) => ({ ...itemOf.get(s.id)!, text: `${percent(s.agreement)} agree: ${s.text}` }));
+    out.push(likertFigure(caption, `summary-${which}`, items, scales, true));
+  }
+  out.push(`<p class="muted">${escapeHtml(agreementBasis)}</p>`);
+  if (priorities) {
+    out.push(heading(3, 'priorities', 'Shared development priorities'), `<p>${escapeHtml(lines.priorities!)}</p>`);
+    const series = [
+      { label: 'importance', colour: seriesColour(2) },
+      { label: 'score', colour: seriesColour(0) },
+    ];
     out.push(
-      dataTable({
-        caption,
-        columns: [{ label: 'Statement' }, { label: 'Agreement', numeric: true }, { label: 'n', numeric: true }],
-        rows: list.map((s) => [`${s.text}${s.reverseKeyed ? ' (reverse-keyed)' : ''}`, percent(s.agreement), whole(s.n)]),
+      chartFigure({
+        caption: 'How important each theme is to the role, against its mean score',
+        svg: compactBarChart(
+          {
+            id: 'summary-priorities',
+            title: 'Importance against score per theme',
+            desc: priorities.themes.map((t) => `${t.title}: importance ${percent(t.importancePercent)} (n ${whole(t.importanceN)}), score ${percent(t.meanPercent)} (n ${whole(t.n)})`).join('; '),
+          },
+          priorities.themes.map((t) => ({
+            label: t.title,
+            values: [
+              { percent: t.importancePercent, text: `importance ${percent(t.importancePercent)} · n ${whole(t.importanceN)}` },
+              { percent: t.meanPercent, text: `score ${percent(t.meanPercent)} · n ${whole(t.n)}` },
+            ],
+          })),
+          series,
+          bands,
+        ),
+        legend: series,
+        table: folded(
+          dataTable({
+            caption: 'Importance to the role and mean score per theme (percents; gap in points)',
+            columns: [{ label: 'Theme' }, ...['Importance', 'n', 'Score', 'n', 'Gap'].map((label) => ({ label, numeric: true }))],
+            rows: priorities.themes.map((t) => [t.title, percent(t.importancePercent), whole(t.importanceN), percent(t.meanPercent), whole(t.n), signed(t.gap)]),
+          }),
+        ),
       }),
+      `<p class="muted">${escapeHtml(priorities.basis)}</p>`,
     );
   }
-  out.push(`<p class="muted">${escapeHtml(agreementBasis)}</p>`, heading(3, 'limits', 'What these figures can and cannot say'));
+  if (selfOthers) {
+    out.push(heading(3, 'self-others', 'Self against colleagues'), `<p>${escapeHtml(lines.selfOthers!)}</p>`);
+    const series = [
+      { label: 'self', colour: seriesColour(0) },
+      { label: 'colleagues', colour: seriesColour(1) },
+    ];
+    out.push(
+      chartFigure({
+        caption: "The mean of the subjects' own percents against the mean of their colleagues', per theme",
+        svg: compactBarChart(
+          {
+            id: 'summary-self-others',
+            title: 'Self against colleagues per theme',
+            desc: selfOthers.themes.map((t) => `${t.title}: self ${percent(t.self)}, colleagues ${percent(t.others)}, ${whole(t.subjects)} subject(s)`).join('; '),
+          },
+          selfOthers.themes.map((t) => ({
+            label: t.title,
+            values: [
+              { percent: t.self, text: `self ${percent(t.self)} · n ${whole(t.subjects)}` },
+              { percent: t.others, text: `colleagues ${percent(t.others)} · n ${whole(t.raters)}` },
+            ],
+          })),
+          series,
+          bands,
+        ),
+        legend: series,
+        table: folded(
+          dataTable({
+            caption: 'Self against colleagues per theme (percents; difference in points)',
+            columns: [{ label: 'Theme' }, ...['Self', 'Colleagues', 'Difference', 'Subjects', 'Colleagues (n)'].map((label) => ({ label, numeric: true }))],
+            rows: selfOthers.themes.map((t) => [t.title, percent(t.self), percent(t.others), signed(t.difference), whole(t.subjects), whole(t.raters)]),
+          }),
+        ),
+      }),
+      `<p class="muted">${escapeHtml(selfOthers.basis)}</p>`,
+    );
+  }
+  out.push(heading(3, 'limits', 'What these figures can and cannot say'));
   out.push(`<ul>${limits.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`, '</section>');
   return out.join('\n');
 }
 
+/**
+ * The summary's own print rules: its folded tables left out (each chart has its numbers beside its
+ * bars), and its figures and headings set closer, so that it keeps to two A4 pages.
+ */
+const SUMMARY_PRINT =
+  '<style>@media print { section.summary details { display: none; } section.summary { font-size: 10pt; } section.summary figure { margin: 0.5rem 0 0.75rem; } section.summary h3 { margin: 0.75rem 0 0.25rem; } section.summary p, section.summary ul { margin: 0.25rem 0 0.5rem; } }</style>';
+
+/** A chart's table folded under its chart: open on screen with a click, and left out of the printed summary (the chart has the numbers). */
+const folded = (table: string) => `<details><summary>The figures as a table</summary>\n${table}\n</details>`;
+
 const formName = (f: FormFigures) => `${f.questionnaire.title} (${f.questionnaire.id}, version ${f.questionnaire.version})`;
 
 /** One questionnaire's themes, each theme with its facets and items, and its groups; headings from `level` down. */
-function formSections(report: CohortReport, f: FormFigures, presentation: Presentation, idPrefix: string, level: number): string {
+function formSections(report: CohortReport, f: FormFigures, presentation: Presentation, scales: ItemScales, idPrefix: string, level: number): string {
   const out: string[] = [];
   // Sections here can run over a page: unlike a person report's, they are not kept whole in print (their figures and rows are).
   out.push(`<section aria-labelledby="${idPrefix}-themes">`, heading(level, `${idPrefix}-themes`, 'Themes'));
@@ -111,21 +226,32 @@ function formSections(report: CohortReport, f: FormFigures, presentation: Presen
     }),
   );
   out.push('</section>');
-  f.themes.forEach((theme, i) => out.push(themeSection(theme, f, presentation, `${idPrefix}-t${i + 1}`, level)));
+  f.themes.forEach((theme, i) => out.push(themeSection(theme, f, presentation, scales, `${idPrefix}-t${i + 1}`, level)));
   if (report.groupBy) out.push(groupsSection(f, report.groupBy, `${idPrefix}-groups`, level));
   return out.join('\n');
 }
 
-function themeSection(theme: ThemeFigures, f: FormFigures, presentation: Presentation, id: string, level: number): string {
+function themeSection(theme: ThemeFigures, f: FormFigures, presentation: Presentation, scales: ItemScales, id: string, level: number): string {
   const rows: CohortSectionFigures[] = [{ ...theme, title: theme.facets.length > 0 ? `${theme.title}: whole theme` : theme.title }, ...theme.facets];
   const out = [`<section aria-labelledby="${id}">`, heading(level, id, theme.title)];
   // A theme without facets is drawn in the summary already; with facets, its chart sets them side by side.
   if (theme.facets.length > 0) out.push(distributionFigure(`${theme.title} and its facets: how the respondents spread over the bands`, `${id}-chart`, rows, presentation.bands));
   out.push(scoresTable(theme.title, rows), bandsTable(theme.title, rows, f));
   const excluded = rows.filter((g) => g.alphaExcluded.length > 0);
-  if (excluded.length > 0) out.push(`<p class="muted">Left out of alpha for having no variance: ${excluded.map((g) => `${escapeHtml(g.title)}: ${escapeHtml(g.alphaExcluded.join(', '))}`).join('; ')}.</p>`);
-  out.push(heading(level + 1, `${id}-items`, `Items of ${theme.title}`), itemsTable(theme.title, theme.items));
-  theme.facets.forEach((facet, i) => out.push(heading(level + 1, `${id}-f${i + 1}-items`, `Items of ${facet.title} (facet)`), itemsTable(facet.title, facet.items)));
+  const textOf = new Map(theme.items.map((i) => [i.id, i.text] as const));
+  if (excluded.length > 0) {
+    out.push(
+      `<p class="muted">Left out of alpha for having no variance: ${excluded.map((g) => `${escapeHtml(g.title)}: ${escapeHtml(g.alphaExcluded.map((x) => `“${textOf.get(x) ?? x}”`).join(', '))}`).join('; ')}.</p>`,
+    );
+  }
+  // The answers to each statement as diverging bars: per facet when the theme has facets (and its own statements apart), else the theme's.
+  const inFacets = new Set(theme.facets.flatMap((x) => x.items.map((i) => i.id)));
+  const own = theme.items.filter((i) => !inFacets.has(i.id));
+  const likertGroups = theme.facets.length === 0 ? [{ title: theme.title, items: theme.items }] : [...(own.length > 0 ? [{ title: theme.title, items: own }] : []), ...theme.facets];
+  out.push(heading(level + 1, `${id}-items`, `Statements of ${theme.title}`));
+  likertGroups.forEach((g, i) => out.push(likertFigure(`${g.title}: the answers to each statement`, `${id}-likert-${i + 1}`, g.items, scales)));
+  out.push(itemsTable(theme.title, theme.items));
+  theme.facets.forEach((facet, i) => out.push(heading(level + 1, `${id}-f${i + 1}-items`, `Statements of ${facet.title} (facet)`), itemsTable(facet.title, facet.items)));
   out.push('</section>');
   return out.join('\n');
 }
@@ -181,20 +307,40 @@ function bandsTable(title: string, rows: readonly CohortSectionFigures[], f: For
 
 function itemsTable(title: string, items: readonly ItemFigures[]): string {
   return dataTable({
-    caption: `${title}: items (R: reverse-keyed; mean and SD of the keyed answers; answers given from the lowest scale point up)`,
-    // The answer counts may wrap (they are a list, not one number), so the statements keep room.
-    columns: [...['Item', 'n', 'Missing', 'Mean', 'SD', 'r.drop', 'Alpha if dropped'].map((label, i) => ({ label, numeric: i > 0 })), { label: 'Answers given' }],
-    rows: items.map((i) => [
-      `${i.id}${i.reverseKeyed ? ' (R)' : ''}: ${i.text}`,
-      whole(i.n),
-      whole(i.missing),
-      fixed(i.mean),
-      fixed(i.sd),
-      fixed(i.rDrop),
-      fixed(i.alphaIfDropped, 3),
-      frequencyCounts(i.frequencies).map(whole).join(' / '),
-    ]),
+    caption: `${title}: statements (reverse-keyed ones marked; mean and SD of the keyed answers)`,
+    columns: ['Statement', 'n', 'Missing', 'Mean', 'SD', 'r.drop', 'Alpha if dropped'].map((label, i) => ({ label, numeric: i > 0 })),
+    rows: items.map((i) => [`${i.text}${i.reverseKeyed ? ' (reverse-keyed)' : ''}`, whole(i.n), whole(i.missing), fixed(i.mean), fixed(i.sd), fixed(i.rDrop), fixed(i.alphaIfDropped, 3)]),
   });
+}
+
+/**
+ * Statements' answers as diverging stacked bars, with the answers per point of the scale in a
+ * table beside (the scale's labels as its columns, and in the legend, from the first statement's scale).
+ */
+function likertFigure(caption: string, id: string, items: readonly ItemFigures[], scales: ItemScales, foldTable = false): string {
+  const bars = items.map((i) => likertBar(frequencyCounts(i.frequencies)));
+  const labels = scales.get(items[0]?.id ?? '') ?? frequencyCounts(items[0]?.frequencies ?? {}).map((_, p) => `point ${p + 1}`);
+  const statement = (i: ItemFigures) => `${i.text}${i.reverseKeyed ? ' (reverse-keyed)' : ''}`;
+  const svg = likertChart(
+    {
+      id,
+      title: caption,
+      desc: `Answers per statement, from ${labels[0]} to ${labels.at(-1)}, left to right of the centre line: ${items.map((i, n) => `${statement(i)}: ${bars[n] ? `${share(Math.round(bars[n].low), 100)} below the middle, ${share(Math.round(bars[n].high), 100)} above, n ${whole(bars[n].n)}` : 'no answers'}`).join('; ')}.`,
+    },
+    items.map((i, n) => ({ label: statement(i), bar: bars[n]! })),
+    likertReach(bars),
+  );
+  const table = dataTable({
+    caption: `${caption}: respondents per answer (share of those who answered)`,
+    columns: [{ label: 'Statement' }, { label: 'n', numeric: true }, ...labels.map((label) => ({ label, numeric: true }))],
+    rows: items.map((i) => {
+      const counts = frequencyCounts(i.frequencies);
+      const n = counts.reduce((a, b) => a + b, 0);
+      return [statement(i), whole(i.n), ...labels.map((_, p) => (counts[p] === undefined ? '' : `${whole(counts[p])} (${share(counts[p], n)})`))];
+    }),
+  });
+  const colours = likertColours(labels.length);
+  return chartFigure({ caption, svg, legend: labels.map((label, p) => ({ label, colour: colours[p]! })), table: foldTable ? folded(table) : table });
 }
 
 /** Each group the anonymity floor lets through, per theme; groups it hides are only counted. */

@@ -1,5 +1,5 @@
-import type { FormFigures, CohortSectionFigures } from '../core/report/cohort.js';
-import type { CohortView } from '../core/report/cohort-view.js';
+import type { FormFigures, CohortSectionFigures, ItemFigures } from '../core/report/cohort.js';
+import type { CohortView, ItemScales } from '../core/report/cohort-view.js';
 import { percentBar } from './bar.js';
 import {
   aboutLine,
@@ -26,7 +26,7 @@ import { mdText } from '../core/safe-text.js';
 const BAR_WIDTH = 20;
 
 /** The cohort report as Markdown (GitHub-flavoured tables); every text from a file escaped. */
-export function renderCohortMarkdown({ report }: CohortView): string {
+export function renderCohortMarkdown({ report, scales }: CohortView): string {
   const out: string[] = [];
   const blocks = (p: number, cells: number) => {
     const { filled, track } = percentBar(p, cells);
@@ -36,7 +36,7 @@ export function renderCohortMarkdown({ report }: CohortView): string {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const table = (header: string[], rows: string[][]) => out.push('', row(header), row(header.map(() => '---')), ...rows.map(row));
 
-  const section = (g: CohortSectionFigures, f: FormFigures, level: string) => {
+  const section = (g: CohortSectionFigures, f: FormFigures, level: string, itemScales: ItemScales) => {
     out.push('', scoreLine(g), '', alphaLine(g), '', `Mean percent ${percent(g.meanPercent)} · distribution of percents: 0 \`${sparkline(g.distribution)}\` 100`);
     const labelOf = new Map(f.bands.map((b) => [b.id, b.label] as const));
     const total = Object.values(g.bands).reduce((a, b) => a + b, 0);
@@ -46,22 +46,25 @@ export function renderCohortMarkdown({ report }: CohortView): string {
       Object.entries(g.bands).map(([id, count]) => [mdText(labelOf.get(id) ?? id), whole(count), total === 0 ? '–' : `${blocks((100 * count) / total, 10)} ${share(count, total)}`]),
     );
     out.push('', `${level} Items`);
+    const labels = (i: ItemFigures) => itemScales.get(i.id) ?? [];
     table(
-      ['Item', 'n', 'Missing', 'Mean', 'SD', 'r.drop', 'Alpha if dropped', 'Answers (low to high)'],
+      ['Statement', 'n', 'Missing', 'Mean', 'SD', 'r.drop', 'Alpha if dropped', 'Answers'],
       g.items.map((i) => [
-        `${mdText(i.id)}${i.reverseKeyed ? ' (R)' : ''}: ${mdText(i.text)}`,
+        `${mdText(i.text)}${i.reverseKeyed ? ' (reverse-keyed)' : ''}`,
         whole(i.n),
         whole(i.missing),
         fixed(i.mean),
         fixed(i.sd),
         fixed(i.rDrop),
         fixed(i.alphaIfDropped, 3),
-        `\`${sparkline(frequencyCounts(i.frequencies))}\` ${frequencyCounts(i.frequencies).map(whole).join(' / ')}`,
+        frequencyCounts(i.frequencies)
+          .map((count, p) => `${mdText(labels(i)[p] ?? `point ${p + 1}`)} ${whole(count)}`)
+          .join(' · '),
       ]),
     );
   };
 
-  const form = (f: FormFigures, heading: string) => {
+  const form = (f: FormFigures, heading: string, itemScales: ItemScales) => {
     out.push('', `## ${heading}`, '', `${mdText(f.questionnaire.title)} (\`${mdText(f.questionnaire.id)}\`, version ${f.questionnaire.version}) · ${whole(f.scored)} respondent(s) scored`);
     const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report));
     if (hidden) out.push('', hidden);
@@ -71,10 +74,10 @@ export function renderCohortMarkdown({ report }: CohortView): string {
     );
     for (const theme of f.themes) {
       out.push('', `### ${mdText(theme.title)}`);
-      section(theme, f, '####');
+      section(theme, f, '####', itemScales);
       for (const facet of theme.facets) {
         out.push('', `#### Facet: ${mdText(facet.title)}`);
-        section(facet, f, '#####');
+        section(facet, f, '#####', itemScales);
       }
     }
     if (report.groupBy) {
@@ -96,7 +99,9 @@ export function renderCohortMarkdown({ report }: CohortView): string {
   if (about) out.push('', mdText(about));
   const lines = summaryLines(report);
   const { areas, mostAgreement, leastAgreement, agreementBasis, limits } = report.summary;
-  out.push('', '## Summary', '', mdText(lines.participation));
+  out.push('', '## Summary', '', mdText(lines.participation), '', `**Respondents:** ${mdText(respondentsLine(report.respondents))}`);
+  const tables = tablesShown(report);
+  if (tables.length > 0) out.push('', ...tables.map((t) => `- ${mdText(t.file)}: ${mdText(respondentsLine(t))}`));
   table(
     ['Theme or facet', 'Mean percent', 'n'],
     areas.map((a) => [`${a.kind === 'facet' ? '↳ ' : ''}${mdText(a.title)}`, bar(a.meanPercent), whole(a.n)]),
@@ -113,51 +118,75 @@ export function renderCohortMarkdown({ report }: CohortView): string {
       list.map((s) => [`${mdText(s.text)}${s.reverseKeyed ? ' (reverse-keyed)' : ''}`, percent(s.agreement), whole(s.n)]),
     );
   }
-  out.push('', mdText(agreementBasis), '', '### What these figures can and cannot say', '', ...limits.map((l) => `- ${mdText(l)}`));
-  out.push('', '## Appendix: the full statistics', '', `**Respondents:** ${mdText(respondentsLine(report.respondents))}`, '');
-  const tables = tablesShown(report);
-  if (tables.length > 0) out.push(...tables.map((t) => `- ${mdText(t.file)}: ${mdText(respondentsLine(t))}`), '');
-  out.push(`> ${mdText(report.caution)}`, '', `*${mdText(report.basis)}*`);
-  form(report, 'Themes');
-  for (const other of report.otherForms) form(other, `Also answered: ${mdText(other.questionnaire.title)}`);
-
-  if (report.threeSixty) {
-    const { subjectColumn, margin, minGroup } = report.threeSixty;
-    out.push(
-      '',
-      '## 360 view',
-      '',
-      `Per subject (column "${mdText(subjectColumn)}") and theme: the subject's own percent against the mean of the other raters, by rater group. A **blind spot** is self above others by more than ${margin} points; a **hidden strength**, below by more. Rater groups other than the manager need ${minGroup} or more raters; smaller ones are pooled into "other" or left out.`,
+  out.push('', mdText(agreementBasis));
+  const { priorities, selfOthers } = report.summary;
+  if (priorities) {
+    out.push('', '### Shared development priorities', '', mdText(lines.priorities!));
+    table(
+      ['Theme', 'Importance', 'n', 'Score', 'n', 'Gap'],
+      priorities.themes.map((t) => [mdText(t.title), bar(t.importancePercent), whole(t.importanceN), bar(t.meanPercent), whole(t.n), signed(t.gap)]),
     );
-    for (const s of report.subjects) {
-      out.push('', `### ${mdText(s.name)}`, '', `${whole(s.selfRatings)} self-rating(s), ${whole(s.raters)} other rater(s)${s.hiddenRaters > 0 ? `; ${whole(s.hiddenRaters)} left out by the anonymity floor` : ''}.`);
-      const roles = s.themes[0]?.raterGroups.map((g) => g.role) ?? [];
-      table(
-        ['Theme', 'Self', 'Others (n)', ...roles.map((r) => ROLE_NAMES[r]), 'Difference', 'Finding'],
-        s.themes.map((t) => [
-          mdText(t.title),
-          percent(t.self),
-          `${percent(t.others)} (${t.othersN})`,
-          ...t.raterGroups.map((g) => percent(g.percent)),
-          signed(t.difference),
-          t.finding ? `**${FINDING_NAMES[t.finding]}**` : '',
-        ]),
+    out.push('', mdText(priorities.basis));
+  }
+  if (selfOthers) {
+    out.push('', '### Self against colleagues', '', mdText(lines.selfOthers!));
+    table(
+      ['Theme', 'Self', 'Colleagues', 'Difference', 'Subjects', 'Colleagues (n)'],
+      selfOthers.themes.map((t) => [mdText(t.title), bar(t.self), bar(t.others), signed(t.difference), whole(t.subjects), whole(t.raters)]),
+    );
+    out.push('', mdText(selfOthers.basis));
+  }
+  out.push('', '### What these figures can and cannot say', '', ...limits.map((l) => `- ${mdText(l)}`));
+  out.push('', `> ${mdText(report.caution)}`);
+  if (report.detail === 'full') appendix();
+  else out.push('', '*The full statistics per theme, facet and statement follow with --detail full.*');
+  people();
+  return `${out.join('\n')}\n`;
+
+  function appendix() {
+    out.push('', '## Appendix: full statistics', '', `*${mdText(report.basis)}*`);
+    form(report, 'Themes', scales[0]!);
+    report.otherForms.forEach((other, i) => form(other, `Also answered: ${mdText(other.questionnaire.title)}`, scales[i + 1]!));
+
+    if (report.threeSixty) {
+      const { subjectColumn, margin, minGroup } = report.threeSixty;
+      out.push(
+        '',
+        '## 360 view',
+        '',
+        `Per subject (column "${mdText(subjectColumn)}") and theme: the subject's own percent against the mean of the other raters, by rater group. A **blind spot** is self above others by more than ${margin} points; a **hidden strength**, below by more. Rater groups other than the manager need ${minGroup} or more raters; smaller ones are pooled into "other" or left out.`,
       );
+      for (const s of report.subjects) {
+        out.push('', `### ${mdText(s.name)}`, '', `${whole(s.selfRatings)} self-rating(s), ${whole(s.raters)} other rater(s)${s.hiddenRaters > 0 ? `; ${whole(s.hiddenRaters)} left out by the anonymity floor` : ''}.`);
+        const roles = s.themes[0]?.raterGroups.map((g) => g.role) ?? [];
+        table(
+          ['Theme', 'Self', 'Others (n)', ...roles.map((r) => ROLE_NAMES[r]), 'Difference', 'Finding'],
+          s.themes.map((t) => [
+            mdText(t.title),
+            percent(t.self),
+            `${percent(t.others)} (${t.othersN})`,
+            ...t.raterGroups.map((g) => percent(g.percent)),
+            signed(t.difference),
+            t.finding ? `**${FINDING_NAMES[t.finding]}**` : '',
+          ]),
+        );
+      }
     }
   }
 
-  if (report.people) {
-    out.push('', '## Respondents');
-    const forms = [report, ...report.otherForms];
-    for (const f of forms) {
-      const rows = report.people.filter((p) => p.questionnaire === f.questionnaire.id);
-      if (rows.length === 0) continue;
-      out.push('', `*${mdText(f.questionnaire.title)}*`);
-      table(
-        ['#', 'Respondent', 'Role', 'Group', ...f.themes.map((t) => mdText(t.title))],
-        rows.map((p) => [String(p.row), mdText(p.respondent ?? ''), p.role, mdText(p.group ?? ''), ...f.themes.map((t) => percent(p.scores[t.id]?.percent ?? null))]),
-      );
+  function people() {
+    if (report.people) {
+      out.push('', '## Respondents');
+      const forms = [report, ...report.otherForms];
+      for (const f of forms) {
+        const rows = report.people.filter((p) => p.questionnaire === f.questionnaire.id);
+        if (rows.length === 0) continue;
+        out.push('', `*${mdText(f.questionnaire.title)}*`);
+        table(
+          ['#', 'Respondent', 'Role', 'Group', ...f.themes.map((t) => mdText(t.title))],
+          rows.map((p) => [String(p.row), mdText(p.respondent ?? ''), p.role, mdText(p.group ?? ''), ...f.themes.map((t) => percent(p.scores[t.id]?.percent ?? null))]),
+        );
+      }
     }
   }
-  return `${out.join('\n')}\n`;
 }

@@ -1,7 +1,8 @@
 import stringWidth from 'string-width';
 import { safeText } from '../core/safe-text.js';
-import type { FormFigures, CohortSectionFigures, SubjectFigures } from '../core/report/cohort.js';
-import type { CohortView } from '../core/report/cohort-view.js';
+import type { FormFigures, CohortSectionFigures, ItemFigures, SubjectFigures } from '../core/report/cohort.js';
+import type { CohortView, ItemScales } from '../core/report/cohort-view.js';
+import { likertBar, likertCells, likertGlyphs, likertReach } from './likert.js';
 import { percentBar } from './bar.js';
 import {
   aboutLine,
@@ -27,10 +28,12 @@ import type { RenderOptions } from './options.js';
 import { wrapIndented } from './wrap.js';
 
 const BAR_WIDTH = 20;
+/** Cells each side of a diverging bar's centre line. */
+const LIKERT_CELLS = 15;
 const INDENT = '  ';
 
 /** The cohort report for a terminal: bar charts, band distributions and item tables; every text from a file made safe. */
-export function renderCohortText({ report }: CohortView, options: RenderOptions): string {
+export function renderCohortText({ report, scales }: CohortView, options: RenderOptions): string {
   const { style } = options;
   const width = Math.max(60, options.width);
   const out: string[] = [];
@@ -42,31 +45,74 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
     const { filled, track } = percentBar(p, cells);
     return `${style.cyan(filled)}${style.dim(track)}`;
   };
+  /** A statement's answers as a diverging bar in blocks, each side scaled to `reach`, with its n. */
+  const likertLine = (item: ItemFigures, reach: number) => {
+    const answers = likertBar(frequencyCounts(item.frequencies));
+    if (!answers) return style.dim(`${' '.repeat(LIKERT_CELLS)}│${' '.repeat(LIKERT_CELLS)}  no answers`);
+    return `${style.cyan(likertCells(answers, LIKERT_CELLS, reach))}  n ${whole(answers.n)}`;
+  };
+  /** Which block is which answer, from the scale of `item`, and how far each side reaches. */
+  const likertLegend = (item: ItemFigures, itemScales: ItemScales) => {
+    const points = frequencyCounts(item.frequencies).length;
+    const labels = itemScales.get(item.id) ?? Array.from({ length: points }, (_, p) => `point ${p + 1}`);
+    const glyphs = likertGlyphs(points);
+    return `${labels.map((label, p) => `${glyphs[p]} ${safe(label)}`).join('  ')}; the middle answer is split either side of │.`;
+  };
   const rule = (title: string) => out.push('', style.dim('─'.repeat(width)), wrap(style.bold(title)));
 
   const summary = () => {
     const lines = summaryLines(report);
     const { areas, mostAgreement, leastAgreement, agreementBasis, limits } = report.summary;
     rule('SUMMARY');
-    out.push(wrap(lines.participation), '');
+    out.push(wrap(lines.participation), wrap(`Respondents: ${respondentsLine(report.respondents)}`));
+    for (const table of tablesShown(report)) out.push(wrap(`${safe(table.file)}: ${respondentsLine(table)}`, INDENT));
+    out.push('');
     const titleWidth = Math.min(Math.max(...areas.map((a) => stringWidth(safe(a.title)) + (a.kind === 'facet' ? 2 : 0))), Math.floor(width / 3));
     for (const a of areas) {
       const title = `${a.kind === 'facet' ? INDENT : ''}${safe(a.title)}`.slice(0, titleWidth);
       out.push(`${INDENT}${pad(title, titleWidth)}  ${bar(a.meanPercent)} ${percent(a.meanPercent).padStart(4)}  n ${whole(a.n)}`);
     }
     out.push('', wrap(safe(lines.strongest)), wrap(safe(lines.growth)));
+    const itemOf = new Map(report.themes.flatMap((t) => t.items.map((i) => [i.id, i] as const)));
+    const shown = [...mostAgreement, ...leastAgreement].map((s) => likertBar(frequencyCounts(itemOf.get(s.id)!.frequencies)));
+    const reach = likertReach(shown);
     const statements = (heading: string, list: typeof mostAgreement) => {
       if (list.length === 0) return;
       out.push('', wrap(style.bold(heading)));
-      for (const s of list) out.push(wrap(`${percent(s.agreement).padStart(4)} of ${whole(s.n)}: ${safe(s.text)}${s.reverseKeyed ? ' (reverse-keyed)' : ''}`, INDENT));
+      for (const s of list) {
+        out.push(wrap(`${safe(s.text)}${s.reverseKeyed ? ' (reverse-keyed)' : ''}`, INDENT));
+        out.push(`${INDENT}${INDENT}${likertLine(itemOf.get(s.id)!, reach)}  ${percent(s.agreement)} agree`);
+      }
     };
     statements('Most agreement', mostAgreement);
     statements('Least agreement', leastAgreement);
-    out.push(wrap(style.dim(agreementBasis)), '', wrap(style.bold('What these figures can and cannot say')));
+    const first = mostAgreement[0] ?? leastAgreement[0];
+    if (first) out.push(wrap(style.dim(likertLegend(itemOf.get(first.id)!, scales[0]!)), INDENT));
+    out.push(wrap(style.dim(agreementBasis)));
+    const { priorities, selfOthers } = report.summary;
+    // Two bars a theme: its title over them, each bar with its value and n beside it.
+    const pairs = (rows: { title: string; a: [string, number | null, string]; b: [string, number | null, string] }[]) => {
+      const labelWidth = Math.max(...rows.flatMap((r) => [stringWidth(r.a[0]), stringWidth(r.b[0])]));
+      for (const r of rows) {
+        out.push(wrap(safe(r.title), INDENT));
+        for (const [label, p, n] of [r.a, r.b]) out.push(`${INDENT}${INDENT}${pad(label, labelWidth)}  ${bar(p)} ${percent(p).padStart(4)}  ${n}`);
+      }
+    };
+    if (priorities) {
+      out.push('', wrap(style.bold('Shared development priorities')), wrap(safe(lines.priorities!)), '');
+      pairs(priorities.themes.map((t) => ({ title: t.title, a: ['importance', t.importancePercent, `n ${whole(t.importanceN)}`], b: ['score', t.meanPercent, `n ${whole(t.n)}`] })));
+      out.push(wrap(style.dim(priorities.basis)));
+    }
+    if (selfOthers) {
+      out.push('', wrap(style.bold('Self against colleagues')), wrap(safe(lines.selfOthers!)), '');
+      pairs(selfOthers.themes.map((t) => ({ title: t.title, a: ['self', t.self, `n ${whole(t.subjects)}`], b: ['colleagues', t.others, `n ${whole(t.raters)}  ${signed(t.difference)}`] })));
+      out.push(wrap(style.dim(selfOthers.basis)));
+    }
+    out.push('', wrap(style.bold('What these figures can and cannot say')));
     for (const limit of limits) out.push(wrap(`- ${limit}`, INDENT));
   };
 
-  const form = (f: FormFigures, heading: string) => {
+  const form = (f: FormFigures, heading: string, itemScales: ItemScales) => {
     out.push('', wrap(style.bold(heading)));
     out.push(wrap(`${safe(f.questionnaire.title)} (${safe(f.questionnaire.id)}, version ${f.questionnaire.version}) · ${whole(f.scored)} respondent(s) scored`));
     const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report));
@@ -86,15 +132,19 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
       for (const [id, count] of Object.entries(g.bands)) {
         out.push(`${indent}${INDENT}${pad(labelOf.get(id) ?? safe(id), bandWidth)}  ${whole(count).padStart(7)}  ${bar(total === 0 ? null : (100 * count) / total, 15)} ${share(count, total).padStart(4)}`);
       }
-      const idWidth = Math.max(4, ...g.items.map((i) => stringWidth(safe(i.id)) + (i.reverseKeyed ? 4 : 0)));
-      out.push(wrap(style.bold('Items'), indent));
-      out.push(style.dim(`${indent}${INDENT}${pad('item', idWidth)}  ${'n'.padStart(7)} ${'missing'.padStart(7)}  mean    SD  r.drop  alpha if dropped  answers`));
+      out.push(wrap(style.bold('Statements'), indent));
+      const reach = likertReach(g.items.map((i) => likertBar(frequencyCounts(i.frequencies))));
       for (const item of g.items) {
-        const id = `${safe(item.id)}${item.reverseKeyed ? ' (R)' : ''}`;
+        out.push(wrap(`${safe(item.text)}${item.reverseKeyed ? ' (reverse-keyed)' : ''}`, `${indent}${INDENT}`));
+        out.push(`${indent}${INDENT}${INDENT}${likertLine(item, reach)}`);
         out.push(
-          `${indent}${INDENT}${pad(id, idWidth)}  ${whole(item.n).padStart(7)} ${whole(item.missing).padStart(7)}  ${fixed(item.mean).padStart(4)}  ${fixed(item.sd).padStart(4)}  ${fixed(item.rDrop).padStart(6)}  ${fixed(item.alphaIfDropped, 3).padStart(16)}  ${style.cyan(sparkline(frequencyCounts(item.frequencies)))}`,
+          wrap(
+            style.dim(`missing ${whole(item.missing)} · mean ${fixed(item.mean)} · SD ${fixed(item.sd)} · r.drop ${fixed(item.rDrop)} · alpha if dropped ${fixed(item.alphaIfDropped, 3)}`),
+            `${indent}${INDENT}${INDENT}`,
+          ),
         );
       }
+      if (g.items[0]) out.push(wrap(style.dim(likertLegend(g.items[0], itemScales)), `${indent}${INDENT}`));
     };
     for (const theme of f.themes) {
       rule(safe(theme.title).toUpperCase());
@@ -147,35 +197,42 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
   const about = aboutLine(report.about);
   if (about) out.push(wrap(safe(about)));
   summary();
-  rule('APPENDIX: THE FULL STATISTICS');
-  out.push(wrap(`Respondents: ${respondentsLine(report.respondents)}`));
-  for (const table of tablesShown(report)) out.push(wrap(`${safe(table.file)}: ${respondentsLine(table)}`, INDENT));
-  out.push('', wrap(style.italic(report.caution)), '', wrap(style.dim(report.basis)));
-  form(report, 'THEMES');
-  for (const other of report.otherForms) form(other, `ALSO ANSWERED: ${safe(other.questionnaire.title).toUpperCase()}`);
+  out.push('', wrap(style.italic(report.caution)));
+  if (report.detail === 'full') appendix();
+  else out.push('', wrap(style.dim('The full statistics per theme, facet and statement follow with --detail full.')));
+  people();
+  return `${out.join('\n')}\n`;
 
-  if (report.threeSixty) {
-    const { subjectColumn, margin, minGroup } = report.threeSixty;
-    rule('360 VIEW');
-    out.push(
-      wrap(
-        style.dim(
-          `Per subject (column "${safe(subjectColumn)}") and theme: the subject's own percent against the mean of the other raters, by rater group. A blind spot is self above others by more than ${margin} points; a hidden strength, below by more. Rater groups other than the manager need ${minGroup} or more raters; smaller ones are pooled into "other" or left out.`,
+  function appendix() {
+    rule('APPENDIX: FULL STATISTICS');
+    out.push(wrap(style.dim(report.basis)));
+    form(report, 'THEMES', scales[0]!);
+    report.otherForms.forEach((other, i) => form(other, `ALSO ANSWERED: ${safe(other.questionnaire.title).toUpperCase()}`, scales[i + 1]!));
+
+    if (report.threeSixty) {
+      const { subjectColumn, margin, minGroup } = report.threeSixty;
+      rule('360 VIEW');
+      out.push(
+        wrap(
+          style.dim(
+            `Per subject (column "${safe(subjectColumn)}") and theme: the subject's own percent against the mean of the other raters, by rater group. A blind spot is self above others by more than ${margin} points; a hidden strength, below by more. Rater groups other than the manager need ${minGroup} or more raters; smaller ones are pooled into "other" or left out.`,
+          ),
         ),
-      ),
-    );
-    report.subjects.forEach(subject);
-  }
-
-  if (report.people) {
-    rule('RESPONDENTS');
-    const forms = [report, ...report.otherForms];
-    for (const p of report.people) {
-      const themes = forms.find((f) => f.questionnaire.id === p.questionnaire)?.themes ?? [];
-      const who = [p.respondent ? safe(p.respondent) : `#${p.row}`, p.role, p.group ? safe(p.group) : null, p.subject && p.subject !== p.respondent ? `about ${safe(p.subject)}` : null].filter(Boolean).join(' · ');
-      const scores = themes.map((t) => `${safe(t.title)} ${percent(p.scores[t.id]?.percent ?? null)}`).join(' · ');
-      out.push(wrap(`${who}: ${scores}`, INDENT));
+      );
+      report.subjects.forEach(subject);
     }
   }
-  return `${out.join('\n')}\n`;
+
+  function people() {
+    if (report.people) {
+      rule('RESPONDENTS');
+      const forms = [report, ...report.otherForms];
+      for (const p of report.people) {
+        const themes = forms.find((f) => f.questionnaire.id === p.questionnaire)?.themes ?? [];
+        const who = [p.respondent ? safe(p.respondent) : `#${p.row}`, p.role, p.group ? safe(p.group) : null, p.subject && p.subject !== p.respondent ? `about ${safe(p.subject)}` : null].filter(Boolean).join(' · ');
+        const scores = themes.map((t) => `${safe(t.title)} ${percent(p.scores[t.id]?.percent ?? null)}`).join(' · ');
+        out.push(wrap(`${who}: ${scores}`, INDENT));
+      }
+    }
+  }
 }

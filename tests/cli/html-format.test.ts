@@ -104,7 +104,7 @@ describe('syslead report --format html', () => {
   writeFileSync(csv, [['Name', 'Team', ...items.map((i) => i.id)], ...teams.map((team, r) => [`Secret ${r}`, team, ...items.map((_, i) => String(((r + i) % 5) + 1))])].map((row) => row.join(',')).join('\n'));
 
   it('prints one self-contained page with the distributions, the statistics and the groups, naming nobody', async () => {
-    const r = await runCli(['report', '--format', 'html', '--group-by', 'team', csv]);
+    const r = await runCli(['report', '--detail', 'full', '--format', 'html', '--group-by', 'team', csv]);
     // The export has no importance columns: a warning says so.
     expect(r).toMatchObject({
       code: 0,
@@ -122,7 +122,7 @@ describe('syslead report --format html', () => {
 
   it('writes the page with --out', async () => {
     const out = join(dir, 'cohort.html');
-    const r = await runCli(['report', '--format', 'html', '--out', out, csv]);
+    const r = await runCli(['report', '--detail', 'full', '--format', 'html', '--out', out, csv]);
     expect(r).toMatchObject({ code: 0, stdout: '' });
     expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/);
   });

@@ -47,7 +47,7 @@ describe('syslead report: one subject rated by self, a manager, 3 peers and 1 di
     );
     return file;
   };
-  const run = (format: string, x: number, extra: string[] = []) => runCli(['report', '--format', format, ...extra, selfFile, observers(x)]);
+  const run = (format: string, x: number, extra: string[] = []) => runCli(['report', '--detail', 'full', '--format', format, ...extra, selfFile, observers(x)]);
 
   it('prints no CSV row for the direct report hidden by the floor, and says so on stderr', async () => {
     const r = await run('csv', 5);
@@ -107,7 +107,7 @@ describe('syslead report --group-by: the one member of a hidden group', () => {
     writeFileSync(path, csv([['Team', ...scored(self).map((i) => i.id)], row('North', 2), row('North', 3), row('North', 4), row('East', x)]));
     return path;
   };
-  const run = (format: string, x: number) => runCli(['report', '--format', format, '--group-by', 'team', file(x)]);
+  const run = (format: string, x: number) => runCli(['report', '--detail', 'full', '--format', format, '--group-by', 'team', file(x)]);
 
   it('has no CSV row, blank group or not, and changes no byte of any format with their answers', async () => {
     const r = await run('csv', 5);

@@ -22,7 +22,7 @@ describe('syslead report: the summary first, headed by --title, --programme and 
     const { summary: model } = cohortReportSchema.parse(JSON.parse((await runCli(['report', '--format', 'json', file])).stdout));
     const statement = model.mostAgreement[0]!.text.slice(0, 15);
     for (const format of ['text', 'md', 'html']) {
-      const r = await runCli(['report', '--format', format, ...about, file]);
+      const r = await runCli(['report', '--format', format, '--detail', 'full', ...about, file]);
       expect(r.stdout).toContain('Cohort 3 review');
       expect(r.stdout).toContain('Programme: Leading Places · Date: November 2026');
       const summary = r.stdout.search(/Summary|SUMMARY/);
@@ -49,5 +49,28 @@ describe('syslead report: the summary first, headed by --title, --programme and 
     const r = await runCli(['report', file]);
     expect(r.stdout).toContain(`Cohort report: ${self.title}`);
     expect(r.stdout).not.toContain('Programme:');
+  });
+});
+
+describe('syslead report: importance against score, from a survey export', () => {
+  it('reads the importance columns the map names into the shared development priorities, each with its n', async () => {
+    const themes = self.themes.map((t) => t.id);
+    // Everyone rates the first theme Essential (5: 100%) and the rest Not important (1: 0%); one leaves the first blank.
+    const header = ['Name', ...items.map((i) => i.id), ...themes.map((t) => `Imp ${t}`)];
+    const body = rows.map((r, n) => [...r, ...themes.map((_, t) => (t === 0 ? (n === 0 ? '' : '5') : '1'))]);
+    const csv = join(dir, 'importance.csv');
+    writeFileSync(csv, `${[header, ...body].map((r) => r.join(',')).join('\n')}\n`);
+    const map = join(dir, 'importance-map.yaml');
+    writeFileSync(map, `columns:\n${themes.map((t) => `  "Imp ${t}": "importance:${t}"`).join('\n')}\n`);
+    const r = await runCli(['report', '--format', 'json', '--map', map, csv]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('warning');
+    const { summary, themes: figures } = cohortReportSchema.parse(JSON.parse(r.stdout));
+    expect(summary.priorities!.themes.map((t) => [t.id, t.importanceN, t.importancePercent])).toEqual(themes.map((id, t) => [id, t === 0 ? 14 : 15, t === 0 ? 100 : 0]));
+    // The first theme is the one rated important, and it scores under 100%.
+    expect(figures[0]!.meanPercent!).toBeLessThan(100);
+    expect(summary.priorities!.shared.map((t) => t.id)).toEqual([themes[0]]);
+    const text = await runCli(['report', '--map', map, csv]);
+    expect(text.stdout).toContain(`Shared development priorities: ${self.themes[0]!.title} (rated 100% important, n 14; scored`);
   });
 });

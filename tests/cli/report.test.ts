@@ -58,7 +58,7 @@ describe('syslead report: statistics against R psych', () => {
   };
 
   it('matches alpha, r.drop, alpha if dropped, item and score figures to 1e-9 from the CSV, end to end', async () => {
-    const r = await runCli(['report', '--questionnaire', questionnaire, '--format', 'json', 'tests/stats/reference/responses.csv']);
+    const r = await runCli(['report', '--detail', 'full', '--questionnaire', questionnaire, '--format', 'json', 'tests/stats/reference/responses.csv']);
     expect(r.code).toBe(0);
     const report = json(r.stdout);
     expect(report.respondents).toEqual({ read: 240, scored: 240, skipped: 0, reasons: {} });
@@ -108,7 +108,7 @@ describe('syslead report: reading survey exports', () => {
   );
 
   it('matches columns by item text (any case) and reads labels and numbers alike', async () => {
-    const [a, b] = await Promise.all([runCli(['report', '--format', 'json', byId]), runCli(['report', '--format', 'json', forms])]);
+    const [a, b] = await Promise.all([runCli(['report', '--detail', 'full', '--format', 'json', byId]), runCli(['report', '--detail', 'full', '--format', 'json', forms])]);
     expect(a.code).toBe(0);
     expect(b).toMatchObject({ code: 0, stderr: `${noImportance(forms)}syslead: ${forms}: 5 rows: 5 scored, 0 skipped\n` });
     const [ra, rb] = [json(a.stdout), json(b.stdout)];
@@ -119,7 +119,7 @@ describe('syslead report: reading survey exports', () => {
 
   it('names nobody and prints no ID or Email column without --per-respondent, in any format', async () => {
     for (const format of ['text', 'md', 'json', 'csv']) {
-      const r = await runCli(['report', '--format', format, forms]);
+      const r = await runCli(['report', '--detail', 'full', '--format', format, forms]);
       expect(r.code).toBe(0);
       expect(r.stdout).not.toMatch(/Person|example\.org|Email/);
     }
@@ -131,7 +131,7 @@ describe('syslead report: reading survey exports', () => {
     rows[1]![4] = 'Sometimez';
     rows[3] = rows[3]!.slice(0, 10);
     writeFileSync(bad, csv([['respondent', 'team', ...items.map((i) => i.id)], ...rows]));
-    const r = await runCli(['report', '--format', 'json', bad]);
+    const r = await runCli(['report', '--detail', 'full', '--format', 'json', bad]);
     // The report is written, and the exit code says it leaves rows out.
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`syslead: ${bad}: 5 rows: 3 scored, 2 skipped (answer not on the scale: 1, wrong number of cells: 1)\n`);
@@ -139,25 +139,25 @@ describe('syslead report: reading survey exports', () => {
     expect(r.stderr).toContain(`${bad}:3:5: error: column 5 "${items[2]!.id}": "Sometimez" is not on the scale`);
     expect(r.stderr).toContain(`${bad}:5:11: error: the row has 10 cells but the header has ${items.length + 2}`);
     expect(json(r.stdout).respondents).toEqual({ read: 5, scored: 3, skipped: 2, reasons: { 'answer not on the scale': 1, 'wrong number of cells': 1 } });
-    const strict = await runCli(['report', '--strict', bad]);
+    const strict = await runCli(['report', '--detail', 'full', '--strict', bad]);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toBe('');
     expect(strict.stderr).toContain('2 error(s) in the input: no report with --strict');
   });
 
   it('reads a CSV or an answer file from stdin, told apart by the content', async () => {
-    const fromCsv = await runCli(['report', '--format', 'json', '-'], { input: readFileSync(forms, 'utf8') });
+    const fromCsv = await runCli(['report', '--detail', 'full', '--format', 'json', '-'], { input: readFileSync(forms, 'utf8') });
     expect(json(fromCsv.stdout).respondents.scored).toBe(5);
     const answerFile = `questionnaire: systems-leadership\nversion: 1\nanswers:\n${Object.entries(answersAt(self, 4))
       .map(([id, v]) => `  ${id}: ${v}`)
       .join('\n')}\n`;
-    const fromYaml = await runCli(['report', '--format', 'json', '-'], { input: answerFile });
+    const fromYaml = await runCli(['report', '--detail', 'full', '--format', 'json', '-'], { input: answerFile });
     expect(fromYaml.code).toBe(0);
     expect(json(fromYaml.stdout).themes[0]!.mean).toBe(4);
   });
 
   it('fails on an input that cannot be read at all', async () => {
-    const r = await runCli(['report', join(dir, 'missing.csv')]);
+    const r = await runCli(['report', '--detail', 'full', join(dir, 'missing.csv')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/missing\.csv: error: cannot read: no such file or folder/);
   });
@@ -171,33 +171,33 @@ describe('syslead report: groups and the anonymity floor', () => {
   writeFileSync(file, csv([['Name', 'Team', ...items.map((i) => i.id)], ...teams.map((team, r) => [`Secret Name ${r}`, team, ...Object.values(answersAt(self, 1 + (r % 5))).map(String)])]));
 
   it('shows groups at the floor and hides "other" when the pooled groups are still under it', async () => {
-    const r = await runCli(['report', '--format', 'json', '--group-by', 'team', '--min-group', '4', file]);
+    const r = await runCli(['report', '--detail', 'full', '--format', 'json', '--group-by', 'team', '--min-group', '4', file]);
     const report = json(r.stdout);
     // North 3, South 2 and East 1 are all under 4; pooled they make 6, shown as other.
     expect(report.groups.map((g) => [g.name, g.n, g.pooled])).toEqual([['other', 6, 3]]);
-    const three = json((await runCli(['report', '--format', 'json', '--group-by', 'Team', file])).stdout);
+    const three = json((await runCli(['report', '--detail', 'full', '--format', 'json', '--group-by', 'Team', file])).stdout);
     // Under 3: South 2 + East 1 pool into other of 3.
     expect(three.groups.map((g) => [g.name, g.n])).toEqual([
       ['North', 3],
       ['other', 3],
     ]);
-    const seven = json((await runCli(['report', '--format', 'json', '--group-by', 'team', '--min-group', '7', file])).stdout);
+    const seven = json((await runCli(['report', '--detail', 'full', '--format', 'json', '--group-by', 'team', '--min-group', '7', file])).stdout);
     expect(seven.groups).toEqual([]);
     expect(seven.hiddenGroups).toEqual({ groups: 3, respondents: 6 });
   });
 
   it('says in text and Markdown how many were hidden, naming nobody', async () => {
     for (const format of ['text', 'md']) {
-      const r = await runCli(['report', '--format', format, '--group-by', 'team', '--min-group', '3', file.replace('teams', 'teams')]);
+      const r = await runCli(['report', '--detail', 'full', '--format', format, '--group-by', 'team', '--min-group', '3', file.replace('teams', 'teams')]);
       expect(r.stdout).toMatch(/GROUPS BY TEAM|### Groups by team/);
       expect(r.stdout).not.toMatch(/Secret Name|South|East/);
     }
-    const hidden = await runCli(['report', '--group-by', 'team', '--min-group', '7', file]);
+    const hidden = await runCli(['report', '--detail', 'full', '--group-by', 'team', '--min-group', '7', file]);
     expect(hidden.stdout).toContain('3 group(s) with 6 respondent(s) not shown: fewer than 7 even when pooled.');
   });
 
   it('warns when nobody has a value in the --group-by column', async () => {
-    const r = await runCli(['report', '--format', 'json', '--group-by', 'site', file]);
+    const r = await runCli(['report', '--detail', 'full', '--format', 'json', '--group-by', 'site', file]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
       `${noImportance(file)}syslead: ${file}: 6 rows: 6 scored, 0 skipped\nsyslead: warning: no respondent has a value in "site" (a CSV column, an answer-file attribute, or role): everyone is in the group "(not given)"\n`,
@@ -206,10 +206,10 @@ describe('syslead report: groups and the anonymity floor', () => {
   });
 
   it('rejects a floor or margin that is not a number, as commander words a bad option value', async () => {
-    const floor = await runCli(['report', '--min-group', '0', file]);
+    const floor = await runCli(['report', '--detail', 'full', '--min-group', '0', file]);
     expect(floor).toMatchObject({ code: 2, stdout: '' });
     expect(floor.stderr).toBe("error: option '--min-group <n>' argument '0' is invalid. expected a whole number of at least 1\n(run with --help for usage)\n");
-    const margin = await runCli(['report', '--margin', 'ten', file]);
+    const margin = await runCli(['report', '--detail', 'full', '--margin', 'ten', file]);
     expect(margin).toMatchObject({ code: 2, stdout: '' });
     expect(margin.stderr).toContain("argument 'ten' is invalid. expected a number of percentage points (0 or more)");
   });
@@ -239,7 +239,7 @@ describe('syslead report: the 360 view with the self and observer forms', () => 
   );
 
   it('sets self against others by rater group, the manager alone, small groups left out', async () => {
-    const r = await runCli(['report', '--format', 'json', '--subject', 'Who are you giving feedback to?', join(dir, 'sam.yaml'), join(dir, 'manager.yaml'), peers]);
+    const r = await runCli(['report', '--detail', 'full', '--format', 'json', '--subject', 'Who are you giving feedback to?', join(dir, 'sam.yaml'), join(dir, 'manager.yaml'), peers]);
     expect(r.code).toBe(0);
     const report = json(r.stdout);
     expect(report.questionnaire.id).toBe('systems-leadership');
@@ -263,13 +263,13 @@ describe('syslead report: the 360 view with the self and observer forms', () => 
 
   it('shows blind spots and hidden strengths in text and Markdown', async () => {
     const args = ['--subject', 'Who are you giving feedback to?', join(dir, 'sam.yaml'), join(dir, 'manager.yaml'), peers];
-    const text = await runCli(['report', ...args]);
+    const text = await runCli(['report', '--detail', 'full', ...args]);
     expect(text.stdout).toContain('360 VIEW');
     expect(text.stdout).toMatch(/Shared values\s+self 100%\s+others\s+50% \(4\)\s+\+50\.0\s+blind spot/);
     expect(text.stdout).toMatch(/Shared values\s+self\s+50%\s+others 100% \(3\)\s+−50\.0\s+hidden strength/);
     expect(text.stdout).not.toMatch(/Rater [A-Z]/);
     expect(text.stdout).toContain('Manager 50% (1) · Peers 50% (3)');
-    const md = await runCli(['report', '--format', 'md', ...args]);
+    const md = await runCli(['report', '--detail', 'full', '--format', 'md', ...args]);
     expect(md.stdout).toContain('| Theme | Self | Others (n) | Manager | Peers | Difference | Finding |');
     expect(md.stdout).toContain('| Shared values | 100% | 50% (4) | 50% | 50% | +50.0 | **blind spot** |');
     expect(md.stdout).toContain('**hidden strength**');
@@ -290,7 +290,7 @@ describe('syslead report: output', () => {
   );
 
   it('writes a CSV row per respondent with every theme and facet score and percent, without names by default', async () => {
-    const r = await runCli(['report', '--format', 'csv', '--group-by', 'team', '--min-group', '1', file]);
+    const r = await runCli(['report', '--detail', 'full', '--format', 'csv', '--group-by', 'team', '--min-group', '1', file]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\r\n');
     const ids = self.themes.flatMap((t) => [t.id, ...t.facets.map((f) => f.id)]);
@@ -305,20 +305,20 @@ describe('syslead report: output', () => {
   });
 
   it('adds names, subjects and sources with --per-respondent, quoted and guarded', async () => {
-    const r = await runCli(['report', '--format', 'csv', '--per-respondent', file]);
+    const r = await runCli(['report', '--detail', 'full', '--format', 'csv', '--per-respondent', file]);
     const lines = r.stdout.split('\r\n');
     expect(lines[0]!.startsWith('questionnaire,row,respondent,subject,source,role,')).toBe(true);
     expect(lines[1]!.startsWith(`systems-leadership,1,"'=HYPERLINK(""http://x"")",,${file}:2,self,4,75,established`)).toBe(true);
     expect(lines[2]!.startsWith(`systems-leadership,2,"Bo, ""B""",,${file}:3,self,`)).toBe(true);
-    const text = await runCli(['report', '--per-respondent', file]);
+    const text = await runCli(['report', '--detail', 'full', '--per-respondent', file]);
     expect(text.stdout).toContain('RESPONDENTS');
     expect(text.stdout).toContain('Bo, "B" · self: Shared values 25% · Outcome focus 25% · Mindset 25%');
-    const report = json((await runCli(['report', '--format', 'json', '--per-respondent', file])).stdout);
+    const report = json((await runCli(['report', '--detail', 'full', '--format', 'json', '--per-respondent', file])).stdout);
     expect(report.people![1]).toMatchObject({ respondent: 'Bo, "B"', source: `${file}:3`, row: 2 });
   });
 
   it('prints a terminal report with bars, band distributions and item tables, 80 columns without a terminal', async () => {
-    const r = await runCli(['report', file]);
+    const r = await runCli(['report', '--detail', 'full', file]);
     expect(r).toMatchObject({ code: 0, stderr: `${noImportance(file)}syslead: ${file}: 2 rows: 2 scored, 0 skipped\n` });
     expect(r.stdout).toContain('Cohort report: Systems leadership: a self-assessment');
     expect(r.stdout).toContain('Respondents: 2 read · 2 scored · 0 skipped');
@@ -331,7 +331,7 @@ describe('syslead report: output', () => {
 
   it('writes --out atomically, refusing to replace a file without --force', async () => {
     const out = join(dir, 'report.md');
-    const first = await runCli(['report', '--format', 'md', '--out', out, file]);
+    const first = await runCli(['report', '--detail', 'full', '--format', 'md', '--out', out, file]);
     expect(first).toMatchObject({ code: 0, stdout: '' });
     expect(first.stderr).toContain(`wrote ${out}`);
     const md = readFileSync(out, 'utf8');
@@ -339,10 +339,10 @@ describe('syslead report: output', () => {
     // One of the two respondents in each of two bands: the shares are in text and Markdown alike.
     expect(md).toContain('| Early days | 1 | `█████░░░░░` 50% |');
     expect(md).toContain('| Shared values | `██████████░░░░░░░░░░` 50% | 2 | 3.00 | 1.41 |');
-    const again = await runCli(['report', '--out', out, file]);
+    const again = await runCli(['report', '--detail', 'full', '--out', out, file]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists: add --force to replace it');
-    expect((await runCli(['report', '--format', 'json', '--out', out, '--force', file])).code).toBe(0);
+    expect((await runCli(['report', '--detail', 'full', '--format', 'json', '--out', out, '--force', file])).code).toBe(0);
     expect(json(readFileSync(out, 'utf8')).scored).toBe(2);
     expect(existsSync(`${out}.tmp`)).toBe(false);
   });
@@ -350,7 +350,7 @@ describe('syslead report: output', () => {
   it('escapes Markdown in texts from the input', async () => {
     const marked = join(dir, 'marked.csv');
     writeFileSync(marked, csv([['Team', ...items.map((i) => i.id)], ...[1, 2, 3].map(() => ['*North* <b>', ...Object.values(answersAt(self, 4)).map(String)])]));
-    const r = await runCli(['report', '--format', 'md', '--group-by', 'team', marked]);
+    const r = await runCli(['report', '--detail', 'full', '--format', 'md', '--group-by', 'team', marked]);
     expect(r.stdout).toContain('| \\*North\\* \\<b\\> | 3 |');
   });
 });

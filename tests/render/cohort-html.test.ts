@@ -59,7 +59,8 @@ describe('renderCohortHtml: statistics and groups', () => {
   it('draws every theme, and each theme with facets, as a distribution over the band zones with the counts in a table', () => {
     // Percents of a: 100, 75, 25, 50, 0: one each in the bins from 0, 20, 50, 70 and 90.
     expect(report.themes[0]!.distribution).toEqual([1, 0, 1, 0, 0, 1, 0, 1, 0, 1]);
-    const charts = html.match(/<svg [^>]*class="chart"[\s\S]*?<\/svg>/g)!;
+    // The distributions' charts (the summary's bars and the statements' diverging bars are others).
+    const charts = html.match(/<svg [^>]*class="chart"[\s\S]*?<\/svg>/g)!.filter((chart) => chart.includes('class="column"'));
     expect(charts).toHaveLength(2);
     expect(charts[0]!.match(/<rect class="column"/g)).toHaveLength(5 + 5);
     expect(charts[1]!.match(/<rect class="column"/g)).toHaveLength(5 + 5);
@@ -72,8 +73,10 @@ describe('renderCohortHtml: statistics and groups', () => {
     expect(html).toContain(`<tr><th scope="row">Alpha</th><td class="num">5</td><td class="num">50%</td><td class="num">${a.mean!.toFixed(2)}</td><td class="num">${a.sd!.toFixed(2)}</td><td class="num">3.00</td>`);
     expect(html).toMatch(/<th scope="row">&quot;&gt;&lt;img src=x onerror=alert\(2\)&gt;<\/th><td class="num">5<\/td><td class="num">0<\/td>/);
     expect(html).toContain('<td class="num">2 (40%)</td><td class="num">1 (20%)</td><td class="num">2 (40%)</td>');
-    expect(html).toContain('<th scope="row">a3 (R): Third</th><td class="num">5</td><td class="num">0</td><td class="num">3.00</td>');
-    expect(html).toContain('<td>1 / 1 / 1 / 1 / 1</td>');
+    // Statements by their text, not their ids; the answers per point of the scale beside their diverging bars.
+    expect(html).toContain('<th scope="row">Third (reverse-keyed)</th><td class="num">5</td><td class="num">0</td><td class="num">3.00</td>');
+    expect(html).toContain(`<th scope="row">Third (reverse-keyed)</th><td class="num">5</td>${'<td class="num">1 (20%)</td>'.repeat(5)}</tr>`);
+    expect(html).not.toMatch(/>a3\b|a3 \(R\)/);
   });
 
   it('shows the groups the floor lets through, only counts the ones it hides, and names nobody', () => {
@@ -89,7 +92,7 @@ describe('renderCohortHtml: statistics and groups', () => {
   it('escapes every text from the questionnaire and the CSV', () => {
     expect(html).not.toMatch(/<script|<img|onerror="/i);
     expect(html).toContain('<h2 id="f1-t2">Beta &lt;script&gt;alert(1)&lt;/script&gt;</h2>');
-    expect(html).toContain('b1: Fourth &lt;script&gt;');
+    expect(html).toContain('<th scope="row">Fourth &lt;script&gt;');
   });
 
   it('names respondents only when the report has per-respondent rows', () => {

@@ -1,5 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { COHORT_FORMATS } from './formats.js';
+import { DETAILS } from '../../core/report/cohort.js';
 import { examples, percentagePoints, questionnairesOption, wholeNumber } from './shared.js';
 
 /** The anonymity floor: smaller groups are pooled, or hidden. */
@@ -23,6 +24,12 @@ export const reportCommand = () =>
         .choices(COHORT_FORMATS)
         .default('text' as const),
     )
+    .addOption(
+      new Option(
+        '--detail <level>',
+        'summary: the plain-English summary alone (one or two A4 pages; the default for text, md and html); full: the summary, then the full statistics as an appendix (the default for json and csv)',
+      ).choices(DETAILS),
+    )
     .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--force', 'with --out: replace the file if it exists')
     .option('--strict', 'treat any bad row or file as fatal: no report, exit 1')
@@ -33,6 +40,7 @@ export const reportCommand = () =>
     .option('--title <text>', 'the title heading the report, in every format')
     .option('--programme <text>', 'the programme the cohort is on, under the title')
     .option('--date <text>', 'the date or period the report is of, under the title (free text, e.g. "November 2026")')
+    .option('--about <file>', 'a small YAML file giving title:, programme: and date: (see syslead schema about); --title, --programme and --date override it')
     .option('--subject <column>', 'the column naming whom answers are about, for the 360 view', 'subject')
     .option('--margin <points>', '360: self above (below) others by more than this many percentage points is a blind spot (hidden strength)', percentagePoints, DEFAULT_MARGIN)
     .addHelpText(

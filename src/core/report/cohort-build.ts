@@ -1,8 +1,9 @@
 import { threeSixty } from './cohort-360.js';
 import { formReport } from './cohort-figures.js';
 import { personRows } from './cohort-people.js';
-import type { CohortReport, ReportAbout } from './cohort.js';
+import type { CohortReport, Detail, ReportAbout } from './cohort.js';
 import { cohortSummary } from './cohort-summary.js';
+import { importanceFigures, shownImportance } from './cohort-importance.js';
 import { planAnonymity } from './disclosure.js';
 import type { FormRespondents } from './respondents.js';
 
@@ -28,6 +29,8 @@ export interface CohortReportInput {
   people: 'named' | 'anonymous' | 'none';
   /** What heads the report; nothing when not given. */
   about?: ReportAbout;
+  /** The summary alone, or the summary then the full statistics (the default). */
+  detail?: Detail;
 }
 
 /** The cohort report model from the respondents read: pure, every number finite or null, the anonymity floor applied. */
@@ -40,6 +43,7 @@ export function buildCohortReport(input: CohortReportInput): CohortReport {
   const report = {
     ...forms[0]!,
     about: input.about ?? { title: null, programme: null, date: null },
+    detail: input.detail ?? 'full',
     caution: COHORT_CAUTION,
     basis: BASIS,
     respondents: input.respondents,
@@ -51,5 +55,6 @@ export function buildCohortReport(input: CohortReportInput): CohortReport {
     people: input.people === 'none' ? null : personRows(input.forms, plan, named),
   };
   // The summary is made from the figures shown, after the anonymity floor, so it shows nothing they hide.
-  return { ...report, summary: cohortSummary(report) };
+  const importance = shownImportance(main, 0, plan);
+  return { ...report, summary: cohortSummary(report, importance && importanceFigures(importance, main.questionnaire, main.importance!.themeIds, report.themes)) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RATER_ROLES } from '../answers/schema.js';
-import type { CohortReport } from './cohort.js';
+import { DETAILS, type CohortReport } from './cohort.js';
 
 /** The JSON of `syslead report` (schema/report.schema.json); it mirrors CohortReport in ./cohort.ts. */
 
@@ -124,6 +124,26 @@ const statement = z.strictObject({
   agreement: figure('Percent of those who answered at the top two points of the scale, as worded.'),
 });
 
+const importance = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  importanceN: count('Importance answers given for the theme.'),
+  importancePercent: figure('Their mean as a percent of the importance scale; null when nobody answered.'),
+  n: count('Respondents with a score for the theme.'),
+  meanPercent: figure("The theme's mean percent; null when nobody has a score."),
+  gap: figure('importancePercent - meanPercent, in percentage points.'),
+});
+
+const selfOthers = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  subjects: count("Subjects with both their own percent and their colleagues' shown for the theme."),
+  raters: count("The colleagues in those subjects' figures."),
+  self: figure('Mean over those subjects of their own percent.'),
+  others: figure("Mean over those subjects of their colleagues' mean percent."),
+  difference: figure('self - others, in percentage points.'),
+});
+
 const summary = z
   .strictObject({
     participants: z.strictObject({
@@ -138,9 +158,28 @@ const summary = z
     mostAgreement: z.array(statement),
     leastAgreement: z.array(statement).meta({ description: 'Least agreement first.' }),
     agreementBasis: z.string().meta({ description: 'What agreement means.' }),
+    priorities: z
+      .strictObject({
+        themes: z.array(importance).meta({ description: 'Every theme: its mean importance to the role against its mean score.' }),
+        shared: z.array(importance).meta({ description: 'The shared development priorities: themes rated important that score lower than their importance, largest gap first.' }),
+        basis: z.string(),
+      })
+      .nullable()
+      .meta({ description: 'Importance against score; null when the questionnaire does not ask how important each theme is.' }),
+    selfOthers: z
+      .strictObject({ themes: z.array(selfOthers), basis: z.string() })
+      .nullable()
+      .meta({ description: 'The 360 for the cohort as a whole, from the figures the anonymity floor shows, naming nobody; null without 360 feedback.' }),
     limits: z.array(z.string()).meta({ description: 'What the figures can and cannot say.' }),
   })
   .meta({ description: 'The plain-English summary that opens the report, from the figures after the anonymity floor.' });
+
+const respondents = z.strictObject({
+  read: count('Respondents read: answer files and CSV rows.'),
+  scored: count('Respondents scored.'),
+  skipped: count('Respondents skipped: for problems, or left out as unfinished responses (see reasons).'),
+  reasons: counts('Reason -> respondents skipped for it.'),
+});
 
 export const cohortReportSchema = z
   .strictObject({
@@ -148,15 +187,11 @@ export const cohortReportSchema = z
     about: z
       .strictObject({ title: z.string().nullable(), programme: z.string().nullable(), date: z.string().nullable() })
       .meta({ description: 'What heads the report: --title, --programme, --date, or the same fields of --about FILE.' }),
+    detail: z.enum(DETAILS).meta({ description: 'full: the summary and every figure (the default in JSON); summary (--detail summary) gives the shorter form below instead.' }),
     summary,
     caution: z.string(),
     basis: z.string().meta({ description: 'How the statistics are computed.' }),
-    respondents: z.strictObject({
-      read: count('Respondents read: answer files and CSV rows.'),
-      scored: count('Respondents scored.'),
-      skipped: count('Respondents skipped: for problems, or left out as unfinished responses (see reasons).'),
-      reasons: counts('Reason -> respondents skipped for it.'),
-    }),
+    respondents,
     tables: z
       .array(
         z.strictObject({
@@ -177,6 +212,25 @@ export const cohortReportSchema = z
     people: z.array(personRow).nullable().meta({ description: 'Per-respondent scores (--per-respondent); null otherwise.' }),
   })
   .meta({ title: 'syslead report', description: 'A cohort report, as printed by syslead report --format json.' });
+
+/** `syslead report --format json --detail summary`: the heading, the summary and what it is of, without the full statistics. */
+export const cohortSummaryReportSchema = z
+  .strictObject({
+    questionnaire: cohortReportSchema.shape.questionnaire,
+    scored: cohortReportSchema.shape.scored,
+    about: cohortReportSchema.shape.about,
+    detail: z.literal('summary'),
+    summary,
+    caution: z.string(),
+    basis: z.string().meta({ description: 'How the statistics are computed.' }),
+    respondents,
+  })
+  .meta({ title: 'syslead report (summary)', description: 'A cohort report as printed by syslead report --format json --detail summary: its summary alone.' });
+
+/** What report --format json prints: the full report (detail "full"), or its summary alone (detail "summary"). */
+export const reportJsonSchema = z
+  .union([cohortReportSchema.extend({ detail: z.literal('full') }), cohortSummaryReportSchema])
+  .meta({ title: 'syslead report', description: 'A cohort report, as printed by syslead report --format json: in full (detail "full", the default), or its summary alone (--detail summary).' });
 
 // Both directions, so the schema and the CohortReport type cannot drift apart unnoticed.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

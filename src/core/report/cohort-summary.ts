@@ -1,4 +1,6 @@
-import type { CohortReport, CohortSummary, ItemFigures, StatementAgreement, SummaryArea, ThemeFigures } from './cohort.js';
+import type { CohortReport, CohortSummary, ItemFigures, StatementAgreement, SummaryArea, SummaryImportance, SummarySelfOthers, ThemeFigures } from './cohort.js';
+import { finite } from '../stats/alpha.js';
+import { PRIORITY_MIN_IMPORTANCE } from '../score/priorities.js';
 
 /** Areas named as strongest and with most room to grow, and statements with most and least agreement. */
 const SHOWN = 3;
@@ -20,7 +22,7 @@ export function agreement(frequencies: Record<string, number>): number | null {
  * nothing they hide): who took part, each theme and facet with its n, the strongest areas and those
  * with most room to grow, the statements with most and least agreement, and what the figures cannot say.
  */
-export function cohortSummary(report: Omit<CohortReport, 'summary'>): CohortSummary {
+export function cohortSummary(report: Omit<CohortReport, 'summary'>, importance: { themes: SummaryImportance[]; shared: SummaryImportance[] } | null = null): CohortSummary {
   const areas: SummaryArea[] = report.themes.flatMap((t: ThemeFigures) => [
     { id: t.id, title: t.title, kind: 'theme' as const, n: t.n, meanPercent: t.meanPercent },
     ...t.facets.map((f) => ({ id: f.id, title: f.title, kind: 'facet' as const, n: f.n, meanPercent: f.meanPercent })),
@@ -49,10 +51,47 @@ export function cohortSummary(report: Omit<CohortReport, 'summary'>): CohortSumm
     mostAgreement: most,
     leastAgreement: least,
     agreementBasis: 'Agreement is the share of those who answered a statement who chose one of the top two points of its scale, as the statement is worded.',
+    priorities: importance && {
+      ...importance,
+      basis: `Importance: how important the respondents rated each theme to their role, as a percent of its scale. A shared priority is a theme rated at least ${PRIORITY_MIN_IMPORTANCE}% important that scores lower than that, largest gap first.`,
+    },
+    selfOthers:
+      report.subjects.length === 0
+        ? null
+        : {
+            themes: selfAgainstOthers(report),
+            basis: "Those who received 360 feedback, taken together: the mean of their own percents against the mean of their colleagues', over the subjects whose colleagues the anonymity floor shows. Nobody is named.",
+          },
     limits: [
       `These figures describe the ${report.scored} people who answered, at the time they answered: they do not say how anyone else in the programme would answer, nor why.`,
       'A difference of a few percentage points between areas, or between this cohort and another, is within what chance and the wording of the statements give; read them as prompts for conversation.',
       'Nobody is ranked or named here; groups and 360 rater groups smaller than the anonymity floor are not shown.',
     ],
   };
+}
+
+/**
+ * The cohort's 360 as a whole: per theme of the main form, the mean of the subjects' own percents
+ * against the mean of their colleagues' (each subject once), over the subjects for whom the report
+ * shows both; so it holds nothing the per-subject figures withhold.
+ */
+function selfAgainstOthers(report: Omit<CohortReport, 'summary'>): SummarySelfOthers[] {
+  return report.themes.map((theme) => {
+    let self = 0;
+    let others = 0;
+    let subjects = 0;
+    let raters = 0;
+    for (const s of report.subjects) {
+      const t = s.themes.find((x) => x.id === theme.id);
+      if (!t || t.self === null || t.others === null) continue;
+      self += t.self;
+      others += t.others;
+      raters += t.othersN;
+      subjects++;
+    }
+    const mean = (sum: number) => (subjects === 0 ? null : finite(sum / subjects));
+    const selfMean = mean(self);
+    const othersMean = mean(others);
+    return { id: theme.id, title: theme.title, subjects, raters, self: selfMean, others: othersMean, difference: selfMean === null || othersMean === null ? null : finite(selfMean - othersMean) };
+  });
 }

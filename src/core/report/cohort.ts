@@ -133,6 +133,36 @@ export interface StatementAgreement {
   agreement: number | null;
 }
 
+/** A theme's mean importance to the role against its mean score, in the summary (./cohort-importance.ts). */
+export interface SummaryImportance {
+  id: string;
+  title: string;
+  /** Importance answers given for the theme. */
+  importanceN: number;
+  /** Their mean as a percent of the importance scale; null when nobody answered. */
+  importancePercent: number | null;
+  /** Respondents with a score for the theme. */
+  n: number;
+  meanPercent: number | null;
+  /** importancePercent - meanPercent, in percentage points. */
+  gap: number | null;
+}
+
+/** A theme of the cohort's 360 as a whole: the subjects' own percents against their colleagues'. */
+export interface SummarySelfOthers {
+  id: string;
+  title: string;
+  /** Subjects with both a self percent and an others' percent shown for the theme. */
+  subjects: number;
+  /** The other raters in those subjects' others' percents. */
+  raters: number;
+  /** Mean over those subjects of their own percent, and of their others' percent. */
+  self: number | null;
+  others: number | null;
+  /** self - others, in percentage points. */
+  difference: number | null;
+}
+
 /** The plain-English summary that opens the report (./cohort-summary.ts). */
 export interface CohortSummary {
   participants: { scored: number; hidden: number; subjects: number; raters: number };
@@ -142,11 +172,21 @@ export interface CohortSummary {
   mostAgreement: StatementAgreement[];
   leastAgreement: StatementAgreement[];
   agreementBasis: string;
+  /** Null when the questionnaire does not ask how important each theme is. */
+  priorities: { themes: SummaryImportance[]; shared: SummaryImportance[]; basis: string } | null;
+  /** Null without 360 feedback. */
+  selfOthers: { themes: SummarySelfOthers[]; basis: string } | null;
   limits: string[];
 }
 
+/** How much a report shows (--detail): the summary alone, or the summary then the full statistics as an appendix. */
+export const DETAILS = ['summary', 'full'] as const;
+export type Detail = (typeof DETAILS)[number];
+
 export interface CohortReport extends FormFigures {
   about: ReportAbout;
+  /** What the report shows: the model always holds the full statistics; with `summary` its renderers show only the summary. */
+  detail: Detail;
   summary: CohortSummary;
   caution: string;
   basis: string;

@@ -9,6 +9,7 @@ import { CohortTally, TallyLayout } from '../stats/cohort-tally.js';
 import { detachedText } from '../detached-text.js';
 import { AnswerRows } from './answer-rows.js';
 import { TextColumn } from './text-column.js';
+import { ImportanceTally, KeptImportance } from './importance-tally.js';
 
 /** What is known about a respondent besides their answers (a SurveyRow is one). */
 export interface RespondentFacts {
@@ -16,6 +17,8 @@ export interface RespondentFacts {
   respondent?: string;
   subject?: string;
   attributes: Readonly<Record<string, string>>;
+  /** Theme id -> how important the respondent rated it to their role, when asked. */
+  importance?: Readonly<Record<string, number>>;
 }
 
 export interface CollectOptions {
@@ -83,6 +86,8 @@ export interface GroupCell {
   size: number;
   /** Index into groups.spellings -> respondents who wrote the group's value so. */
   spellings: Map<number, number>;
+  /** Their importance answers, when the questionnaire asks them. */
+  importance: ImportanceTally | undefined;
 }
 
 /**
@@ -108,6 +113,12 @@ export class FormRespondents {
   /** Per kept row, when names are kept. */
   readonly names = new TextColumn();
   readonly sources = new TextColumn();
+  /**
+   * When the questionnaire asks how important each theme is: its themes in order, and the answers
+   * of the kept rows (tallied rows add theirs to their group's cell).
+   */
+  readonly importance: { themeIds: string[]; kept: KeptImportance } | undefined;
+  private readonly importanceRow: Float64Array;
   private rows = 0;
   private readonly keepRows: boolean;
   private readonly keyed: Float64Array;
@@ -134,6 +145,9 @@ export class FormRespondents {
     this.scoreRow = new Float64Array(2 * sections);
     this.percentRow = new Float64Array(sections);
     this.raw = new Float64Array(width);
+    const asked = questionnaire.importance;
+    this.importance = asked ? { themeIds: questionnaire.themes.map((t) => t.id), kept: new KeptImportance(questionnaire.themes.length, asked.scale.min) } : undefined;
+    this.importanceRow = new Float64Array(questionnaire.themes.length);
     this.groupField = options.groupBy === undefined ? undefined : fieldReader(options.groupBy);
     // An answer file without the column still names its subject in its own field.
     const subjectColumn = options.subjectColumn === undefined ? undefined : fieldReader(options.subjectColumn);
@@ -160,14 +174,19 @@ export class FormRespondents {
     const group = this.groups.of(groupValue);
     const spelling = this.groups.spellingOf(groupValue);
     const subject = this.subjects.of(this.subjectField(facts));
+    const importance = this.importancePoints(facts);
     if (this.keepRows || subject >= 0) {
       this.kept.push(raw, row, group, ROLE_INDEX[facts.role], spelling, subject);
+      if (importance) this.importance!.kept.push(importance);
       if (this.options.keepNames) {
         this.names.push(facts.respondent);
         this.sources.push(line === undefined ? file : `${file}:${line}`);
       }
     } else {
-      const cell = this.cells.get(group) ?? this.cells.set(group, { tally: new CohortTally(this.layout), size: 0, spellings: new Map() }).get(group)!;
+      const cell =
+        this.cells.get(group) ??
+        this.cells.set(group, { tally: new CohortTally(this.layout), size: 0, spellings: new Map(), importance: this.importance && new ImportanceTally(this.importance.themeIds.length) }).get(group)!;
+      if (importance) cell.importance!.add(importance);
       this.scorer.score(raw, this.keyed, this.scoreRow, this.percentRow);
       cell.tally.add(this.keyed, this.scoreRow, this.percentRow, row);
       cell.size++;
@@ -178,6 +197,16 @@ export class FormRespondents {
       this.selfNames.push(facts.respondent);
     }
     return row;
+  }
+
+  /** A respondent's importance answers by theme index (NaN: not answered), or undefined when not asked. */
+  private importancePoints(facts: RespondentFacts): Float64Array | undefined {
+    if (!this.importance) return undefined;
+    const points = this.importanceRow;
+    // Importance to one's own role: a colleague rating someone else gives none (a row of NaN keeps kept rows in step).
+    const own = facts.role === 'self' ? facts.importance : undefined;
+    this.importance.themeIds.forEach((id, t) => (points[t] = (own && ownValue(own, id)) ?? NaN));
+    return points;
   }
 
   /** Adds a respondent from a checked answer file. */
