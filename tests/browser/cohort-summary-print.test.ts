@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildCohortReport } from '../../src/core/report/cohort-build.js';
 import { cohortView } from '../../src/core/report/cohort-view.js';
 import { FormRespondents } from '../../src/core/report/respondents.js';
@@ -7,6 +7,9 @@ import { renderCohortHtml } from '../../src/render/cohort-html.js';
 import { openReport, startBrowser, type Browser } from './browser.js';
 import { expectChartsWithTables, expectInert } from './checks.js';
 import { answersFor, builtIn } from './fixtures.js';
+import { needs } from '../helpers/requirements.js';
+
+const { describe } = needs('chromium');
 
 let browser: Browser;
 beforeAll(async () => {
