@@ -128,9 +128,16 @@ export function sectionCorrelations(tally: CohortTally, themes: readonly ThemeCo
   return out;
 }
 
-/** Items with a negative r.drop, in section order. */
+/**
+ * Respondents an item's r.drop needs before its sign is taken as a sign of mis-keying: with a handful,
+ * r.drop swings to -1 by chance. (The small-number floors of the report are set elsewhere; this one
+ * only stops the warning from crying wolf.)
+ */
+export const NEGATIVE_ITEM_MIN_ANSWERS = 10;
+
+/** Items with a negative r.drop, answered by at least NEGATIVE_ITEM_MIN_ANSWERS, in section order. */
 export function negativeItems(themes: readonly ThemeCohortStatistics[]): NegativeItem[] {
   return themes
     .flatMap((theme) => [theme, ...theme.facets])
-    .flatMap((section) => section.items.filter((item) => item.rDrop !== null && item.rDrop < 0).map((item) => ({ section: section.id, item: item.id, rDrop: item.rDrop! })));
+    .flatMap((section) => section.items.filter((item) => item.rDrop !== null && item.rDrop < 0 && item.n >= NEGATIVE_ITEM_MIN_ANSWERS).map((item) => ({ section: section.id, item: item.id, rDrop: item.rDrop! })));
 }
