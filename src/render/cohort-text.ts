@@ -23,6 +23,18 @@ import {
   tablesShown,
   whole,
 } from './cohort-format.js';
+import {
+  CORRELATION_HEADER,
+  CORRELATION_NOTE,
+  correlationReasonLines,
+  correlationRows,
+  ITEM_CORRELATION_HEADER,
+  itemCorrelationRows,
+  itemReasonLines,
+  negativeItemLines,
+  reasonLines,
+  reliabilityLines,
+} from './cohort-reliability.js';
 import type { RenderOptions } from './options.js';
 import { wrapIndented } from './wrap.js';
 
@@ -95,6 +107,7 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
           `${indent}${INDENT}${pad(id, idWidth)}  ${whole(item.n).padStart(7)} ${whole(item.missing).padStart(7)}  ${fixed(item.mean).padStart(4)}  ${fixed(item.sd).padStart(4)}  ${fixed(item.rDrop).padStart(6)}  ${fixed(item.alphaIfDropped, 3).padStart(16)}  ${style.cyan(sparkline(frequencyCounts(item.frequencies)))}`,
         );
       }
+      reliability(g, indent);
     };
     for (const theme of f.themes) {
       rule(safe(theme.title).toUpperCase());
@@ -104,7 +117,36 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
         section(facet, INDENT);
       }
     }
+    correlations(f);
     if (report.groupBy) groups(f);
+  };
+
+  /** psych's figures beyond alpha: intervals, inter-item r, G6, the mean's CI, item-total correlations. */
+  const reliability = (g: CohortSectionFigures, indent: string) => {
+    out.push(wrap(style.bold('Reliability and item-total correlations'), indent));
+    for (const line of [...reliabilityLines(g), ...reasonLines(g.reasons)]) out.push(wrap(safe(line), indent + INDENT));
+    simpleTable(ITEM_CORRELATION_HEADER, itemCorrelationRows(g.items), indent + INDENT);
+    for (const line of itemReasonLines(g.items)) out.push(wrap(style.dim(safe(line)), indent + INDENT));
+  };
+
+  /** A table of plain cells, the first column left-aligned and the rest right-aligned, every text made safe. */
+  const simpleTable = (header: readonly string[], rows: readonly string[][], indent: string) => {
+    const cells = [header, ...rows].map((row) => row.map(safe));
+    const widths = header.map((_, c) => Math.max(...cells.map((row) => stringWidth(row[c]!))));
+    const line = (row: string[]) => row.map((cell, c) => (c === 0 ? pad(cell, widths[c]!) : ' '.repeat(widths[c]! - stringWidth(cell)) + cell)).join('  ');
+    out.push(style.dim(`${indent}${line(cells[0]!)}`), ...cells.slice(1).map((row) => `${indent}${line(row)}`));
+  };
+
+  const correlations = (f: FormFigures) => {
+    rule('CORRELATIONS BETWEEN THEMES AND FACETS');
+    out.push(wrap(style.dim(CORRELATION_NOTE)));
+    if (f.correlations.length > 0) simpleTable(CORRELATION_HEADER, correlationRows(f), INDENT);
+    for (const line of correlationReasonLines(f)) out.push(wrap(style.dim(safe(line)), INDENT));
+    const warnings = negativeItemLines(f);
+    if (warnings.length > 0) {
+      out.push('', wrap(style.bold('Items that may be keyed the wrong way')));
+      for (const line of warnings) out.push(wrap(safe(line), INDENT));
+    }
   };
 
   const groups = (f: FormFigures) => {
