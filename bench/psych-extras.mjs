@@ -53,7 +53,7 @@ t <- system.time({
   s <- scoreItems(make.keys(x, scales), x, impute = "none")
   alphas <- sapply(scales, function(items) {
     a <- alpha(x[, items], check.keys = FALSE, warnings = FALSE)
-    c(a$total$raw_alpha, a$feldt$lower.ci, a$total$ase)
+    as.numeric(c(a$total$raw_alpha, unlist(a$feldt[c("lower.ci", "upper.ci")]), a$total$ase))
   })
   ci <- apply(s$scores, 2, function(v) t.test(v)$conf.int)
   r <- cor(s$scores, use = "pairwise")
