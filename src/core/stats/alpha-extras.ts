@@ -101,7 +101,8 @@ export function alphaExtras(cov: Float64Array, k: number, alpha: number | null, 
     stdR[i] = finite(colSums[a]! / Math.sqrt(sumR));
     rCor[i] = finite((colSums[a]! - 1 + smc[a]!) / Math.sqrt(sumRC));
   });
-  withholdItems('the correlations of the items give no positive total', ['stdR', 'rCor']);
+  withholdItems('the item correlations add up to no positive total, so psych gives NaN', ['stdR']);
+  withholdItems('the item correlations, with the smc on the diagonal, add up to no positive total, so psych gives NaN', ['rCor']);
 
   // Q as alpha.1: (2 k^2 / ((k-1)^2 sum(C)^3)) * (sum(C) (tr(CC) + tr(C)^2) - 2 tr(C) sum(CC)).
   let sumC = 0;
