@@ -2,12 +2,12 @@ import { FixedSums, scaledToNumber } from './fixed-sums.js';
 
 /**
  * What psych's raw.r and the correlations between sections need, folded in one row at a time with no
- * row kept, and exact (FixedSums), so that tallies of separate rows merge into the tally of them all
+ * row kept, and exact (whole numbers, and FixedSums for the scores), so that tallies of separate rows merge into the tally of them all
  * to the last bit:
  *
  * - per section, its row total as psych::alpha() takes it (the unweighted mean of the answered keyed
- *   items, rowMeans(x, na.rm = TRUE)), with per item the cross products item x total over the rows
- *   that answered the item, and what the total loses over the rows that skipped it;
+ *   items, rowMeans(x, na.rm = TRUE)), kept as whole-number sums by how many items were answered,
+ *   with per item the cross products item x total over the rows that answered the item;
  * - per pair of sections, the cross products of the person scores (as scored: weights, method and
  *   minimum answered applied) over the rows scored on both, and per ordered pair what the first
  *   loses over the rows the second is unscored.
@@ -15,17 +15,21 @@ import { FixedSums, scaledToNumber } from './fixed-sums.js';
 export class ScaleTally {
   /** Per section: the positions of its items among the keyed values. */
   readonly sections: readonly Int32Array[];
-  /** Per section: rows with a total (any item answered), and sum of total and total squared. */
-  readonly totalRows: Float64Array;
-  readonly totals: FixedSums;
   /** Per section item (offsets in itemStart): rows answered, sum and sum of squares of the item (integers). */
   readonly itemStart: Int32Array;
   readonly itemRows: Float64Array;
   readonly itemSum: Float64Array;
   readonly itemSquares: Float64Array;
-  /** Per section item, 3 sums: item x total where answered; total and total squared where skipped (but the total is there). */
-  readonly itemTotals: FixedSums;
-  readonly itemLost: Float64Array;
+  /**
+   * Per section item c and count a of the section's items answered in a row (offsets in byCountStart,
+   * c * (k + 1) + a), over the rows that answered c: sums of S, S squared and x_c * S, with S the
+   * row's sum of keyed answers, all integers. The row's total is S / a, so every sum of totals is
+   * exact as a fraction over lcm(1..k).
+   */
+  readonly byCountStart: Int32Array;
+  readonly totalSum: Float64Array;
+  readonly totalSquares: Float64Array;
+  readonly itemTotal: Float64Array;
   /** Per section: scored rows, and (FixedSums, 2 per section) sum of scores and of squares. */
   readonly scoreRows: Float64Array;
   readonly scoreSums: FixedSums;
@@ -40,18 +44,20 @@ export class ScaleTally {
   constructor(sections: readonly Int32Array[]) {
     this.sections = sections;
     const s = sections.length;
-    this.totalRows = new Float64Array(s);
-    this.totals = new FixedSums(2 * s);
     this.itemStart = new Int32Array(s + 1);
+    this.byCountStart = new Int32Array(s + 1);
     sections.forEach((positions, g) => {
       this.itemStart[g + 1] = this.itemStart[g]! + positions.length;
+      this.byCountStart[g + 1] = this.byCountStart[g]! + positions.length * (positions.length + 1);
     });
     const items = this.itemStart[s]!;
     this.itemRows = new Float64Array(items);
     this.itemSum = new Float64Array(items);
     this.itemSquares = new Float64Array(items);
-    this.itemTotals = new FixedSums(3 * items);
-    this.itemLost = new Float64Array(items);
+    const byCount = this.byCountStart[s]!;
+    this.totalSum = new Float64Array(byCount);
+    this.totalSquares = new Float64Array(byCount);
+    this.itemTotal = new Float64Array(byCount);
     this.scoreRows = new Float64Array(s);
     this.scoreSums = new FixedSums(2 * s);
     this.scoreCross = new FixedSums(s * s);
@@ -63,12 +69,13 @@ export class ScaleTally {
 
   /** Folds in a row: keyed values by position (NaN: skipped), and each section's score at scores[2 * g] (NaN: unscored). */
   add(keyed: Float64Array, scores: Float64Array): void {
-    const { sections, itemStart, itemTotals } = this;
+    const { sections, itemStart, byCountStart, totalSum, totalSquares, itemTotal } = this;
     for (let g = 0; g < sections.length; g++) {
       const positions = sections[g]!;
+      const k = positions.length;
       let answered = 0;
       let sum = 0;
-      for (let c = 0; c < positions.length; c++) {
+      for (let c = 0; c < k; c++) {
         const x = keyed[positions[c]!]!;
         if (x === x) {
           answered++;
@@ -76,23 +83,16 @@ export class ScaleTally {
         }
       }
       if (answered === 0) continue;
-      const total = sum / answered;
-      const squared = total * total;
-      this.totalRows[g]!++;
-      this.totals.add(2 * g, total);
-      this.totals.add(2 * g + 1, squared);
-      for (let c = 0, at = itemStart[g]!; c < positions.length; c++, at++) {
+      const squared = sum * sum;
+      for (let c = 0, at = itemStart[g]!, by = byCountStart[g]! + answered; c < k; c++, at++, by += k + 1) {
         const x = keyed[positions[c]!]!;
-        if (x === x) {
-          this.itemRows[at]!++;
-          this.itemSum[at]! += x;
-          this.itemSquares[at]! += x * x;
-          itemTotals.add(3 * at, x * total);
-        } else {
-          this.itemLost[at]!++;
-          itemTotals.add(3 * at + 1, total);
-          itemTotals.add(3 * at + 2, squared);
-        }
+        if (x !== x) continue;
+        this.itemRows[at]!++;
+        this.itemSum[at]! += x;
+        this.itemSquares[at]! += x * x;
+        totalSum[by]! += sum;
+        totalSquares[by]! += squared;
+        itemTotal[by]! += x * sum;
       }
     }
     const s = sections.length;
@@ -121,13 +121,12 @@ export class ScaleTally {
   }
 
   merge(other: ScaleTally): void {
-    addInto(this.totalRows, other.totalRows);
-    this.totals.merge(other.totals);
     addInto(this.itemRows, other.itemRows);
     addInto(this.itemSum, other.itemSum);
     addInto(this.itemSquares, other.itemSquares);
-    this.itemTotals.merge(other.itemTotals);
-    addInto(this.itemLost, other.itemLost);
+    addInto(this.totalSum, other.totalSum);
+    addInto(this.totalSquares, other.totalSquares);
+    addInto(this.itemTotal, other.itemTotal);
     addInto(this.scoreRows, other.scoreRows);
     this.scoreSums.merge(other.scoreSums);
     this.scoreCross.merge(other.scoreCross);
@@ -137,18 +136,33 @@ export class ScaleTally {
 
   /**
    * Per item of section g, psych::alpha()'s raw.r: cor(total, item, use = "pairwise"), the total
-   * over all the section's items; NaN where it is undefined (fewer than 2 rows, no variance).
+   * the mean of all the section's answered items; NaN where it is undefined (fewer than 2 rows, no
+   * variance). Computed exactly, the totals as fractions over lcm(1..k), and rounded once.
    */
   itemTotalCorrelations(g: number): Float64Array {
-    const start = this.itemStart[g]!;
     const k = this.sections[g]!.length;
+    const lcm = leastCommonMultiple(k);
     const out = new Float64Array(k);
-    const sumT = this.totals.exact(2 * g);
-    const sumT2 = this.totals.exact(2 * g + 1);
     for (let c = 0; c < k; c++) {
-      const at = start + c;
+      const at = this.itemStart[g]! + c;
+      const by = this.byCountStart[g]! + c * (k + 1);
+      // Sums of total * L, total^2 * L^2 and item * total * L over the rows that answered c.
+      let sumT = 0n;
+      let sumT2 = 0n;
+      let sumXT = 0n;
+      for (let a = 1; a <= k; a++) {
+        const scale = lcm / BigInt(a);
+        sumT += BigInt(this.totalSum[by + a]!) * scale;
+        sumT2 += BigInt(this.totalSquares[by + a]!) * scale * scale;
+        sumXT += BigInt(this.itemTotal[by + a]!) * scale;
+      }
       const n = this.itemRows[at]!;
-      out[c] = correlation(n, BigInt(this.itemSum[at]!) << 64n, BigInt(this.itemSquares[at]!) << 64n, sumT - this.itemTotals.exact(3 * at + 1), sumT2 - this.itemTotals.exact(3 * at + 2), this.itemTotals.exact(3 * at));
+      const N = BigInt(n);
+      const sumX = BigInt(this.itemSum[at]!);
+      const covariance = N * sumXT - sumX * sumT;
+      const varianceX = N * BigInt(this.itemSquares[at]!) - sumX * sumX;
+      const varianceT = N * sumT2 - sumT * sumT;
+      out[c] = n < 2 || varianceX <= 0n || varianceT <= 0n ? NaN : Math.min(1, Math.max(-1, Number(covariance) / Math.sqrt(Number(varianceX) * Number(varianceT))));
     }
     return out;
   }
@@ -183,6 +197,18 @@ function correlation(n: number, sx: bigint, sxx: bigint, sy: bigint, syy: bigint
   if (varianceX <= 0n || varianceY <= 0n) return NaN;
   const r = scaledToNumber(covariance, 128) / Math.sqrt(scaledToNumber(varianceX, 128) * scaledToNumber(varianceY, 128));
   return Math.min(1, Math.max(-1, r));
+}
+
+/** lcm(1, 2, ..., k). */
+function leastCommonMultiple(k: number): bigint {
+  let lcm = 1n;
+  for (let a = 2n; a <= BigInt(k); a++) lcm = (lcm * a) / gcd(lcm, a);
+  return lcm;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
 }
 
 function addInto(to: Float64Array, from: Float64Array): void {
