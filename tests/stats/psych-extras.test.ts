@@ -37,10 +37,12 @@ interface ReferenceSet {
   sections: ReferenceSection[];
   correlations: { a: string; b: string; n: number; r: number; corrected: number }[];
 }
-const reference = JSON.parse(file('reference.json')) as Record<'bfi' | 'ability', ReferenceSet>;
+const reference = JSON.parse(file('reference.json')) as Record<'bfi' | 'ability', ReferenceSet> & {
+  bfi_complete: { respondents: number; rows: number[]; cor: number[][]; corrected: number[][] };
+};
 
 /** The CSV's rows folded into a tally as `syslead report` reads them, scored by syslead. */
-function tallied(name: 'bfi' | 'ability') {
+function tallied(name: 'bfi' | 'ability', only?: readonly number[]) {
   const questionnaire = loadQuestionnaire(file(`${name}.yaml`), `${name}.yaml`).questionnaire!;
   const [header, ...lines] = file(`${name}.csv`)
     .trim()
@@ -53,7 +55,9 @@ function tallied(name: 'bfi' | 'ability') {
   const percents = new Float64Array(scorer.sectionIds.length);
   const columns = scorer.scoredItems.map((item) => header!.indexOf(item.id));
   expect(columns).not.toContain(-1);
+  const keep = only ? new Set(only.map((r) => r - 1)) : undefined;
   lines.forEach((row, r) => {
+    if (keep && !keep.has(r)) return;
     scorer.score(
       Float64Array.from(columns, (c) => (row[c] === '' ? NaN : Number(row[c]))),
       keyed,
@@ -133,5 +137,21 @@ describe.each(['bfi', 'ability'] as const)('psych 2.2.9 on %s', (name) => {
       close(c.r, expected.r, `${c.a}-${c.b} r`);
       close(c.corrected, expected.corrected, `${c.a}-${c.b} corrected`);
     });
+  });
+});
+
+describe('psych 2.2.9 scoreItems on the complete rows of bfi', () => {
+  const complete = reference.bfi_complete;
+  const { tally, sections, correlations } = tallied('bfi', complete.rows);
+
+  it('prints the same correlations, raw and corrected for attenuation, and alpha on the diagonal', () => {
+    expect(tally.rows).toBe(complete.respondents);
+    const index = new Map(sections.map((s, i) => [s.id, i] as const));
+    sections.forEach((s, i) => close(s.alpha, complete.corrected[i]![i]!, `${s.id} alpha`));
+    for (const c of correlations) {
+      const [i, j] = [index.get(c.a)!, index.get(c.b)!];
+      close(c.r, complete.cor[i]![j]!, `${c.a}-${c.b} r`);
+      close(c.corrected, complete.corrected[i]![j]!, `${c.a}-${c.b} corrected`);
+    }
   });
 });

@@ -72,8 +72,26 @@ data(ability, package = "psychTools") # psych moved ability to psychTools
 ability_items <- as.data.frame(ability)
 write.csv(cbind(respondent = seq_len(nrow(ability_items)), ability_items), file.path(dir, "ability.csv"), row.names = FALSE, na = "")
 
+# On complete rows, scoreItems(impute = "none") itself prints the same correlations: its $cor (from
+# the item covariances) equals cor() of its scores only when nothing is missing.
+bfi_keys <- list(
+  agree = c("-A1", "A2", "A3", "A4", "A5"),
+  conscientious = c("C1", "C2", "C3", "-C4", "-C5"),
+  extraversion = c("-E1", "-E2", "E3", "E4", "E5"),
+  neuroticism = c("N1", "N2", "N3", "N4", "N5"),
+  openness = c("O1", "-O2", "O3", "O4", "-O5")
+)
+complete <- na.omit(bfi_items)
+printed <- scoreItems(bfi_keys, complete, impute = "none")
+
 reference <- list(
   r = R.version.string,
+  bfi_complete = list(
+    respondents = nrow(complete),
+    rows = unname(which(complete.cases(bfi_items))),
+    cor = unname(printed$cor),
+    corrected = unname(printed$corrected)
+  ),
   psych = as.character(packageVersion("psych")),
   bfi = reference_of(bfi_items, list(
     agree = c("-A1", "A2", "A3", "A4", "A5"),
