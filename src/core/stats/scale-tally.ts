@@ -15,21 +15,27 @@ import { FixedSums, scaledToNumber } from './fixed-sums.js';
 export class ScaleTally {
   /** Per section: the positions of its items among the keyed values. */
   readonly sections: readonly Int32Array[];
-  /** Per section item (offsets in itemStart): rows answered, sum and sum of squares of the item (integers). */
-  readonly itemStart: Int32Array;
+  /** Per scored item, by its position among the keyed values: rows answered, sum and sum of squares (integers). */
   readonly itemRows: Float64Array;
   readonly itemSum: Float64Array;
   readonly itemSquares: Float64Array;
   /**
-   * Per section item c and count a of the section's items answered in a row (offsets in byCountStart,
-   * c * (k + 1) + a), over the rows that answered c: sums of S, S squared and x_c * S, with S the
-   * row's sum of keyed answers, all integers. The row's total is S / a, so every sum of totals is
-   * exact as a fraction over lcm(1..k).
+   * Per section and count a of its items answered in a row (offsets in countStart, + a): over those
+   * rows, the sums of S and S squared, S the row's sum of keyed answers, whole numbers. The row's
+   * total is S / a, so every sum of totals is exact as a fraction over lcm(1..k).
    */
-  readonly byCountStart: Int32Array;
+  readonly countStart: Int32Array;
   readonly totalSum: Float64Array;
   readonly totalSquares: Float64Array;
+  /**
+   * Per section item c and count a (offsets in byCountStart, + c * (k + 1) + a): the sum of x_c * S
+   * over the rows that answered c, and of S and S squared over those that skipped it (what c's
+   * pairwise sums lose of the section's).
+   */
+  readonly byCountStart: Int32Array;
   readonly itemTotal: Float64Array;
+  readonly lostSum: Float64Array;
+  readonly lostSquares: Float64Array;
   /** Per section: scored rows, and (FixedSums, 2 per section) sum of scores and of squares. */
   readonly scoreRows: Float64Array;
   readonly scoreSums: FixedSums;
@@ -44,20 +50,23 @@ export class ScaleTally {
   constructor(sections: readonly Int32Array[]) {
     this.sections = sections;
     const s = sections.length;
-    this.itemStart = new Int32Array(s + 1);
+    this.countStart = new Int32Array(s + 1);
     this.byCountStart = new Int32Array(s + 1);
+    let items = 0;
     sections.forEach((positions, g) => {
-      this.itemStart[g + 1] = this.itemStart[g]! + positions.length;
+      this.countStart[g + 1] = this.countStart[g]! + positions.length + 1;
       this.byCountStart[g + 1] = this.byCountStart[g]! + positions.length * (positions.length + 1);
+      for (const p of positions) items = Math.max(items, p + 1);
     });
-    const items = this.itemStart[s]!;
     this.itemRows = new Float64Array(items);
     this.itemSum = new Float64Array(items);
     this.itemSquares = new Float64Array(items);
+    this.totalSum = new Float64Array(this.countStart[s]!);
+    this.totalSquares = new Float64Array(this.countStart[s]!);
     const byCount = this.byCountStart[s]!;
-    this.totalSum = new Float64Array(byCount);
-    this.totalSquares = new Float64Array(byCount);
     this.itemTotal = new Float64Array(byCount);
+    this.lostSum = new Float64Array(byCount);
+    this.lostSquares = new Float64Array(byCount);
     this.scoreRows = new Float64Array(s);
     this.scoreSums = new FixedSums(2 * s);
     this.scoreCross = new FixedSums(s * s);
@@ -69,7 +78,14 @@ export class ScaleTally {
 
   /** Folds in a row: keyed values by position (NaN: skipped), and each section's score at scores[2 * g] (NaN: unscored). */
   add(keyed: Float64Array, scores: Float64Array): void {
-    const { sections, itemStart, byCountStart, totalSum, totalSquares, itemTotal } = this;
+    const { sections, countStart, byCountStart, itemTotal, lostSum, lostSquares } = this;
+    for (let i = 0; i < this.itemRows.length; i++) {
+      const x = keyed[i]!;
+      if (x !== x) continue;
+      this.itemRows[i]!++;
+      this.itemSum[i]! += x;
+      this.itemSquares[i]! += x * x;
+    }
     for (let g = 0; g < sections.length; g++) {
       const positions = sections[g]!;
       const k = positions.length;
@@ -84,15 +100,15 @@ export class ScaleTally {
       }
       if (answered === 0) continue;
       const squared = sum * sum;
-      for (let c = 0, at = itemStart[g]!, by = byCountStart[g]! + answered; c < k; c++, at++, by += k + 1) {
+      this.totalSum[countStart[g]! + answered]! += sum;
+      this.totalSquares[countStart[g]! + answered]! += squared;
+      for (let c = 0, by = byCountStart[g]! + answered; c < k; c++, by += k + 1) {
         const x = keyed[positions[c]!]!;
-        if (x !== x) continue;
-        this.itemRows[at]!++;
-        this.itemSum[at]! += x;
-        this.itemSquares[at]! += x * x;
-        totalSum[by]! += sum;
-        totalSquares[by]! += squared;
-        itemTotal[by]! += x * sum;
+        if (x === x) itemTotal[by]! += x * sum;
+        else {
+          lostSum[by]! += sum;
+          lostSquares[by]! += squared;
+        }
       }
     }
     const s = sections.length;
@@ -127,6 +143,8 @@ export class ScaleTally {
     addInto(this.totalSum, other.totalSum);
     addInto(this.totalSquares, other.totalSquares);
     addInto(this.itemTotal, other.itemTotal);
+    addInto(this.lostSum, other.lostSum);
+    addInto(this.lostSquares, other.lostSquares);
     addInto(this.scoreRows, other.scoreRows);
     this.scoreSums.merge(other.scoreSums);
     this.scoreCross.merge(other.scoreCross);
@@ -144,16 +162,17 @@ export class ScaleTally {
     const lcm = leastCommonMultiple(k);
     const out = new Float64Array(k);
     for (let c = 0; c < k; c++) {
-      const at = this.itemStart[g]! + c;
+      const at = this.sections[g]![c]!;
       const by = this.byCountStart[g]! + c * (k + 1);
+      const count = this.countStart[g]!;
       // Sums of total * L, total^2 * L^2 and item * total * L over the rows that answered c.
       let sumT = 0n;
       let sumT2 = 0n;
       let sumXT = 0n;
       for (let a = 1; a <= k; a++) {
         const scale = lcm / BigInt(a);
-        sumT += BigInt(this.totalSum[by + a]!) * scale;
-        sumT2 += BigInt(this.totalSquares[by + a]!) * scale * scale;
+        sumT += BigInt(this.totalSum[count + a]! - this.lostSum[by + a]!) * scale;
+        sumT2 += BigInt(this.totalSquares[count + a]! - this.lostSquares[by + a]!) * scale * scale;
         sumXT += BigInt(this.itemTotal[by + a]!) * scale;
       }
       const n = this.itemRows[at]!;
