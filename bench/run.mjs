@@ -3,6 +3,7 @@ import { machine } from './machine.mjs';
 import { benchStartup } from './startup.mjs';
 import { benchStats } from './stats.mjs';
 import { benchReport } from './report.mjs';
+import { benchPsychExtras } from './psych-extras.mjs';
 import { benchOutDir } from './out-dir.mjs';
 import { benchXlsx } from './xlsx.mjs';
 
@@ -12,6 +13,8 @@ console.log();
 await benchStats();
 console.log();
 benchReport();
+console.log();
+benchPsychExtras();
 console.log();
 benchOutDir();
 console.log();

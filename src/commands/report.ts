@@ -1,5 +1,6 @@
 import { EXIT, ExitError } from '../errors.js';
 import type { Problem } from '../core/problem.js';
+import { figureWarnings } from '../core/report/cohort-warnings.js';
 import { buildCohortReport } from '../core/report/cohort-build.js';
 import { cohortView } from '../core/report/cohort-view.js';
 import { safeText } from '../core/safe-text.js';
@@ -104,6 +105,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
     // The command line overrides the file.
     about: { title: opts.title ?? aboutFile.title ?? null, programme: opts.programme ?? aboutFile.programme ?? null, date: opts.date ?? aboutFile.date ?? null },
   });
+  for (const warning of figureWarnings(report)) io.stderr.write(`syslead: warning: ${safeText(warning)}\n`);
   const hidden = [report, ...report.otherForms].reduce((n, f) => n + f.hidden.respondents, 0);
   if (report.people && !opts.perRespondent && hidden > 0) io.stderr.write(`syslead: ${whole(hidden)} respondent(s) hidden by the anonymity floor have no row\n`);
   const view = cohortView(

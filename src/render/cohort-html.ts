@@ -6,6 +6,18 @@ import { likertChart, likertColours } from './html/charts/likert.js';
 import type { Presentation } from '../core/report/presentation.js';
 import { aboutLine, signed, fixed, frequencyCounts, summaryLines, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, tablesShown, whole } from './cohort-format.js';
 import { threeSixtySection } from './cohort-360-html.js';
+import {
+  CORRELATION_HEADER,
+  CORRELATION_NOTE,
+  correlationReasonLines,
+  correlationRows,
+  interval,
+  ITEM_CORRELATION_HEADER,
+  itemCorrelationRows,
+  itemReasonLines,
+  negativeItemLines,
+  reasonLines,
+} from './cohort-reliability.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { htmlPage, pageLanguage } from './html/page.js';
 import { dataTable } from './html/table.js';
@@ -227,6 +239,7 @@ function formSections(report: CohortReport, f: FormFigures, presentation: Presen
   );
   out.push('</section>');
   f.themes.forEach((theme, i) => out.push(themeSection(theme, f, presentation, scales, `${idPrefix}-t${i + 1}`, level)));
+  out.push(correlationsSection(f, `${idPrefix}-correlations`, level));
   if (report.groupBy) out.push(groupsSection(f, report.groupBy, `${idPrefix}-groups`, level));
   return out.join('\n');
 }
@@ -250,8 +263,9 @@ function themeSection(theme: ThemeFigures, f: FormFigures, presentation: Present
   const likertGroups = theme.facets.length === 0 ? [{ title: theme.title, items: theme.items }] : [...(own.length > 0 ? [{ title: theme.title, items: own }] : []), ...theme.facets];
   out.push(heading(level + 1, `${id}-items`, `Statements of ${theme.title}`));
   likertGroups.forEach((g, i) => out.push(likertFigure(`${g.title}: the answers to each statement`, `${id}-likert-${i + 1}`, g.items, scales)));
-  out.push(itemsTable(theme.title, theme.items));
-  theme.facets.forEach((facet, i) => out.push(heading(level + 1, `${id}-f${i + 1}-items`, `Statements of ${facet.title} (facet)`), itemsTable(facet.title, facet.items)));
+  out.push(reliabilityTable(theme.title, rows), mutedList(rows.flatMap((g) => reasonLines(g.reasons, `${g.title}: `))));
+  out.push(itemsTable(theme.title, theme.items), itemCorrelationTable(theme.title, theme.items));
+  theme.facets.forEach((facet, i) => out.push(heading(level + 1, `${id}-f${i + 1}-items`, `Statements of ${facet.title} (facet)`), itemsTable(facet.title, facet.items), itemCorrelationTable(facet.title, facet.items)));
   out.push('</section>');
   return out.join('\n');
 }
@@ -303,6 +317,51 @@ function bandsTable(title: string, rows: readonly CohortSectionFigures[], f: For
       return [g.title, ...f.bands.map((b) => `${whole(g.bands[b.id] ?? 0)} (${share(g.bands[b.id] ?? 0, total)})`), fixed(g.alpha, 3), fixed(g.alphaStandardized, 3)];
     }),
   });
+}
+
+/** psych's figures beyond alpha per theme and facet: intervals, inter-item r, G6, the mean's CI. */
+function reliabilityTable(title: string, rows: readonly CohortSectionFigures[]): string {
+  return dataTable({
+    caption: `${title}: reliability beyond alpha (95% intervals; the mean's from the t distribution, as t.test)`,
+    columns: ['Theme or facet', 'Alpha, Feldt CI', 'Alpha, Duhachek CI', 'ase', 'Average r', 'Median r', 'S/N', 'G6(smc)', 'Mean score (SE)', 'Mean, 95% CI'].map((label, i) => ({ label, numeric: i > 0 })),
+    rows: rows.map((g) => [
+      g.title,
+      interval(g.alphaFeldt, 3),
+      interval(g.alphaDuhachek, 3),
+      fixed(g.alphaSE, 3),
+      fixed(g.averageR, 3),
+      fixed(g.medianR, 3),
+      fixed(g.signalNoise),
+      fixed(g.g6, 3),
+      `${fixed(g.mean)} (${fixed(g.meanSE, 3)})`,
+      interval(g.meanCI),
+    ]),
+  });
+}
+
+/** psych's item-total correlations, with the reason for each one not computed. */
+function itemCorrelationTable(title: string, items: readonly ItemFigures[]): string {
+  const table = dataTable({
+    caption: `${title}: item-total correlations (psych raw.r, std.r, r.cor, r.drop)`,
+    columns: ITEM_CORRELATION_HEADER.map((label, i) => ({ label, numeric: i > 0 })),
+    rows: itemCorrelationRows(items),
+  });
+  return `${table}\n${mutedList(itemReasonLines(items))}`;
+}
+
+/** The person scores' correlations between themes and facets, and the items that may be keyed the wrong way. */
+function correlationsSection(f: FormFigures, id: string, level: number): string {
+  const out = [`<section aria-labelledby="${id}">`, heading(level, id, 'Correlations between themes and facets'), `<p class="muted">${escapeHtml(CORRELATION_NOTE)}</p>`];
+  if (f.correlations.length > 0) out.push(dataTable({ caption: 'Correlations of the person scores', columns: CORRELATION_HEADER.map((label, i) => ({ label, numeric: i > 1 })), rows: correlationRows(f) }));
+  out.push(mutedList(correlationReasonLines(f)));
+  const warnings = negativeItemLines(f);
+  if (warnings.length > 0) out.push(heading(level + 1, `${id}-miskeyed`, 'Items that may be keyed the wrong way'), `<ul>${warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`);
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function mutedList(lines: readonly string[]): string {
+  return lines.length === 0 ? '' : `<ul class="muted">${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`;
 }
 
 function itemsTable(title: string, items: readonly ItemFigures[]): string {

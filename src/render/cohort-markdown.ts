@@ -1,4 +1,16 @@
 import type { FormFigures, CohortSectionFigures, ItemFigures } from '../core/report/cohort.js';
+import {
+  CORRELATION_HEADER,
+  CORRELATION_NOTE,
+  correlationReasonLines,
+  correlationRows,
+  ITEM_CORRELATION_HEADER,
+  itemCorrelationRows,
+  itemReasonLines,
+  negativeItemLines,
+  reasonLines,
+  reliabilityLines,
+} from './cohort-reliability.js';
 import type { CohortView, ItemScales } from '../core/report/cohort-view.js';
 import { percentBar } from './bar.js';
 import {
@@ -62,6 +74,31 @@ export function renderCohortMarkdown({ report, scales }: CohortView): string {
           .join(' · '),
       ]),
     );
+    reliability(g, level);
+  };
+
+  /** psych's figures beyond alpha: intervals, inter-item r, G6, the mean's CI, item-total correlations. */
+  const reliability = (g: CohortSectionFigures, level: string) => {
+    out.push('', `${level} Reliability and item-total correlations`, '', ...[...reliabilityLines(g), ...reasonLines(g.reasons)].map((line) => `- ${mdText(line)}`));
+    table(
+      ITEM_CORRELATION_HEADER,
+      itemCorrelationRows(g.items).map((cells) => cells.map(mdText)),
+    );
+    const reasons = itemReasonLines(g.items);
+    if (reasons.length > 0) out.push('', ...reasons.map((line) => `- ${mdText(line)}`));
+  };
+
+  const correlations = (f: FormFigures) => {
+    out.push('', '### Correlations between themes and facets', '', mdText(CORRELATION_NOTE));
+    if (f.correlations.length > 0)
+      table(
+        CORRELATION_HEADER,
+        correlationRows(f).map((cells) => cells.map(mdText)),
+      );
+    const reasons = correlationReasonLines(f);
+    if (reasons.length > 0) out.push('', ...reasons.map((line) => `- ${mdText(line)}`));
+    const warnings = negativeItemLines(f);
+    if (warnings.length > 0) out.push('', '### Items that may be keyed the wrong way', '', ...warnings.map((line) => `- ${mdText(line)}`));
   };
 
   const form = (f: FormFigures, heading: string, itemScales: ItemScales) => {
@@ -80,6 +117,7 @@ export function renderCohortMarkdown({ report, scales }: CohortView): string {
         section(facet, f, '#####', itemScales);
       }
     }
+    correlations(f);
     if (report.groupBy) {
       const { column, minGroup } = report.groupBy;
       out.push('', `### Groups by ${mdText(column)}`, '', `A group of fewer than ${minGroup} respondents is never shown on its own: it is pooled into "other", which is hidden too if still under ${minGroup}.`);

@@ -24,6 +24,7 @@ import {
   tablesShown,
   whole,
 } from './cohort-format.js';
+import { CORRELATION_HEADER, CORRELATION_NOTE, correlationReasonLines, correlationRows, itemReasonLines, negativeItemLines, reasonLines, reliabilityLines } from './cohort-reliability.js';
 import type { RenderOptions } from './options.js';
 import { wrapIndented } from './wrap.js';
 
@@ -139,12 +140,15 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
         out.push(`${indent}${INDENT}${INDENT}${likertLine(item, reach)}`);
         out.push(
           wrap(
-            style.dim(`missing ${whole(item.missing)} · mean ${fixed(item.mean)} · SD ${fixed(item.sd)} · r.drop ${fixed(item.rDrop)} · alpha if dropped ${fixed(item.alphaIfDropped, 3)}`),
+            style.dim(
+              `missing ${whole(item.missing)} · mean ${fixed(item.mean)} · SD ${fixed(item.sd)} · raw.r ${fixed(item.rawR)} · std.r ${fixed(item.stdR)} · r.cor ${fixed(item.rCor)} · r.drop ${fixed(item.rDrop)} · alpha if dropped ${fixed(item.alphaIfDropped, 3)}`,
+            ),
             `${indent}${INDENT}${INDENT}`,
           ),
         );
       }
       if (g.items[0]) out.push(wrap(style.dim(likertLegend(g.items[0], itemScales)), `${indent}${INDENT}`));
+      reliability(g, indent);
     };
     for (const theme of f.themes) {
       rule(safe(theme.title).toUpperCase());
@@ -154,7 +158,36 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
         section(facet, INDENT);
       }
     }
+    correlations(f);
     if (report.groupBy) groups(f);
+  };
+
+  /** psych's figures beyond alpha: intervals, inter-item r, G6, the mean's CI, item-total correlations. */
+  const reliability = (g: CohortSectionFigures, indent: string) => {
+    // The item-total correlations are on each statement's line above: a table with the statements would not fit.
+    out.push(wrap(style.bold('Reliability'), indent));
+    for (const line of [...reliabilityLines(g), ...reasonLines(g.reasons)]) out.push(wrap(safe(line), indent + INDENT));
+    for (const line of itemReasonLines(g.items)) out.push(wrap(style.dim(safe(line)), indent + INDENT));
+  };
+
+  /** A table of plain cells, the first column left-aligned and the rest right-aligned, every text made safe. */
+  const simpleTable = (header: readonly string[], rows: readonly string[][], indent: string) => {
+    const cells = [header, ...rows].map((row) => row.map(safe));
+    const widths = header.map((_, c) => Math.max(...cells.map((row) => stringWidth(row[c]!))));
+    const line = (row: string[]) => row.map((cell, c) => (c === 0 ? pad(cell, widths[c]!) : ' '.repeat(widths[c]! - stringWidth(cell)) + cell)).join('  ');
+    out.push(style.dim(`${indent}${line(cells[0]!)}`), ...cells.slice(1).map((row) => `${indent}${line(row)}`));
+  };
+
+  const correlations = (f: FormFigures) => {
+    rule('CORRELATIONS BETWEEN THEMES AND FACETS');
+    out.push(wrap(style.dim(CORRELATION_NOTE)));
+    if (f.correlations.length > 0) simpleTable(CORRELATION_HEADER, correlationRows(f), INDENT);
+    for (const line of correlationReasonLines(f)) out.push(wrap(style.dim(safe(line)), INDENT));
+    const warnings = negativeItemLines(f);
+    if (warnings.length > 0) {
+      out.push('', wrap(style.bold('Items that may be keyed the wrong way')));
+      for (const line of warnings) out.push(wrap(safe(line), INDENT));
+    }
   };
 
   const groups = (f: FormFigures) => {

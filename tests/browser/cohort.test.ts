@@ -50,7 +50,16 @@ describe('cohort report in a browser', () => {
     expect(await page.locator('h1').textContent()).toBe(`Cohort report: ${self.title}`);
     expect(await page.locator('dl.facts').textContent()).toContain('35 read · 35 scored · 0 skipped');
     expect(await page.locator('section[aria-labelledby="appendix"]').textContent()).toContain("Statistics as R's psych package computes them");
-    expect(await page.locator('h2').allTextContents()).toEqual(['Summary', 'Appendix: full statistics', 'Themes', ...self.themes.map((t) => t.title), 'Groups by team', `Also answered: ${observer.title}`, '360 view']);
+    expect(await page.locator('h2').allTextContents()).toEqual([
+      'Summary',
+      'Appendix: full statistics',
+      'Themes',
+      ...self.themes.map((t) => t.title),
+      'Correlations between themes and facets',
+      'Groups by team',
+      `Also answered: ${observer.title}`,
+      '360 view',
+    ]);
 
     // The themes' chart's table has a row per ten-point bin and a column per theme, with the model's counts.
     const bins = page.locator('section[aria-labelledby="f1-themes"] figure').first().locator('tbody tr');

@@ -64,7 +64,8 @@ describe('syslead report: importance against score, from a survey export', () =>
     writeFileSync(map, `columns:\n${themes.map((t) => `  "Imp ${t}": "importance:${t}"`).join('\n')}\n`);
     const r = await runCli(['report', '--format', 'json', '--map', map, csv]);
     expect(r.code).toBe(0);
-    expect(r.stderr).not.toContain('warning');
+    // Nothing about the importance columns (the made-up answers' items may well not cohere: those warnings aside).
+    expect(r.stderr.split('\n').filter((line) => line.includes('warning') && !line.includes('probably keyed the wrong way'))).toEqual([]);
     const { summary, themes: figures } = cohortReportSchema.parse(JSON.parse(r.stdout));
     expect(summary.priorities!.themes.map((t) => [t.id, t.importanceN, t.importancePercent])).toEqual(themes.map((id, t) => [id, t === 0 ? 14 : 15, t === 0 ? 100 : 0]));
     // The first theme is the one rated important, and it scores under 100%.

@@ -12,7 +12,7 @@ export const COHORT_CAUTION = 'A tool for reflection, not a validated measure: u
 
 /** How the statistics are computed, stated in the report itself. */
 export const BASIS =
-  'Statistics as R\'s psych package computes them by default: items reverse-keyed first, on their declared scale; Cronbach\'s alpha as psych::alpha() on pairwise-complete covariances (each pair of items over the respondents who answered both); person scores as scoreItems(impute = "none"), from the answered items only; sample standard deviations (n - 1). Percents are of the maximum possible (POMP).';
+  'Statistics as R\'s psych package computes them by default: items reverse-keyed first, on their declared scale; Cronbach\'s alpha as psych::alpha() on pairwise-complete covariances (each pair of items over the respondents who answered both); person scores as scoreItems(impute = "none"), from the answered items only; sample standard deviations (n - 1). Percents are of the maximum possible (POMP). Beyond alpha, as psych::alpha() (2.2.9) gives them: the 95% intervals of alpha by Feldt (F quantiles over all the respondents) and by Duhachek (alpha -+ 1.96 ase), average and median inter-item r, S/N, G6(smc), and per item raw.r (with the mean of the answered items), std.r and r.cor; the 95% interval of each mean person score from the t distribution, as t.test(); correlations between themes and facets from the person scores over those scored on both, corrected for attenuation by r / sqrt(alpha x alpha).';
 
 export interface CohortReportInput {
   /** The main form first: its statistics head the report. */

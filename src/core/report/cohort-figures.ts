@@ -1,6 +1,7 @@
 import { cleanPercent } from '../score/bands.js';
 import { finite } from '../stats/alpha.js';
 import { tallyStatistics, type SectionStatistics } from '../stats/cohort-statistics.js';
+import { negativeItems, sectionCorrelations, sectionExtras } from '../stats/section-extras.js';
 import { CohortTally } from '../stats/cohort-tally.js';
 import { exactMean } from '../stats/exact-moments.js';
 import type { MergeOrder } from '../stats/pairwise-tally.js';
@@ -26,12 +27,18 @@ export function formReport(form: FormRespondents, f: number, plan: AnonymityPlan
     if (hidden[index] === 0) part.kept.push(index);
   }
   const floored = plan.groups[f];
+  // Shown rows in the order read: item means take the first answer met as psych's shift.
+  const tally = tallyOf(form, hiddenGroups, [...everyone.values()], 'rows');
+  const themes = themeFigures(form, tally);
+  const text = new Map(form.scorer.scoredItems.map((item) => [item.id, item.text] as const));
+  const title = new Map(themes.flatMap((theme) => [theme, ...theme.facets]).map((section) => [section.id, section.title] as const));
   return {
     questionnaire: { id: q.id, version: q.version, title: q.title },
     scored: form.size,
     bands: q.bands.map((b) => ({ id: b.id, label: b.label })),
-    // Shown rows in the order read: item means take the first answer met as psych's shift.
-    themes: themeFigures(form, tallyOf(form, hiddenGroups, [...everyone.values()], 'rows')),
+    themes,
+    correlations: sectionCorrelations(tally, themes),
+    negativeItems: negativeItems(themes).map((item) => ({ section: item.section, sectionTitle: title.get(item.section)!, item: item.item, text: text.get(item.item)!, rDrop: item.rDrop })),
     hidden: { respondents: plan.hiddenCount[f]! },
     groups: (floored?.shown ?? []).map((g) => ({
       name: g.name,
@@ -64,15 +71,23 @@ function tallyOf(form: FormRespondents, hiddenGroups: ReadonlySet<number>, parts
 function themeFigures(form: FormRespondents, tally: CohortTally): ThemeFigures[] {
   const column = new Map(form.scorer.sectionIds.map((id, i) => [id, i] as const));
   const itemOf = new Map(form.scorer.scoredItems.map((item) => [item.id, item] as const));
-  const figures = (stats: SectionStatistics): CohortSectionFigures => ({
-    ...stats,
-    ...percentSummary(tally.sections[column.get(stats.id)!]!.percents),
-    items: stats.items.map((item) => {
-      const scored = itemOf.get(item.id)!;
-      return { ...item, text: scored.text, reverseKeyed: scored.keyed === 'minus' };
-    }),
-  });
-  return tallyStatistics(tally).map((theme) => ({ ...figures(theme), facets: theme.facets.map(figures) }));
+  const statistics = tallyStatistics(tally);
+  // The figures beyond alpha, in the same order: each theme followed by its facets.
+  const extras = sectionExtras(tally, statistics);
+  let next = 0;
+  const figures = (stats: SectionStatistics): CohortSectionFigures => {
+    const { items: itemExtras, ...extra } = extras[next++]!;
+    return {
+      ...stats,
+      ...percentSummary(tally.sections[column.get(stats.id)!]!.percents),
+      ...extra,
+      items: stats.items.map((item, i) => {
+        const scored = itemOf.get(item.id)!;
+        return { ...item, text: scored.text, reverseKeyed: scored.keyed === 'minus', ...itemExtras[i]! };
+      }),
+    };
+  };
+  return statistics.map((theme) => ({ ...figures(theme), facets: theme.facets.map(figures) }));
 }
 
 /** The mean percent (exact, rounded once) and the respondents per ten-point bin. */

@@ -7,6 +7,8 @@ import { DETAILS, type CohortReport } from './cohort.js';
 const figure = (description: string) => z.number().nullable().meta({ description });
 const count = (description: string) => z.int().min(0).meta({ description });
 const counts = (description: string) => z.record(z.string(), z.int().min(0)).meta({ description });
+const interval = (description: string) => z.strictObject({ lower: z.number(), upper: z.number() }).nullable().meta({ description });
+const reasons = (description: string) => z.record(z.string(), z.string()).meta({ description });
 
 const itemFigures = z.strictObject({
   id: z.string(),
@@ -19,6 +21,10 @@ const itemFigures = z.strictObject({
   rDrop: figure('Corrected item-total correlation (psych r.drop) within the theme or facet, from pairwise-complete covariances.'),
   alphaIfDropped: figure("Raw alpha of the theme's or facet's other items."),
   frequencies: counts('Raw answer (before reverse keying) -> respondents, every scale point listed.'),
+  rawR: figure("psych's raw.r: correlation of the item with the theme's or facet's total, the mean of the answered items (pairwise)."),
+  stdR: figure("psych's std.r: the same from the correlation matrix, colSums(R) / sqrt(sum(R))."),
+  rCor: figure("psych's r.cor: std.r corrected for item overlap and reliability, the diagonal of R replaced by the smc."),
+  reasons: reasons('Figure name (rawR, stdR, rCor) -> why it is null; only null figures are listed.'),
 });
 
 const groupFields = {
@@ -35,6 +41,16 @@ const groupFields = {
   alpha: figure("Cronbach's alpha, raw, as psych::alpha() on pairwise-complete covariances; null when it cannot be computed."),
   alphaStandardized: figure('Standardized alpha (on cov2cor of the same covariances).'),
   alphaExcluded: z.array(z.string()).meta({ description: 'Items left out of alpha because nobody varied on them, as psych does.' }),
+  alphaSE: figure("psych's ase, the standard error of alpha (Duhachek & Iacobucci 2004): sqrt(Q / n), n every respondent in the selection."),
+  alphaFeldt: interval('95% CI of alpha by Feldt (1987), as psych::alpha.ci: 1 - (1 - alpha) * qf(0.975 and 0.025; n - 1, (n - 1)(k - 1)).'),
+  alphaDuhachek: interval('95% CI of alpha as alpha -+ 1.96 * ase (print.psych\'s "Duhachek" line).'),
+  averageR: figure('Mean inter-item correlation (psych average_r).'),
+  medianR: figure('Median inter-item correlation (psych median_r).'),
+  signalNoise: figure('Signal/noise ratio, k * average_r / (1 - average_r) (psych S/N).'),
+  g6: figure("Guttman's lambda 6 from the squared multiple correlations (psych G6(smc))."),
+  meanSE: figure('Standard error of the mean person score, sd / sqrt(n).'),
+  meanCI: interval("t-based 95% CI of the mean person score, as R's t.test(scores)$conf.int."),
+  reasons: reasons('Figure name -> why it is null; only null figures are listed.'),
   bands: counts('Band id -> respondents in it, every band listed, lowest first.'),
   distribution: z.array(z.int().min(0)).length(10).meta({ description: 'Respondents per ten-point bin of percent: [0,10), [10,20), ... [90,100].' }),
   items: z.array(itemFigures),
@@ -48,6 +64,21 @@ const formFields = {
   scored: count('Respondents scored with this questionnaire.'),
   bands: z.array(z.strictObject({ id: z.string(), label: z.string() })),
   themes: z.array(themeFigures),
+  correlations: z
+    .array(
+      z.strictObject({
+        a: z.string(),
+        b: z.string(),
+        n: count('Respondents scored on both.'),
+        r: figure('Correlation of the two person scores, over the respondents scored on both (cor(use = "pairwise")).'),
+        corrected: figure('r corrected for attenuation: r / sqrt(alpha_a * alpha_b), each raw alpha (psych correct.cor).'),
+        reasons: reasons('Figure name (r, corrected) -> why it is null.'),
+      }),
+    )
+    .meta({ description: 'Every pair of themes and facets, in questionnaire order (each theme followed by its facets).' }),
+  negativeItems: z
+    .array(z.strictObject({ section: z.string(), sectionTitle: z.string(), item: z.string(), text: z.string(), rDrop: z.number() }))
+    .meta({ description: 'Items answered by 10 or more that correlate negatively with the rest of their theme or facet (r.drop < 0): probably keyed the wrong way.' }),
   groups: z
     .array(
       z.strictObject({

@@ -1,16 +1,17 @@
 import type { RaterRole } from '../answers/schema.js';
 import type { SectionStatistics, ItemCohortStatistics } from '../stats/cohort-statistics.js';
+import type { ItemExtras, SectionCorrelation, SectionExtras } from '../stats/section-extras.js';
 
 // The cohort report model: what `syslead report` shows, the same in every format (the JSON
 // schema in ./cohort-schema.ts mirrors it). ./cohort-build.ts builds it.
 
-export interface ItemFigures extends ItemCohortStatistics {
+export interface ItemFigures extends ItemCohortStatistics, ItemExtras {
   text: string;
   reverseKeyed: boolean;
 }
 
 /** A theme's or facet's cohort figures: person scores, bands, percents, alpha and its items. */
-export interface CohortSectionFigures extends Omit<SectionStatistics, 'items'> {
+export interface CohortSectionFigures extends Omit<SectionStatistics, 'items'>, Omit<SectionExtras, 'items'> {
   /** Mean of the respondents' percents of maximum possible. */
   meanPercent: number | null;
   /** Respondents with a score per ten-point bin of percent, lowest first (the last bin includes 100). */
@@ -38,6 +39,10 @@ export interface FormFigures {
   scored: number;
   bands: { id: string; label: string }[];
   themes: ThemeFigures[];
+  /** Every pair of themes and facets: their person scores' correlation, raw and corrected for attenuation. */
+  correlations: SectionCorrelation[];
+  /** Items with a negative r.drop in a theme or facet: probably keyed the wrong way. */
+  negativeItems: NegativeItemFigures[];
   groups: GroupFigures[];
   /**
    * Respondents the anonymity floor hides (in a hidden group, or a hidden rater group of a 360):
@@ -47,6 +52,14 @@ export interface FormFigures {
   hidden: { respondents: number };
   /** Groups left out by the anonymity floor even after pooling, and their respondents. */
   hiddenGroups: { groups: number; respondents: number };
+}
+
+export interface NegativeItemFigures {
+  section: string;
+  sectionTitle: string;
+  item: string;
+  text: string;
+  rDrop: number;
 }
 
 export interface RaterGroupFigures {

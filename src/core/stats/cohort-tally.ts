@@ -1,6 +1,7 @@
 import type { Questionnaire } from '../questionnaire/model.js';
 import { scoringSections } from '../score/section.js';
 import { PairwiseTally, type MergeOrder } from './pairwise-tally.js';
+import { ScaleTally } from './scale-tally.js';
 import { ValueCounts } from './value-counts.js';
 
 /** A theme's or facet's person figures, folded in: scores and percents by exact value, respondents per band. */
@@ -29,6 +30,8 @@ export class TallyLayout {
   readonly itemMin: Int32Array;
   readonly itemPoints: Int32Array;
   readonly sectionCount: number;
+  /** Per theme and facet, in scoring order: the positions of its scored items. */
+  readonly sectionPositions: Int32Array[];
 
   constructor(questionnaire: Questionnaire) {
     this.questionnaire = questionnaire;
@@ -38,6 +41,7 @@ export class TallyLayout {
     this.itemMin = Int32Array.from(scoredItems, (item) => item.scale.min);
     this.itemPoints = Int32Array.from(scoredItems, (item) => item.scale.max - item.scale.min + 1);
     this.sectionCount = sections.length;
+    this.sectionPositions = sections.map((section) => section.positions);
   }
 }
 
@@ -54,6 +58,8 @@ export class CohortTally {
   /** Per scored item: counts of its keyed values, lowest scale point first. */
   readonly points: Float64Array[];
   readonly sections: SectionTally[];
+  /** psych's raw.r and the correlations between the sections' scores (./scale-tally.ts). */
+  readonly scales: ScaleTally;
 
   constructor(layout: TallyLayout) {
     this.layout = layout;
@@ -61,6 +67,7 @@ export class CohortTally {
     this.points = Array.from(layout.itemPoints, (points) => new Float64Array(points));
     const bandCount = layout.questionnaire.bands.length;
     this.sections = Array.from({ length: layout.sectionCount }, () => new SectionTally(bandCount));
+    this.scales = new ScaleTally(layout.sectionPositions);
   }
 
   /** Folds in row number `row`: keyed answers, scores with band indices, and percents as RowScorer.score writes them. */
@@ -68,6 +75,7 @@ export class CohortTally {
     this.rows++;
     const { themePositions, itemMin, itemPoints } = this.layout;
     for (let t = 0; t < this.themes.length; t++) this.themes[t]!.add(keyed, themePositions[t]!, row);
+    this.scales.add(keyed, scores);
     for (let i = 0; i < keyed.length; i++) {
       const x = keyed[i]!;
       if (x !== x) continue;
@@ -94,5 +102,6 @@ export class CohortTally {
       for (let p = 0; p < counts.length; p++) counts[p]! += from[p]!;
     });
     this.sections.forEach((section, g) => section.merge(other.sections[g]!));
+    this.scales.merge(other.scales);
   }
 }

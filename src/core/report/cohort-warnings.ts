@@ -1,0 +1,16 @@
+import type { CohortReport } from './cohort.js';
+
+/**
+ * The warnings a cohort report's figures call for, one line each, texts from the questionnaire as
+ * they are (the command neutralises them for the terminal): an item that correlates negatively with
+ * the rest of its theme or facet (r.drop < 0) is probably keyed the wrong way, in the questionnaire
+ * or by the people answering.
+ */
+export function figureWarnings(report: Pick<CohortReport, 'negativeItems' | 'otherForms' | 'questionnaire'>): string[] {
+  return [report, ...report.otherForms].flatMap((form) =>
+    form.negativeItems.map(
+      (item) =>
+        `"${item.text}" (${item.item}, ${form.questionnaire.id}) correlates negatively with the rest of ${item.sectionTitle} (r.drop ${item.rDrop.toFixed(3)}): probably keyed the wrong way (reverse-keyed or not)`,
+    ),
+  );
+}
