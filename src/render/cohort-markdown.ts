@@ -4,8 +4,8 @@ import { percentBar } from './bar.js';
 import {
   aboutLine,
   alphaLine,
+  FigureNotes,
   FINDING_NAMES,
-  fixed,
   frequencyCounts,
   hiddenLine,
   hiddenRespondentsLine,
@@ -37,7 +37,7 @@ export function renderCohortMarkdown({ report }: CohortView): string {
   const table = (header: string[], rows: string[][]) => out.push('', row(header), row(header.map(() => '---')), ...rows.map(row));
 
   const section = (g: CohortSectionFigures, f: FormFigures, level: string) => {
-    out.push('', scoreLine(g), '', alphaLine(g), '', `Mean percent ${percent(g.meanPercent)} · distribution of percents: 0 \`${sparkline(g.distribution)}\` 100`);
+    out.push('', mdText(scoreLine(g)), '', mdText(alphaLine(g)), '', `Mean percent ${percent(g.meanPercent)} · distribution of percents: 0 \`${sparkline(g.distribution)}\` 100`);
     const labelOf = new Map(f.bands.map((b) => [b.id, b.label] as const));
     const total = Object.values(g.bands).reduce((a, b) => a + b, 0);
     out.push('', `${level} Bands`);
@@ -46,29 +46,36 @@ export function renderCohortMarkdown({ report }: CohortView): string {
       Object.entries(g.bands).map(([id, count]) => [mdText(labelOf.get(id) ?? id), whole(count), total === 0 ? '–' : `${blocks((100 * count) / total, 10)} ${share(count, total)}`]),
     );
     out.push('', `${level} Items`);
+    const notes = new FigureNotes();
     table(
       ['Item', 'n', 'Missing', 'Mean', 'SD', 'r.drop', 'Alpha if dropped', 'Answers (low to high)'],
       g.items.map((i) => [
         `${mdText(i.id)}${i.reverseKeyed ? ' (R)' : ''}: ${mdText(i.text)}`,
         whole(i.n),
         whole(i.missing),
-        fixed(i.mean),
-        fixed(i.sd),
-        fixed(i.rDrop),
-        fixed(i.alphaIfDropped, 3),
+        notes.figure(i.mean, i.reasons.mean),
+        notes.figure(i.sd, i.reasons.sd),
+        notes.figure(i.rDrop, i.reasons.rDrop),
+        notes.figure(i.alphaIfDropped, i.reasons.alphaIfDropped, 3),
         `\`${sparkline(frequencyCounts(i.frequencies))}\` ${frequencyCounts(i.frequencies).map(whole).join(' / ')}`,
       ]),
     );
+    noteLines(notes);
+  };
+  const noteLines = (notes: FigureNotes) => {
+    if (notes.reasons.length > 0) out.push('', notes.lines(mdText).join('  \n'));
   };
 
   const form = (f: FormFigures, heading: string) => {
     out.push('', `## ${heading}`, '', `${mdText(f.questionnaire.title)} (\`${mdText(f.questionnaire.id)}\`, version ${f.questionnaire.version}) · ${whole(f.scored)} respondent(s) scored`);
     const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report));
     if (hidden) out.push('', hidden);
+    const themeNotes = new FigureNotes();
     table(
       ['Theme', 'Mean percent', 'n', 'Mean', 'SD', 'Alpha'],
-      f.themes.map((t) => [mdText(t.title), bar(t.meanPercent), whole(t.n), fixed(t.mean), fixed(t.sd), fixed(t.alpha, 3)]),
+      f.themes.map((t) => [mdText(t.title), bar(t.meanPercent), whole(t.n), themeNotes.figure(t.mean, t.reasons.mean), themeNotes.figure(t.sd, t.reasons.sd), themeNotes.figure(t.alpha, t.reasons.alpha, 3)]),
     );
+    noteLines(themeNotes);
     for (const theme of f.themes) {
       out.push('', `### ${mdText(theme.title)}`);
       section(theme, f, '####');
@@ -81,10 +88,16 @@ export function renderCohortMarkdown({ report }: CohortView): string {
       const { column, minGroup } = report.groupBy;
       out.push('', `### Groups by ${mdText(column)}`, '', `A group of fewer than ${minGroup} respondents is never shown on its own: it is pooled into "other", which is hidden too if still under ${minGroup}.`);
       if (f.groups.length > 0) {
+        const notes = new FigureNotes();
         table(
           ['Group', 'n', ...f.themes.map((t) => mdText(t.title))],
-          f.groups.map((g) => [`${mdText(g.name)}${g.pooled > 0 ? ` (${g.pooled} groups pooled)` : ''}`, whole(g.n), ...g.themes.map((t) => `${percent(t.meanPercent)} (mean ${fixed(t.mean)}, alpha ${fixed(t.alpha)})`)]),
+          f.groups.map((g) => [
+            `${mdText(g.name)}${g.pooled > 0 ? ` (${g.pooled} groups pooled)` : ''}`,
+            whole(g.n),
+            ...g.themes.map((t) => `${percent(t.meanPercent)} (mean ${notes.figure(t.mean, t.reasons.mean)}, alpha ${notes.figure(t.alpha, t.reasons.alpha)})`),
+          ]),
         );
+        noteLines(notes);
       } else out.push('', 'No group is large enough to show.');
       const hidden = hiddenLine(f.hiddenGroups, minGroup);
       if (hidden) out.push('', hidden);

@@ -6,8 +6,8 @@ import { percentBar } from './bar.js';
 import {
   aboutLine,
   alphaLine,
+  FigureNotes,
   FINDING_NAMES,
-  fixed,
   frequencyCounts,
   hiddenLine,
   hiddenRespondentsLine,
@@ -75,10 +75,13 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
     // Summary: each theme's mean percent as a bar.
     const titleWidth = Math.min(Math.max(...f.themes.map((t) => stringWidth(safe(t.title)))), Math.floor(width / 3));
     out.push('');
-    for (const t of f.themes) out.push(`${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  ${bar(t.meanPercent)} ${percent(t.meanPercent).padStart(4)}  n ${whole(t.n)}  alpha ${fixed(t.alpha, 2)}`);
+    const themeNotes = new FigureNotes();
+    for (const t of f.themes)
+      out.push(`${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  ${bar(t.meanPercent)} ${percent(t.meanPercent).padStart(4)}  n ${whole(t.n)}  alpha ${themeNotes.figure(t.alpha, t.reasons.alpha, 2)}`);
+    for (const note of themeNotes.lines(safe)) out.push(wrap(style.dim(note), INDENT));
 
     const section = (g: CohortSectionFigures, indent: string) => {
-      out.push(wrap(scoreLine(g), indent), wrap(alphaLine(g), indent));
+      out.push(wrap(safe(scoreLine(g)), indent), wrap(safe(alphaLine(g)), indent));
       out.push(wrap(`Mean percent ${percent(g.meanPercent)} · distribution of percents 0 ${style.cyan(sparkline(g.distribution))} 100`, indent));
       const total = Object.values(g.bands).reduce((a, b) => a + b, 0);
       const bandWidth = Math.max(...[...labelOf.values()].map((l) => stringWidth(l)));
@@ -89,12 +92,15 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
       const idWidth = Math.max(4, ...g.items.map((i) => stringWidth(safe(i.id)) + (i.reverseKeyed ? 4 : 0)));
       out.push(wrap(style.bold('Items'), indent));
       out.push(style.dim(`${indent}${INDENT}${pad('item', idWidth)}  ${'n'.padStart(7)} ${'missing'.padStart(7)}  mean    SD  r.drop  alpha if dropped  answers`));
+      const notes = new FigureNotes();
       for (const item of g.items) {
         const id = `${safe(item.id)}${item.reverseKeyed ? ' (R)' : ''}`;
+        const figure = (name: 'mean' | 'sd' | 'rDrop' | 'alphaIfDropped', digits = 2) => notes.figure(item[name], item.reasons[name], digits);
         out.push(
-          `${indent}${INDENT}${pad(id, idWidth)}  ${whole(item.n).padStart(7)} ${whole(item.missing).padStart(7)}  ${fixed(item.mean).padStart(4)}  ${fixed(item.sd).padStart(4)}  ${fixed(item.rDrop).padStart(6)}  ${fixed(item.alphaIfDropped, 3).padStart(16)}  ${style.cyan(sparkline(frequencyCounts(item.frequencies)))}`,
+          `${indent}${INDENT}${pad(id, idWidth)}  ${whole(item.n).padStart(7)} ${whole(item.missing).padStart(7)}  ${figure('mean').padStart(4)}  ${figure('sd').padStart(4)}  ${figure('rDrop').padStart(6)}  ${figure('alphaIfDropped', 3).padStart(16)}  ${style.cyan(sparkline(frequencyCounts(item.frequencies)))}`,
         );
       }
+      for (const note of notes.lines(safe)) out.push(wrap(style.dim(note), indent + INDENT));
     };
     for (const theme of f.themes) {
       rule(safe(theme.title).toUpperCase());
@@ -113,6 +119,7 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
     out.push(wrap(style.dim(`A group of fewer than ${minGroup} respondents is never shown on its own: it is pooled into "other", which is hidden too if still under ${minGroup}.`)));
     if (f.groups.length === 0) out.push(wrap('No group is large enough to show.'));
     const nameWidth = Math.min(Math.max(5, ...f.groups.map((g) => stringWidth(safe(g.name)))), Math.floor(width / 4));
+    const notes = new FigureNotes();
     f.themes.forEach((theme, t) => {
       if (f.groups.length === 0) return;
       out.push('', wrap(style.bold(safe(theme.title)), INDENT));
@@ -120,10 +127,11 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
         const figures = g.themes[t]!;
         const pooled = g.pooled > 0 ? style.dim(` (${g.pooled} groups pooled)`) : '';
         out.push(
-          `${INDENT}${INDENT}${pad(safe(g.name).slice(0, nameWidth), nameWidth)}  ${bar(figures.meanPercent, 15)} ${percent(figures.meanPercent).padStart(4)}  n ${whole(figures.n)}  mean ${fixed(figures.mean)}  SD ${fixed(figures.sd)}  alpha ${fixed(figures.alpha)}${pooled}`,
+          `${INDENT}${INDENT}${pad(safe(g.name).slice(0, nameWidth), nameWidth)}  ${bar(figures.meanPercent, 15)} ${percent(figures.meanPercent).padStart(4)}  n ${whole(figures.n)}  mean ${notes.figure(figures.mean, figures.reasons.mean)}  SD ${notes.figure(figures.sd, figures.reasons.sd)}  alpha ${notes.figure(figures.alpha, figures.reasons.alpha)}${pooled}`,
         );
       }
     });
+    if (notes.reasons.length > 0) out.push('', ...notes.lines(safe).map((note) => wrap(style.dim(note), INDENT)));
     const hidden = hiddenLine(f.hiddenGroups, minGroup);
     if (hidden) out.push('', wrap(hidden));
   };

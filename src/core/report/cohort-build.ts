@@ -4,6 +4,7 @@ import { personRows } from './cohort-people.js';
 import type { CohortReport, ReportAbout } from './cohort.js';
 import { cohortSummary } from './cohort-summary.js';
 import { planAnonymity } from './disclosure.js';
+import type { Floors } from '../stats/floors.js';
 import type { FormRespondents } from './respondents.js';
 
 /** Said in every cohort report, in every format. */
@@ -26,6 +27,8 @@ export interface CohortReportInput {
   margin: number;
   /** Per-respondent rows: with names (--per-respondent), without (CSV output), or none. */
   people: 'named' | 'anonymous' | 'none';
+  /** The floors below which figures are withheld (core/stats/floors.ts); the documented ones unless given (tests). */
+  floors?: Floors;
   /** What heads the report; nothing when not given. */
   about?: ReportAbout;
 }
@@ -36,7 +39,7 @@ export function buildCohortReport(input: CohortReportInput): CohortReport {
   if (!main) throw new RangeError('a cohort report needs at least one questionnaire');
   const named = input.people === 'named';
   const plan = planAnonymity(input.forms, input);
-  const forms = input.forms.map((form, f) => formReport(form, f, plan));
+  const forms = input.forms.map((form, f) => formReport(form, f, plan, input.floors));
   const report = {
     ...forms[0]!,
     about: input.about ?? { title: null, programme: null, date: null },

@@ -3,6 +3,7 @@ import { finite } from '../stats/alpha.js';
 import { tallyStatistics, type SectionStatistics } from '../stats/cohort-statistics.js';
 import { CohortTally } from '../stats/cohort-tally.js';
 import { exactMean } from '../stats/exact-moments.js';
+import { applyFloors, FLOORS, type Floors } from '../stats/floors.js';
 import type { MergeOrder } from '../stats/pairwise-tally.js';
 import type { ValueCounts } from '../stats/value-counts.js';
 import type { FormFigures, CohortSectionFigures, ThemeFigures } from './cohort.js';
@@ -13,7 +14,7 @@ import type { FormRespondents } from './respondents.js';
 const DISTRIBUTION_BINS = 10;
 
 /** One questionnaire's figures: over the respondents it shows, and per --group-by group the floor lets through. */
-export function formReport(form: FormRespondents, f: number, plan: AnonymityPlan): FormFigures {
+export function formReport(form: FormRespondents, f: number, plan: AnonymityPlan, floors: Floors = FLOORS): FormFigures {
   const q = form.questionnaire;
   const hidden = plan.hidden[f]!;
   const hiddenGroups = plan.hiddenGroups[f]!;
@@ -31,14 +32,14 @@ export function formReport(form: FormRespondents, f: number, plan: AnonymityPlan
     scored: form.size,
     bands: q.bands.map((b) => ({ id: b.id, label: b.label })),
     // Shown rows in the order read: item means take the first answer met as psych's shift.
-    themes: themeFigures(form, tallyOf(form, hiddenGroups, [...everyone.values()], 'rows')),
+    themes: themeFigures(form, tallyOf(form, hiddenGroups, [...everyone.values()], 'rows'), floors),
     hidden: { respondents: plan.hiddenCount[f]! },
     groups: (floored?.shown ?? []).map((g) => ({
       name: g.name,
       n: g.members.reduce((n, part) => n + partSize(form, hiddenGroups, part), 0),
       pooled: g.pooled,
       // A pooled group's rows are taken group after group, as the floor pooled them.
-      themes: themeFigures(form, tallyOf(form, hiddenGroups, g.members, 'parts')),
+      themes: themeFigures(form, tallyOf(form, hiddenGroups, g.members, 'parts'), floors),
     })),
     hiddenGroups: { groups: floored?.hidden.groups ?? 0, respondents: floored?.hidden.members ?? 0 },
   };
@@ -61,17 +62,25 @@ function tallyOf(form: FormRespondents, hiddenGroups: ReadonlySet<number>, parts
 }
 
 /** The statistics of a tally, with each section's percents and the items' texts added. */
-function themeFigures(form: FormRespondents, tally: CohortTally): ThemeFigures[] {
+function themeFigures(form: FormRespondents, tally: CohortTally, floors: Floors): ThemeFigures[] {
   const column = new Map(form.scorer.sectionIds.map((id, i) => [id, i] as const));
   const itemOf = new Map(form.scorer.scoredItems.map((item) => [item.id, item] as const));
-  const figures = (stats: SectionStatistics): CohortSectionFigures => ({
-    ...stats,
-    ...percentSummary(tally.sections[column.get(stats.id)!]!.percents),
-    items: stats.items.map((item) => {
-      const scored = itemOf.get(item.id)!;
-      return { ...item, text: scored.text, reverseKeyed: scored.keyed === 'minus' };
-    }),
-  });
+  const figures = (stats: SectionStatistics): CohortSectionFigures => {
+    const percents = percentSummary(tally.sections[column.get(stats.id)!]!.percents);
+    // The floors (core/stats/floors.ts) last, on every figure the section has, so each format withholds the same.
+    return applyFloors(
+      {
+        ...stats,
+        ...percents,
+        items: stats.items.map((item) => {
+          const scored = itemOf.get(item.id)!;
+          return { ...item, text: scored.text, reverseKeyed: scored.keyed === 'minus' };
+        }),
+        reasons: { ...stats.reasons, ...(percents.meanPercent === null ? { meanPercent: 'no scores' } : {}) },
+      },
+      floors,
+    );
+  };
   return tallyStatistics(tally).map((theme) => ({ ...figures(theme), facets: theme.facets.map(figures) }));
 }
 

@@ -7,6 +7,12 @@ import type { CohortReport } from './cohort.js';
 const figure = (description: string) => z.number().nullable().meta({ description });
 const count = (description: string) => z.int().min(0).meta({ description });
 const counts = (description: string) => z.record(z.string(), z.int().min(0)).meta({ description });
+const reasons = z
+  .record(z.string(), z.string())
+  .meta({
+    description:
+      'Figure name -> why it is null, for every figure of this object that is null and only those: e.g. "withheld: fewer than 10 respondents (n = 4)" under a floor (alpha and what comes of item correlations: 10; SDs: 3).',
+  });
 
 const itemFigures = z.strictObject({
   id: z.string(),
@@ -17,8 +23,9 @@ const itemFigures = z.strictObject({
   mean: figure('Mean of the keyed answers.'),
   sd: figure('Sample SD (n - 1) of the keyed answers.'),
   rDrop: figure('Corrected item-total correlation (psych r.drop) within the theme or facet, from pairwise-complete covariances.'),
-  alphaIfDropped: figure("Raw alpha of the theme's or facet's other items."),
+  alphaIfDropped: figure("Raw alpha of the theme's or facet's other items, from their own covariances (psych's alpha on C[-i, -i]): a number whenever those are all defined."),
   frequencies: counts('Raw answer (before reverse keying) -> respondents, every scale point listed.'),
+  reasons,
 });
 
 const groupFields = {
@@ -38,6 +45,7 @@ const groupFields = {
   bands: counts('Band id -> respondents in it, every band listed, lowest first.'),
   distribution: z.array(z.int().min(0)).length(10).meta({ description: 'Respondents per ten-point bin of percent: [0,10), [10,20), ... [90,100].' }),
   items: z.array(itemFigures),
+  reasons,
 };
 
 const groupFigures = z.strictObject(groupFields).meta({ description: "A facet's figures." });
