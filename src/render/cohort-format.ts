@@ -31,8 +31,8 @@ export class FigureNotes {
     return `[${i + 1}]`;
   }
   /** "[1] withheld: fewer than 10 respondents (n = 4)", one per reason marked, each reason through the format's escaper (it may name items). */
-  lines(escape: (text: string) => string): string[] {
-    return this.reasons.map((r, i) => `[${i + 1}] ${escape(r)}`);
+  lines(neutralise: (text: string) => string): string[] {
+    return this.reasons.map((r, i) => `[${i + 1}] ${neutralise(r)}`);
   }
 }
 

@@ -7,12 +7,10 @@ import type { CohortReport } from './cohort.js';
 const figure = (description: string) => z.number().nullable().meta({ description });
 const count = (description: string) => z.int().min(0).meta({ description });
 const counts = (description: string) => z.record(z.string(), z.int().min(0)).meta({ description });
-const reasons = z
-  .record(z.string(), z.string())
-  .meta({
-    description:
-      'Figure name -> why it is null, for every figure of this object that is null and only those: e.g. "withheld: fewer than 10 respondents (n = 4)" under a floor (alpha and what comes of item correlations: 10; SDs: 3).',
-  });
+const reasons = z.record(z.string(), z.string()).meta({
+  description:
+    'Figure name -> why it is null, for every figure of this object that is null and only those: e.g. "withheld: fewer than 10 respondents (n = 4)" under a floor (alpha and what comes of item correlations: 10; SDs: 3).',
+});
 
 const itemFigures = z.strictObject({
   id: z.string(),
