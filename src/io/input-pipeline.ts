@@ -213,7 +213,7 @@ class InputPipeline {
         const rowReader = reader!;
         this.emit({ kind: 'row', row, answers: () => rowReader.answersOf(row), questionnaire: questionnaire!, source, problems });
       }
-      // A blank row is no respondent and nothing to say.
+      // An empty line is no row and nothing to say.
       else if (problems.length > 0) this.emit({ kind: 'skipped', source, problems });
     };
     /** Reads the header from the records held, then the data rows among them; false when there is nothing to read. */

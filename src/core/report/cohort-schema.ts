@@ -167,7 +167,7 @@ export const cohortReportSchema = z
       .array(
         z.strictObject({
           file: z.string(),
-          read: count('Rows read that are not blank.'),
+          read: count('Rows read: every line that is not empty (a row of empty cells is read, and skipped for no answers).'),
           scored: count('Rows scored.'),
           skipped: count('Rows skipped: for problems, or left out as unfinished responses (see reasons).'),
           reasons: counts('Reason -> rows skipped for it.'),

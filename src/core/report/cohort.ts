@@ -152,8 +152,8 @@ export interface CohortReport extends FormFigures {
   basis: string;
   respondents: { read: number; scored: number; skipped: number; reasons: Record<string, number> };
   /**
-   * Per CSV file read, in input order, what became of its rows: they add up to its rows that are not
-   * blank. Only with named people (--per-respondent): a file's name may name someone.
+   * Per CSV file read, in input order, what became of its rows: they add up to its lines that are not
+   * empty. Only with named people (--per-respondent): a file's name may name someone.
    */
   tables: ({ file: string } & CohortReport['respondents'])[];
   groupBy: { column: string; minGroup: number } | null;
