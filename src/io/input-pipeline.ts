@@ -71,7 +71,7 @@ export type ReadEvent =
   | { kind: 'unreadable'; source: InputSource; error: ExpectedFailure }
   | {
       kind: 'table';
-      /** A table read to its end: what became of its rows (blank rows are none), and the order of day and month its dates showed. */
+      /** A table read to its end: what became of its rows (empty lines are none), and the order of day and month its dates showed. */
       source: InputSource;
       accounting: RowAccounting;
       dateOrder?: DateOrder;

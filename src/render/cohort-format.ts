@@ -25,6 +25,10 @@ export class FigureNotes {
   figure(x: number | null, reason: string | undefined, digits = 2): string {
     return x === null ? this.mark(reason ?? 'not computed') : x.toFixed(digits);
   }
+  /** A figure already formatted, or the mark of its reason where it is null. */
+  shown(text: string | null, reason: string | undefined): string {
+    return text === null ? this.mark(reason ?? 'not computed') : text;
+  }
   mark(reason: string): string {
     let i = this.reasons.indexOf(reason);
     if (i < 0) i = this.reasons.push(reason) - 1;

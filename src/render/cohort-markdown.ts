@@ -145,17 +145,20 @@ export function renderCohortMarkdown({ report }: CohortView): string {
     for (const s of report.subjects) {
       out.push('', `### ${mdText(s.name)}`, '', `${whole(s.selfRatings)} self-rating(s), ${whole(s.raters)} other rater(s)${s.hiddenRaters > 0 ? `; ${whole(s.hiddenRaters)} left out by the anonymity floor` : ''}.`);
       const roles = s.themes[0]?.raterGroups.map((g) => g.role) ?? [];
+      const notes = new FigureNotes();
+      const pct = (x: number | null, reason: string | undefined) => notes.shown(x === null ? null : percent(x), reason);
       table(
         ['Theme', 'Self', 'Others (n)', ...roles.map((r) => ROLE_NAMES[r]), 'Difference', 'Finding'],
         s.themes.map((t) => [
           mdText(t.title),
-          percent(t.self),
-          `${percent(t.others)} (${t.othersN})`,
-          ...t.raterGroups.map((g) => percent(g.percent)),
-          signed(t.difference),
+          pct(t.self, t.reasons.self),
+          `${pct(t.others, t.reasons.others)} (${t.othersN})`,
+          ...t.raterGroups.map((g) => pct(g.percent, g.reasons.percent)),
+          notes.shown(t.difference === null ? null : signed(t.difference), t.reasons.difference),
           t.finding ? `**${FINDING_NAMES[t.finding]}**` : '',
         ]),
       );
+      noteLines(notes);
     }
   }
 

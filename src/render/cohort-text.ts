@@ -141,14 +141,17 @@ export function renderCohortText({ report }: CohortView, options: RenderOptions)
     const hidden = s.hiddenRaters > 0 ? `; ${whole(s.hiddenRaters)} left out by the anonymity floor` : '';
     out.push(wrap(style.dim(`${whole(s.selfRatings)} self-rating(s), ${whole(s.raters)} other rater(s)${hidden}`), INDENT));
     const titleWidth = Math.min(Math.max(...s.themes.map((t) => stringWidth(safe(t.title)))), Math.floor(width / 4));
+    const notes = new FigureNotes();
+    const pct = (x: number | null, reason: string | undefined) => notes.shown(x === null ? null : percent(x), reason);
     for (const t of s.themes) {
-      const groupsText = t.raterGroups.map((g) => `${ROLE_NAMES[g.role]} ${percent(g.percent)}${g.n > 0 ? ` (${g.n})` : ''}`).join(' · ');
+      const groupsText = t.raterGroups.map((g) => `${ROLE_NAMES[g.role]} ${pct(g.percent, g.reasons.percent)}${g.n > 0 ? ` (${g.n})` : ''}`).join(' · ');
       const finding = t.finding ? `  ${style.bold(FINDING_NAMES[t.finding])}` : '';
       out.push(
-        `${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  self ${percent(t.self).padStart(4)}  others ${percent(t.others).padStart(4)} (${t.othersN})  ${signed(t.difference).padStart(6)}${finding}`,
+        `${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  self ${pct(t.self, t.reasons.self).padStart(4)}  others ${pct(t.others, t.reasons.others).padStart(4)} (${t.othersN})  ${notes.shown(t.difference === null ? null : signed(t.difference), t.reasons.difference).padStart(6)}${finding}`,
       );
       if (groupsText) out.push(wrap(style.dim(groupsText), INDENT + INDENT + INDENT));
     }
+    for (const note of notes.lines(safe)) out.push(wrap(style.dim(note), INDENT));
   };
 
   out.push(wrap(style.bold(safe(report.about.title ?? `Cohort report: ${report.questionnaire.title}`))));

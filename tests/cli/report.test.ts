@@ -252,8 +252,8 @@ describe('syslead report: the 360 view with the self and observer forms', () => 
     for (const theme of sam.themes) {
       expect(theme).toMatchObject({ self: 100, others: 50, othersN: 4, difference: 50, finding: 'blind-spot' });
       expect(theme.raterGroups).toEqual([
-        { role: 'manager', n: 1, percent: 50 },
-        { role: 'peer', n: 3, percent: 50 },
+        { role: 'manager', n: 1, percent: 50, reasons: {} },
+        { role: 'peer', n: 3, percent: 50, reasons: {} },
       ]);
     }
     const jo = report.subjects.find((s) => s.raters === 3)!;

@@ -93,10 +93,12 @@ const subjectReport = z.strictObject({
           role,
           n: count('Raters with a score.'),
           percent: figure('Their mean percent; null for every group but the manager when one of them had fewer than the floor scoring the theme (some skipped it).'),
+          reasons,
         }),
       ),
       difference: figure('self - others, in percentage points.'),
       finding: z.enum(['blind-spot', 'hidden-strength']).nullable().meta({ description: 'blind-spot: self above others by more than the margin; hidden-strength: below by more.' }),
+      reasons,
     }),
   ),
 });
@@ -120,6 +122,7 @@ const summaryArea = z.strictObject({
   kind: z.enum(['theme', 'facet']),
   n: count('Respondents with a score.'),
   meanPercent: figure('Mean percent of maximum possible; null when nobody has a score.'),
+  reasons,
 });
 
 const statement = z.strictObject({

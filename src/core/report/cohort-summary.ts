@@ -21,10 +21,16 @@ export function agreement(frequencies: Record<string, number>): number | null {
  * with most room to grow, the statements with most and least agreement, and what the figures cannot say.
  */
 export function cohortSummary(report: Omit<CohortReport, 'summary'>): CohortSummary {
-  const areas: SummaryArea[] = report.themes.flatMap((t: ThemeFigures) => [
-    { id: t.id, title: t.title, kind: 'theme' as const, n: t.n, meanPercent: t.meanPercent },
-    ...t.facets.map((f) => ({ id: f.id, title: f.title, kind: 'facet' as const, n: f.n, meanPercent: f.meanPercent })),
-  ]);
+  // Each area's mean percent with its n, and its reason where it has none.
+  const area = (s: ThemeFigures | ThemeFigures['facets'][number], kind: SummaryArea['kind']): SummaryArea => ({
+    id: s.id,
+    title: s.title,
+    kind,
+    n: s.n,
+    meanPercent: s.meanPercent,
+    reasons: s.meanPercent === null ? { meanPercent: s.reasons.meanPercent ?? 'no scores' } : {},
+  });
+  const areas: SummaryArea[] = report.themes.flatMap((t: ThemeFigures) => [area(t, 'theme'), ...t.facets.map((f) => area(f, 'facet'))]);
   // Facets rank finer than their theme: a theme with facets is ranked by them, one without by itself.
   const withFacets = new Set(report.themes.filter((t) => t.facets.length > 0).map((t) => t.id));
   const ranked = areas.filter((a) => !(a.kind === 'theme' && withFacets.has(a.id)) && a.meanPercent !== null);

@@ -54,6 +54,8 @@ export interface RaterGroupFigures {
   n: number;
   /** Mean percent of the group's raters with a score. */
   percent: number | null;
+  /** Why percent is null, when it is. */
+  reasons: Record<string, string>;
 }
 
 export type Finding = 'blind-spot' | 'hidden-strength';
@@ -71,6 +73,8 @@ export interface SubjectThemeFigures {
   difference: number | null;
   /** blind-spot: self above others by more than the margin; hidden-strength: below by more. */
   finding: Finding | null;
+  /** Figure name -> why it is null (self, others, difference). */
+  reasons: Record<string, string>;
 }
 
 export interface SubjectFigures {
@@ -122,6 +126,8 @@ export interface SummaryArea {
   kind: 'theme' | 'facet';
   n: number;
   meanPercent: number | null;
+  /** Why meanPercent is null, when it is. */
+  reasons: Record<string, string>;
 }
 
 export interface StatementAgreement {
