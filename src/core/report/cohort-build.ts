@@ -4,15 +4,14 @@ import { personRows } from './cohort-people.js';
 import type { CohortReport, ReportAbout } from './cohort.js';
 import { cohortSummary } from './cohort-summary.js';
 import { planAnonymity } from './disclosure.js';
-import type { Floors } from '../stats/floors.js';
+import { CORRELATION_FLOOR, SD_FLOOR, type Floors } from '../stats/floors.js';
 import type { FormRespondents } from './respondents.js';
 
 /** Said in every cohort report, in every format. */
 export const COHORT_CAUTION = 'A tool for reflection, not a validated measure: use these figures to talk about practice across the group, never to rank, select or appraise people.';
 
 /** How the statistics are computed, stated in the report itself. */
-export const BASIS =
-  'Statistics as R\'s psych package computes them by default: items reverse-keyed first, on their declared scale; Cronbach\'s alpha as psych::alpha() on pairwise-complete covariances (each pair of items over the respondents who answered both); person scores as scoreItems(impute = "none"), from the answered items only; sample standard deviations (n - 1). Percents are of the maximum possible (POMP).';
+export const BASIS = `Statistics as R's psych package computes them by default: items reverse-keyed first, on their declared scale; Cronbach's alpha as psych::alpha() on pairwise-complete covariances (each pair of items over the respondents who answered both); person scores as scoreItems(impute = "none"), from the answered items only; sample standard deviations (n - 1). Percents are of the maximum possible (POMP). Too few respondents over-read a figure: alpha and what comes of the correlations between items (r.drop, alpha if dropped) are withheld below ${CORRELATION_FLOOR} respondents, standard deviations below ${SD_FLOOR}, each with its reason.`;
 
 export interface CohortReportInput {
   /** The main form first: its statistics head the report. */
