@@ -101,4 +101,18 @@ describe('every null figure in a report JSON has its reason', () => {
     expect(json.summary.areas.filter((a) => a.meanPercent === null).length).toBeGreaterThan(0);
     expect(unexplained(json)).toEqual([]);
   });
+
+  it('text, Markdown and HTML show the reason where a withheld figure would be', async () => {
+    const file = csv('shown.csv', [header, ['A', 'x', 1, 2, 3], ['B', 'x', 4, 5, 2]]);
+    const alpha = 'withheld: fewer than 10 respondents (n = 2)';
+    const sd = 'withheld: fewer than 3 respondents (n = 2)';
+    for (const format of ['text', 'md', 'html']) {
+      const r = await runCli(['report', ...minimal, '--format', format, file]);
+      expect(r.code, format).toBe(0);
+      expect(r.stdout, format).toContain(alpha);
+      expect(r.stdout, format).toContain(sd);
+      // Each items table marks its withheld cells and says why beneath: "[1] withheld: ...".
+      expect(r.stdout, format).toMatch(/\[1\] withheld: fewer than/);
+    }
+  });
 });
