@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCohortReport } from '../../src/core/report/cohort-build.js';
 import { FormRespondents } from '../../src/core/report/respondents.js';
-import { applyFloors, CORRELATION_FLOOR, FLOORS, SD_FLOOR, withheldReason } from '../../src/core/stats/floors.js';
+import { applyFloors, CORRELATION_FLOOR, FLOORS, floorFigures, PAIR_FLOORS, SD_FLOOR, withheldReason } from '../../src/core/stats/floors.js';
 import { facts, reportInput, row, twoThemes } from '../helpers/cohort-report.js';
 
 describe('the floors of a cohort report', () => {
@@ -40,6 +40,12 @@ describe('the floors of a cohort report', () => {
     expect(withheldReason(10, 9)).toBe('withheld: fewer than 10 respondents (n = 9)');
     expect(section.alpha).toBe(0.8);
     expect(applyFloors({ ...section, n: 10 }, floors).alpha).toBe(0.8);
+  });
+
+  it('withhold the correlation of two sections below 10 with both scores', () => {
+    const pair = { a: 'x', b: 'y', n: 9, r: 0.5, corrected: 0.7, reasons: {} };
+    expect(floorFigures(pair, pair.n, PAIR_FLOORS)).toEqual({ ...pair, r: null, corrected: null, reasons: { r: withheldReason(10, 9), corrected: withheldReason(10, 9) } });
+    expect(floorFigures({ ...pair, n: 10 }, 10, PAIR_FLOORS)).toEqual({ ...pair, n: 10 });
   });
 
   it('apply to the whole cohort and to every group alike, at the floor and under it', () => {

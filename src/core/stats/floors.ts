@@ -46,6 +46,9 @@ export interface Floors {
 
 export const FLOORS: Floors = { section: SECTION_FLOORS, item: ITEM_FLOORS };
 
+/** Floors of the correlation of two themes' or facets' person scores, by the respondents with both (its `n`). */
+export const PAIR_FLOORS: readonly Floor[] = [{ min: CORRELATION_FLOOR, count: 'section', figures: ['r', 'corrected'] }];
+
 /** Figures with their reasons, as every object with nullable figures in the report is. */
 export interface Reasoned {
   reasons: Record<string, string>;
@@ -65,6 +68,11 @@ export function withheldReason(min: number, n: number): string {
 export function applyFloors<T extends FlooredSection>(section: T, floors: Floors = FLOORS): T {
   const floored = withhold(section, section.n, section.n, floors.section);
   return { ...floored, items: section.items.map((item) => withhold(item, section.n, item.n, floors.item)) };
+}
+
+/** Any object's figures with floors applied, for n respondents (a pair of sections' correlation: those with both scores). */
+export function floorFigures<T extends Reasoned>(figures: T, n: number, floors: readonly Floor[]): T {
+  return withhold(figures, n, n, floors);
 }
 
 function withhold<T extends Reasoned>(figures: T, sectionN: number, itemN: number, floors: readonly Floor[]): T {
