@@ -34,8 +34,8 @@ describe('alpha if dropped with a pair of items never answered together (R psych
     reference.alpha_drop.forEach((expected, i) => close(a.alphaIfDropped[i]!, expected));
     reference.r_drop.forEach((expected, i) => close(a.rDrop[i]!, expected));
     expect(a.raw).toBeNull();
-    expect(a.reasons.alpha).toBe('items never answered together by 2 or more respondents: d4 and d5');
-    expect(a.itemReasons[0]).toEqual({ rDrop: a.reasons.alpha, alphaIfDropped: `without it, ${a.reasons.alpha}` });
+    expect(a.reasons.alpha).toBe('d4 and d5 were never answered together by 2 or more respondents');
+    expect(a.itemReasons[0]).toEqual({ rDrop: a.reasons.alpha, alphaIfDropped: `among the other items, ${a.reasons.alpha}` });
     expect(a.itemReasons[3]).toEqual({ rDrop: a.reasons.alpha });
   });
 

@@ -160,7 +160,7 @@ group('degenerate cases give null, never NaN', () => {
     expect(Number.isNaN(stats.covariance[1])).toBe(true);
     const a = cronbachAlpha(stats.covariance, 3, ['X', 'Y', 'Z']);
     expect([a.raw, a.standardized, ...a.rDrop]).toEqual(new Array(5).fill(null));
-    const never = 'items never answered together by 2 or more respondents: X and Y';
+    const never = 'X and Y were never answered together by 2 or more respondents';
     expect(a.reasons).toEqual({ alpha: never, alphaStandardized: never });
     // psych's alpha.1 on C[-i, -i]: without X, var(Y) = 2, var(Z) = 5/3, cov(Y, Z) = 1 over rows 3-4:
     // 2 * (1 - (11/3) / (17/3)) = 12/17. Without Y, var(X) = 1/2, cov(X, Z) = 1/2 over rows 1-2:
@@ -168,7 +168,25 @@ group('degenerate cases give null, never NaN', () => {
     expect(a.alphaIfDropped[0]).toBeCloseTo(12 / 17, 14);
     expect(a.alphaIfDropped[1]).toBeCloseTo(12 / 19, 14);
     expect(a.alphaIfDropped[2]).toBeNull();
-    expect(a.itemReasons).toEqual([{ rDrop: never }, { rDrop: never }, { rDrop: never, alphaIfDropped: `without it, ${never}` }]);
+    expect(a.itemReasons).toEqual([{ rDrop: never }, { rDrop: never }, { rDrop: never, alphaIfDropped: `among the other items, ${never}` }]);
+  });
+
+  it('names every pair never answered together, and drops the item they share', () => {
+    // X shares no respondent with Y or Z; Y and Z are answered together on rows 3 and 4.
+    const stats = all(
+      matrix([
+        [1, NaN, NaN],
+        [3, NaN, NaN],
+        [NaN, 1, 2],
+        [NaN, 3, 5],
+      ]),
+    );
+    const a = cronbachAlpha(stats.covariance, 3, ['X', 'Y', 'Z']);
+    expect(a.reasons.alpha).toBe('X and Y; X and Z (2 pairs) were never answered together by 2 or more respondents');
+    // Without X: var(Y) = 2, var(Z) = 9/2, cov(Y, Z) = 3: 2 * (1 - (13/2) / (25/2)) = 24/25.
+    expect(a.alphaIfDropped[0]).toBeCloseTo(24 / 25, 14);
+    expect([a.alphaIfDropped[1], a.alphaIfDropped[2]]).toEqual([null, null]);
+    expect(a.itemReasons[1]!.alphaIfDropped).toBe('among the other items, X and Z were never answered together by 2 or more respondents');
   });
 });
 

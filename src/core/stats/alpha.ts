@@ -56,8 +56,9 @@ export function cronbachAlpha(cov: Float64Array, k: number, ids?: readonly strin
   const undefinedPairs: [number, number][] = [];
   for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) if (Number.isNaN(cov[kept[a]! * k + kept[b]!]!)) undefinedPairs.push([kept[a]!, kept[b]!]);
   const pairText = ([i, j]: [number, number]) => `${name(i)} and ${name(j)}`;
+  // "d4 and d5 were never answered together by 2 or more respondents"; "d1 and d4; d2 and d4 (2 pairs) were ...".
   const pairsText = (pairs: [number, number][]) =>
-    `${pairs.length === 1 ? 'items' : 'pairs of items'} never answered together by 2 or more respondents: ${pairs.slice(0, 3).map(pairText).join('; ')}${pairs.length > 3 ? `; and ${pairs.length - 3} more` : ''}`;
+    `${pairs.slice(0, 3).map(pairText).join('; ')}${pairs.length > 3 ? `; and ${pairs.length - 3} more` : ''}${pairs.length > 1 ? ` (${pairs.length} pairs)` : ''} were never answered together by 2 or more respondents`;
 
   let total = 0;
   let trace = 0;
@@ -90,7 +91,7 @@ export function cronbachAlpha(cov: Float64Array, k: number, ids?: readonly strin
       // psych's r.drop sums C[, i] and C[-i, -i]: the whole matrix, so any undefined pair undoes it.
       reasons.rDrop = pairsText(undefinedPairs);
       const remaining = undefinedPairs.filter(([p, q]) => p !== i && q !== i);
-      if (m > 2 && remaining.length > 0) reasons.alphaIfDropped = `without it, ${pairsText(remaining)}`;
+      if (m > 2 && remaining.length > 0) reasons.alphaIfDropped = `among the other items, ${pairsText(remaining)}`;
       else if (m > 2) {
         let othersTotal = 0;
         for (const p of kept) for (const q of kept) if (p !== i && q !== i) othersTotal += cov[p * k + q]!;
