@@ -71,7 +71,7 @@ export type ReadEvent =
   | { kind: 'unreadable'; source: InputSource; error: ExpectedFailure }
   | {
       kind: 'table';
-      /** A table read to its end: what became of its rows (blank rows are none), and the order of day and month its dates showed. */
+      /** A table read to its end: what became of its rows (empty lines are none), and the order of day and month its dates showed. */
       source: InputSource;
       accounting: RowAccounting;
       dateOrder?: DateOrder;
@@ -213,7 +213,7 @@ class InputPipeline {
         const rowReader = reader!;
         this.emit({ kind: 'row', row, answers: () => rowReader.answersOf(row), questionnaire: questionnaire!, source, problems });
       }
-      // A blank row is no respondent and nothing to say.
+      // An empty line is no row and nothing to say.
       else if (problems.length > 0) this.emit({ kind: 'skipped', source, problems });
     };
     /** Reads the header from the records held, then the data rows among them; false when there is nothing to read. */

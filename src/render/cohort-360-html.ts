@@ -1,6 +1,6 @@
 import type { Band } from '../core/questionnaire/model.js';
 import type { CohortReport, Finding, SubjectFigures } from '../core/report/cohort.js';
-import { FINDING_NAMES, percent, ROLE_NAMES, signed, whole } from './cohort-format.js';
+import { FigureNotes, FINDING_NAMES, percent, ROLE_NAMES, signed, whole } from './cohort-format.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { dataTable } from './html/table.js';
 import { chartFigure, zoneLegend } from './html/figure.js';
@@ -47,12 +47,23 @@ function subjectSection(s: SubjectFigures, id: string, margin: number, bands: re
     bands,
   );
   const roles = s.themes[0]?.raterGroups.map((g) => g.role) ?? [];
+  const notes = new FigureNotes();
+  const pct = (x: number | null, reason: string | undefined) => notes.shown(x === null ? null : percent(x), reason);
   const table = dataTable({
     caption: `${s.name}: self, others and each rater group shown, in percent; the difference in points`,
     columns: [{ label: 'Theme' }, ...['Self', 'Others', 'Others (n)', ...roles.map((r) => ROLE_NAMES[r]), 'Difference'].map((l) => ({ label: l, numeric: true })), { label: 'Finding' }],
-    rows: s.themes.map((t) => [t.title, percent(t.self), percent(t.others), whole(t.othersN), ...t.raterGroups.map((g) => percent(g.percent)), signed(t.difference), t.finding ? FINDING_NAMES[t.finding] : '']),
+    rows: s.themes.map((t) => [
+      t.title,
+      pct(t.self, t.reasons.self),
+      pct(t.others, t.reasons.others),
+      whole(t.othersN),
+      ...t.raterGroups.map((g) => pct(g.percent, g.reasons.percent)),
+      notes.shown(t.difference === null ? null : signed(t.difference), t.reasons.difference),
+      t.finding ? FINDING_NAMES[t.finding] : '',
+    ]),
   });
-  out.push(chartFigure({ caption: `${s.name}: self and others per theme`, svg, legend: [...SERIES, ...zoneLegend(bands)], table }));
+  const notesText = notes.reasons.length === 0 ? '' : `\n<p class="muted">${notes.lines(escapeHtml).join('<br>')}</p>`;
+  out.push(chartFigure({ caption: `${s.name}: self and others per theme`, svg, legend: [...SERIES, ...zoneLegend(bands)], table: table + notesText }));
   out.push(findingsList(s, margin));
   out.push('</section>');
   return out.join('\n');

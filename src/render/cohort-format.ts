@@ -12,6 +12,34 @@ export const percent = (x: number | null) => percentText(x, '–');
 export const share = (count: number, total: number) => (total === 0 ? '–' : `${Math.round((100 * count) / total)}%`);
 export const signed = (x: number | null) => (x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(1)}`);
 
+/** A figure, or where it is null the reason why in brackets: "(withheld: fewer than 10 respondents (n = 4))". */
+export const figureOr = (x: number | null, reason: string | undefined, digits = 2) => (x === null ? `(${reason ?? 'not computed'})` : x.toFixed(digits));
+
+/**
+ * The reasons of a table's null figures: a cell shows the mark of its reason ("[1]"), each reason
+ * numbered once, and the notes follow the table, so no null figure is a bare blank.
+ */
+export class FigureNotes {
+  readonly reasons: string[] = [];
+  /** The figure to `digits` places, or the mark of its reason. */
+  figure(x: number | null, reason: string | undefined, digits = 2): string {
+    return x === null ? this.mark(reason ?? 'not computed') : x.toFixed(digits);
+  }
+  /** A figure already formatted, or the mark of its reason where it is null. */
+  shown(text: string | null, reason: string | undefined): string {
+    return text === null ? this.mark(reason ?? 'not computed') : text;
+  }
+  mark(reason: string): string {
+    let i = this.reasons.indexOf(reason);
+    if (i < 0) i = this.reasons.push(reason) - 1;
+    return `[${i + 1}]`;
+  }
+  /** "[1] withheld: fewer than 10 respondents (n = 4)", one per reason marked, each reason through the format's escaper (it may name items). */
+  lines(neutralise: (text: string) => string): string[] {
+    return this.reasons.map((r, i) => `[${i + 1}] ${neutralise(r)}`);
+  }
+}
+
 const RAMP = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
 /** Counts as a row of block heights (the largest count a full block, a zero a space), e.g. answer frequencies. */
@@ -41,7 +69,8 @@ export const FINDING_NAMES: Record<Finding, string> = { 'blind-spot': 'blind spo
 /** "n 236 (4 without a score) · mean 3.47 · SD 0.61 · min 1.33 · median 3.50 · max 5.00" */
 export function scoreLine(g: CohortSectionFigures): string {
   const unscored = g.unscored > 0 ? ` (${whole(g.unscored)} without a score)` : '';
-  return `n ${whole(g.n)}${unscored} · mean ${fixed(g.mean)} · SD ${fixed(g.sd)} · min ${fixed(g.min)} · median ${fixed(g.median)} · max ${fixed(g.max)}`;
+  const f = (name: 'mean' | 'sd' | 'min' | 'median' | 'max') => figureOr(g[name], g.reasons[name]);
+  return `n ${whole(g.n)}${unscored} · mean ${f('mean')} · SD ${f('sd')} · min ${f('min')} · median ${f('median')} · max ${f('max')}`;
 }
 
 /** "alpha 0.754 (standardized 0.750)", with the items left out when any. */
@@ -49,7 +78,8 @@ export function alphaLine(g: CohortSectionFigures): string {
   // Statements by their text, as people read them; an id only for one the figures do not list.
   const textOf = new Map(g.items.map((i) => [i.id, i.text] as const));
   const excluded = g.alphaExcluded.length > 0 ? `; left out for no variance: ${g.alphaExcluded.map((id) => (textOf.has(id) ? `“${textOf.get(id)}”` : id)).join(', ')}` : '';
-  return `Cronbach's alpha ${fixed(g.alpha, 3)} (standardized ${fixed(g.alphaStandardized, 3)})${excluded}`;
+  if (g.alpha === null && g.alphaStandardized === null && g.reasons.alpha === g.reasons.alphaStandardized) return `Cronbach's alpha ${figureOr(null, g.reasons.alpha)}${excluded}`;
+  return `Cronbach's alpha ${figureOr(g.alpha, g.reasons.alpha, 3)} (standardized ${figureOr(g.alphaStandardized, g.reasons.alphaStandardized, 3)})${excluded}`;
 }
 
 /** "240 read · 236 scored · 4 skipped (answer not on the scale: 3, ...)" */

@@ -4,7 +4,7 @@ import type { CohortView, ItemScales } from '../core/report/cohort-view.js';
 import { likertBar, likertReach } from './likert.js';
 import { likertChart, likertColours } from './html/charts/likert.js';
 import type { Presentation } from '../core/report/presentation.js';
-import { aboutLine, signed, fixed, frequencyCounts, summaryLines, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, tablesShown, whole } from './cohort-format.js';
+import { aboutLine, signed, fixed, FigureNotes, frequencyCounts, summaryLines, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, tablesShown, whole } from './cohort-format.js';
 import { threeSixtySection } from './cohort-360-html.js';
 import {
   CORRELATION_HEADER,
@@ -222,6 +222,7 @@ function formSections(report: CohortReport, f: FormFigures, presentation: Presen
   const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report));
   if (hidden) out.push(`<p>${escapeHtml(hidden)}</p>`);
   out.push(distributionFigure('How the respondents spread over the bands, theme by theme', `${idPrefix}-themes-chart`, f.themes, presentation.bands));
+  const themeNotes = new FigureNotes();
   out.push(
     dataTable({
       caption: 'Person scores per theme',
@@ -234,8 +235,9 @@ function formSections(report: CohortReport, f: FormFigures, presentation: Presen
         { label: 'Median', numeric: true },
         { label: 'Alpha', numeric: true },
       ],
-      rows: f.themes.map((t) => [t.title, whole(t.n), percent(t.meanPercent), fixed(t.mean), fixed(t.sd), fixed(t.median), fixed(t.alpha, 3)]),
+      rows: f.themes.map((t) => [t.title, whole(t.n), percent(t.meanPercent), ...sectionFigures(themeNotes, t, ['mean', 'sd', 'median']), themeNotes.figure(t.alpha, t.reasons.alpha, 3)]),
     }),
+    notesOf(themeNotes),
   );
   out.push('</section>');
   f.themes.forEach((theme, i) => out.push(themeSection(theme, f, presentation, scales, `${idPrefix}-t${i + 1}`, level)));
@@ -300,23 +302,42 @@ function distributionFigure(caption: string, id: string, groups: readonly Cohort
   return chartFigure({ caption, svg, legend: [{ label: 'respondents', colour: seriesColour(0) }, ...zoneLegend(bands)], table });
 }
 
+/** A section's figures to two places, each null one as the mark of its reason. */
+function sectionFigures(notes: FigureNotes, g: CohortSectionFigures, names: readonly ('mean' | 'sd' | 'min' | 'median' | 'max')[]): string[] {
+  return names.map((name) => notes.figure(g[name], g.reasons[name]));
+}
+
+/** The reasons marked in a table, as a note under it; nothing when none was. */
+function notesOf(notes: FigureNotes): string {
+  return notes.reasons.length === 0 ? '' : `<p class="muted">${notes.lines(escapeHtml).join('<br>')}</p>`;
+}
+
 function scoresTable(title: string, rows: readonly CohortSectionFigures[]): string {
-  return dataTable({
+  const notes = new FigureNotes();
+  const table = dataTable({
     caption: `${title}: person scores`,
     columns: ['Theme or facet', 'n', 'No score', 'Mean', 'SD', 'Min', 'Median', 'Max', 'Mean percent'].map((label, i) => ({ label, numeric: i > 0 })),
-    rows: rows.map((g) => [g.title, whole(g.n), whole(g.unscored), fixed(g.mean), fixed(g.sd), fixed(g.min), fixed(g.median), fixed(g.max), percent(g.meanPercent)]),
+    rows: rows.map((g) => [g.title, whole(g.n), whole(g.unscored), ...sectionFigures(notes, g, ['mean', 'sd', 'min', 'median', 'max']), percent(g.meanPercent)]),
   });
+  return table + notesOf(notes);
 }
 
 function bandsTable(title: string, rows: readonly CohortSectionFigures[], f: FormFigures): string {
-  return dataTable({
+  const notes = new FigureNotes();
+  const table = dataTable({
     caption: `${title}: respondents per band (share of those with a score), and Cronbach's alpha`,
     columns: [{ label: 'Theme or facet' }, ...f.bands.map((b) => ({ label: b.label, numeric: true })), { label: 'Alpha', numeric: true }, { label: 'Standardized alpha', numeric: true }],
     rows: rows.map((g) => {
       const total = Object.values(g.bands).reduce((a, b) => a + b, 0);
-      return [g.title, ...f.bands.map((b) => `${whole(g.bands[b.id] ?? 0)} (${share(g.bands[b.id] ?? 0, total)})`), fixed(g.alpha, 3), fixed(g.alphaStandardized, 3)];
+      return [
+        g.title,
+        ...f.bands.map((b) => `${whole(g.bands[b.id] ?? 0)} (${share(g.bands[b.id] ?? 0, total)})`),
+        notes.figure(g.alpha, g.reasons.alpha, 3),
+        notes.figure(g.alphaStandardized, g.reasons.alphaStandardized, 3),
+      ];
     }),
   });
+  return table + notesOf(notes);
 }
 
 /** psych's figures beyond alpha per theme and facet: intervals, inter-item r, G6, the mean's CI. */
@@ -365,11 +386,21 @@ function mutedList(lines: readonly string[]): string {
 }
 
 function itemsTable(title: string, items: readonly ItemFigures[]): string {
-  return dataTable({
+  const notes = new FigureNotes();
+  const table = dataTable({
     caption: `${title}: statements (reverse-keyed ones marked; mean and SD of the keyed answers)`,
     columns: ['Statement', 'n', 'Missing', 'Mean', 'SD', 'r.drop', 'Alpha if dropped'].map((label, i) => ({ label, numeric: i > 0 })),
-    rows: items.map((i) => [`${i.text}${i.reverseKeyed ? ' (reverse-keyed)' : ''}`, whole(i.n), whole(i.missing), fixed(i.mean), fixed(i.sd), fixed(i.rDrop), fixed(i.alphaIfDropped, 3)]),
+    rows: items.map((i) => [
+      `${i.text}${i.reverseKeyed ? ' (reverse-keyed)' : ''}`,
+      whole(i.n),
+      whole(i.missing),
+      notes.figure(i.mean, i.reasons.mean),
+      notes.figure(i.sd, i.reasons.sd),
+      notes.figure(i.rDrop, i.reasons.rDrop),
+      notes.figure(i.alphaIfDropped, i.reasons.alphaIfDropped, 3),
+    ]),
   });
+  return table + notesOf(notes);
 }
 
 /**
@@ -418,6 +449,7 @@ function groupsSection(f: FormFigures, groupBy: NonNullable<CohortReport['groupB
       }),
     );
     f.themes.forEach((theme, t) => {
+      const notes = new FigureNotes();
       out.push(
         heading(level + 1, `${id}-t${t + 1}`, `${theme.title} by ${column}`),
         dataTable({
@@ -425,9 +457,10 @@ function groupsSection(f: FormFigures, groupBy: NonNullable<CohortReport['groupB
           columns: ['Group', 'n', 'Mean percent', 'Mean', 'SD', 'Median', 'Alpha'].map((label, i) => ({ label, numeric: i > 0 })),
           rows: f.groups.map((g) => {
             const s = g.themes[t]!;
-            return [name(g), whole(s.n), percent(s.meanPercent), fixed(s.mean), fixed(s.sd), fixed(s.median), fixed(s.alpha, 3)];
+            return [name(g), whole(s.n), percent(s.meanPercent), ...sectionFigures(notes, s, ['mean', 'sd', 'median']), notes.figure(s.alpha, s.reasons.alpha, 3)];
           }),
         }),
+        notesOf(notes),
       );
     });
   }

@@ -16,8 +16,8 @@ import { percentBar } from './bar.js';
 import {
   aboutLine,
   alphaLine,
+  FigureNotes,
   FINDING_NAMES,
-  fixed,
   frequencyCounts,
   hiddenLine,
   hiddenRespondentsLine,
@@ -49,7 +49,7 @@ export function renderCohortMarkdown({ report, scales }: CohortView): string {
   const table = (header: string[], rows: string[][]) => out.push('', row(header), row(header.map(() => '---')), ...rows.map(row));
 
   const section = (g: CohortSectionFigures, f: FormFigures, level: string, itemScales: ItemScales) => {
-    out.push('', scoreLine(g), '', alphaLine(g), '', `Mean percent ${percent(g.meanPercent)} · distribution of percents: 0 \`${sparkline(g.distribution)}\` 100`);
+    out.push('', mdText(scoreLine(g)), '', mdText(alphaLine(g)), '', `Mean percent ${percent(g.meanPercent)} · distribution of percents: 0 \`${sparkline(g.distribution)}\` 100`);
     const labelOf = new Map(f.bands.map((b) => [b.id, b.label] as const));
     const total = Object.values(g.bands).reduce((a, b) => a + b, 0);
     out.push('', `${level} Bands`);
@@ -59,22 +59,27 @@ export function renderCohortMarkdown({ report, scales }: CohortView): string {
     );
     out.push('', `${level} Items`);
     const labels = (i: ItemFigures) => itemScales.get(i.id) ?? [];
+    const notes = new FigureNotes();
     table(
       ['Statement', 'n', 'Missing', 'Mean', 'SD', 'r.drop', 'Alpha if dropped', 'Answers'],
       g.items.map((i) => [
         `${mdText(i.text)}${i.reverseKeyed ? ' (reverse-keyed)' : ''}`,
         whole(i.n),
         whole(i.missing),
-        fixed(i.mean),
-        fixed(i.sd),
-        fixed(i.rDrop),
-        fixed(i.alphaIfDropped, 3),
+        notes.figure(i.mean, i.reasons.mean),
+        notes.figure(i.sd, i.reasons.sd),
+        notes.figure(i.rDrop, i.reasons.rDrop),
+        notes.figure(i.alphaIfDropped, i.reasons.alphaIfDropped, 3),
         frequencyCounts(i.frequencies)
           .map((count, p) => `${mdText(labels(i)[p] ?? `point ${p + 1}`)} ${whole(count)}`)
           .join(' · '),
       ]),
     );
+    noteLines(notes);
     reliability(g, level);
+  };
+  const noteLines = (notes: FigureNotes) => {
+    if (notes.reasons.length > 0) out.push('', notes.lines(mdText).join('  \n'));
   };
 
   /** psych's figures beyond alpha: intervals, inter-item r, G6, the mean's CI, item-total correlations. */
@@ -105,10 +110,12 @@ export function renderCohortMarkdown({ report, scales }: CohortView): string {
     out.push('', `## ${heading}`, '', `${mdText(f.questionnaire.title)} (\`${mdText(f.questionnaire.id)}\`, version ${f.questionnaire.version}) · ${whole(f.scored)} respondent(s) scored`);
     const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report));
     if (hidden) out.push('', hidden);
+    const themeNotes = new FigureNotes();
     table(
       ['Theme', 'Mean percent', 'n', 'Mean', 'SD', 'Alpha'],
-      f.themes.map((t) => [mdText(t.title), bar(t.meanPercent), whole(t.n), fixed(t.mean), fixed(t.sd), fixed(t.alpha, 3)]),
+      f.themes.map((t) => [mdText(t.title), bar(t.meanPercent), whole(t.n), themeNotes.figure(t.mean, t.reasons.mean), themeNotes.figure(t.sd, t.reasons.sd), themeNotes.figure(t.alpha, t.reasons.alpha, 3)]),
     );
+    noteLines(themeNotes);
     for (const theme of f.themes) {
       out.push('', `### ${mdText(theme.title)}`);
       section(theme, f, '####', itemScales);
@@ -122,10 +129,16 @@ export function renderCohortMarkdown({ report, scales }: CohortView): string {
       const { column, minGroup } = report.groupBy;
       out.push('', `### Groups by ${mdText(column)}`, '', `A group of fewer than ${minGroup} respondents is never shown on its own: it is pooled into "other", which is hidden too if still under ${minGroup}.`);
       if (f.groups.length > 0) {
+        const notes = new FigureNotes();
         table(
           ['Group', 'n', ...f.themes.map((t) => mdText(t.title))],
-          f.groups.map((g) => [`${mdText(g.name)}${g.pooled > 0 ? ` (${g.pooled} groups pooled)` : ''}`, whole(g.n), ...g.themes.map((t) => `${percent(t.meanPercent)} (mean ${fixed(t.mean)}, alpha ${fixed(t.alpha)})`)]),
+          f.groups.map((g) => [
+            `${mdText(g.name)}${g.pooled > 0 ? ` (${g.pooled} groups pooled)` : ''}`,
+            whole(g.n),
+            ...g.themes.map((t) => `${percent(t.meanPercent)} (mean ${notes.figure(t.mean, t.reasons.mean)}, alpha ${notes.figure(t.alpha, t.reasons.alpha)})`),
+          ]),
         );
+        noteLines(notes);
       } else out.push('', 'No group is large enough to show.');
       const hidden = hiddenLine(f.hiddenGroups, minGroup);
       if (hidden) out.push('', hidden);
@@ -197,17 +210,20 @@ export function renderCohortMarkdown({ report, scales }: CohortView): string {
       for (const s of report.subjects) {
         out.push('', `### ${mdText(s.name)}`, '', `${whole(s.selfRatings)} self-rating(s), ${whole(s.raters)} other rater(s)${s.hiddenRaters > 0 ? `; ${whole(s.hiddenRaters)} left out by the anonymity floor` : ''}.`);
         const roles = s.themes[0]?.raterGroups.map((g) => g.role) ?? [];
+        const notes = new FigureNotes();
+        const pct = (x: number | null, reason: string | undefined) => notes.shown(x === null ? null : percent(x), reason);
         table(
           ['Theme', 'Self', 'Others (n)', ...roles.map((r) => ROLE_NAMES[r]), 'Difference', 'Finding'],
           s.themes.map((t) => [
             mdText(t.title),
-            percent(t.self),
-            `${percent(t.others)} (${t.othersN})`,
-            ...t.raterGroups.map((g) => percent(g.percent)),
-            signed(t.difference),
+            pct(t.self, t.reasons.self),
+            `${pct(t.others, t.reasons.others)} (${t.othersN})`,
+            ...t.raterGroups.map((g) => pct(g.percent, g.reasons.percent)),
+            notes.shown(t.difference === null ? null : signed(t.difference), t.reasons.difference),
             t.finding ? `**${FINDING_NAMES[t.finding]}**` : '',
           ]),
         );
+        noteLines(notes);
       }
     }
   }

@@ -7,8 +7,8 @@ import { percentBar } from './bar.js';
 import {
   aboutLine,
   alphaLine,
+  FigureNotes,
   FINDING_NAMES,
-  fixed,
   frequencyCounts,
   hiddenLine,
   hiddenRespondentsLine,
@@ -24,7 +24,7 @@ import {
   tablesShown,
   whole,
 } from './cohort-format.js';
-import { CORRELATION_HEADER, CORRELATION_NOTE, correlationReasonLines, correlationRows, itemReasonLines, negativeItemLines, reasonLines, reliabilityLines } from './cohort-reliability.js';
+import { CORRELATION_HEADER, CORRELATION_NOTE, correlationReasonLines, correlationRows, negativeItemLines, reasonLines, reliabilityLines } from './cohort-reliability.js';
 import type { RenderOptions } from './options.js';
 import { wrapIndented } from './wrap.js';
 
@@ -122,10 +122,13 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
     // Summary: each theme's mean percent as a bar.
     const titleWidth = Math.min(Math.max(...f.themes.map((t) => stringWidth(safe(t.title)))), Math.floor(width / 3));
     out.push('');
-    for (const t of f.themes) out.push(`${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  ${bar(t.meanPercent)} ${percent(t.meanPercent).padStart(4)}  n ${whole(t.n)}  alpha ${fixed(t.alpha, 2)}`);
+    const themeNotes = new FigureNotes();
+    for (const t of f.themes)
+      out.push(`${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  ${bar(t.meanPercent)} ${percent(t.meanPercent).padStart(4)}  n ${whole(t.n)}  alpha ${themeNotes.figure(t.alpha, t.reasons.alpha, 2)}`);
+    for (const note of themeNotes.lines(safe)) out.push(wrap(style.dim(note), INDENT));
 
     const section = (g: CohortSectionFigures, indent: string) => {
-      out.push(wrap(scoreLine(g), indent), wrap(alphaLine(g), indent));
+      out.push(wrap(safe(scoreLine(g)), indent), wrap(safe(alphaLine(g)), indent));
       out.push(wrap(`Mean percent ${percent(g.meanPercent)} · distribution of percents 0 ${style.cyan(sparkline(g.distribution))} 100`, indent));
       const total = Object.values(g.bands).reduce((a, b) => a + b, 0);
       const bandWidth = Math.max(...[...labelOf.values()].map((l) => stringWidth(l)));
@@ -135,18 +138,21 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
       }
       out.push(wrap(style.bold('Statements'), indent));
       const reach = likertReach(g.items.map((i) => likertBar(frequencyCounts(i.frequencies))));
+      const notes = new FigureNotes();
       for (const item of g.items) {
+        const figure = (name: 'mean' | 'sd' | 'rawR' | 'stdR' | 'rCor' | 'rDrop' | 'alphaIfDropped', digits = 2) => notes.figure(item[name], item.reasons[name], digits);
         out.push(wrap(`${safe(item.text)}${item.reverseKeyed ? ' (reverse-keyed)' : ''}`, `${indent}${INDENT}`));
         out.push(`${indent}${INDENT}${INDENT}${likertLine(item, reach)}`);
         out.push(
           wrap(
             style.dim(
-              `missing ${whole(item.missing)} · mean ${fixed(item.mean)} · SD ${fixed(item.sd)} · raw.r ${fixed(item.rawR)} · std.r ${fixed(item.stdR)} · r.cor ${fixed(item.rCor)} · r.drop ${fixed(item.rDrop)} · alpha if dropped ${fixed(item.alphaIfDropped, 3)}`,
+              `missing ${whole(item.missing)} · mean ${figure('mean')} · SD ${figure('sd')} · raw.r ${figure('rawR')} · std.r ${figure('stdR')} · r.cor ${figure('rCor')} · r.drop ${figure('rDrop')} · alpha if dropped ${figure('alphaIfDropped', 3)}`,
             ),
             `${indent}${INDENT}${INDENT}`,
           ),
         );
       }
+      for (const note of notes.lines(safe)) out.push(wrap(style.dim(note), indent + INDENT));
       if (g.items[0]) out.push(wrap(style.dim(likertLegend(g.items[0], itemScales)), `${indent}${INDENT}`));
       reliability(g, indent);
     };
@@ -167,7 +173,6 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
     // The item-total correlations are on each statement's line above: a table with the statements would not fit.
     out.push(wrap(style.bold('Reliability'), indent));
     for (const line of [...reliabilityLines(g), ...reasonLines(g.reasons)]) out.push(wrap(safe(line), indent + INDENT));
-    for (const line of itemReasonLines(g.items)) out.push(wrap(style.dim(safe(line)), indent + INDENT));
   };
 
   /** A table of plain cells, the first column left-aligned and the rest right-aligned, every text made safe. */
@@ -196,6 +201,7 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
     out.push(wrap(style.dim(`A group of fewer than ${minGroup} respondents is never shown on its own: it is pooled into "other", which is hidden too if still under ${minGroup}.`)));
     if (f.groups.length === 0) out.push(wrap('No group is large enough to show.'));
     const nameWidth = Math.min(Math.max(5, ...f.groups.map((g) => stringWidth(safe(g.name)))), Math.floor(width / 4));
+    const notes = new FigureNotes();
     f.themes.forEach((theme, t) => {
       if (f.groups.length === 0) return;
       out.push('', wrap(style.bold(safe(theme.title)), INDENT));
@@ -203,10 +209,11 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
         const figures = g.themes[t]!;
         const pooled = g.pooled > 0 ? style.dim(` (${g.pooled} groups pooled)`) : '';
         out.push(
-          `${INDENT}${INDENT}${pad(safe(g.name).slice(0, nameWidth), nameWidth)}  ${bar(figures.meanPercent, 15)} ${percent(figures.meanPercent).padStart(4)}  n ${whole(figures.n)}  mean ${fixed(figures.mean)}  SD ${fixed(figures.sd)}  alpha ${fixed(figures.alpha)}${pooled}`,
+          `${INDENT}${INDENT}${pad(safe(g.name).slice(0, nameWidth), nameWidth)}  ${bar(figures.meanPercent, 15)} ${percent(figures.meanPercent).padStart(4)}  n ${whole(figures.n)}  mean ${notes.figure(figures.mean, figures.reasons.mean)}  SD ${notes.figure(figures.sd, figures.reasons.sd)}  alpha ${notes.figure(figures.alpha, figures.reasons.alpha)}${pooled}`,
         );
       }
     });
+    if (notes.reasons.length > 0) out.push('', ...notes.lines(safe).map((note) => wrap(style.dim(note), INDENT)));
     const hidden = hiddenLine(f.hiddenGroups, minGroup);
     if (hidden) out.push('', wrap(hidden));
   };
@@ -216,14 +223,17 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
     const hidden = s.hiddenRaters > 0 ? `; ${whole(s.hiddenRaters)} left out by the anonymity floor` : '';
     out.push(wrap(style.dim(`${whole(s.selfRatings)} self-rating(s), ${whole(s.raters)} other rater(s)${hidden}`), INDENT));
     const titleWidth = Math.min(Math.max(...s.themes.map((t) => stringWidth(safe(t.title)))), Math.floor(width / 4));
+    const notes = new FigureNotes();
+    const pct = (x: number | null, reason: string | undefined) => notes.shown(x === null ? null : percent(x), reason);
     for (const t of s.themes) {
-      const groupsText = t.raterGroups.map((g) => `${ROLE_NAMES[g.role]} ${percent(g.percent)}${g.n > 0 ? ` (${g.n})` : ''}`).join(' · ');
+      const groupsText = t.raterGroups.map((g) => `${ROLE_NAMES[g.role]} ${pct(g.percent, g.reasons.percent)}${g.n > 0 ? ` (${g.n})` : ''}`).join(' · ');
       const finding = t.finding ? `  ${style.bold(FINDING_NAMES[t.finding])}` : '';
       out.push(
-        `${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  self ${percent(t.self).padStart(4)}  others ${percent(t.others).padStart(4)} (${t.othersN})  ${signed(t.difference).padStart(6)}${finding}`,
+        `${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  self ${pct(t.self, t.reasons.self).padStart(4)}  others ${pct(t.others, t.reasons.others).padStart(4)} (${t.othersN})  ${notes.shown(t.difference === null ? null : signed(t.difference), t.reasons.difference).padStart(6)}${finding}`,
       );
       if (groupsText) out.push(wrap(style.dim(groupsText), INDENT + INDENT + INDENT));
     }
+    for (const note of notes.lines(safe)) out.push(wrap(style.dim(note), INDENT));
   };
 
   out.push(wrap(style.bold(safe(report.about.title ?? `Cohort report: ${report.questionnaire.title}`))));

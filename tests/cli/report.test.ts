@@ -252,8 +252,8 @@ describe('syslead report: the 360 view with the self and observer forms', () => 
     for (const theme of sam.themes) {
       expect(theme).toMatchObject({ self: 100, others: 50, othersN: 4, difference: 50, finding: 'blind-spot' });
       expect(theme.raterGroups).toEqual([
-        { role: 'manager', n: 1, percent: 50 },
-        { role: 'peer', n: 3, percent: 50 },
+        { role: 'manager', n: 1, percent: 50, reasons: {} },
+        { role: 'peer', n: 3, percent: 50, reasons: {} },
       ]);
     }
     const jo = report.subjects.find((s) => s.raters === 3)!;
@@ -338,7 +338,9 @@ describe('syslead report: output', () => {
     expect(md).toMatch(/^# Cohort report: Systems leadership: a self-assessment\n/);
     // One of the two respondents in each of two bands: the shares are in text and Markdown alike.
     expect(md).toContain('| Early days | 1 | `█████░░░░░` 50% |');
-    expect(md).toContain('| Shared values | `██████████░░░░░░░░░░` 50% | 2 | 3.00 | 1.41 |');
+    // Two respondents: too few for an SD or alpha, each withheld with its reason under the table.
+    expect(md).toContain('| Shared values | `██████████░░░░░░░░░░` 50% | 2 | 3.00 | [1] | [2] |');
+    expect(md).toContain('[1] withheld: fewer than 3 respondents (n = 2)  \n[2] withheld: fewer than 10 respondents (n = 2)');
     const again = await runCli(['report', '--detail', 'full', '--out', out, file]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists: add --force to replace it');

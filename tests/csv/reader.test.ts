@@ -9,6 +9,8 @@ const header = ['Name', 'Role', 'Team', 'sv1', 'sv2', 'sv-notes', 'importance:ou
 const reader = () => SurveyRowReader.fromHeader(header, survey, 'cohort.csv').reader!;
 const located = (r: { problems: { line: number; column: number; severity: string; message: string }[] }) => r.problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`);
 
+const NO_ANSWERS_MESSAGE = 'the row has no answers, so it is no respondent and is counted as skipped (delete it from the file if it should not be there)';
+
 describe('reading survey rows into answers', () => {
   it('turns numbers and labels (any case) into points, and keeps the respondent and attributes', () => {
     const result = reader().readRow(['Asha Patel', 'Direct report', 'North', '4', 'almost ALWAYS', ' Trust,\nmostly ', 'Essential', 'Often', '', '15/01/2024 10:23'], 2);
@@ -46,14 +48,19 @@ describe('reading survey rows into answers', () => {
     expect(r.counts).toEqual({ rows: 1, read: 0, skipped: 1, reasons: { 'unknown role': 1 } });
   });
 
-  it('counts no blank row, as no blank line: it is no respondent, read or skipped', () => {
+  it('counts a row of empty cells as skipped for no answers, as a row with only an ID; an empty line is no row', () => {
     const r = reader();
     for (const blank of [
       ['', '', '', '', '', '', '', '', '', ''],
       [' ', '  ', '', '', '', '', '', '', '', '\t'],
+      ['', ''],
     ])
-      expect(r.readRow(blank, 2)).toEqual({ problems: [] });
-    expect(r.counts).toEqual({ rows: 0, read: 0, skipped: 0, reasons: {} });
+      expect(located(r.readRow(blank, 2))).toEqual([`2:1 error ${NO_ANSWERS_MESSAGE}: every cell is empty`]);
+    expect(located(r.readRow(['Sam', '', '', '', '', '', '', '', '', ''], 3))).toEqual([`3:1 error ${NO_ANSWERS_MESSAGE}: it answers none of the items`]);
+    expect(r.counts).toEqual({ rows: 4, read: 0, skipped: 4, reasons: { 'no answers': 4 } });
+    // A line with nothing on it but spaces is one blank cell: no row at all.
+    for (const empty of [[''], ['   '], ['\t']]) expect(r.readRow(empty, 4)).toEqual({ problems: [] });
+    expect(r.counts.rows).toBe(4);
   });
 
   it('counts rows read and skipped, with the reasons', () => {
@@ -63,7 +70,7 @@ describe('reading survey rows into answers', () => {
     r.readRow(['C', '', '', '1', '2'], 4);
     r.readRow(['', '', '', '', '', '', '', '', '', ''], 5);
     r.readRow(['D', '', '', 'x', '2', '', '', '3', '4', ''], 6);
-    expect(r.counts).toEqual({ rows: 4, read: 1, skipped: 3, reasons: { 'answer not on the scale': 2, 'wrong number of cells': 1 } });
+    expect(r.counts).toEqual({ rows: 5, read: 1, skipped: 4, reasons: { 'answer not on the scale': 2, 'wrong number of cells': 1, 'no answers': 1 } });
   });
 
   it('reports a row with too few or too many cells at the first cell out of place', () => {
@@ -120,8 +127,8 @@ describe('any cells', () => {
       fc.property(fc.array(cell, { maxLength: 12 }), fc.integer({ min: 2, max: 1_000_000 }), (cells, line) => {
         const r = reader();
         const result = r.readRow(cells, line);
-        // A blank row is no respondent: no answers, no problem, not counted.
-        const blank = cells.every((c) => c.trim() === '');
+        // An empty line (one blank cell at most) is no row: no answers, no problem, not counted.
+        const blank = cells.length <= 1 && cells.every((c) => c.trim() === '');
         expect(result.answers === undefined).toBe(blank || result.problems.length > 0);
         for (const p of result.problems) {
           expect(p.line).toBe(line);

@@ -65,13 +65,13 @@ describe('unfinished responses are left out and counted, unless asked for', () =
     });
   });
 
-  it('with includeUnfinished, reads them as any other row, and still skips one that gives no theme a score', () => {
+  it('with includeUnfinished, reads them as any other row, and still skips one with no answers', () => {
     const reader = readerOf(qualtrics, { includeUnfinished: true });
     expect(reader.readRow(['R_3', '0', '4', '', '', ''], 2).answers?.answers).toEqual({ sv1: 4 });
     expect(located(reader.readRow(['R_4', '0', '', '', '', ''], 3))).toEqual([
-      '3:1 error no theme can be scored: the row answers 0 of the 4 scored items, fewer than any theme needs (50% of its items, and at least one)',
+      '3:1 error the row has no answers, so it is no respondent and is counted as skipped (delete it from the file if it should not be there): it answers none of the items',
     ]);
-    expect(reader.counts).toEqual({ rows: 2, read: 1, skipped: 1, reasons: { 'no theme scored': 1 } });
+    expect(reader.counts).toEqual({ rows: 2, read: 1, skipped: 1, reasons: { 'no answers': 1 } });
     expect(reader.unfinishedProblem()).toBeUndefined();
   });
 
@@ -134,13 +134,15 @@ describe('unfinished responses are left out and counted, unless asked for', () =
 describe('a row counts as scored only when a theme has a score', () => {
   const header = ['Name', 'sv1', 'sv2', 'sv-notes', 'oc1', 'oc2'];
 
-  it('skips a row with only a name, or only free text, with the reason', () => {
+  it('skips a row with only a name (no answers), or only free text (no theme scored), with the reason', () => {
     const reader = readerOf(header);
     expect(located(reader.readRow(['Asha', '', '', '', '', ''], 2))).toEqual([
-      '2:1 error no theme can be scored: the row answers 0 of the 4 scored items, fewer than any theme needs (50% of its items, and at least one)',
+      '2:1 error the row has no answers, so it is no respondent and is counted as skipped (delete it from the file if it should not be there): it answers none of the items',
     ]);
-    expect(located(reader.readRow(['', '', '', 'Listening helps', '', ''], 3))).toHaveLength(1);
-    expect(reader.counts).toEqual({ rows: 2, read: 0, skipped: 2, reasons: { 'no theme scored': 2 } });
+    expect(located(reader.readRow(['', '', '', 'Listening helps', '', ''], 3))).toEqual([
+      '3:1 error no theme can be scored: the row answers 0 of the 4 scored items, fewer than any theme needs (50% of its items, and at least one)',
+    ]);
+    expect(reader.counts).toEqual({ rows: 2, read: 0, skipped: 2, reasons: { 'no answers': 1, 'no theme scored': 1 } });
   });
 
   it('reads a row where one theme has enough answers, though another has none', () => {

@@ -39,7 +39,7 @@ const name = fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '"', 'é') })
 /** A comment over several lines has fewer delimiters than a row: more would read as rows a stray quote swallowed. */
 const comment = fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\n', '\r\n') }).filter((c) => !/[\r\n]/.test(c) || c.split(',').length - 1 < HEADER.length - 1);
 const row = fc.tuple(name, answer, answer, answer, comment);
-/** A row with text in no cell is no respondent: neither read nor skipped. */
+/** A row of cells with nothing in them is a row all the same (skipped: no answers); only an empty line is none. */
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 describe('every data row of a CSV is accounted for', () => {
@@ -49,7 +49,7 @@ describe('every data row of a CSV is accounted for', () => {
         const text = [HEADER, ...rows].map((cells) => cells.map(quote).join(',')).join(eol) + eol;
         const got = await read(text);
         expect(got).not.toHaveProperty('stopped');
-        if ('scored' in got) expect(got.scored + got.skipped).toBe(rows.filter((cells) => !isBlank(cells)).length);
+        if ('scored' in got) expect(got.scored + got.skipped).toBe(rows.length);
       }),
       { numRuns: fuzzRuns(150) },
     );
@@ -64,7 +64,7 @@ describe('every data row of a CSV is accounted for', () => {
         answer,
         comment.filter((c) => !/[\r\n]/.test(c)),
       )
-      .filter((cells) => !isBlank(cells)); // a stray quote may swallow a blank row, which then counts as skipped
+      .filter((cells) => !isBlank(cells)); // kept as before: a row of empty cells is counted (no answers) either way
     await fc.assert(
       fc.asyncProperty(fc.array(oneLine, { minLength: 1, maxLength: 40 }), fc.nat(), fc.nat({ max: HEADER.length - 1 }), async (rows, at, cell) => {
         const lines = rows.map((cells) => cells.map(quote));
@@ -92,18 +92,24 @@ describe('every data row of a CSV is accounted for', () => {
     );
   });
 
-  it('blank lines and rows of empty cells are no respondents, and no warning', async () => {
+  it('rows of empty cells and rows with only a name are skipped for no answers; empty lines are no rows', async () => {
     const problems: string[] = [];
     const file = join(dir, 'blank-rows.csv');
-    writeFileSync(file, `${HEADER.join(',')}\nSam,1,2,3,\n\n,,,,\n  , ,\t,,\n"","","","",""\nJo,4,x,5,\n\n`);
+    writeFileSync(file, `${HEADER.join(',')}\nSam,1,2,3,\n\n,,,,\n  , ,\t,,\n   \n"","","","",""\nAnn,,,,\nJo,4,x,5,\n\n`);
     const { respondents } = await readCohortInputs([file], {
       questionnaire: minimal,
       ...namedFilesOnly(),
       collect: { keepNames: false },
       onProblem: (p) => problems.push(p.message),
     });
-    expect({ read: respondents.read, scored: respondents.scored, skipped: respondents.skipped }).toEqual({ read: 2, scored: 1, skipped: 1 });
-    expect(problems).toEqual([expect.stringContaining('"x"')]);
+    expect({ read: respondents.read, scored: respondents.scored, skipped: respondents.skipped, reasons: { ...respondents.reasons } }).toEqual({
+      read: 6,
+      scored: 1,
+      skipped: 5,
+      reasons: { 'no answers': 4, 'answer not on the scale': 1 },
+    });
+    const none = 'the row has no answers, so it is no respondent and is counted as skipped (delete it from the file if it should not be there)';
+    expect(problems).toEqual([`${none}: every cell is empty`, `${none}: every cell is empty`, `${none}: every cell is empty`, `${none}: it answers none of the items`, expect.stringContaining('"x"')]);
   });
 
   it('never takes a file with a quote left open at its end as read', async () => {
@@ -129,11 +135,13 @@ describe('every data row of an export with a Finished column is scored or skippe
   function expected(cells: readonly string[]): string {
     const [, flag, ...rest] = cells;
     const answers = rest.slice(0, 3);
+    if (isBlank(cells)) return 'no answers';
     // A row with several faults counts under its first, from the left.
     if (!['1', '0', 'true', 'false'].includes(flag!.toLowerCase())) return 'finished not understood';
     if (answers.some(badAnswer)) return 'answer not on the scale';
     if (flag === '0' || flag === 'False') return 'unfinished response';
-    // minimal's one theme has 3 items: 2 answers give it a score.
+    // The name and comment are no answers (minimal has no free-text item); minimal's one theme has 3 items: 2 answers give it a score.
+    if (answers.every((a) => a === '')) return 'no answers';
     if (answers.filter((a) => a !== '').length < 2) return 'no theme scored';
     return 'scored';
   }
@@ -143,7 +151,7 @@ describe('every data row of an export with a Finished column is scored or skippe
       fc.asyncProperty(fc.array(exportRow, { minLength: 1, maxLength: 25 }), fc.constantFrom('\n', '\r\n'), async (rows, eol) => {
         const file = join(dir, `${++files}.csv`);
         writeFileSync(file, [FINISHED_HEADER, ...rows].map((cells) => cells.map(quote).join(',')).join(eol) + eol);
-        const dataRows = rows.filter((cells) => !isBlank(cells));
+        const dataRows = rows;
         const reasons: Record<string, number> = {};
         for (const cells of dataRows) {
           const why = expected(cells);

@@ -64,9 +64,9 @@ describe('rows skipped for problems: the report is written, and the exit code is
     const file = write(['Name,a1,a2,a3', 'Sam,5,4,5', 'Jo,9,4,5', 'Ann,,,', 'Bo,3,3,3']);
     const r = await report([file]);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).respondents).toEqual({ read: 4, scored: 2, skipped: 2, reasons: { 'answer not on the scale': 1, 'no theme scored': 1 } });
-    expect(r.stderr).toContain(`${file}:4:1: error: no theme can be scored: the row answers 0 of the 3 scored items`);
-    expect(r.stderr).toContain(`syslead: ${file}: 4 rows: 2 scored, 2 skipped (answer not on the scale: 1, no theme scored: 1)\n`);
+    expect(JSON.parse(r.stdout).respondents).toEqual({ read: 4, scored: 2, skipped: 2, reasons: { 'answer not on the scale': 1, 'no answers': 1 } });
+    expect(r.stderr).toContain(`${file}:4:1: error: the row has no answers, so it is no respondent and is counted as skipped`);
+    expect(r.stderr).toContain(`syslead: ${file}: 4 rows: 2 scored, 2 skipped (answer not on the scale: 1, no answers: 1)\n`);
     expect(r.stderr).toMatch(/syslead: the report leaves out what the 2 error\(s\) above skipped \(exit 1; --strict writes no report then\)\n$/);
     const strict = await report(['--strict', file]);
     expect(strict).toMatchObject({ code: 1, stdout: '' });
@@ -77,7 +77,7 @@ describe('rows skipped for problems: the report is written, and the exit code is
     const file = write(['Respondent ID,Name,a1,a2,a3', ',,Response,Response,Response', '1,Sam,,,', '2,Jo,,,']);
     const r = await report([file]);
     expect(r).toMatchObject({ code: 1, stdout: '' });
-    expect(r.stderr).toContain(`syslead: ${file}: 2 rows: 0 scored, 2 skipped (no theme scored: 2)\n`);
+    expect(r.stderr).toContain(`syslead: ${file}: 2 rows: 0 scored, 2 skipped (no answers: 2)\n`);
     expect(r.stderr).toContain('no respondents to report on');
   });
 

@@ -28,8 +28,8 @@ describe('the 360 view', () => {
     const a = sam.themes.find((t) => t.id === 'a')!;
     // Peers (2), partner (1) and direct report (1) pool into other: 75, 25, 75, 75.
     expect(a.raterGroups).toEqual([
-      { role: 'manager', n: 1, percent: 50 },
-      { role: 'other', n: 4, percent: 62.5 },
+      { role: 'manager', n: 1, percent: 50, reasons: {} },
+      { role: 'other', n: 4, percent: 62.5, reasons: {} },
     ]);
     expect(a.self).toBe(100);
     expect(a.others).toBe((50 + 62.5 * 4) / 5);
@@ -42,7 +42,7 @@ describe('the 360 view', () => {
 
   it('finds a hidden strength when self is below others by more than the margin', () => {
     const a = jo.themes.find((t) => t.id === 'a')!;
-    expect(a.raterGroups).toEqual([{ role: 'peer', n: 3, percent: (100 + 100 + 75) / 3 }]);
+    expect(a.raterGroups).toEqual([{ role: 'peer', n: 3, percent: (100 + 100 + 75) / 3, reasons: {} }]);
     expect(a.finding).toBe('hidden-strength');
   });
 
@@ -70,15 +70,16 @@ describe('the 360 view', () => {
     skipping.addValues(row(2, 2, 4, null, null), facts({ role: 'peer', subject: 'Ash' }), 'a.csv', 5);
     const [a, b] = buildCohortReport(reportInput([skipping])).subjects[0]!.themes;
     expect(a!.raterGroups).toEqual([
-      { role: 'manager', n: 1, percent: 50 },
-      { role: 'peer', n: 3, percent: (75 + 75 + 25) / 3 },
+      { role: 'manager', n: 1, percent: 50, reasons: {} },
+      { role: 'peer', n: 3, percent: (75 + 75 + 25) / 3, reasons: {} },
     ]);
     expect(a!.others).toBe((50 + 75 + 75 + 25) / 4);
     expect(b!.raterGroups).toEqual([
-      { role: 'manager', n: 1, percent: 50 },
-      { role: 'peer', n: 2, percent: null },
+      { role: 'manager', n: 1, percent: 50, reasons: {} },
+      { role: 'peer', n: 2, percent: null, reasons: { percent: "withheld: a rater group besides the manager has fewer than 3 raters scoring this theme, so only the manager's is shown" } },
     ]);
     expect(b).toMatchObject({ others: null, othersN: 3, difference: null, finding: null });
+    expect(b!.reasons).toMatchObject({ others: 'withheld: fewer than 3 raters besides the manager scored this theme' });
   });
 
   it('compares with the margin after removing floating-point noise, strictly', () => {

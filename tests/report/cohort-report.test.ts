@@ -18,6 +18,8 @@ describe('cohort statistics in the report (hand-worked)', () => {
   form.addValues(row(4, null, 2, null, null), facts(), 'c.csv', 5);
   const report = buildCohortReport(reportInput([form]));
   const [a, b] = report.themes;
+  // The same figures with no floor, for the hand-worked alpha of 4 respondents.
+  const [unfloored] = buildCohortReport({ ...reportInput([form]), floors: { section: [], item: [] } }).themes;
 
   it('summarises the person scores: n, mean, median, min, max, bands, mean percent and the distribution', () => {
     expect(a!.n).toBe(4);
@@ -32,7 +34,17 @@ describe('cohort statistics in the report (hand-worked)', () => {
 
   it('has alpha from pairwise-complete covariances: var(a1) = var(a3) = 35/12, var(a2) = 1, cov(a1, a2) = 2', () => {
     // trace = 41/6, sum = 62/3: alpha = 3/2 * (1 - (41/6) / (62/3)) = 249/248.
-    expect(a!.alpha).toBeCloseTo(249 / 248, 12);
+    expect(unfloored!.alpha).toBeCloseTo(249 / 248, 12);
+    expect(unfloored!.reasons).toEqual({});
+    // With the report's floors, 4 respondents are too few for alpha and what comes of correlations.
+    expect([a!.alpha, a!.alphaStandardized]).toEqual([null, null]);
+    const withheld = (names: string[]) => Object.fromEntries(names.map((name) => [name, 'withheld: fewer than 10 respondents (n = 4)']));
+    expect(a!.reasons).toEqual(withheld(['alpha', 'alphaStandardized', 'alphaSE', 'alphaFeldt', 'alphaDuhachek', 'averageR', 'medianR', 'signalNoise', 'g6']));
+    expect(a!.items.map((i) => [i.rDrop, i.alphaIfDropped])).toEqual(new Array(3).fill([null, null]));
+    expect(a!.items[0]!.reasons).toEqual(withheld(['rDrop', 'alphaIfDropped', 'rawR', 'stdR', 'rCor']));
+    // SDs need 3: a2's 3 answers keep theirs, and b's facet's item b2, answered by 2, has none.
+    expect(b!.items.find((i) => i.id === 'b2')).toMatchObject({ n: 2, sd: null, reasons: { sd: 'withheld: fewer than 3 respondents (n = 2)' } });
+    expect(unfloored!.items.find((i) => i.id === 'a2')!.sd).toBe(1);
     const a2 = a!.items.find((i) => i.id === 'a2')!;
     expect(a2).toMatchObject({ n: 3, missing: 1, mean: 3, sd: 1, frequencies: { 1: 0, 2: 1, 3: 1, 4: 1, 5: 0 } });
     // Frequencies are of the raw answers, before reverse keying.

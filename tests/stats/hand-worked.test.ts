@@ -128,7 +128,16 @@ group('degenerate cases give null, never NaN', () => {
 
   it('has no alpha for fewer than two items, one respondent or no answers', () => {
     const one = matrix([[1, 2, 3]]);
-    expect(cronbachAlpha(all(one).covariance, 3)).toEqual({ raw: null, standardized: null, rDrop: [null, null, null], alphaIfDropped: [null, null, null], excluded: [0, 1, 2] });
+    const few = 'left out of alpha: fewer than 2 answers';
+    expect(cronbachAlpha(all(one).covariance, 3)).toEqual({
+      raw: null,
+      standardized: null,
+      rDrop: [null, null, null],
+      alphaIfDropped: [null, null, null],
+      excluded: [0, 1, 2],
+      reasons: { alpha: 'fewer than 2 items with variance (0)', alphaStandardized: 'fewer than 2 items with variance (0)' },
+      itemReasons: new Array(3).fill({ rDrop: few, alphaIfDropped: few }),
+    });
     expect(all(one).items[0]).toEqual({ n: 1, missing: 0, mean: 1, sd: null });
     const empty = matrix([
       [NaN, NaN, NaN],
@@ -138,7 +147,7 @@ group('degenerate cases give null, never NaN', () => {
     expect(cronbachAlpha(new Float64Array([2]), 1).raw).toBeNull();
   });
 
-  it('has no alpha when two items were never answered together', () => {
+  it('has no alpha when two items were never answered together, but alpha if dropped for the pair that remains', () => {
     // X and Y have variance but share no respondent, so their covariance is unknown.
     const stats = all(
       matrix([
@@ -149,8 +158,35 @@ group('degenerate cases give null, never NaN', () => {
       ]),
     );
     expect(Number.isNaN(stats.covariance[1])).toBe(true);
-    const a = cronbachAlpha(stats.covariance, 3);
-    expect([a.raw, a.standardized, ...a.rDrop, ...a.alphaIfDropped]).toEqual(new Array(8).fill(null));
+    const a = cronbachAlpha(stats.covariance, 3, ['X', 'Y', 'Z']);
+    expect([a.raw, a.standardized, ...a.rDrop]).toEqual(new Array(5).fill(null));
+    const never = 'X and Y were never answered together by 2 or more respondents';
+    expect(a.reasons).toEqual({ alpha: never, alphaStandardized: never });
+    // psych's alpha.1 on C[-i, -i]: without X, var(Y) = 2, var(Z) = 5/3, cov(Y, Z) = 1 over rows 3-4:
+    // 2 * (1 - (11/3) / (17/3)) = 12/17. Without Y, var(X) = 1/2, cov(X, Z) = 1/2 over rows 1-2:
+    // 2 * (1 - (13/6) / (19/6)) = 12/19. Without Z, X and Y remain, never answered together.
+    expect(a.alphaIfDropped[0]).toBeCloseTo(12 / 17, 14);
+    expect(a.alphaIfDropped[1]).toBeCloseTo(12 / 19, 14);
+    expect(a.alphaIfDropped[2]).toBeNull();
+    expect(a.itemReasons).toEqual([{ rDrop: never }, { rDrop: never }, { rDrop: never, alphaIfDropped: `among the other items, ${never}` }]);
+  });
+
+  it('names every pair never answered together, and drops the item they share', () => {
+    // X shares no respondent with Y or Z; Y and Z are answered together on rows 3 and 4.
+    const stats = all(
+      matrix([
+        [1, NaN, NaN],
+        [3, NaN, NaN],
+        [NaN, 1, 2],
+        [NaN, 3, 5],
+      ]),
+    );
+    const a = cronbachAlpha(stats.covariance, 3, ['X', 'Y', 'Z']);
+    expect(a.reasons.alpha).toBe('X and Y; X and Z (2 pairs) were never answered together by 2 or more respondents');
+    // Without X: var(Y) = 2, var(Z) = 9/2, cov(Y, Z) = 3: 2 * (1 - (13/2) / (25/2)) = 24/25.
+    expect(a.alphaIfDropped[0]).toBeCloseTo(24 / 25, 14);
+    expect([a.alphaIfDropped[1], a.alphaIfDropped[2]]).toEqual([null, null]);
+    expect(a.itemReasons[1]!.alphaIfDropped).toBe('among the other items, X and Z were never answered together by 2 or more respondents');
   });
 });
 

@@ -75,6 +75,10 @@ export interface ReaderOptions {
 
 /** The reason counted for a response its export marks unfinished. */
 export const UNFINISHED = 'unfinished response';
+/** The reason counted for a row with no answer at all: every cell empty, or only an ID, name, role or the like. */
+export const NO_ANSWERS = 'no answers';
+const NO_ANSWERS_MESSAGE = 'the row has no answers, so it is no respondent and is counted as skipped (delete it from the file if it should not be there)';
+const isEmpty = (record: object) => Object.keys(record).length === 0;
 /** The reason counted for a row that gives no theme a score. */
 export const NO_THEME_SCORED = 'no theme scored';
 /** Unfinished responses named by line in the note that sums them up; the rest are counted. */
@@ -207,9 +211,11 @@ export class SurveyRowReader {
       const stray = this.strayQuote(cells, line, span);
       if (stray) return stray;
     }
-    // A blank row (no text in any cell: ",,,", spaces, or "" quoted) is no respondent, as a blank
-    // line is not: neither counted nor warned about, so rows counted = rows read + rows skipped.
-    if (cells.every((cell) => cell.trim() === '')) return { problems: [] };
+    // An empty line (nothing but spaces: one cell, blank) is no row. Every other row is accounted
+    // for, one with cells but nothing in them (",,,") as one with an ID and no answers: skipped,
+    // "no answers". So rows counted = rows read + rows skipped = the lines that are not empty.
+    const blank = cells.every((cell) => cell.trim() === '');
+    if (blank && cells.length <= 1) return { problems: [] };
     this.counts.rows++;
     const problems: Problem[] = [];
     let reason: string | undefined;
@@ -218,6 +224,10 @@ export class SurveyRowReader {
       problems.push({ file: this.file, line, column, severity: 'error', message: safeText(message) });
       reason ??= why;
     };
+    if (blank) {
+      fail(1, NO_ANSWERS, `${NO_ANSWERS_MESSAGE}: every cell is empty`);
+      return this.skip(NO_ANSWERS, problems);
+    }
 
     if (cells.length !== this.header.length) {
       const column = Math.min(cells.length, this.header.length) + 1;
@@ -316,6 +326,10 @@ export class SurveyRowReader {
       this.unfinished++;
       if (this.unfinishedLines.length < UNFINISHED_LINES_NAMED) this.unfinishedLines.push(line);
       return this.skip(UNFINISHED, problems);
+    }
+    if (values.every(Number.isNaN) && isEmpty(row.notObserved) && isEmpty(row.texts) && isEmpty(row.importance)) {
+      fail(1, NO_ANSWERS, `${NO_ANSWERS_MESSAGE}: it answers none of the items`);
+      return this.skip(NO_ANSWERS, problems);
     }
     if (!scoresAnyTheme(this.questionnaire, this.isAnswered)) {
       fail(1, NO_THEME_SCORED, noThemeScored(this.questionnaire, values, Object.keys(row.notObserved).length));

@@ -63,15 +63,25 @@ export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPla
         const rest = meanPercent(everyone, theme.id);
         const others = withheld.others ? null : rest.mean;
         const difference = self === null || others === null ? null : finite(self - others);
+        const reasons: Record<string, string> = {};
+        if (self === null) reasons.self = subject.self.length === 0 ? 'no self-rating' : 'no self-rating scores this theme';
+        if (others === null) reasons.others = withheld.others ? `withheld: fewer than ${input.minGroup} raters besides the manager scored this theme` : 'no other rater scored this theme';
+        if (difference === null) reasons.difference = self === null ? 'no self percent to compare' : 'no percent of others to compare';
         return {
           id: theme.id,
           title: theme.title,
           self,
           others,
           othersN: rest.n,
-          raterGroups: groups.map((g) => ({ role: g.role, n: g.n, percent: g.role !== 'manager' && withheld.groups ? null : g.mean })),
+          raterGroups: groups.map((g) => {
+            const percent = g.role !== 'manager' && withheld.groups ? null : g.mean;
+            const why =
+              g.mean === null ? 'no rater in this group scored this theme' : `withheld: a rater group besides the manager has fewer than ${input.minGroup} raters scoring this theme, so only the manager's is shown`;
+            return { role: g.role, n: g.n, percent, reasons: percent === null ? { percent: why } : {} };
+          }),
           difference,
           finding: findingFor(difference, input.margin),
+          reasons,
         };
       }),
     };

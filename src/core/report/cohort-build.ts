@@ -5,14 +5,14 @@ import type { CohortReport, Detail, ReportAbout } from './cohort.js';
 import { cohortSummary } from './cohort-summary.js';
 import { importanceFigures, shownImportance } from './cohort-importance.js';
 import { planAnonymity } from './disclosure.js';
+import { CORRELATION_FLOOR, SD_FLOOR, type Floors } from '../stats/floors.js';
 import type { FormRespondents } from './respondents.js';
 
 /** Said in every cohort report, in every format. */
 export const COHORT_CAUTION = 'A tool for reflection, not a validated measure: use these figures to talk about practice across the group, never to rank, select or appraise people.';
 
 /** How the statistics are computed, stated in the report itself. */
-export const BASIS =
-  'Statistics as R\'s psych package computes them by default: items reverse-keyed first, on their declared scale; Cronbach\'s alpha as psych::alpha() on pairwise-complete covariances (each pair of items over the respondents who answered both); person scores as scoreItems(impute = "none"), from the answered items only; sample standard deviations (n - 1). Percents are of the maximum possible (POMP). Beyond alpha, as psych::alpha() (2.2.9) gives them: the 95% intervals of alpha by Feldt (F quantiles over all the respondents) and by Duhachek (alpha -+ 1.96 ase), average and median inter-item r, S/N, G6(smc), and per item raw.r (with the mean of the answered items), std.r and r.cor; the 95% interval of each mean person score from the t distribution, as t.test(); correlations between themes and facets from the person scores over those scored on both, corrected for attenuation by r / sqrt(alpha x alpha).';
+export const BASIS = `Statistics as R's psych package computes them by default: items reverse-keyed first, on their declared scale; Cronbach's alpha as psych::alpha() on pairwise-complete covariances (each pair of items over the respondents who answered both); person scores as scoreItems(impute = "none"), from the answered items only; sample standard deviations (n - 1). Percents are of the maximum possible (POMP). Beyond alpha, as psych::alpha() (2.2.9) gives them: the 95% intervals of alpha by Feldt (F quantiles over all the respondents) and by Duhachek (alpha -+ 1.96 ase), average and median inter-item r, S/N, G6(smc), and per item raw.r (with the mean of the answered items), std.r and r.cor; the 95% interval of each mean person score from the t distribution, as t.test(); correlations between themes and facets from the person scores over those scored on both, corrected for attenuation by r / sqrt(alpha x alpha). Too few respondents over-read a figure: alpha and what comes of the correlations between items or scores (r.drop, alpha if dropped, the intervals of alpha, inter-item r, G6, raw.r, std.r, r.cor, correlations between themes) are withheld below ${CORRELATION_FLOOR} respondents, standard deviations and the mean's interval below ${SD_FLOOR}, each with its reason.`;
 
 export interface CohortReportInput {
   /** The main form first: its statistics head the report. */
@@ -27,6 +27,8 @@ export interface CohortReportInput {
   margin: number;
   /** Per-respondent rows: with names (--per-respondent), without (CSV output), or none. */
   people: 'named' | 'anonymous' | 'none';
+  /** The floors below which figures are withheld (core/stats/floors.ts); the documented ones unless given (tests). */
+  floors?: Floors;
   /** What heads the report; nothing when not given. */
   about?: ReportAbout;
   /** The summary alone, or the summary then the full statistics (the default). */
@@ -39,7 +41,7 @@ export function buildCohortReport(input: CohortReportInput): CohortReport {
   if (!main) throw new RangeError('a cohort report needs at least one questionnaire');
   const named = input.people === 'named';
   const plan = planAnonymity(input.forms, input);
-  const forms = input.forms.map((form, f) => formReport(form, f, plan));
+  const forms = input.forms.map((form, f) => formReport(form, f, plan, input.floors));
   const report = {
     ...forms[0]!,
     about: input.about ?? { title: null, programme: null, date: null },

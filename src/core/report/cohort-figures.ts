@@ -4,6 +4,7 @@ import { tallyStatistics, type SectionStatistics } from '../stats/cohort-statist
 import { negativeItems, sectionCorrelations, sectionExtras } from '../stats/section-extras.js';
 import { CohortTally } from '../stats/cohort-tally.js';
 import { exactMean } from '../stats/exact-moments.js';
+import { applyFloors, FLOORS, floorFigures, PAIR_FLOORS, type Floors } from '../stats/floors.js';
 import type { MergeOrder } from '../stats/pairwise-tally.js';
 import type { ValueCounts } from '../stats/value-counts.js';
 import type { FormFigures, CohortSectionFigures, ThemeFigures } from './cohort.js';
@@ -14,7 +15,7 @@ import type { FormRespondents } from './respondents.js';
 const DISTRIBUTION_BINS = 10;
 
 /** One questionnaire's figures: over the respondents it shows, and per --group-by group the floor lets through. */
-export function formReport(form: FormRespondents, f: number, plan: AnonymityPlan): FormFigures {
+export function formReport(form: FormRespondents, f: number, plan: AnonymityPlan, floors: Floors = FLOORS): FormFigures {
   const q = form.questionnaire;
   const hidden = plan.hidden[f]!;
   const hiddenGroups = plan.hiddenGroups[f]!;
@@ -29,7 +30,7 @@ export function formReport(form: FormRespondents, f: number, plan: AnonymityPlan
   const floored = plan.groups[f];
   // Shown rows in the order read: item means take the first answer met as psych's shift.
   const tally = tallyOf(form, hiddenGroups, [...everyone.values()], 'rows');
-  const themes = themeFigures(form, tally);
+  const themes = themeFigures(form, tally, floors);
   const text = new Map(form.scorer.scoredItems.map((item) => [item.id, item.text] as const));
   const title = new Map(themes.flatMap((theme) => [theme, ...theme.facets]).map((section) => [section.id, section.title] as const));
   return {
@@ -37,7 +38,8 @@ export function formReport(form: FormRespondents, f: number, plan: AnonymityPlan
     scored: form.size,
     bands: q.bands.map((b) => ({ id: b.id, label: b.label })),
     themes,
-    correlations: sectionCorrelations(tally, themes),
+    correlations: sectionCorrelations(tally, themes).map((c) => floorFigures(c, c.n, PAIR_FLOORS)),
+    // From the floored figures: an r.drop withheld says nothing about keying.
     negativeItems: negativeItems(themes).map((item) => ({ section: item.section, sectionTitle: title.get(item.section)!, item: item.item, text: text.get(item.item)!, rDrop: item.rDrop })),
     hidden: { respondents: plan.hiddenCount[f]! },
     groups: (floored?.shown ?? []).map((g) => ({
@@ -45,7 +47,7 @@ export function formReport(form: FormRespondents, f: number, plan: AnonymityPlan
       n: g.members.reduce((n, part) => n + partSize(form, hiddenGroups, part), 0),
       pooled: g.pooled,
       // A pooled group's rows are taken group after group, as the floor pooled them.
-      themes: themeFigures(form, tallyOf(form, hiddenGroups, g.members, 'parts')),
+      themes: themeFigures(form, tallyOf(form, hiddenGroups, g.members, 'parts'), floors),
     })),
     hiddenGroups: { groups: floored?.hidden.groups ?? 0, respondents: floored?.hidden.members ?? 0 },
   };
@@ -68,7 +70,7 @@ function tallyOf(form: FormRespondents, hiddenGroups: ReadonlySet<number>, parts
 }
 
 /** The statistics of a tally, with each section's percents and the items' texts added. */
-function themeFigures(form: FormRespondents, tally: CohortTally): ThemeFigures[] {
+function themeFigures(form: FormRespondents, tally: CohortTally, floors: Floors): ThemeFigures[] {
   const column = new Map(form.scorer.sectionIds.map((id, i) => [id, i] as const));
   const itemOf = new Map(form.scorer.scoredItems.map((item) => [item.id, item] as const));
   const statistics = tallyStatistics(tally);
@@ -76,16 +78,23 @@ function themeFigures(form: FormRespondents, tally: CohortTally): ThemeFigures[]
   const extras = sectionExtras(tally, statistics);
   let next = 0;
   const figures = (stats: SectionStatistics): CohortSectionFigures => {
-    const { items: itemExtras, ...extra } = extras[next++]!;
-    return {
-      ...stats,
-      ...percentSummary(tally.sections[column.get(stats.id)!]!.percents),
-      ...extra,
-      items: stats.items.map((item, i) => {
-        const scored = itemOf.get(item.id)!;
-        return { ...item, text: scored.text, reverseKeyed: scored.keyed === 'minus', ...itemExtras[i]! };
-      }),
-    };
+    const { items: itemExtras, reasons: extraReasons, ...extra } = extras[next++]!;
+    const percents = percentSummary(tally.sections[column.get(stats.id)!]!.percents);
+    // The floors (core/stats/floors.ts) last, on every figure the section has, so each format withholds the same.
+    return applyFloors(
+      {
+        ...stats,
+        ...percents,
+        ...extra,
+        items: stats.items.map((item, i) => {
+          const scored = itemOf.get(item.id)!;
+          const { reasons: itemReasons, ...itemExtra } = itemExtras[i]!;
+          return { ...item, text: scored.text, reverseKeyed: scored.keyed === 'minus', ...itemExtra, reasons: { ...item.reasons, ...itemReasons } };
+        }),
+        reasons: { ...stats.reasons, ...extraReasons, ...(percents.meanPercent === null ? { meanPercent: 'no scores' } : {}) },
+      },
+      floors,
+    );
   };
   return statistics.map((theme) => ({ ...figures(theme), facets: theme.facets.map(figures) }));
 }

@@ -43,7 +43,11 @@ export function importanceFigures(
     const n = tally.counts[t]!;
     const importance = n === 0 ? null : finite(percentOf(tally.sums[t]! / n, scale));
     const gap = importance === null || theme.meanPercent === null ? null : finite(importance - theme.meanPercent);
-    return [{ id, title: theme.title, importanceN: n, importancePercent: importance, n: theme.n, meanPercent: theme.meanPercent, gap }];
+    const reasons: Record<string, string> = {};
+    if (importance === null) reasons.importancePercent = 'nobody answered how important it is';
+    if (theme.meanPercent === null) reasons.meanPercent = theme.reasons.meanPercent ?? 'no scores';
+    if (gap === null) reasons.gap = importance === null ? 'no importance to compare the score with' : 'no score to compare the importance with';
+    return [{ id, title: theme.title, importanceN: n, importancePercent: importance, n: theme.n, meanPercent: theme.meanPercent, gap, reasons }];
   });
   const shared = figures
     .filter((f) => f.importancePercent !== null && f.gap !== null && cleanPercent(f.importancePercent) >= PRIORITY_MIN_IMPORTANCE && cleanPercent(f.gap) > 0)

@@ -8,7 +8,10 @@ const figure = (description: string) => z.number().nullable().meta({ description
 const count = (description: string) => z.int().min(0).meta({ description });
 const counts = (description: string) => z.record(z.string(), z.int().min(0)).meta({ description });
 const interval = (description: string) => z.strictObject({ lower: z.number(), upper: z.number() }).nullable().meta({ description });
-const reasons = (description: string) => z.record(z.string(), z.string()).meta({ description });
+const reasons = z.record(z.string(), z.string()).meta({
+  description:
+    'Figure name -> why it is null, for every figure of this object that is null and only those: e.g. "withheld: fewer than 10 respondents (n = 4)" under a floor (alpha and what comes of correlations between items or scores: 10; SDs and the mean\'s interval: 3).',
+});
 
 const itemFigures = z.strictObject({
   id: z.string(),
@@ -17,14 +20,14 @@ const itemFigures = z.strictObject({
   n: count('Respondents who answered the item.'),
   missing: count('Respondents who skipped it.'),
   mean: figure('Mean of the keyed answers.'),
-  sd: figure('Sample SD (n - 1) of the keyed answers.'),
-  rDrop: figure('Corrected item-total correlation (psych r.drop) within the theme or facet, from pairwise-complete covariances.'),
-  alphaIfDropped: figure("Raw alpha of the theme's or facet's other items."),
+  sd: figure('Sample SD (n - 1) of the keyed answers; withheld (null) under 3 answers.'),
+  rDrop: figure('Corrected item-total correlation (psych r.drop) within the theme or facet, from pairwise-complete covariances; withheld (null) when the theme or facet has fewer than 10 respondents with a score.'),
+  alphaIfDropped: figure("Raw alpha of the theme's or facet's other items, from their own covariances (psych's alpha on C[-i, -i]): a number whenever those are all defined."),
   frequencies: counts('Raw answer (before reverse keying) -> respondents, every scale point listed.'),
   rawR: figure("psych's raw.r: correlation of the item with the theme's or facet's total, the mean of the answered items (pairwise)."),
   stdR: figure("psych's std.r: the same from the correlation matrix, colSums(R) / sqrt(sum(R))."),
   rCor: figure("psych's r.cor: std.r corrected for item overlap and reliability, the diagonal of R replaced by the smc."),
-  reasons: reasons('Figure name (rawR, stdR, rCor) -> why it is null; only null figures are listed.'),
+  reasons,
 });
 
 const groupFields = {
@@ -33,12 +36,12 @@ const groupFields = {
   n: count('Respondents with a score.'),
   unscored: count('Respondents with too few answers for a score.'),
   mean: figure('Mean person score (scoreItems(impute = "none")).'),
-  sd: figure('Sample SD (n - 1) of the person scores.'),
+  sd: figure('Sample SD (n - 1) of the person scores; withheld (null) under 3 respondents with a score.'),
   min: figure('Lowest person score.'),
   median: figure('Median person score.'),
   max: figure('Highest person score.'),
   meanPercent: figure('Mean of the person percents of maximum possible (0-100).'),
-  alpha: figure("Cronbach's alpha, raw, as psych::alpha() on pairwise-complete covariances; null when it cannot be computed."),
+  alpha: figure("Cronbach's alpha, raw, as psych::alpha() on pairwise-complete covariances; null when withheld (under 10 respondents with a score) or when it cannot be computed, as reasons says."),
   alphaStandardized: figure('Standardized alpha (on cov2cor of the same covariances).'),
   alphaExcluded: z.array(z.string()).meta({ description: 'Items left out of alpha because nobody varied on them, as psych does.' }),
   alphaSE: figure("psych's ase, the standard error of alpha (Duhachek & Iacobucci 2004): sqrt(Q / n), n every respondent in the selection."),
@@ -50,7 +53,7 @@ const groupFields = {
   g6: figure("Guttman's lambda 6 from the squared multiple correlations (psych G6(smc))."),
   meanSE: figure('Standard error of the mean person score, sd / sqrt(n).'),
   meanCI: interval("t-based 95% CI of the mean person score, as R's t.test(scores)$conf.int."),
-  reasons: reasons('Figure name -> why it is null; only null figures are listed.'),
+  reasons,
   bands: counts('Band id -> respondents in it, every band listed, lowest first.'),
   distribution: z.array(z.int().min(0)).length(10).meta({ description: 'Respondents per ten-point bin of percent: [0,10), [10,20), ... [90,100].' }),
   items: z.array(itemFigures),
@@ -72,7 +75,7 @@ const formFields = {
         n: count('Respondents scored on both.'),
         r: figure('Correlation of the two person scores, over the respondents scored on both (cor(use = "pairwise")).'),
         corrected: figure('r corrected for attenuation: r / sqrt(alpha_a * alpha_b), each raw alpha (psych correct.cor).'),
-        reasons: reasons('Figure name (r, corrected) -> why it is null.'),
+        reasons,
       }),
     )
     .meta({ description: 'Every pair of themes and facets, in questionnaire order (each theme followed by its facets).' }),
@@ -118,10 +121,12 @@ const subjectReport = z.strictObject({
           role,
           n: count('Raters with a score.'),
           percent: figure('Their mean percent; null for every group but the manager when one of them had fewer than the floor scoring the theme (some skipped it).'),
+          reasons,
         }),
       ),
       difference: figure('self - others, in percentage points.'),
       finding: z.enum(['blind-spot', 'hidden-strength']).nullable().meta({ description: 'blind-spot: self above others by more than the margin; hidden-strength: below by more.' }),
+      reasons,
     }),
   ),
 });
@@ -145,6 +150,7 @@ const summaryArea = z.strictObject({
   kind: z.enum(['theme', 'facet']),
   n: count('Respondents with a score.'),
   meanPercent: figure('Mean percent of maximum possible; null when nobody has a score.'),
+  reasons,
 });
 
 const statement = z.strictObject({
@@ -163,6 +169,7 @@ const importance = z.strictObject({
   n: count('Respondents with a score for the theme.'),
   meanPercent: figure("The theme's mean percent; null when nobody has a score."),
   gap: figure('importancePercent - meanPercent, in percentage points.'),
+  reasons,
 });
 
 const selfOthers = z.strictObject({
@@ -173,6 +180,7 @@ const selfOthers = z.strictObject({
   self: figure('Mean over those subjects of their own percent.'),
   others: figure("Mean over those subjects of their colleagues' mean percent."),
   difference: figure('self - others, in percentage points.'),
+  reasons,
 });
 
 const summary = z
@@ -202,6 +210,7 @@ const summary = z
       .nullable()
       .meta({ description: 'The 360 for the cohort as a whole, from the figures the anonymity floor shows, naming nobody; null without 360 feedback.' }),
     limits: z.array(z.string()).meta({ description: 'What the figures can and cannot say.' }),
+    reasons,
   })
   .meta({ description: 'The plain-English summary that opens the report, from the figures after the anonymity floor.' });
 
@@ -227,7 +236,7 @@ export const cohortReportSchema = z
       .array(
         z.strictObject({
           file: z.string(),
-          read: count('Rows read that are not blank.'),
+          read: count('Rows read: every line that is not empty (a row of empty cells is read, and skipped for no answers).'),
           scored: count('Rows scored.'),
           skipped: count('Rows skipped: for problems, or left out as unfinished responses (see reasons).'),
           reasons: counts('Reason -> rows skipped for it.'),

@@ -23,10 +23,16 @@ export function agreement(frequencies: Record<string, number>): number | null {
  * with most room to grow, the statements with most and least agreement, and what the figures cannot say.
  */
 export function cohortSummary(report: Omit<CohortReport, 'summary'>, importance: { themes: SummaryImportance[]; shared: SummaryImportance[] } | null = null): CohortSummary {
-  const areas: SummaryArea[] = report.themes.flatMap((t: ThemeFigures) => [
-    { id: t.id, title: t.title, kind: 'theme' as const, n: t.n, meanPercent: t.meanPercent },
-    ...t.facets.map((f) => ({ id: f.id, title: f.title, kind: 'facet' as const, n: f.n, meanPercent: f.meanPercent })),
-  ]);
+  // Each area's mean percent with its n, and its reason where it has none.
+  const area = (s: ThemeFigures | ThemeFigures['facets'][number], kind: SummaryArea['kind']): SummaryArea => ({
+    id: s.id,
+    title: s.title,
+    kind,
+    n: s.n,
+    meanPercent: s.meanPercent,
+    reasons: s.meanPercent === null ? { meanPercent: s.reasons.meanPercent ?? 'no scores' } : {},
+  });
+  const areas: SummaryArea[] = report.themes.flatMap((t: ThemeFigures) => [area(t, 'theme'), ...t.facets.map((f) => area(f, 'facet'))]);
   // Facets rank finer than their theme: a theme with facets is ranked by them, one without by itself.
   const withFacets = new Set(report.themes.filter((t) => t.facets.length > 0).map((t) => t.id));
   const ranked = areas.filter((a) => !(a.kind === 'theme' && withFacets.has(a.id)) && a.meanPercent !== null);
@@ -67,6 +73,10 @@ export function cohortSummary(report: Omit<CohortReport, 'summary'>, importance:
       'A difference of a few percentage points between areas, or between this cohort and another, is within what chance and the wording of the statements give; read them as prompts for conversation.',
       'Nobody is ranked or named here; groups and 360 rater groups smaller than the anonymity floor are not shown.',
     ],
+    reasons: {
+      ...(importance ? {} : { priorities: 'the questionnaire does not ask how important each theme is' }),
+      ...(report.subjects.length > 0 ? {} : { selfOthers: 'no 360 feedback: nobody was rated by colleagues' }),
+    },
   };
 }
 
@@ -92,6 +102,13 @@ function selfAgainstOthers(report: Omit<CohortReport, 'summary'>): SummarySelfOt
     const mean = (sum: number) => (subjects === 0 ? null : finite(sum / subjects));
     const selfMean = mean(self);
     const othersMean = mean(others);
-    return { id: theme.id, title: theme.title, subjects, raters, self: selfMean, others: othersMean, difference: selfMean === null || othersMean === null ? null : finite(selfMean - othersMean) };
+    const difference = selfMean === null || othersMean === null ? null : finite(selfMean - othersMean);
+    // With no subject to average, all three are null for the same reason.
+    const none = "no subject has both their own percent and their colleagues' shown for this theme";
+    const reasons: Record<string, string> = {};
+    if (selfMean === null) reasons.self = none;
+    if (othersMean === null) reasons.others = none;
+    if (difference === null) reasons.difference = none;
+    return { id: theme.id, title: theme.title, subjects, raters, self: selfMean, others: othersMean, difference, reasons };
   });
 }

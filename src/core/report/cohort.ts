@@ -67,6 +67,8 @@ export interface RaterGroupFigures {
   n: number;
   /** Mean percent of the group's raters with a score. */
   percent: number | null;
+  /** Why percent is null, when it is. */
+  reasons: Record<string, string>;
 }
 
 export type Finding = 'blind-spot' | 'hidden-strength';
@@ -84,6 +86,8 @@ export interface SubjectThemeFigures {
   difference: number | null;
   /** blind-spot: self above others by more than the margin; hidden-strength: below by more. */
   finding: Finding | null;
+  /** Figure name -> why it is null (self, others, difference). */
+  reasons: Record<string, string>;
 }
 
 export interface SubjectFigures {
@@ -135,6 +139,8 @@ export interface SummaryArea {
   kind: 'theme' | 'facet';
   n: number;
   meanPercent: number | null;
+  /** Why meanPercent is null, when it is. */
+  reasons: Record<string, string>;
 }
 
 export interface StatementAgreement {
@@ -159,6 +165,7 @@ export interface SummaryImportance {
   meanPercent: number | null;
   /** importancePercent - meanPercent, in percentage points. */
   gap: number | null;
+  reasons: Record<string, string>;
 }
 
 /** A theme of the cohort's 360 as a whole: the subjects' own percents against their colleagues'. */
@@ -174,6 +181,7 @@ export interface SummarySelfOthers {
   others: number | null;
   /** self - others, in percentage points. */
   difference: number | null;
+  reasons: Record<string, string>;
 }
 
 /** The plain-English summary that opens the report (./cohort-summary.ts). */
@@ -190,6 +198,8 @@ export interface CohortSummary {
   /** Null without 360 feedback. */
   selfOthers: { themes: SummarySelfOthers[]; basis: string } | null;
   limits: string[];
+  /** Why priorities or selfOthers is null, when it is. */
+  reasons: Record<string, string>;
 }
 
 /** How much a report shows (--detail): the summary alone, or the summary then the full statistics as an appendix. */
@@ -205,8 +215,8 @@ export interface CohortReport extends FormFigures {
   basis: string;
   respondents: { read: number; scored: number; skipped: number; reasons: Record<string, number> };
   /**
-   * Per CSV file read, in input order, what became of its rows: they add up to its rows that are not
-   * blank. Only with named people (--per-respondent): a file's name may name someone.
+   * Per CSV file read, in input order, what became of its rows: they add up to its lines that are not
+   * empty. Only with named people (--per-respondent): a file's name may name someone.
    */
   tables: ({ file: string } & CohortReport['respondents'])[];
   groupBy: { column: string; minGroup: number } | null;

@@ -19,6 +19,8 @@ export interface ItemCohortStatistics {
   alphaIfDropped: number | null;
   /** Raw answer (before reverse keying) -> count, every scale point listed. Missing answers are in `missing`. */
   frequencies: Record<string, number>;
+  /** Figure name -> why it is null, for every figure that is null (and only those). */
+  reasons: Record<string, string>;
 }
 
 export interface SectionStatistics extends ScoreSummary {
@@ -29,6 +31,8 @@ export interface SectionStatistics extends ScoreSummary {
   /** Items left out of alpha because they have no variance in this cohort (as psych does). */
   alphaExcluded: string[];
   items: ItemCohortStatistics[];
+  /** Figure name -> why it is null, for every figure that is null (and only those). */
+  reasons: Record<string, string>;
 }
 
 export interface ThemeCohortStatistics extends SectionStatistics {
@@ -87,7 +91,11 @@ export function statisticsOf(source: StatisticsSource): ThemeCohortStatistics[] 
 
 function sectionStatistics(section: Pick<Theme, 'id' | 'title' | 'scoredItems'>, stats: ItemStatistics, frequenciesOf: (item: ScoredItem) => Record<string, number>, summary: ScoreSummary): SectionStatistics {
   const items = section.scoredItems;
-  const alpha = cronbachAlpha(stats.covariance, items.length);
+  const alpha = cronbachAlpha(
+    stats.covariance,
+    items.length,
+    items.map((item) => item.id),
+  );
   return {
     id: section.id,
     title: section.title,
@@ -101,8 +109,20 @@ function sectionStatistics(section: Pick<Theme, 'id' | 'title' | 'scoredItems'>,
       rDrop: alpha.rDrop[i]!,
       alphaIfDropped: alpha.alphaIfDropped[i]!,
       frequencies: frequenciesOf(item),
+      reasons: { ...descriptiveReasons(stats.items[i]!, 'answers'), ...alpha.itemReasons[i]! },
     })),
+    reasons: { ...descriptiveReasons(summary, 'scores'), ...alpha.reasons },
   };
+}
+
+/** Why a mean, SD, min, median or max is null: nobody, or only one, to compute it from. */
+export function descriptiveReasons(figures: { n: number } & Partial<Record<'mean' | 'sd' | 'min' | 'median' | 'max', number | null>>, of: string): Record<string, string> {
+  const reasons: Record<string, string> = {};
+  for (const name of ['mean', 'sd', 'min', 'median', 'max'] as const) {
+    if (figures[name] !== null) continue;
+    reasons[name] = figures.n === 0 ? `no ${of}` : name === 'sd' && figures.n < 2 ? `fewer than 2 ${of} (n = ${figures.n})` : 'cannot be computed';
+  }
+  return reasons;
 }
 
 /** Counts of the raw answers, every scale point listed: keyed values turned back for reverse-keyed items. */
