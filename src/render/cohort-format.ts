@@ -121,6 +121,11 @@ export function aboutLine(about: CohortReport['about']): string | null {
 }
 
 /** The summary's sentences, the same in every human format: plain text, each from the model after the anonymity floor. */
+/** Whether anyone answered how important a theme is: without, the summary gives the line that says so and no chart. */
+export function importanceAnswered(priorities: NonNullable<CohortReport['summary']['priorities']>): boolean {
+  return priorities.themes.some((t) => t.importanceN > 0);
+}
+
 export function summaryLines(report: CohortReport): { participation: string; strongest: string; growth: string; priorities: string | null; selfOthers: string | null } {
   const { participants, strongest, growth, priorities, selfOthers } = report.summary;
   const area = (a: CohortReport['summary']['areas'][number]) => `${a.title} (${percent(a.meanPercent)}, n ${whole(a.n)})`;
@@ -133,7 +138,7 @@ export function summaryLines(report: CohortReport): { participation: string; str
     priorities:
       priorities === null
         ? null
-        : priorities.themes.every((t) => t.importanceN === 0)
+        : !importanceAnswered(priorities)
           ? 'Nobody answered how important each theme is to their role, so there are no shared development priorities.'
           : priorities.shared.length === 0
             ? 'No theme rated important to the role scores below its importance.'

@@ -4,7 +4,23 @@ import type { CohortView, ItemScales } from '../core/report/cohort-view.js';
 import { likertBar, likertReach } from './likert.js';
 import { likertChart, likertColours } from './html/charts/likert.js';
 import type { Presentation } from '../core/report/presentation.js';
-import { aboutLine, signed, fixed, FigureNotes, frequencyCounts, summaryLines, hiddenLine, hiddenRespondentsLine, minGroupOf, percent, respondentsLine, share, tablesShown, whole } from './cohort-format.js';
+import {
+  aboutLine,
+  signed,
+  fixed,
+  FigureNotes,
+  frequencyCounts,
+  importanceAnswered,
+  summaryLines,
+  hiddenLine,
+  hiddenRespondentsLine,
+  minGroupOf,
+  percent,
+  respondentsLine,
+  share,
+  tablesShown,
+  whole,
+} from './cohort-format.js';
 import { threeSixtySection } from './cohort-360-html.js';
 import {
   CORRELATION_HEADER,
@@ -123,8 +139,8 @@ function summarySection(report: CohortReport, facts: string, bands: readonly Ban
     out.push(likertFigure(caption, `summary-${which}`, items, scales, true));
   }
   out.push(`<p class="muted">${escapeHtml(agreementBasis)}</p>`);
-  if (priorities) {
-    out.push(heading(3, 'priorities', 'Shared development priorities'), `<p>${escapeHtml(lines.priorities!)}</p>`);
+  if (priorities) out.push(heading(3, 'priorities', 'Shared development priorities'), `<p>${escapeHtml(lines.priorities!)}</p>`);
+  if (priorities && importanceAnswered(priorities)) {
     const series = [
       { label: 'importance', colour: seriesColour(2) },
       { label: 'score', colour: seriesColour(0) },

@@ -19,6 +19,7 @@ import {
   FigureNotes,
   FINDING_NAMES,
   frequencyCounts,
+  importanceAnswered,
   hiddenLine,
   hiddenRespondentsLine,
   minGroupOf,
@@ -173,11 +174,13 @@ export function renderCohortMarkdown({ report, scales }: CohortView): string {
   const { priorities, selfOthers } = report.summary;
   if (priorities) {
     out.push('', '### Shared development priorities', '', mdText(lines.priorities!));
-    table(
-      ['Theme', 'Importance', 'n', 'Score', 'n', 'Gap'],
-      priorities.themes.map((t) => [mdText(t.title), bar(t.importancePercent), whole(t.importanceN), bar(t.meanPercent), whole(t.n), signed(t.gap)]),
-    );
-    out.push('', mdText(priorities.basis));
+    if (importanceAnswered(priorities)) {
+      table(
+        ['Theme', 'Importance', 'n', 'Score', 'n', 'Gap'],
+        priorities.themes.map((t) => [mdText(t.title), bar(t.importancePercent), whole(t.importanceN), bar(t.meanPercent), whole(t.n), signed(t.gap)]),
+      );
+      out.push('', mdText(priorities.basis));
+    }
   }
   if (selfOthers) {
     out.push('', '### Self against colleagues', '', mdText(lines.selfOthers!));

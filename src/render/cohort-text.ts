@@ -10,6 +10,7 @@ import {
   FigureNotes,
   FINDING_NAMES,
   frequencyCounts,
+  importanceAnswered,
   hiddenLine,
   hiddenRespondentsLine,
   minGroupOf,
@@ -100,9 +101,12 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
       }
     };
     if (priorities) {
-      out.push('', wrap(style.bold('Shared development priorities')), wrap(safe(lines.priorities!)), '');
-      pairs(priorities.themes.map((t) => ({ title: t.title, a: ['importance', t.importancePercent, `n ${whole(t.importanceN)}`], b: ['score', t.meanPercent, `n ${whole(t.n)}`] })));
-      out.push(wrap(style.dim(priorities.basis)));
+      out.push('', wrap(style.bold('Shared development priorities')), wrap(safe(lines.priorities!)));
+      if (importanceAnswered(priorities)) {
+        out.push('');
+        pairs(priorities.themes.map((t) => ({ title: t.title, a: ['importance', t.importancePercent, `n ${whole(t.importanceN)}`], b: ['score', t.meanPercent, `n ${whole(t.n)}`] })));
+        out.push(wrap(style.dim(priorities.basis)));
+      }
     }
     if (selfOthers) {
       out.push('', wrap(style.bold('Self against colleagues')), wrap(safe(lines.selfOthers!)), '');
@@ -110,7 +114,7 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
       out.push(wrap(style.dim(selfOthers.basis)));
     }
     out.push('', wrap(style.bold('What these figures can and cannot say')));
-    for (const limit of limits) out.push(wrap(`- ${limit}`, INDENT));
+    for (const limit of limits) out.push(wrapIndented(`- ${limit}`, width, `${INDENT}  `, INDENT));
   };
 
   const form = (f: FormFigures, heading: string, itemScales: ItemScales) => {

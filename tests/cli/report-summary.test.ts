@@ -45,6 +45,17 @@ describe('syslead report: the summary first, headed by --title, --programme and 
     expect(r.stdout).not.toContain('Secret Name');
   });
 
+  it('says so in one line, with no chart of empty importance, when nobody answered how important a theme is', async () => {
+    for (const format of ['text', 'md', 'html']) {
+      const r = await runCli(['report', '--format', format, file]);
+      expect(r.stdout.replace(/\s+/g, ' '), format).toContain('Nobody answered how important each theme is to their role, so there are no shared development priorities.');
+      expect(r.stdout, format).not.toMatch(/importance\s+no score|Importance against score|importance –/);
+    }
+    const { summary } = cohortReportSchema.parse(JSON.parse((await runCli(['report', '--format', 'json', file])).stdout));
+    expect(summary.priorities!.themes.every((t) => t.importancePercent === null && t.reasons.importancePercent === 'nobody answered how important it is')).toBe(true);
+    expect(summary.reasons).toEqual({ selfOthers: 'no 360 feedback: nobody was rated by colleagues' });
+  });
+
   it('has no about line without the options, and the title falls back to the questionnaire', async () => {
     const r = await runCli(['report', file]);
     expect(r.stdout).toContain(`Cohort report: ${self.title}`);
