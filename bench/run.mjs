@@ -5,6 +5,7 @@ import { benchStats } from './stats.mjs';
 import { benchReport } from './report.mjs';
 import { benchOutDir } from './out-dir.mjs';
 import { benchXlsx } from './xlsx.mjs';
+import { benchPdf } from './pdf.mjs';
 
 console.log(`machine: ${machine()}\n`);
 await benchStartup();
@@ -16,3 +17,5 @@ console.log();
 benchOutDir();
 console.log();
 benchXlsx();
+console.log();
+benchPdf();
