@@ -70,10 +70,16 @@ export interface PdfPrinter {
 }
 
 let launches = 0;
+let refused = 0;
 
 /** How many browsers this process has started: a batch starts one (tests/pdf). */
 export function browsersLaunched(): number {
   return launches;
+}
+
+/** How many requests of the pages printed were refused: none reaches the network (tests/pdf). */
+export function requestsRefused(): number {
+  return refused;
 }
 
 /** Starts the browser; every report printed goes through it until close(). */
@@ -113,6 +119,7 @@ export async function openPrinter({ browser, paper, pages = DEFAULT_PAGES }: Pri
           const { sessionId } = await connection.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
           const send = <T>(method: string, params: object = {}) => connection.send<T>(method, params, sessionId);
           connection.on(sessionId, 'Fetch.requestPaused', (event: { requestId: string }) => {
+            refused++;
             send('Fetch.failRequest', { requestId: event.requestId, errorReason: 'BlockedByClient' }).catch(() => undefined);
           });
           await send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
