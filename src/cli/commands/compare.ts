@@ -21,5 +21,11 @@ export const compareCommand = () =>
     .option('--force', 'with --out: replace the file if it exists')
     .addHelpText(
       'after',
-      examples(['syslead compare', 'syslead compare --questionnaire systems-leadership-quick', 'syslead compare before.json after.json --format md', 'syslead compare --format html --out change.html']),
+      examples([
+        'syslead compare',
+        'syslead compare --questionnaire systems-leadership-quick',
+        'syslead compare before.json after.json --format md',
+        'syslead compare --format html --out change.html',
+        'syslead compare --format pdf --out change.pdf',
+      ]),
     );

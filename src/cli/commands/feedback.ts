@@ -32,6 +32,7 @@ export const feedbackCommand = () =>
       examples([
         'syslead feedback --out-dir reports/ self-export.csv observer-export.csv',
         'syslead feedback --format html --out-dir reports/ self/ observers/',
+        'syslead feedback --format pdf --out-dir reports/ self/ observers/',
         'syslead feedback --subject "Sam Patel" --format md self/ observers.csv',
       ]),
     );

@@ -25,6 +25,7 @@ export const runCommand = () =>
         'syslead run',
         'syslead run --resume',
         'syslead run systems-leadership-quick --out report.md',
+        'syslead run --out report.pdf',
         'syslead run ./my-questionnaire.yaml',
         'syslead run systems-leadership-observer --subject "Sam Patel" --role peer',
       ]),

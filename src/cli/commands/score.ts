@@ -35,6 +35,8 @@ export const scoreCommand = () =>
         'syslead score --format json cohort/*.yaml > results.json',
         'syslead score --format html --out report.html answers.yaml',
         'syslead score --format html --out-dir reports/ forms-export.csv',
+        'syslead score --format pdf --out-dir reports/ forms-export.csv',
+        'syslead score --format pdf --paper letter --out report.pdf answers.yaml',
         'syslead score --format md --out-dir reports/ --name-by Email forms-export.csv',
         'cat answers.json | syslead score -',
       ]),
