@@ -147,4 +147,20 @@ describe('score --out-dir --format pdf', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('%PDF-')).toBe(true);
   });
+
+  it('prints compare and report to PDF too, titled as their pages are', async () => {
+    const q = builtIn('systems-leadership-quick');
+    const before = join(dir, 'before.json');
+    const after = join(dir, 'after.json');
+    await writeFile(before, answerFile(answersFor(q, { seed: 0, completed: '2026-05-01T10:00:00Z' })));
+    await writeFile(after, answerFile(answersFor(q, { seed: 2, completed: '2026-11-01T10:00:00Z' })));
+    const change = join(dir, 'change.pdf');
+    const compared = await runCli(['compare', before, after, '--format', 'pdf', '--out', change], { env: { SYSLEAD_BROWSER: CHROMIUM } });
+    expect(compared.code).toBe(0);
+    expect(info(change)).toMatch(new RegExp(`^Title:\\s+What changed: ${q.title}$`, 'm'));
+    const cohort = join(dir, 'cohort.pdf');
+    const reported = await runCli(['report', before, after, '--format', 'pdf', '--out', cohort, '--min-group', '1'], { env: { SYSLEAD_BROWSER: CHROMIUM } });
+    expect(reported.code).toBe(0);
+    expect(pageLines(cohort, 1).at(-1)!.trim()).toBe(`page 1 of ${pageCount(cohort)}`);
+  });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { browserCandidates, findBrowser } from '../../src/io/browser.js';
+import { personFormatFor } from '../../src/commands/person-format.js';
 import { runCli, scriptIO } from '../helpers/cli.js';
 import { answersFor, builtIn } from '../browser/fixtures.js';
 
@@ -21,6 +22,11 @@ describe('finding a browser to print PDFs with', () => {
   it('says what to install, and that --format html needs no browser, when none is found', () => {
     expect(() => findBrowser({}, 'linux', () => false)).toThrow(/none was found: install Chromium \(apt-get install chromium.*--format html writes the same report without a browser/);
     expect(() => findBrowser({}, 'darwin', () => false)).toThrow(/brew install --cask chromium/);
+  });
+
+  it('takes a .pdf --out of run as a PDF unless --format says otherwise', () => {
+    expect(personFormatFor('report.PDF', undefined)).toBe('pdf');
+    expect(personFormatFor('report.pdf', 'html')).toBe('html');
   });
 
   it('names a SYSLEAD_BROWSER that is not there rather than looking elsewhere', () => {
