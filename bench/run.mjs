@@ -6,6 +6,7 @@ import { benchReport } from './report.mjs';
 import { benchPsychExtras } from './psych-extras.mjs';
 import { benchOutDir } from './out-dir.mjs';
 import { benchXlsx } from './xlsx.mjs';
+import { benchPdf } from './pdf.mjs';
 
 console.log(`machine: ${machine()}\n`);
 await benchStartup();
@@ -19,3 +20,5 @@ console.log();
 benchOutDir();
 console.log();
 benchXlsx();
+console.log();
+benchPdf();

@@ -13,7 +13,7 @@ import { deliver, refuseToReplace } from '../io/output.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
 import { loadResult, type LoadedResult } from '../io/results.js';
 import { resultFiles } from '../io/run-store.js';
-import { renderReport } from '../render/registry.js';
+import { browserFor, refusePdfOnTerminal, renderOutput } from './pdf-output.js';
 
 /** As `syslead compare` declares them (cli/commands/compare.ts), with its files: none, or two results in either order. */
 export type CompareOptions = GlobalOptions & OptionsOf<typeof compareCommand> & { files: string[] };
@@ -27,6 +27,8 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   if (files.length !== 0 && files.length !== 2) {
     throw new ExitError(`compare takes two result files (in either order) or none, got ${files.length}`, { exitCode: EXIT.usage });
   }
+  refusePdfOnTerminal(opts.format, opts.out, io);
+  const browser = opts.format === 'pdf' ? browserFor(io) : undefined;
   await refuseToReplace(opts.out, opts.force);
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
   const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire : undefined;
@@ -52,7 +54,7 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   // Both answer one questionnaire; the later result's copy of it gives the bands and the language.
   const report = comparisonReport(compareResults(before, after), (order === 'swapped' ? first : second).questionnaire);
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
-  await deliver(await renderReport('comparison', report, opts.format, target), opts.out, io);
+  await deliver(await renderOutput('comparison', report, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
 }
 
 /** Says on stderr when the files were put in time order, or when their order could not be checked. */

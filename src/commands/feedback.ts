@@ -15,7 +15,8 @@ import { makeFolder } from '../io/make-folder.js';
 import { removeLeftovers } from '../io/output.js';
 import { refuseExisting, write } from './out-dir-files.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
-import { renderReport, rendererFor } from '../render/registry.js';
+import { renderReport } from '../render/registry.js';
+import { browserFor, outputRenderer, refusePdfOnTerminal, renderOutput, startPrinter } from './pdf-output.js';
 import { styler } from '../terminal/colour.js';
 import { outputTarget } from '../terminal/output-target.js';
 import { renderProblem } from '../terminal/problems.js';
@@ -30,10 +31,10 @@ type FeedbackFormat = FeedbackOptions['format'];
 
 /** Problems printed before the rest are only counted, so a broken export does not flood the terminal. */
 const MAX_PROBLEMS_SHOWN = 100;
-const EXTENSION: Record<FeedbackFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html' };
+const EXTENSION: Record<FeedbackFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html', pdf: '.pdf' };
 const INDEX_STEM = 'index';
 /** The index in the reports' own format where there is one; Markdown beside text, as it reads as plain text too. */
-const INDEX_FORMAT = { text: 'md', md: 'md', json: 'json', html: 'html' } as const satisfies Record<FeedbackFormat, string>;
+const INDEX_FORMAT = { text: 'md', md: 'md', json: 'json', html: 'html', pdf: 'html' } as const satisfies Record<FeedbackFormat, string>;
 
 /**
  * `syslead feedback`: a 360 feedback report per subject, from self and observer answers read as
@@ -46,6 +47,8 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
     throw new ExitError('give either --out-dir DIR (a report per subject) or --subject NAME (one report on stdout)', { exitCode: EXIT.usage });
   }
   if (opts.inputs.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
+  if (opts.outDir === undefined) refusePdfOnTerminal(opts.format, undefined, io);
+  const browser = opts.format === 'pdf' ? browserFor(io) : undefined;
 
   const read = await readInputs(opts, io);
   const errors: string[] = read.problems.filter((p) => p.severity === 'error').map(formatProblem);
@@ -67,7 +70,7 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
     if (!subject) throw new ExitError(`no subject called ${safeText(opts.subject)} in the inputs (they are about ${subjects.length} subject(s); --out-dir writes every report)`);
     const report = buildFeedback(subject, settings);
     sayLeftOut(io, report.raters.leftOut, 1);
-    io.stdout.write(await renderReport('feedback', report, opts.format, outputTarget(io, { toFile: false, color: opts.color })));
+    io.stdout.write(await renderOutput('feedback', report, opts.format, outputTarget(io, { toFile: false, color: opts.color }), { browser, paper: opts.paper }));
     if (partial) throw new ExitError('', { reported: true });
     return;
   }
@@ -89,8 +92,14 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   await removeLeftovers(outDir, io.stderr);
   // Files: plain text, whatever stdout is.
   const target = outputTarget(io, { toFile: true, color: opts.color });
-  const render = await rendererFor('feedback', opts.format, target);
-  for (const [i, report] of reports.entries()) await write(join(outDir, names[i]!), render(report), { flushFolder: false });
+  // PDFs: one browser prints every report.
+  const printer = opts.format === 'pdf' ? await startPrinter(browser!, opts.paper) : undefined;
+  try {
+    const render = await outputRenderer('feedback', opts.format, target, printer);
+    for (const [i, report] of reports.entries()) await write(join(outDir, names[i]!), await render(report), { flushFolder: false });
+  } finally {
+    await printer?.close();
+  }
   // Written last, the index flushes the folder for every report's rename.
   await write(join(outDir, indexFile), await renderReport('feedbackIndex', feedbackIndex(reports, names, errors), INDEX_FORMAT[opts.format], target), { flushFolder: true });
 

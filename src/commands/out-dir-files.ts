@@ -26,7 +26,7 @@ export async function refuseExisting(targets: readonly string[]): Promise<void> 
 }
 
 /** One file of the folder, atomically; a failure names the file and why. */
-export async function write(file: string, text: string, options?: AtomicWriteOptions): Promise<void> {
+export async function write(file: string, text: string | Uint8Array, options?: AtomicWriteOptions): Promise<void> {
   try {
     await writeAtomically(file, text, undefined, options);
   } catch (error) {

@@ -13,7 +13,7 @@ import { deliver, refuseToReplace } from '../io/output.js';
 import { styler } from '../terminal/colour.js';
 import { renderProblem } from '../terminal/problems.js';
 import { outputTarget } from '../terminal/output-target.js';
-import { renderReport } from '../render/registry.js';
+import { browserFor, refusePdfOnTerminal, renderOutput } from './pdf-output.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { reportCommand } from '../cli/commands/report.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
@@ -46,6 +46,8 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   if (detail === 'summary' && opts.format === 'csv') {
     throw new ExitError('--detail summary has no CSV form: a CSV report is a row of scores per respondent (use --format text, md, html or json for the summary)', { exitCode: EXIT.usage });
   }
+  refusePdfOnTerminal(opts.format, opts.out, io);
+  const browser = opts.format === 'pdf' ? browserFor(io) : undefined;
   await refuseToReplace(opts.out, opts.force);
 
   const errStyle = styler(io.stderr, opts.color, io.env);
@@ -113,7 +115,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
     forms.map((f) => f.questionnaire),
   );
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
-  await deliver(await renderReport('cohort', view, opts.format, target), opts.out, io);
+  await deliver(await renderOutput('cohort', view, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
   // Written, but not whole: a script must not take it for a clean run.
   if (read.errors > 0) {
     io.stderr.write(`syslead: the report leaves out what the ${whole(read.errors)} error(s) above skipped (exit 1; --strict writes no report then)\n`);

@@ -12,6 +12,7 @@ import { removeLeftovers } from '../io/output.js';
 import { outputTarget } from '../terminal/output-target.js';
 import { DEFAULT_QUESTIONNAIRE } from '../io/questionnaires.js';
 import type { PersonFormat } from './person-format.js';
+import { renderOutput, type Paper } from './pdf-output.js';
 import { sysleadCommand, type CommandIO } from '../terminal/io.js';
 
 export interface CompletedRun {
@@ -23,13 +24,17 @@ export interface CompletedRun {
   format: PersonFormat | undefined;
   out: string | undefined;
   fileFormat: PersonFormat | undefined;
+  /** The browser found for a PDF --out, and its paper. */
+  browser?: string | undefined;
+  paper?: Paper;
 }
 
 /** Prints the person's report on stdout (and writes it to --out), then where the answers were saved. */
 export async function printCompletedRun(run: CompletedRun, io: CommandIO): Promise<void> {
   const report = buildPersonReport(run.questionnaire, scoreAnswers(run.questionnaire, run.answers));
   const target = (toFile: boolean) => outputTarget(io, { toFile, color: run.color });
-  io.stdout.write(await renderReport('person', [report], run.format ?? 'text', target(false)));
+  // A PDF goes to --out alone; stdout shows the text report then.
+  io.stdout.write(await renderReport('person', [report], run.format === undefined || run.format === 'pdf' ? 'text' : run.format, target(false)));
   const id = run.questionnaire.id;
   const history = id === DEFAULT_QUESTIONNAIRE ? sysleadCommand(io, 'history') : sysleadCommand(io, 'history', id);
   const compare = id === DEFAULT_QUESTIONNAIRE ? sysleadCommand(io, 'compare') : sysleadCommand(io, 'compare', '--questionnaire', id);
@@ -37,7 +42,7 @@ export async function printCompletedRun(run: CompletedRun, io: CommandIO): Promi
   if (run.out && run.fileFormat) {
     await removeLeftovers(dirname(run.out), io.stderr);
     try {
-      await writeAtomically(run.out, await renderReport('person', [report], run.fileFormat, target(true)));
+      await writeAtomically(run.out, await renderOutput('person', [report], run.fileFormat, target(true), { browser: run.browser, paper: run.paper ?? 'a4' }));
     } catch (error) {
       throw new ExitError(
         `cannot write the report to ${safeText(run.out)}: ${fsReason(error)} (your answers are saved in ${safeText(run.savedTo)}; "${safeText(sysleadCommand(io, 'score', run.savedTo))}" makes the report from them)`,

@@ -30,6 +30,7 @@ import { openKeyboard } from '../prompt/keyboard.js';
 import type { PromptContext } from '../prompt/context.js';
 import type { QuestionView } from '../prompt/question-view.js';
 import { personFormatFor } from './person-format.js';
+import { browserFor } from './pdf-output.js';
 import { lineWriter, sysleadCommand, type CommandIO, type Input, type Output } from '../terminal/io.js';
 
 /**
@@ -51,6 +52,9 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
   if ('problem' in givenRater) throw new ExitError(givenRater.problem, { exitCode: EXIT.usage });
   // Checked before the first question, so a mistyped --out or --format costs no answers.
   const fileFormat = opts.out ? personFormatFor(opts.out, opts.format) : undefined;
+  if (opts.format === 'pdf' && !opts.out) throw new ExitError('--format pdf writes the report to a file: add --out FILE.pdf (stdout shows the text report)', { exitCode: EXIT.usage });
+  // As is the browser a PDF needs.
+  const browser = fileFormat === 'pdf' ? browserFor(io) : undefined;
   await refuseToReplace(opts.out, opts.force);
   const style = styler(ui, opts.color, io.env);
   const steps = runSteps(questionnaire);
@@ -112,7 +116,7 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
     });
     // Scoring and the report renderers are loaded only now, so that the first question shows sooner.
     const { printCompletedRun } = await import('./run-report.js');
-    await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, out: opts.out, fileFormat, format: opts.format }, io);
+    await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, out: opts.out, fileFormat, format: opts.format, browser, paper: opts.paper }, io);
   } catch (error) {
     if (!isInterruption(error, interruptions)) throw error;
     io.stderr.write(`\n${stoppedMessage(saved, steps, store.inProgress, resumeCommand)}\n`);

@@ -17,7 +17,8 @@ import { fsReason } from '../io/fs-reason.js';
 import { makeFolder } from '../io/make-folder.js';
 import { progressBar } from '../terminal/progress.js';
 import { outputTarget } from '../terminal/output-target.js';
-import { renderReport, rendererFor } from '../render/registry.js';
+import { renderReport } from '../render/registry.js';
+import { outputRenderer, startPrinter } from './pdf-output.js';
 import { BoundedJobs } from './bounded-jobs.js';
 import { refuseExisting, write } from './out-dir-files.js';
 import { PlannedRespondents } from './planned-respondents.js';
@@ -26,10 +27,10 @@ import { inputOptions, problemPrinter, type ScoreOptions } from './score-options
 import { withDateOrder, type DateOrder } from '../core/csv/dates.js';
 import type { CommandIO } from '../terminal/io.js';
 
-const EXTENSION: Record<PersonFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html' };
+const EXTENSION: Record<PersonFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html', pdf: '.pdf' };
 const INDEX_STEM = 'index';
-/** The index is Markdown unless the reports are HTML: it reads as plain text too. */
-const indexFormat = (format: PersonFormat) => (format === 'html' ? 'html' : 'md');
+/** The index is Markdown unless the reports are HTML or PDF (whose index is a page of links): it reads as plain text too. */
+const indexFormat = (format: PersonFormat) => (format === 'html' || format === 'pdf' ? 'html' : 'md');
 const indexFile = (format: PersonFormat) => `${INDEX_STEM}.${indexFormat(format)}`;
 /**
  * Reports being written at once: enough to keep the disk busy while the next are rendered (each
@@ -61,7 +62,7 @@ interface Plan {
  * reading who is not the one found there in the first (a file changed in between) stops the
  * writing: no report is ever written under someone else's name.
  */
-export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: CommandIO): Promise<void> {
+export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: CommandIO, browser?: string): Promise<void> {
   const options = await inputOptions(opts, io);
   const replay = await InputReplay.of(opts.inputs, io.stdin);
   const plan = await planReports(opts, io, { ...options, bytesOf: replay.record });
@@ -79,7 +80,9 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
 
   // Files: plain text, whatever stdout is.
   const target = outputTarget(io, { toFile: true, color: opts.color });
-  const render = await rendererFor('person', opts.format, target);
+  // PDFs: one browser prints every report, a few at a time (pdf-printer.ts).
+  const printer = opts.format === 'pdf' ? await startPrinter(browser!, opts.paper) : undefined;
+  const render = await outputRenderer('person', opts.format, target, printer);
   const progress = progressBar(io.stderr, 'Writing reports', respondents.count, { now: () => io.now().getTime() });
   const jobs = new BoundedJobs(WRITES_IN_FLIGHT);
   let found = 0;
@@ -96,7 +99,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
         jobs.add(async () => {
           const report = buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers));
           // The index, written last, flushes the folder for every report's rename.
-          await write(join(opts.outDir, names.at(i)!), render([report]), { flushFolder: false });
+          await write(join(opts.outDir, names.at(i)!), await render([report]), { flushFolder: false });
           progress.advance();
         });
       });
@@ -115,6 +118,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
     await write(join(opts.outDir, indexFile(opts.format)), await renderReport('index', index, indexFormat(opts.format), target));
   } finally {
     progress.done();
+    await printer?.close();
   }
 
   const reports = respondents.count === 1 ? '1 report' : `${respondents.count} reports`;

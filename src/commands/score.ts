@@ -2,7 +2,7 @@ import { EXIT, ExitError } from '../errors.js';
 import { scoreAnswers } from '../core/score/score.js';
 import { buildPersonReport } from '../core/report/person.js';
 import { hasErrors } from '../core/problem.js';
-import { renderReport } from '../render/registry.js';
+import { browserFor, refusePdfOnTerminal, renderOutput } from './pdf-output.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { readInputs, type InputEvent, type Respondent } from '../io/inputs.js';
 import { outputTarget } from '../terminal/output-target.js';
@@ -21,9 +21,12 @@ export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
   if (inputs.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
   if (opts.out !== undefined && opts.outDir !== undefined) throw new ExitError('give --out (one file) or --out-dir (a file per respondent), not both', { exitCode: EXIT.usage });
   if (opts.nameBy !== undefined && opts.outDir === undefined) throw new ExitError('--name-by names the files of --out-dir: add --out-dir DIR', { exitCode: EXIT.usage });
+  if (opts.outDir === undefined) refusePdfOnTerminal(opts.format, opts.out, io);
+  // Looked for before any input is read: a machine without a browser fails at once.
+  const browser = opts.format === 'pdf' ? browserFor(io) : undefined;
   if (opts.outDir !== undefined) {
     const { scoreBatch } = await import('./score-batch.js');
-    return scoreBatch({ ...opts, outDir: opts.outDir }, io);
+    return scoreBatch({ ...opts, outDir: opts.outDir }, io, browser);
   }
   await refuseToReplace(opts.out, opts.force);
   const printer = problemPrinter(opts, io);
@@ -48,7 +51,7 @@ export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
 
   const reports = respondents.map(({ answers, questionnaire }) => buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers)));
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
-  await deliver(await renderReport('person', reports, opts.format, target), opts.out, io);
+  await deliver(await renderOutput('person', reports, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
   // Printed, but not everyone (unfinished responses left out): a script must not take it for a clean run.
   if (accounting.skipped > 0) {
     io.stderr.write(`syslead: ${accounting.skipped} respondent(s) left out (see above): exit 1; --include-unfinished reads unfinished responses\n`);

@@ -35,7 +35,7 @@ export interface AtomicWriteOptions {
  * A file that exists keeps its mode unless `mode` is given. A link is followed: the file it points
  * to is replaced.
  */
-export async function writeAtomically(file: string, text: string, mode?: number, { flushFolder = true }: AtomicWriteOptions = {}): Promise<void> {
+export async function writeAtomically(file: string, text: string | Uint8Array, mode?: number, { flushFolder = true }: AtomicWriteOptions = {}): Promise<void> {
   // The place in the queue is taken before any await, so that writes end in the order asked for.
   const key = resolve(file);
   const previous = queues.get(key) ?? Promise.resolve();
@@ -67,7 +67,7 @@ async function whatIsAt(file: string): Promise<{ target: string; existing: Stats
   return { target, existing: await stat(target).catch(() => undefined) };
 }
 
-async function writeThroughTemp(target: string, existing: Stats | undefined, text: string, mode: number | undefined, flushFolder: boolean): Promise<void> {
+async function writeThroughTemp(target: string, existing: Stats | undefined, text: string | Uint8Array, mode: number | undefined, flushFolder: boolean): Promise<void> {
   // A device, a pipe or a socket (/dev/stdout, a FIFO) is written into, never renamed over: that
   // would put a plain file where the device was (as root, even in /dev).
   if (existing && !existing.isFile() && !existing.isDirectory()) return writeInPlace(target, text);
@@ -96,7 +96,7 @@ async function writeThroughTemp(target: string, existing: Stats | undefined, tex
   if (flushFolder) await syncFolder(dirname(target));
 }
 
-async function writeInPlace(target: string, text: string): Promise<void> {
+async function writeInPlace(target: string, text: string | Uint8Array): Promise<void> {
   const handle = await open(target, 'w');
   try {
     await handle.writeFile(text);

@@ -21,7 +21,7 @@ async function isFileOrFolder(path: string): Promise<boolean> {
 }
 
 /** A command's output: to the --out file (atomically, saying so on stderr), else to stdout. */
-export async function deliver(output: string, out: string | undefined, streams: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<void> {
+export async function deliver(output: string | Uint8Array, out: string | undefined, streams: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<void> {
   // /dev/stdout may be a socket, which cannot be opened by name: it is the stream itself.
   if (!out || out === '/dev/stdout') {
     streams.stdout.write(output);

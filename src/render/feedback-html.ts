@@ -113,7 +113,7 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
         rows: t.statements.map((s) => [
           `${s.text}${s.reverseKeyed ? ' (R)' : ''}`,
           percent(s.self),
-          s.othersWithheld ? 'withheld' : `${percent(s.others)}${answeredNote(s)}`,
+          s.othersWithheld ? 'withheld' : unbroken(`${percent(s.others)}${answeredNote(s)}`),
           gapText(s),
           s.others === null ? '–' : pointsLine(s.points, asIs),
         ]),
@@ -137,6 +137,11 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
   }
   out.push('</article>');
   return htmlPage({ language: report.language, title: `${report.title}: ${report.subject}`, body: out.join('\n') });
+}
+
+/** A figure and its count kept on one line, "45% (n 5)", when a narrow column (print) wraps. */
+function unbroken(text: string): string {
+  return text.replace(/ \(n (\d+)/g, '\u00a0(n\u00a0$1');
 }
 
 /** A group's percent on a theme, null where it has none or it is withheld. */

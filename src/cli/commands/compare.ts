@@ -1,6 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { PERSON_FORMATS } from './formats.js';
-import { examples, questionnairesOption } from './shared.js';
+import { examples, paperOption, questionnairesOption } from './shared.js';
 
 export const compareCommand = () =>
   new Command('compare')
@@ -11,10 +11,21 @@ export const compareCommand = () =>
     .argument('[results...]', 'two result files, in either order: the one completed first is the "before" (see "syslead history")')
     .option('-q, --questionnaire <id|file>', 'the questionnaire (default: the one the results name; without files, systems-leadership)')
     .addOption(questionnairesOption())
-    .addOption(new Option('-f, --format <format>', 'text, md (Markdown), json or html (a self-contained page with before and after charts)').choices(PERSON_FORMATS).default('text' as const))
+    .addOption(paperOption())
+    .addOption(
+      new Option('-f, --format <format>', 'text, md (Markdown), json or html (a self-contained page with before and after charts), or pdf (the html page printed to PDF by Chromium, Chrome or Edge)')
+        .choices(PERSON_FORMATS)
+        .default('text' as const),
+    )
     .option('-o, --out <file>', 'write the comparison to this file (atomically) instead of stdout')
     .option('--force', 'with --out: replace the file if it exists')
     .addHelpText(
       'after',
-      examples(['syslead compare', 'syslead compare --questionnaire systems-leadership-quick', 'syslead compare before.json after.json --format md', 'syslead compare --format html --out change.html']),
+      examples([
+        'syslead compare',
+        'syslead compare --questionnaire systems-leadership-quick',
+        'syslead compare before.json after.json --format md',
+        'syslead compare --format html --out change.html',
+        'syslead compare --format pdf --out change.pdf',
+      ]),
     );

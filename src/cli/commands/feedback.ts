@@ -1,7 +1,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { FEEDBACK_FORMATS } from './formats.js';
 import { DEFAULT_MARGIN, DEFAULT_MIN_GROUP } from './report.js';
-import { examples, percentagePoints, questionnairesOption, wholeNumber } from './shared.js';
+import { examples, paperOption, percentagePoints, questionnairesOption, wholeNumber } from './shared.js';
 
 export const feedbackCommand = () =>
   new Command('feedback')
@@ -12,7 +12,12 @@ export const feedbackCommand = () =>
     .argument('<inputs...>', 'answer files, folders of them, or CSV files of the self and observer forms ("-" reads stdin)')
     .option('-q, --questionnaire <id|file>', 'read every input against this questionnaire (default: the one each answer file names; for a CSV, the one its columns match)')
     .addOption(questionnairesOption())
-    .addOption(new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json or html (a self-contained page)').choices(FEEDBACK_FORMATS).default('text' as const))
+    .addOption(paperOption())
+    .addOption(
+      new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json or html (a self-contained page), or pdf (the html page printed to PDF by Chromium, Chrome or Edge)')
+        .choices(FEEDBACK_FORMATS)
+        .default('text' as const),
+    )
     .option('--map <file>', "a YAML export map: which item, role, respondent ... each CSV column holds, and what the export's coded values mean (see syslead schema map)")
     .option('--sheet <name>', 'for an xlsx workbook (or one in a zip): read this sheet (default: the first that is not hidden)')
     .option('--include-unfinished', 'read the responses the export marks unfinished (Qualtrics Finished 0, LimeSurvey without Date submitted, REDCap status not Complete); by default they are left out and counted')
@@ -27,6 +32,7 @@ export const feedbackCommand = () =>
       examples([
         'syslead feedback --out-dir reports/ self-export.csv observer-export.csv',
         'syslead feedback --format html --out-dir reports/ self/ observers/',
+        'syslead feedback --format pdf --out-dir reports/ self/ observers/',
         'syslead feedback --subject "Sam Patel" --format md self/ observers.csv',
       ]),
     );

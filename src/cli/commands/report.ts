@@ -1,7 +1,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { COHORT_FORMATS } from './formats.js';
 import { DETAILS } from '../../core/report/cohort.js';
-import { examples, percentagePoints, questionnairesOption, wholeNumber } from './shared.js';
+import { examples, paperOption, percentagePoints, questionnairesOption, wholeNumber } from './shared.js';
 
 /** The anonymity floor: smaller groups are pooled, or hidden. */
 export const DEFAULT_MIN_GROUP = 3;
@@ -17,10 +17,14 @@ export const reportCommand = () =>
     .argument('<inputs...>', 'answer files, folders of them, or survey exports: CSV, xlsx, or a zip of one ("-" reads stdin, told by its content)')
     .option('-q, --questionnaire <id|file>', 'read every input against this questionnaire (default: the one each answer file names; for a CSV, the one its columns match)')
     .addOption(questionnairesOption())
+    .addOption(paperOption())
     .option('--map <file>', "a YAML export map: which item, role, respondent ... each CSV column holds, and what the export's coded values mean (see syslead schema map)")
     .option('--sheet <name>', 'for an xlsx workbook (or one in a zip): read this sheet (default: the first that is not hidden)')
     .addOption(
-      new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json, csv (a row of scores per respondent) or html (a self-contained page with charts)')
+      new Option(
+        '-f, --format <format>',
+        'text (for the terminal), md (Markdown), json, csv (a row of scores per respondent) or html (a self-contained page with charts), or pdf (the html page printed to PDF by Chromium, Chrome or Edge)',
+      )
         .choices(COHORT_FORMATS)
         .default('text' as const),
     )

@@ -1,7 +1,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { RATER_ROLES } from '../../core/answers/roles.js';
 import { PERSON_FORMATS } from './formats.js';
-import { examples, questionnairesOption } from './shared.js';
+import { examples, paperOption, questionnairesOption } from './shared.js';
 
 export const runCommand = () =>
   new Command('run')
@@ -14,16 +14,18 @@ export const runCommand = () =>
     .option('--subject <name>', 'whom the answers are about (an observer form asks when it is not given)')
     .addOption(new Option('--role <role>', 'on an observer form, how you work with the person (asked when not given; a self-assessment is always self)').choices(RATER_ROLES))
     .option('--no-input', 'never ask anything: exit 2 at once (scripts should use "syslead score")')
-    .option('-o, --out <file>', 'also write the report to this file, in the format of its extension (.md, .json, .html, else text)')
+    .option('-o, --out <file>', 'also write the report to this file, in the format of its extension (.md, .json, .html, .pdf, else text)')
     .option('--force', 'with --out: replace the file if it exists')
-    .addOption(new Option('-f, --format <format>', "the report's format on stdout and in --out: text, md, json or html").choices(PERSON_FORMATS))
+    .addOption(new Option('-f, --format <format>', "the report's format on stdout and in --out: text, md, json, html or pdf (in --out; stdout then shows text)").choices(PERSON_FORMATS))
     .addOption(questionnairesOption())
+    .addOption(paperOption())
     .addHelpText(
       'after',
       examples([
         'syslead run',
         'syslead run --resume',
         'syslead run systems-leadership-quick --out report.md',
+        'syslead run --out report.pdf',
         'syslead run ./my-questionnaire.yaml',
         'syslead run systems-leadership-observer --subject "Sam Patel" --role peer',
       ]),

@@ -1,6 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { PERSON_FORMATS } from './formats.js';
-import { examples, questionnairesOption } from './shared.js';
+import { examples, paperOption, questionnairesOption } from './shared.js';
 
 export const scoreCommand = () =>
   new Command('score')
@@ -11,10 +11,14 @@ export const scoreCommand = () =>
     .argument('<inputs...>', 'answer files, survey exports (.csv/.tsv, .xlsx, a .zip of one), or folders of them ("-" reads stdin)')
     .option('-q, --questionnaire <id|file>', 'score against this questionnaire (an id or a YAML file) instead of the one each file names')
     .addOption(questionnairesOption())
+    .addOption(paperOption())
     .option('--map <file>', "a YAML export map: which item, role, respondent ... each CSV column holds, and what the export's coded values mean (see syslead schema map)")
     .option('--sheet <name>', 'for an xlsx workbook (or one in a zip): read this sheet (default: the first that is not hidden)')
     .addOption(
-      new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json (one object, or an array for several) or html (a self-contained page with charts)')
+      new Option(
+        '-f, --format <format>',
+        'text (for the terminal), md (Markdown), json (one object, or an array for several) or html (a self-contained page with charts), or pdf (the html page printed to PDF by Chromium, Chrome or Edge)',
+      )
         .choices(PERSON_FORMATS)
         .default('text' as const),
     )
@@ -31,6 +35,8 @@ export const scoreCommand = () =>
         'syslead score --format json cohort/*.yaml > results.json',
         'syslead score --format html --out report.html answers.yaml',
         'syslead score --format html --out-dir reports/ forms-export.csv',
+        'syslead score --format pdf --out-dir reports/ forms-export.csv',
+        'syslead score --format pdf --paper letter --out report.pdf answers.yaml',
         'syslead score --format md --out-dir reports/ --name-by Email forms-export.csv',
         'cat answers.json | syslead score -',
       ]),

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { PAPERS } from './formats.js';
 
 /** The options a declared command's action receives, as its declaration types them. */
 export type OptionsOf<T extends () => { opts(): object }> = ReturnType<ReturnType<T>['opts']>;
@@ -26,3 +27,6 @@ export function percentagePoints(text: string): number {
   if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new InvalidArgumentError('expected a number of percentage points (0 or more)');
   return value;
 }
+
+/** --paper: the page size of --format pdf. */
+export const paperOption = () => new Option('--paper <size>', 'with --format pdf: the paper, a4 or letter').choices(PAPERS).default('a4' as const);

@@ -47,15 +47,40 @@ blockquote { margin: 0.5rem 0 1rem; padding-left: 1rem; border-left: 3px solid $
   th, td { padding: 0.25rem 0.35rem; }
 }
 @media print {
-  @page { size: A4; margin: 16mm 15mm 18mm; }
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
-  h2 { margin-top: 1.25rem; }
-  h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
+  /* A4 for whoever prints the page; syslead's PDF sets the paper itself (--paper). */
+  @page { size: A4; margin: 16mm 14mm 14mm; }
+  body { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.35; orphans: 3; widows: 3; }
+  h1 { font-size: 18pt; margin-top: 0; }
+  h2 { font-size: 14pt; margin: 1.1rem 0 0.4rem; padding-top: 0.5rem; }
+  h3 { font-size: 11.5pt; margin: 0.8rem 0 0.3rem; }
+  h4 { font-size: 10.5pt; margin: 0.6rem 0 0.2rem; }
+  p, ul, ol, dl { margin: 0.2rem 0 0.5rem; }
+  ul, ol { padding-left: 1.25rem; }
+  .lead { font-size: 11pt; }
+  .caution { margin: 0.75rem 0; }
+  figure { margin: 0.5rem 0 0.75rem; }
+  /* Charts small enough to leave room for their table on the page; still vector, so sharp at any size. */
+  figure svg.chart { width: auto; max-height: 62mm; }
+  table { font-size: 8.5pt; line-height: 1.3; margin: 0.3rem 0 0.6rem; }
+  th, td { padding: 0.15rem 0.4rem; }
+  thead { display: table-header-group; }
+  /* The row's text gets the room: a figure and its words may wrap under it. */
+  tbody th[scope="row"] { width: 36%; font-weight: 500; }
+  td.num { white-space: normal; }
+  /*
+   * Breaks only where they help: no section is kept whole (that left pages nearly empty); a
+   * heading stays with what follows it, and small blocks (a chart, a row, a quotation, a list
+   * item, the caution) are not split. So a section starts a new page only when what it begins
+   * with does not fit in what is left of the page.
+   */
+  h1, h2, h3, h4, figcaption, caption, p:has(+ ul, + ol, + blockquote) { break-after: avoid; page-break-after: avoid; }
+  svg.chart, ul.legend, tr, li, blockquote, .caution, dl.facts, p { break-inside: avoid; page-break-inside: avoid; }
   article + article { break-before: page; page-break-before: always; border-top: none; margin-top: 0; }
-  section.theme, section.keep, figure, tr, blockquote, .caution { break-inside: avoid; page-break-inside: avoid; }
   .table-wrap { overflow: visible; }
+  section.theme { columns: 2; column-gap: 7mm; }
+  section.theme > h2, section.theme > figure, section.theme .table-wrap { column-span: all; }
   a { color: ${palette.text}; }
-  a[href]::after { content: " (" attr(href) ")"; color: ${palette.muted}; font-size: 0.85em; overflow-wrap: anywhere; }
+  a[href]::after { content: " (" attr(href) ")"; color: ${palette.muted}; font-size: 0.8em; overflow-wrap: anywhere; }
 }
 `;
 

@@ -1,0 +1,74 @@
+import { EXIT, ExitError } from '../errors.js';
+import { findBrowser } from '../io/browser.js';
+import type { PdfPrinter } from '../io/pdf-printer.js';
+import type { OutputTarget } from '../render/options.js';
+import { type FormatOf, type ReportKind, type ReportModels, rendererFor } from '../render/registry.js';
+import type { CommandIO } from '../terminal/io.js';
+
+/**
+ * --format pdf: the HTML report printed by a Chromium-family browser found on the machine. The
+ * browser is looked for before any input is read, so a machine without one fails at once, and
+ * started once per command, whatever the number of reports.
+ */
+
+export type Paper = 'a4' | 'letter';
+
+/** A format of a command that may be pdf: the html renderer does the work for pdf. */
+export type FormatOrPdf<Kind extends ReportKind> = FormatOf<Kind> | 'pdf';
+
+/** A PDF is bytes for a file: a terminal is refused it, a pipe or a redirect takes it. */
+export function refusePdfOnTerminal(format: string, out: string | undefined, io: Pick<CommandIO, 'stdout'>): void {
+  if (format === 'pdf' && (out === undefined || out === '/dev/stdout') && io.stdout.isTTY === true) {
+    throw new ExitError('a PDF is not for the terminal: add --out FILE.pdf, or redirect stdout to a file', { exitCode: EXIT.usage });
+  }
+}
+
+/** The browser's program, or the failure saying what to install: checked before the work starts. */
+export function browserFor(io: Pick<CommandIO, 'env'>): string {
+  return findBrowser(io.env);
+}
+
+/** One browser for every report of the command; close() it in a finally. */
+export async function startPrinter(browser: string, paper: Paper): Promise<PdfPrinter> {
+  const { openPrinter } = await import('../io/pdf-printer.js');
+  return openPrinter({ browser, paper });
+}
+
+/**
+ * A renderer of a kind in the format asked for: text for the text formats, PDF bytes for pdf (the
+ * html page printed by `printer`).
+ */
+export async function outputRenderer<Kind extends ReportKind>(
+  kind: Kind,
+  format: FormatOrPdf<Kind>,
+  target: OutputTarget,
+  printer: PdfPrinter | undefined,
+): Promise<(model: ReportModels[Kind]) => Promise<string | Uint8Array>> {
+  if (format !== 'pdf') {
+    const render = await rendererFor(kind, format, target);
+    return async (model) => render(model);
+  }
+  if (!printer) throw new Error('--format pdf without a printer');
+  const html = await rendererFor(kind, 'html' as FormatOf<Kind>, { ...target, toFile: true });
+  return (model) => printer.print(html(model));
+}
+
+/**
+ * One report in the format asked for, through a browser started for it alone when it is a PDF.
+ * `browser` is the one found before the work began.
+ */
+export async function renderOutput<Kind extends ReportKind>(
+  kind: Kind,
+  model: ReportModels[Kind],
+  format: FormatOrPdf<Kind>,
+  target: OutputTarget,
+  pdf: { browser: string | undefined; paper: Paper },
+): Promise<string | Uint8Array> {
+  if (format !== 'pdf') return (await outputRenderer(kind, format, target, undefined))(model);
+  const printer = await startPrinter(pdf.browser ?? '', pdf.paper);
+  try {
+    return await (await outputRenderer(kind, format, target, printer))(model);
+  } finally {
+    await printer.close();
+  }
+}
