@@ -39,6 +39,7 @@ describe('the renderer registry', () => {
     ['compare', 'comparison'],
     ['report', 'cohort'],
     ['feedback', 'feedback'],
+    ['evaluate', 'evaluation'],
   ] as const)('has a renderer for every --format of %s, and a --format for every renderer', async (command, kind: ReportKind) => {
     for (const format of choicesOf(command)) await expect(rendererFor(kind, format as FormatOf<typeof kind>, terminal)).resolves.toBeTypeOf('function');
     expect([...choicesOf(command)].sort()).toEqual(formatsOf(kind).sort());
