@@ -6,6 +6,7 @@ import { comparisonSchema } from './compare-schema.js';
 import { cohortReportSchema } from './report/cohort-schema.js';
 import { exportMapSchema } from './csv/export-map-schema.js';
 import { feedbackReportSchema } from './feedback/schema.js';
+import { evaluationSchema } from './evaluate/schema.js';
 
 const draft7 = (schema: z.ZodType) => () => z.toJSONSchema(schema, { target: 'draft-7', io: 'input' });
 
@@ -18,6 +19,7 @@ export const jsonSchemas = {
   report: draft7(cohortReportSchema),
   map: draft7(exportMapSchema),
   feedback: draft7(feedbackReportSchema),
+  evaluation: draft7(evaluationSchema),
 } as const;
 
 export type SchemaName = keyof typeof jsonSchemas;

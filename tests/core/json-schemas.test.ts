@@ -9,7 +9,7 @@ describe('published JSON Schemas', () => {
     expect(committed).toEqual(jsonSchemas[name]());
   });
 
-  it('publishes the questionnaire, answers, result, report, compare, feedback and export-map schemas', () => {
-    expect(Object.keys(jsonSchemas).sort()).toEqual(['answers', 'compare', 'feedback', 'map', 'questionnaire', 'report', 'result']);
+  it('publishes the questionnaire, answers, result, report, compare, feedback, evaluation and export-map schemas', () => {
+    expect(Object.keys(jsonSchemas).sort()).toEqual(['answers', 'compare', 'evaluation', 'feedback', 'map', 'questionnaire', 'report', 'result']);
   });
 });

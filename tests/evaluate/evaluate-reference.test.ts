@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../src/core/evaluate/build.js';
+import { evaluationSchema } from '../../src/core/evaluate/schema.js';
 import { fixture, runCli } from '../helpers/cli.js';
 
 // Reference figures computed by R 4.2.2 with psych 2.2.9 from the same two CSVs:
@@ -39,6 +40,10 @@ const close = (actual: number | null | undefined, expected: number) => {
 describe('syslead evaluate against R', async () => {
   const result = await runCli([...args, '--per-respondent']);
   const model = JSON.parse(result.stdout) as Evaluation;
+
+  it('is valid by its JSON schema', () => {
+    expect(evaluationSchema.safeParse(model).success).toBe(true);
+  });
 
   it('matches the people R matches', () => {
     expect(model.matching.matched).toBe(reference.matched);
