@@ -12,9 +12,19 @@ export const compareCommand = () =>
     .option('-q, --questionnaire <id|file>', 'the questionnaire (default: the one the results name; without files, systems-leadership)')
     .addOption(questionnairesOption())
     .addOption(new Option('-f, --format <format>', 'text, md (Markdown), json or html (a self-contained page with before and after charts)').choices(PERSON_FORMATS).default('text' as const))
+    .option(
+      '--reliability <file>',
+      "a cohort report's JSON (syslead report --format json) of the same questionnaire: judge each change by Jacobson & Truax's reliable change index from its alpha and score SD, where it gives them (else the rule of thumb, said so)",
+    )
     .option('-o, --out <file>', 'write the comparison to this file (atomically) instead of stdout')
     .option('--force', 'with --out: replace the file if it exists')
     .addHelpText(
       'after',
-      examples(['syslead compare', 'syslead compare --questionnaire systems-leadership-quick', 'syslead compare before.json after.json --format md', 'syslead compare --format html --out change.html']),
+      examples([
+        'syslead compare',
+        'syslead compare --questionnaire systems-leadership-quick',
+        'syslead compare before.json after.json --format md',
+        'syslead compare --reliability cohort.json before.json after.json',
+        'syslead compare --format html --out change.html',
+      ]),
     );
