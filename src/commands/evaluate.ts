@@ -3,6 +3,7 @@ import type { Problem } from '../core/problem.js';
 import { evaluate, type Evaluation, type WaveMatching } from '../core/evaluate/build.js';
 import type { FormRespondents } from '../core/report/respondents.js';
 import { safeText } from '../core/safe-text.js';
+import { wellKnownColumn } from '../core/csv/well-known.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
 import { loadExportMap } from '../io/export-map.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
@@ -43,6 +44,9 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
   const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
   for (const warning of map?.warnings ?? []) printProblem(warning);
 
+  // A column read as the respondent's name or the subject ("Name", "What is your name?") is found there, not among the attributes.
+  const known = wellKnownColumn(opts.matchBy);
+  const matchField = known === 'respondent' || known === 'subject' ? known : opts.matchBy;
   const readWave = async (label: string, input: string): Promise<CohortInputs> => {
     const { progress, callbacks } = readingReporter(io, printProblem);
     try {
@@ -54,7 +58,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
         stdin: io.stdin,
         warn,
         includeUnfinished: opts.includeUnfinished === true,
-        collect: { groupBy: opts.matchBy, keepNames: opts.perRespondent === true, keepRows: true },
+        collect: { groupBy: matchField, keepNames: opts.perRespondent === true, keepRows: true },
         ...callbacks,
       });
       io.stderr.write(`syslead: ${label} (${safeText(input)}): ${totalLine(read.respondents).replace(/^syslead: /, '')}`);
@@ -118,6 +122,6 @@ function chooseForms(before: FormRespondents[], after: FormRespondents[], id: st
 function matchingLines(model: Evaluation): string {
   const m = model.matching;
   const wave = (label: string, w: WaveMatching) =>
-    `syslead: ${label}: ${whole(w.respondents)} respondent(s): ${whole(w.matched)} matched, ${whole(w.unmatched)} not in ${label === 'BEFORE' ? 'AFTER' : 'BEFORE'}, ${whole(w.withoutKey)} without a value in "${safeText(m.column)}", ${whole(w.duplicated)} sharing a value with another of this wave (${whole(w.duplicateKeys)} value(s): none of them matched)\n`;
+    `syslead: ${label}: ${whole(w.respondents)} respondent(s): ${whole(w.matched)} matched, ${whole(w.unmatched)} not in ${label === 'BEFORE' ? 'AFTER' : 'BEFORE'}, ${whole(w.duplicatedInOther)} whose value ${label === 'BEFORE' ? 'AFTER' : 'BEFORE'} holds more than once, ${whole(w.withoutKey)} without a value in "${safeText(m.column)}", ${whole(w.duplicated)} sharing a value with another of this wave (${whole(w.duplicateKeys)} value(s): none of them matched)\n`;
   return `syslead: matched ${whole(m.matched)} people by "${safeText(m.column)}" (${m.rule})\n${wave('BEFORE', m.before)}${wave('AFTER', m.after)}`;
 }

@@ -33,7 +33,7 @@ export function pText(p: number): string {
 }
 
 export function waveLine(label: string, other: string, column: string, w: WaveMatching): string {
-  return `${label}: ${w.respondents} respondent(s): ${w.matched} matched, ${w.unmatched} not in ${other}, ${w.withoutKey} without a value in "${column}", ${w.duplicated} sharing a value with another of the same wave (${w.duplicateKeys} value(s); not matched, as which is the person's answer cannot be told)`;
+  return `${label}: ${w.respondents} respondent(s): ${w.matched} matched, ${w.unmatched} not in ${other}, ${w.duplicatedInOther} whose value ${other} holds more than once, ${w.withoutKey} without a value in "${column}", ${w.duplicated} sharing a value with another of the same wave (${w.duplicateKeys} value(s); not matched, as which is the person's answer cannot be told)`;
 }
 
 /** The notes every format carries: what was matched, on what the figures are, and how. */

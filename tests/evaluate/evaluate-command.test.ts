@@ -36,7 +36,11 @@ describe('syslead evaluate: matching', () => {
     const after = csv([row('a@x.org', 'Ann', '2,2,3,4,5,4,3,2,1'), row('b@x.org', 'Ben', '3,2,2,2,2,2,2,2,2')]);
     const { code, model, stderr } = await evaluateJson(before, after, ['--min-group', '1']);
     expect(code).toBe(1);
-    expect(model!.matching).toMatchObject({ matched: 1, before: { respondents: 4, duplicated: 2, duplicateKeys: 1, withoutKey: 1, matched: 1, unmatched: 0 }, after: { unmatched: 1 } });
+    expect(model!.matching).toMatchObject({
+      matched: 1,
+      before: { respondents: 4, duplicated: 2, duplicateKeys: 1, withoutKey: 1, matched: 1, unmatched: 0, duplicatedInOther: 0 },
+      after: { unmatched: 0, duplicatedInOther: 1 },
+    });
     expect(stderr).toContain('2 sharing a value with another of this wave (1 value(s): none of them matched)');
     expect(stderr).toContain('1 without a value in "Email"');
   });
@@ -48,6 +52,14 @@ describe('syslead evaluate: matching', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
   });
+});
+
+it('matches by a column read as the respondent name (Name)', async () => {
+  const before = csv([row('a@x.org', 'Ann Ames', '1,2,3,4,5,4,3,2,1'), row('b@x.org', 'Ben Bo', '2,2,2,2,2,2,2,2,2')]);
+  const after = csv([row('z@x.org', ' ann  AMES', '2,2,3,4,5,4,3,2,1'), row('y@x.org', 'Ben Bo', '3,2,2,2,2,2,2,2,2')]);
+  const result = await runCli(['evaluate', '--match-by', 'Name', '-q', questionnaire, before, after, '--format', 'json', '--min-group', '1']);
+  expect(result.code).toBe(0);
+  expect((JSON.parse(result.stdout) as Evaluation).matching.matched).toBe(2);
 });
 
 describe('syslead evaluate: anonymity', () => {

@@ -29,6 +29,8 @@ export interface WaveMatching {
   matched: number;
   /** With a key found once here and not in the other wave. */
   unmatched: number;
+  /** With a key found once here that the other wave holds twice or more: not matched. */
+  duplicatedInOther: number;
 }
 
 export interface Matching {
@@ -117,7 +119,7 @@ interface WaveRow {
 }
 
 /** A wave's kept rows by key: unique keys only, the rest counted. */
-function waveRows(form: FormRespondents): { byKey: Map<string, WaveRow>; counts: Omit<WaveMatching, 'matched' | 'unmatched'>; all: Float64Array[] } {
+function waveRows(form: FormRespondents): { byKey: Map<string, WaveRow>; duplicates: Set<string>; counts: Omit<WaveMatching, 'matched' | 'unmatched' | 'duplicatedInOther'>; all: Float64Array[] } {
   const rows = new Map<string, WaveRow[]>();
   const all: Float64Array[] = [];
   let withoutKey = 0;
@@ -134,6 +136,7 @@ function waveRows(form: FormRespondents): { byKey: Map<string, WaveRow>; counts:
     list.push({ key: form.groups.names[group]!, name: form.names.at(i), percents });
   }
   const byKey = new Map<string, WaveRow>();
+  const duplicates = new Set<string>();
   let duplicated = 0;
   let duplicateKeys = 0;
   for (const [key, list] of rows) {
@@ -141,9 +144,22 @@ function waveRows(form: FormRespondents): { byKey: Map<string, WaveRow>; counts:
     else {
       duplicated += list.length;
       duplicateKeys++;
+      duplicates.add(key);
     }
   }
-  return { byKey, counts: { respondents: form.kept.size, withoutKey, duplicated, duplicateKeys }, all };
+  return { byKey, duplicates, counts: { respondents: form.kept.size, withoutKey, duplicated, duplicateKeys }, all };
+}
+
+/** Keys met once in a wave and not matched: absent from the other wave, or met there more than once. */
+function unmatchedOf(byKey: Map<string, WaveRow>, other: { byKey: Map<string, WaveRow>; duplicates: Set<string> }): { unmatched: number; duplicatedInOther: number } {
+  let unmatched = 0;
+  let duplicatedInOther = 0;
+  for (const key of byKey.keys()) {
+    if (other.byKey.has(key)) continue;
+    if (other.duplicates.has(key)) duplicatedInOther++;
+    else unmatched++;
+  }
+  return { unmatched, duplicatedInOther };
 }
 
 export interface EvaluateOptions {
@@ -173,8 +189,8 @@ export function evaluate(before: FormRespondents, after: FormRespondents, option
     column: options.matchBy,
     rule: KEY_RULE,
     matched,
-    before: { ...b.counts, matched, unmatched: b.byKey.size - matched },
-    after: { ...a.counts, matched, unmatched: a.byKey.size - matched },
+    before: { ...b.counts, matched, ...unmatchedOf(b.byKey, a) },
+    after: { ...a.counts, matched, ...unmatchedOf(a.byKey, b) },
   };
 
   // Baseline reliability: the whole BEFORE cohort, as its report would show it.

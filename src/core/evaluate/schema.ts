@@ -16,7 +16,8 @@ const wave = z.strictObject({
   duplicated: count.meta({ description: 'Sharing their key with another respondent of the same wave: none of them is matched.' }),
   duplicateKeys: count.meta({ description: 'Distinct keys met more than once in this wave.' }),
   matched: count,
-  unmatched: count.meta({ description: 'With a key met once here and not in the other wave (or met twice there).' }),
+  unmatched: count.meta({ description: 'With a key met once here and not in the other wave.' }),
+  duplicatedInOther: count.meta({ description: 'With a key met once here that the other wave holds more than once: not matched.' }),
 });
 
 const section = z.strictObject({
