@@ -2,7 +2,7 @@ import type { Evaluation } from '../core/evaluate/build.js';
 import { mdText } from '../core/safe-text.js';
 import { notes, PERSON_COLUMNS, personRows, SECTION_COLUMNS, sectionCells, titleOf } from './evaluate-rows.js';
 
-const row = (cells: readonly string[]) => `| ${cells.map((c) => mdText(c.trim()).replace(/\|/g, '\\|')).join(' | ')} |`;
+const row = (cells: readonly string[]) => `| ${cells.map((c, i) => `${i === 0 && c.startsWith('  ') ? '↳ ' : ''}${mdText(c.trim()).replace(/\|/g, '\\|')}`).join(' | ')} |`;
 const table = (head: readonly string[], rows: string[][]) => [row(head), `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...rows.map(row)];
 
 /** The evaluation as Markdown: the same tables and notes as the text. */
