@@ -7,12 +7,23 @@ const signed = (x: number, digits = 1) => `${x > 0 ? '+' : ''}${fixed(x, digits)
 
 export const SECTION_COLUMNS = ['Theme / facet', 'n', 'Before', 'After', 'Change [95% CI]', 't (df)', 'p', 'd_z [95% CI]', 'Improved', 'No reliable change', 'Declined'] as const;
 
-export function sectionCells(s: SectionEvaluation): string[] {
+/** The section table's rows, a withheld figure as "withheld [n]" with its reason the n-th of `reasons` (each reason listed once). */
+export function sectionTable(model: Evaluation): { rows: string[][]; reasons: string[] } {
+  const reasons: string[] = [];
+  const mark = (why: string | null) => {
+    const text = why ?? 'no figure';
+    const at = reasons.indexOf(text);
+    return `withheld [${at < 0 ? reasons.push(text) : at + 1}]`;
+  };
+  return { rows: model.sections.map((s) => sectionCells(s, mark)), reasons: reasons.map((r, i) => `[${i + 1}] ${r}`) };
+}
+
+export function sectionCells(s: SectionEvaluation, mark: (why: string | null) => string = (why) => `withheld: ${why ?? 'no figure'}`): string[] {
   const name = s.kind === 'facet' ? `  ${s.title}` : s.title;
   const c = s.change;
   const e = s.effect;
   const r = s.reliableChange;
-  const withheld = (why: string | null) => `withheld: ${why ?? 'no figure'}`;
+  const withheld = mark;
   return [
     name,
     String(s.pairs),

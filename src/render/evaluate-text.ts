@@ -1,6 +1,6 @@
 import type { Evaluation } from '../core/evaluate/build.js';
 import { safeText } from '../core/safe-text.js';
-import { notes, PERSON_COLUMNS, personRows, SECTION_COLUMNS, sectionCells, titleOf } from './evaluate-rows.js';
+import { notes, PERSON_COLUMNS, personRows, SECTION_COLUMNS, sectionTable, titleOf } from './evaluate-rows.js';
 
 /** Columns padded to their widest cell. */
 function table(head: readonly string[], rows: string[][]): string[] {
@@ -19,7 +19,8 @@ export function renderEvaluationText(model: Evaluation): string {
   const out = [safeText(titleOf(model)), ''];
   out.push(`Before: ${model.before.sources.map((s) => safeText(s)).join(', ')}   After: ${model.after.sources.map((s) => safeText(s)).join(', ')}`, '');
   if (model.withheld !== null) out.push(`Withheld: ${safeText(model.withheld)}`, '');
-  out.push(...table(SECTION_COLUMNS, model.sections.map(sectionCells)), '');
+  const { rows, reasons } = sectionTable(model);
+  out.push(...table(SECTION_COLUMNS, rows), ...reasons.map((r) => safeText(r)), '');
   for (const note of notes(model)) out.push(safeText(note));
   if (model.people !== null) out.push('', 'Per person (--per-respondent)', ...table(PERSON_COLUMNS, personRows(model)));
   return `${out.join('\n')}\n`;
