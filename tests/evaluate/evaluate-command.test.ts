@@ -79,6 +79,15 @@ describe('syslead evaluate: anonymity', () => {
     expect(stderr).toContain('fewer than the anonymity floor');
   });
 
+  it('withholds a theme with fewer people scored in both waves than the floor, keeping the others', async () => {
+    const skipsFocus = csv(people.map((n, i) => row(`${n.split(' ')[0]}@x.org`, n, i === 0 ? '3,2,3,4,2,4,,,' : `${2 + (i % 3)},2,3,${2 + i},2,4,3,3,${1 + i}`)));
+    const { code, model } = await evaluateJson(before, skipsFocus, ['--min-group', '4']);
+    expect(code).toBe(0);
+    const focus = model!.sections.find((s) => s.id === 'focus')!;
+    expect(focus).toMatchObject({ pairs: 3, change: null, changeWithheld: '3 people with a score in both waves, fewer than the anonymity floor of 4' });
+    expect(model!.sections.find((s) => s.id === 'reach')!.change).not.toBeNull();
+  });
+
   it.each(['text', 'md', 'json', 'csv', 'html'])('names nobody in %s without --per-respondent, and names them with it', async (format) => {
     const args = ['evaluate', '--match-by', 'Email', '-q', questionnaire, before, after, '--format', format];
     const hidden = await runCli(args);
