@@ -157,6 +157,12 @@ export function noncentralTCdf(t: number, df: number, ncp: number): number {
     tt = -t;
     del = -ncp;
   }
+  // As pnt.c: for very large df or ncp, the normal approximation (the series would underflow).
+  if (df > 4e5 || del * del > 2 * Math.LN2 * 1021) {
+    const s = 1 / (4 * df);
+    const z = (tt * (1 - s) - del) / Math.sqrt(1 + tt * tt * 2 * s);
+    return negdel ? normalCdf(-z) : normalCdf(z);
+  }
   const x = (tt * tt) / (tt * tt + df);
   let tnc = 0;
   if (x > 0) {
