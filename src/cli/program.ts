@@ -4,6 +4,7 @@ import { safeText } from '../core/safe-text.js';
 import type { CommandIO } from '../terminal/io.js';
 import { colourLevel } from '../terminal/colour-level.js';
 import { compareCommand } from './commands/compare.js';
+import { evaluateCommand } from './commands/evaluate.js';
 import { feedbackCommand } from './commands/feedback.js';
 import { historyCommand } from './commands/history.js';
 import { listCommand } from './commands/list.js';
@@ -81,6 +82,14 @@ export function buildProgram(io: CommandIO) {
       .action(async (inputs, opts, cmd) => {
         const { run } = await import('../commands/report.js');
         await run({ ...opts, ...globals(cmd), inputs }, io);
+      }),
+  );
+  program.addCommand(
+    evaluateCommand()
+      .copyInheritedSettings(program)
+      .action(async (before, after, opts, cmd) => {
+        const { run } = await import('../commands/evaluate.js');
+        await run({ ...opts, ...globals(cmd), before, after }, io);
       }),
   );
   program.addCommand(

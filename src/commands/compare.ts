@@ -14,6 +14,9 @@ import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire, type
 import { loadResult, type LoadedResult } from '../io/results.js';
 import { resultFiles } from '../io/run-store.js';
 import { browserFor, refusePdfOnTerminal, renderOutput } from './pdf-output.js';
+import { parseReliability, type Reliability } from '../core/evaluate/reliability.js';
+import { Failure } from '../core/failure.js';
+import { readText } from '../io/read.js';
 
 /** As `syslead compare` declares them (cli/commands/compare.ts), with its files: none, or two results in either order. */
 export type CompareOptions = GlobalOptions & OptionsOf<typeof compareCommand> & { files: string[] };
@@ -48,11 +51,12 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
       `${safeText(firstFile!)} and ${safeText(secondFile!)} answer different questionnaires ("${safeText(first.questionnaire.id)}" and "${safeText(second.questionnaire.id)}"): compare results of one questionnaire`,
     );
   }
+  const reliability = opts.reliability === undefined ? undefined : await loadReliability(opts.reliability, first.questionnaire.id);
   const { before, after, order } = inTimeOrder({ source: firstFile!, result: first.result }, { source: secondFile!, result: second.result });
   const note = timeOrderNote(before, after, order);
   if (note) io.stderr.write(`${note}\n`);
   // Both answer one questionnaire; the later result's copy of it gives the bands and the language.
-  const report = comparisonReport(compareResults(before, after), (order === 'swapped' ? first : second).questionnaire);
+  const report = comparisonReport(compareResults(before, after, reliability), (order === 'swapped' ? first : second).questionnaire);
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('comparison', report, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
 }
@@ -102,4 +106,20 @@ async function twoLatest(questionnaireId: string, sources: readonly Source[], gi
     );
   }
   return [previous, newest];
+}
+
+/** The cohort figures of --reliability: a report's JSON of the same questionnaire. */
+async function loadReliability(file: string, questionnaireId: string): Promise<Reliability> {
+  const text = await readText(file);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Failure(`not JSON (${(error as Error).message}): give a report's --format json`, file);
+  }
+  const reliability = parseReliability(json, file);
+  if (reliability.questionnaireId !== questionnaireId) {
+    throw new ExitError(`${safeText(file)} reports on "${safeText(reliability.questionnaireId)}", the results answer "${safeText(questionnaireId)}": give a report of the same questionnaire`, { exitCode: EXIT.usage });
+  }
+  return reliability;
 }

@@ -2,6 +2,7 @@ import { cleanPercent } from './score/bands.js';
 import type { Questionnaire } from './questionnaire/model.js';
 import { presentationOf, type Presentation } from './report/presentation.js';
 import type { SectionScore, PersonResult } from './score/result.js';
+import { judgeChange, type Reliability, type ReliableChangeJudgement } from './evaluate/reliability.js';
 
 export type Direction = 'up' | 'down' | 'same';
 export type ChangeSize = 'negligible' | 'small' | 'moderate' | 'large';
@@ -28,6 +29,8 @@ export interface SectionChange {
   change: number | null;
   direction: Direction | null;
   size: ChangeSize | null;
+  /** Whether the change is read by the RCI (with --reliability, when the cohort's figures allow) or by the rule of thumb of `size`, and why. */
+  judgement: ReliableChangeJudgement;
 }
 
 export interface ThemeChange extends SectionChange {
@@ -46,6 +49,8 @@ export interface Comparison {
   after: ComparedResult;
   /** Every theme of either result, in the order of the later one; each with its facets. */
   themes: ThemeChange[];
+  /** The report JSON the reliable change is judged from (--reliability), or null. */
+  reliability: { source: string } | null;
 }
 
 /** A comparison with what its renderers need of the questionnaire; its JSON form is `comparison` alone. */
@@ -81,7 +86,7 @@ export function inTimeOrder(first: LabelledResult, second: LabelledResult): { be
 }
 
 /** The change from one result to a later one of the same questionnaire, per theme and facet. */
-export function compareResults(before: LabelledResult, after: LabelledResult): Comparison {
+export function compareResults(before: LabelledResult, after: LabelledResult, reliability?: Reliability): Comparison {
   const a = before.result;
   const b = after.result;
   if (a.questionnaire.id !== b.questionnaire.id) {
@@ -89,8 +94,8 @@ export function compareResults(before: LabelledResult, after: LabelledResult): C
   }
   const themes = pairById(a.themes, b.themes).map(
     ([x, y]): ThemeChange => ({
-      ...sectionChange(x, y),
-      facets: pairById(x?.facets ?? [], y?.facets ?? []).map(([fx, fy]) => sectionChange(fx, fy)),
+      ...sectionChange(x, y, reliability),
+      facets: pairById(x?.facets ?? [], y?.facets ?? []).map(([fx, fy]) => sectionChange(fx, fy, reliability)),
     }),
   );
   return {
@@ -98,6 +103,7 @@ export function compareResults(before: LabelledResult, after: LabelledResult): C
     before: { source: before.source, completed: a.completed },
     after: { source: after.source, completed: b.completed },
     themes,
+    reliability: reliability === undefined ? null : { source: reliability.source },
   };
 }
 
@@ -114,7 +120,7 @@ export function describeChange(change: number): { direction: Direction; size: Ch
   return { direction, size };
 }
 
-function sectionChange(x: SectionScore | undefined, y: SectionScore | undefined): SectionChange {
+function sectionChange(x: SectionScore | undefined, y: SectionScore | undefined, reliability: Reliability | undefined): SectionChange {
   const before = x?.percent ?? null;
   const after = y?.percent ?? null;
   const change = before === null || after === null ? null : cleanPercent(after - before);
@@ -127,6 +133,7 @@ function sectionChange(x: SectionScore | undefined, y: SectionScore | undefined)
     bandAfter: y?.band ?? null,
     change,
     ...(change === null ? { direction: null, size: null } : describeChange(change)),
+    judgement: judgeChange((y ?? x)!.id, x?.score ?? null, y?.score ?? null, reliability),
   };
 }
 

@@ -7,6 +7,7 @@ import { reportJsonSchema } from './report/cohort-schema.js';
 import { exportMapSchema } from './csv/export-map-schema.js';
 import { feedbackReportSchema } from './feedback/schema.js';
 import { aboutFileSchema } from './report/about-schema.js';
+import { evaluationSchema } from './evaluate/schema.js';
 
 const draft7 = (schema: z.ZodType) => () => z.toJSONSchema(schema, { target: 'draft-7', io: 'input' });
 
@@ -20,6 +21,7 @@ export const jsonSchemas = {
   map: draft7(exportMapSchema),
   feedback: draft7(feedbackReportSchema),
   about: draft7(aboutFileSchema),
+  evaluation: draft7(evaluationSchema),
 } as const;
 
 export type SchemaName = keyof typeof jsonSchemas;

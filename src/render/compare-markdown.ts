@@ -1,5 +1,5 @@
 import type { ComparisonReport } from '../core/compare.js';
-import { bandLabelOf, COMPARE_NOTE, changeCell, changeWords, percentCell } from './compare-text.js';
+import { bandLabelOf, COMPARE_NOTE, changeCell, changeWords, judgementNote, percentCell } from './compare-text.js';
 import { mdText } from '../core/safe-text.js';
 import { shownDate } from './dates.js';
 
@@ -22,6 +22,8 @@ export function renderCompareMarkdown(report: ComparisonReport): string {
     ...rows,
     '',
     `*${COMPARE_NOTE}*`,
+    '',
+    `*${mdText(judgementNote(report.comparison))}*`,
     '',
   ].join('\n');
 }

@@ -26,7 +26,24 @@ export function changeWords(g: SectionChange, bandLabel: (id: string) => string)
   if (g.change === null) return g.before === null && g.after === null ? 'no score either time' : g.before === null ? 'no score before' : 'no score after';
   const words = g.direction === 'same' ? 'no change' : `${g.size} ${g.direction === 'up' ? 'rise' : 'fall'}`;
   const bands = g.bandBefore !== null && g.bandAfter !== null && g.bandBefore !== g.bandAfter ? ` (${safeText(bandLabel(g.bandBefore))} → ${safeText(bandLabel(g.bandAfter))})` : '';
-  return `${words}${bands}`;
+  const j = g.judgement;
+  const reliable = j.method === 'rci' && j.rci !== null ? `; ${j.class} (RCI ${j.rci.toFixed(2)})` : '';
+  return `${words}${bands}${reliable}`;
+}
+
+/** Which rule judged the changes, said in every format: the RCI from --reliability, or the rule of thumb, and where either fell back. */
+export function judgementNote(c: Comparison): string {
+  const all = c.themes.flatMap((t) => [t, ...t.facets]);
+  const byRci = all.filter((g) => g.judgement.method === 'rci');
+  if (c.reliability === null) return 'Changes are read by the rule of thumb above (no --reliability report given, so no reliable change index).';
+  const rest = all.filter((g) => g.judgement.method !== 'rci').map((g) => `${g.title}: ${g.judgement.why}`);
+  const first = byRci[0]?.judgement.why;
+  return [
+    byRci.length > 0
+      ? `Reliable change (${byRci.length} of ${all.length} themes and facets): ${first?.replace(/, with the cohort's alpha .*$/, '')}, with each one's cohort alpha and score SD from ${c.reliability.source}.`
+      : `No theme or facet could use the reliable change index from ${c.reliability.source}.`,
+    ...rest.map((r) => `${r}.`),
+  ].join(' ');
 }
 
 /** A band id as its label in the comparison's questionnaire. */
@@ -53,5 +70,16 @@ export function renderCompareText(report: ComparisonReport, options: RenderOptio
     return `${shownName}  ${cell(percentCell(section.before), 8)}  ${cell(percentCell(section.after), 8)}  ${arrow(section)}${cell(changeCell(section), 7)}  ${style.dim(changeWords(section, labelOf))}`;
   });
   const when = (label: string, r: Comparison['before']) => `  ${label}  ${shownDate(r.completed)}  ${style.dim(safeText(r.source))}`;
-  return [style.bold(`What changed: ${safeText(c.questionnaire.title)}`), when('before', c.before), when('after ', c.after), '', style.dim(header), ...lines, '', wrapText(style.dim(COMPARE_NOTE), width), ''].join('\n');
+  return [
+    style.bold(`What changed: ${safeText(c.questionnaire.title)}`),
+    when('before', c.before),
+    when('after ', c.after),
+    '',
+    style.dim(header),
+    ...lines,
+    '',
+    wrapText(style.dim(COMPARE_NOTE), width),
+    wrapText(style.dim(safeText(judgementNote(c))), width),
+    '',
+  ].join('\n');
 }

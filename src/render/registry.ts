@@ -1,4 +1,5 @@
 import type { ComparisonReport } from '../core/compare.js';
+import type { Evaluation } from '../core/evaluate/build.js';
 import type { FeedbackIndex, FeedbackReport } from '../core/feedback/schema.js';
 import type { CatalogueEntry } from '../core/report/catalogue.js';
 import type { CohortView } from '../core/report/cohort-view.js';
@@ -21,6 +22,8 @@ export interface ReportModels {
   feedback: FeedbackReport;
   /** The index of a `feedback --out-dir` folder. */
   feedbackIndex: FeedbackIndex;
+  /** A programme's change between two waves (`syslead evaluate`). */
+  evaluation: Evaluation;
 }
 
 export type ReportKind = keyof ReportModels;
@@ -76,6 +79,13 @@ const RENDERERS = {
     md: async () => (await import('./feedback-index-markdown.js')).renderFeedbackIndexMarkdown,
     json: async () => (await import('./feedback-index-json.js')).renderFeedbackIndexJson,
     html: async () => (await import('./feedback-index-html.js')).renderFeedbackIndexHtml,
+  },
+  evaluation: {
+    text: async () => (await import('./evaluate-text.js')).renderEvaluationText,
+    md: async () => (await import('./evaluate-markdown.js')).renderEvaluationMarkdown,
+    json: async () => (await import('./evaluate-json.js')).renderEvaluationJson,
+    csv: async () => (await import('./evaluate-csv.js')).renderEvaluationCsv,
+    html: async () => (await import('./evaluate-html.js')).renderEvaluationHtml,
   },
 } as const satisfies Renderers;
 

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnswerSet } from '../../src/core/answers/model.js';
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { browsersLaunched, openPrinter, requestsRefused, type PdfPrinter } from '../../src/io/pdf-printer.js';
 import { renderFeedbackHtml } from '../../src/render/feedback-html.js';
 import { renderPersonHtml } from '../../src/render/person-html.js';
-import { runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 import { feedbackReport, personReport } from '../pdf/reports.js';
 import { needs, toolPath } from '../helpers/requirements.js';
 import { answersFor, builtIn, HOSTILE } from './fixtures.js';
@@ -163,5 +164,24 @@ describe('score --out-dir --format pdf', () => {
     const reported = await runCli(['report', before, after, '--format', 'pdf', '--out', cohort, '--min-group', '1'], { env: { SYSLEAD_BROWSER: CHROMIUM } });
     expect(reported.code).toBe(0);
     expect(pageLines(cohort, 1).at(-1)!.trim()).toBe(`page 1 of ${pageCount(cohort)}`);
+  });
+
+  it("prints a 15-person cohort's board summary within 2 pages, and an evaluation", async () => {
+    const q = builtIn('systems-leadership');
+    const inputs = join(dir, 'fifteen');
+    await mkdir(inputs);
+    for (let r = 0; r < 15; r++) await writeFile(join(inputs, `p${r}.json`), answerFile(answersFor(q, { seed: r * 7 + (r % 4), respondent: `Person ${r}` })));
+    const summary = join(dir, 'summary.pdf');
+    const reported = await runCli(['report', inputs, '--format', 'pdf', '--title', 'Cohort 3', '--out', summary], { env: { SYSLEAD_BROWSER: CHROMIUM } });
+    expect(reported.code, reported.stderr).toBe(0);
+    expect(pageCount(summary)).toBeLessThanOrEqual(2);
+    expect(pageLines(summary, 1).join(' ')).toContain('15 people took part.');
+    const fixtures = join(ROOT, 'tests/fixtures/evaluate');
+    const evaluation = join(dir, 'evaluation.pdf');
+    const evaluated = await runCli(['evaluate', '--match-by', 'Email', '-q', join(fixtures, 'change.yaml'), join(fixtures, 'before.csv'), join(fixtures, 'after.csv'), '--format', 'pdf', '--out', evaluation], {
+      env: { SYSLEAD_BROWSER: CHROMIUM },
+    });
+    expect(existsSync(evaluation), evaluated.stderr).toBe(true);
+    expect(pageCount(evaluation)).toBeGreaterThan(0);
   });
 });

@@ -9,6 +9,7 @@ const golden = fixture('score/golden');
 const FORMATS = ['text', 'md', 'json', 'html'] as const;
 
 describe('syslead score --out-dir: the same bytes as before it was made faster', () => {
+  // The html files were refreshed when issue 18 rewrote the print stylesheet (only the @media print block changed).
   it.each(FORMATS)('writes every %s report as it did at de0908c', async (format) => {
     const out = join(mkdtempSync(join(tmpdir(), 'syslead-golden-')), format);
     const result = await runCli(['score', '--questionnaire', fixture('score/leading.yaml'), join(golden, 'cohort.csv'), '--out-dir', out, '--format', format]);

@@ -122,7 +122,7 @@ describe('syslead score (built binary)', () => {
   });
 
   it('exits 2 on usage errors', async () => {
-    for (const args of [[], ['--format', 'pdf', sam], ['-', '-']]) {
+    for (const args of [[], ['--format', 'docx', sam], ['-', '-']]) {
       const r = await score(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');

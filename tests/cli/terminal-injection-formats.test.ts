@@ -147,6 +147,9 @@ const withQuestionnaires: Case[] = [
   ['history', () => ['history', 'run-small']],
   ['history --json', () => ['history', 'run-small', '--json']],
   ...PERSON_FORMATS.map((f): Case => [`compare --format ${f}`, () => ['compare', '--format', f, earlierResult, laterResult]]),
+  ...REPORT_FORMATS.map(
+    (f): Case => [`evaluate --format ${f}, --per-respondent`, () => ['evaluate', '--format', f, cohortCsv, cohortCsv, '--match-by', 'Name', '--questionnaire', 'run-small', '--min-group', '2', '--per-respondent']],
+  ),
   ['list', () => ['list']],
   ['list --json', () => ['list', '--json']],
 ];

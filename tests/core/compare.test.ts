@@ -50,7 +50,20 @@ describe('compareResults', () => {
     expect(values).toMatchObject({ id: 'values', bandBefore: 'emerging', bandAfter: 'established', direction: 'up', size: 'large' });
     expect(values!.change).toBeCloseTo(58.333, 3);
     // listening: (1 + 2) / 8 = 37.5% -> 100%
-    expect(values!.facets).toEqual([{ id: 'listening', title: 'Listening', before: 37.5, after: 100, bandBefore: 'emerging', bandAfter: 'established', change: 62.5, direction: 'up', size: 'large' }]);
+    expect(values!.facets).toEqual([
+      {
+        id: 'listening',
+        title: 'Listening',
+        before: 37.5,
+        after: 100,
+        bandBefore: 'emerging',
+        bandAfter: 'established',
+        change: 62.5,
+        direction: 'up',
+        size: 'large',
+        judgement: expect.objectContaining({ method: 'rule-of-thumb', rci: null }),
+      },
+    ]);
     // outcomes: 75% -> 62.5%
     expect(outcomes).toMatchObject({ before: 75, after: 62.5, change: -12.5, direction: 'down', size: 'moderate', facets: [] });
     expect(comparison.before).toEqual({ source: 'a.json', completed: '2026-10-01T09:00:00Z' });

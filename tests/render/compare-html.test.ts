@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Band } from '../../src/core/questionnaire/model.js';
 import { describeChange, type Comparison, type SectionChange } from '../../src/core/compare.js';
+import { judgeChange } from '../../src/core/evaluate/reliability.js';
 import { renderCompareHtml } from '../../src/render/compare-html.js';
 import { COMPARE_NOTE } from '../../src/render/compare-text.js';
 
@@ -13,7 +14,17 @@ const hostile = '<script>alert(1)</script>"><img src=x onerror=alert(2)>';
 const change = (id: string, title: string, before: number | null, after: number | null): SectionChange => {
   const band = (p: number | null) => (p === null ? null : p < 50 ? 'low' : 'high');
   const points = before === null || after === null ? null : after - before;
-  return { id, title, before, after, bandBefore: band(before), bandAfter: band(after), change: points, ...(points === null ? { direction: null, size: null } : describeChange(points)) };
+  return {
+    id,
+    title,
+    before,
+    after,
+    bandBefore: band(before),
+    bandAfter: band(after),
+    change: points,
+    ...(points === null ? { direction: null, size: null } : describeChange(points)),
+    judgement: judgeChange(id, before, after, undefined),
+  };
 };
 
 const comparison: Comparison = {
@@ -24,6 +35,7 @@ const comparison: Comparison = {
     { ...change('listening', 'Listening', 20, 80), facets: [change('hearing', `Hearing ${hostile}`, 30, 70), change('asking', 'Asking', 10, null)] },
     { ...change('sharing', 'Sharing', 60, 62), facets: [] },
   ],
+  reliability: null,
 };
 const html = renderCompareHtml({ comparison, presentation: { language: 'en-GB', bands } });
 /** The cells of the table row headed by `title`. */

@@ -17,6 +17,10 @@ export const compareCommand = () =>
         .choices(PERSON_FORMATS)
         .default('text' as const),
     )
+    .option(
+      '--reliability <file>',
+      "a cohort report's JSON (syslead report --format json) of the same questionnaire: judge each change by Jacobson & Truax's reliable change index from its alpha and score SD, where it gives them (else the rule of thumb, said so)",
+    )
     .option('-o, --out <file>', 'write the comparison to this file (atomically) instead of stdout')
     .option('--force', 'with --out: replace the file if it exists')
     .addHelpText(
@@ -25,6 +29,7 @@ export const compareCommand = () =>
         'syslead compare',
         'syslead compare --questionnaire systems-leadership-quick',
         'syslead compare before.json after.json --format md',
+        'syslead compare --reliability cohort.json before.json after.json',
         'syslead compare --format html --out change.html',
         'syslead compare --format pdf --out change.pdf',
       ]),
