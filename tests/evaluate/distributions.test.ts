@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { noncentralTCdf, normalCdf, tCdf, tQuantile } from '../../src/core/evaluate/distributions.js';
+import { noncentralTCdf, normalCdf, tCdf } from '../../src/core/evaluate/distributions.js';
+import { tQuantile } from '../../src/core/stats/distributions.js';
 import { fixture } from '../helpers/cli.js';
 
 // R 4.2.2's pt, pt(ncp =), qt and pnorm on a grid: tests/fixtures/evaluate/distributions.R wrote distributions.json.

@@ -115,31 +115,6 @@ export function tCdf(t: number, df: number): number {
   return t > 0 ? 1 - tail : tail;
 }
 
-/** The central t quantile, as R's qt(p, df): Newton steps from a bracketing bisection. */
-export function tQuantile(p: number, df: number): number {
-  if (p <= 0) return -Infinity;
-  if (p >= 1) return Infinity;
-  if (p === 0.5) return 0;
-  if (p < 0.5) return -tQuantile(1 - p, df);
-  let lo = 0;
-  let hi = 1;
-  while (tCdf(hi, df) < p) hi *= 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-15 * hi; i++) {
-    const mid = (lo + hi) / 2;
-    if (tCdf(mid, df) < p) lo = mid;
-    else hi = mid;
-  }
-  let x = (lo + hi) / 2;
-  const logC = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
-  for (let i = 0; i < 3; i++) {
-    const density = Math.exp(logC - ((df + 1) / 2) * Math.log1p((x * x) / df));
-    const step = (tCdf(x, df) - p) / density;
-    if (!Number.isFinite(step)) break;
-    x -= step;
-  }
-  return x;
-}
-
 /**
  * The noncentral t CDF P(T <= t) with df degrees of freedom and noncentrality ncp, as R's
  * pt(t, df, ncp) computes it: Lenth's algorithm AS 243 (1989), R's pnt.c, with its error bound

@@ -1,4 +1,5 @@
-import { findRoot, noncentralTCdf, tCdf, tQuantile } from './distributions.js';
+import { tQuantile } from '../stats/distributions.js';
+import { findRoot, noncentralTCdf, tCdf } from './distributions.js';
 
 /** The reliable-change criterion of Jacobson & Truax (1991): |RCI| above it is a reliable change. */
 export const RCI_CRITERION = 1.96;
