@@ -31,7 +31,7 @@ export function renderCompareHtml(report: ComparisonReport): string {
   const out: string[] = [];
   out.push(`<header>\n<h1>${escapeHtml(title)}</h1>`);
   out.push(`<dl class="facts">${resultFact('Before', c.before)}${resultFact('After', c.after)}</dl>`);
-  out.push(`<p class="caution">${escapeHtml(COMPARE_NOTE)}</p>\n<p class="caution">${escapeHtml(judgementNote(c))}</p>\n</header>`);
+  out.push(`<p class="caution">${escapeHtml(COMPARE_NOTE)}</p>\n<p class="muted">${escapeHtml(judgementNote(c))}</p>\n</header>`);
   out.push('<section class="keep" aria-labelledby="themes">', '<h2 id="themes">Themes</h2>');
   out.push(figure('Each theme before and after', 'themes', c.themes));
   out.push('</section>');

@@ -38,6 +38,8 @@ describe('compare report in a browser', () => {
     expect(await page.locator('h1').textContent()).toBe(`What changed: ${q.title}`);
     expect(await page.locator('dl.facts').textContent()).toMatch(/Before1 Oct 2026, \d\d:\d\d · results\/2026-10-01\.jsonAfter25 Nov 2026/);
     expect(await page.locator('.caution').textContent()).toContain('Under 5 points is about one answer moving one step');
+    // Which rule judged the changes, as a note beside the caution, not a second caution.
+    expect(await page.locator('header p.muted').textContent()).toContain('rule of thumb');
     const withFacets = c.themes.filter((t) => t.facets.length > 0);
     expect(await page.locator('h2').allTextContents()).toEqual(['Themes', ...withFacets.map((t) => t.title)]);
 
