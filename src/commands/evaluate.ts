@@ -1,27 +1,22 @@
 import { EXIT, ExitError } from '../errors.js';
-import type { Problem } from '../core/problem.js';
 import { evaluate, type Evaluation, type WaveMatching } from '../core/evaluate/build.js';
 import type { FormRespondents } from '../core/report/respondents.js';
 import { safeText } from '../core/safe-text.js';
 import { wellKnownColumn } from '../core/csv/well-known.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
-import { loadExportMap } from '../io/export-map.js';
-import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { deliver, refuseToReplace } from '../io/output.js';
-import { styler } from '../terminal/colour.js';
-import { renderProblem } from '../terminal/problems.js';
 import { outputTarget } from '../terminal/output-target.js';
 import { browserFor, refusePdfOnTerminal, renderOutput } from './pdf-output.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { evaluateCommand } from '../cli/commands/evaluate.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
-import { lineWriter, type CommandIO } from '../terminal/io.js';
+import type { CommandIO } from '../terminal/io.js';
 import { readingReporter, totalLine } from './accounting.js';
+import { cohortSetup } from './cohort-setup.js';
 
 /** As `syslead evaluate` declares them (cli/commands/evaluate.ts), with its two waves. */
 export type EvaluateOptions = GlobalOptions & OptionsOf<typeof evaluateCommand> & { before: string; after: string };
 
-const MAX_PROBLEMS_SHOWN = 100;
 const whole = (n: number) => n.toLocaleString('en-GB');
 
 /**
@@ -35,16 +30,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
   await refuseToReplace(opts.out, opts.force);
   refusePdfOnTerminal(opts.format, opts.out, io);
   const browser = opts.format === 'pdf' ? browserFor(io) : undefined;
-  const errStyle = styler(io.stderr, opts.color, io.env);
-  let problems = 0;
-  const printProblem = (p: Problem) => {
-    if (++problems <= MAX_PROBLEMS_SHOWN) io.stderr.write(`${renderProblem(p, errStyle)}\n`);
-  };
-  const warn = lineWriter(io.stderr);
-  const sources = questionnaireSources(opts.questionnaires, io.env, warn);
-  const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
-  const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
-  for (const warning of map?.warnings ?? []) printProblem(warning);
+  const { printProblem, endProblems, warn, sources, given, map } = await cohortSetup(opts, io);
 
   // A column read as the respondent's name or the subject ("Name", "What is your name?") is found there, not among the attributes.
   const known = wellKnownColumn(opts.matchBy);
@@ -71,7 +57,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
   };
   const before = await readWave('BEFORE', opts.before);
   const after = await readWave('AFTER', opts.after);
-  if (problems > MAX_PROBLEMS_SHOWN) io.stderr.write(`... and ${whole(problems - MAX_PROBLEMS_SHOWN)} more problem(s) not shown\n`);
+  endProblems();
 
   const errors = before.errors + after.errors;
   const skipped = before.respondents.skipped + after.respondents.skipped;

@@ -1,30 +1,25 @@
 import { EXIT, ExitError } from '../errors.js';
-import type { Problem } from '../core/problem.js';
 import { figureWarnings } from '../core/report/cohort-warnings.js';
 import { buildCohortReport } from '../core/report/cohort-build.js';
 import { cohortView } from '../core/report/cohort-view.js';
 import { safeText } from '../core/safe-text.js';
 import { identifiesPeople } from '../core/csv/columns.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
-import { loadExportMap } from '../io/export-map.js';
 import { loadAboutFile } from '../io/about-file.js';
-import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { deliver, refuseToReplace } from '../io/output.js';
-import { styler } from '../terminal/colour.js';
-import { renderProblem } from '../terminal/problems.js';
 import { outputTarget } from '../terminal/output-target.js';
 import { browserFor, refusePdfOnTerminal, renderOutput } from './pdf-output.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { reportCommand } from '../cli/commands/report.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
-import { lineWriter, type CommandIO } from '../terminal/io.js';
+import type { CommandIO } from '../terminal/io.js';
 import { readingReporter, totalLine } from './accounting.js';
+import { cohortSetup } from './cohort-setup.js';
 
 /** As `syslead report` declares them (cli/commands/report.ts), with its inputs: answer files, CSV files, folders; "-" is stdin. */
 export type ReportOptions = GlobalOptions & OptionsOf<typeof reportCommand> & { inputs: string[] };
 
 /** Problems printed before the rest are only counted, so a broken export does not flood the terminal. */
-const MAX_PROBLEMS_SHOWN = 100;
 
 /**
  * A cohort report from answer files, folders of them and survey exports: statistics per theme,
@@ -50,18 +45,9 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const browser = opts.format === 'pdf' ? browserFor(io) : undefined;
   await refuseToReplace(opts.out, opts.force);
 
-  const errStyle = styler(io.stderr, opts.color, io.env);
-  let problems = 0;
-  const printProblem = (p: Problem) => {
-    if (++problems <= MAX_PROBLEMS_SHOWN) io.stderr.write(`${renderProblem(p, errStyle)}\n`);
-  };
-  const warn = lineWriter(io.stderr);
-  const sources = questionnaireSources(opts.questionnaires, io.env, warn);
-  const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  const { printProblem, endProblems, warn, sources, given, map } = await cohortSetup(opts, io);
   // Read before the inputs, so that a mistake in it stops the command before a long read.
   const aboutFile = opts.about === undefined ? {} : await loadAboutFile(opts.about);
-  const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
-  for (const warning of map?.warnings ?? []) printProblem(warning);
   const people = opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none';
   const { progress, callbacks } = readingReporter(io, printProblem);
   let read: CohortInputs;
@@ -80,7 +66,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   } finally {
     progress.done();
   }
-  if (problems > MAX_PROBLEMS_SHOWN) io.stderr.write(`... and ${whole(problems - MAX_PROBLEMS_SHOWN)} more problem(s) not shown\n`);
+  endProblems();
   const { tables } = read;
   if (tables.length > 1 || (tables.length === 1 && tables[0]!.read !== read.respondents.read)) io.stderr.write(totalLine(read.respondents));
   const { skipped } = read.respondents;

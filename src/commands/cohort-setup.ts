@@ -1,0 +1,50 @@
+import type { Problem } from '../core/problem.js';
+import type { Questionnaire } from '../core/questionnaire/model.js';
+import type { ExportMap } from '../core/csv/export-map.js';
+import { loadExportMap } from '../io/export-map.js';
+import { questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
+import { styler } from '../terminal/colour.js';
+import { lineWriter, type CommandIO } from '../terminal/io.js';
+import { renderProblem } from '../terminal/problems.js';
+
+/** Problems printed in full before the rest are only counted: enough to fix a file by, not a flood. */
+export const MAX_PROBLEMS_SHOWN = 100;
+
+/** What `report` and `evaluate` need before they read a cohort's inputs. */
+export interface CohortSetup {
+  /** Prints a problem on stderr (the first MAX_PROBLEMS_SHOWN in full) and counts it. */
+  printProblem(problem: Problem): void;
+  /** Says how many problems were counted but not printed, if any. */
+  endProblems(): void;
+  warn: (line: string) => void;
+  sources: Source[];
+  /** --questionnaire, resolved. */
+  given: { questionnaire: Questionnaire } | undefined;
+  /** --map, loaded (its warnings already printed). */
+  map: { map: ExportMap } | undefined;
+}
+
+export interface CohortSetupOptions {
+  questionnaires: string[];
+  questionnaire?: string;
+  map?: string;
+  color?: boolean;
+}
+
+/** The problem printer, questionnaire sources, --questionnaire and --map of a command that reads a cohort. */
+export async function cohortSetup(opts: CohortSetupOptions, io: CommandIO): Promise<CohortSetup> {
+  const errStyle = styler(io.stderr, opts.color, io.env);
+  let problems = 0;
+  const printProblem = (p: Problem) => {
+    if (++problems <= MAX_PROBLEMS_SHOWN) io.stderr.write(`${renderProblem(p, errStyle)}\n`);
+  };
+  const endProblems = () => {
+    if (problems > MAX_PROBLEMS_SHOWN) io.stderr.write(`... and ${(problems - MAX_PROBLEMS_SHOWN).toLocaleString('en-GB')} more problem(s) not shown\n`);
+  };
+  const warn = lineWriter(io.stderr);
+  const sources = questionnaireSources(opts.questionnaires, io.env, warn);
+  const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
+  for (const warning of map?.warnings ?? []) printProblem(warning);
+  return { printProblem, endProblems, warn, sources, given, map };
+}
