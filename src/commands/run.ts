@@ -23,6 +23,7 @@ import { runQuestions, type Question } from '../core/run/runner.js';
 import { likertPrompt, NOT_OBSERVED_KEY } from '../prompt/likert.js';
 import { textPrompt } from '../prompt/text.js';
 import { introPrompt } from '../prompt/intro.js';
+import { wrapScreen } from '../render/wrap.js';
 import { askRelation, askSubject } from '../prompt/rater.js';
 import { inquirerTheme } from '../prompt/theme.js';
 import { withKeysTypedAhead } from '../prompt/typeahead.js';
@@ -82,7 +83,7 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
       } else if (opts.resume) {
         ui.write(`Nothing of ${safeText(questionnaire.id)} is in progress in ${safeText(store.home)}: starting from the beginning.\n`);
       }
-      await withKeysTypedAhead(context.input, () => introPrompt({ screen: introScreen(questionnaire, store, style, resumeCommand) }, context));
+      await withKeysTypedAhead(context.input, () => introPrompt({ screen: wrapScreen(introScreen(questionnaire, store, style, resumeCommand), context.output.columns ?? 80) }, context));
       const rater = await raterOfNewRun(questionnaire, givenRater, style, { ...context, clearPromptOnDone: false });
       start = newRunState(questionnaire, isoSeconds(io.now()), rater);
     }
