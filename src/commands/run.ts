@@ -17,12 +17,13 @@ import type { Questionnaire } from '../core/questionnaire/model.js';
 import { defaultRole } from '../core/answers/model.js';
 import { raterFromOptions, type Rater } from '../core/run/rater.js';
 import { safeText } from '../core/safe-text.js';
-import { runSteps, type Step } from '../core/run/steps.js';
+import { questionCounts, questionCountsText, runSteps, type Step } from '../core/run/steps.js';
 import { isSettled, newRunState, type RunState, type StepAction } from '../core/run/state.js';
 import { runQuestions, type Question } from '../core/run/runner.js';
 import { likertPrompt, NOT_OBSERVED_KEY } from '../prompt/likert.js';
 import { textPrompt } from '../prompt/text.js';
 import { introPrompt } from '../prompt/intro.js';
+import { wrapScreen } from '../render/wrap.js';
 import { askRelation, askSubject } from '../prompt/rater.js';
 import { inquirerTheme } from '../prompt/theme.js';
 import { withKeysTypedAhead } from '../prompt/typeahead.js';
@@ -86,7 +87,7 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
       } else if (opts.resume) {
         ui.write(`Nothing of ${safeText(questionnaire.id)} is in progress in ${safeText(store.home)}: starting from the beginning.\n`);
       }
-      await withKeysTypedAhead(context.input, () => introPrompt({ screen: introScreen(questionnaire, steps, store, style, resumeCommand) }, context));
+      await withKeysTypedAhead(context.input, () => introPrompt({ screen: wrapScreen(introScreen(questionnaire, store, style, resumeCommand), context.output.columns ?? 80) }, context));
       const rater = await raterOfNewRun(questionnaire, givenRater, style, { ...context, clearPromptOnDone: false });
       start = newRunState(questionnaire, isoSeconds(io.now()), rater);
     }
@@ -185,7 +186,7 @@ function noteRaterKept(saved: RunState, given: Partial<Rater>, stderr: Output): 
   stderr.write(`syslead: note: the run in progress carries on as it began (${who}): --role and --subject apply to a new run.\n`);
 }
 
-function introScreen(q: Questionnaire, steps: readonly Step[], store: RunStore, style: ChalkInstance, resumeCommand: string): string {
+function introScreen(q: Questionnaire, store: RunStore, style: ChalkInstance, resumeCommand: string): string {
   const notObserved = q.defaultScale.notApplicable[0];
   const keys = [
     `${style.bold(`1-${q.defaultScale.labels.length}`)} answer`,
@@ -200,7 +201,7 @@ function introScreen(q: Questionnaire, steps: readonly Step[], store: RunStore, 
     '',
     safeText(q.description),
     '',
-    `${steps.length} questions, one at a time: about ${q.minutes} minute${q.minutes === 1 ? '' : 's'}. There are no right answers; ${q.form === 'observer' ? `answer from what you have seen the person do, and ${notObserved === undefined ? 'skip' : `press ${NOT_OBSERVED_KEY} (${safeText(notObserved).toLowerCase()}) for`} what you have not had the chance to see.` : 'answer for how you usually act, not how you would like to.'}`,
+    `${questionCountsText(questionCounts(q))}, one at a time: about ${q.minutes} minute${q.minutes === 1 ? '' : 's'}. There are no right answers; ${q.form === 'observer' ? `answer from what you have seen the person do, and ${notObserved === undefined ? 'skip' : `press ${NOT_OBSERVED_KEY} (${safeText(notObserved).toLowerCase()}) for`} what you have not had the chance to see.` : 'answer for how you usually act, not how you would like to.'}`,
     '',
     `Your answers stay on this computer, in ${safeText(store.home)}. Each answer is saved as you give it: stop at any time with Ctrl-C and carry on later with ${style.bold(safeText(resumeCommand))}.`,
     '',

@@ -446,7 +446,7 @@ function likertFigure(caption: string, id: string, items: readonly ItemFigures[]
     }),
   });
   const colours = likertColours(labels.length);
-  return chartFigure({ caption, svg, legend: labels.map((label, p) => ({ label, colour: colours[p]! })), table: foldTable ? folded(table) : table });
+  return chartFigure({ caption, svg, legend: labels.map((label, p) => ({ label: `${p + 1}: ${label}`, colour: colours[p]! })), table: foldTable ? folded(table) : table });
 }
 
 /** Each group the anonymity floor lets through, per theme; groups it hides are only counted. */

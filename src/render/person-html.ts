@@ -1,6 +1,6 @@
 import type { Resource } from '../core/questionnaire/model.js';
 import type { Presentation } from '../core/report/presentation.js';
-import { answerNote, type ItemLine, type PersonReport, type RankedTheme, type SectionReport, type ThemeReport } from '../core/report/person.js';
+import { itemWording, type ItemLine, type PersonReport, type RankedTheme, type SectionReport, type ThemeReport } from '../core/report/person.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { escapeHtmlOnce, linkOrText } from './html/escape.js';
 import { htmlPage } from './html/page.js';
@@ -151,7 +151,16 @@ function sectionDetails(s: SectionReport, level: number): string[] {
     out.push(h('One thing to try'), `<p>${escapeHtmlOnce(s.reflection.try)}</p>`);
   }
   const items = (title: string, lines: readonly ItemLine[]) => {
-    if (lines.length > 0) out.push(h(title), `<ul>${lines.map((l) => `<li>${escapeHtmlOnce(l.text)} <span class="muted">(${escapeHtmlOnce(answerNote(l))})</span></li>`).join('')}</ul>`);
+    if (lines.length > 0)
+      out.push(
+        h(title),
+        `<ul>${lines
+          .map((l) => {
+            const w = itemWording(l);
+            return `<li>${w.lead ? `${escapeHtmlOnce(w.lead)} ` : ''}${escapeHtmlOnce(w.text)}${w.note ? ` <span class="muted">(${escapeHtmlOnce(w.note)})</span>` : ''}</li>`;
+          })
+          .join('')}</ul>`,
+      );
   };
   items('Strengths', s.strengths);
   items('Growth edges', s.growthEdges);

@@ -1,5 +1,5 @@
 import { mdText, mdUrl } from '../core/safe-text.js';
-import { answerNote, type ItemLine, type PersonReport, type RankedTheme, type SectionReport } from '../core/report/person.js';
+import { itemWording, type ItemLine, type PersonReport, type RankedTheme, type SectionReport } from '../core/report/person.js';
 import type { Resource } from '../core/questionnaire/model.js';
 import { percentBar } from './bar.js';
 import { percentText } from './percent.js';
@@ -46,7 +46,15 @@ function personMarkdown(report: PersonReport): string {
 
   const items = (title: string, lines: ItemLine[], level: string) => {
     if (lines.length === 0) return;
-    out.push('', `${level} ${title}`, '', ...lines.map((l) => `- ${mdText(l.text)} (${mdText(answerNote(l))})`));
+    out.push(
+      '',
+      `${level} ${title}`,
+      '',
+      ...lines.map((l) => {
+        const w = itemWording(l);
+        return `- ${w.lead ? `${mdText(w.lead)} ` : ''}${mdText(w.text)}${w.note ? ` (${mdText(w.note)})` : ''}`;
+      }),
+    );
   };
   const resource = (res: Resource) => {
     const about = [res.authors, res.publisher, res.year]

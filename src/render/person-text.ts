@@ -1,6 +1,6 @@
 import { safeText } from '../core/safe-text.js';
 import { shownPercent } from '../core/score/bands.js';
-import { answerNote, type ItemLine, type PersonReport, type RankedTheme, type SectionReport } from '../core/report/person.js';
+import { itemWording, type ItemLine, type PersonReport, type RankedTheme, type SectionReport } from '../core/report/person.js';
 import type { Resource } from '../core/questionnaire/model.js';
 import { percentBar } from './bar.js';
 import type { RenderOptions } from './options.js';
@@ -76,7 +76,10 @@ function personText(report: PersonReport, options: RenderOptions): string {
   const items = (title: string, lines: ItemLine[], mark: string, indent: string) => {
     if (lines.length === 0) return;
     out.push('', wrap(style.bold(title), indent));
-    for (const l of lines) out.push(wrap(`${safe(l.text)} ${style.dim(`(${safe(answerNote(l))})`)}`, `${indent}    `, `${indent}  ${mark} `));
+    for (const l of lines) {
+      const w = itemWording(l);
+      out.push(wrap(`${w.lead ? `${safe(w.lead)} ` : ''}${safe(w.text)}${w.note ? ` ${style.dim(`(${safe(w.note)})`)}` : ''}`, `${indent}    `, `${indent}  ${mark} `));
+    }
   };
   // A plain URL goes on a line of its own, never broken, so it can be copied or clicked whole.
   const resource = (res: Resource, indent: string) => {

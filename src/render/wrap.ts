@@ -30,3 +30,22 @@ export function wrapIndented(text: string, width: number, indent = '', firstInde
   }
   return wrapped;
 }
+
+/**
+ * A screen of lines, each wrapped to `columns` with its continuation lines indented as the line
+ * itself is (its leading spaces), so that no wrapped line begins with a space. The run's prompts
+ * are drawn by @inquirer/core, whose own wrapping (wrap-ansi with trim off) starts every
+ * continuation line with the space it broke at; a screen wrapped here first fits, and it wraps
+ * nothing more.
+ */
+export function wrapScreen(screen: string, columns: number): string {
+  return screen
+    .split('\n')
+    .map((line) => {
+      const indent = /^ */.exec(line)![0];
+      const rest = line.slice(indent.length);
+      if (rest === '' || columns - indent.length < 1) return line;
+      return wrapIndented(rest, columns, indent);
+    })
+    .join('\n');
+}

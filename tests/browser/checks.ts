@@ -1,4 +1,6 @@
 /// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import { artifactTarget, keepScreenshot, type OpenedReport } from './browser.js';
 
@@ -56,4 +58,32 @@ export async function expectPhoneAndPrint(report: OpenedReport, name: string): P
   expect(Number(box?.[1])).toBeCloseTo(595, 0);
   expect(Number(box?.[2])).toBeCloseTo(842, 0);
   await page.emulateMedia({ media: 'screen' });
+}
+
+/** WCAG 2.2 AA as axe-core tags its rules (2.0, 2.1 and 2.2, levels A and AA). */
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * No violation of axe-core's WCAG 2.2 AA rules. axe-core is evaluated in the page through the
+ * DevTools protocol, which the report's Content-Security-Policy does not govern, and adds no
+ * element to it; run it after the other checks, as it leaves axe on the window.
+ */
+export async function expectAccessible(report: OpenedReport): Promise<void> {
+  const { page } = report;
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  const result = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return violations.map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`);
+  }, WCAG_AA);
+  expect(result, result.join('\n')).toEqual([]);
+}
+
+/** Headings in order: one h1 first, and no level skipped on the way down. */
+export async function expectHeadingsInOrder(report: OpenedReport): Promise<void> {
+  const levels = await report.page.evaluate(() => Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => Number(h.tagName[1])));
+  expect(levels[0]).toBe(1);
+  expect(levels.filter((l) => l === 1)).toHaveLength(1);
+  const skips = levels.flatMap((l, i) => (i > 0 && l > levels[i - 1]! + 1 ? [`h${levels[i - 1]} -> h${l} at heading ${i + 1}`] : []));
+  expect(skips).toEqual([]);
 }

@@ -5,7 +5,7 @@ import { cohortView } from '../../src/core/report/cohort-view.js';
 import { FormRespondents } from '../../src/core/report/respondents.js';
 import { renderCohortHtml } from '../../src/render/cohort-html.js';
 import { openReport, startBrowser, type Browser } from './browser.js';
-import { expectChartsWithTables, expectInert } from './checks.js';
+import { expectChartsWithTables, expectInert, expectAccessible, expectHeadingsInOrder } from './checks.js';
 import { answersFor, builtIn } from './fixtures.js';
 import { needs } from '../helpers/requirements.js';
 
@@ -54,6 +54,8 @@ describe('the cohort summary in print', () => {
     ['with importance, without a 360', false],
   ])('prints the summary of 15 people %s on at most two A4 pages, every chart with its table', async (_, threeSixty) => {
     const opened = await openReport(browser, 'cohort-summary.html', build('summary', threeSixty));
+    await expectHeadingsInOrder(opened);
+    await expectAccessible(opened);
     const { page } = opened;
     const headings = await page.locator('h3').allTextContents();
     expect(headings).toContain('Shared development priorities');
@@ -71,10 +73,14 @@ describe('the cohort summary in print', () => {
 
   it('starts the appendix on a page of its own with --detail full', async () => {
     const summary = await openReport(browser, 'cohort-summary-only.html', build('summary', true));
+    await expectHeadingsInOrder(summary);
+    await expectAccessible(summary);
     await summary.page.emulateMedia({ media: 'print' });
     const summaryPages = pageCount(await summary.page.pdf({ format: 'A4', preferCSSPageSize: true }));
     await summary.page.close();
     const full = await openReport(browser, 'cohort-full.html', build('full', true));
+    await expectHeadingsInOrder(full);
+    await expectAccessible(full);
     const { page } = full;
     expect(await page.locator('h2').first().textContent()).toBe('Summary');
     expect(await page.locator('h2').nth(1).textContent()).toBe('Appendix: full statistics');

@@ -5,7 +5,7 @@ import { cohortView } from '../../src/core/report/cohort-view.js';
 import { FormRespondents } from '../../src/core/report/respondents.js';
 import { renderCohortHtml } from '../../src/render/cohort-html.js';
 import { openReport, startBrowser, type Browser } from './browser.js';
-import { expectChartsWithTables, expectInert, expectPhoneAndPrint } from './checks.js';
+import { expectChartsWithTables, expectInert, expectPhoneAndPrint, expectAccessible, expectHeadingsInOrder } from './checks.js';
 import { answersFor, builtIn, HOSTILE } from './fixtures.js';
 import { needs } from '../helpers/requirements.js';
 
@@ -45,6 +45,8 @@ describe('cohort report in a browser', () => {
 
   it('shows the respondents, the distributions, statistics, groups and the 360 view, naming nobody and running nothing', async () => {
     const opened = await openReport(browser, 'cohort.html', renderCohortHtml(cohortView(report, [self, observer])));
+    await expectHeadingsInOrder(opened);
+    await expectAccessible(opened);
     const { page } = opened;
     expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
     expect(await page.locator('h1').textContent()).toBe(`Cohort report: ${self.title}`);

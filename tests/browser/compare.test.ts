@@ -7,7 +7,7 @@ import { renderCompareHtml } from '../../src/render/compare-html.js';
 import { changeCell } from '../../src/render/compare-text.js';
 import { percentText } from '../../src/render/html/format.js';
 import { keepScreenshot, openReport, startBrowser, type Browser } from './browser.js';
-import { expectChartsWithTables, expectInert, expectPhoneAndPrint } from './checks.js';
+import { expectChartsWithTables, expectInert, expectPhoneAndPrint, expectAccessible, expectHeadingsInOrder } from './checks.js';
 import { answersFor, builtIn, hostileQuestionnaire, HOSTILE } from './fixtures.js';
 import { needs } from '../helpers/requirements.js';
 
@@ -33,6 +33,8 @@ describe('compare report in a browser', () => {
     const q = builtIn('systems-leadership');
     const c = comparison(q);
     const opened = await openReport(browser, 'compare.html', renderCompareHtml(comparisonReport(c, q)));
+    await expectHeadingsInOrder(opened);
+    await expectAccessible(opened);
     const { page } = opened;
     expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
     expect(await page.locator('h1').textContent()).toBe(`What changed: ${q.title}`);

@@ -5,7 +5,7 @@ import { buildFeedback } from '../../src/core/feedback/build.js';
 import { collectSubjects } from '../../src/core/feedback/subjects.js';
 import { renderFeedbackHtml } from '../../src/render/feedback-html.js';
 import { openReport, startBrowser, type Browser } from './browser.js';
-import { expectChartsWithTables, expectInert, expectPhoneAndPrint } from './checks.js';
+import { expectChartsWithTables, expectInert, expectPhoneAndPrint, expectAccessible, expectHeadingsInOrder } from './checks.js';
 import { answersFor, builtIn, HOSTILE } from './fixtures.js';
 import { needs } from '../helpers/requirements.js';
 
@@ -50,6 +50,8 @@ describe('feedback report in a browser', () => {
 
   it('shows who gave feedback, each theme with its statements and comments, and runs and fetches nothing', async () => {
     const opened = await openReport(browser, 'feedback.html', renderFeedbackHtml(report));
+    await expectHeadingsInOrder(opened);
+    await expectAccessible(opened);
     const { page } = opened;
     expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
     expect(await page.locator('h1').textContent()).toBe(report.title);

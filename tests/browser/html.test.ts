@@ -6,7 +6,7 @@ import { renderPersonHtml } from '../../src/render/person-html.js';
 import { htmlPage } from '../../src/render/html/page.js';
 import { percentText } from '../../src/render/html/format.js';
 import { keepScreenshot, openReport, startBrowser, type Browser } from './browser.js';
-import { expectChartsWithTables, expectInert, expectPhoneAndPrint } from './checks.js';
+import { expectChartsWithTables, expectInert, expectPhoneAndPrint, expectAccessible, expectHeadingsInOrder } from './checks.js';
 import { answersFor, builtIn, hostileAnswers, hostileQuestionnaire, HOSTILE } from './fixtures.js';
 import { needs } from '../helpers/requirements.js';
 
@@ -26,6 +26,8 @@ describe('person report in a browser', () => {
 
   it('shows the headings, every theme and facet, and the numbers of the report', async () => {
     const opened = await openReport(browser, 'person.html', renderPersonHtml([report]));
+    await expectHeadingsInOrder(opened);
+    await expectAccessible(opened);
     const { page } = opened;
     expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
     expect(await page.locator('h1').textContent()).toBe(q.title);
@@ -88,5 +90,14 @@ describe('the page shell alone', () => {
       'Loading the stylesheet',
     ]);
     await page.close();
+  });
+
+  it('fails the accessibility checks on a page that breaks them, so that passing means something', async () => {
+    // An unnamed button (button-name, WCAG 4.1.2), and an h3 straight after the h1.
+    const body = '<main><h1>Shell</h1><h3>Too deep</h3><button></button></main>';
+    const opened = await openReport(browser, 'inaccessible.html', htmlPage({ language: 'en-GB', title: 'Shell', body }));
+    await expect(expectAccessible(opened)).rejects.toThrow(/button-name/);
+    await expect(expectHeadingsInOrder(opened)).rejects.toThrow(/h1 -> h3/);
+    await opened.page.close();
   });
 });

@@ -100,8 +100,8 @@ describe('syslead list', () => {
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout) as { id: string; title: string; items: number; minutes: number; file: string; builtIn: boolean }[];
     expect(list.slice(0, 2)).toEqual([
-      { id: 'minimal', title: 'Minimal', version: 1, form: 'self', items: 3, minutes: 1, file: join(a, 'minimal.yaml'), builtIn: false },
-      { id: 'other', title: 'Minimal', version: 1, form: 'self', items: 3, minutes: 1, file: join(b, 'other.yaml'), builtIn: false },
+      { id: 'minimal', title: 'Minimal', version: 1, form: 'self', items: 3, statements: 3, textPrompts: 0, importance: 0, questions: 3, minutes: 1, file: join(a, 'minimal.yaml'), builtIn: false },
+      { id: 'other', title: 'Minimal', version: 1, form: 'self', items: 3, statements: 3, textPrompts: 0, importance: 0, questions: 3, minutes: 1, file: join(b, 'other.yaml'), builtIn: false },
     ]);
     expect(r.stderr).toContain(`skipped ${join(b, 'broken.yaml')}: not a valid questionnaire`);
   });
@@ -123,9 +123,22 @@ describe('syslead list', () => {
   it('prints a table on stdout', async () => {
     const r = await runCli(['list', '--questionnaires', join(ROOT, 'tests/fixtures')]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toMatch(/^ID +TITLE +ITEMS +MINUTES +SOURCE$/);
-    expect(r.stdout).toMatch(/\nminimal +Minimal +3 +1 +\S*tests\/fixtures\/minimal\.yaml\n/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^ID +TITLE +STATEMENTS +QUESTIONS +FREE TEXT +MINUTES +SOURCE$/);
+    // minimal.yaml: 3 statements, no importance question, no free text.
+    expect(r.stdout).toMatch(/\nminimal +Minimal +3 +3 +0 +1 +\S*tests\/fixtures\/minimal\.yaml\n/);
     expect(r.stdout).toMatch(/\nsystems-leadership +.+ built-in\n/);
+  });
+
+  it('counts statements, questions and free-text prompts apart, as the run asks them', async () => {
+    const list = JSON.parse((await runCli(['list', '--json'])).stdout) as { id: string; items: number; statements: number; textPrompts: number; importance: number; questions: number }[];
+    const byId = new Map(list.map((e) => [e.id, e] as const));
+    // systems-leadership.yaml: 36 rated statements and 3 free-text prompts (`type: text`) in its 3
+    // themes, each theme with an importance question: 36 + 3 + 3 = 42 questions in a run.
+    expect(byId.get('systems-leadership')).toMatchObject({ items: 39, statements: 36, textPrompts: 3, importance: 3, questions: 42 });
+    // The quick form: 13 statements, 1 free-text prompt, 3 importance questions: 17.
+    expect(byId.get('systems-leadership-quick')).toMatchObject({ items: 14, statements: 13, textPrompts: 1, importance: 3, questions: 17 });
+    const table = (await runCli(['list'])).stdout;
+    expect(table).toMatch(/\nsystems-leadership +Systems leadership: a self-assessment +36 +42 +3 +12 +built-in\n/);
   });
 });
 

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import { scoreAnswers, keyedValue } from '../../src/core/score/score.js';
 import { personResultSchema } from '../../src/core/score/result-schema.js';
 import { answerSet, header, questionnaireFrom } from '../helpers/questionnaire.js';
@@ -294,6 +296,23 @@ describe('scoreAnswers: strengths and growth edges within a theme', () => {
   it('with 3 answered items names one of each; with all alike, none', () => {
     expect(themeOf(scoreAnswers(q, answerSet(q, { a: 5, c: 1, e: 3 })), 't')).toMatchObject({ strengths: ['a'], growthEdges: ['c'] });
     expect(themeOf(scoreAnswers(q, answerSet(q, { a: 4, c: 4, e: 4 })), 't')).toMatchObject({ strengths: [], growthEdges: [] });
+  });
+
+  it('a tie at the cut never names an item both a strength and a growth edge', () => {
+    // shares: a 5 -> 1; b 2 (minus) -> keyed 4 -> 3/4; c 4 -> 3/4; e 3 -> 2/4. Top two: a, then b
+    // (b and c tie, b asked first); c scores as b does, so it is no growth edge either: only e.
+    const t = themeOf(scoreAnswers(q, answerSet(q, { a: 5, b: 2, c: 4, e: 3 })), 't');
+    expect(t.strengths).toEqual(['a', 'b']);
+    expect(t.growthEdges).toEqual(['e']);
+  });
+
+  it("the issue's case: the quick form's shared values with sv2=3, sv3=4, sv4=5, sv5=2", () => {
+    const quick = loadQuestionnaire(readFileSync(new URL('../../questionnaires/systems-leadership-quick.yaml', import.meta.url), 'utf8'), 'quick.yaml').questionnaire!;
+    // shares: sv2 3 -> 2/4; sv3 4 -> 3/4; sv4 5 -> 1; sv5 2 (minus) -> keyed 4 -> 3/4
+    const t = themeOf(scoreAnswers(quick, answerSet(quick, { sv2: 3, sv3: 4, sv4: 5, sv5: 2 })), 'shared-values');
+    expect(t.strengths).toEqual(['sv4', 'sv3']);
+    expect(t.growthEdges).toEqual(['sv2']);
+    expect(t.strengths!.filter((id) => t.growthEdges!.includes(id))).toEqual([]);
   });
 });
 

@@ -47,7 +47,8 @@ describe('syslead run in a terminal', () => {
   it('takes a whole run to a saved result that syslead score reads', async () => {
     const session = start([]);
     await session.waitFor('A small run');
-    await session.waitFor(`Your answers stay on this computer, in ${data.home}`);
+    // run-small.yaml: l1, l2 and s1 rated, s-notes free text, importance for both themes.
+    await session.waitFor('6 questions: 3 statements to rate, 2 questions on importance and 1 free-text prompt, one at a time');
     await begin(session);
     await session.waitFor(/1 {2}Strongly disagree\n.*2 {2}Disagree\n.*3 {2}Agree\n.*4 {2}Strongly agree/);
     await session.press('3', '2/6  Listening');

@@ -9,6 +9,7 @@ import { buildPersonReport, CAUTION } from '../../src/core/report/person.js';
 import { renderPersonText } from '../../src/render/person-text.js';
 import { renderPersonMarkdown } from '../../src/render/person-markdown.js';
 import { renderPersonJson } from '../../src/render/person-json.js';
+import { renderPersonHtml } from '../../src/render/person-html.js';
 import { personResultSchema } from '../../src/core/score/result-schema.js';
 import { fixture } from '../helpers/cli.js';
 
@@ -97,7 +98,7 @@ describe('terminal text', () => {
     const out = text();
     for (const heading of ['What it may mean', 'Questions to sit with', 'One thing to try', 'Strengths', 'Growth edges', 'Notes', 'Read next']) expect(out).toContain(heading);
     expect(out).toContain('  + I start from what matters to the people who use services. (Usually)');
-    expect(out).toContain('    - I hold back information from partners. (Agree, reverse-scored)');
+    expect(out).toContain('    - You answered Agree to: I hold back information from partners.');
     expect(out).toContain('https://example.org/systems-leadership');
     expect(out).toContain('Facet: Building trust');
     expect(out).not.toMatch(/\u001b/);
@@ -168,5 +169,27 @@ describe('JSON', () => {
     expect(one).toMatchObject({ questionnaire: { id: 'leading', version: 2, title: 'Leading across boundaries' }, respondent: 'Sam Patel', priorities: ['boundaries', 'values'] });
     const several = JSON.parse(renderPersonJson([sam, alex]));
     expect(several.map((r: { respondent: string }) => r.respondent)).toEqual(['Sam Patel', 'Alex Kim']);
+  });
+});
+
+describe('reverse-worded statements, as a leader reads them', () => {
+  // Sam's t2, "I hold back information from partners.", keyed minus on the agree scale (0-3):
+  // answered 2, Agree, keyed 0 + 3 - 2 = 1 of 3, the boundaries facet's lowest: a growth edge.
+  // Listed on its own under a heading it would read as its opposite; the answer comes first.
+  const rendered = {
+    text: text(),
+    md: renderPersonMarkdown([sam]),
+    html: renderPersonHtml([sam]),
+  };
+
+  it.each(Object.entries(rendered))('%s: the answer comes first, as a reply to the statement', (_format, out) => {
+    expect(sam.themes.find((t) => t.id === 'boundaries')!.growthEdges.map((l) => [l.id, l.answerLabel, l.reverseKeyed])).toEqual([['t2', 'Agree', true]]);
+    expect(out).toContain('You answered Agree to: I hold back information from partners.');
+    // A statement worded the theme's way keeps its answer after it.
+    expect(out).toMatch(/I start from what matters to the people who use services\. (<span class="muted">)?\(Usually\)/);
+  });
+
+  it.each(Object.entries(rendered))('%s: no jargon of keying in a person report', (_format, out) => {
+    expect(out).not.toMatch(/reverse|keyed/i);
   });
 });

@@ -65,9 +65,16 @@ export interface PersonReport {
   presentation: Presentation;
 }
 
-/** How an item was answered, in words: "Rarely, reverse-scored". */
-export function answerNote(line: ItemLine): string {
-  return `${line.answerLabel}${line.reverseKeyed ? ', reverse-scored' : ''}`;
+/**
+ * How a strength or growth edge is worded for the leader. A statement that says what its theme is
+ * not ("I let values slip") is a strength when answered Rarely, so it would read as the opposite of
+ * what it names if listed on its own: the answer comes first, as a reply to the statement ("You
+ * answered Rarely to: I let values slip"). Any other statement is listed as it is, its answer after
+ * it: { text, note: "Usually" }.
+ */
+export function itemWording(line: ItemLine): { lead: string | null; text: string; note: string | null } {
+  if (line.reverseKeyed) return { lead: `You answered ${line.answerLabel} to:`, text: line.text, note: null };
+  return { lead: null, text: line.text, note: line.answerLabel };
 }
 
 const number = (n: number) => String(Math.round(n * 100) / 100);

@@ -11,9 +11,11 @@ function itemShare(item: ScoredItem, keyed: number): number {
 
 /**
  * The highest-scoring answered items (strengths) and the lowest (growth edges), by keyed answer as a
- * share of the scale. With n answered items each side names at most min(2, floor(n / 2)) items, so
- * no item is both; a strength scores above the lowest item and a growth edge below the highest,
- * so answers that are all alike name neither. Ties keep the questionnaire's order.
+ * share of the scale. With n answered items each side names at most min(2, floor(n / 2)) items. A
+ * strength scores above the lowest item; a growth edge is never a strength and scores below every
+ * strength (and below the highest item), so no item is both, even when answers tie at the cut
+ * (shares 1, .75, .75, .5 name the 1 and the first .75 as strengths and only the .5 as a growth
+ * edge), and answers that are all alike name neither. Ties keep the questionnaire's order.
  */
 export function itemHighlights(items: readonly ScoredItem[], keyed: ReadonlyMap<string, number>): { strengths: string[]; growthEdges: string[] } {
   const answered = items.filter((item) => keyed.has(item.id)).map((item) => ({ id: item.id, share: cleanPercent(itemShare(item, keyed.get(item.id)!)) }));
@@ -26,9 +28,11 @@ export function itemHighlights(items: readonly ScoredItem[], keyed: ReadonlyMap<
     .sort((a, b) => b.share - a.share)
     .slice(0, count)
     .filter((a) => a.share > lowest);
-  const growthEdges = [...answered]
+  const strengthIds = new Set(strengths.map((a) => a.id));
+  const below = Math.min(highest, ...strengths.map((a) => a.share));
+  const growthEdges = answered
+    .filter((a) => !strengthIds.has(a.id) && a.share < below)
     .sort((a, b) => a.share - b.share)
-    .slice(0, count)
-    .filter((a) => a.share < highest);
+    .slice(0, count);
   return { strengths: strengths.map((a) => a.id), growthEdges: growthEdges.map((a) => a.id) };
 }

@@ -26,6 +26,24 @@ const LOW = ['#8a3b12', '#c0683a', '#e3a27d'];
 const HIGH = ['#1d4f91', '#4f7fc0', '#8fb0dd'];
 const MIDDLE = '#c4c7c9';
 
+/** The narrowest segment, in px, that is labelled with its point's number. */
+const SEGMENT_LABEL_MIN = 12;
+
+/** WCAG's relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** Black or white, whichever contrasts more with `hex` (at least 4.58:1 for any colour). */
+export function textOn(hex: string): string {
+  const l = luminance(hex);
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+}
+
 /** The colour of each point of a scale of `k` points. */
 export function likertColours(k: number): string[] {
   const half = Math.floor(k / 2);
@@ -53,7 +71,13 @@ export function likertChart(label: ChartLabel, rows: readonly LikertRow[], reach
     if (row.bar) {
       const colours = likertColours(row.bar.points);
       for (const s of row.bar.segments) {
-        parts.push(`<rect class="segment" x="${num(x(s.from))}" y="${num(y)}" width="${num(x(s.to) - x(s.from))}" height="${BAR}" fill="${colours[s.point]}" stroke="${palette.page}" stroke-width="0.5"/>`);
+        const width = x(s.to) - x(s.from);
+        parts.push(`<rect class="segment" x="${num(x(s.from))}" y="${num(y)}" width="${num(width)}" height="${BAR}" fill="${colours[s.point]}" stroke="${palette.page}" stroke-width="0.5"/>`);
+        // Each segment wide enough for it names its point by number (the legend's "1: Rarely"),
+        // so the chart reads without its colours; a narrower one sits in scale order between them.
+        if (width >= SEGMENT_LABEL_MIN) {
+          parts.push(svgText([String(s.point + 1)], x(s.from) + width / 2, y + BAR - 2, { anchor: 'middle', size: BAR - 2, fill: textOn(colours[s.point]!) }));
+        }
       }
       parts.push(svgText([`n ${row.bar.n.toLocaleString('en-GB')}`], LEFT + PLOT + 6, y + BAR - 2, { size: FONT - 1, fill: palette.text }));
     } else parts.push(svgText(['no answers'], CENTRE + 6, y + BAR - 2, { size: FONT - 1, fill: palette.muted }));
