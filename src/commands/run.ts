@@ -25,7 +25,7 @@ import { textPrompt } from '../prompt/text.js';
 import { introPrompt } from '../prompt/intro.js';
 import { askRelation, askSubject } from '../prompt/rater.js';
 import { inquirerTheme } from '../prompt/theme.js';
-import { withKeysTypedAhead } from '../prompt/typeahead.js';
+import { discardTypedAhead, withKeysTypedAhead } from '../prompt/typeahead.js';
 import { openKeyboard } from '../prompt/keyboard.js';
 import type { PromptContext } from '../prompt/context.js';
 import type { QuestionView } from '../prompt/question-view.js';
@@ -227,7 +227,8 @@ function promptFor(question: Question, view: Omit<QuestionView, 'text'>, context
     return likertPrompt({ ...view, text: step.question, labels: step.scale.labels, min: step.scale.min, ...numberOrNothing(current) }, context);
   }
   if (step.item.kind === 'text') {
-    return textPrompt({ ...view, text: step.item.text, ...(typeof current === 'string' ? { current } : {}) }, context);
+    const droppedTypedAhead = discardTypedAhead(context.input);
+    return textPrompt({ ...view, text: step.item.text, ...(typeof current === 'string' ? { current } : {}), droppedTypedAhead }, context);
   }
   const { scale } = step.item;
   const notObserved = scale.notApplicable.length > 0 ? { notApplicable: scale.notApplicable, currentNotObserved: typeof current === 'string' } : {};

@@ -4,7 +4,7 @@ import { checkSubject, OBSERVER_RELATIONS } from '../core/run/rater.js';
 import { safeText } from '../core/safe-text.js';
 import type { PromptContext } from './context.js';
 import { inquirerTheme } from './theme.js';
-import { withKeysTypedAhead } from './typeahead.js';
+import { discardTypedAhead, TYPED_AHEAD_DROPPED, withKeysTypedAhead } from './typeahead.js';
 
 // @inquirer/prompts is loaded only here: self-assessments, most runs, never ask these.
 
@@ -15,7 +15,9 @@ export async function askSubject(style: ChalkInstance, context: PromptContext): 
     const checked = checkSubject(text);
     return 'problem' in checked ? checked.problem : true;
   };
-  // Keys typed ahead at the intro (Enter, then the name) belong here, not to the first question.
+  // A name takes only what is typed once it is asked for (see discardTypedAhead); keys typed ahead
+  // at the intro go to no question.
+  if (discardTypedAhead(context.input)) context.output.write(`${style.yellow(TYPED_AHEAD_DROPPED)}\n`);
   const name = await withKeysTypedAhead(context.input, () => input({ message: 'Whom is this feedback about? Their name:', validate, theme: inquirerTheme(style) }, context));
   return name.trim();
 }

@@ -57,10 +57,12 @@ describe('syslead run on an observer form', () => {
     expect(result()).toMatchObject({ answers: { l1: 'Not observed', l2: 4 } });
   });
 
-  it('gives keys typed ahead at the intro to the name, not to the first question', async () => {
+  it('keeps keys typed ahead at the intro out of the name: it takes only what is typed once it is asked', async () => {
     const session = start([OBSERVER, '--role', 'partner']);
     await session.waitFor('Press Enter to start.');
-    await session.press(`${KEY.enter}Sam Patel${KEY.enter}`, '1/2  Listening');
+    await session.press(`${KEY.enter}4${KEY.enter}`, 'Whom is this feedback about? Their name:');
+    await session.waitFor('What you typed before this question appeared was not kept: type the answer here.');
+    await session.press(`Sam Patel${KEY.enter}`, '1/2  Listening');
     await session.press('1', '2/2');
     expect(inProgress('run-observer')).toMatchObject({ role: 'partner', subject: 'Sam Patel', answers: { l1: 1 } });
   });
