@@ -11,6 +11,11 @@ export const runCommand = () =>
     )
     .argument('[questionnaire]', 'questionnaire id or YAML file (default: systems-leadership)')
     .option('--resume', 'carry on with the run in progress without asking')
+    .option(
+      '--plain',
+      'for screen readers and simple terminals: each question printed once as plain lines, its answers a numbered list, the answer typed as a line (a number, or b, s, ?); no colour, no redrawing, no escape sequences. The default when TERM=dumb',
+    )
+    .option('--no-plain', 'redraw the screen and answer by single keys even when TERM=dumb')
     .option('--subject <name>', 'whom the answers are about (an observer form asks when it is not given)')
     .addOption(new Option('--role <role>', 'on an observer form, how you work with the person (asked when not given; a self-assessment is always self)').choices(RATER_ROLES))
     .option('--no-input', 'never ask anything: exit 2 at once (scripts should use "syslead score")')
@@ -23,6 +28,7 @@ export const runCommand = () =>
       examples([
         'syslead run',
         'syslead run --resume',
+        'syslead run --plain',
         'syslead run systems-leadership-quick --out report.md',
         'syslead run ./my-questionnaire.yaml',
         'syslead run systems-leadership-observer --subject "Sam Patel" --role peer',
