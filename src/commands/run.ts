@@ -119,6 +119,9 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
     await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, plain, out: opts.out, fileFormat, format: opts.format }, io);
   } catch (error) {
     if (!isInterruption(error, interruptions)) throw error;
+    // With --plain, the end of the input is Ctrl-D at a terminal still there, or the terminal closing: then a hangup
+    // follows at once, and nothing can be written (a failed write would crash the run) and the run ends as after any.
+    if (interruptions.signal.reason === 'end') await new Promise((resolve) => setTimeout(resolve, HANGUP_WAIT_MS));
     io.stderr.write(`\n${stoppedMessage(saved, steps, store.inProgress, resumeCommand)}\n`);
     // Every answer is on disk by now (the save in flight was awaited before the error reached here).
     // The lock goes now: after a hangup the process ends at once, without reaching finally.
@@ -131,6 +134,9 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
     interruptions.dispose();
   }
 }
+
+/** How long a --plain run stopped by the end of its input waits to learn whether the terminal went with it. */
+const HANGUP_WAIT_MS = 200;
 
 /**
  * The terminal the questions are shown on. A run never prompts without a person at a terminal:

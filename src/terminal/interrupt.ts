@@ -22,7 +22,11 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  */
 export function watchInterruptions(signals: Signals, input: Input, outputs: readonly Output[], inputEnded: 'closed' | 'end' = 'closed'): Interruptions {
   const controller = new AbortController();
+  // Whether the terminal has gone, whatever stopped the run first: a --plain run stopped by the end
+  // of its input may then find it cannot write (the end was the terminal closing, not Ctrl-D).
+  let lost = false;
   const stop = (reason: InterruptReason) => {
+    if (reason === 'closed' || reason === 'SIGHUP') lost = true;
     if (!controller.signal.aborted) controller.abort(reason);
   };
   // A terminal that goes away ends stdin, and reading it may fail (EIO): both mean nobody is there.
@@ -35,7 +39,7 @@ export function watchInterruptions(signals: Signals, input: Input, outputs: read
   for (const output of outputs) output.on('error', onClosed);
   return {
     signal: controller.signal,
-    terminalLost: () => controller.signal.reason === 'closed' || controller.signal.reason === 'SIGHUP',
+    terminalLost: () => lost,
     stop,
     dispose() {
       for (const unlisten of stopListening) unlisten();

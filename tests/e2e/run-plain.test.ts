@@ -118,6 +118,19 @@ describe('syslead run --plain', () => {
     expect(second.screen()).not.toContain('Press Enter to start.');
   });
 
+  it('loses nothing when the terminal itself is closed', async () => {
+    const session = start([SMALL, '--plain']);
+    await session.waitFor('Press Enter to start.');
+    await answer(session, '', 'Question 1 of 6.');
+    await answer(session, '2', 'Question 2 of 6.');
+    session.closeTerminal();
+    const exit = await session.exit();
+    // By SIGINT's default action, as a normal run after a hangup (see run.test.ts).
+    expect(exit).toMatchObject({ signal: 2 });
+    expect(inProgress('run-small')).toMatchObject({ answers: { l1: 2 } });
+    expect(existsSync(join(data.home, 'in-progress', 'run-small.lock'))).toBe(false);
+  });
+
   it('redraws as usual with TERM=dumb and --no-plain', async () => {
     const session = start([SMALL, '--no-plain'], { TERM: 'dumb' });
     await session.waitFor('Press Enter to start.');
