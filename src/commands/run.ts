@@ -119,8 +119,8 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
     await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, plain, out: opts.out, fileFormat, format: opts.format }, io);
   } catch (error) {
     if (!isInterruption(error, interruptions)) throw error;
-    // With --plain, the end of the input is Ctrl-D at a terminal still there, or the terminal closing: then a hangup
-    // follows at once, and nothing can be written (a failed write would crash the run) and the run ends as after any.
+    // With --plain, the end of the input is Ctrl-D at a terminal still there, or the terminal closing, when a hangup
+    // follows at once: waited for, so that the run then ends as after any hangup rather than fail writing to it.
     if (interruptions.signal.reason === 'end') await new Promise((resolve) => setTimeout(resolve, HANGUP_WAIT_MS));
     io.stderr.write(`\n${stoppedMessage(saved, steps, store.inProgress, resumeCommand)}\n`);
     // Every answer is on disk by now (the save in flight was awaited before the error reached here).
