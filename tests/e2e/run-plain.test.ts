@@ -70,7 +70,7 @@ describe('syslead run --plain', () => {
     expect(inProgress('run-small')).toMatchObject({ answers: { l1: 3 } });
     // b goes back, the answer given before said; Enter alone keeps it.
     await answer(session, 'b', 'Your answer before: 3. Agree. Enter alone keeps it.');
-    await answer(session, '', /Question 2 of 6[^]*Question 2 of 6/);
+    await answer(session, '', /Question 2 of 6[\s\S]*Question 2 of 6/);
     // The scale starts at 0: 1 is its first point, as the key 1 is in a normal run.
     await answer(session, '1', 'Question 3 of 6. Theme: Listening.\nHow important is Listening to your role?');
     await answer(session, '3', 'Question 4 of 6');
