@@ -20,6 +20,8 @@ export interface CompletedRun {
   answers: AnswerSet;
   savedTo: string;
   color: boolean | undefined;
+  /** --plain: no colour and no hyperlinks, whatever the terminal can do. */
+  plain?: boolean;
   /** --format: the format on stdout (text when absent) and in --out when given. */
   format: PersonFormat | undefined;
   out: string | undefined;
@@ -32,7 +34,10 @@ export interface CompletedRun {
 /** Prints the person's report on stdout (and writes it to --out), then where the answers were saved. */
 export async function printCompletedRun(run: CompletedRun, io: CommandIO): Promise<void> {
   const report = buildPersonReport(run.questionnaire, scoreAnswers(run.questionnaire, run.answers));
-  const target = (toFile: boolean) => outputTarget(io, { toFile, color: run.color });
+  const target = (toFile: boolean) => {
+    const facts = outputTarget(io, { toFile, color: run.plain ? false : run.color });
+    return run.plain ? { ...facts, hyperlinks: false } : facts;
+  };
   // A PDF goes to --out alone; stdout shows the text report then.
   io.stdout.write(await renderReport('person', [report], run.format === undefined || run.format === 'pdf' ? 'text' : run.format, target(false)));
   const id = run.questionnaire.id;

@@ -20,13 +20,15 @@ import { safeText } from '../core/safe-text.js';
 import { questionCounts, questionCountsText, runSteps, type Step } from '../core/run/steps.js';
 import { isSettled, newRunState, type RunState, type StepAction } from '../core/run/state.js';
 import { runQuestions, type Question } from '../core/run/runner.js';
-import { likertPrompt, NOT_OBSERVED_KEY } from '../prompt/likert.js';
-import { textPrompt } from '../prompt/text.js';
+import { likertPrompt, NOT_OBSERVED_KEY, type LikertAction, type LikertConfig } from '../prompt/likert.js';
+import { textPrompt, type TextAction, type TextConfig } from '../prompt/text.js';
+import { LineReader, plainConfirm, plainIntro, plainLikert, plainRelation, plainSubject, plainText, type PlainTerminal } from '../prompt/plain.js';
+import type { RaterRole } from '../core/answers/roles.js';
 import { introPrompt } from '../prompt/intro.js';
 import { wrapScreen } from '../render/wrap.js';
 import { askRelation, askSubject } from '../prompt/rater.js';
 import { inquirerTheme } from '../prompt/theme.js';
-import { withKeysTypedAhead } from '../prompt/typeahead.js';
+import { discardTypedAhead, withKeysTypedAhead } from '../prompt/typeahead.js';
 import { openKeyboard } from '../prompt/keyboard.js';
 import type { PromptContext } from '../prompt/context.js';
 import type { QuestionView } from '../prompt/question-view.js';
@@ -46,7 +48,8 @@ export type RunOptions = GlobalOptions & OptionsOf<typeof runCommand> & { questi
  * answer; then the person's report, and the result saved for `history` and `compare`.
  */
 export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
-  const { ui, keys } = terminalFor(opts, io);
+  const plain = opts.plain ?? io.env.TERM === 'dumb';
+  const { ui, keys } = terminalFor(opts, io, plain);
   const given = opts.questionnaire ?? DEFAULT_QUESTIONNAIRE;
   const { questionnaire } = await resolveQuestionnaire(given, questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr)), io.stdin);
   const givenRater = raterFromOptions(questionnaire, opts);
@@ -57,16 +60,17 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
   // As is the browser a PDF needs.
   const browser = fileFormat === 'pdf' ? browserFor(io) : undefined;
   await refuseToReplace(opts.out, opts.force);
-  const style = styler(ui, opts.color, io.env);
+  // --plain has no colour at all, whatever --color says: no escape sequence is written.
+  const style = styler(ui, plain ? false : opts.color, io.env);
   const steps = runSteps(questionnaire);
   const store = new RunStore(dataDir(io.env), questionnaire, steps);
   const runArgs = ['run', given, ...opts.questionnaires.flatMap((dir) => ['--questionnaires', dir])];
   const runAgainCommand = sysleadCommand(io, ...runArgs);
   const resumeCommand = sysleadCommand(io, ...runArgs, '--resume');
 
-  const interruptions = watchInterruptions(io.signals, keys, [io.stdout, io.stderr]);
-  const keyboard = openKeyboard(keys, io.signals, () => interruptions.stop('SIGINT'));
-  const context: PromptContext = { input: keyboard.input, output: ui, signal: interruptions.signal, clearPromptOnDone: true };
+  // In --plain, the end of the input (Ctrl-D) stops the run as Ctrl-C does: the terminal is still there to say how to resume.
+  const interruptions = watchInterruptions(io.signals, keys, [io.stdout, io.stderr], plain ? 'end' : 'closed');
+  const prompts = plain ? plainPrompts(keys, ui, interruptions) : keyPrompts(keys, ui, style, io, interruptions);
   let saved: RunState | undefined;
   let lock: RunLock | undefined;
   try {
@@ -76,7 +80,7 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
     await Promise.all([dirname(store.inProgress), store.results].map(removeStaleTempFiles));
     saved = await store.readInProgress();
     let start: RunState;
-    if (saved && (opts.resume || (await offerToResume(questionnaire, steps, saved, style, context)))) {
+    if (saved && (opts.resume || (await prompts.confirm(resumeQuestion(questionnaire, steps, saved))))) {
       start = saved;
       noteRaterKept(saved, givenRater, io.stderr);
     } else {
@@ -87,12 +91,12 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
       } else if (opts.resume) {
         ui.write(`Nothing of ${safeText(questionnaire.id)} is in progress in ${safeText(store.home)}: starting from the beginning.\n`);
       }
-      await withKeysTypedAhead(context.input, () => introPrompt({ screen: wrapScreen(introScreen(questionnaire, store, style, resumeCommand), context.output.columns ?? 80) }, context));
-      const rater = await raterOfNewRun(questionnaire, givenRater, style, { ...context, clearPromptOnDone: false });
+      await prompts.intro(introScreen(questionnaire, store, style, resumeCommand, plain));
+      const rater = await raterOfNewRun(questionnaire, givenRater, prompts);
       start = newRunState(questionnaire, isoSeconds(io.now()), rater);
     }
     const final = await runQuestions(steps, start, {
-      ask: (question) => ask(question, style, context),
+      ask: (question) => ask(question, style, prompts),
       save: async (state) => {
         try {
           await store.saveInProgress(state);
@@ -103,8 +107,8 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
       },
     });
     // A Ctrl-C typed with the last answers stops the run here, as anywhere else: the result is not saved yet, --resume saves it.
-    keyboard.interruptIfHeld();
-    context.signal.throwIfAborted();
+    prompts.interruptIfHeld();
+    interruptions.signal.throwIfAborted();
     const completed = io.now();
     const done: RunState = { ...final, answers: { ...final.answers, completed: isoSeconds(completed) } };
     const file = await store.saveResult(done, completed).catch((error: unknown) => {
@@ -117,9 +121,12 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
     });
     // Scoring and the report renderers are loaded only now, so that the first question shows sooner.
     const { printCompletedRun } = await import('./run-report.js');
-    await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, out: opts.out, fileFormat, format: opts.format, browser, paper: opts.paper }, io);
+    await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, plain, out: opts.out, fileFormat, format: opts.format, browser, paper: opts.paper }, io);
   } catch (error) {
     if (!isInterruption(error, interruptions)) throw error;
+    // With --plain, the end of the input is Ctrl-D at a terminal still there, or the terminal closing, when a hangup
+    // follows at once: waited for, so that the run then ends as after any hangup rather than fail writing to it.
+    if (interruptions.signal.reason === 'end') await new Promise((resolve) => setTimeout(resolve, HANGUP_WAIT_MS));
     io.stderr.write(`\n${stoppedMessage(saved, steps, store.inProgress, resumeCommand)}\n`);
     // Every answer is on disk by now (the save in flight was awaited before the error reached here).
     // The lock goes now: after a hangup the process ends at once, without reaching finally.
@@ -127,17 +134,20 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
     if (interruptions.terminalLost()) endAfterHangup(io.signals);
     throw new ExitError('', { exitCode: EXIT.interrupted, reported: true });
   } finally {
-    keyboard.close();
+    prompts.close();
     lock?.release();
     interruptions.dispose();
   }
 }
 
+/** How long a --plain run stopped by the end of its input waits to learn whether the terminal went with it. */
+const HANGUP_WAIT_MS = 200;
+
 /**
  * The terminal the questions are shown on. A run never prompts without a person at a terminal:
  * it stops at once, pointing to `syslead score`, rather than wait on a pipe.
  */
-function terminalFor(opts: RunOptions, io: CommandIO): { ui: Output; keys: Input & { setRawMode(mode: boolean): unknown } } {
+function terminalFor(opts: RunOptions, io: CommandIO, plain: boolean): { ui: Output; keys: Input } {
   const refuse = (why: string) =>
     new ExitError(
       `${why}: ${sysleadCommand(io, 'run')} asks its questions in a terminal. For scripted use, write the answers in an answer file and run "${sysleadCommand(io, 'score', 'ANSWERS.yaml')}" (see "${sysleadCommand(io, 'score', '--help')}").`,
@@ -147,35 +157,90 @@ function terminalFor(opts: RunOptions, io: CommandIO): { ui: Output; keys: Input
     );
   if (!opts.input) throw refuse('--no-input was given');
   const { stdin } = io;
-  if (!stdin.isTTY || !stdin.setRawMode) throw refuse('stdin is not a terminal');
-  const keys = stdin as Input & { setRawMode(mode: boolean): unknown };
+  // --plain reads lines, as the terminal edits them: it needs no raw mode.
+  if (!stdin.isTTY || (!plain && !stdin.setRawMode)) throw refuse('stdin is not a terminal');
+  const keys = stdin;
   // The questions go to stderr, so that stdout carries only the report and can be redirected.
   if (io.stderr.isTTY) return { ui: io.stderr, keys };
   if (io.stdout.isTTY) return { ui: io.stdout, keys };
   throw refuse('neither stdout nor stderr is a terminal, so the questions could not be seen');
 }
 
-/** Asks whether to carry on with the run in progress; no means starting again, the earlier answers set aside. */
-async function offerToResume(q: Questionnaire, steps: readonly Step[], saved: RunState, style: ChalkInstance, context: PromptContext): Promise<boolean> {
+/** Whether to carry on with the run in progress; no means starting again, the earlier answers set aside. */
+function resumeQuestion(q: Questionnaire, steps: readonly Step[], saved: RunState): string {
   const settled = steps.filter((step) => isSettled(saved, step)).length;
   const about = [
     ...(saved.answers.subject !== undefined ? [`feedback on ${safeText(saved.answers.subject)}`] : []),
     ...(saved.answers.started ? [`started ${new Date(saved.answers.started).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`] : []),
   ];
-  const message = `${safeText(q.title)}: you have a run in progress${about.length > 0 ? ` (${about.join(', ')})` : ''}, ${settled} of ${steps.length} questions done. Carry on where you left off?`;
-  // Loaded only here: most runs have nothing in progress and never need it.
-  const { confirm } = await import('@inquirer/prompts');
-  return withKeysTypedAhead(context.input, () => confirm({ message, default: true, theme: inquirerTheme(style) }, { ...context, clearPromptOnDone: false }));
+  return `${safeText(q.title)}: you have a run in progress${about.length > 0 ? ` (${about.join(', ')})` : ''}, ${settled} of ${steps.length} questions done. Carry on where you left off?`;
+}
+
+/** The run's prompts, one set per way of answering: keys on a redrawn screen, or lines with --plain. */
+interface RunPrompts {
+  confirm(message: string): Promise<boolean>;
+  intro(screen: string): Promise<void>;
+  subject(): Promise<string>;
+  relation(subject: string): Promise<RaterRole>;
+  likert(config: LikertConfig): Promise<LikertAction>;
+  text(config: TextConfig): Promise<TextAction>;
+  /** A Ctrl-C typed ahead with the last answers stops the run now, those answers saved. */
+  interruptIfHeld(): void;
+  /** Gives the terminal back as it was. */
+  close(): void;
+}
+
+/** Keys read in raw mode by one keyboard (prompt/keyboard.ts), each question a screen redrawn as keys are pressed. */
+function keyPrompts(keys: Input, ui: Output, style: ChalkInstance, io: CommandIO, interruptions: Interruptions): RunPrompts {
+  const keyboard = openKeyboard(keys as Input & { setRawMode(mode: boolean): unknown }, io.signals, () => interruptions.stop('SIGINT'));
+  const context: PromptContext = { input: keyboard.input, output: ui, signal: interruptions.signal, clearPromptOnDone: true };
+  const kept = { ...context, clearPromptOnDone: false };
+  const typedAhead = <T>(start: () => Promise<T>) => withKeysTypedAhead(context.input, start);
+  return {
+    async confirm(message) {
+      // Loaded only here: most runs have nothing in progress and never need it.
+      const { confirm } = await import('@inquirer/prompts');
+      return typedAhead(() => confirm({ message, default: true, theme: inquirerTheme(style) }, kept));
+    },
+    // Wrapped here, not by inquirer, whose wrapping leaves each continuation line starting with a space.
+    intro: (screen) => typedAhead(() => introPrompt({ screen: wrapScreen(screen, context.output.columns ?? 80) }, context)),
+    subject: () => askSubject(style, kept),
+    relation: (subject) => askRelation(subject, style, kept),
+    likert: (config) => typedAhead(() => likertPrompt(config, context)),
+    text: (config) =>
+      typedAhead(() => {
+        const droppedTypedAhead = discardTypedAhead(context.input);
+        return textPrompt({ ...config, droppedTypedAhead }, context);
+      }),
+    interruptIfHeld: () => keyboard.interruptIfHeld(),
+    close: () => keyboard.close(),
+  };
+}
+
+/** --plain: lines read as the terminal edits them (prompt/plain.ts), every question printed once. */
+function plainPrompts(keys: Input, ui: Output, interruptions: Interruptions): RunPrompts {
+  const terminal: PlainTerminal = { lines: new LineReader(keys, interruptions.signal), output: ui };
+  return {
+    confirm: (message) => plainConfirm(terminal, message),
+    intro: (screen) => plainIntro(terminal, screen),
+    subject: () => plainSubject(terminal),
+    relation: (subject) => plainRelation(terminal, subject),
+    likert: (config) => plainLikert(terminal, config),
+    text: (config) => plainText(terminal, config),
+    // Ctrl-C is a signal here, never a key held behind others.
+    interruptIfHeld: () => undefined,
+    close: () => terminal.lines.close(),
+  };
 }
 
 /**
  * Who answers a new run, and about whom: as --role and --subject say; on an observer form what
  * they leave open is asked (the subject first, to name them in the next question).
  */
-async function raterOfNewRun(q: Questionnaire, given: Partial<Rater>, style: ChalkInstance, context: PromptContext): Promise<Rater> {
+async function raterOfNewRun(q: Questionnaire, given: Partial<Rater>, prompts: RunPrompts): Promise<Rater> {
   if (q.form !== 'observer') return { role: given.role ?? defaultRole(q), ...(given.subject !== undefined ? { subject: given.subject } : {}) };
-  const subject = given.subject ?? (await askSubject(style, context));
-  return { role: given.role ?? (await askRelation(subject, style, context)), subject };
+  const subject = given.subject ?? (await prompts.subject());
+  return { role: given.role ?? (await prompts.relation(subject)), subject };
 }
 
 /** A run carried on keeps whom it is about and who answers; options that say otherwise are for a new run. */
@@ -186,8 +251,9 @@ function noteRaterKept(saved: RunState, given: Partial<Rater>, stderr: Output): 
   stderr.write(`syslead: note: the run in progress carries on as it began (${who}): --role and --subject apply to a new run.\n`);
 }
 
-function introScreen(q: Questionnaire, store: RunStore, style: ChalkInstance, resumeCommand: string): string {
+function introScreen(q: Questionnaire, store: RunStore, style: ChalkInstance, resumeCommand: string, plain: boolean): string {
   const notObserved = q.defaultScale.notApplicable[0];
+  const lineKeys = `Answer each question by typing the number of your answer${notObserved === undefined ? '' : ` (or ${NOT_OBSERVED_KEY} for ${safeText(notObserved).toLowerCase()})`} and pressing Enter. Type b to go back, s to skip, ? to hear about the theme.`;
   const keys = [
     `${style.bold(`1-${q.defaultScale.labels.length}`)} answer`,
     ...(notObserved === undefined ? [] : [`${style.bold(NOT_OBSERVED_KEY)} ${safeText(notObserved).toLowerCase()}`]),
@@ -205,13 +271,13 @@ function introScreen(q: Questionnaire, store: RunStore, style: ChalkInstance, re
     '',
     `Your answers stay on this computer, in ${safeText(store.home)}. Each answer is saved as you give it: stop at any time with Ctrl-C and carry on later with ${style.bold(safeText(resumeCommand))}.`,
     '',
-    `Keys: ${keys}`,
+    plain ? lineKeys : `Keys: ${keys}`,
     '',
     style.cyan('Press Enter to start.'),
   ].join('\n');
 }
 
-async function ask(question: Question, style: ChalkInstance, context: PromptContext): Promise<StepAction> {
+async function ask(question: Question, style: ChalkInstance, prompts: RunPrompts): Promise<StepAction> {
   const { step } = question;
   const facet = step.kind === 'item' && step.item.facetId ? step.theme.facets.find((f) => f.id === step.item.facetId) : undefined;
   const view: Omit<QuestionView, 'text'> = {
@@ -223,20 +289,20 @@ async function ask(question: Question, style: ChalkInstance, context: PromptCont
     skippedBefore: question.skippedBefore,
     style,
   };
-  return withKeysTypedAhead(context.input, () => promptFor(question, view, context));
+  return promptFor(question, view, prompts);
 }
 
-function promptFor(question: Question, view: Omit<QuestionView, 'text'>, context: PromptContext): Promise<StepAction> {
+function promptFor(question: Question, view: Omit<QuestionView, 'text'>, prompts: RunPrompts): Promise<StepAction> {
   const { step, current } = question;
   if (step.kind === 'importance') {
-    return likertPrompt({ ...view, text: step.question, labels: step.scale.labels, min: step.scale.min, ...numberOrNothing(current) }, context);
+    return prompts.likert({ ...view, text: step.question, labels: step.scale.labels, min: step.scale.min, ...numberOrNothing(current) });
   }
   if (step.item.kind === 'text') {
-    return textPrompt({ ...view, text: step.item.text, ...(typeof current === 'string' ? { current } : {}) }, context);
+    return prompts.text({ ...view, text: step.item.text, ...(typeof current === 'string' ? { current } : {}) });
   }
   const { scale } = step.item;
   const notObserved = scale.notApplicable.length > 0 ? { notApplicable: scale.notApplicable, currentNotObserved: typeof current === 'string' } : {};
-  return likertPrompt({ ...view, text: step.item.text, labels: scale.labels, min: scale.min, ...numberOrNothing(current), ...notObserved }, context);
+  return prompts.likert({ ...view, text: step.item.text, labels: scale.labels, min: scale.min, ...numberOrNothing(current), ...notObserved });
 }
 
 const numberOrNothing = (current: number | string | undefined) => (typeof current === 'number' ? { current } : {});

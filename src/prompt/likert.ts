@@ -1,6 +1,6 @@
 import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isUpKey, useKeypress, useState, type KeypressEvent } from '@inquirer/core';
 import { safeText } from '../core/safe-text.js';
-import { HIDE_CURSOR, keyHint, questionHeader, type QuestionView } from './question-view.js';
+import { choiceLine, HIDE_CURSOR, keyHint, questionHeader, type QuestionView } from './question-view.js';
 import { holdTypedAhead } from './typeahead.js';
 
 /** What the person did: answered (a value on the scale, or the scale's "not observed" answer), skipped, or asked to go back. */
@@ -85,17 +85,10 @@ export const likertPrompt = createPrompt<LikertAction, LikertConfig>((config, do
   });
 
   const width = String(count).length;
-  const options = labels.map((label, index) => {
-    const chosen = index === cursor;
-    const mark = config.current === min + index ? style.dim('  ← your answer') : '';
-    const line = `${String(index + 1).padStart(width)}  ${safeText(label)}`;
-    return `${chosen ? style.cyan('❯') : ' '} ${chosen ? style.cyan(line) : line}${mark}`;
-  });
+  const options = labels.map((label, index) => choiceLine(style, { key: String(index + 1), width, label: safeText(label), chosen: index === cursor, given: config.current === min + index }));
   if (notObserved !== undefined) {
-    const chosen = cursor === count;
-    const mark = config.currentNotObserved ? style.dim('  ← your answer') : '';
-    const line = `${NOT_OBSERVED_KEY.padStart(width)}  ${config.notApplicable!.map((label) => safeText(label)).join(' / ')}`;
-    options.push(`${chosen ? style.cyan('❯') : ' '} ${chosen ? style.cyan(line) : line}${mark}`);
+    const label = config.notApplicable!.map((text) => safeText(text)).join(' / ');
+    options.push(choiceLine(style, { key: NOT_OBSERVED_KEY, width, label, chosen: cursor === count, given: config.currentNotObserved === true }));
   }
   const hints = [
     keyHint(style, `1-${count}`, 'answer'),

@@ -37,3 +37,13 @@ export function questionHeader(view: QuestionView, showAbout: boolean): string {
 export function keyHint(style: ChalkInstance, keys: string, what: string): string {
   return `${style.bold(keys)} ${style.dim(what)}`;
 }
+
+/**
+ * One line of a list of answers, as every question shows them: the cursor when it is on the line,
+ * the key that answers it, the label (made safe by the caller), and a mark on the answer given before.
+ */
+export function choiceLine(style: ChalkInstance, { key, width, label, chosen, given }: { key: string; width: number; label: string; chosen: boolean; given: boolean }): string {
+  const mark = given ? style.dim('  ← your answer') : '';
+  const line = `${key.padStart(width)}  ${label}`;
+  return `${chosen ? style.cyan('❯') : ' '} ${chosen ? style.cyan(line) : line}${mark}`;
+}

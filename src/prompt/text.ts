@@ -1,6 +1,6 @@
 import { createPrompt, isBackspaceKey, isEnterKey, useEffect, useKeypress, useState, type KeypressEvent } from '@inquirer/core';
 import { keyHint, questionHeader, type QuestionView } from './question-view.js';
-import { holdTypedAhead } from './typeahead.js';
+import { holdTypedAhead, TYPED_AHEAD_DROPPED } from './typeahead.js';
 
 /** What the person did at a free-text question. */
 export type TextAction = { answer: string } | { skip: true } | { back: true };
@@ -8,6 +8,8 @@ export type TextAction = { answer: string } | { skip: true } | { back: true };
 export interface TextConfig extends QuestionView {
   /** The text given before, put back on the line to edit. */
   current?: string;
+  /** Keys typed ahead of the prompt were dropped (see discardTypedAhead): said until the first key. */
+  droppedTypedAhead?: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export const textPrompt = createPrompt<TextAction, TextConfig>((config, done) =>
   const { style } = config;
   const [finished, setFinished] = useState(false);
   const [line, setLine] = useState('');
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState(config.droppedTypedAhead ? TYPED_AHEAD_DROPPED : '');
 
   useEffect((rl) => {
     if (config.current) {

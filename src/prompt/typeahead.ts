@@ -64,3 +64,20 @@ export function withKeysTypedAhead<T>(input: NodeJS.ReadableStream, start: () =>
   for (const key of keys) passKey(input, key);
   return answer;
 }
+
+/**
+ * Drops the keys typed ahead of a free-text prompt, before it starts: a free-text answer takes only
+ * what is typed while it is on screen, so that digits meant for the ratings before it (a paste, a
+ * key pressed twice) never become a note saying "4". A Ctrl-C among them still stops the run.
+ * Returns whether any key was dropped, so that the prompt can say so.
+ */
+export function discardTypedAhead(input: NodeJS.ReadableStream): boolean {
+  const keys = heldKeys.get(input);
+  if (!keys) return false;
+  if (keys.includes(INTERRUPT_KEY)) heldKeys.set(input, [INTERRUPT_KEY]);
+  else heldKeys.delete(input);
+  return keys.some((key) => key !== INTERRUPT_KEY);
+}
+
+/** What a free-text prompt says when it dropped keys typed ahead of it. */
+export const TYPED_AHEAD_DROPPED = 'What you typed before this question appeared was not kept: type the answer here.';

@@ -1,7 +1,7 @@
 import type { Input, Output, Signals } from './io.js';
 
-/** Why a run stopped before its end. */
-export type InterruptReason = 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'closed';
+/** Why a run stopped before its end: 'end' is the input ended by the person (Ctrl-D at a --plain run's line), the terminal still there. */
+export type InterruptReason = 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'closed' | 'end';
 
 export interface Interruptions {
   /** Aborted, with an InterruptReason, at the first interruption. */
@@ -20,25 +20,30 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * stops through its own code path: it finishes the save in flight, says how to resume and exits
  * 130, instead of dying where it stands.
  */
-export function watchInterruptions(signals: Signals, input: Input, outputs: readonly Output[]): Interruptions {
+export function watchInterruptions(signals: Signals, input: Input, outputs: readonly Output[], inputEnded: 'closed' | 'end' = 'closed'): Interruptions {
   const controller = new AbortController();
+  // Whether the terminal has gone, whatever stopped the run first: a --plain run stopped by the end
+  // of its input may then find it cannot write (the end was the terminal closing, not Ctrl-D).
+  let lost = false;
   const stop = (reason: InterruptReason) => {
+    if (reason === 'closed' || reason === 'SIGHUP') lost = true;
     if (!controller.signal.aborted) controller.abort(reason);
   };
   // A terminal that goes away ends stdin, and reading it may fail (EIO): both mean nobody is there.
   const onClosed = () => stop('closed');
+  const onEnd = () => stop(inputEnded);
   const stopListening = SIGNALS.map((name) => signals.on(name, () => stop(name)));
-  input.on('end', onClosed).on('error', onClosed);
+  input.on('end', onEnd).on('error', onClosed);
   // Writing to a terminal that has gone fails too. These listeners stay for the rest of the process:
   // the last words of an interrupted run must not turn into a crash.
   for (const output of outputs) output.on('error', onClosed);
   return {
     signal: controller.signal,
-    terminalLost: () => controller.signal.reason === 'closed' || controller.signal.reason === 'SIGHUP',
+    terminalLost: () => lost,
     stop,
     dispose() {
       for (const unlisten of stopListening) unlisten();
-      input.off('end', onClosed).off('error', onClosed);
+      input.off('end', onEnd).off('error', onClosed);
     },
   };
 }

@@ -98,11 +98,28 @@ describe('text from files cannot drive the terminal', () => {
       await session.waitFor('Press Enter to start.');
       await session.press(KEY.enter, '1/6');
       await session.waitFor('I listen \\u001b[2J');
-      for (const key of ['4', '3', '3', '4', 's', KEY.enter]) session.write(key);
-      session.write('3');
+      for (const key of ['4', '3', '3', '4']) session.write(key);
+      // A free-text question takes only what is typed once it shows.
+      await session.waitFor('5/6');
+      for (const key of ['s', KEY.enter, '3']) session.write(key);
       expect(await session.exit()).toMatchObject({ exitCode: 0 });
       await session.waitFor('LISTENING');
       expect(leaked(session.raw)).toEqual([]);
+    });
+
+    it('with --plain, where no escape sequence is written at all', async () => {
+      session?.dispose();
+      session = new PtySession(['run', join(dir, 'q', 'run-small.yaml'), '--plain'], { SYSLEAD_HOME: mkdtempSync(join(tmpdir(), 'syslead-hostile-run-')) });
+      await session.waitFor('Press Enter to start.');
+      await session.press(KEY.enter, 'Question 1 of 6');
+      await session.waitFor('I listen \\u001b[2J');
+      session.write(['4', '3', '3', '4'].map((line) => `${line}${KEY.enter}`).join(''));
+      await session.waitFor('Question 5 of 6');
+      session.write(`s${KEY.enter}3${KEY.enter}`);
+      expect(await session.exit()).toMatchObject({ exitCode: 0 });
+      await session.waitFor('LISTENING');
+      expect(session.raw).not.toContain('\u001b');
+      expect(session.raw).not.toContain('\u009b');
     });
   });
 });

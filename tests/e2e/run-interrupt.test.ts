@@ -69,7 +69,9 @@ describe('Ctrl-C typed with the last answer', () => {
     data.track(first);
     await first.waitFor('Press Enter to start.');
     await first.press(KEY.enter, '1/6  Listening');
-    first.write(`3134Time with partners${KEY.enter}2${KEY.ctrlC}`);
+    // A free-text answer takes only what is typed once it shows (keys typed ahead stop there).
+    await first.press('3134', 'What would help you share more?');
+    first.write(`Time with partners${KEY.enter}2${KEY.ctrlC}`);
     expect(await first.exit(PROMPT_EXIT_MS)).toMatchObject({ exitCode: 130 });
     await first.waitFor('Your answers so far (6 of 6 questions) are saved');
     const inProgress = JSON.parse(readFileSync(join(data.home, 'in-progress', 'run-small.json'), 'utf8')) as object;

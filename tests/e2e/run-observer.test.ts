@@ -33,10 +33,11 @@ describe('syslead run on an observer form', () => {
     await session.press(KEY.enter, 'give the name of the person the feedback is about');
     await session.press('  Sam Patel ', 'Sam Patel');
     await session.press(KEY.enter, 'How do you work with Sam Patel? You are:');
-    await session.waitFor(/❯ Their line manager\n.*A peer in the same organisation\n.*Someone who reports to them\n.*A partner in another organisation\n.*Other/);
-    await session.press(KEY.down, '❯ A peer in the same organisation');
-    await session.press(KEY.down, '❯ Someone who reports to them');
-    await session.press(KEY.enter, '1/2  Listening');
+    // The same list as a rating's: numbered, a number answers.
+    await session.waitFor(
+      / {2}1 {2}Their line manager\n {2}2 {2}A peer in the same organisation\n {2}3 {2}Someone who reports to them\n {2}4 {2}A partner in another organisation\n {2}5 {2}Other\n\n1-5 answer {2}↑↓ Enter choose/,
+    );
+    await session.press('3', '1/2  Listening');
     await session.press('3', '2/2  Listening');
     expect(inProgress('run-observer')).toMatchObject({ role: 'direct-report', subject: 'Sam Patel', answers: { l1: 3 } });
     session.write('4');
@@ -57,10 +58,26 @@ describe('syslead run on an observer form', () => {
     expect(result()).toMatchObject({ answers: { l1: 'Not observed', l2: 4 } });
   });
 
-  it('gives keys typed ahead at the intro to the name, not to the first question', async () => {
+  it('takes the relation by the arrows and Enter too, and refuses Enter with nothing chosen and numbers off the list', async () => {
+    const session = start([OBSERVER, '--subject', 'Sam Patel']);
+    await session.waitFor('Press Enter to start.');
+    await session.press(KEY.enter, 'How do you work with Sam Patel? You are:');
+    await session.press(KEY.enter, 'Press a number from 1 to 5.');
+    await session.press('7', 'Choose 1 to 5.');
+    await session.press(KEY.down, '❯ 1  Their line manager');
+    await session.press(KEY.down, '❯ 2  A peer in the same organisation');
+    await session.press(KEY.enter, '1/2  Listening');
+    await session.waitFor('How do you work with Sam Patel? You are: A peer in the same organisation');
+    await session.press('2', '2/2  Listening');
+    expect(inProgress('run-observer')).toMatchObject({ role: 'peer', subject: 'Sam Patel', answers: { l1: 2 } });
+  });
+
+  it('keeps keys typed ahead at the intro out of the name: it takes only what is typed once it is asked', async () => {
     const session = start([OBSERVER, '--role', 'partner']);
     await session.waitFor('Press Enter to start.');
-    await session.press(`${KEY.enter}Sam Patel${KEY.enter}`, '1/2  Listening');
+    await session.press(`${KEY.enter}4${KEY.enter}`, 'Whom is this feedback about? Their name:');
+    await session.waitFor('What you typed before this question appeared was not kept: type the answer here.');
+    await session.press(`Sam Patel${KEY.enter}`, '1/2  Listening');
     await session.press('1', '2/2');
     expect(inProgress('run-observer')).toMatchObject({ role: 'partner', subject: 'Sam Patel', answers: { l1: 1 } });
   });

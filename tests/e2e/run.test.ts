@@ -159,19 +159,35 @@ describe('syslead run in a terminal', () => {
     expect(lockGone()).toBe(true);
   });
 
-  it('carries keys typed ahead over to the next questions: what one read holds answers as many questions', async () => {
+  it('carries keys typed ahead over to the next ratings: what one read holds answers as many questions', async () => {
     const session = start([]);
     await session.waitFor('Press Enter to start.');
     // Each write reaches the program as one read, as a paste or fast typing does.
     await session.press(`${KEY.enter}13`, '3/6  Listening');
-    await session.press('24Time with partners', '› Time with partners');
+    await session.press('24', 'What would help you share more?');
     expect(inProgress()).toMatchObject({ answers: { l1: 1, l2: 2, s1: 4 }, importance: { listening: 2 } });
+    await session.press('Time with partners', '› Time with partners');
     session.write(`${KEY.enter}3`);
     expect(await session.exit()).toMatchObject({ exitCode: 0 });
     expect(JSON.parse(readFileSync(results()[0]!, 'utf8'))).toMatchObject({
       answers: { l1: 1, l2: 2, s1: 4, 's-notes': 'Time with partners' },
       importance: { listening: 2, sharing: 3 },
     });
+  });
+
+  it('stops keys typed ahead at a free-text question: digits meant for the ratings never become its answer', async () => {
+    const session = start([]);
+    await session.waitFor('Press Enter to start.');
+    // The last 4 and the text come in the same read as the ratings' answers, before the free-text question shows.
+    await session.press(`${KEY.enter}132444 more`, 'What would help you share more?');
+    await session.waitFor('What you typed before this question appeared was not kept: type the answer here.');
+    expect(session.screen()).toMatch(/^›$/m);
+    expect(inProgress()).toMatchObject({ answers: { l1: 1, l2: 2, s1: 4 }, importance: { listening: 2 } });
+    // What is typed once the question shows is its answer, and the note goes with the first key.
+    await session.press('Time', '› Time');
+    expect(session.screen()).not.toContain('was not kept');
+    await session.press(KEY.enter, 'How important is Sharing to your role?');
+    expect(inProgress().answers).toMatchObject({ 's-notes': 'Time' });
   });
 
   it('sets the earlier answers aside, never deleting them, when the person starts again', async () => {

@@ -3,10 +3,12 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { likertPrompt, type LikertConfig } from '../../src/prompt/likert.js';
 import { textPrompt } from '../../src/prompt/text.js';
-import { INTERRUPT_KEY, onInterruptKey, passKey, withKeysTypedAhead } from '../../src/prompt/typeahead.js';
+import { discardTypedAhead, INTERRUPT_KEY, onInterruptKey, passKey, withKeysTypedAhead } from '../../src/prompt/typeahead.js';
 
 const view = { theme: 'Listening', number: 1, total: 3, isFirst: false, skippedBefore: false, style: new Chalk({ level: 0 }) };
 const rating: LikertConfig = { ...view, text: 'I listen first.', labels: ['Rarely', 'Sometimes', 'Often', 'Always'], min: 1 };
+
+const digit = (d: string) => ({ name: d, sequence: d, ctrl: false, meta: false, shift: false });
 
 /** A terminal's two ends as streams: keys written to input, the screen drained from output. */
 function terminal() {
@@ -42,9 +44,34 @@ describe('keys typed ahead', () => {
   });
 });
 
-describe('Ctrl-C among keys typed ahead', () => {
-  const digit = (d: string) => ({ name: d, sequence: d, ctrl: false, meta: false, shift: false });
+describe('discardTypedAhead, as the run calls it before a free-text prompt', () => {
+  it('drops the keys held for the prompt and says it did, so that the prompt starts empty', async () => {
+    const context = terminal();
+    const first = withKeysTypedAhead(context.input, () => likertPrompt(rating, context));
+    context.input.write('44\r');
+    expect(await settledWithin(first)).toEqual({ answer: 4 });
+    expect(discardTypedAhead(context.input)).toBe(true);
+    expect(discardTypedAhead(context.input)).toBe(false);
+    const text = withKeysTypedAhead(context.input, () => textPrompt({ ...view, text: 'What would help?' }, context));
+    expect(await settledWithin(text)).toBe('pending');
+    context.input.write('More time\r');
+    expect(await settledWithin(text)).toEqual({ answer: 'More time' });
+  });
 
+  it('keeps a Ctrl-C among them, which stops the run when the prompt starts', () => {
+    const context = terminal();
+    let interrupted = 0;
+    onInterruptKey(context.input, () => interrupted++);
+    passKey(context.input, digit('4'));
+    passKey(context.input, INTERRUPT_KEY);
+    expect(interrupted).toBe(0);
+    expect(discardTypedAhead(context.input)).toBe(true);
+    void withKeysTypedAhead(context.input, () => textPrompt({ ...view, text: 'What would help?' }, context)).catch(() => undefined);
+    expect(interrupted).toBe(1);
+  });
+});
+
+describe('Ctrl-C among keys typed ahead', () => {
   it('takes effect only once the keys before it have answered their questions', async () => {
     const context = terminal();
     let interrupted = 0;

@@ -7,10 +7,15 @@ export const runCommand = () =>
   new Command('run')
     .summary('take the self-assessment in the terminal, one question at a time')
     .description(
-      'Take a questionnaire in the terminal (default: the built-in systems-leadership), one question at a time: a number key answers, b goes back, s skips, ? explains the theme. Every answer is saved as it is given; Ctrl-C stops, and --resume carries on later. At the end the report is printed on stdout and the answers are saved for "syslead history" and "syslead compare". Needs a terminal: for scripts, use "syslead score".',
+      'Take a questionnaire in the terminal (default: the built-in systems-leadership), one question at a time: a number key answers, b goes back, s skips, ? explains the theme. With --plain (the default when TERM=dumb), for screen readers and simple terminals, each question is printed once and the same answers are typed as lines. Every answer is saved as it is given; Ctrl-C stops, and --resume carries on later. At the end the report is printed on stdout and the answers are saved for "syslead history" and "syslead compare". Needs a terminal: for scripts, use "syslead score".',
     )
     .argument('[questionnaire]', 'questionnaire id or YAML file (default: systems-leadership)')
     .option('--resume', 'carry on with the run in progress without asking')
+    .option(
+      '--plain',
+      'for screen readers and simple terminals: each question printed once as plain lines, its answers a numbered list, the answer typed as a line (a number, or b, s, ?); no colour, no redrawing, no escape sequences. The default when TERM=dumb',
+    )
+    .option('--no-plain', 'redraw the screen and answer by single keys even when TERM=dumb')
     .option('--subject <name>', 'whom the answers are about (an observer form asks when it is not given)')
     .addOption(new Option('--role <role>', 'on an observer form, how you work with the person (asked when not given; a self-assessment is always self)').choices(RATER_ROLES))
     .option('--no-input', 'never ask anything: exit 2 at once (scripts should use "syslead score")')
@@ -24,6 +29,7 @@ export const runCommand = () =>
       examples([
         'syslead run',
         'syslead run --resume',
+        'syslead run --plain',
         'syslead run systems-leadership-quick --out report.md',
         'syslead run --out report.pdf',
         'syslead run ./my-questionnaire.yaml',
