@@ -26,6 +26,8 @@ describe('the hints of a real process name the command as it was started', () =>
 
   it('by node bin/syslead.js, in the clone and elsewhere', async () => {
     expect((await shell(process.execPath, ['bin/syslead.js', 'history'])).stderr).toContain('yet: "node bin/syslead.js run" takes');
-    expect((await shell(process.execPath, [BIN, 'history'], tmpdir())).stderr).toContain(`yet: "node ${shellWord(BIN)} run" takes`);
+    // A folder of its own: from tmpdir() itself a clone under /tmp is rightly named by a relative path.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'syslead-elsewhere-'));
+    expect((await shell(process.execPath, [BIN, 'history'], elsewhere)).stderr).toContain(`yet: "node ${shellWord(BIN)} run" takes`);
   });
 });
