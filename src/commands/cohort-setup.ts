@@ -2,6 +2,7 @@ import type { Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import type { ExportMap } from '../core/csv/export-map.js';
 import { loadExportMap } from '../io/export-map.js';
+import type { InputOptions } from '../io/input-pipeline.js';
 import { questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
 import { styler } from '../terminal/colour.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
@@ -22,12 +23,16 @@ export interface CohortSetup {
   given: { questionnaire: Questionnaire } | undefined;
   /** --map, loaded (its warnings already printed). */
   map: { map: ExportMap } | undefined;
+  /** How to read the inputs, the same for every command that reads a cohort: --questionnaire, --map, --sheet, --include-unfinished. */
+  inputOptions: InputOptions;
 }
 
 export interface CohortSetupOptions {
   questionnaires: string[];
   questionnaire?: string;
   map?: string;
+  sheet?: string;
+  includeUnfinished?: boolean;
   color?: boolean;
 }
 
@@ -46,5 +51,14 @@ export async function cohortSetup(opts: CohortSetupOptions, io: CommandIO): Prom
   const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
   const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
   for (const warning of map?.warnings ?? []) printProblem(warning);
-  return { printProblem, endProblems, warn, sources, given, map };
+  const inputOptions: InputOptions = {
+    ...(given ? { questionnaire: given.questionnaire } : {}),
+    ...(map ? { map: map.map } : {}),
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    sources,
+    stdin: io.stdin,
+    warn,
+    includeUnfinished: opts.includeUnfinished === true,
+  };
+  return { printProblem, endProblems, warn, sources, given, map, inputOptions };
 }

@@ -30,7 +30,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
   await refuseToReplace(opts.out, opts.force);
   refusePdfOnTerminal(opts.format, opts.out, io);
   const browser = opts.format === 'pdf' ? browserFor(io) : undefined;
-  const { printProblem, endProblems, warn, sources, given, map } = await cohortSetup(opts, io);
+  const { printProblem, endProblems, given, inputOptions } = await cohortSetup(opts, io);
 
   // A column read as the respondent's name or the subject ("Name", "What is your name?") is found there, not among the attributes.
   const known = wellKnownColumn(opts.matchBy);
@@ -39,13 +39,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
     const { progress, callbacks } = readingReporter(io, printProblem);
     try {
       const read = await readCohortInputs([input], {
-        ...(given ? { questionnaire: given.questionnaire } : {}),
-        ...(map ? { map: map.map } : {}),
-        ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-        sources,
-        stdin: io.stdin,
-        warn,
-        includeUnfinished: opts.includeUnfinished === true,
+        ...inputOptions,
         collect: { groupBy: matchField, keepNames: opts.perRespondent === true, keepRows: true },
         ...callbacks,
       });

@@ -45,7 +45,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const browser = opts.format === 'pdf' ? browserFor(io) : undefined;
   await refuseToReplace(opts.out, opts.force);
 
-  const { printProblem, endProblems, warn, sources, given, map } = await cohortSetup(opts, io);
+  const { printProblem, endProblems, inputOptions } = await cohortSetup(opts, io);
   // Read before the inputs, so that a mistake in it stops the command before a long read.
   const aboutFile = opts.about === undefined ? {} : await loadAboutFile(opts.about);
   const people = opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none';
@@ -53,13 +53,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   let read: CohortInputs;
   try {
     read = await readCohortInputs(inputs, {
-      ...(given ? { questionnaire: given.questionnaire } : {}),
-      ...(map ? { map: map.map } : {}),
-      ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-      sources,
-      stdin: io.stdin,
-      warn,
-      includeUnfinished: opts.includeUnfinished === true,
+      ...inputOptions,
       collect: { ...(opts.groupBy !== undefined ? { groupBy: opts.groupBy } : {}), subjectColumn: opts.subject, keepNames: opts.perRespondent === true, keepRows: people !== 'none' },
       ...callbacks,
     });
