@@ -75,8 +75,14 @@ export function agreementText(agreement: NonNullable<FeedbackReport['themes'][nu
   return agreement.rwg === null ? `Agreement among others: ${reading}` : `Agreement among others: r_wg ${rwgText(agreement.rwg)} over ${agreement.statements} statement(s). ${reading}`;
 }
 
-/** What the (R) after a statement means. */
-export const REVERSED_NOTE = '(R): reverse-keyed; its percent is of min + max − answer, so higher is always more of the theme.';
+/** Marks a statement worded the other way round, in words a leader reads (no "reverse-keyed" jargon). */
+export const REVERSED_MARK = ' (worded the other way)';
+
+/** A statement's text, marked when it is worded the other way round. */
+export const statementText = (text: string, reverseKeyed: boolean) => `${text}${reverseKeyed ? REVERSED_MARK : ''}`;
+
+/** What the mark after a statement means. */
+export const REVERSED_NOTE = '"Worded the other way" marks a statement that describes what to do less of: its percent is higher the less often colleagues see it, so a higher percent is always more of the theme.';
 
 /** Whether any statement named in the report's lists is reverse-keyed. */
 export function listsReversed(report: FeedbackReport): boolean {

@@ -1,7 +1,7 @@
 import type { FeedbackReport, SectionFeedback, ThemeFeedback } from '../core/feedback/schema.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { percent } from './cohort-format.js';
-import { REVERSED_NOTE, answeredNote, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
+import { REVERSED_NOTE, statementText, answeredNote, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
 import { barChart } from './html/charts/bars.js';
 import { chartFigure, zoneLegend } from './html/figure.js';
 import { htmlPage } from './html/page.js';
@@ -61,12 +61,12 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
   const gaps = [
     ...report.gaps.blindSpots.map((r) => `Blind spot: ${r.title}: self ${percent(r.self)}, others ${percent(r.others)} (${gapText({ difference: r.difference, finding: null })})`),
     ...report.gaps.hiddenStrengths.map((r) => `Hidden strength: ${r.title}: self ${percent(r.self)}, others ${percent(r.others)} (${gapText({ difference: r.difference, finding: null })})`),
-    ...report.statements.blindSpots.map((r) => `Statement blind spot: ${r.text}${r.reverseKeyed ? ' (R)' : ''}: self ${percent(r.self)}, others ${percent(r.others)}`),
-    ...report.statements.hiddenStrengths.map((r) => `Statement hidden strength: ${r.text}${r.reverseKeyed ? ' (R)' : ''}: self ${percent(r.self)}, others ${percent(r.others)}`),
+    ...report.statements.blindSpots.map((r) => `Statement blind spot: ${statementText(r.text, r.reverseKeyed)}: self ${percent(r.self)}, others ${percent(r.others)}`),
+    ...report.statements.hiddenStrengths.map((r) => `Statement hidden strength: ${statementText(r.text, r.reverseKeyed)}: self ${percent(r.self)}, others ${percent(r.others)}`),
   ];
   if (gaps.length > 0) list(gaps);
   else p(noGapsText(report));
-  const named = (refs: FeedbackReport['statements']['highest']) => refs.map((r) => `${r.text}${r.reverseKeyed ? ' (R)' : ''}: others ${percent(r.others)}${r.self === null ? '' : `, self ${percent(r.self)}`}`);
+  const named = (refs: FeedbackReport['statements']['highest']) => refs.map((r) => `${statementText(r.text, r.reverseKeyed)}: others ${percent(r.others)}${r.self === null ? '' : `, self ${percent(r.self)}`}`);
   if (report.statements.highest.length > 0) {
     out.push('<h3>Statements others rate highest</h3>');
     list(named(report.statements.highest));
@@ -111,7 +111,7 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
         caption: `${t.title}: each statement, self against others`,
         columns: [{ label: 'Statement' }, { label: 'Self', numeric: true }, { label: 'Others', numeric: true }, { label: 'Self − others', numeric: true }, { label: "Others' answers" }],
         rows: t.statements.map((s) => [
-          `${s.text}${s.reverseKeyed ? ' (R)' : ''}`,
+          `${statementText(s.text, s.reverseKeyed)}`,
           percent(s.self),
           s.othersWithheld ? 'withheld' : unbroken(`${percent(s.others)}${answeredNote(s)}`),
           gapText(s),

@@ -1,7 +1,7 @@
 import type { FeedbackReport, SectionFeedback, ThemeFeedback } from '../core/feedback/schema.js';
 import { mdText } from '../core/safe-text.js';
 import { percent } from './cohort-format.js';
-import { REVERSED_NOTE, answeredNote, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
+import { REVERSED_NOTE, statementText, answeredNote, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
 
 /** A feedback report as Markdown (GitHub-flavoured tables); every text from a file escaped. */
 export function renderFeedbackMarkdown(report: FeedbackReport): string {
@@ -36,7 +36,7 @@ export function renderFeedbackMarkdown(report: FeedbackReport): string {
   const statements = (title: string, refs: FeedbackReport['statements']['highest']) => {
     if (refs.length === 0) return;
     out.push('', `### ${title}`);
-    list(refs.map((r) => `${mdText(r.text)}${r.reverseKeyed ? ' (R)' : ''}: others ${percent(r.others)}${r.self === null ? '' : `, self ${percent(r.self)}`}`));
+    list(refs.map((r) => `${mdText(statementText(r.text, r.reverseKeyed))}: others ${percent(r.others)}${r.self === null ? '' : `, self ${percent(r.self)}`}`));
   };
   statements('Statements others rate highest', report.statements.highest);
   statements('Statements others rate lowest', report.statements.lowest);
@@ -83,7 +83,7 @@ export function renderFeedbackMarkdown(report: FeedbackReport): string {
     table(
       ['Statement', 'Self', 'Others', 'Self − others', "Others' answers"],
       t.statements.map((s) => [
-        `${mdText(s.text)}${s.reverseKeyed ? ' (R)' : ''}`,
+        `${mdText(statementText(s.text, s.reverseKeyed))}`,
         percent(s.self),
         s.othersWithheld ? 'withheld' : `${percent(s.others)}${answeredNote(s)}`,
         gapText(s),

@@ -1,7 +1,7 @@
 import type { FeedbackReport, SectionFeedback, ThemeFeedback } from '../core/feedback/schema.js';
 import { safeText } from '../core/safe-text.js';
 import { percent } from './cohort-format.js';
-import { REVERSED_NOTE, answeredNote, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
+import { REVERSED_NOTE, statementText, answeredNote, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
 import type { RenderOptions } from './options.js';
 import { wrapIndented } from './wrap.js';
 import { lineWidth } from './wrap-text.js';
@@ -53,7 +53,7 @@ export function renderFeedbackText(report: FeedbackReport, options: RenderOption
   const statements = (title: string, refs: FeedbackReport['statements']['highest']) => {
     if (refs.length === 0) return;
     out.push(wrap(style.bold(title), INDENT));
-    for (const r of refs) bullet(`${safe(r.text)}${r.reverseKeyed ? ' (R)' : ''}: others ${percent(r.others)}${r.self === null ? '' : `, self ${percent(r.self)}`}`, INDENT + INDENT);
+    for (const r of refs) bullet(`${safe(statementText(r.text, r.reverseKeyed))}: others ${percent(r.others)}${r.self === null ? '' : `, self ${percent(r.self)}`}`, INDENT + INDENT);
   };
   statements('Statements others rate highest', report.statements.highest);
   statements('Statements others rate lowest', report.statements.lowest);
@@ -96,7 +96,7 @@ export function renderFeedbackText(report: FeedbackReport, options: RenderOption
     }
     out.push('', wrap(style.bold('Statements'), INDENT));
     for (const s of t.statements) {
-      bullet(`${safe(s.text)}${s.reverseKeyed ? ' (R)' : ''}`);
+      bullet(`${safe(statementText(s.text, s.reverseKeyed))}`);
       const others = s.othersWithheld ? 'withheld' : `${percent(s.others)}${answeredNote(s)}`;
       out.push(wrap(`self ${percent(s.self)} · others ${others} · self − others ${gapText(s)}`, INDENT.repeat(3)));
       if (s.others !== null) out.push(wrap(style.dim(pointsLine(s.points, safe)), INDENT.repeat(3)));
