@@ -232,7 +232,7 @@ function keyPrompts(keys: Input, ui: Output, style: ChalkInstance, io: CommandIO
         discardTypedAhead(context.input);
         return withKeysTypedAhead(context.input, () => choicePrompt({ message, labels, style }, kept));
       },
-      handOver: (use) => keyboard.handOver(use),
+      handOver: (use) => keyboard.handOver(() => interruptions.ignoringSigint(use)),
     },
   };
 }

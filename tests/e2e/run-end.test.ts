@@ -75,6 +75,35 @@ describe('the end of syslead run at a terminal', () => {
     expect(session.screen()).not.toContain('LISTENING');
   });
 
+  it('is not stopped by a Ctrl-C meant for the pager, which the terminal sends to the whole process group', async () => {
+    const pager = join(data.home, 'pager.sh');
+    // As a Ctrl-C in less: SIGINT to every process of the terminal's foreground group, the pager surviving it.
+    writeFileSync(pager, `#!/bin/sh\ntrap '' INT\ncat > /dev/null\nkill -INT 0\necho PAGER-RAN\n`);
+    chmodSync(pager, 0o755);
+    const session = start([], { PAGER: pager, SYSLEAD_BROWSER: '/nonexistent' });
+    await answerAll(session);
+    await session.choose('Read the full report');
+    await session.waitFor(/PAGER-RAN[\s\S]*What next\?[\s\S]*Done/);
+    await session.choose('Done');
+    expect(await session.exit()).toMatchObject({ exitCode: 0 });
+    await session.waitFor('Next steps:');
+  });
+
+  it('offers a PDF when a browser is found, and saves it beside the result', async () => {
+    const browser = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+    if (!browser) return void expect.soft(browser, 'no browser on this machine: the PDF choice is untested').toBeDefined();
+    const session = start([], { SYSLEAD_BROWSER: browser });
+    await answerAll(session);
+    await session.waitFor(/1\s+Read the full report\n.*2\s+Save the report as HTML\n.*3\s+Save the report as PDF\n.*4\s+Done/);
+    await session.choose('Save the report as PDF');
+    await session.waitFor(/The report is saved in \S+\.pdf\./, 60_000);
+    const expected = join(resultsDir(), `run-small-${resultStamp()}.pdf`);
+    expect(readFileSync(expected).subarray(0, 5).toString()).toBe('%PDF-');
+    await session.choose('Done');
+    expect(await session.exit()).toMatchObject({ exitCode: 0 });
+    await session.waitFor(`Share it with a coach or a colleague: ${expected}`);
+  }, 90_000);
+
   it('saves the report as HTML beside the result, prints its path, and names it among the next steps', async () => {
     const session = start([], { SYSLEAD_BROWSER: '/nonexistent' });
     await answerAll(session);
