@@ -75,6 +75,19 @@ describe('the end of syslead run at a terminal', () => {
     expect(session.screen()).not.toContain('LISTENING');
   });
 
+  it('reads it through less -R when PAGER is unset and less is on PATH: q goes back to the choice', async () => {
+    const less = ['/usr/bin/less', '/bin/less'].find(existsSync);
+    if (!less) return void expect.soft(less, 'no less on this machine: the default pager is untested').toBeDefined();
+    const session = start([], { SYSLEAD_BROWSER: '/nonexistent' });
+    await answerAll(session);
+    await session.choose('Read the full report');
+    await session.waitFor('LISTENING');
+    await session.press('q', /LISTENING[\s\S]*What next\?[\s\S]*Done/);
+    await session.choose('Done');
+    expect(await session.exit()).toMatchObject({ exitCode: 0 });
+    await session.waitFor('Next steps:');
+  });
+
   it('is not stopped by a Ctrl-C meant for the pager, which the terminal sends to the whole process group', async () => {
     const pager = join(data.home, 'pager.sh');
     // As a Ctrl-C in less: SIGINT to every process of the terminal's foreground group, the pager surviving it.
