@@ -1,5 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import { ExitError } from '../errors.js';
+import { Failure } from '../core/failure.js';
 import type { AnswerSet } from '../core/answers/model.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { buildPersonReport } from '../core/report/person.js';
@@ -133,7 +134,8 @@ async function endOfRun(run: CompletedRun, end: EndScreen, report: Report, io: C
       if (!saved.includes(file)) saved.push(file);
       end.ui.write(`The report is saved in ${safeText(file)}.\n\n`);
     } catch (error) {
-      end.ui.write(`Cannot save the report in ${safeText(file)}: ${error instanceof Error ? safeText(error.message) : String(error)}\n\n`);
+      // Not the end of the run: the result is saved, and the choice is offered again.
+      end.ui.write(`Cannot save the report in ${safeText(file)}: ${error instanceof Failure ? safeText(error.reason) : fsReason(error)}\n\n`);
     }
   }
   const steps = [

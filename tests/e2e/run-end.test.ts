@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, STARTED } from '../helpers/cli.js';
@@ -133,6 +133,21 @@ describe('the end of syslead run at a terminal', () => {
     await session.waitFor(`Share it with a coach or a colleague: ${expected}`);
     // The report is no result: history still lists one run.
     expect(readdirSync(resultsDir()).filter((name) => name.endsWith('.json'))).toHaveLength(1);
+  });
+
+  it('says so when the report cannot be saved, and offers the choice again', async () => {
+    const session = start([], { SYSLEAD_BROWSER: '/nonexistent' });
+    await answerAll(session);
+    await session.waitFor('What next?');
+    // A folder where the report would go: it cannot be written (as root, a read-only folder could be).
+    const target = join(resultsDir(), `run-small-${resultStamp()}.html`);
+    mkdirSync(target);
+    await session.choose('Save the report as HTML');
+    await session.waitFor(`Cannot save the report in ${target}:`);
+    await session.waitFor(/Cannot save the report[\s\S]*What next\?[\s\S]*Done/);
+    await session.choose('Done');
+    expect(await session.exit()).toMatchObject({ exitCode: 0 });
+    await session.waitFor(`Share it with a coach or a colleague: run "${STARTED} score`);
   });
 
   it('with --plain prints the whole report, without box drawing, and asks nothing more', async () => {
