@@ -150,6 +150,15 @@ describe('the end of syslead run at a terminal', () => {
     await session.waitFor(`Share it with a coach or a colleague: run "${STARTED} score`);
   });
 
+  it('with --format prints the whole report as before, and asks nothing more', async () => {
+    const session = start(['--format', 'text'], { SYSLEAD_BROWSER: '/nonexistent' });
+    await answerAll(session);
+    expect(await session.exit()).toMatchObject({ exitCode: 0 });
+    await session.waitFor('LISTENING');
+    await session.waitFor(`See past runs with "${STARTED} history run-small"`);
+    expect(session.raw).not.toContain('What next?');
+  });
+
   it('with --plain prints the whole report, without box drawing, and asks nothing more', async () => {
     const session = start(['--plain']);
     await session.waitFor('Press Enter to start.');
