@@ -1,18 +1,22 @@
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ExitError } from '../errors.js';
+import { Failure } from '../core/failure.js';
 import type { AnswerSet } from '../core/answers/model.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { buildPersonReport } from '../core/report/person.js';
 import { safeText } from '../core/safe-text.js';
 import { scoreAnswers } from '../core/score/score.js';
 import { renderReport } from '../render/registry.js';
+import { renderPersonSummaryText } from '../render/person-text.js';
+import { renderOptions } from '../render/options.js';
+import { page, pagerFor } from '../io/pager.js';
 import { writeAtomically } from '../io/atomic.js';
 import { fsReason } from '../io/fs-reason.js';
 import { removeLeftovers } from '../io/output.js';
 import { outputTarget } from '../terminal/output-target.js';
 import { DEFAULT_QUESTIONNAIRE } from '../io/questionnaires.js';
 import type { PersonFormat } from './person-format.js';
-import { renderOutput, type Paper } from './pdf-output.js';
+import { browserFor, renderOutput, type Paper } from './pdf-output.js';
 import { sysleadCommand, type CommandIO } from '../terminal/io.js';
 
 export interface CompletedRun {
@@ -29,6 +33,22 @@ export interface CompletedRun {
   /** The browser found for a PDF --out, and its paper. */
   browser?: string | undefined;
   paper?: Paper;
+  /**
+   * A run at a terminal, its report on the terminal too: the summary is shown last, the full
+   * report a choice away (read, saved as HTML or PDF). Absent: the full report is printed, as
+   * for a pipe, a file, --format, --out and --plain.
+   */
+  end?: EndScreen;
+}
+
+/** What the end of a run at a terminal asks with: the run's own prompts. */
+export interface EndScreen {
+  /** A numbered choice, as the run's questions are; the position of the answer. */
+  choose(message: string, labels: readonly string[]): Promise<number>;
+  /** Runs `use` with the terminal given up (cooked mode, not read), for a pager. */
+  handOver<T>(use: () => Promise<T>): Promise<T>;
+  /** Where the run's questions are shown. */
+  ui: NodeJS.WritableStream;
 }
 
 /** Prints the person's report on stdout (and writes it to --out), then where the answers were saved. */
@@ -38,11 +58,12 @@ export async function printCompletedRun(run: CompletedRun, io: CommandIO): Promi
     const facts = outputTarget(io, { toFile, color: run.plain ? false : run.color });
     return run.plain ? { ...facts, hyperlinks: false } : facts;
   };
-  // A PDF goes to --out alone; stdout shows the text report then.
-  io.stdout.write(await renderReport('person', [report], run.format === undefined || run.format === 'pdf' ? 'text' : run.format, target(false)));
   const id = run.questionnaire.id;
   const history = id === DEFAULT_QUESTIONNAIRE ? sysleadCommand(io, 'history') : sysleadCommand(io, 'history', id);
   const compare = id === DEFAULT_QUESTIONNAIRE ? sysleadCommand(io, 'compare') : sysleadCommand(io, 'compare', '--questionnaire', id);
+  if (run.end) return endOfRun(run, run.end, report, io, { history, compare });
+  // A PDF goes to --out alone; stdout shows the text report then.
+  io.stdout.write(await renderReport('person', [report], run.format === undefined || run.format === 'pdf' ? 'text' : run.format, { ...target(false), plain: run.plain === true }));
   io.stderr.write(`\nYour answers are saved in ${safeText(run.savedTo)}.\nSee past runs with "${safeText(history)}"; see what changed since the last one with "${safeText(compare)}".\n`);
   if (run.out && run.fileFormat) {
     await removeLeftovers(dirname(run.out), io.stderr);
@@ -55,4 +76,76 @@ export async function printCompletedRun(run: CompletedRun, io: CommandIO): Promi
     }
     io.stderr.write(`The report is in ${safeText(run.out)}.\n`);
   }
+}
+
+type Report = ReturnType<typeof buildPersonReport>;
+
+/**
+ * The end of a run at a terminal: the summary, which fits a screen, is what the leader sees last;
+ * then a choice, offered again after each thing done: read the full report (in the pager), save it
+ * as HTML (or PDF, when a browser is found) in the data folder, or be done; then the next steps.
+ */
+async function endOfRun(run: CompletedRun, end: EndScreen, report: Report, io: CommandIO, commands: { history: string; compare: string }): Promise<void> {
+  const terminal = outputTarget(io, { toFile: false, color: run.color });
+  io.stdout.write(`${renderPersonSummaryText(report, renderOptions(terminal))}\n`);
+  end.ui.write(`Your answers are saved in ${safeText(run.savedTo)}.\n\n`);
+  let browser: string | undefined;
+  try {
+    browser = browserFor(io);
+  } catch {
+    browser = undefined;
+  }
+  const saved: string[] = [];
+  const actions = ['read', 'html', ...(browser ? (['pdf'] as const) : []), 'done'] as const;
+  const labels: Record<(typeof actions)[number], string> = {
+    read: 'Read the full report',
+    html: 'Save the report as HTML',
+    pdf: 'Save the report as PDF',
+    done: 'Done',
+  };
+  for (;;) {
+    const action =
+      actions[
+        await end.choose(
+          'What next?',
+          actions.map((a) => labels[a]),
+        )
+      ]!;
+    if (action === 'done') break;
+    if (action === 'read') {
+      // The pager gets the report as the terminal shows it, colours and all (less -R), but no hyperlinks, which pagers garble.
+      const text = await renderReport('person', [report], 'text', { ...terminal, hyperlinks: false });
+      const pager = pagerFor(io.env);
+      if (pager === undefined) io.stdout.write(text);
+      else {
+        await end
+          .handOver(() => page(pager, text, io.env))
+          .catch((error: unknown) => {
+            end.ui.write(`The pager "${safeText(pager)}" could not be started (${fsReason(error)}); here is the report.\n`);
+            io.stdout.write(text);
+          });
+      }
+      continue;
+    }
+    const file = join(dirname(run.savedTo), `${run.questionnaire.id}-${basename(run.savedTo, '.json')}.${action}`);
+    try {
+      // Private, as the answers beside it are.
+      await writeAtomically(file, await renderOutput('person', [report], action, outputTarget(io, { toFile: true, color: false }), { browser, paper: run.paper ?? 'a4' }), 0o600);
+      if (!saved.includes(file)) saved.push(file);
+      end.ui.write(`The report is saved in ${safeText(file)}.\n\n`);
+    } catch (error) {
+      // Not the end of the run: the result is saved, and the choice is offered again.
+      end.ui.write(`Cannot save the report in ${safeText(file)}: ${error instanceof Failure ? safeText(error.reason) : fsReason(error)}\n\n`);
+    }
+  }
+  const steps = [
+    '',
+    'Next steps:',
+    `  See your runs again: ${safeText(commands.history)}`,
+    `  Take it again later and see what changed: ${safeText(commands.compare)}`,
+    saved.length > 0
+      ? `  Share it with a coach or a colleague: ${saved.map((file) => safeText(file)).join(', ')}`
+      : `  Share it with a coach or a colleague: run "${safeText(sysleadCommand(io, 'score', run.savedTo, '--format', 'html', '--out', 'report.html'))}" for a file to send`,
+  ];
+  end.ui.write(`${steps.join('\n')}\n`);
 }

@@ -27,6 +27,7 @@ import type { RaterRole } from '../core/answers/roles.js';
 import { introPrompt } from '../prompt/intro.js';
 import { wrapScreen } from '../render/wrap.js';
 import { askRelation, askSubject } from '../prompt/rater.js';
+import { choicePrompt } from '../prompt/choice.js';
 import { inquirerTheme } from '../prompt/theme.js';
 import { discardTypedAhead, withKeysTypedAhead } from '../prompt/typeahead.js';
 import { openKeyboard } from '../prompt/keyboard.js';
@@ -73,6 +74,8 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
   const prompts = plain ? plainPrompts(keys, ui, interruptions) : keyPrompts(keys, ui, style, io, interruptions);
   let saved: RunState | undefined;
   let lock: RunLock | undefined;
+  // Once saved, a stop at the end screen loses nothing.
+  let resultFile: string | undefined;
   try {
     // Taken before the in-progress file is read, so that a second run of the questionnaire touches nothing.
     lock = await RunLock.acquire(store.lock, questionnaire.title, lineWriter(io.stderr), io.now);
@@ -115,19 +118,23 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
       throw withNote(error, `Your result is not saved, but your answers are safe in ${safeText(store.inProgress)}.\nOnce that is fixed, save the result with: ${safeText(resumeCommand)}`);
     });
     saved = undefined;
+    resultFile = file;
     await store.removeInProgress().catch((error: unknown) => {
       if (!(error instanceof Failure)) throw error;
       io.stderr.write(`syslead: note: your result is saved in ${safeText(file)}, but the run in progress is still there (${safeText(error.reason)}). Remove it, or the next run offers to carry on a run already saved.\n`);
     });
     // Scoring and the report renderers are loaded only now, so that the first question shows sooner.
     const { printCompletedRun } = await import('./run-report.js');
-    await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, plain, out: opts.out, fileFormat, format: opts.format, browser, paper: opts.paper }, io);
+    // At a terminal, with the report for it too, the summary is shown last and the full report is a choice away.
+    const atTerminal = !plain && io.stdout.isTTY === true && opts.out === undefined && opts.format === undefined && prompts.end !== undefined;
+    const end = atTerminal ? { ...prompts.end!, ui } : undefined;
+    await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, plain, out: opts.out, fileFormat, format: opts.format, browser, paper: opts.paper, ...(end ? { end } : {}) }, io);
   } catch (error) {
     if (!isInterruption(error, interruptions)) throw error;
     // With --plain, the end of the input is Ctrl-D at a terminal still there, or the terminal closing, when a hangup
     // follows at once: waited for, so that the run then ends as after any hangup rather than fail writing to it.
     if (interruptions.signal.reason === 'end') await new Promise((resolve) => setTimeout(resolve, HANGUP_WAIT_MS));
-    io.stderr.write(`\n${stoppedMessage(saved, steps, store.inProgress, resumeCommand)}\n`);
+    io.stderr.write(`\n${resultFile ? `Stopped. Your result is saved in ${safeText(resultFile)}.` : stoppedMessage(saved, steps, store.inProgress, resumeCommand)}\n`);
     // Every answer is on disk by now (the save in flight was awaited before the error reached here).
     // The lock goes now: after a hangup the process ends at once, without reaching finally.
     lock?.release();
@@ -188,6 +195,11 @@ interface RunPrompts {
   interruptIfHeld(): void;
   /** Gives the terminal back as it was. */
   close(): void;
+  /** The end of the run's choices (run-report.ts); absent with --plain, whose end prints the full report. */
+  end?: {
+    choose(message: string, labels: readonly string[]): Promise<number>;
+    handOver<T>(use: () => Promise<T>): Promise<T>;
+  };
 }
 
 /** Keys read in raw mode by one keyboard (prompt/keyboard.ts), each question a screen redrawn as keys are pressed. */
@@ -214,6 +226,14 @@ function keyPrompts(keys: Input, ui: Output, style: ChalkInstance, io: CommandIO
       }),
     interruptIfHeld: () => keyboard.interruptIfHeld(),
     close: () => keyboard.close(),
+    end: {
+      choose(message, labels) {
+        // Keys typed with the last answer were meant for the questions, not this choice.
+        discardTypedAhead(context.input);
+        return withKeysTypedAhead(context.input, () => choicePrompt({ message, labels, style }, kept));
+      },
+      handOver: (use) => keyboard.handOver(() => interruptions.ignoringSigint(use)),
+    },
   };
 }
 

@@ -11,6 +11,8 @@ export interface Keyboard {
   interruptIfHeld(): void;
   /** Gives the terminal back as it was. */
   close(): void;
+  /** Runs `use` with the terminal in cooked mode and not read (for a pager, which reads it), then takes it back. */
+  handOver<T>(use: () => Promise<T>): Promise<T>;
 }
 
 /**
@@ -43,6 +45,17 @@ export function openKeyboard(terminal: Input & { setRawMode(mode: boolean): unkn
   return {
     input,
     interruptIfHeld: () => interruptIfHeld(input),
+    async handOver(use) {
+      terminal.off('keypress', onKey);
+      terminal.setRawMode(false);
+      terminal.pause();
+      try {
+        return await use();
+      } finally {
+        terminal.setRawMode(true);
+        terminal.on('keypress', onKey).resume();
+      }
+    },
     close() {
       stopContinuing();
       terminal.off('keypress', onKey);

@@ -12,6 +12,8 @@ export interface OutputTarget {
   colourLevel: 0 | 1 | 2 | 3;
   /** The terminal shows clickable (OSC 8) hyperlinks. */
   hyperlinks: boolean;
+  /** --plain: for screen readers and simple terminals, so no box drawing (rules as ASCII). */
+  plain?: boolean;
 }
 
 /** What every renderer is given besides its model; only the text renderers use it. */
@@ -21,6 +23,8 @@ export interface RenderOptions {
   style: ChalkInstance;
   /** Makes a clickable hyperlink; absent where the terminal cannot, and the URL is printed instead. */
   link?: (text: string, url: string) => string;
+  /** Rules drawn in ASCII (- and =) rather than box drawing, for --plain. */
+  plain?: boolean;
 }
 
 /** Columns for text that is not going to a terminal. */
@@ -31,5 +35,6 @@ export function renderOptions(target: OutputTarget): RenderOptions {
   const toTerminal = target.isTTY && !target.toFile;
   const width = toTerminal ? (target.columns ?? PLAIN_WIDTH) : PLAIN_WIDTH;
   const style = new Chalk({ level: target.toFile ? 0 : target.colourLevel });
-  return toTerminal && target.hyperlinks ? { width, style, link: (text, url) => terminalLink(text, url) } : { width, style };
+  const plain = target.plain === true ? { plain: true } : {};
+  return toTerminal && target.hyperlinks ? { width, style, link: (text, url) => terminalLink(text, url), ...plain } : { width, style, ...plain };
 }

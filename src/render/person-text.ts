@@ -17,11 +17,19 @@ const INDENT = '  ';
 
 /** Person reports as terminal text, each wrapped to the width, with a double rule between them. */
 export function renderPersonText(reports: readonly PersonReport[], options: RenderOptions): string {
-  return reports.map((report) => personText(report, options)).join(`\n${'═'.repeat(options.width)}\n\n`);
+  return reports.map((report) => personText(report, options)).join(`\n${(options.plain ? '=' : '═').repeat(options.width)}\n\n`);
+}
+
+/**
+ * The header and summary of a person report alone (themes ranked, strongest, growth edge,
+ * priorities): what fits a screen at the end of a run, the full report a choice away.
+ */
+export function renderPersonSummaryText(report: PersonReport, options: RenderOptions): string {
+  return personText(report, options, { summaryOnly: true });
 }
 
 /** One person report as terminal text, wrapped to the width; every text from a file made safe. */
-function personText(report: PersonReport, options: RenderOptions): string {
+function personText(report: PersonReport, options: RenderOptions, { summaryOnly = false } = {}): string {
   const { style } = options;
   const width = Math.max(40, options.width);
   const out: string[] = [];
@@ -71,6 +79,7 @@ function personText(report: PersonReport, options: RenderOptions): string {
     priorities.themes.forEach((t, i) => out.push(wrap(`${named(t)}: ${safe(t.importanceLabel)} to the role`, `${INDENT}     `, `${INDENT}  ${i + 1}. `)));
     if (priorities.note) out.push(wrap(safe(priorities.note), INDENT + INDENT));
   }
+  if (summaryOnly) return `${out.join('\n')}\n`;
 
   // Each theme, then its facets.
   const items = (title: string, lines: ItemLine[], mark: string, indent: string) => {
@@ -120,7 +129,7 @@ function personText(report: PersonReport, options: RenderOptions): string {
   };
 
   for (const theme of report.themes) {
-    out.push('', style.dim('─'.repeat(width)), wrap(heading(safe(theme.title).toUpperCase())));
+    out.push('', style.dim((options.plain ? '-' : '─').repeat(width)), wrap(heading(safe(theme.title).toUpperCase())));
     sectionBody(theme, '', theme.importance ? `Importance to the role: ${safe(theme.importance.label)}` : undefined);
     for (const facet of theme.facets) {
       out.push('', wrap(style.bold(`Facet: ${safe(facet.title)}`), INDENT));

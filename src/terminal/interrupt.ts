@@ -10,6 +10,11 @@ export interface Interruptions {
   terminalLost(): boolean;
   /** An interruption noticed elsewhere: Ctrl-C, which the run's keyboard reads as a key (see prompt/keyboard.ts). */
   stop(reason: InterruptReason): void;
+  /**
+   * Runs `use` with SIGINT not stopping the run: for a pager, whose Ctrl-C the terminal sends to
+   * the whole process group, this process included, when it means only "stop scrolling".
+   */
+  ignoringSigint<T>(use: () => Promise<T>): Promise<T>;
   dispose(): void;
 }
 
@@ -32,7 +37,12 @@ export function watchInterruptions(signals: Signals, input: Input, outputs: read
   // A terminal that goes away ends stdin, and reading it may fail (EIO): both mean nobody is there.
   const onClosed = () => stop('closed');
   const onEnd = () => stop(inputEnded);
-  const stopListening = SIGNALS.map((name) => signals.on(name, () => stop(name)));
+  let sigintIgnored = false;
+  const stopListening = SIGNALS.map((name) =>
+    signals.on(name, () => {
+      if (name !== 'SIGINT' || !sigintIgnored) stop(name);
+    }),
+  );
   input.on('end', onEnd).on('error', onClosed);
   // Writing to a terminal that has gone fails too. These listeners stay for the rest of the process:
   // the last words of an interrupted run must not turn into a crash.
@@ -41,6 +51,14 @@ export function watchInterruptions(signals: Signals, input: Input, outputs: read
     signal: controller.signal,
     terminalLost: () => lost,
     stop,
+    async ignoringSigint(use) {
+      sigintIgnored = true;
+      try {
+        return await use();
+      } finally {
+        sigintIgnored = false;
+      }
+    },
     dispose() {
       for (const unlisten of stopListening) unlisten();
       input.off('end', onEnd).off('error', onClosed);

@@ -94,7 +94,8 @@ describe('text from files cannot drive the terminal', () => {
     afterAll(() => session?.dispose());
 
     it('on the intro, the questions and the report', async () => {
-      session = new PtySession(['run', join(dir, 'q', 'run-small.yaml')], { SYSLEAD_HOME: mkdtempSync(join(tmpdir(), 'syslead-hostile-run-')) });
+      // The full report is read through the pager at the end: cat, so that it is all in the output.
+      session = new PtySession(['run', join(dir, 'q', 'run-small.yaml')], { SYSLEAD_HOME: mkdtempSync(join(tmpdir(), 'syslead-hostile-run-')), PAGER: 'cat' });
       await session.waitFor('Press Enter to start.');
       await session.press(KEY.enter, '1/6');
       await session.waitFor('I listen \\u001b[2J');
@@ -102,8 +103,10 @@ describe('text from files cannot drive the terminal', () => {
       // A free-text question takes only what is typed once it shows.
       await session.waitFor('5/6');
       for (const key of ['s', KEY.enter, '3']) session.write(key);
-      expect(await session.exit()).toMatchObject({ exitCode: 0 });
+      await session.choose('Read the full report');
       await session.waitFor('LISTENING');
+      await session.choose('Done');
+      expect(await session.exit()).toMatchObject({ exitCode: 0 });
       expect(leaked(session.raw)).toEqual([]);
     });
 

@@ -80,6 +80,7 @@ describe('Ctrl-C typed with the last answer', () => {
 
     const second = new PtySession(['run', fixture('run-small.yaml'), '--resume'], smallHome);
     data.track(second);
+    await second.choose('Done');
     expect(await second.exit()).toMatchObject({ exitCode: 0 });
     await second.waitFor('Your answers are saved in');
     expect(existsSync(join(data.home, 'in-progress', 'run-small.json'))).toBe(false);

@@ -64,6 +64,7 @@ describe('two runs of one questionnaire at once', () => {
     ] as const)
       await session.press(key, next);
     session.write('1');
+    await session.choose('Done');
     expect(await session.exit()).toMatchObject({ exitCode: 0 });
     expect(existsSync(lockFile())).toBe(false);
   });

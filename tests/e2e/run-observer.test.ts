@@ -41,6 +41,7 @@ describe('syslead run on an observer form', () => {
     await session.press('3', '2/2  Listening');
     expect(inProgress('run-observer')).toMatchObject({ role: 'direct-report', subject: 'Sam Patel', answers: { l1: 3 } });
     session.write('4');
+    await session.choose('Done');
     expect(await session.exit()).toMatchObject({ exitCode: 0 });
     expect(result()).toMatchObject({ questionnaire: 'run-observer', role: 'direct-report', subject: 'Sam Patel', answers: { l1: 3, l2: 4 } });
   });
@@ -54,6 +55,7 @@ describe('syslead run on an observer form', () => {
     await session.press('b', /❯ n {2}Not observed {2}← your answer/);
     await session.press(KEY.enter, '2/2  Listening');
     session.write('4');
+    await session.choose('Done');
     expect(await session.exit()).toMatchObject({ exitCode: 0 });
     expect(result()).toMatchObject({ answers: { l1: 'Not observed', l2: 4 } });
   });
@@ -96,6 +98,7 @@ describe('syslead run on an observer form', () => {
     await second.waitFor('you have a run in progress (feedback on Sam Patel, started');
     await second.press(KEY.enter, '2/2  Listening');
     second.write('1');
+    await second.choose('Done');
     expect(await second.exit()).toMatchObject({ exitCode: 0 });
     expect(second.screen()).not.toContain('Whom is this feedback about?');
     expect(result()).toMatchObject({ role: 'peer', subject: 'Sam Patel', answers: { l1: 2, l2: 1 } });

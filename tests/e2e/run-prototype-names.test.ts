@@ -34,6 +34,7 @@ describe('syslead run with an item "constructor"', () => {
     await session.press('2', '5/6');
     await session.press(KEY.enter, '6/6');
     session.write('3');
+    await session.choose('Done');
     expect(await session.exit()).toMatchObject({ exitCode: 0 });
     expect(saved().map((r) => r.answers)).toEqual([{ constructor: 2, prototype: 3, tostring: 2, valueof: null }]);
   });
@@ -50,6 +51,7 @@ describe('syslead run with an item "constructor"', () => {
     await session.press('Notes', '› Notes');
     await session.press(KEY.enter, '6/6');
     session.write('3');
+    await session.choose('Done');
     expect(await session.exit()).toMatchObject({ exitCode: 0 });
     expect(saved().map((r) => r.answers)).toEqual([{ constructor: null, prototype: 3, tostring: 2, valueof: 'Notes' }]);
   });

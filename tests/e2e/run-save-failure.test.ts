@@ -83,6 +83,7 @@ describe('a result that cannot be saved', () => {
 
     rmSync(join(data.home, 'results', 'run-small'));
     const again = start(['--resume']);
+    await again.choose('Done');
     expect(await again.exit()).toMatchObject({ exitCode: 0 });
     await again.waitFor('Your answers are saved in');
     const results = readdirSync(join(data.home, 'results', 'run-small'));
@@ -128,6 +129,7 @@ describe('a disk that fills up', () => {
     expect(readFileSync(inProgressFile(), 'utf8')).toBe(complete);
 
     const again = start(['--resume']);
+    await again.choose('Done');
     expect(await again.exit()).toMatchObject({ exitCode: 0 });
     expect(readdirSync(join(data.home, 'results', 'run-small'))).toHaveLength(1);
   });

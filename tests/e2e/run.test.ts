@@ -60,10 +60,13 @@ describe('syslead run in a terminal', () => {
     await session.press('Time with partners', '› Time with partners');
     await session.press(KEY.enter, 'How important is Sharing to your role?');
     session.write('2');
+    await session.choose('Done');
     expect(await session.exit()).toMatchObject({ exitCode: 0 });
     await session.waitFor('Your answers are saved in');
-    await session.waitFor(`See past runs with "${STARTED} history run-small"; see what changed since the last one with "${STARTED} compare --questionnaire run-small".`);
-    await session.waitFor('LISTENING');
+    await session.waitFor(`See your runs again: ${STARTED} history run-small`);
+    await session.waitFor(`Take it again later and see what changed: ${STARTED} compare --questionnaire run-small`);
+    // At the end, the summary: the full report is a choice away (run-end.test.ts).
+    await session.waitFor('SUMMARY');
     expect(session.raw).toMatch(COLOUR);
 
     const saved = results();
@@ -119,6 +122,7 @@ describe('syslead run in a terminal', () => {
     await second.press('4', '5/6');
     await second.press(KEY.enter, '6/6');
     second.write('s');
+    await second.choose('Done');
     expect(await second.exit()).toMatchObject({ exitCode: 0 });
     const [result] = results();
     expect(JSON.parse(readFileSync(result!, 'utf8'))).toMatchObject({
@@ -168,6 +172,7 @@ describe('syslead run in a terminal', () => {
     expect(inProgress()).toMatchObject({ answers: { l1: 1, l2: 2, s1: 4 }, importance: { listening: 2 } });
     await session.press('Time with partners', '› Time with partners');
     session.write(`${KEY.enter}3`);
+    await session.choose('Done');
     expect(await session.exit()).toMatchObject({ exitCode: 0 });
     expect(JSON.parse(readFileSync(results()[0]!, 'utf8'))).toMatchObject({
       answers: { l1: 1, l2: 2, s1: 4, 's-notes': 'Time with partners' },

@@ -100,6 +100,17 @@ export class PtySession {
     await this.waitFor(expected);
   }
 
+  /**
+   * At the end screen of a run (its "What next?" choice), presses the number of the answer whose
+   * label it shows, as read from the screen: the numbers depend on whether a PDF can be made.
+   */
+  async choose(label: string): Promise<void> {
+    const pattern = new RegExp(`What next\\?\\s*\\n(?:.*\\n)*?\\D*(\\d)\\s+${label}\\s*$`, 'm');
+    await this.waitFor(pattern);
+    const matches = [...this.screen().matchAll(new RegExp(pattern.source, 'gm'))];
+    this.write(matches.at(-1)![1]!);
+  }
+
   kill(signal: string): void {
     this.pty.kill(signal);
   }

@@ -6,7 +6,7 @@ import { checkAnswers } from '../../src/core/answers/check.js';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import { scoreAnswers } from '../../src/core/score/score.js';
 import { buildPersonReport, CAUTION } from '../../src/core/report/person.js';
-import { renderPersonText } from '../../src/render/person-text.js';
+import { renderPersonSummaryText, renderPersonText } from '../../src/render/person-text.js';
 import { renderPersonMarkdown } from '../../src/render/person-markdown.js';
 import { renderPersonJson } from '../../src/render/person-json.js';
 import { renderPersonHtml } from '../../src/render/person-html.js';
@@ -117,6 +117,25 @@ describe('terminal text', () => {
     expect(out).not.toMatch(/\. https:\/\/example\.org/);
     // wrap-ansi measures and wraps the link by its visible text.
     for (const line of out.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  it('as a summary alone, for the end of a run: the header and summary of the full report, no theme after them', () => {
+    const full = text();
+    const summary = renderPersonSummaryText(sam, { width: 80, style: plain });
+    expect(summary).toContain('SUMMARY');
+    expect(summary).toContain('Development priorities');
+    expect(full.startsWith(summary.trimEnd())).toBe(true);
+    expect(summary).not.toContain('SHARED VALUES');
+    expect(full).toContain('SHARED VALUES');
+  });
+
+  it('draws its rules in ASCII when plain, with no box drawing (U+2500-U+257F) left', () => {
+    const boxDrawing = /[\u2500-\u257f]/;
+    expect(renderPersonText([sam, alex], { width: 80, style: plain })).toMatch(boxDrawing);
+    const ascii = renderPersonText([sam, alex], { width: 80, style: plain, plain: true });
+    expect(ascii).not.toMatch(boxDrawing);
+    expect(ascii).toContain(`\n${'-'.repeat(80)}\nSHARED VALUES\n`);
+    expect(ascii).toContain(`\n${'='.repeat(80)}\n`);
   });
 
   it('colours only through the chalk instance it is given', () => {

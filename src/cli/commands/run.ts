@@ -7,7 +7,7 @@ export const runCommand = () =>
   new Command('run')
     .summary('take the self-assessment in the terminal, one question at a time')
     .description(
-      'Take a questionnaire in the terminal (default: the built-in systems-leadership), one question at a time: a number key answers, b goes back, s skips, ? explains the theme. With --plain (the default when TERM=dumb), for screen readers and simple terminals, each question is printed once and the same answers are typed as lines. Every answer is saved as it is given; Ctrl-C stops, and --resume carries on later. At the end the report is printed on stdout and the answers are saved for "syslead history" and "syslead compare". Needs a terminal: for scripts, use "syslead score".',
+      'Take a questionnaire in the terminal (default: the built-in systems-leadership), one question at a time: a number key answers, b goes back, s skips, ? explains the theme. With --plain (the default when TERM=dumb), for screen readers and simple terminals, each question is printed once and the same answers are typed as lines. Every answer is saved as it is given; Ctrl-C stops, and --resume carries on later. At the end the answers are saved for "syslead history" and "syslead compare", and the report is printed on stdout; at a terminal, the summary alone, then a choice: read the full report ($PAGER, else less -R), save it as HTML or PDF beside the result, or done. Needs a terminal: for scripts, use "syslead score".',
     )
     .argument('[questionnaire]', 'questionnaire id or YAML file (default: systems-leadership)')
     .option('--resume', 'carry on with the run in progress without asking')
