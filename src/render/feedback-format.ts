@@ -76,13 +76,13 @@ export function agreementText(agreement: NonNullable<FeedbackReport['themes'][nu
 }
 
 /** Marks a statement worded the other way round, in words a leader reads (no "reverse-keyed" jargon). */
-export const REVERSED_MARK = ' (worded the other way)';
+export const REVERSED_MARK = ' (less is better)';
 
 /** A statement's text, marked when it is worded the other way round. */
 export const statementText = (text: string, reverseKeyed: boolean) => `${text}${reverseKeyed ? REVERSED_MARK : ''}`;
 
 /** What the mark after a statement means. */
-export const REVERSED_NOTE = '"Worded the other way" marks a statement that describes what to do less of: its percent is higher the less often colleagues see it, so a higher percent is always more of the theme.';
+export const REVERSED_NOTE = '(less is better): a thing to do less of; the less others see it, the higher its percent.';
 
 /** Whether any statement named in the report's lists is reverse-keyed. */
 export function listsReversed(report: FeedbackReport): boolean {

@@ -31,12 +31,12 @@ describe('syslead feedback --out-dir', () => {
     for (const file of readdirSync(dir)) expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/HIDDEN/);
   });
 
-  it('marks a statement worded the other way in words a leader reads, never "(R)" or "reverse"', async () => {
+  it('marks a statement worded the other way in words a leader reads (less is better), never "(R)" or "reverse"', async () => {
     for (const [format, extension] of FORMATS.filter(([f]) => f !== 'json')) {
       const dir = tempDir();
       expect((await feedback(['--format', format, '--out-dir', dir, ANSWERS])).code).toBe(0);
       const report = readFileSync(join(dir, `sam-patel${extension}`), 'utf8');
-      expect(report, format).toContain('(worded the other way)');
+      expect(report, format).toContain('(less is better)');
       expect(report, format).not.toMatch(/\(R\)|reverse/i);
     }
   });
