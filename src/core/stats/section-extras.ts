@@ -1,19 +1,12 @@
 import { finite } from './alpha.js';
-import { alphaExtras, meanInterval, type Interval } from './alpha-extras.js';
+import { alphaExtras, meanInterval, type AlphaExtras, type Interval } from './alpha-extras.js';
 import type { SectionStatistics, ThemeCohortStatistics } from './cohort-statistics.js';
 import type { CohortTally } from './cohort-tally.js';
 import { statisticsFromMoments } from './item-statistics.js';
 import { selectMoments } from './pairwise.js';
 
 /** The figures of psych::alpha() beyond alpha, of one theme or facet (see ./alpha-extras.ts). */
-export interface SectionExtras {
-  alphaSE: number | null;
-  alphaFeldt: Interval | null;
-  alphaDuhachek: Interval | null;
-  averageR: number | null;
-  medianR: number | null;
-  signalNoise: number | null;
-  g6: number | null;
+export interface SectionExtras extends Pick<AlphaExtras, 'alphaSE' | 'alphaFeldt' | 'alphaDuhachek' | 'averageR' | 'medianR' | 'signalNoise' | 'g6'> {
   /** Standard error of the mean person score, sd / sqrt(n). */
   meanSE: number | null;
   /** t-based 95% CI of the mean person score, as R's t.test(scores)$conf.int. */
