@@ -36,7 +36,7 @@ export interface CompletedRun {
   /**
    * A run at a terminal, its report on the terminal too: the summary is shown last, the full
    * report a choice away (read, saved as HTML or PDF). Absent: the full report is printed, as
-   * for a pipe, a file, --format, --out and --plain.
+   * for a pipe, a file, --format and --out.
    */
   end?: EndScreen;
 }
@@ -49,6 +49,8 @@ export interface EndScreen {
   handOver<T>(use: () => Promise<T>): Promise<T>;
   /** Where the run's questions are shown. */
   ui: NodeJS.WritableStream;
+  /** --plain: the full report printed, never paged; no colour, hyperlinks or box drawing. */
+  plain?: boolean;
 }
 
 /** Prints the person's report on stdout (and writes it to --out), then where the answers were saved. */
@@ -86,7 +88,7 @@ type Report = ReturnType<typeof buildPersonReport>;
  * as HTML (or PDF, when a browser is found) in the data folder, or be done; then the next steps.
  */
 async function endOfRun(run: CompletedRun, end: EndScreen, report: Report, io: CommandIO, commands: { history: string; compare: string }): Promise<void> {
-  const terminal = outputTarget(io, { toFile: false, color: run.color });
+  const terminal = end.plain ? { ...outputTarget(io, { toFile: false, color: false }), hyperlinks: false, plain: true } : outputTarget(io, { toFile: false, color: run.color });
   io.stdout.write(`${renderPersonSummaryText(report, renderOptions(terminal))}\n`);
   end.ui.write(`Your answers are saved in ${safeText(run.savedTo)}.\n\n`);
   let browser: string | undefined;
@@ -115,7 +117,7 @@ async function endOfRun(run: CompletedRun, end: EndScreen, report: Report, io: C
     if (action === 'read') {
       // The pager gets the report as the terminal shows it, colours and all (less -R), but no hyperlinks, which pagers garble.
       const text = await renderReport('person', [report], 'text', { ...terminal, hyperlinks: false });
-      const pager = pagerFor(io.env);
+      const pager = end.plain ? undefined : pagerFor(io.env);
       if (pager === undefined) io.stdout.write(text);
       else {
         await end

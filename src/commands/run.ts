@@ -22,7 +22,7 @@ import { isSettled, newRunState, type RunState, type StepAction } from '../core/
 import { runQuestions, type Question } from '../core/run/runner.js';
 import { likertPrompt, NOT_OBSERVED_KEY, type LikertAction, type LikertConfig } from '../prompt/likert.js';
 import { textPrompt, type TextAction, type TextConfig } from '../prompt/text.js';
-import { LineReader, plainConfirm, plainIntro, plainLikert, plainRelation, plainSubject, plainText, type PlainTerminal } from '../prompt/plain.js';
+import { LineReader, plainChoice, plainConfirm, plainIntro, plainLikert, plainRelation, plainSubject, plainText, type PlainTerminal } from '../prompt/plain.js';
 import type { RaterRole } from '../core/answers/roles.js';
 import { introPrompt } from '../prompt/intro.js';
 import { wrapScreen } from '../render/wrap.js';
@@ -126,7 +126,7 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
     // Scoring and the report renderers are loaded only now, so that the first question shows sooner.
     const { printCompletedRun } = await import('./run-report.js');
     // At a terminal, with the report for it too, the summary is shown last and the full report is a choice away.
-    const atTerminal = !plain && io.stdout.isTTY === true && opts.out === undefined && opts.format === undefined && prompts.end !== undefined;
+    const atTerminal = io.stdout.isTTY === true && opts.out === undefined && opts.format === undefined && prompts.end !== undefined;
     const end = atTerminal ? { ...prompts.end!, ui } : undefined;
     await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, plain, out: opts.out, fileFormat, format: opts.format, browser, paper: opts.paper, ...(end ? { end } : {}) }, io);
   } catch (error) {
@@ -195,10 +195,12 @@ interface RunPrompts {
   interruptIfHeld(): void;
   /** Gives the terminal back as it was. */
   close(): void;
-  /** The end of the run's choices (run-report.ts); absent with --plain, whose end prints the full report. */
+  /** The end of the run's choices (run-report.ts). */
   end?: {
     choose(message: string, labels: readonly string[]): Promise<number>;
     handOver<T>(use: () => Promise<T>): Promise<T>;
+    /** --plain: the full report is printed rather than paged, every text plain. */
+    plain?: boolean;
   };
 }
 
@@ -250,6 +252,8 @@ function plainPrompts(keys: Input, ui: Output, interruptions: Interruptions): Ru
     // Ctrl-C is a signal here, never a key held behind others.
     interruptIfHeld: () => undefined,
     close: () => terminal.lines.close(),
+    // The full report is printed, not paged: a pager would redraw the screen a screen reader is reading.
+    end: { choose: (message, labels) => plainChoice(terminal, message, labels), handOver: (use) => use(), plain: true },
   };
 }
 

@@ -139,6 +139,17 @@ export function plainRelation(terminal: PlainTerminal, subject: string): Promise
   });
 }
 
+/** A numbered choice (the end of a run), answered by its number; the position of the answer. */
+export function plainChoice(terminal: PlainTerminal, message: string, labels: readonly string[]): Promise<number> {
+  const count = labels.length;
+  write(terminal, ['', message, ...labels.map((label, index) => `${index + 1}. ${label}`)]);
+  return askLine(terminal, `Your answer, 1 to ${count}: `, (line) => {
+    const number = /^\d+$/.test(line) ? Number(line) : 0;
+    if (number >= 1 && number <= count) return { value: number - 1 };
+    return { say: `Type a number from 1 to ${count}, then press Enter.` };
+  });
+}
+
 /** Where the question is, its theme and the question, as plain lines. */
 function header(view: QuestionView): string[] {
   return ['', `Question ${view.number} of ${view.total}. Theme: ${safeText(view.theme).replaceAll(' · ', ', ')}.`, safeText(view.text), ...(view.skippedBefore ? ['(You skipped this one before.)'] : [])];

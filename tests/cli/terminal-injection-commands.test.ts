@@ -119,8 +119,10 @@ describe('text from files cannot drive the terminal', () => {
       session.write(['4', '3', '3', '4'].map((line) => `${line}${KEY.enter}`).join(''));
       await session.waitFor('Question 5 of 6');
       session.write(`s${KEY.enter}3${KEY.enter}`);
-      expect(await session.exit()).toMatchObject({ exitCode: 0 });
+      await session.choose('Read the full report', { plain: true });
       await session.waitFor('LISTENING');
+      await session.choose('Done', { plain: true });
+      expect(await session.exit()).toMatchObject({ exitCode: 0 });
       expect(session.raw).not.toContain('\u001b');
       expect(session.raw).not.toContain('\u009b');
     });

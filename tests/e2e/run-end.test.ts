@@ -159,7 +159,7 @@ describe('the end of syslead run at a terminal', () => {
     expect(session.raw).not.toContain('What next?');
   });
 
-  it('with --plain prints the whole report, without box drawing, and asks nothing more', async () => {
+  it('with --plain ends on the summary and the same choice, read as lines, with no box drawing', async () => {
     const session = start(['--plain']);
     await session.waitFor('Press Enter to start.');
     for (const [line, next] of [
@@ -173,9 +173,12 @@ describe('the end of syslead run at a terminal', () => {
       await session.press(`${line}${KEY.enter}`, next);
     }
     session.write(`2${KEY.enter}`);
-    expect(await session.exit()).toMatchObject({ exitCode: 0 });
+    // The full report is printed, never paged, in plain mode.
+    await session.choose('Read the full report', { plain: true });
     await session.waitFor('LISTENING');
-    expect(session.raw).not.toContain('What next?');
+    await session.choose('Done', { plain: true });
+    expect(await session.exit()).toMatchObject({ exitCode: 0 });
+    await session.waitFor('Next steps:');
     expect([...session.raw].filter((c) => c.codePointAt(0)! >= 0x2500 && c.codePointAt(0)! <= 0x257f)).toEqual([]);
     expect(session.raw).toContain('-'.repeat(40));
     expect(existsSync(resultsDir())).toBe(true);

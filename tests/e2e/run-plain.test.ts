@@ -20,7 +20,8 @@ const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Rec
 const inProgress = (id: string) => readJson(join(data.home, 'in-progress', `${id}.json`));
 function result(id: string): Record<string, unknown> {
   const dir = join(data.home, 'results', id);
-  const files = existsSync(dir) ? readdirSync(dir) : [];
+  // The result; a report saved at the end lies beside it.
+  const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')) : [];
   expect(files).toHaveLength(1);
   return readJson(join(dir, files[0]!));
 }
@@ -39,13 +40,6 @@ function notPlain(output: string): string[] {
     if ((control && !lineEnd) || (code >= 0x2500 && code <= 0x257f)) found.push(`${i}: U+${code.toString(16).padStart(4, '0')}`);
   }
   return found;
-}
-
-/** The output up to the end of the line of the last answer: the run's own, before the report. */
-function beforeReport(raw: string): string {
-  const end = raw.indexOf('\r\n', raw.lastIndexOf('Your answer, '));
-  expect(end).toBeGreaterThan(0);
-  return raw.slice(0, end + 2);
 }
 
 const count = (text: string, part: string) => text.split(part).length - 1;
@@ -77,8 +71,17 @@ describe('syslead run --plain', () => {
     await answer(session, 's', 'Question 5 of 6. Theme: Sharing.\nWhat would help you share more?');
     await answer(session, 'Time with partners', 'Question 6 of 6');
     session.write(`2${KEY.enter}`);
+    // The end: the summary, then a numbered choice read as a line, as every question was.
+    await session.choose('Save the report as HTML', { plain: true });
+    await session.waitFor(/The report is saved in (\S+\.html)\./);
+    const html = /The report is saved in (\S+\.html)\./.exec(session.screen().replace(/\n/g, ''))![1]!;
+    expect(readFileSync(html, 'utf8')).toContain('<!doctype html>');
+    await session.choose('Read the full report', { plain: true });
+    await session.waitFor('LISTENING');
+    await session.choose('Done', { plain: true });
     expect(await session.exit()).toMatchObject({ exitCode: 0 });
     await session.waitFor('Your answers are saved in');
+    await session.waitFor('Next steps:');
     expect(result('run-small')).toMatchObject({ answers: { l1: 3, l2: 0, s1: null, 's-notes': 'Time with partners' }, importance: { listening: 3, sharing: 2 } });
 
     expect(count(session.raw, 'Press Enter to start.')).toBe(1);
@@ -87,8 +90,9 @@ describe('syslead run --plain', () => {
     // The report on stdout comes without colour, hyperlinks or box drawing too: its rules are ASCII.
     expect(notPlain(session.raw)).toEqual([]);
     expect(session.raw).toMatch(/\r\n-{40,}\r\nLISTENING\r\n/);
-    expect(session.raw.slice(beforeReport(session.raw).length)).toMatch(/^A small run\r\nrole: self/);
-    expect(notPlain(beforeReport(session.raw))).toEqual([]);
+    // After the last question, the summary first: the report's heading, then the choice.
+    const afterQuestions = session.raw.slice(session.raw.lastIndexOf('Question 6 of 6'));
+    expect(afterQuestions).toMatch(/\r\nA small run\r\nrole: self[\s\S]*What next\?/);
   });
 
   it('is the way with TERM=dumb: stopped by Ctrl-C it says how to resume, and resumes at the next question', async () => {
@@ -172,6 +176,7 @@ describe('syslead run --plain on an observer form', () => {
     await answer(session, 'b', 'Your answer before: n. Not observed. Enter alone keeps it.');
     await answer(session, '3', 'Question 2 of 2.');
     session.write(`4${KEY.enter}`);
+    await session.choose('Done', { plain: true });
     expect(await session.exit()).toMatchObject({ exitCode: 0 });
     expect(result('run-observer')).toMatchObject({ role: 'peer', subject: 'Sam Patel', answers: { l1: 3, l2: 4 } });
     expect(notPlain(session.raw)).toEqual([]);

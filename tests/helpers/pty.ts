@@ -104,11 +104,12 @@ export class PtySession {
    * At the end screen of a run (its "What next?" choice), presses the number of the answer whose
    * label it shows, as read from the screen: the numbers depend on whether a PDF can be made.
    */
-  async choose(label: string): Promise<void> {
-    const pattern = new RegExp(`What next\\?\\s*\\n(?:.*\\n)*?\\D*(\\d)\\s+${label}\\s*$`, 'm');
+  async choose(label: string, { plain = false } = {}): Promise<void> {
+    // A key answers the choice widget ("1  Done"); in --plain a line does ("1. Done").
+    const pattern = new RegExp(`What next\\?\\s*\\n(?:.*\\n)*?\\D*(\\d)${plain ? '\\.' : ''}\\s+${label}\\s*$`, 'm');
     await this.waitFor(pattern);
     const matches = [...this.screen().matchAll(new RegExp(pattern.source, 'gm'))];
-    this.write(matches.at(-1)![1]!);
+    this.write(`${matches.at(-1)![1]!}${plain ? '\r' : ''}`);
   }
 
   kill(signal: string): void {
