@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 
 /** One line naming the machine, printed with every benchmark's figures. */
@@ -13,4 +14,19 @@ export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** One run of node with these arguments under GNU time: wall and CPU milliseconds, peak resident memory in MiB. */
+export function timed(args) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  const [wall, user, system, kb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { wall: wall * 1000, cpu: (user + system) * 1000, mib: kb / 1024 };
+}
+
+/** Median wall and CPU and the highest peak of `rounds` runs, after one that warms the file cache. */
+export function measure(run, rounds = 3) {
+  run();
+  const runs = Array.from({ length: rounds }, run);
+  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), mib: Math.max(...runs.map((r) => r.mib)) };
 }

@@ -1,19 +1,9 @@
-// `syslead score --out-dir` end to end: one report file per respondent of a Microsoft Forms-style
-// CSV (the one bench/report.mjs makes), timed as a user runs it (`node dist/cli.js score FILE
-// --out-dir DIR --format F`, wall time, CPU and peak memory of the child process by GNU time), in
-// every format, at 10,000 people; then the peak memory at 100,000. The floor, measured in the same
-// run on the same disk: a Node process writing as many files of the same sizes, each made durable
-// as a report is (written to a temporary file, flushed, renamed), with as many in flight; and the
-// same without the flush (writeFile alone). Figures only; nothing here passes or fails.
-// Run after `npm run build`: node bench/out-dir.mjs; for a quick run, fewer people:
-// SYSLEAD_BENCH_PEOPLE=1000 SYSLEAD_BENCH_PEAK_PEOPLE=5000 node bench/out-dir.mjs
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answers, formsCsv, questionnaire } from './report.mjs';
-import { machine } from './machine.mjs';
+import { machine, timed } from './machine.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'dist/cli.js');
@@ -21,14 +11,6 @@ const FORMATS = ['text', 'md', 'json', 'html'];
 const PEAK_FORMAT = 'html';
 /** As many writes in flight as `score --out-dir` keeps (src/commands/score-batch.ts). */
 const WRITES_IN_FLIGHT = 8;
-
-/** A child process under GNU time: wall and CPU milliseconds, peak resident MiB. */
-function timed(args) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  const [wall, user, system, kb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-  return { wall: wall * 1000, cpu: (user + system) * 1000, mib: kb / 1024 };
-}
 
 /** Writes files of the given sizes into a folder, `durable` as writeAtomically makes them, WRITES_IN_FLIGHT at a time. */
 const FLOOR = `

@@ -1,53 +1,18 @@
-// Issue 17's measure: `syslead report` of 100,000 x 36 (the built-in systems-leadership
-// questionnaire's scored items, answers as in bench/report.mjs) with every figure of psych::alpha
-// beyond alpha, against R psych doing the same work in one run: scoreItems(impute = "none"), alpha()
-// for every theme and facet (its Feldt interval, ase, G6, raw.r, std.r, r.cor come with it), t.test
-// of each person score, and cor(scores, use = "pairwise") corrected for attenuation. syslead's peak
-// memory at 10,000 and 100,000 rows shows whether it stays flat in rows (nothing per row is kept).
-// Sizes: PSYCH_BENCH_ROWS=10000,100000 (default). Figures only; nothing here passes or fails.
-// Run after `npm run build`: node bench/psych-extras.mjs
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { machine, median } from './machine.mjs';
+import { machine, measure, timed } from './machine.mjs';
 import { R_MISSING, runR } from './r.mjs';
-import { answers, formsCsv, questionnaire } from './report.mjs';
+import { answers, formsCsv, numericCsv, psychPrelude, questionnaire } from './report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = process.env.SYSLEAD_BENCH_CLI ?? join(root, 'dist/cli.js');
 const SIZES = (process.env.PSYCH_BENCH_ROWS ?? '10000,100000').split(',').map(Number);
 const ROUNDS = 3;
 
-/** One run under GNU time: wall and CPU milliseconds, peak resident memory in MiB. */
-function timed(args) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
-  const [wall, user, system, kb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-  return { wall: wall * 1000, cpu: (user + system) * 1000, mib: kb / 1024 };
-}
-
-function measure(run) {
-  run();
-  const runs = Array.from({ length: ROUNDS }, run);
-  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), mib: Math.max(...runs.map((r) => r.mib)) };
-}
-
-/** The same answers by item id and as numbers, for R. */
-function numericCsv(items, data, respondents) {
-  const lines = [items.map((i) => i.id).join(',')];
-  for (let r = 0; r < respondents; r++) lines.push(Array.from(data.subarray(r * items.length, (r + 1) * items.length), (v) => (Number.isNaN(v) ? '' : String(v))).join(','));
-  return `${lines.join('\n')}\n`;
-}
-
 function timeR(q, file) {
-  const scales = q.themes.flatMap((t) => [t, ...t.facets]).map((g) => `${JSON.stringify(g.id)} = c(${g.scoredItems.map((i) => JSON.stringify(i.id)).join(', ')})`);
-  const minus = q.items.filter((i) => i.kind === 'likert' && i.keyed === 'minus').map((i) => JSON.stringify(i.id));
-  const script = `suppressPackageStartupMessages(library(psych))
-x <- read.csv(${JSON.stringify(file)})
-scales <- list(${scales.join(', ')})
-minus <- c(${minus.join(', ')})
+  const script = `${psychPrelude(q, file)}
 t <- system.time({
   x[, minus] <- 6 - x[, minus]
   s <- scoreItems(make.keys(x, scales), x, impute = "none")
@@ -77,7 +42,7 @@ export function benchPsychExtras() {
     for (const size of SIZES) {
       const file = join(dir, `cohort-${size}.csv`);
       writeFileSync(file, formsCsv(items, data, size));
-      const report = measure(() => timed([bin, 'report', file, '--format', 'json']));
+      const report = measure(() => timed([bin, 'report', file, '--format', 'json']), ROUNDS);
       console.log(`  syslead ${size.toLocaleString('en-GB').padStart(9)} rows  ${report.wall.toFixed(0).padStart(6)} ms wall  ${report.cpu.toFixed(0).padStart(6)} ms CPU  ${report.mib.toFixed(0).padStart(5)} MiB peak`);
       last = { size, report };
     }

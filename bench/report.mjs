@@ -1,21 +1,9 @@
-// `syslead report` end to end: the built-in systems-leadership questionnaire (36 scored items in 3
-// themes and 5 facets), respondents from a Microsoft Forms-style CSV (question texts as headers,
-// ID/Email/Name columns, answers as scale labels or numbers, 5% skipped), run as a user runs it:
-// `node dist/cli.js report FILE --format json`, CPU and peak memory of the child process (GNU time),
-// at 100,000 and 1,000,000 rows by default (REPORT_BENCH_ROWS=10000,50000 for others). Each is set
-// against a streaming floor measured in the same run: the same CSV read by the same reader into
-// answer values (readCsvBatches and SurveyRowReader.readValues), nothing kept. With R installed,
-// psych's scoreItems + alpha for every theme and facet on the same answers of the largest size
-// up to 100,000, for comparison. SYSLEAD_BENCH_CLI=path/to/cli.js times another build (e.g. an
-// older one) instead. Figures only; nothing here passes or fails.
-// Run after `npm run build`: node bench/report.mjs
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadQuestionnaire } from '../dist/core/questionnaire/load.js';
-import { machine, median } from './machine.mjs';
+import { machine, measure, timed } from './machine.mjs';
 import { R_MISSING, runR } from './r.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -70,18 +58,10 @@ export function formsCsv(items, data, respondents) {
 }
 
 /** The same answers by item id and as numbers, for R. */
-function numericCsv(items, data, respondents) {
+export function numericCsv(items, data, respondents) {
   const lines = [items.map((i) => i.id).join(',')];
   for (let r = 0; r < respondents; r++) lines.push(Array.from(data.subarray(r * items.length, (r + 1) * items.length), (v) => (Number.isNaN(v) ? '' : String(v))).join(','));
   return `${lines.join('\n')}\n`;
-}
-
-/** One run of node with these arguments under GNU time: wall and CPU milliseconds, peak resident memory in MiB. */
-function timed(args) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
-  const [wall, user, system, kb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-  return { wall: wall * 1000, cpu: (user + system) * 1000, mib: kb / 1024 };
 }
 
 const runReport = (file) => timed([bin, 'report', file, '--format', 'json']);
@@ -104,20 +84,18 @@ if (rows === 0) throw new Error('no rows read');
 `;
 const runFloor = (file) => timed(['--input-type=module', '-e', FLOOR, join(root, 'questionnaires/systems-leadership.yaml'), file]);
 
-/** Median wall and CPU and the highest peak of ROUNDS runs, after one that warms the file cache. */
-function measure(run) {
-  run();
-  const runs = Array.from({ length: ROUNDS }, run);
-  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), mib: Math.max(...runs.map((r) => r.mib)) };
+/** R's start for psych on the CSV: psych loaded, the file read, the themes' and facets' items as \`scales\`, the reverse-keyed ones as \`minus\`. */
+export function psychPrelude(q, file) {
+  const scales = q.themes.flatMap((t) => [t, ...t.facets]).map((g) => `${JSON.stringify(g.id)} = c(${g.scoredItems.map((i) => JSON.stringify(i.id)).join(', ')})`);
+  const minus = q.items.filter((i) => i.kind === 'likert' && i.keyed === 'minus').map((i) => JSON.stringify(i.id));
+  return `suppressPackageStartupMessages(library(psych))
+x <- read.csv(${JSON.stringify(file)})
+scales <- list(${scales.join(', ')})
+minus <- c(${minus.join(', ')})`;
 }
 
 function timeR(q, file) {
-  const scales = q.themes.flatMap((t) => [t, ...t.facets]).map((g) => `${JSON.stringify(g.id)} = c(${g.scoredItems.map((i) => JSON.stringify(i.id)).join(', ')})`);
-  const minus = q.items.filter((i) => i.kind === 'likert' && i.keyed === 'minus').map((i) => JSON.stringify(i.id));
-  const script = `suppressPackageStartupMessages(library(psych))
-x <- read.csv(${JSON.stringify(file)})
-scales <- list(${scales.join(', ')})
-minus <- c(${minus.join(', ')})
+  const script = `${psychPrelude(q, file)}
 t <- system.time({
   x[, minus] <- 6 - x[, minus]
   s <- scoreItems(make.keys(x, scales), x, impute = "none")
@@ -141,8 +119,8 @@ export function benchReport() {
     for (const size of SIZES) {
       const file = join(dir, `cohort-${size}.csv`);
       writeFileSync(file, formsCsv(items, data, size));
-      const report = measure(() => runReport(file));
-      const floor = measure(() => runFloor(file));
+      const report = measure(() => runReport(file), ROUNDS);
+      const floor = measure(() => runFloor(file), ROUNDS);
       console.log(
         `  ${size.toLocaleString('en-GB').padStart(9)} rows  ${report.cpu.toFixed(0).padStart(6)} ms CPU  ${report.mib.toFixed(0).padStart(5)} MiB peak  (${(report.cpu / floor.cpu).toFixed(2)}x and ${(report.mib / floor.mib).toFixed(2)}x the floor: ${floor.cpu.toFixed(0)} ms, ${floor.mib.toFixed(0)} MiB)`,
       );
