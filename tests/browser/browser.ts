@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { toolPath } from '../helpers/requirements.js';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Screenshots and PDFs of the reports, kept for people to look at (git-ignored). */
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -46,6 +47,30 @@ export async function startBrowser(): Promise<Browser> {
       await rm(profile, { recursive: true, force: true });
       await rm(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/** The browser of a file's tests: started before them, closed after (not at all when they are skipped). */
+export function browserPerFile(): Browser {
+  let started: Browser | undefined;
+  beforeAll(async () => {
+    started = await startBrowser();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = () => {
+    if (!started) throw new Error('the browser is started before the tests run');
+    return started;
+  };
+  return {
+    get context() {
+      return current().context;
+    },
+    get dir() {
+      return current().dir;
+    },
+    close: () => current().close(),
   };
 }
 

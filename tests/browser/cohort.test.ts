@@ -1,23 +1,17 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildCohortReport } from '../../src/core/report/cohort-build.js';
 import { cohortView } from '../../src/core/report/cohort-view.js';
 import { FormRespondents } from '../../src/core/report/respondents.js';
 import { renderCohortHtml } from '../../src/render/cohort-html.js';
-import { openReport, startBrowser, type Browser } from './browser.js';
+import { openReport, browserPerFile } from './browser.js';
 import { expectChartsWithTables, expectInert, expectPhoneAndPrint, expectAccessible, expectHeadingsInOrder } from './checks.js';
 import { answersFor, builtIn, HOSTILE } from './fixtures.js';
 import { needs } from '../helpers/requirements.js';
 
 const { describe } = needs('chromium');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 describe('cohort report in a browser', () => {
   const self = builtIn('systems-leadership');

@@ -1,25 +1,19 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Questionnaire } from '../../src/core/questionnaire/model.js';
 import { scoreAnswers } from '../../src/core/score/score.js';
 import { compareResults, comparisonReport } from '../../src/core/compare.js';
 import { renderCompareHtml } from '../../src/render/compare-html.js';
 import { changeCell } from '../../src/render/compare-text.js';
 import { percentText } from '../../src/render/html/format.js';
-import { keepScreenshot, openReport, startBrowser, type Browser } from './browser.js';
+import { keepScreenshot, openReport, browserPerFile } from './browser.js';
 import { expectChartsWithTables, expectInert, expectPhoneAndPrint, expectAccessible, expectHeadingsInOrder } from './checks.js';
 import { answersFor, builtIn, hostileQuestionnaire, HOSTILE } from './fixtures.js';
 import { needs } from '../helpers/requirements.js';
 
 const { describe } = needs('chromium');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 /** The same person's answers at two times: the seed moves every answer, so most scores change. */
 function comparison(q: Questionnaire, sources = ['results/2026-10-01.json', 'results/2026-11-25.json']) {

@@ -1,23 +1,17 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { AnswerSet } from '../../src/core/answers/model.js';
 import { buildFeedback } from '../../src/core/feedback/build.js';
 import { collectSubjects } from '../../src/core/feedback/subjects.js';
 import { renderFeedbackHtml } from '../../src/render/feedback-html.js';
-import { openReport, startBrowser, type Browser } from './browser.js';
+import { openReport, browserPerFile } from './browser.js';
 import { expectChartsWithTables, expectInert, expectPhoneAndPrint, expectAccessible, expectHeadingsInOrder } from './checks.js';
 import { answersFor, builtIn, HOSTILE } from './fixtures.js';
 import { needs } from '../helpers/requirements.js';
 
 const { describe } = needs('chromium');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 describe('feedback report in a browser', () => {
   const self = builtIn('systems-leadership');

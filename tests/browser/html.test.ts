@@ -1,24 +1,18 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { scoreAnswers } from '../../src/core/score/score.js';
 import { buildPersonReport } from '../../src/core/report/person.js';
 import { renderPersonHtml } from '../../src/render/person-html.js';
 import { htmlPage } from '../../src/render/html/page.js';
 import { percentText } from '../../src/render/html/format.js';
-import { keepScreenshot, openReport, startBrowser, type Browser } from './browser.js';
+import { keepScreenshot, openReport, browserPerFile } from './browser.js';
 import { expectChartsWithTables, expectInert, expectPhoneAndPrint, expectAccessible, expectHeadingsInOrder } from './checks.js';
 import { answersFor, builtIn, hostileAnswers, hostileQuestionnaire, HOSTILE } from './fixtures.js';
 import { needs } from '../helpers/requirements.js';
 
 const { describe } = needs('chromium');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 describe('person report in a browser', () => {
   const q = builtIn('systems-leadership');

@@ -2,21 +2,15 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openReport, startBrowser, type Browser } from './browser.js';
+import { expect, it } from 'vitest';
+import { openReport, browserPerFile } from './browser.js';
 import { expectAccessible, expectHeadingsInOrder, expectInert } from './checks.js';
 import { fixture, runCli } from '../helpers/cli.js';
 import { needs } from '../helpers/requirements.js';
 
 const { describe } = needs('chromium');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 describe('the --out-dir index pages and the reports beside them, as the commands write them', () => {
   it('score --out-dir --format html: the index and each person report', async () => {
