@@ -13,7 +13,7 @@ import { deliver, refuseToReplace } from '../io/output.js';
 import { DEFAULT_QUESTIONNAIRE, questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
 import { loadResult, type LoadedResult } from '../io/results.js';
 import { resultFiles } from '../io/run-store.js';
-import { browserFor, refusePdfOnTerminal, renderOutput } from './pdf-output.js';
+import { renderOutput, pdfBrowser } from './pdf-output.js';
 import { parseReliability, type Reliability } from '../core/evaluate/reliability.js';
 import { Failure } from '../core/failure.js';
 import { readText } from '../io/read.js';
@@ -30,8 +30,7 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   if (files.length !== 0 && files.length !== 2) {
     throw new ExitError(`compare takes two result files (in either order) or none, got ${files.length}`, { exitCode: EXIT.usage });
   }
-  refusePdfOnTerminal(opts.format, opts.out, io);
-  const browser = opts.format === 'pdf' ? browserFor(io) : undefined;
+  const browser = pdfBrowser(opts.format, opts.out, io);
   await refuseToReplace(opts.out, opts.force);
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
   const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire : undefined;

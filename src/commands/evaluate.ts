@@ -6,7 +6,7 @@ import { wellKnownColumn } from '../core/csv/well-known.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { outputTarget } from '../terminal/output-target.js';
-import { browserFor, refusePdfOnTerminal, renderOutput } from './pdf-output.js';
+import { renderOutput, pdfBrowser } from './pdf-output.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { evaluateCommand } from '../cli/commands/evaluate.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
@@ -28,8 +28,7 @@ const whole = (n: number) => n.toLocaleString('en-GB');
 export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
   if (opts.before === '-' && opts.after === '-') throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
   await refuseToReplace(opts.out, opts.force);
-  refusePdfOnTerminal(opts.format, opts.out, io);
-  const browser = opts.format === 'pdf' ? browserFor(io) : undefined;
+  const browser = pdfBrowser(opts.format, opts.out, io);
   const { printProblem, endProblems, given, inputOptions } = await cohortSetup(opts, io);
 
   // A column read as the respondent's name or the subject ("Name", "What is your name?") is found there, not among the attributes.

@@ -16,7 +16,7 @@ import { removeLeftovers } from '../io/output.js';
 import { refuseExisting, write } from './out-dir-files.js';
 import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
 import { renderReport } from '../render/registry.js';
-import { browserFor, outputRenderer, refusePdfOnTerminal, renderOutput, startPrinter } from './pdf-output.js';
+import { outputRenderer, renderOutput, startPrinter, pdfBrowser } from './pdf-output.js';
 import { styler } from '../terminal/colour.js';
 import { outputTarget } from '../terminal/output-target.js';
 import { renderProblem } from '../terminal/problems.js';
@@ -47,8 +47,7 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
     throw new ExitError('give either --out-dir DIR (a report per subject) or --subject NAME (one report on stdout)', { exitCode: EXIT.usage });
   }
   if (opts.inputs.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
-  if (opts.outDir === undefined) refusePdfOnTerminal(opts.format, undefined, io);
-  const browser = opts.format === 'pdf' ? browserFor(io) : undefined;
+  const browser = pdfBrowser(opts.format, undefined, io, opts.outDir !== undefined);
 
   const read = await readInputs(opts, io);
   const errors: string[] = read.problems.filter((p) => p.severity === 'error').map(formatProblem);

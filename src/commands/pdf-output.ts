@@ -17,7 +17,7 @@ export type Paper = 'a4' | 'letter';
 export type FormatOrPdf<Kind extends ReportKind> = FormatOf<Kind> | 'pdf';
 
 /** A PDF is bytes for a file: a terminal is refused it, a pipe or a redirect takes it. */
-export function refusePdfOnTerminal(format: string, out: string | undefined, io: Pick<CommandIO, 'stdout'>): void {
+function refusePdfOnTerminal(format: string, out: string | undefined, io: Pick<CommandIO, 'stdout'>): void {
   if (format === 'pdf' && (out === undefined || out === '/dev/stdout') && io.stdout.isTTY === true) {
     throw new ExitError('a PDF is not for the terminal: add --out FILE.pdf, or redirect stdout to a file', { exitCode: EXIT.usage });
   }
@@ -26,6 +26,17 @@ export function refusePdfOnTerminal(format: string, out: string | undefined, io:
 /** The browser's program, or the failure saying what to install: checked before the work starts. */
 export function browserFor(io: Pick<CommandIO, 'env'>): string {
   return findBrowser(io.env);
+}
+
+/**
+ * Before a command reads anything: for --format pdf, the PDF refused to a terminal (unless it
+ * goes to files in a folder, `toFolder`) and the browser found, or the failure saying what to
+ * install; undefined for every other format.
+ */
+export function pdfBrowser(format: string, out: string | undefined, io: Pick<CommandIO, 'stdout' | 'env'>, toFolder = false): string | undefined {
+  if (format !== 'pdf') return undefined;
+  if (!toFolder) refusePdfOnTerminal(format, out, io);
+  return browserFor(io);
 }
 
 /** One browser for every report of the command; close() it in a finally. */

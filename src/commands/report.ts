@@ -8,7 +8,7 @@ import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
 import { loadAboutFile } from '../io/about-file.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { outputTarget } from '../terminal/output-target.js';
-import { browserFor, refusePdfOnTerminal, renderOutput } from './pdf-output.js';
+import { renderOutput, pdfBrowser } from './pdf-output.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { reportCommand } from '../cli/commands/report.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
@@ -41,8 +41,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   if (detail === 'summary' && opts.format === 'csv') {
     throw new ExitError('--detail summary has no CSV form: a CSV report is a row of scores per respondent (use --format text, md, html or json for the summary)', { exitCode: EXIT.usage });
   }
-  refusePdfOnTerminal(opts.format, opts.out, io);
-  const browser = opts.format === 'pdf' ? browserFor(io) : undefined;
+  const browser = pdfBrowser(opts.format, opts.out, io);
   await refuseToReplace(opts.out, opts.force);
 
   const { printProblem, endProblems, inputOptions } = await cohortSetup(opts, io);

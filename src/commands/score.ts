@@ -2,7 +2,7 @@ import { EXIT, ExitError } from '../errors.js';
 import { scoreAnswers } from '../core/score/score.js';
 import { buildPersonReport } from '../core/report/person.js';
 import { hasErrors } from '../core/problem.js';
-import { browserFor, refusePdfOnTerminal, renderOutput } from './pdf-output.js';
+import { renderOutput, pdfBrowser } from './pdf-output.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { readInputs, type InputEvent, type Respondent } from '../io/inputs.js';
 import { outputTarget } from '../terminal/output-target.js';
@@ -21,9 +21,8 @@ export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
   if (inputs.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
   if (opts.out !== undefined && opts.outDir !== undefined) throw new ExitError('give --out (one file) or --out-dir (a file per respondent), not both', { exitCode: EXIT.usage });
   if (opts.nameBy !== undefined && opts.outDir === undefined) throw new ExitError('--name-by names the files of --out-dir: add --out-dir DIR', { exitCode: EXIT.usage });
-  if (opts.outDir === undefined) refusePdfOnTerminal(opts.format, opts.out, io);
   // Looked for before any input is read: a machine without a browser fails at once.
-  const browser = opts.format === 'pdf' ? browserFor(io) : undefined;
+  const browser = pdfBrowser(opts.format, opts.out, io, opts.outDir !== undefined);
   if (opts.outDir !== undefined) {
     const { scoreBatch } = await import('./score-batch.js');
     return scoreBatch({ ...opts, outDir: opts.outDir }, io, browser);
