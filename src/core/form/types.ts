@@ -1,4 +1,5 @@
 import type { Questionnaire } from '../questionnaire/model.js';
+import type { FormPlan } from './plan.js';
 
 /** The tools `syslead form --for` writes a survey (or a sheet to build one) for. */
 export const FORM_PLATFORMS = ['google', 'qualtrics', 'limesurvey', 'redcap', 'ms-forms', 'paper', 'csv'] as const;
@@ -28,4 +29,5 @@ export interface FormOutput {
   steps: string[];
 }
 
-export type FormGenerator = (request: FormRequest) => FormOutput;
+/** A platform's writer: the plan in, the files to import or build from out. */
+export type FormGenerator = (plan: FormPlan) => FormOutput;

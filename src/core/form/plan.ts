@@ -1,0 +1,158 @@
+import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js';
+import { OBSERVER_RELATIONS } from '../run/rater.js';
+import type { FormRequest } from './types.js';
+
+/** A question asked about the person answering or rated, worded so that syslead recognises its column. */
+export interface PersonQuestion {
+  kind: 'respondent' | 'subject' | 'relationship';
+  /** The question's text, as the survey shows it and its export heads the column. */
+  text: string;
+  required: boolean;
+  /** Choices to offer; empty for a free-text answer. */
+  choices: string[];
+}
+
+/** One grid (matrix) question: statements as rows, a scale's labels as columns. */
+export interface GridQuestion {
+  kind: 'grid';
+  /** Unique within the form, usable as a platform's question code: letters, digits, underscores. */
+  code: string;
+  /** The grid's title: the theme's or facet's title. */
+  text: string;
+  description?: string | undefined;
+  /** Statements to rate, or the importance of each theme (rows are then themes). */
+  purpose: 'items' | 'importance';
+  themeId?: string | undefined;
+  facetId?: string | undefined;
+  scale: Scale;
+  rows: GridRow[];
+  /** Columns: the scale's labels in order, then its "not observed" answers (never a point). */
+  columns: GridColumn[];
+  required: false;
+}
+
+export interface GridRow {
+  /** The item's id, or for the importance grid the theme's id. */
+  id: string;
+  text: string;
+  keyed?: ScoredItem['keyed'];
+}
+
+export interface GridColumn {
+  label: string;
+  /** The point this label scores; null for a "not observed" answer. */
+  value: number | null;
+}
+
+export interface TextQuestion {
+  kind: 'text';
+  code: string;
+  /** The item's id. */
+  id: string;
+  text: string;
+  themeId: string;
+  required: false;
+}
+
+export type PlannedQuestion = PersonQuestion | GridQuestion | TextQuestion;
+
+export interface FormSection {
+  title: string;
+  description?: string | undefined;
+  questions: PlannedQuestion[];
+}
+
+/** Everything any platform's form needs, in the order the survey asks it. */
+export interface FormPlan {
+  questionnaire: Pick<Questionnaire, 'id' | 'version' | 'title' | 'description' | 'language' | 'minutes' | 'form'>;
+  sections: FormSection[];
+}
+
+/** The texts syslead reads back as respondent, subject and relationship (see core/csv/well-known.ts). */
+export const PERSON_QUESTION_TEXTS = {
+  respondent: 'What is your name?',
+  subject: 'Who are you giving feedback about?',
+  relationship: 'How do you work with them?',
+} as const;
+
+/** The importance grid's question: "How important is each of these to your current role?". */
+export const IMPORTANCE_GRID_TEXT = 'How important is each of these to your current role?';
+
+function columns(scale: Scale): GridColumn[] {
+  return [...scale.labels.map((label, i) => ({ label, value: scale.min + i })), ...scale.notApplicable.map((label) => ({ label, value: null }))];
+}
+
+function code(...parts: string[]): string {
+  return parts.join('_').replace(/[^A-Za-z0-9]+/g, '_');
+}
+
+/** Splits items into grids by consecutive runs on one scale, so one grid never mixes scales. */
+function grids(items: readonly ScoredItem[], base: { text: string; description?: string | undefined; themeId: string; facetId?: string | undefined }): GridQuestion[] {
+  const runs: ScoredItem[][] = [];
+  for (const item of items) {
+    const last = runs.at(-1);
+    if (last && last[0]!.scale === item.scale) last.push(item);
+    else runs.push([item]);
+  }
+  return runs.map((run, i) => ({
+    kind: 'grid',
+    purpose: 'items',
+    code: code(base.facetId ?? base.themeId, ...(runs.length > 1 ? [String(i + 1)] : [])),
+    text: base.text,
+    description: base.description,
+    themeId: base.themeId,
+    facetId: base.facetId,
+    scale: run[0]!.scale,
+    rows: run.map((item) => ({ id: item.id, text: item.text, keyed: item.keyed })),
+    columns: columns(run[0]!.scale),
+    required: false,
+  }));
+}
+
+/**
+ * The form a survey tool should ask for a questionnaire: who answers (and, on an observer form,
+ * about whom and how they work together), a grid of statements per theme (per facet where the
+ * theme has facets), each theme's free-text questions, and the importance grid.
+ */
+export function formPlan({ questionnaire: q, subjects }: FormRequest): FormPlan {
+  const about: PersonQuestion[] =
+    q.form === 'observer'
+      ? [
+          { kind: 'respondent', text: PERSON_QUESTION_TEXTS.respondent, required: false, choices: [] },
+          { kind: 'subject', text: PERSON_QUESTION_TEXTS.subject, required: true, choices: [...subjects] },
+          { kind: 'relationship', text: PERSON_QUESTION_TEXTS.relationship, required: true, choices: OBSERVER_RELATIONS.map((r) => r.label) },
+        ]
+      : [{ kind: 'respondent', text: PERSON_QUESTION_TEXTS.respondent, required: true, choices: [] }];
+  const themeSections: FormSection[] = q.themes.map((theme) => {
+    const own = theme.scoredItems.filter((item) => item.facetId === undefined);
+    const questions: PlannedQuestion[] = [
+      ...grids(own, { text: theme.title, description: theme.description, themeId: theme.id }),
+      ...theme.facets.flatMap((facet) => grids(facet.scoredItems, { text: facet.title, description: facet.description, themeId: theme.id, facetId: facet.id })),
+      ...theme.items.filter((item) => item.kind === 'text').map((item): TextQuestion => ({ kind: 'text', code: code(item.id), id: item.id, text: item.text, themeId: theme.id, required: false })),
+    ];
+    return { title: theme.title, description: theme.description, questions };
+  });
+  const importance: FormSection[] = q.importance
+    ? [
+        {
+          title: IMPORTANCE_GRID_TEXT,
+          questions: [
+            {
+              kind: 'grid',
+              purpose: 'importance',
+              code: 'importance',
+              text: IMPORTANCE_GRID_TEXT,
+              scale: q.importance.scale,
+              rows: q.themes.map((t) => ({ id: t.id, text: t.title })),
+              columns: columns(q.importance.scale),
+              required: false,
+            },
+          ],
+        },
+      ]
+    : [];
+  return {
+    questionnaire: { id: q.id, version: q.version, title: q.title, description: q.description, language: q.language, minutes: q.minutes, form: q.form },
+    sections: [{ title: 'About you', questions: about }, ...themeSections, ...importance],
+  };
+}
