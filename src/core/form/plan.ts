@@ -1,6 +1,12 @@
 import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js';
 import { OBSERVER_RELATIONS } from '../run/rater.js';
-import type { FormRequest } from './types.js';
+
+/** What every generator is given: a validated questionnaire and, for an observer form, the people rated. */
+export interface FormRequest {
+  questionnaire: Questionnaire;
+  /** `--subject-list`: the participants, offered as choices on the observer form's subject question. */
+  subjects: readonly string[];
+}
 
 /** A question asked about the person answering or rated, worded so that syslead recognises its column. */
 export interface PersonQuestion {

@@ -1,16 +1,8 @@
-import type { Questionnaire } from '../questionnaire/model.js';
 import type { FormPlan } from './plan.js';
 
 /** The tools `syslead form --for` writes a survey (or a sheet to build one) for. */
 export const FORM_PLATFORMS = ['google', 'qualtrics', 'limesurvey', 'redcap', 'ms-forms', 'paper', 'csv'] as const;
 export type FormPlatform = (typeof FORM_PLATFORMS)[number];
-
-/** What every generator is given: a validated questionnaire and, for an observer form, the people rated. */
-export interface FormRequest {
-  questionnaire: Questionnaire;
-  /** `--subject-list`: the participants, offered as choices on the observer form's subject question. */
-  subjects: readonly string[];
-}
 
 /**
  * One file a generator writes. `name` is a file name without folders, derived from the
