@@ -6,6 +6,7 @@ import { colourLevel } from '../terminal/colour-level.js';
 import { compareCommand } from './commands/compare.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { feedbackCommand } from './commands/feedback.js';
+import { formCommand } from './commands/form.js';
 import { historyCommand } from './commands/history.js';
 import { listCommand } from './commands/list.js';
 import { reportCommand } from './commands/report.js';
@@ -114,6 +115,14 @@ export function buildProgram(io: CommandIO) {
       .action(async (opts, cmd) => {
         const { run } = await import('../commands/list.js');
         await run({ ...opts, ...globals(cmd) }, io);
+      }),
+  );
+  program.addCommand(
+    formCommand()
+      .copyInheritedSettings(program)
+      .action(async (questionnaire, opts, cmd) => {
+        const { run } = await import('../commands/form.js');
+        await run({ ...opts, ...globals(cmd), questionnaire }, io);
       }),
   );
   program.addCommand(

@@ -42,6 +42,8 @@ export interface GridRow {
   id: string;
   text: string;
   keyed?: ScoredItem['keyed'];
+  /** On the importance grid: the questionnaire's importance question about this theme, for tools that ask it row by row. */
+  question?: string;
 }
 
 export interface GridColumn {
@@ -132,7 +134,8 @@ export function formPlan({ questionnaire: q, subjects }: FormRequest): FormPlan 
   const themeSections: FormSection[] = q.themes.map((theme) => {
     const own = theme.scoredItems.filter((item) => item.facetId === undefined);
     const questions: PlannedQuestion[] = [
-      ...grids(own, { text: theme.title, description: theme.description, themeId: theme.id }),
+      // The theme's own grid goes under the section that already gives the theme's description.
+      ...grids(own, { text: theme.title, themeId: theme.id }),
       ...theme.facets.flatMap((facet) => grids(facet.scoredItems, { text: facet.title, description: facet.description, themeId: theme.id, facetId: facet.id })),
       ...theme.items.filter((item) => item.kind === 'text').map((item): TextQuestion => ({ kind: 'text', code: code(item.id), id: item.id, text: item.text, themeId: theme.id, required: false })),
     ];
@@ -149,7 +152,7 @@ export function formPlan({ questionnaire: q, subjects }: FormRequest): FormPlan 
               code: 'importance',
               text: IMPORTANCE_GRID_TEXT,
               scale: q.importance.scale,
-              rows: q.themes.map((t) => ({ id: t.id, text: t.title })),
+              rows: q.themes.map((t) => ({ id: t.id, text: t.title, question: q.importance!.question.replaceAll('{theme}', t.title) })),
               columns: columns(q.importance.scale),
               required: false,
             },

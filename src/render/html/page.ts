@@ -96,10 +96,12 @@ export interface PageContent {
   title: string;
   /** Markup of the body, already escaped by the caller. */
   body: string;
+  /** CSS of this kind of page alone, after the shared style (no text from a file). */
+  style?: string;
 }
 
 /** A whole, self-contained HTML document: inline CSS, inline SVG, no script, nothing fetched. */
-export function htmlPage({ language, title, body }: PageContent): string {
+export function htmlPage({ language, title, body, style = '' }: PageContent): string {
   return `<!doctype html>
 <html lang="${escapeHtml(pageLanguage(language))}">
 <head>
@@ -108,7 +110,7 @@ export function htmlPage({ language, title, body }: PageContent): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${style}</style>
 </head>
 <body>
 ${body}

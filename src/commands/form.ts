@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { EXIT, ExitError } from '../errors.js';
+import type { GlobalOptions } from '../cli/options.js';
+import type { formCommand } from '../cli/commands/form.js';
+import type { OptionsOf } from '../cli/commands/shared.js';
+import { ProblemError } from '../core/failure.js';
+import { formPlan } from '../core/form/plan.js';
+import { parseSubjectList } from '../core/form/subject-list.js';
+import type { FormFile } from '../core/form/types.js';
+import { safeText } from '../core/safe-text.js';
+import { fsReason } from '../io/fs-reason.js';
+import { makeFolder } from '../io/make-folder.js';
+import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
+import { readFileOrStdin } from '../io/read.js';
+import { formGenerator } from '../render/form/generators.js';
+import { styler } from '../terminal/colour.js';
+import { lineWriter, type CommandIO } from '../terminal/io.js';
+import { renderProblem } from '../terminal/problems.js';
+import { browserFor, startPrinter } from './pdf-output.js';
+import { refuseExisting, write } from './out-dir-files.js';
+
+/** As `syslead form` declares them (cli/commands/form.ts), with the questionnaire (an id or a file). */
+export type FormOptions = GlobalOptions & OptionsOf<typeof formCommand> & { questionnaire: string };
+
+const WHAT: Record<FormFile['role'], string> = {
+  import: 'to import',
+  'build-sheet': 'to build the survey from',
+  map: 'give it to report and feedback as --map',
+  template: 'to print or fill in',
+};
+
+/** `syslead form Q --for PLATFORM`: the survey's definition (or build sheet) in --out-dir, and the steps on stdout. */
+export async function run(opts: FormOptions, io: CommandIO): Promise<void> {
+  const style = styler(io.stderr, opts.color, io.env);
+  const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
+  // The browser first: a machine without one fails before anything is written.
+  const browser = opts.pdf ? browserFor(io) : undefined;
+  const { questionnaire, warnings } = await resolveQuestionnaire(opts.questionnaire, sources, io.stdin);
+  for (const warning of warnings) io.stderr.write(`${renderProblem(warning, style)}\n`);
+  if (opts.subjectList !== undefined && questionnaire.form !== 'observer') {
+    throw new ExitError(`--subject-list is for an observer form, and ${safeText(questionnaire.id)} is a self-assessment: the people rated are chosen on the observer form`, { exitCode: EXIT.usage });
+  }
+  const subjects = opts.subjectList === undefined ? [] : await subjectList(opts.subjectList, io);
+
+  const output = (await formGenerator(opts.for))(formPlan({ questionnaire, subjects }));
+  const files = browser ? await withPdfs(output.files, browser, opts.paper) : output.files;
+  const targets = files.map((f) => join(opts.outDir, f.name));
+  if (!opts.force) await refuseExisting(targets);
+  try {
+    await makeFolder(opts.outDir);
+  } catch (error) {
+    throw new ExitError(`cannot make the folder ${safeText(opts.outDir)}: ${fsReason(error)}`);
+  }
+  for (const [i, file] of files.entries()) await write(targets[i]!, file.content);
+
+  const lines = [
+    `${safeText(questionnaire.title)} (${safeText(questionnaire.id)}, ${questionnaire.form} form) for ${opts.for}:`,
+    ...files.map((f, i) => `  ${safeText(targets[i]!)}  ${WHAT[f.role]}`),
+    '',
+    'Next:',
+    ...output.steps.map((step, i) => `  ${i + 1}. ${safeText(step)}`),
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function subjectList(file: string, io: CommandIO): Promise<string[]> {
+  const { subjects, problems } = parseSubjectList(await readFileOrStdin(file, io.stdin), file === '-' ? '<stdin>' : file);
+  if (problems.length > 0) throw new ProblemError(problems);
+  return subjects;
+}
+
+/** Each HTML file, and beside it its PDF, printed by one browser. */
+async function withPdfs(files: readonly FormFile[], browser: string, paper: 'a4' | 'letter'): Promise<(FormFile | (Omit<FormFile, 'content'> & { content: Uint8Array }))[]> {
+  const printer = await startPrinter(browser, paper);
+  try {
+    const all: (FormFile | (Omit<FormFile, 'content'> & { content: Uint8Array }))[] = [];
+    for (const file of files) {
+      all.push(file);
+      if (file.mediaType === 'text/html') all.push({ ...file, name: file.name.replace(/\.html$/, '.pdf'), content: await printer.print(file.content), mediaType: 'application/pdf' });
+    }
+    return all;
+  } finally {
+    await printer.close();
+  }
+}

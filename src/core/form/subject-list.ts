@@ -1,0 +1,34 @@
+import type { Problem } from '../problem.js';
+import { SUBJECT_MAX_LENGTH } from '../run/rater.js';
+import { textKey } from '../text-key.js';
+
+/** Choices a survey tool's drop-down holds comfortably; Google Forms and Qualtrics take more, people do not. */
+export const MAX_SUBJECTS = 1000;
+
+/**
+ * `--subject-list FILE`: one name per line, surrounding spaces and blank lines ignored. Two lines
+ * naming one person as feedback matches names (ignoring case and spacing) are an error, as the
+ * survey would offer them as two people whose answers syslead then joins.
+ */
+export function parseSubjectList(text: string, file: string): { subjects: string[]; problems: Problem[] } {
+  const subjects: string[] = [];
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  lines.forEach((raw, i) => {
+    const name = raw.trim().replace(/\s+/g, ' ');
+    if (name === '') return;
+    const at = { file, line: i + 1, column: raw.length - raw.trimStart().length + 1, severity: 'error' as const };
+    const first = seen.get(textKey(name));
+    if (first !== undefined) problems.push({ ...at, message: `"${name}" is already on line ${first}: give each person once (names are matched ignoring case and spacing)` });
+    else if (name.length > SUBJECT_MAX_LENGTH) problems.push({ ...at, message: `a name of at most ${SUBJECT_MAX_LENGTH} characters, please` });
+    else {
+      seen.set(textKey(name), i + 1);
+      subjects.push(name);
+    }
+  });
+  if (problems.length === 0 && subjects.length === 0) problems.push({ file, line: 1, column: 1, severity: 'error', message: 'the list names nobody: give one name per line' });
+  if (subjects.length > MAX_SUBJECTS)
+    problems.push({ file, line: 1, column: 1, severity: 'error', message: `${subjects.length} names: at most ${MAX_SUBJECTS} can be offered as choices; leave the list out to ask for the name as text` });
+  return { subjects, problems };
+}
