@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScaleValue } from '../../src/core/answers/value.js';
@@ -6,6 +8,7 @@ import { parseExportMap } from '../../src/core/csv/export-map-parse.js';
 import { SurveyRowReader } from '../../src/core/csv/reader.js';
 import { scaleReader } from '../../src/core/csv/scale-reader.js';
 import type { Problem } from '../../src/core/problem.js';
+import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import { survey } from './survey.js';
 
 const located = (problems: readonly Problem[]) => problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.message}`);
@@ -79,13 +82,13 @@ describe('parsing an export map', () => {
     expect(parseProblems('columns:\n  a: "importance:"\n')).toEqual(['map.yaml:2:6 error "importance:" needs a name after the colon']);
     expect(parseProblems('columns:\n  "Q1.": sv1\n  q1: sv2\n')).toEqual(['map.yaml:3:3 error column "q1" is mapped already on line 2 (case, spacing and punctuation do not count)']);
     expect(parseProblems('columns:\n  "?": sv1\n')).toEqual(['map.yaml:2:3 error column "?" has no letters or digits to match']);
-    expect(parseProblems('values:\n  A1: one\n')).toEqual(['map.yaml:2:7 error values.A1: expected a number, got the text "one"']);
-    expect(parseProblems('values:\n  A1: 1.5\n')).toEqual(['map.yaml:2:7 error values.A1: expected a whole number, got 1.5']);
+    expect(parseProblems('values:\n  A1: [1]\n')[0]).toMatch(/^map\.yaml:2:7 error values\.A1: /);
+    expect(parseProblems('values:\n  A1: 1.5\n')).toEqual(['map.yaml:2:7 error values.A1: expected a whole number (a point on the scale), null, or the text of one of the scale\'s "not observed" answers']);
     expect(parseProblems('values:\n  A1: 1\n  a1: 2\n')).toEqual(['map.yaml:3:3 error value "a1" is mapped already on line 2 (case and spacing do not count)']);
     expect(parseProblems('values:\n  "": 1\n')).toEqual(['map.yaml:2:3 error an empty value is always read as not answered: it cannot be mapped']);
     expect(parseProblems('roles:\n  Boss: chief\n')).toEqual(['map.yaml:2:9 error roles.Boss: must be one of "self", "manager", "peer", "direct-report", "partner", "other", not the text "chief"']);
     expect(parseProblems('questionnaire: Not A Slug\n')[0]).toMatch(/^map\.yaml:1:16 error questionnaire: must be a slug/);
-    expect(parseProblems('')).toEqual(['map.yaml:1:1 error the map is empty: expected columns:, values:, scales:, items: or roles:']);
+    expect(parseProblems('')).toEqual(['map.yaml:1:1 error the map is empty: expected columns:, values:, scales:, items:, roles: or subjects:']);
     expect(parseProblems('columns: [\n')[0]).toMatch(/^map\.yaml:\d+:\d+ error /);
   });
 
@@ -98,6 +101,7 @@ describe('parsing an export map', () => {
     expect(resolveProblems('scales:\n  importance: { X: 6 }\n')).toEqual(['map.yaml:2:17 error "X" is mapped to 6, off the scale "importance" (1 to 5)']);
     expect(resolveProblems('scales:\n  agreement: { X: 1 }\n')).toEqual(['map.yaml:2:3 error questionnaire "survey" has no scale "agreement": its scales are frequency, importance']);
     expect(resolveProblems('items:\n  sv1: { X: 9 }\n')).toEqual(['map.yaml:2:10 error "X" is mapped to 9, off the scale "frequency" (1 to 5)']);
+    expect(resolveProblems('values:\n  A1: one\n')).toEqual(['map.yaml:2:3 error "A1" is mapped to "one", which is not a "not observed" answer of the scale "frequency", which has none']);
     expect(resolveProblems('items:\n  sv9: { X: 1 }\n')).toEqual(['map.yaml:2:3 error questionnaire "survey" has no item "sv9"']);
     expect(resolveProblems('items:\n  sv-notes: { X: 1 }\n')).toEqual(['map.yaml:2:3 error item "sv-notes" is a free-text item: it has no scale to map values to']);
     expect(resolveProblems('questionnaire: other-survey\n')).toEqual(['map.yaml:1:16 error the map is for questionnaire "other-survey", but the export is read against "survey"']);
@@ -183,5 +187,42 @@ describe('reading an export through a map', () => {
     expect(located(reader.readRow(['1', 'A9', '', '', '', ''], 4).problems)).toEqual([
       'export.csv:4:2 error column 2 "SL[SQ001]": "A9" is not on the scale: use 1 to 5 or one of "Rarely", "Sometimes", "Often", "Usually", "Almost always", or map it with --map',
     ]);
+  });
+});
+
+describe('an observer export coded by its platform', () => {
+  const observer = loadQuestionnaire(readFileSync(fileURLToPath(new URL('../../questionnaires/systems-leadership-observer.yaml', import.meta.url)), 'utf8'), 'observer.yaml').questionnaire!;
+  const mapOf = (text: string) => {
+    const { mapping, problems } = resolveExportMap(parsed(text), observer);
+    expect(located(problems)).toEqual([]);
+    return mapping;
+  };
+  const header = ['who', 'about', 'S1', 'S2', 'S3', 'S4'];
+  const rowOf = (mapping: ReturnType<typeof mapOf>, cells: string[]) => {
+    const { reader } = SurveyRowReader.fromHeader(header, observer, 'export.csv', 1, { mapping });
+    // sv2 to sv4 answered, so that the theme is scored whatever sv1 holds.
+    const { answers, problems } = reader!.readRow([...cells, '3', '3', '3'], 2);
+    expect(located(problems)).toEqual([]);
+    return answers!;
+  };
+  const columns = 'columns:\n  who: respondent\n  about: subject\n  S1: sv1\n  S2: sv2\n  S3: sv3\n  S4: sv4\n';
+
+  it('reads a code mapped to a "not observed" answer as that answer, as the scale spells it, never as a point', () => {
+    const mapping = mapOf(`${columns}scales:\n  frequency: { A1: 1, N6: not OBSERVED, N7: "Don't know" }\n`);
+    expect(rowOf(mapping, ['Dana', 'Sam', 'N6'])).toMatchObject({ answers: { sv2: 3, sv3: 3, sv4: 3 }, notObserved: { sv1: 'Not observed' } });
+    expect(rowOf(mapping, ['Dana', 'Sam', 'n7']).notObserved).toEqual({ sv1: "Don't know" });
+    expect(rowOf(mapping, ['Dana', 'Sam', 'A1']).answers).toEqual({ sv1: 1, sv2: 3, sv3: 3, sv4: 3 });
+  });
+
+  it('refuses a text that is no "not observed" answer of the scale', () => {
+    expect(located(resolveExportMap(parsed('scales:\n  frequency: { N6: Not seen }\n'), observer).problems)).toEqual([
+      'map.yaml:2:16 error "N6" is mapped to "Not seen", which is not a "not observed" answer of the scale "frequency" ("Not observed", "Don\'t know")',
+    ]);
+  });
+
+  it('names the person rated from a coded subject column, other values as written', () => {
+    const mapping = mapOf(`${columns}subjects:\n  "1": Sam Patel\n  A2: "Jo Evans"\n`);
+    expect(['1', 'a2', 'Chris Lee'].map((code) => rowOf(mapping, ['Dana', code, '3']).subject)).toEqual(['Sam Patel', 'Jo Evans', 'Chris Lee']);
+    expect(parseProblems('subjects:\n  "1": Sam\n  " 1": Jo\n')).toEqual(['map.yaml:3:3 error subject value " 1" is mapped already on line 2 (case, spacing and punctuation do not count)']);
   });
 });

@@ -99,6 +99,8 @@ export function mapColumns(header: readonly string[], q: Questionnaire, file: st
     // REDCap writes a form status per instrument: the reader chooses among them.
     const claim = role.kind === 'finished' ? `finished ${index}` : claimOf(role);
     const first = claimed.get(claim);
+    // Microsoft Forms' own Name column is empty on an anonymous form: a name question after it is read where it is.
+    if (first !== undefined && claim === 'respondent' && headerKey(header[first]!) === 'name') return role;
     if (first !== undefined) {
       problems.push({
         file,

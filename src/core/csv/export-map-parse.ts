@@ -6,7 +6,7 @@ import { zodProblems } from '../zod-problems.js';
 import type { WellKnown } from './columns.js';
 import { exportMapSchema, type ExportMapDoc } from './export-map-schema.js';
 import { headerKey } from './header-key.js';
-import { TARGETS, type ExportMap, type MapTarget, type MappedValue, type NamedTable, type Place, type ValueTable } from './export-map.js';
+import { TARGETS, type ExportMap, type MappedPoint, type MapTarget, type MappedValue, type NamedTable, type Place, type ValueTable } from './export-map.js';
 
 /** Parsing an export map's YAML, apart from export-map.ts so that reading an export with a map loaded loads neither yaml nor zod. */
 
@@ -19,7 +19,7 @@ const WELL_KNOWN: readonly WellKnown[] = ['respondent', 'subject', 'role', 'star
 export function parseExportMap(text: string, file: string): { map?: ExportMap; problems: Problem[] } {
   const source = parseYamlSource(text, file);
   if (hasErrors(source.problems)) return { problems: source.problems };
-  if (source.value == null) return { problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the map is empty: expected columns:, values:, scales:, items: or roles:' }] };
+  if (source.value == null) return { problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the map is empty: expected columns:, values:, scales:, items:, roles: or subjects:' }] };
   const parsed = exportMapSchema.safeParse(source.value);
   if (!parsed.success) return { problems: firstProblems([...source.problems, ...zodProblems(exportMapSchema, parsed.error.issues, source, file)]) };
   const problems = [...source.problems];
@@ -53,7 +53,7 @@ function buildMap(doc: ExportMapDoc, source: YamlSource, file: string, problems:
     }
     return table;
   };
-  const valueTable = (path: Path, values: Record<string, number | null>): ValueTable => {
+  const valueTable = (path: Path, values: Record<string, MappedPoint>): ValueTable => {
     const section = path.map(String);
     const table = new Map<string, MappedValue>();
     for (const [text, mapped] of Object.entries(values)) {
@@ -66,7 +66,7 @@ function buildMap(doc: ExportMapDoc, source: YamlSource, file: string, problems:
     }
     return table;
   };
-  const tables = (section: 'scales' | 'items', entries: Record<string, Record<string, number | null>>) =>
+  const tables = (section: 'scales' | 'items', entries: Record<string, Record<string, MappedPoint>>) =>
     keyed<NamedTable>(
       section,
       Object.entries(entries).map(([id, values]) => [id, (at) => ({ values: valueTable([section, id], values), at })]),
@@ -97,6 +97,12 @@ function buildMap(doc: ExportMapDoc, source: YamlSource, file: string, problems:
     headerKey,
     'role value',
   );
+  const subjects = keyed(
+    'subjects',
+    Object.entries(doc.subjects ?? {}).map(([text, name]) => [text, (at) => ({ name, at })]),
+    headerKey,
+    'subject value',
+  );
   return {
     file,
     ...(doc.questionnaire === undefined ? {} : { questionnaire: { id: doc.questionnaire, at: place(['questionnaire']) } }),
@@ -105,6 +111,7 @@ function buildMap(doc: ExportMapDoc, source: YamlSource, file: string, problems:
     scales: tables('scales', doc.scales ?? {}),
     items: tables('items', doc.items ?? {}),
     roles,
+    subjects,
   };
 }
 

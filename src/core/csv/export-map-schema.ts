@@ -7,7 +7,10 @@ import { slug } from '../questionnaire/schema.js';
  * that the JSON Schema is made without loading the YAML reader.
  */
 
-const point = z.int().nullable().meta({ description: 'The point on the scale the value is read as; null reads it as not answered.' });
+const point = z
+  .union([z.int(), z.string().trim().min(1).max(200)], { error: 'expected a whole number (a point on the scale), null, or the text of one of the scale\'s "not observed" answers' })
+  .nullable()
+  .meta({ description: 'The point on the scale the value is read as; null reads it as not answered; a text, one of the scale\'s not_applicable answers such as "Not observed", reads it as that answer (never scored).' });
 const valueTable = z.record(z.string(), point).meta({ description: 'A cell value (ignoring case and spacing) -> the point it is read as.' });
 
 export const exportMapSchema = z
@@ -22,6 +25,10 @@ export const exportMapSchema = z
     scales: z.record(z.string(), valueTable).optional().meta({ description: 'Scale id -> values read this way on that scale (over `values`).' }),
     items: z.record(z.string(), valueTable).optional().meta({ description: 'Item id -> values read this way for that item alone (over `scales` and `values`).' }),
     roles: z.record(z.string().min(1).max(200), z.enum(RATER_ROLES)).optional().meta({ description: 'A value of the role column (ignoring case, spacing and punctuation) -> the rater role it means.' }),
+    subjects: z
+      .record(z.string().min(1).max(200), z.string().trim().min(1).max(200))
+      .optional()
+      .meta({ description: 'A value of the subject column (ignoring case, spacing and punctuation), such as a choice code of a raw export -> the name of the person rated.' }),
   })
   .meta({ title: 'syslead export map', description: "How to read a survey export's columns and coded values (syslead report/score --map FILE)." });
 

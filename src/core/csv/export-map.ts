@@ -5,6 +5,7 @@ import type { Questionnaire, Scale } from '../questionnaire/model.js';
 import { safeText } from '../safe-text.js';
 import type { ColumnRole, WellKnown } from './columns.js';
 import { headerKey } from './header-key.js';
+import { textKey } from '../text-key.js';
 
 /**
  * An export map (`--map FILE`): what a survey export's columns hold and what its coded cells
@@ -28,9 +29,12 @@ export interface MappedColumn {
   targetAt: Place;
 }
 
+/** What a mapped value reads as: a point, null (not answered), or one of the scale's not-observed answers by its text. */
+export type MappedPoint = number | string | null;
+
 export interface MappedValue {
   text: string;
-  point: number | null;
+  point: MappedPoint;
   at: Place;
 }
 
@@ -52,6 +56,8 @@ export interface ExportMap {
   items: Map<string, NamedTable>;
   /** By headerKey of the value. */
   roles: Map<string, { role: RaterRole; at: Place }>;
+  /** By headerKey of the value: the person a coded subject cell names. */
+  subjects: Map<string, { name: string; at: Place }>;
 }
 
 /** What a column may be mapped to, as messages list it. */
@@ -60,9 +66,11 @@ export interface ExportMapping {
   /** What the map says a column with this header holds, if it names it. */
   column(header: string): ColumnRole | undefined;
   /** The values (by textKey) read before the scale's own for a scored item's or an importance column, if any. */
-  values(column: ColumnRole): ReadonlyMap<string, number | null> | undefined;
+  values(column: ColumnRole): ReadonlyMap<string, MappedPoint> | undefined;
   /** The role a value of the role column means, if the map names it. */
   role(text: string): RaterRole | undefined;
+  /** The person a value of the subject column names, if the map names one (a raw export's choice code). */
+  subject(text: string): string | undefined;
   /** Warnings for the columns the map names that the export's header does not have. */
   absentColumns(header: readonly string[], exportFile: string): Problem[];
 }
@@ -90,6 +98,15 @@ export function resolveExportMap(map: ExportMap, q: Questionnaire): { mapping: E
   const checkPoints = (table: ValueTable, scales: Iterable<Scale>) => {
     for (const { text, point, at } of table.values()) {
       if (point === null) continue;
+      if (typeof point === 'string') {
+        const without = [...scales].find((scale) => !scale.notApplicable.some((answer) => textKey(answer) === textKey(point)));
+        if (without)
+          error(
+            at,
+            `${quoted(text)} is mapped to ${quoted(point)}, which is not a "not observed" answer of the scale ${quoted(without.id)}${without.notApplicable.length ? ` (${without.notApplicable.map(quoted).join(', ')})` : ', which has none'}`,
+          );
+        continue;
+      }
       const off = [...scales].find((scale) => point < scale.min || point > scale.max);
       if (off) error(at, `${quoted(text)} is mapped to ${point}, off the scale ${quoted(off.id)} (${off.min} to ${off.max})`);
     }
@@ -109,7 +126,7 @@ export function resolveExportMap(map: ExportMap, q: Questionnaire): { mapping: E
 
   // One merged table per scale, and per item with values of its own, so readers can be shared.
   const points = (table: ValueTable) => [...table].map(([key, { point }]) => [key, point] as const);
-  const byScale = new Map<Scale, ReadonlyMap<string, number | null>>();
+  const byScale = new Map<Scale, ReadonlyMap<string, MappedPoint>>();
   const scaleValues = (scale: Scale) => {
     let table = byScale.get(scale);
     if (!table) {
@@ -118,12 +135,12 @@ export function resolveExportMap(map: ExportMap, q: Questionnaire): { mapping: E
     }
     return table;
   };
-  const byItem = dictionary<ReadonlyMap<string, number | null>>();
+  const byItem = dictionary<ReadonlyMap<string, MappedPoint>>();
   for (const item of scored) {
     const own = map.items.get(item.id);
     if (own) byItem[item.id] = new Map([...scaleValues(item.scale), ...points(own.values)]);
   }
-  const nonEmpty = (table: ReadonlyMap<string, number | null>) => (table.size > 0 ? table : undefined);
+  const nonEmpty = (table: ReadonlyMap<string, MappedPoint>) => (table.size > 0 ? table : undefined);
 
   const mapping: ExportMapping = {
     column: (header) => columns.get(headerKey(header)),
@@ -133,6 +150,7 @@ export function resolveExportMap(map: ExportMap, q: Questionnaire): { mapping: E
       return nonEmpty(byItem[column.item.id] ?? scaleValues(column.item.scale));
     },
     role: (text) => map.roles.get(headerKey(text))?.role,
+    subject: (text) => map.subjects.get(headerKey(text))?.name,
     absentColumns(header, exportFile) {
       const present = new Set(header.map(headerKey));
       return [...map.columns]

@@ -6,7 +6,7 @@ import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js
 import { safeText } from '../safe-text.js';
 import { describeHeader, mapColumns, type ColumnRole, type FinishedBy, type MapOptions } from './columns.js';
 import { dateOrderShown, dateValue, type DateOrder } from './dates.js';
-import type { ExportMapping } from './export-map.js';
+import type { ExportMapping, MappedPoint } from './export-map.js';
 import { parseRole, ROLES_ACCEPTED } from './role.js';
 import { scaleReader } from './scale-reader.js';
 import type { CsvRow } from './tokenizer.js';
@@ -131,7 +131,7 @@ export class SurveyRowReader {
     this.defaultRole = defaultRole(questionnaire);
     // One reader per scale, or per table of mapped values (each is for one scale).
     const readers = new Map<object, (cell: string) => ValueResult>();
-    const readerFor = (scale: Scale, mapped: ReadonlyMap<string, number | null> | undefined) => {
+    const readerFor = (scale: Scale, mapped: ReadonlyMap<string, MappedPoint> | undefined) => {
       const key = mapped ?? scale;
       return readers.get(key) ?? readers.set(key, scaleReader(scale, mapped)).get(key)!;
     };
@@ -282,10 +282,15 @@ export class SurveyRowReader {
           else fail(index + 1, 'unknown role', `${this.where(index)}: "${value}" is not a role: ${ROLES_ACCEPTED}`);
           continue;
         }
-        case 'respondent':
+        case 'respondent': {
+          const value = cell.trim();
+          // The first name given counts: a platform's Name column, else the form's own name question.
+          if (value !== '' && row.respondent === undefined) row.respondent = value;
+          continue;
+        }
         case 'subject': {
           const value = cell.trim();
-          if (value !== '') row[column.kind] = value;
+          if (value !== '') row.subject = this.options.mapping?.subject(value) ?? value;
           continue;
         }
         case 'started':

@@ -1,6 +1,7 @@
 import { parseScaleValue, type ValueResult } from '../answers/value.js';
 import type { Scale } from '../questionnaire/model.js';
 import { textKey } from '../text-key.js';
+import type { MappedPoint } from './export-map.js';
 
 /** Distinct cells remembered per scale: enough for every label in the spellings a survey tool writes. */
 const REMEMBERED_CELLS = 256;
@@ -14,10 +15,13 @@ const REMEMBERED_CELLS = 256;
  * a 0-based "0") wins over the scale's numbers and labels; any other is read by parseScaleValue
  * itself, so the results and messages are always its own.
  */
-export function scaleReader(scale: Scale, mapped?: ReadonlyMap<string, number | null>): (cell: string) => ValueResult {
+export function scaleReader(scale: Scale, mapped?: ReadonlyMap<string, MappedPoint>): (cell: string) => ValueResult {
   const read = (cell: string): ValueResult => {
     const point = mapped?.get(textKey(cell));
-    return Object.freeze(point === undefined ? parseScaleValue(cell, scale) : { ok: true, value: point });
+    if (point === undefined) return Object.freeze(parseScaleValue(cell, scale));
+    // A not-observed answer as the scale spells it (the map is checked to name one of them).
+    if (typeof point === 'string') return Object.freeze({ ok: true, value: null, notObserved: scale.notApplicable.find((answer) => textKey(answer) === textKey(point)) ?? point });
+    return Object.freeze({ ok: true, value: point });
   };
   const digits: ValueResult[] = [];
   for (let d = 0; d <= 9; d++) digits.push(read(String(d)));
