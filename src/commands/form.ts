@@ -69,11 +69,14 @@ async function subjectList(file: string, io: CommandIO): Promise<string[]> {
   return subjects;
 }
 
+/** A file to write: a generator's text, or a PDF printed from one. */
+type OutputFile = Omit<FormFile, 'content'> & { content: string | Uint8Array };
+
 /** Each HTML file, and beside it its PDF, printed by one browser. */
-async function withPdfs(files: readonly FormFile[], browser: string, paper: 'a4' | 'letter'): Promise<(FormFile | (Omit<FormFile, 'content'> & { content: Uint8Array }))[]> {
+async function withPdfs(files: readonly FormFile[], browser: string, paper: 'a4' | 'letter'): Promise<OutputFile[]> {
   const printer = await startPrinter(browser, paper);
   try {
-    const all: (FormFile | (Omit<FormFile, 'content'> & { content: Uint8Array }))[] = [];
+    const all: OutputFile[] = [];
     for (const file of files) {
       all.push(file);
       if (file.mediaType === 'text/html') all.push({ ...file, name: file.name.replace(/\.html$/, '.pdf'), content: await printer.print(file.content), mediaType: 'application/pdf' });

@@ -6,7 +6,7 @@ export const formCommand = () =>
   new Command('form')
     .summary('write what a survey tool imports (or a sheet to build the survey by hand) for a questionnaire')
     .description(
-      'Write the survey for QUESTIONNAIRE (an id or a file) in what PLATFORM imports: a Google Apps Script\n(google), an Advanced Format TXT (qualtrics), a survey structure TSV (limesurvey), a data dictionary\n(redcap), a build sheet (ms-forms), a printable answer sheet (paper) or a CSV to type paper answers into\n(csv). Its download is read back by report and feedback unedited, or with the --map file written beside\nit. The files go to --out-dir; the steps to follow are printed on stdout.',
+      'Write the survey for QUESTIONNAIRE (an id or a file) in what PLATFORM imports: a Google Apps Script (google), an Advanced Format TXT (qualtrics), a survey structure TSV (limesurvey), a data dictionary (redcap), a build sheet (ms-forms), a printable answer sheet (paper) or a CSV to type paper answers into (csv). Its download is read back by report and feedback unedited, or with the --map file written beside it. The files go to --out-dir; the steps to follow are printed on stdout.',
     )
     .argument('<questionnaire>', 'a questionnaire id (see syslead list) or a questionnaire file')
     .addOption(new Option('--for <platform>', `the survey tool: ${FORM_PLATFORMS.join(', ')}`).choices(FORM_PLATFORMS).makeOptionMandatory())
@@ -14,7 +14,7 @@ export const formCommand = () =>
     .option('--subject-list <file>', 'on an observer form: the people rated, one name per line, offered as the choices of "Who are you giving feedback about?"')
     .option('--force', 'replace files of the same names')
     .option('--pdf', 'also print each HTML file (the paper sheet, a build sheet) to PDF, with a Chromium-family browser')
-    .addOption(paperOption())
+    .addOption(paperOption('with --pdf'))
     .addOption(questionnairesOption())
     .addHelpText(
       'after',

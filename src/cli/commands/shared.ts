@@ -29,4 +29,4 @@ export function percentagePoints(text: string): number {
 }
 
 /** --paper: the page size of --format pdf. */
-export const paperOption = () => new Option('--paper <size>', 'with --format pdf: the paper, a4 or letter').choices(PAPERS).default('a4' as const);
+export const paperOption = (when = 'with --format pdf') => new Option('--paper <size>', `${when}: the paper, a4 or letter`).choices(PAPERS).default('a4' as const);

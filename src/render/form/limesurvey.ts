@@ -1,7 +1,7 @@
 import type { FormPlan, GridQuestion, PersonQuestion, PlannedQuestion, TextQuestion } from '../../core/form/plan.js';
 import type { FormOutput } from '../../core/form/types.js';
 import { codeMaker, roleOf, yamlString } from './codes.js';
-import { oneLine } from './plain.js';
+import { markupFreeLine } from './plain.js';
 
 /**
  * LimeSurvey's tab-separated survey structure, as documented at
@@ -14,8 +14,8 @@ import { oneLine } from './plain.js';
 const COLUMNS = ['class', 'type/scale', 'name', 'relevance', 'text', 'help', 'language', 'validation', 'mandatory', 'other', 'default', 'same_default'] as const;
 type Row = Partial<Record<(typeof COLUMNS)[number], string>>;
 
-/** A cell: one line, no tab (the separator). */
-const cell = (text: string) => oneLine(text).replace(/\t/g, ' ');
+/** A cell: one line, no tab (the separator), no markup (LimeSurvey shows texts as HTML). */
+const cell = (text: string) => markupFreeLine(text).replace(/\t/g, ' ');
 
 /** LimeSurvey names languages by its own codes: en, cy, de... (the primary subtag, except a few it spells with a region). */
 function limesurveyLanguage(tag: string): string {
@@ -25,8 +25,11 @@ function limesurveyLanguage(tag: string): string {
 
 interface Mapping {
   columns: [string, string][];
-  scales: Map<string, [string, number | null][]>;
+  /** A scale's answer codes -> a point, or a not-observed answer's text. */
+  scales: Map<string, [string, number | string][]>;
   roles: [string, string][];
+  /** A subject's answer code -> the person's name, so that a coded export names who is rated. */
+  subjects: [string, string][];
 }
 
 /** The structure file and the map that reads its "question code" export back. */
@@ -41,7 +44,7 @@ export function limesurveyForm(plan: FormPlan): FormOutput {
     { class: 'SL', name: 'surveyls_title', text: cell(q.title), language },
     { class: 'SL', name: 'surveyls_description', text: cell(q.description), language },
   ];
-  const mapping: Mapping = { columns: [], scales: new Map(), roles: [] };
+  const mapping: Mapping = { columns: [], scales: new Map(), roles: [], subjects: [] };
   const common = { relevance: '1', language, other: 'N' };
 
   const person = (p: PersonQuestion) => {
@@ -57,6 +60,7 @@ export function limesurveyForm(plan: FormPlan): FormOutput {
       const answer = `A${i + 1}`;
       rows.push({ class: 'A', 'type/scale': '0', name: answer, text: cell(choice), language });
       if (p.kind === 'relationship') mapping.roles.push([answer, choice]);
+      else if (p.kind === 'subject') mapping.subjects.push([answer, choice]);
     });
   };
   const grid = (g: GridQuestion) => {
@@ -68,7 +72,7 @@ export function limesurveyForm(plan: FormPlan): FormOutput {
       rows.push({ class: 'SQ', 'type/scale': '0', name: sq, text: cell(r.text), relevance: '1', language });
       mapping.columns.push([`${code}[${sq}]`, g.purpose === 'items' ? r.id : `importance:${r.id}`]);
     }
-    const codes: [string, number | null][] = g.columns.map((c, i) => [c.value === null ? `N${i + 1}` : `A${i + 1}`, c.value]);
+    const codes: [string, number | string][] = g.columns.map((c, i) => [c.value === null ? `N${i + 1}` : `A${i + 1}`, c.value ?? c.label]);
     g.columns.forEach((c, i) => rows.push({ class: 'A', 'type/scale': '0', name: codes[i]![0], text: cell(c.label), language }));
     mapping.scales.set(g.scale.id, codes);
   };
@@ -100,7 +104,7 @@ export function limesurveyForm(plan: FormPlan): FormOutput {
   };
 }
 
-function mapYaml(id: string, { columns, scales, roles }: Mapping): string {
+function mapYaml(id: string, { columns, scales, roles, subjects }: Mapping): string {
   const lines = [
     `# Reads LimeSurvey's "Question code" / "Answer codes" export of ${id} back: syslead report --map THIS_FILE EXPORT.csv`,
     `questionnaire: ${yamlString(id)}`,
@@ -108,8 +112,9 @@ function mapYaml(id: string, { columns, scales, roles }: Mapping): string {
     `  submitdate: completed`,
     ...columns.map(([header, target]) => `  ${yamlString(header)}: ${yamlString(target)}`),
     'scales:',
-    ...[...scales].flatMap(([scale, codes]) => [`  ${yamlString(scale)}:`, ...codes.map(([code, value]) => `    ${code}: ${value === null ? 'null' : value}`)]),
+    ...[...scales].flatMap(([scale, codes]) => [`  ${yamlString(scale)}:`, ...codes.map(([code, value]) => `    ${code}: ${typeof value === 'string' ? yamlString(value) : value}`)]),
   ];
   if (roles.length > 0) lines.push('roles:', ...roles.map(([code, label]) => `  ${code}: ${roleOf(label)}`));
+  if (subjects.length > 0) lines.push('subjects:', ...subjects.map(([code, name]) => `  ${code}: ${yamlString(name)}`));
   return `${lines.join('\n')}\n`;
 }

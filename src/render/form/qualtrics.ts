@@ -1,6 +1,6 @@
 import type { FormPlan, GridQuestion, PersonQuestion, PlannedQuestion, TextQuestion } from '../../core/form/plan.js';
 import type { FormOutput } from '../../core/form/types.js';
-import { oneLine } from './plain.js';
+import { markupFreeLine } from './plain.js';
 
 /**
  * Qualtrics' Advanced Format TXT import, as documented at
@@ -11,8 +11,8 @@ import { oneLine } from './plain.js';
  * labels), each on its own line, `[[PageBreak]]` between pages.
  */
 
-/** Tags start with "[[": a text holding one must not open a tag of its own. */
-const text = (value: string) => oneLine(value).replace(/\[\[/g, '[ [').replace(/\]\]/g, '] ]');
+/** Tags start with "[[": a text holding one must not open a tag of its own; nor may it add markup (Qualtrics shows texts as HTML). */
+const text = (value: string) => markupFreeLine(value).replace(/\[\[/g, '[ [').replace(/\]\]/g, '] ]');
 
 function person(q: PersonQuestion): string[] {
   const tag = `[[ID:${q.kind}]]`;

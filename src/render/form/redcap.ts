@@ -2,7 +2,7 @@ import type { FormPlan, GridQuestion, PersonQuestion, PlannedQuestion, TextQuest
 import type { FormOutput } from '../../core/form/types.js';
 import { csvText } from '../../core/safe-text.js';
 import { codeMaker, roleOf, yamlString } from './codes.js';
-import { oneLine } from './plain.js';
+import { markupFreeLine, oneLine } from './plain.js';
 
 /**
  * A REDCap data dictionary, as REDCap's "Data Dictionary" help and its template
@@ -62,14 +62,14 @@ export function redcapForm(plan: FormPlan): FormOutput {
   const form = formName(q.id);
   const fields: Field[] = [{ name: 'record_id', type: 'text', label: 'Record ID' }];
   const columns: [string, string][] = [];
-  const codes = new Map<string, [string, number | null][]>();
-  let subjectChoices = false;
+  const codes = new Map<string, [string, number | string][]>();
+  const subjects: string[] = [];
 
   const person = (p: PersonQuestion, section?: string) => {
     const name = v(p.kind === 'relationship' ? 'relationship' : p.kind === 'respondent' ? 'name' : 'subject');
     columns.push([name, p.kind === 'relationship' ? 'role' : p.kind]);
     if (p.choices.length === 0) return fields.push({ name, section, type: 'text', label: p.text, required: p.required, identifier: p.kind !== 'relationship' });
-    if (p.kind === 'subject') subjectChoices = true;
+    if (p.kind === 'subject') subjects.push(...p.choices);
     return fields.push({
       name,
       section,
@@ -85,7 +85,7 @@ export function redcapForm(plan: FormPlan): FormOutput {
     const pairs = g.columns.map((c, i) => [c.value === null ? `na${i + 1 - g.scale.labels.length}` : String(c.value), c.label] as const);
     codes.set(
       g.scale.id,
-      pairs.map(([code], i) => [code, g.columns[i]!.value]),
+      pairs.map(([code], i) => [code, g.columns[i]!.value ?? g.columns[i]!.label]),
     );
     const matrix = variable(`${g.code}_grid`, 'm_');
     g.rows.forEach((r, i) => {
@@ -129,20 +129,22 @@ export function redcapForm(plan: FormPlan): FormOutput {
       f.matrix ? 'n' : '',
       '',
     ]
-      .map((text) => csvText(oneLine(text)))
+      // REDCap shows labels and section headers as HTML.
+      .map((text) => csvText(markupFreeLine(text)))
       .join(',');
   const dictionary = `${[REDCAP_COLUMNS.map(csvText).join(','), ...fields.map(row)].join('\r\n')}\r\n`;
   const name = `${q.id}.redcap-data-dictionary.csv`;
   const mapName = `${q.id}.redcap.map.yaml`;
   const map = [
     `# Reads REDCap's raw export ("CSV / Microsoft Excel (raw data)") of ${q.id} back: syslead report --map THIS_FILE EXPORT.csv`,
-    ...(subjectChoices ? ['# The raw export codes the people rated as numbers, which this map cannot name: export with "labels" for a 360.'] : []),
     `questionnaire: ${yamlString(q.id)}`,
     'columns:',
-    ...columns.map(([header, target]) => `  ${yamlString(header)}: ${yamlString(subjectChoices && target === 'subject' ? 'ignore' : target)}`),
+    ...columns.map(([header, target]) => `  ${yamlString(header)}: ${yamlString(target)}`),
     'scales:',
-    ...[...codes].flatMap(([scale, pairs]) => [`  ${yamlString(scale)}:`, ...pairs.map(([code, value]) => `    ${yamlString(code)}: ${value === null ? 'null' : value}`)]),
+    ...[...codes].flatMap(([scale, pairs]) => [`  ${yamlString(scale)}:`, ...pairs.map(([code, value]) => `    ${yamlString(code)}: ${typeof value === 'string' ? yamlString(value) : value}`)]),
     ...roleLines(plan),
+    // The raw export codes the people rated by their choice's number: named here, so a 360 reads them.
+    ...(subjects.length === 0 ? [] : ['subjects:', ...subjects.map((name, i) => `  "${i + 1}": ${yamlString(name)}`)]),
   ];
   return {
     files: [
@@ -152,7 +154,7 @@ export function redcapForm(plan: FormPlan): FormOutput {
     steps: [
       `In REDCap, create a project, then Project Setup → "Data Dictionary" → upload ${name} and commit the changes.`,
       `Enable the instrument ${form} as a survey (Project Setup → "Use surveys in this project", then Online Designer → "Enable" beside it).`,
-      `When responses are in, choose Data Exports → "Export Data" → CSV with "labels" and read it unedited${subjectChoices ? '' : `, or the raw export with --map ${mapName}`}.`,
+      `When responses are in, choose Data Exports → "Export Data" → CSV with "labels" and read it unedited, or the raw export ("raw data") with --map ${mapName}.`,
     ],
   };
 }
