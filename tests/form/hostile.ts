@@ -1,0 +1,58 @@
+/**
+ * A questionnaire written to trip every generator: texts with quotes, commas, pipes, tabs, markup,
+ * tag-like brackets and letters beyond ASCII; ids that collide once a platform strips their
+ * punctuation; two scales within one theme; a "not observed" answer.
+ */
+export const HOSTILE_QUESTIONNAIRE = `id: hostile-form
+version: 2
+title: "Leading \\"across\\" <b>boundaries</b> & more"
+description: "Tabs\\tand | pipes, commas, \\"quotes\\"; </script><script>alert(1)</script> [[Block:x]]"
+language: en-GB
+minutes: 2
+form: observer
+scales:
+  agree:
+    labels: ["Strongly disagree", "Disagree, a little", "Neither agree nor disagree", "Agree \\"mostly\\"", "Strongly agree"]
+    not_applicable: [Not observed]
+  often:
+    labels: [Rarely, Sometimes, Often, Always]
+default_scale: agree
+bands:
+  - { id: low, label: Low, below: 50 }
+  - { id: high, label: High }
+themes:
+  - id: t-one
+    title: "Values, \\"shared\\" & said"
+    description: "What they say <i>and</i> do | together."
+    items:
+      - id: a-1
+        text: "They say what they think, even when \\"it's\\" hard | awkward."
+      - id: a1
+        text: "They name a shared goal, then — in the same meeting — act on it, café-style."
+        keyed: minus
+      - id: a2
+        text: "They use the other scale <script>alert(2)</script>"
+        scale: often
+      - id: a3
+        text: "Their first words are about the people served."
+      - id: a-notes
+        type: text
+        text: "What, if anything, would you add?"
+    reflections:
+      low: { meaning: "Now and then | \\"rarely\\".", questions: ["What gets in the way?"], try: Ask first. }
+      high: { meaning: A habit., questions: ["Who learns it from you?"], try: Teach it. }
+  - id: t-two
+    title: "Outcomes <i>for</i> people"
+    description: Second theme.
+    items:
+      - id: b1
+        text: "They ask what difference the work made, to whom."
+      - id: b2
+        text: "They count activity rather than change."
+        keyed: minus
+      - id: b3
+        text: "Les résultats comptent: «outcomes» first."
+    reflections:
+      low: { meaning: "Now and then | \\"rarely\\".", questions: ["What gets in the way?"], try: Ask first. }
+      high: { meaning: A habit., questions: ["Who learns it from you?"], try: Teach it. }
+`;
