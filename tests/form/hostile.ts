@@ -1,7 +1,7 @@
 /**
  * A questionnaire written to trip every generator: texts with quotes, commas, pipes, tabs, markup,
  * tag-like brackets and letters beyond ASCII; ids that collide once a platform strips their
- * punctuation; two scales within one theme; a "not observed" answer.
+ * punctuation; two scales within one theme, one from 0; a "not observed" answer.
  */
 export const HOSTILE_QUESTIONNAIRE = `id: hostile-form
 version: 2
@@ -15,6 +15,7 @@ scales:
     labels: ["Strongly disagree", "Disagree, a little", "Neither agree nor disagree", "Agree \\"mostly\\"", "Strongly agree"]
     not_applicable: [Not observed]
   often:
+    min: 0
     labels: [Rarely, Sometimes, Often, Always]
 default_scale: agree
 bands:

@@ -4,7 +4,7 @@
  * from syslead's plan) is read by `report`, `score` and `feedback` unedited, or with the map
  * `syslead form` wrote beside it, to the same scores as the same answers written as answer files.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,11 +109,14 @@ interface Platform {
   build: Build;
   /** The map `syslead form` wrote, when the export needs one. */
   map?: string;
+  /** The map is written only when the codes are not the points themselves (and the export is read unedited without it). */
+  mapWhenNeeded?: true;
 }
 
 const PLATFORMS: Platform[] = [
   { name: 'Google Forms, "Download responses (.csv)"', platform: 'google', definition: '.google-apps-script.js', build: googleExport },
   { name: 'Qualtrics, CSV with choice text', platform: 'qualtrics', definition: '.qualtrics.txt', build: qualtricsExport },
+  { name: 'Qualtrics, CSV with numeric values', platform: 'qualtrics', definition: '.qualtrics.txt', build: (q, d, p) => qualtricsExport(q, d, p, 'numeric'), map: '.qualtrics.map.yaml', mapWhenNeeded: true },
   { name: 'LimeSurvey, full question text and full answers', platform: 'limesurvey', definition: '.limesurvey.txt', build: (q, d, p) => limeSurveyExport(q, d, p, 'full') },
   { name: 'LimeSurvey, question codes and answer codes', platform: 'limesurvey', definition: '.limesurvey.txt', build: (q, d, p) => limeSurveyExport(q, d, p, 'codes'), map: '.limesurvey.map.yaml' },
   { name: 'REDCap, CSV with labels', platform: 'redcap', definition: '.redcap-data-dictionary.csv', build: (q, d, p) => redcapExport(q, d, p, 'labels') },
@@ -144,7 +147,9 @@ async function makeExport(q: Questionnaire, source: string, persons: readonly Pe
   expect(form.code).toBe(0);
   const exported = join(folder, 'export.csv');
   writeFileSync(exported, p.build(q, readFileSync(join(folder, `${q.id}${p.definition}`), 'utf8'), persons));
-  return [...(p.map ? ['--map', join(folder, `${q.id}${p.map}`)] : []), exported];
+  const map = p.map && join(folder, `${q.id}${p.map}`);
+  if (map && p.mapWhenNeeded && !existsSync(map)) return [exported];
+  return [...(map ? ['--map', map] : []), exported];
 }
 
 const QUESTIONNAIRES = [

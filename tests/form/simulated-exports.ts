@@ -199,17 +199,24 @@ export function parseQualtrics(txt: string): QualtricsQuestion[] {
   return questions;
 }
 
-export function qualtricsExport(q: Questionnaire, txt: string, people: readonly Person[]): string {
+/** Qualtrics' CSV export, with "Use choice text" or "Use numeric values" (each answer's recode: its position in the list). */
+export function qualtricsExport(q: Questionnaire, txt: string, people: readonly Person[], values: 'text' | 'numeric' = 'text'): string {
   const fixed = ['StartDate', 'EndDate', 'Status', 'Progress', 'Duration (in seconds)', 'Finished', 'RecordedDate', 'ResponseId', 'DistributionChannel', 'UserLanguage'];
   const fixedLabels = ['Start Date', 'End Date', 'Response Type', 'Progress', 'Duration (in seconds)', 'Finished', 'Recorded Date', 'Response ID', 'Distribution Channel', 'User Language'];
-  const columns: Column[] = parseQualtrics(txt).flatMap((question, n): Column[] => {
+  const columns: (Column & { question: QualtricsQuestion })[] = parseQualtrics(txt).flatMap((question, n) => {
     const qid = `QID${n + 1}`;
     if (question.type === 'Matrix') {
-      return question.choices.map((choice, j) => ({ headers: [`${question.id}_${j + 1}`, `${question.text} - ${choice}`, JSON.stringify({ ImportId: `${qid}_${j + 1}` })], meaning: meaningOf(q, question.text, choice) }));
+      return question.choices.map((choice, j) => ({
+        headers: [`${question.id}_${j + 1}`, `${question.text} - ${choice}`, JSON.stringify({ ImportId: `${qid}_${j + 1}` })],
+        meaning: meaningOf(q, question.text, choice),
+        question,
+      }));
     }
     const importId = question.type.startsWith('TE') ? `${qid}_TEXT` : qid;
-    return [{ headers: [question.id, question.text, JSON.stringify({ ImportId: importId })], meaning: meaningOf(q, question.text) }];
+    return [{ headers: [question.id, question.text, JSON.stringify({ ImportId: importId })], meaning: meaningOf(q, question.text), question }];
   });
+  const recode = (list: string[], label: string) => String(list.indexOf(label) + 1);
+  const coding = (c: (typeof columns)[number]): Coding => (values === 'numeric' ? { point: (m, v) => recode(c.question.answers, labelOf(q, m, v)), choice: (_m, choice) => recode(c.question.choices, choice) } : {});
   const row = (p: Person, i: number) => [
     `2025-03-0${i + 1} 10:00:00`,
     `2025-03-0${i + 1} 10:20:00`,
@@ -221,7 +228,7 @@ export function qualtricsExport(q: Questionnaire, txt: string, people: readonly 
     `R_${i + 1}abc`,
     'anonymous',
     'EN',
-    ...columns.map((c) => cell(q, p, c)),
+    ...columns.map((c) => cell(q, p, c, coding(c))),
   ];
   return csv([
     [...fixed, ...columns.map((c) => c.headers[0]!)],

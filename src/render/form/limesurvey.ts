@@ -1,6 +1,7 @@
 import type { FormPlan, GridQuestion, PersonQuestion, PlannedQuestion, TextQuestion } from '../../core/form/plan.js';
 import type { FormOutput } from '../../core/form/types.js';
-import { codeMaker, roleOf, yamlString } from './codes.js';
+import { codeMaker } from './codes.js';
+import { mapYaml } from './map-yaml.js';
 import { markupFreeLine } from './plain.js';
 
 /**
@@ -94,7 +95,17 @@ export function limesurveyForm(plan: FormPlan): FormOutput {
   return {
     files: [
       { name, content: tsv, role: 'import', mediaType: 'text/tab-separated-values' },
-      { name: mapName, content: mapYaml(q.id, mapping), role: 'map', mediaType: 'application/yaml' },
+      {
+        name: mapName,
+        content: mapYaml({
+          comment: `Reads LimeSurvey's "Question code" / "Answer codes" export of ${q.id} back`,
+          questionnaireId: q.id,
+          ...mapping,
+          columns: [['submitdate', 'completed'], ...mapping.columns],
+        }),
+        role: 'map',
+        mediaType: 'application/yaml',
+      },
     ],
     steps: [
       `In LimeSurvey choose Create survey → Import, and import ${name} (the "Tab Separated Values" survey structure).`,
@@ -102,19 +113,4 @@ export function limesurveyForm(plan: FormPlan): FormOutput {
       `When responses are in, choose Responses → Export → CSV. With "Full question text" headings and "Full answers", read the download unedited; with "Question code" headings or "Answer codes", read it with --map ${mapName}.`,
     ],
   };
-}
-
-function mapYaml(id: string, { columns, scales, roles, subjects }: Mapping): string {
-  const lines = [
-    `# Reads LimeSurvey's "Question code" / "Answer codes" export of ${id} back: syslead report --map THIS_FILE EXPORT.csv`,
-    `questionnaire: ${yamlString(id)}`,
-    'columns:',
-    `  submitdate: completed`,
-    ...columns.map(([header, target]) => `  ${yamlString(header)}: ${yamlString(target)}`),
-    'scales:',
-    ...[...scales].flatMap(([scale, codes]) => [`  ${yamlString(scale)}:`, ...codes.map(([code, value]) => `    ${code}: ${typeof value === 'string' ? yamlString(value) : value}`)]),
-  ];
-  if (roles.length > 0) lines.push('roles:', ...roles.map(([code, label]) => `  ${code}: ${roleOf(label)}`));
-  if (subjects.length > 0) lines.push('subjects:', ...subjects.map(([code, name]) => `  ${code}: ${yamlString(name)}`));
-  return `${lines.join('\n')}\n`;
 }

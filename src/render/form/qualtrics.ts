@@ -1,5 +1,6 @@
 import type { FormPlan, GridQuestion, PersonQuestion, PlannedQuestion, TextQuestion } from '../../core/form/plan.js';
 import type { FormOutput } from '../../core/form/types.js';
+import { type CodedExport, mapYaml } from './map-yaml.js';
 import { markupFreeLine } from './plain.js';
 
 /**
@@ -30,19 +31,42 @@ function essay(q: TextQuestion): string[] {
 
 const lines = (q: PlannedQuestion): string[] => (q.kind === 'grid' ? grid(q) : q.kind === 'text' ? essay(q) : person(q));
 
-/** The TXT file to import, and what to do with it. */
+/**
+ * Qualtrics' numeric export writes each answer's recode, by default its position (1 to K) in
+ * [[Answers]] or [[Choices]]: a map reads those back where they are not the points themselves
+ * (a scale from 0, a "not observed" answer) and names the relationship and subject choices.
+ */
+function numericExport(plan: FormPlan): CodedExport | undefined {
+  const scales = new Map<string, [string, number | string][]>();
+  const roles: [string, string][] = [];
+  const subjects: [string, string][] = [];
+  for (const q of plan.sections.flatMap((s) => s.questions)) {
+    if (q.kind === 'grid' && q.columns.some((c, k) => c.value !== k + 1))
+      scales.set(
+        q.scale.id,
+        q.columns.map((c, k) => [String(k + 1), c.value ?? c.label]),
+      );
+    else if (q.kind === 'relationship') roles.push(...q.choices.map((c, k) => [String(k + 1), c] as [string, string]));
+    else if (q.kind === 'subject') subjects.push(...q.choices.map((c, k) => [String(k + 1), c] as [string, string]));
+  }
+  if (scales.size === 0 && roles.length === 0 && subjects.length === 0) return undefined;
+  return { comment: `Reads Qualtrics' "Use numeric values" export of ${plan.questionnaire.id} back`, questionnaireId: plan.questionnaire.id, columns: [], scales, roles, subjects };
+}
+
+/** The TXT file to import, its map for numeric exports when they need one, and what to do with them. */
 export function qualtricsForm(plan: FormPlan): FormOutput {
   const body = plan.sections.flatMap((section, i) => [...(i > 0 ? ['[[PageBreak]]', ''] : []), `[[Block:${text(section.title)}]]`, '', ...section.questions.flatMap(lines)]);
   const name = `${plan.questionnaire.id}.qualtrics.txt`;
   const content = `${['[[AdvancedFormat]]', '', ...body].join('\n')}\n`;
-  const gridsWithoutPoint = plan.sections.some((s) => s.questions.some((q) => q.kind === 'grid' && q.columns.some((c, k) => c.value !== k + 1)));
+  const numeric = numericExport(plan);
+  const mapName = `${plan.questionnaire.id}.qualtrics.map.yaml`;
   return {
-    files: [{ name, content, role: 'import', mediaType: 'text/plain' }],
+    files: [{ name, content, role: 'import', mediaType: 'text/plain' }, ...(numeric ? [{ name: mapName, content: mapYaml(numeric), role: 'map' as const, mediaType: 'application/yaml' }] : [])],
     steps: [
       `In Qualtrics, create a project, choose "Survey", then "Import a QSF, DOC or TXT file" (or, in an existing survey, Tools → Import/Export → Import Survey) and choose ${name}.`,
-      'Check each matrix question\'s answers read as the scale, in order; leave "Randomization" and "Force response" off, so no statement is shuffled or forced.',
+      'Check each matrix question\'s answers read as the scale, in order, and leave their recode values as imported; leave "Randomization" and "Force response" off, so no statement is shuffled or forced.',
       'Keep the question IDs (export tags) as imported: syslead reads them.',
-      `When responses are in, choose Data & Analysis → Export & Import → Export data → CSV, with ${gridsWithoutPoint ? '"Use choice text"' : '"Use numeric values" or "Use choice text"'}; read the download unedited with syslead report or syslead feedback.`,
+      `When responses are in, choose Data & Analysis → Export & Import → Export data → CSV. With "Use choice text", read the download unedited; with "Use numeric values", ${numeric ? `read it with --map ${mapName}` : 'read it unedited too'}.`,
     ],
   };
 }

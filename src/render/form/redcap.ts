@@ -1,7 +1,8 @@
 import type { FormPlan, GridQuestion, PersonQuestion, PlannedQuestion, TextQuestion } from '../../core/form/plan.js';
 import type { FormOutput } from '../../core/form/types.js';
 import { csvText } from '../../core/safe-text.js';
-import { codeMaker, roleOf, yamlString } from './codes.js';
+import { codeMaker } from './codes.js';
+import { mapYaml } from './map-yaml.js';
 import { markupFreeLine, oneLine } from './plain.js';
 
 /**
@@ -135,21 +136,20 @@ export function redcapForm(plan: FormPlan): FormOutput {
   const dictionary = `${[REDCAP_COLUMNS.map(csvText).join(','), ...fields.map(row)].join('\r\n')}\r\n`;
   const name = `${q.id}.redcap-data-dictionary.csv`;
   const mapName = `${q.id}.redcap.map.yaml`;
-  const map = [
-    `# Reads REDCap's raw export ("CSV / Microsoft Excel (raw data)") of ${q.id} back: syslead report --map THIS_FILE EXPORT.csv`,
-    `questionnaire: ${yamlString(q.id)}`,
-    'columns:',
-    ...columns.map(([header, target]) => `  ${yamlString(header)}: ${yamlString(target)}`),
-    'scales:',
-    ...[...codes].flatMap(([scale, pairs]) => [`  ${yamlString(scale)}:`, ...pairs.map(([code, value]) => `    ${yamlString(code)}: ${typeof value === 'string' ? yamlString(value) : value}`)]),
-    ...roleLines(plan),
+  const relationships = plan.sections.flatMap((s) => s.questions.flatMap((p) => (p.kind === 'relationship' ? p.choices : [])));
+  const map = mapYaml({
+    comment: `Reads REDCap's raw export ("CSV / Microsoft Excel (raw data)") of ${q.id} back`,
+    questionnaireId: q.id,
+    columns,
+    scales: codes,
+    roles: relationships.map((choice, i) => [String(i + 1), choice] as const),
     // The raw export codes the people rated by their choice's number: named here, so a 360 reads them.
-    ...(subjects.length === 0 ? [] : ['subjects:', ...subjects.map((name, i) => `  "${i + 1}": ${yamlString(name)}`)]),
-  ];
+    subjects: subjects.map((person, i) => [String(i + 1), person] as const),
+  });
   return {
     files: [
       { name, content: dictionary, role: 'import', mediaType: 'text/csv' },
-      { name: mapName, content: `${map.join('\n')}\n`, role: 'map', mediaType: 'application/yaml' },
+      { name: mapName, content: map, role: 'map', mediaType: 'application/yaml' },
     ],
     steps: [
       `In REDCap, create a project, then Project Setup → "Data Dictionary" → upload ${name} and commit the changes.`,
@@ -157,10 +157,4 @@ export function redcapForm(plan: FormPlan): FormOutput {
       `When responses are in, choose Data Exports → "Export Data" → CSV with "labels" and read it unedited, or the raw export ("raw data") with --map ${mapName}.`,
     ],
   };
-}
-
-/** The map's `roles:`: each relationship choice's code, on an observer form. */
-function roleLines(plan: FormPlan): string[] {
-  const choices = plan.sections.flatMap((s) => s.questions.flatMap((p) => (p.kind === 'relationship' ? p.choices : [])));
-  return choices.length === 0 ? [] : ['roles:', ...choices.map((choice, i) => `  "${i + 1}": ${roleOf(choice)}`)];
 }
