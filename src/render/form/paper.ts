@@ -3,10 +3,10 @@ import type { FormOutput } from '../../core/form/types.js';
 import { escapeHtml } from '../../core/safe-text.js';
 import { htmlPage } from '../html/page.js';
 
-/** Tick boxes and writing lines that print; a statement's row never splits across pages. */
+/** Tick boxes and writing lines that print; a statement's row never splits across pages; a cell holds its hidden label, so the label scrolls with the grid. */
 const STYLE = `
 .box { display: inline-block; width: 1.1em; height: 1.1em; border: 1.5px solid currentColor; border-radius: 2px; vertical-align: middle; }
-table.sheet td { text-align: center; vertical-align: middle; }
+table.sheet td { text-align: center; vertical-align: middle; position: relative; }
 table.sheet thead th { font-weight: 600; font-size: 0.875em; text-align: center; vertical-align: bottom; }
 table.sheet tbody th { font-weight: 400; }
 .code { color: #555; font-size: 0.8em; font-variant-numeric: tabular-nums; margin-right: 0.4em; }
@@ -38,7 +38,9 @@ function grid(q: GridQuestion): string {
       return `<tr><th scope="row">${code}${escapeHtml(r.text)}</th>${cells}</tr>`;
     })
     .join('\n');
-  return `<table class="sheet"><caption>${escapeHtml(q.text)}: tick one box in each row.</caption><thead><tr><th scope="col">Statement</th>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+  const caption = `${escapeHtml(q.text)}: tick one box in each row.`;
+  // As the reports' tables: wider than a phone, the grid scrolls in a wrapper reached with Tab.
+  return `<div class="table-wrap" role="region" tabindex="0" aria-label="${caption}"><table class="sheet"><caption>${caption}</caption><thead><tr><th scope="col">Statement</th>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
 }
 
 function essay(q: TextQuestion): string {
