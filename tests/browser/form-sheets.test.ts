@@ -27,7 +27,7 @@ for (const platform of ['paper', 'ms-forms'] as const) {
       await expectAccessible(opened);
       await expectPhoneAndPrint(opened, `form-${platform}`);
       expect(await opened.page.getAttribute('html', 'lang')).toBe(q.language);
-      const text = await opened.page.locator('body').innerText();
+      const text = (await opened.page.locator('body').textContent()) ?? '';
       for (const item of q.items) expect(text.replace(/\s+/g, ' ')).toContain(item.text.replace(/\s+/g, ' '));
     });
 
