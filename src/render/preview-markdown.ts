@@ -1,6 +1,7 @@
 import type { Reflection, Resource } from '../core/questionnaire/model.js';
 import type { PreviewSection, QuestionnairePreview } from '../core/preview/model.js';
 import { mdText, mdUrl } from '../core/safe-text.js';
+import { safeUrl } from './html/escape.js';
 import { formFacts, formLabel, perForm, PREVIEW_NOTE, previewTitle, sectionTitle, statementScoring, titlesDiffer } from './preview-format.js';
 
 /** A questionnaire's preview as Markdown: the forms' rules, then each theme with its statements, reflections and resources. */
@@ -17,7 +18,9 @@ export function renderPreviewMarkdown(preview: QuestionnairePreview): string {
   const reflection = (r: Reflection) => [`*What it may mean:* ${mdText(r.meaning)}`, '', '*Questions to sit with:*', '', ...r.questions.map((q) => `- ${mdText(q)}`), '', `*One thing to try:* ${mdText(r.try)}`];
   const resource = (res: Resource) => {
     const about = [res.authors, res.publisher, res.year].filter((x) => x !== undefined).map((x) => mdText(String(x)));
-    const title = res.url ? `[${mdText(res.title)}](${mdUrl(res.url)})` : mdText(res.title);
+    // Only an address a reader can safely follow is a link (the loader allows http(s) alone, and the renderer does not rely on it).
+    const url = safeUrl(res.url);
+    const title = url === null ? mdText(res.title) : `[${mdText(res.title)}](${mdUrl(url)})`;
     return `- ${title}: ${about.join(', ')}${res.note ? `. ${mdText(res.note)}` : ''}`;
   };
   const section = (s: PreviewSection, level: string) => {
