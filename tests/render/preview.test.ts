@@ -77,10 +77,10 @@ describe('the pair side by side', () => {
   it('html: one row per statement, self and observer wording in their own columns', () => {
     const html = renderPreviewHtml(preview);
     expect(count(html, '<th scope="col">Self form</th><th scope="col">Observer form</th>')).toBe(preview.sections.reduce((n, s) => n + (s.statements.length > 0 ? 1 : 0) + s.facets.length, 0));
-    const escape = (t: string) => t.replaceAll("'", '&#39;');
+    const entities = (t: string) => t.replaceAll("'", '&#39;');
     const item = self.items.find((i) => i.kind === 'likert' && i.keyed === 'minus')!;
-    const row = html.split('\n').find((l) => l.includes(escape(item.text)))!;
-    expect(row).toContain(`<td>${escape(observer.items.find((o) => o.id === item.id)!.text)}</td>`);
+    const row = html.split('\n').find((l) => l.includes(entities(item.text)))!;
+    expect(row).toContain(`<td>${entities(observer.items.find((o) => o.id === item.id)!.text)}</td>`);
     expect(row).toContain('<span class="reverse">Reverse-scored.</span>');
     // The forms' reflections side by side, one pair per band of every theme and facet that has them.
     expect(count(html, '<div class="pair">')).toBe(preview.sections.flatMap((s) => [s, ...s.facets]).reduce((n, s) => n + s.reflections.length, 0));
