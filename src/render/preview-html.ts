@@ -5,8 +5,9 @@ import { linkOrText } from './html/escape.js';
 import { htmlPage } from './html/page.js';
 import { formFacts, formLabel, perForm, PREVIEW_NOTE, previewTitle, sectionTitle, statementScoring, titlesDiffer } from './preview-format.js';
 
-// The two forms' reflections side by side on a page wide enough, one above the other on a phone.
+// The two forms side by side want a wider page; their reflections go one above the other on a phone.
 const STYLE = `
+@media screen { body { max-width: 64rem; } }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5rem; }
 .pair > div > p:first-child { margin-top: 0; }
 td.scoring { font-size: 0.875rem; }
