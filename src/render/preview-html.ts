@@ -10,10 +10,11 @@ const STYLE = `
 @media screen { body { max-width: 64rem; } }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5rem; }
 .pair > div > p:first-child { margin-top: 0; }
-td.scoring { font-size: 0.875rem; }
+td.scoring { font-size: 0.9em; }
 .reverse { font-weight: 700; }
 @media (max-width: 40rem) { .pair { grid-template-columns: 1fr; } }
-@media print { .pair { gap: 0 5mm; } }
+/* The shared print style gives a row's heading a third of the table: here it is only the statement's number. */
+@media print { .pair { gap: 0 5mm; } table.statements tbody th[scope="row"] { width: auto; } }
 `;
 
 /** A questionnaire's preview as one self-contained HTML page, the pair's forms side by side in each table. */
@@ -89,5 +90,5 @@ function statementTable(preview: QuestionnairePreview, statements: readonly Prev
     return `<tr><th scope="row" class="num">${s.number}</th>${wordings}<td class="scoring">${reverse ? '<span class="reverse">Reverse-scored.</span> ' : ''}${scoring}<br><span class="muted">id ${escapeHtml(s.id)}</span></td></tr>`;
   });
   // A table wider than the page scrolls in its wrapper, which keyboard users reach with Tab.
-  return `<div class="table-wrap" role="region" tabindex="0" aria-label="${escapeHtml(caption)}"><table>\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr><th scope="col" class="num">No.</th>${wordingHeads}<th scope="col">How it is answered and scored</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table></div>`;
+  return `<div class="table-wrap" role="region" tabindex="0" aria-label="${escapeHtml(caption)}"><table class="statements">\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr><th scope="col" class="num">No.</th>${wordingHeads}<th scope="col">How it is answered and scored</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table></div>`;
 }

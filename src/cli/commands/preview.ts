@@ -6,7 +6,7 @@ export const previewCommand = () =>
   new Command('preview')
     .summary("show a questionnaire whole, for the people who sign off its wording: statements, scoring, every band's reflections")
     .description(
-      "Show QUESTIONNAIRE (an id or a file) as a reader who must approve it needs it: every theme, facet and\nstatement in order, with its scale and how it is scored in words (reverse-scored or not), the importance and\nfree-text questions, and every band's reflections and resources with the band's cut-offs. A self form and its\nobserver form are shown side by side: give the observer form as --observer, or preview a built-in form of a pair\n(systems-leadership and systems-leadership-observer), which brings its other form.",
+      "Show QUESTIONNAIRE (an id or a file) as a reader who must approve it needs it: every theme, facet and statement in order, with its scale and how it is scored in words (reverse-scored or not), the importance and free-text questions, and every band's reflections and resources with the band's cut-offs. A self form and its observer form are shown side by side: give the observer form as --observer, or preview a built-in form of a pair (systems-leadership and systems-leadership-observer), which brings its other form.",
     )
     .argument('<questionnaire>', 'a questionnaire id (see syslead list) or a questionnaire file ("-" reads stdin)')
     .addOption(
