@@ -44,6 +44,7 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
     const name = sectionTitle(s);
     if (titlesDiffer(s)) out.push(labelled(perForm(preview, s.titles)));
     out.push(labelled(perForm(preview, s.descriptions, 'no description')));
+    if (s.method.some((m) => m !== null)) out.push(labelled(perForm(preview, s.method, 'scored as the form says')));
     if (s.importance.some((q) => q !== null)) out.push('<p><strong>Importance question</strong></p>', labelled(perForm(preview, s.importance, 'not asked')));
     if (s.statements.length > 0) out.push(statementTable(preview, s.statements, `Statements of ${name}`));
     s.facets.forEach((facet, i) => {

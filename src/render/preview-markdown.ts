@@ -28,6 +28,7 @@ export function renderPreviewMarkdown(preview: QuestionnairePreview): string {
     if (titlesDiffer(s)) out.push('', ...labelled(perForm(preview, s.titles), '- '));
     const descriptions = labelled(perForm(preview, s.descriptions, 'no description'));
     for (const d of descriptions) out.push('', d);
+    if (s.method.some((m) => m !== null)) for (const m of labelled(perForm(preview, s.method, 'scored as the form says'))) out.push('', m);
     if (s.importance.some((q) => q !== null)) out.push('', '**Importance question:**', '', ...labelled(perForm(preview, s.importance, 'not asked'), '- '));
     if (s.statements.length > 0) out.push('');
     for (const statement of s.statements) {

@@ -49,6 +49,7 @@ export function renderPreviewText(preview: QuestionnairePreview, options: Render
   const section = (s: PreviewSection, indent: string) => {
     if (titlesDiffer(s)) labelled(perForm(preview, s.titles), indent);
     labelled(perForm(preview, s.descriptions, 'no description'), indent);
+    if (s.method.some((m) => m !== null)) labelled(perForm(preview, s.method, 'scored as the form says'), indent);
     if (s.importance.some((q) => q !== null)) {
       wrap(style.bold('Importance question:'), indent);
       labelled(perForm(preview, s.importance, 'not asked'), indent + INDENT);

@@ -42,12 +42,18 @@ describe('the preview of one questionnaire', () => {
     expect(preview.sections[0]!.importance).toEqual(["How important is Shared values to your current role? (on the importance scale, 1 Not important to 5 Essential; not part of the theme's score)"]);
   });
 
-  it('says how a weight and a one-band questionnaire read', () => {
-    const weighted = questionnaireFrom(`${header().replace(/bands:\n( {2}- .*\n)+/, 'bands:\n  - { id: all, label: All }\n')}  - id: t\n    title: T\n    items:\n      - { id: a, text: A, weight: 2, keyed: minus }\n`);
+  it('says how a weight, a theme scored by its own method and a one-band questionnaire read', () => {
+    const weighted = questionnaireFrom(
+      `${header().replace(/bands:\n( {2}- .*\n)+/, 'bands:\n  - { id: all, label: All }\n')}  - id: t\n    title: T\n    method: sum\n    items:\n      - { id: a, text: A, weight: 2, keyed: minus }\n`,
+    );
     const p = buildPreview([weighted]);
     expect(p.forms[0]!.bands[0]!.range).toBe('every score');
     expect(p.sections[0]!.statements[0]!.wordings[0]!.scoring).toBe('Rated on the five scale (1 A to 5 E); reverse-scored: a higher rating lowers the score (5 counts as 1); weight 2 in its scores');
     expect(p.sections[0]!.importance).toEqual([null]);
+    expect(p.sections[0]!.method).toEqual([
+      'This theme and its facets are scored otherwise than the rest of the form: each score is the mean of its answered rated statements times their total weight (a pro-rated sum).',
+    ]);
+    expect(preview.sections.map((s) => s.method)).toEqual(q.themes.map(() => [null]));
   });
 });
 

@@ -6,6 +6,7 @@ import { renderPreviewHtml } from '../../src/render/preview-html.js';
 import { renderPreviewMarkdown } from '../../src/render/preview-markdown.js';
 import { renderPreviewText } from '../../src/render/preview-text.js';
 import { builtIn, HOSTILE, hostileQuestionnaire } from '../browser/fixtures.js';
+import { header, questionnaireFrom } from '../helpers/questionnaire.js';
 
 const options = renderOptions({ toFile: true, isTTY: false, columns: undefined, colourLevel: 0, hyperlinks: false });
 /** Text as a reader sees it: wrapped lines joined and every run of white space one space. */
@@ -91,6 +92,13 @@ describe('the pair side by side', () => {
     const item = self.items[0]!;
     expect(md).toContain(`1. **Self form:** ${item.text}<br>**Observer form:** ${observer.items.find((o) => o.id === item.id)!.text}`);
   });
+});
+
+it('says in every format when a theme is scored otherwise than its form', () => {
+  const q = questionnaireFrom(`${header()}  - id: t\n    title: T\n    method: sum\n    items:\n      - { id: a, text: A }\n`);
+  const preview = buildPreview([q]);
+  const note = 'This theme and its facets are scored otherwise than the rest of the form: each score is the mean of its answered rated statements times their total weight (a pro-rated sum).';
+  for (const out of [flat(renderPreviewText(preview, options)), renderPreviewMarkdown(preview), renderPreviewHtml(preview)]) expect(out).toContain(note);
 });
 
 describe('hostile text from a questionnaire', () => {

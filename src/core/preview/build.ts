@@ -1,7 +1,7 @@
 import type { Facet, Item, Questionnaire, Reflection, Resource, Theme } from '../questionnaire/model.js';
 import { presentationOf } from '../report/presentation.js';
 import type { BandReflections, PreviewForm, PreviewSection, PreviewStatement, QuestionnairePreview, Wording } from './model.js';
-import { bandRange, importanceWords, itemScoring, scaleWords, scoringWords } from './words.js';
+import { bandRange, importanceWords, itemScoring, scaleWords, scoringWords, themeMethodWords } from './words.js';
 
 /**
  * The preview of one questionnaire, or of a self form and its observer form side by side (self
@@ -20,6 +20,7 @@ export function buildPreview(forms: readonly [Questionnaire] | readonly [Questio
     id,
     titles: none(),
     descriptions: none(),
+    method: kind === 'theme' ? none() : [],
     importance: kind === 'theme' ? none() : [],
     statements: [],
     reflections: [],
@@ -50,6 +51,7 @@ export function buildPreview(forms: readonly [Questionnaire] | readonly [Questio
         () => emptySection('theme', theme.id),
       );
       section.importance[form] = importanceWords(q, theme.title);
+      section.method[form] = theme.method === q.scoring.method ? null : themeMethodWords(theme.method);
       // The theme's own items: the rest are its facets'.
       fill(
         section,

@@ -46,6 +46,8 @@ export interface PreviewSection {
   titles: (string | null)[];
   /** Per form. */
   descriptions: (string | null)[];
+  /** Per form: how a theme is scored when it differs from its form's rule (its own method), else null; empty for a facet. */
+  method: (string | null)[];
   /** Per form: a theme's importance question as asked, with its scale in words; empty for a facet. */
   importance: (string | null)[];
   statements: PreviewStatement[];

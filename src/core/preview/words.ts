@@ -32,6 +32,11 @@ export function scoringWords(q: Pick<Questionnaire, 'scoring'>): string {
   return `Each theme's and facet's score is ${METHOD[q.scoring.method]}, reverse-scored statements turned round first, shown as a percent of the maximum; it needs at least ${share}% of them answered. Free-text answers are saved and never scored.`;
 }
 
+/** A theme scored by a method of its own, not its form's. */
+export function themeMethodWords(method: Method): string {
+  return `This theme and its facets are scored otherwise than the rest of the form: each score is ${METHOD[method]}.`;
+}
+
 /** How a statement is answered and scored: the keying said in words, never by a symbol alone. */
 export function itemScoring(item: Item): string {
   if (item.kind === 'text') return 'Free text: saved, never scored';
