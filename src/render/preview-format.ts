@@ -47,3 +47,11 @@ export function titlesDiffer(section: PreviewSection): boolean {
   const present = section.titles.filter((t) => t !== null);
   return present.some((t) => t !== present[0]);
 }
+
+/** The mark a reverse-scored statement gets in every format, before its scoring in words, so a reader scanning the list sees it. */
+export const REVERSED = 'Reverse-scored.';
+
+/** Whether any form reverse-scores the statement. */
+export function isReversed(statement: PreviewStatement): boolean {
+  return statement.wordings.some((w) => w?.keyed === 'minus');
+}

@@ -3,7 +3,7 @@ import type { PreviewSection, PreviewStatement, QuestionnairePreview } from '../
 import { escapeHtml } from '../core/safe-text.js';
 import { linkOrText } from './html/escape.js';
 import { htmlPage } from './html/page.js';
-import { formFacts, formLabel, perForm, PREVIEW_NOTE, previewTitle, sectionTitle, statementScoring, titlesDiffer } from './preview-format.js';
+import { formFacts, formLabel, isReversed, perForm, PREVIEW_NOTE, previewTitle, REVERSED, sectionTitle, statementScoring, titlesDiffer } from './preview-format.js';
 
 // The two forms side by side want a wider page; their reflections go one above the other on a phone.
 const STYLE = `
@@ -84,11 +84,10 @@ function statementTable(preview: QuestionnairePreview, statements: readonly Prev
   const wordingHeads = paired ? preview.forms.map((f) => `<th scope="col">${escapeHtml(formLabel(f))}</th>`).join('') : '<th scope="col">Statement</th>';
   const rows = statements.map((s) => {
     const wordings = paired ? s.wordings.map((w) => `<td>${w ? escapeHtml(w.text) : '<span class="muted">(not on this form)</span>'}</td>`).join('') : `<td>${escapeHtml(s.wordings[0]?.text ?? '')}</td>`;
-    const reverse = s.wordings.some((w) => w?.keyed === 'minus');
     const scoring = statementScoring(preview, s)
       .map(({ label, text }) => `${label === null ? '' : `${escapeHtml(label)}: `}${escapeHtml(text)}`)
       .join('<br>');
-    return `<tr><th scope="row" class="num">${s.number}</th>${wordings}<td class="scoring">${reverse ? '<span class="reverse">Reverse-scored.</span> ' : ''}${scoring}<br><span class="muted">id ${escapeHtml(s.id)}</span></td></tr>`;
+    return `<tr><th scope="row" class="num">${s.number}</th>${wordings}<td class="scoring">${isReversed(s) ? `<span class="reverse">${REVERSED}</span> ` : ''}${scoring}<br><span class="muted">id ${escapeHtml(s.id)}</span></td></tr>`;
   });
   // A table wider than the page scrolls in its wrapper, which keyboard users reach with Tab.
   return `<div class="table-wrap" role="region" tabindex="0" aria-label="${escapeHtml(caption)}"><table class="statements">\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr><th scope="col" class="num">No.</th>${wordingHeads}<th scope="col">How it is answered and scored</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table></div>`;

@@ -2,7 +2,7 @@ import type { Reflection, Resource } from '../core/questionnaire/model.js';
 import type { PreviewSection, QuestionnairePreview } from '../core/preview/model.js';
 import { mdText, mdUrl } from '../core/safe-text.js';
 import { safeUrl } from './html/escape.js';
-import { formFacts, formLabel, perForm, PREVIEW_NOTE, previewTitle, sectionTitle, statementScoring, titlesDiffer } from './preview-format.js';
+import { formFacts, formLabel, isReversed, perForm, PREVIEW_NOTE, previewTitle, REVERSED, sectionTitle, statementScoring, titlesDiffer } from './preview-format.js';
 
 /** A questionnaire's preview as Markdown: the forms' rules, then each theme with its statements, reflections and resources. */
 export function renderPreviewMarkdown(preview: QuestionnairePreview): string {
@@ -39,7 +39,8 @@ export function renderPreviewMarkdown(preview: QuestionnairePreview): string {
         ),
       );
       const scoring = statementScoring(preview, statement).map(({ label, text }) => `*${label === null ? '' : `${mdText(label)}: `}${mdText(text)}*`);
-      out.push(`${statement.number}. ${wordings.join('<br>')} \`${statement.id}\`<br>${scoring.join('<br>')}`);
+      const mark = isReversed(statement) ? `**${REVERSED}** ` : '';
+      out.push(`${statement.number}. ${wordings.join('<br>')} \`${statement.id}\`<br>${mark}${scoring.join('<br>')}`);
     }
     for (const facet of s.facets) {
       out.push('', `${sub} Facet: ${mdText(sectionTitle(facet))}`);

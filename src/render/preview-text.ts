@@ -2,7 +2,7 @@ import type { Reflection, Resource } from '../core/questionnaire/model.js';
 import type { PreviewSection, QuestionnairePreview } from '../core/preview/model.js';
 import { safeText } from '../core/safe-text.js';
 import type { RenderOptions } from './options.js';
-import { formFacts, formLabel, perForm, PREVIEW_NOTE, previewTitle, sectionTitle, statementScoring, titlesDiffer } from './preview-format.js';
+import { formFacts, formLabel, isReversed, perForm, PREVIEW_NOTE, previewTitle, REVERSED, sectionTitle, statementScoring, titlesDiffer } from './preview-format.js';
 import { wrapIndented } from './wrap.js';
 
 const INDENT = '  ';
@@ -67,7 +67,8 @@ export function renderPreviewText(preview: QuestionnairePreview, options: Render
       );
       wordings.forEach(({ label, text }, i) => wrap(`${label === null ? '' : `${style.bold(`${label}:`)} `}${safe(text)}`, rest, i === 0 ? first : rest));
       wrap(style.dim(`[${safe(statement.id)}]`), rest);
-      for (const { label, text } of statementScoring(preview, statement)) wrap(style.dim(`${label === null ? '' : `${label}: `}${safe(text)}`), rest);
+      const mark = isReversed(statement) ? `${style.bold(REVERSED)} ` : '';
+      statementScoring(preview, statement).forEach(({ label, text }, i) => wrap(`${i === 0 ? mark : ''}${style.dim(`${label === null ? '' : `${label}: `}${safe(text)}`)}`, rest));
     }
     for (const facet of s.facets) {
       out.push('');

@@ -46,6 +46,8 @@ describe.each(['systems-leadership', 'systems-leadership-quick'])('the preview o
     ).toEqual([]);
     expect(positions(out, titles.map(shown)).filter((p) => p < 0)).toEqual([]);
     expect(count(out, 'reverse-scored: a higher rating lowers the score')).toBe(reverseCount(q));
+    // And marked where a reader scanning the list sees it, before the words.
+    expect(count(out.replace(/<[^>]+>|\*/g, ''), 'Reverse-scored. Rated on the')).toBe(reverseCount(q));
     expect(count(out, 'Free text: saved, never scored')).toBe(q.items.filter((i) => i.kind === 'text').length);
   });
 
