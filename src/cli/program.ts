@@ -9,6 +9,7 @@ import { feedbackCommand } from './commands/feedback.js';
 import { formCommand } from './commands/form.js';
 import { historyCommand } from './commands/history.js';
 import { listCommand } from './commands/list.js';
+import { previewCommand } from './commands/preview.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
@@ -107,6 +108,14 @@ export function buildProgram(io: CommandIO) {
       .action(async (files, opts, cmd) => {
         const { run } = await import('../commands/validate.js');
         await run({ ...opts, ...globals(cmd), files }, io);
+      }),
+  );
+  program.addCommand(
+    previewCommand()
+      .copyInheritedSettings(program)
+      .action(async (questionnaire, opts, cmd) => {
+        const { run } = await import('../commands/preview.js');
+        await run({ ...opts, ...globals(cmd), questionnaire }, io);
       }),
   );
   program.addCommand(

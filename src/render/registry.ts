@@ -5,6 +5,7 @@ import type { CatalogueEntry } from '../core/report/catalogue.js';
 import type { CohortView } from '../core/report/cohort-view.js';
 import type { HistoryGroup } from '../core/report/history.js';
 import type { PersonReport } from '../core/report/person.js';
+import type { QuestionnairePreview } from '../core/preview/model.js';
 import type { ReportIndex } from '../core/report/report-index.js';
 import { renderOptions, type OutputTarget, type RenderOptions } from './options.js';
 
@@ -24,6 +25,8 @@ export interface ReportModels {
   feedbackIndex: FeedbackIndex;
   /** A programme's change between two waves (`syslead evaluate`). */
   evaluation: Evaluation;
+  /** A questionnaire (and its observer form) for sign-off (`syslead preview`). */
+  preview: QuestionnairePreview;
 }
 
 export type ReportKind = keyof ReportModels;
@@ -86,6 +89,11 @@ const RENDERERS = {
     json: async () => (await import('./evaluate-json.js')).renderEvaluationJson,
     csv: async () => (await import('./evaluate-csv.js')).renderEvaluationCsv,
     html: async () => (await import('./evaluate-html.js')).renderEvaluationHtml,
+  },
+  preview: {
+    text: async () => (await import('./preview-text.js')).renderPreviewText,
+    md: async () => (await import('./preview-markdown.js')).renderPreviewMarkdown,
+    html: async () => (await import('./preview-html.js')).renderPreviewHtml,
   },
 } as const satisfies Renderers;
 

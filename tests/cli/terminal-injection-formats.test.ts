@@ -152,6 +152,7 @@ const withQuestionnaires: Case[] = [
   ),
   ['list', () => ['list']],
   ['list --json', () => ['list', '--json']],
+  ...['text', 'md', 'html'].map((f): Case => [`preview --format ${f}`, () => ['preview', 'run-small', '--format', f]]),
 ];
 /** Commands that take no questionnaire folder. */
 const standalone: Case[] = [

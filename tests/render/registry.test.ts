@@ -41,6 +41,7 @@ describe('the renderer registry', () => {
     ['report', 'cohort'],
     ['feedback', 'feedback'],
     ['evaluate', 'evaluation'],
+    ['preview', 'preview'],
   ] as const)('has a renderer for every --format of %s, and a --format for every renderer', async (command, kind: ReportKind) => {
     // pdf is the html page printed (commands/pdf-output.ts): a choice only where there is html.
     const rendered = choicesOf(command).filter((f) => f !== PRINTED_FORMAT);

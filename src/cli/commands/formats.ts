@@ -8,6 +8,9 @@ export const COHORT_FORMATS = ['text', 'md', 'json', 'csv', 'html', 'pdf'] as co
 /** The formats of a 360 feedback report (syslead feedback). */
 export const FEEDBACK_FORMATS = ['text', 'md', 'json', 'html', 'pdf'] as const;
 
+/** The formats of a questionnaire's preview for sign-off (syslead preview). */
+export const PREVIEW_FORMATS = ['text', 'md', 'html', 'pdf'] as const;
+
 /** pdf: the html report printed by a Chromium-family browser (commands/pdf-output.ts); it has no renderer of its own. */
 export const PRINTED_FORMAT = 'pdf';
 

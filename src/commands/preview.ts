@@ -1,0 +1,55 @@
+import { EXIT, ExitError } from '../errors.js';
+import type { GlobalOptions } from '../cli/options.js';
+import type { previewCommand } from '../cli/commands/preview.js';
+import type { OptionsOf } from '../cli/commands/shared.js';
+import { buildPreview } from '../core/preview/build.js';
+import { knownPair } from '../core/preview/pairs.js';
+import type { Questionnaire } from '../core/questionnaire/model.js';
+import { safeText } from '../core/safe-text.js';
+import { deliver, refuseToReplace } from '../io/output.js';
+import { questionnaireSources, questionnaireWithId, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
+import { styler } from '../terminal/colour.js';
+import { lineWriter, type CommandIO } from '../terminal/io.js';
+import { outputTarget } from '../terminal/output-target.js';
+import { renderProblem } from '../terminal/problems.js';
+import { pdfBrowser, renderOutput } from './pdf-output.js';
+
+/** As `syslead preview` declares them (cli/commands/preview.ts), with the questionnaire (an id or a file). */
+export type PreviewOptions = GlobalOptions & OptionsOf<typeof previewCommand> & { questionnaire: string };
+
+/** `syslead preview Q`: the questionnaire whole, with its pair's observer wording beside it when there is one. */
+export async function run(opts: PreviewOptions, io: CommandIO): Promise<void> {
+  if (opts.questionnaire === '-' && opts.observer === '-') throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
+  const browser = pdfBrowser(opts.format, opts.out, io);
+  await refuseToReplace(opts.out, opts.force);
+  const style = styler(io.stderr, opts.color, io.env);
+  const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
+  const resolve = async (name: string) => {
+    const { questionnaire, warnings } = await resolveQuestionnaire(name, sources, io.stdin);
+    for (const warning of warnings) io.stderr.write(`${renderProblem(warning, style)}\n`);
+    return questionnaire;
+  };
+
+  const main = await resolve(opts.questionnaire);
+  const other = opts.observer === undefined ? await builtInPair(main, sources) : observerOf(main, await resolve(opts.observer));
+  const forms = other === undefined ? ([main] as const) : main.form === 'self' ? ([main, other] as const) : ([other, main] as const);
+  const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
+  await deliver(await renderOutput('preview', buildPreview(forms), opts.format, target, { browser, paper: opts.paper }), opts.out, io);
+}
+
+/** The other form of a built-in pair, found as any questionnaire is (so a folder of the user's may hold its own). */
+async function builtInPair(main: Questionnaire, sources: readonly Source[]): Promise<Questionnaire | undefined> {
+  const id = knownPair(main.id);
+  return id === undefined ? undefined : (await questionnaireWithId(id, sources)).questionnaire;
+}
+
+/** --observer: the observer form of the self form previewed, never two forms of one kind. */
+function observerOf(main: Questionnaire, observer: Questionnaire): Questionnaire {
+  if (main.form === 'observer') {
+    throw new ExitError(`${safeText(main.id)} is an observer form: preview its self form with --observer ${safeText(main.id)}`, { exitCode: EXIT.usage });
+  }
+  if (observer.form !== 'observer') {
+    throw new ExitError(`--observer ${safeText(observer.id)} is a self form: give the observer form that goes with ${safeText(main.id)}`, { exitCode: EXIT.usage });
+  }
+  return observer;
+}
