@@ -132,7 +132,7 @@ export async function catalogue(sources: readonly Source[]): Promise<{ id: strin
 }
 
 /** The file a questionnaire id names: the one file with that id in the first folder that has it; undefined when none has it. */
-async function fileWithId(id: string, sources: readonly Source[]): Promise<LoadedFile | undefined> {
+export async function fileWithId(id: string, sources: readonly Source[]): Promise<LoadedFile | undefined> {
   const files = (await catalogue(sources)).find((entry) => entry.id === id)?.files ?? [];
   if (files.length > 1) throw new ProblemError(sameIdProblems(files));
   return files[0];
@@ -145,7 +145,7 @@ export function sameIdProblems(files: readonly LoadedFile[]): Problem[] {
 }
 
 /** A name is a path when it has a folder separator or a questionnaire file's extension; otherwise it is an id ("-" is stdin). */
-function isQuestionnairePath(name: string): boolean {
+export function isQuestionnairePath(name: string): boolean {
   return name === '-' || name.includes('/') || name.includes('\\') || /\.(ya?ml|json)$/i.test(name);
 }
 
@@ -183,7 +183,7 @@ const TRANSLATED_ID = /^([a-z0-9_-]+)\.([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*)$/;
 const speaks = (language: string, asked: string) => [language.toLowerCase(), language.toLowerCase().split('-')[0]].includes(asked.toLowerCase());
 
 /** The translation file that `ID.LANG` names, from the first folder that has one; a translation that failed its own checks is found by its file name. */
-async function translationWithId(id: string, sources: readonly Source[]): Promise<LoadedFile | undefined> {
+export async function translationWithId(id: string, sources: readonly Source[]): Promise<LoadedFile | undefined> {
   const match = TRANSLATED_ID.exec(id);
   if (!match) return undefined;
   const [, of, language] = match as unknown as [string, string, string];
