@@ -17,7 +17,10 @@ function answerFile(): string {
 describe('loading a translation', () => {
   it('validate checks a translation against its source', async () => {
     const { code, stderr } = await runCli(['validate', WELSH]);
-    expect(stderr).toBe(`✓ ${WELSH} is valid (a cy-GB translation of systems-leadership-quick: 3 themes, 13 scored items)\n`);
+    const status = welshText().split('\n').indexOf('status: draft') + 1;
+    expect(stderr).toBe(
+      `${WELSH}:${status}:1: warning: a draft translation: to be reviewed by a speaker of cy-GB before use (then set status: reviewed)\n✓ ${WELSH} is valid (a cy-GB translation of systems-leadership-quick: 3 themes, 13 scored items, 1 warning)\n`,
+    );
     expect(code).toBe(0);
   });
 

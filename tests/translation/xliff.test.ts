@@ -100,7 +100,7 @@ describe('the round trip', () => {
     writeFileSync(join(dir, 'systems-leadership-quick.yaml'), readFileSync(QUICK, 'utf8'));
     const validated = await runCli(['validate', yaml]);
     expect(validated.stderr).toMatch(
-      /^\S+:1:1: error: missing text title \(the questionnaire title\); in the source: "Systems leadership: a quick self-assessment"\n\S+:\d+:\d+: error: missing 5 texts under scales.frequency: /,
+      /^\S+:1:1: error: missing text title \(the questionnaire title\); in the source: "Systems leadership: a quick self-assessment"\n\S+:7:1: warning: a draft translation: [^\n]+\n\S+:\d+:\d+: error: missing 5 texts under scales.frequency: /,
     );
     expect(validated.code).toBe(1);
   });

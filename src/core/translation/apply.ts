@@ -90,5 +90,13 @@ function setAt(doc: QuestionnaireDoc, { at }: TextEntry, text: string): void {
 /** A translation checked against its source, and when it passes, the source in its words (problems: the file's own first). */
 export function applyTranslation(source: QuestionnaireDoc, translation: ValidatedTranslation, problems: readonly Problem[], file: string): { doc?: QuestionnaireDoc; problems: Problem[] } {
   const all = [...problems, ...checkTranslation(source, translation, file)];
+
   return hasErrors(all) ? { problems: firstProblems(all) } : { doc: translatedDoc(source, translation), problems: all };
+}
+
+/** The warning a draft translation gives wherever it is used, until a speaker of its language has reviewed it. */
+export function draftWarning({ doc, places }: ValidatedTranslation, file: string): Problem[] {
+  if (doc.status !== 'draft') return [];
+  const [, line, column] = places.find(([id]) => id === 'status') ?? ['', 1, 1];
+  return [{ file, line, column, severity: 'warning', message: `a draft translation: to be reviewed by a speaker of ${doc.language} before use (then set status: reviewed)` }];
 }

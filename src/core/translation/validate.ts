@@ -47,11 +47,11 @@ function withoutScoring(value: unknown, path: Path, keysAreIds: boolean, found: 
 }
 
 function collect(value: unknown, path: (string | number)[], texts: [string, string][], places: ValidatedTranslation['places'], source: YamlSource): void {
-  if (path.length === 1 && HEADER_FIELDS.has(String(path[0]))) return;
   if (path.length > 0) {
     const { line, column } = source.locate(path, true);
     places.push([path.join('.'), line, column]);
   }
+  if (path.length === 1 && HEADER_FIELDS.has(String(path[0]))) return;
   if (typeof value === 'string') texts.push([path.join('.'), value]);
   else if (Array.isArray(value)) value.forEach((v, i) => collect(v, [...path, i], texts, places, source));
   else if (value !== null && typeof value === 'object') for (const [key, v] of Object.entries(value)) collect(v, [...path, key], texts, places, source);
