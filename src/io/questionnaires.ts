@@ -169,7 +169,7 @@ export async function questionnaireWithId(id: string, sources: readonly Source[]
   const found = await fileWithId(id, sources);
   if (!found) {
     const translation = await translationWithId(id, sources);
-    if (translation) return validOrThrow(translation.file, await translated(translation.file, translation, sources));
+    if (translation) return validOrThrow(translation.file, await translated(translation.file, translation, sources, false));
     const asFile = (await isFile(id)) ? ` (to read the file "${id}" in this folder, write ./${id})` : '';
     throw new UnknownQuestionnaire(`unknown questionnaire "${id}": run "syslead list" to see the available ones, or give a path to a YAML file${asFile}`);
   }
@@ -200,15 +200,15 @@ export async function translationWithId(id: string, sources: readonly Source[]):
 }
 
 /**
- * A translation file checked against its source and applied to it. The source is the file
- * ID.yaml beside it when there is one (a translator's folder), else the questionnaire ID as any
- * command finds it.
+ * A translation file checked against its source and applied to it. The source is the
+ * questionnaire ID as any command finds it, or for a translation named by its path, the file
+ * ID.yaml beside it when there is one (a translator's folder).
  */
-export async function translated(file: string, validated: ValidatedFile | LoadedFile, sources: readonly Source[]): Promise<{ questionnaire?: Questionnaire; problems: Problem[] }> {
+export async function translated(file: string, validated: ValidatedFile | LoadedFile, sources: readonly Source[], byPath = true): Promise<{ questionnaire?: Questionnaire; problems: Problem[] }> {
   const { translation, problems } = validated;
   if (!translation) return { problems };
   const of = translation.doc.translationOf;
-  const beside = file === '-' ? undefined : join(dirname(file), `${of}.yaml`);
+  const beside = file === '-' || !byPath ? undefined : join(dirname(file), `${of}.yaml`);
   let source: { file: string; doc?: QuestionnaireDoc; questionnaire?: Questionnaire; problems: Problem[] } | undefined;
   if (beside && (await isFile(beside))) {
     const found = await validateQuestionnaireFile(beside, sources[0]?.cache);
@@ -218,7 +218,8 @@ export async function translated(file: string, validated: ValidatedFile | Loaded
   // Throws with the source's problems when it is not valid, so that a valid one has its document.
   validOrThrow(source.file, source);
   const { applyTranslation, draftWarning } = await import('../core/translation/apply.js');
-  return loadValidated(applyTranslation(source.doc!, translation, [...problems, ...draftWarning(translation, displayName(file))], displayName(file)));
+  const loaded = loadValidated(applyTranslation(source.doc!, translation, [...problems, ...draftWarning(translation, displayName(file))], displayName(file)));
+  return loaded.questionnaire ? { ...loaded, questionnaire: { ...loaded.questionnaire, sourceLanguage: source.doc!.language } } : loaded;
 }
 
 function validOrThrow(file: string, { questionnaire, problems }: { questionnaire?: Questionnaire; problems: Problem[] }): { questionnaire: Questionnaire; file: string; warnings: Problem[] } {
