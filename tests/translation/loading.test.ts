@@ -76,6 +76,17 @@ describe('loading a translation', () => {
     expect(unknown.code).toBe(1);
   });
 
+  it('neutralises hostile texts of a translation as those of any questionnaire', async () => {
+    const dir = tempDir();
+    const hostile = welshText().replace('title: "Arweinyddiaeth systemau: hunanasesiad cyflym"', 'title: "Teitl \\e]0;pwned\\a \\u202Eexe \\e[2J"');
+    const file = join(dir, 'quick.cy.yaml');
+    writeFileSync(file, hostile);
+    const { stdout, code } = await runCli(['score', '-q', file, answerFile()]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Teitl \\u001b]0;pwned\\u0007 \\u202eexe \\u001b[2J');
+    expect(stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+  });
+
   it('a translation is no questionnaire of its own in list', async () => {
     const { stdout } = await runCli(['list', '--json']);
     expect((JSON.parse(stdout) as { id: string }[]).map((e) => e.id)).toEqual(['systems-leadership', 'systems-leadership-observer', 'systems-leadership-quick']);
