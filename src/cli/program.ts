@@ -15,6 +15,7 @@ import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { scoreCommand } from './commands/score.js';
 import { examples } from './commands/shared.js';
+import { translateCommand, translateExportCommand, translateImportCommand } from './commands/translate.js';
 import { validateCommand } from './commands/validate.js';
 
 /**
@@ -133,6 +134,26 @@ export function buildProgram(io: CommandIO) {
         const { run } = await import('../commands/form.js');
         await run({ ...opts, ...globals(cmd), questionnaire }, io);
       }),
+  );
+  program.addCommand(
+    translateCommand()
+      .copyInheritedSettings(program)
+      .addCommand(
+        translateExportCommand()
+          .copyInheritedSettings(program)
+          .action(async (questionnaire, opts, cmd) => {
+            const { run } = await import('../commands/translate-export.js');
+            await run({ ...opts, ...globals(cmd), questionnaire }, io);
+          }),
+      )
+      .addCommand(
+        translateImportCommand()
+          .copyInheritedSettings(program)
+          .action(async (file, opts, cmd) => {
+            const { run } = await import('../commands/translate-import.js');
+            await run({ ...opts, ...globals(cmd), file }, io);
+          }),
+      ),
   );
   program.addCommand(
     schemaCommand()

@@ -3,7 +3,7 @@ import { isExpectedFailure, unreadableFileProblem } from '../core/failure.js';
 import { safeJson, safeText } from '../core/safe-text.js';
 import { loadValidated } from '../core/questionnaire/validated.js';
 import { hasErrors, type Problem } from '../core/problem.js';
-import { validateQuestionnaireFile } from '../io/questionnaires.js';
+import { questionnaireSources, translated, validateQuestionnaireFile } from '../io/questionnaires.js';
 import { displayName } from '../io/read.js';
 import { validationCache } from '../io/validation-cache.js';
 import { styler } from '../terminal/colour.js';
@@ -11,7 +11,7 @@ import { renderProblem } from '../terminal/problems.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { validateCommand } from '../cli/commands/validate.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
-import type { CommandIO } from '../terminal/io.js';
+import { lineWriter, type CommandIO } from '../terminal/io.js';
 
 /** As `syslead validate` declares them (cli/commands/validate.ts), with its questionnaire files ("-" is stdin). */
 export type ValidateOptions = GlobalOptions & OptionsOf<typeof validateCommand> & { files: string[] };
@@ -22,6 +22,8 @@ export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
   const style = styler(io.stderr, opts.color, io.env);
   // A file validated before, unchanged since, is read from the cache: the same problems, without the parser.
   const cache = validationCache(io.env);
+  // A translation is checked against its source, found beside it or as any command finds it.
+  const sources = questionnaireSources([], io.env, lineWriter(io.stderr));
   const all: Problem[] = [];
   let invalid = 0;
   for (const file of files) {
@@ -29,10 +31,11 @@ export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
     let problems: Problem[];
     let summary = '';
     try {
-      const result = loadValidated(await validateQuestionnaireFile(file, cache, io.stdin));
+      const validated = await validateQuestionnaireFile(file, cache, io.stdin);
+      const result = validated.isTranslation ? await translated(file, validated, sources) : loadValidated(validated);
       problems = result.problems;
       const q = result.questionnaire;
-      if (q) summary = `${q.themes.length} themes, ${q.items.filter((i) => i.kind === 'likert').length} scored items`;
+      if (q) summary = `${validated.isTranslation ? `a ${q.language} translation of ${q.id}: ` : ''}${q.themes.length} themes, ${q.items.filter((i) => i.kind === 'likert').length} scored items`;
     } catch (error) {
       if (!isExpectedFailure(error)) throw error;
       // As a problem rather than the end of the command, so that --json callers see it too.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { questionnaireSchema } from './questionnaire/schema.js';
+import { translationSchema } from './translation/schema.js';
 import { answerFileSchema } from './answers/schema.js';
 import { personResultSchema } from './score/result-schema.js';
 import { comparisonSchema } from './compare-schema.js';
@@ -14,6 +15,7 @@ const draft7 = (schema: z.ZodType) => () => z.toJSONSchema(schema, { target: 'dr
 /** The JSON Schemas published in schema/, generated from the zod schemas that validate the data. */
 export const jsonSchemas = {
   questionnaire: draft7(questionnaireSchema),
+  translation: draft7(translationSchema),
   answers: draft7(answerFileSchema),
   result: draft7(personResultSchema),
   compare: draft7(comparisonSchema),

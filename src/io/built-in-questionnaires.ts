@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ValidatedQuestionnaire } from '../core/questionnaire/validated.js';
+import type { ValidatedFile } from '../core/translation/validated.js';
+import type { Problem } from '../core/problem.js';
 import { readText, yamlFilesIn } from './read.js';
 
 /**
@@ -15,7 +16,7 @@ export const COMPILED_BUILT_INS = fileURLToPath(new URL('../built-in-questionnai
 /** One built-in questionnaire file: its name in the built-in folder, and what validating it found (valid, without warnings). */
 export interface CompiledBuiltIn {
   name: string;
-  validated: ValidatedQuestionnaire;
+  validated: ValidatedFile;
 }
 
 /** The compiled built-ins, in the order the folder lists them; undefined when not built. */
@@ -32,18 +33,28 @@ export async function compiledBuiltIns(): Promise<CompiledBuiltIn[] | undefined>
  * throws, naming each problem, when one has any (a built-in ships without errors or warnings).
  */
 export async function compileBuiltIns(dir: string, skip: ReadonlySet<string>): Promise<string> {
-  const { validateQuestionnaire } = await import('../core/questionnaire/load.js');
+  const { validateQuestionnaireOrTranslation } = await import('../core/translation/load.js');
+  const { applyTranslation } = await import('../core/translation/apply.js');
   const compiled: CompiledBuiltIn[] = [];
   for (const file of await yamlFilesIn(dir, (line) => {
     throw new Error(line);
   })) {
     const name = basename(file);
     if (skip.has(name)) continue;
-    const validated = validateQuestionnaire(await readText(file), name);
-    if (validated.problems.length > 0 || !validated.doc) {
-      throw new Error(validated.problems.map((p) => `${dir}/${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`).join('\n'));
-    }
+    const validated = validateQuestionnaireOrTranslation(await readText(file), name);
+    if (validated.problems.length > 0 || !(validated.doc ?? validated.translation)) throw new Error(problemLines(dir, validated.problems));
     compiled.push({ name, validated });
+  }
+  // A built-in translation must also be whole against its built-in source.
+  for (const { name, validated } of compiled) {
+    const { translation } = validated;
+    if (!translation) continue;
+    const source = compiled.find((c) => c.validated.doc?.id === translation.doc.translationOf)?.validated.doc;
+    if (!source) throw new Error(`${dir}/${name}: a translation of "${translation.doc.translationOf}", which is no built-in questionnaire`);
+    const { problems } = applyTranslation(source, translation, [], name);
+    if (problems.length > 0) throw new Error(problemLines(dir, problems));
   }
   return `${JSON.stringify(compiled)}\n`;
 }
+
+const problemLines = (dir: string, problems: readonly Problem[]) => problems.map((p) => `${dir}/${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`).join('\n');

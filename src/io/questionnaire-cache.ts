@@ -54,14 +54,17 @@ export class QuestionnaireCache {
   async checkAnswerFile(text: string, file: string): Promise<CheckedAnswerFile> {
     const parsed = await parseAnswerText(text, file);
     let questionnaire = this.given;
+    let readWith = questionnaire;
     if (!questionnaire) {
       const { header, problems } = await headerOf(parsed);
       if (!header) return { problems, unknownQuestionnaire: false };
       const named = await this.named(header.questionnaire, file, header);
       if ('problem' in named) return { problems: [named.problem], unknownQuestionnaire: true };
       questionnaire = named.questionnaire;
+      // Answers given in a translation may hold its labels: they are read against it, and gathered with the source's answers.
+      readWith = (header.language !== undefined && (await this.translation(header.questionnaire, header.language))) || questionnaire;
     }
-    const { answers, problems } = await answersOf(parsed, file, questionnaire);
+    const { answers, problems } = await answersOf(parsed, file, readWith!);
     return answers ? { answers, questionnaire, problems } : { problems, unknownQuestionnaire: false };
   }
 
@@ -87,6 +90,16 @@ export class QuestionnaireCache {
       throw new ProblemError(firstProblems(problems), `syslead: error: cannot choose the questionnaire a CSV answers while ${ids} cannot be read: fix it, or name the CSV's questionnaire with --questionnaire`);
     }
     return entries.flatMap((entry) => (isUnusable(entry) ? [] : [entry.files[0]!.questionnaire!]));
+  }
+
+  /** The translation ID.LANG, when a folder has it. */
+  private async translation(id: string, language: string): Promise<Questionnaire | undefined> {
+    try {
+      return await this.load(`${id}.${language}`);
+    } catch (error) {
+      if (error instanceof UnknownQuestionnaire) return undefined;
+      throw error;
+    }
   }
 
   private async load(id: string): Promise<Questionnaire> {

@@ -1,8 +1,10 @@
-import { basename, delimiter, join } from 'node:path';
+import { basename, delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Failure, isExpectedFailure, ProblemError, unreadableFileProblem } from '../core/failure.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { loadValidated, type LoadResult, type ValidatedQuestionnaire } from '../core/questionnaire/validated.js';
+import type { QuestionnaireDoc } from '../core/questionnaire/schema.js';
+import { loadValidated } from '../core/questionnaire/validated.js';
+import type { ValidatedFile, ValidatedTranslation } from '../core/translation/validated.js';
 import { hasErrors, type Problem } from '../core/problem.js';
 import { compiledBuiltIns } from './built-in-questionnaires.js';
 import { displayName, isFile, readText, yamlFilesIn, type Warn } from './read.js';
@@ -37,20 +39,25 @@ export interface LoadedFile {
   /** Where the id is written; 1:1 when it is taken from the file name. */
   idAt: { line: number; column: number };
   questionnaire?: Questionnaire;
+  /** The document the model was built from, which a translation of it is applied to. */
+  doc?: QuestionnaireDoc;
+  /** For a translation file (see core/translation/): what its own checks found, when it passed them. */
+  translation?: ValidatedTranslation;
+  isTranslation?: true;
   problems: Problem[];
 }
 
-/** Validates questionnaire text: the YAML parser and the schema are loaded only when a file is not in the cache. */
-async function validate(text: string, name: string): Promise<ValidatedQuestionnaire> {
-  const { validateQuestionnaire } = await import('../core/questionnaire/load.js');
-  return validateQuestionnaire(text, name);
+/** Validates questionnaire or translation text: the YAML parser and the schema are loaded only when a file is not in the cache. */
+async function validate(text: string, name: string): Promise<ValidatedFile> {
+  const { validateQuestionnaireOrTranslation } = await import('../core/translation/load.js');
+  return validateQuestionnaireOrTranslation(text, name);
 }
 
 /**
  * What validating a questionnaire file finds, from the cache when it holds the file as it is now;
  * '-' (the command's `stdin`) is validated every time.
  */
-export async function validateQuestionnaireFile(file: string, cache: ValidationCache | undefined, stdin?: AsyncIterable<Buffer>): Promise<ValidatedQuestionnaire> {
+export async function validateQuestionnaireFile(file: string, cache: ValidationCache | undefined, stdin?: AsyncIterable<Buffer>): Promise<ValidatedFile> {
   const name = displayName(file);
   if (file === '-') return validate(await readText(file, stdin), name);
   return cachedValidation(
@@ -77,12 +84,12 @@ function folderFiles(source: Source): Promise<LoadedFile[]> {
 
 async function readFolder(source: Source): Promise<LoadedFile[]> {
   const compiled = source.builtIn ? await compiledBuiltIns() : undefined;
-  if (compiled) return compiled.map(({ name, validated }) => loadedFile(join(source.dir, name), source, loadValidated(validated)));
+  if (compiled) return compiled.map(({ name, validated }) => loadedFile(join(source.dir, name), source, validated));
   const out: LoadedFile[] = [];
   for (const file of await yamlFilesIn(source.dir, source.warn)) {
     if (NOT_LISTED.has(basename(file))) continue;
     try {
-      out.push(loadedFile(file, source, loadValidated(await validateQuestionnaireFile(file, source.cache))));
+      out.push(loadedFile(file, source, await validateQuestionnaireFile(file, source.cache)));
     } catch (error) {
       if (!isExpectedFailure(error)) throw error;
       out.push({ file, source, ...byName(file), problems: [unreadableFileProblem(file, error)] });
@@ -99,8 +106,11 @@ function byName(file: string): Pick<LoadedFile, 'id' | 'idAt'> {
   return { id: basename(file).replace(/\.ya?ml$/i, ''), idAt: { line: 1, column: 1 } };
 }
 
-function loadedFile(file: string, source: Source, { declared, ...loaded }: LoadResult): LoadedFile {
-  return { file, source, ...(declared ? { id: declared.id, idAt: { line: declared.line, column: declared.column } } : byName(file)), ...loaded };
+function loadedFile(file: string, source: Source, validated: ValidatedFile): LoadedFile {
+  const { declared, ...loaded } = loadValidated(validated);
+  const { doc, translation, isTranslation } = validated;
+  const named = declared ? { id: declared.id, idAt: { line: declared.line, column: declared.column } } : byName(file);
+  return { file, source, ...named, ...loaded, ...(doc ? { doc } : {}), ...(translation ? { translation } : {}), ...(isTranslation ? { isTranslation } : {}) };
 }
 
 /**
@@ -112,7 +122,7 @@ export async function catalogue(sources: readonly Source[]): Promise<{ id: strin
   for (const source of sources) {
     const taken = new Set(byId.keys());
     for (const file of await folderFiles(source)) {
-      if (taken.has(file.id)) continue;
+      if (taken.has(file.id) || file.isTranslation) continue;
       const entry = byId.get(file.id);
       if (entry) entry.files.push(file);
       else byId.set(file.id, { id: file.id, files: [file] });
@@ -122,7 +132,7 @@ export async function catalogue(sources: readonly Source[]): Promise<{ id: strin
 }
 
 /** The file a questionnaire id names: the one file with that id in the first folder that has it; undefined when none has it. */
-async function fileWithId(id: string, sources: readonly Source[]): Promise<LoadedFile | undefined> {
+export async function fileWithId(id: string, sources: readonly Source[]): Promise<LoadedFile | undefined> {
   const files = (await catalogue(sources)).find((entry) => entry.id === id)?.files ?? [];
   if (files.length > 1) throw new ProblemError(sameIdProblems(files));
   return files[0];
@@ -135,7 +145,7 @@ export function sameIdProblems(files: readonly LoadedFile[]): Problem[] {
 }
 
 /** A name is a path when it has a folder separator or a questionnaire file's extension; otherwise it is an id ("-" is stdin). */
-function isQuestionnairePath(name: string): boolean {
+export function isQuestionnairePath(name: string): boolean {
   return name === '-' || name.includes('/') || name.includes('\\') || /\.(ya?ml|json)$/i.test(name);
 }
 
@@ -146,7 +156,9 @@ function isQuestionnairePath(name: string): boolean {
  */
 export async function resolveQuestionnaire(name: string, sources: readonly Source[], stdin: AsyncIterable<Buffer>): Promise<{ questionnaire: Questionnaire; file: string; warnings: Problem[] }> {
   if (!isQuestionnairePath(name)) return await questionnaireWithId(name, sources);
-  return validOrThrow(name, loadValidated(await validateQuestionnaireFile(name, sources[0]?.cache, stdin)));
+  const validated = await validateQuestionnaireFile(name, sources[0]?.cache, stdin);
+  if (validated.isTranslation) return validOrThrow(name, await translated(name, validated, sources));
+  return validOrThrow(name, loadValidated(validated));
 }
 
 /** No folder has a questionnaire with the id asked for: an answer file naming it shows this at the line that does. */
@@ -156,10 +168,58 @@ export class UnknownQuestionnaire extends Failure {}
 export async function questionnaireWithId(id: string, sources: readonly Source[]): Promise<{ questionnaire: Questionnaire; file: string; warnings: Problem[] }> {
   const found = await fileWithId(id, sources);
   if (!found) {
+    const translation = await translationWithId(id, sources);
+    if (translation) return validOrThrow(translation.file, await translated(translation.file, translation, sources, false));
     const asFile = (await isFile(id)) ? ` (to read the file "${id}" in this folder, write ./${id})` : '';
     throw new UnknownQuestionnaire(`unknown questionnaire "${id}": run "syslead list" to see the available ones, or give a path to a YAML file${asFile}`);
   }
   return validOrThrow(found.file, found);
+}
+
+/** `ID.LANG` (systems-leadership-quick.cy): questionnaire ID in the words of its translation into LANG. */
+const TRANSLATED_ID = /^([a-z0-9_-]+)\.([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*)$/;
+
+/** Whether a translation into `language` (cy-GB) is one `asked` names: the whole tag or its language (cy), in any case. */
+const speaks = (language: string, asked: string) => [language.toLowerCase(), language.toLowerCase().split('-')[0]].includes(asked.toLowerCase());
+
+/** The translation file that `ID.LANG` names, from the first folder that has one; a translation that failed its own checks is found by its file name. */
+export async function translationWithId(id: string, sources: readonly Source[]): Promise<LoadedFile | undefined> {
+  const match = TRANSLATED_ID.exec(id);
+  if (!match) return undefined;
+  const [, of, language] = match as unknown as [string, string, string];
+  for (const source of sources) {
+    const found = (await folderFiles(source)).filter(
+      (f) => f.isTranslation && (f.translation ? f.translation.doc.translationOf === of && speaks(f.translation.doc.language, language) : f.id.toLowerCase() === id.toLowerCase()),
+    );
+    if (found.length > 1) {
+      throw new ProblemError(found.slice(1).map(({ file }) => ({ file, line: 1, column: 1, severity: 'error', message: `"${id}" also names ${found[0]!.file}, in the same folder: keep one translation per language` })));
+    }
+    if (found[0]) return found[0];
+  }
+  return undefined;
+}
+
+/**
+ * A translation file checked against its source and applied to it. The source is the
+ * questionnaire ID as any command finds it, or for a translation named by its path, the file
+ * ID.yaml beside it when there is one (a translator's folder).
+ */
+export async function translated(file: string, validated: ValidatedFile | LoadedFile, sources: readonly Source[], byPath = true): Promise<{ questionnaire?: Questionnaire; problems: Problem[] }> {
+  const { translation, problems } = validated;
+  if (!translation) return { problems };
+  const of = translation.doc.translationOf;
+  const beside = file === '-' || !byPath ? undefined : join(dirname(file), `${of}.yaml`);
+  let source: { file: string; doc?: QuestionnaireDoc; questionnaire?: Questionnaire; problems: Problem[] } | undefined;
+  if (beside && (await isFile(beside))) {
+    const found = await validateQuestionnaireFile(beside, sources[0]?.cache);
+    source = { file: beside, ...loadValidated(found), ...(found.doc ? { doc: found.doc } : {}) };
+  } else source = await fileWithId(of, sources);
+  if (!source) throw new UnknownQuestionnaire(`${displayName(file)} is a translation of "${of}", which no questionnaire folder has: run "syslead list" to see the available ones`);
+  // Throws with the source's problems when it is not valid, so that a valid one has its document.
+  validOrThrow(source.file, source);
+  const { applyTranslation, draftWarning } = await import('../core/translation/apply.js');
+  const loaded = loadValidated(applyTranslation(source.doc!, translation, [...problems, ...draftWarning(translation, displayName(file))], displayName(file)));
+  return loaded.questionnaire ? { ...loaded, questionnaire: { ...loaded.questionnaire, sourceLanguage: source.doc!.language } } : loaded;
 }
 
 function validOrThrow(file: string, { questionnaire, problems }: { questionnaire?: Questionnaire; problems: Problem[] }): { questionnaire: Questionnaire; file: string; warnings: Problem[] } {

@@ -9,7 +9,7 @@ describe('published JSON Schemas', () => {
     expect(committed).toEqual(jsonSchemas[name]());
   });
 
-  it('publishes the questionnaire, answers, result, report, compare, feedback, evaluation, export-map and report-heading (--about) schemas', () => {
-    expect(Object.keys(jsonSchemas).sort()).toEqual(['about', 'answers', 'compare', 'evaluation', 'feedback', 'map', 'questionnaire', 'report', 'result']);
+  it('publishes the questionnaire, translation, answers, result, report, compare, feedback, evaluation, export-map and report-heading (--about) schemas', () => {
+    expect(Object.keys(jsonSchemas).sort()).toEqual(['about', 'answers', 'compare', 'evaluation', 'feedback', 'map', 'questionnaire', 'report', 'result', 'translation']);
   });
 });

@@ -9,7 +9,8 @@ import type { RaterRole } from './schema.js';
  * like any other.
  */
 export interface AnswerSet {
-  questionnaire: { id: string; version: number };
+  /** `language`: the translation's the answers were given in, when they were given in one. */
+  questionnaire: { id: string; version: number; language?: string };
   respondent?: string;
   role: RaterRole;
   subject?: string;

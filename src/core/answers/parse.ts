@@ -38,6 +38,8 @@ export function parseAnswerFileWith(text: string, file: string, readDoc: ReadAns
 export interface AnswerHeader {
   questionnaire: string;
   version: number;
+  /** The language of the translation the answers were given in, when they say. */
+  language?: string;
   /** Where the questionnaire id is written, to point at it when the id cannot be found. */
   line: number;
   column: number;
@@ -47,7 +49,7 @@ export interface AnswerHeader {
 export function answerHeader({ doc, source, problems }: ParsedAnswerFile): { header?: AnswerHeader; problems: Problem[] } {
   if (!doc) return { problems };
   const { line, column } = source.locate(['questionnaire']);
-  return { header: { questionnaire: doc.questionnaire, version: doc.version, line, column }, problems };
+  return { header: { questionnaire: doc.questionnaire, version: doc.version, ...(doc.language !== undefined ? { language: doc.language } : {}), line, column }, problems };
 }
 
 /**
@@ -120,7 +122,7 @@ export function checkParsedAnswers({ doc, source, problems }: ParsedAnswerFile, 
   if (hasErrors(all)) return { problems: all };
   return {
     answers: {
-      questionnaire: { id: doc.questionnaire, version: doc.version },
+      questionnaire: { id: doc.questionnaire, version: doc.version, ...(doc.language !== undefined ? { language: doc.language } : {}) },
       ...(doc.respondent !== undefined ? { respondent: doc.respondent } : {}),
       role: doc.role ?? defaultRole(questionnaire),
       ...(doc.subject !== undefined ? { subject: doc.subject } : {}),

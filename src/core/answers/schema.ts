@@ -18,6 +18,11 @@ export const answerFileSchema = z
     $schema: z.string().optional(),
     questionnaire: slug.meta({ description: 'The questionnaire id.' }),
     version: z.int().min(1).meta({ description: 'The questionnaire version the answers were given to.' }),
+    language: z
+      .string()
+      .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: 'must be a language tag such as cy-GB' })
+      .optional()
+      .meta({ description: 'The language of a translation the answers were given in (e.g. cy-GB); absent for the questionnaire as written. The scores are the same in every language.' }),
     respondent: z.string().max(200).optional().meta({ description: 'Who answered (optional).' }),
     role: z
       .enum(RATER_ROLES)

@@ -13,6 +13,7 @@ export function serializeAnswers(set: AnswerSet): AnswerFileInput {
   return {
     questionnaire: set.questionnaire.id,
     version: set.questionnaire.version,
+    ...(set.questionnaire.language !== undefined ? { language: set.questionnaire.language } : {}),
     ...(set.respondent !== undefined ? { respondent: set.respondent } : {}),
     role: set.role,
     ...(set.subject !== undefined ? { subject: set.subject } : {}),

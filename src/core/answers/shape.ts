@@ -13,13 +13,14 @@ import type { AnswerFileDoc } from './schema.js';
 export const readKnownShape: ReadAnswerDoc = (value) => {
   if (!isPlainRecord(value)) return undefined;
   for (const key of Object.keys(value)) if (!FIELDS.has(key)) return undefined;
-  const { $schema, questionnaire, version, respondent, role, subject, started, completed, attributes, answers, importance } = value;
+  const { $schema, questionnaire, version, language, respondent, role, subject, started, completed, attributes, answers, importance } = value;
   const ok =
     optional($schema, (v) => typeof v === 'string') &&
     isSlug(questionnaire) &&
     typeof version === 'number' &&
     Number.isSafeInteger(version) &&
     version >= 1 &&
+    optional(language, (v) => typeof v === 'string' && LANGUAGE_TAG.test(v)) &&
     optional(respondent, (v) => textUpTo(v, 200)) &&
     optional(role, (v) => (RATER_ROLES as readonly unknown[]).includes(v)) &&
     optional(subject, (v) => textUpTo(v, 200)) &&
@@ -34,6 +35,7 @@ export const readKnownShape: ReadAnswerDoc = (value) => {
     ...($schema !== undefined ? { $schema } : {}),
     questionnaire,
     version,
+    ...(language !== undefined ? { language } : {}),
     ...(respondent !== undefined ? { respondent } : {}),
     ...(role !== undefined ? { role } : {}),
     ...(subject !== undefined ? { subject } : {}),
@@ -46,7 +48,9 @@ export const readKnownShape: ReadAnswerDoc = (value) => {
   return { doc: doc as AnswerFileDoc };
 };
 
-const FIELDS = new Set(['$schema', 'questionnaire', 'version', 'respondent', 'role', 'subject', 'started', 'completed', 'attributes', 'answers', 'importance']);
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
+const FIELDS = new Set(['$schema', 'questionnaire', 'version', 'language', 'respondent', 'role', 'subject', 'started', 'completed', 'attributes', 'answers', 'importance']);
 
 /** A mapping as the YAML reader gives one (it refuses a "__proto__" key before this is asked). */
 function isPlainRecord(value: unknown): value is Record<string, unknown> {

@@ -85,6 +85,8 @@ export interface Questionnaire {
   title: string;
   description: string;
   language: string;
+  /** Set when the questionnaire is read through a translation (ID.LANG): the source's language. */
+  sourceLanguage?: string;
   minutes: number;
   form: 'self' | 'observer';
   scales: Record<string, Scale>;

@@ -20,7 +20,7 @@ export type StepAction = { answer: number | string } | { notObserved: string } |
 export function newRunState(questionnaire: Questionnaire, started: string, rater: Rater = { role: defaultRole(questionnaire) }): RunState {
   return {
     answers: {
-      questionnaire: { id: questionnaire.id, version: questionnaire.version },
+      questionnaire: { id: questionnaire.id, version: questionnaire.version, ...(questionnaire.sourceLanguage !== undefined ? { language: questionnaire.language } : {}) },
       role: rater.role,
       ...(rater.subject !== undefined ? { subject: rater.subject } : {}),
       started,

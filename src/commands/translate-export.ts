@@ -1,0 +1,36 @@
+import type { GlobalOptions } from '../cli/options.js';
+import type { OptionsOf } from '../cli/commands/shared.js';
+import type { translateExportCommand } from '../cli/commands/translate.js';
+import { EXIT, ExitError } from '../errors.js';
+import { safeText } from '../core/safe-text.js';
+import { exportXliff } from '../core/translation/xliff-write.js';
+import { deliver, refuseToReplace } from '../io/output.js';
+import { questionnaireSources } from '../io/questionnaires.js';
+import { translationSource } from '../io/translation-sources.js';
+import { styler } from '../terminal/colour.js';
+import { lineWriter, type CommandIO } from '../terminal/io.js';
+import { renderProblem } from '../terminal/problems.js';
+
+/** As `syslead translate export` declares them (cli/commands/translate.ts), with the questionnaire (an id or a file). */
+export type TranslateExportOptions = GlobalOptions & OptionsOf<typeof translateExportCommand> & { questionnaire: string };
+
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
+/** `syslead translate export Q --lang LANG`: every text of Q as XLIFF 2.0, with the translation into LANG so far. */
+export async function run(opts: TranslateExportOptions, io: CommandIO): Promise<void> {
+  if (!LANGUAGE_TAG.test(opts.lang)) throw new ExitError(`--lang ${safeText(opts.lang)} is no language tag: write one such as cy or cy-GB`, { exitCode: EXIT.usage });
+  await refuseToReplace(opts.out, opts.force);
+  const style = styler(io.stderr, opts.color, io.env);
+  const { doc, existing, warnings } = await translationSource(opts.questionnaire, opts.lang, questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr)));
+  for (const warning of warnings) io.stderr.write(`${renderProblem(warning, style)}\n`);
+  const trgLang = existing?.doc.language ?? withRegionOf(opts.lang, doc.language);
+  await deliver(exportXliff(doc, trgLang, existing?.doc), opts.out, io);
+  const given = existing ? `, with targets from ${safeText(existing.file)}` : ', no targets yet';
+  io.stderr.write(`${doc.id} into ${safeText(trgLang)}: a unit per text${given}\n`);
+}
+
+/** A tag without a region takes the source's (cy from en-GB is cy-GB): the translation is for the same readers. */
+function withRegionOf(language: string, sourceLanguage: string): string {
+  const region = sourceLanguage.split('-').find((part, i) => i > 0 && /^[a-zA-Z]{2}$|^\d{3}$/.test(part));
+  return language.includes('-') || !region ? language : `${language}-${region.toUpperCase()}`;
+}

@@ -1,0 +1,102 @@
+import { firstProblems, hasErrors, type Problem } from '../problem.js';
+import type { QuestionnaireDoc } from '../questionnaire/schema.js';
+import { sourceTexts, type TextEntry } from './texts.js';
+import type { ValidatedTranslation } from './validated.js';
+
+const MAX_QUOTED = 60;
+const quoted = (text: string) => `"${text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text}"`;
+
+/**
+ * What a translation lacks or has too many of against its source: every text of the source must
+ * be given, and every text given must be one of the source's. Each problem is at the key it is
+ * about, or (for a missing text) at the nearest key the file has on the way to it.
+ */
+export function checkTranslation(source: QuestionnaireDoc, { doc, places }: ValidatedTranslation, file: string): Problem[] {
+  const at = new Map(places.map(([id, line, column]) => [id, { line, column }] as const));
+  const place = (id: string) => {
+    for (let path = id; path !== ''; path = path.slice(0, Math.max(0, path.lastIndexOf('.')))) {
+      const found = at.get(path);
+      if (found) return found;
+    }
+    return { line: 1, column: 1 };
+  };
+  const problem = (id: string, message: string, severity: Problem['severity'] = 'error'): Problem => ({ file, ...place(id), severity, message });
+  const entries = new Map(sourceTexts(source).map((e) => [e.id, e] as const));
+  const texts = new Map(doc.texts);
+  const problems: Problem[] = [];
+  if (doc.translationOf !== source.id) problems.push(problem('translation_of', `this translates "${doc.translationOf}", not "${source.id}"`));
+  // One problem per part missing (a whole theme, a list cut short), not one per text in it.
+  const missing = groupBy(
+    [...entries.keys()].filter((id) => !texts.has(id)),
+    (id) => {
+      const parent = id.slice(0, id.lastIndexOf('.'));
+      return /\.\d+$/.test(id) && at.has(parent) ? parent : shortest(id, (prefix) => !at.has(prefix));
+    },
+  );
+  for (const [part, ids] of missing) {
+    const entry = entries.get(ids[0]!)!;
+    if (ids.length === 1 && part === entry.id) problems.push(problem(part, `missing text ${part} (${entry.context}); in the source: ${quoted(entry.source)}`));
+    else problems.push(problem(part, `missing ${ids.length} texts under ${part}: ${listed(ids)}`));
+  }
+  const known = new Set([...entries.keys()].flatMap(prefixes));
+  const unknown = groupBy(
+    [...texts.keys()].filter((id) => !entries.has(id)),
+    (id) => shortest(id, (prefix) => !known.has(prefix)),
+  );
+  for (const [part, ids] of unknown) {
+    problems.push(problem(part, `unknown ${ids.length === 1 && ids[0] === part ? 'text' : 'part'} ${part}: ${source.id} has no text there (an id misspelt, or one the source no longer has?)`));
+  }
+  for (const [id, text] of texts) {
+    if (entries.get(id)?.source.includes('{theme}') && !text.includes('{theme}')) problems.push(problem(id, `the text should keep {theme}, which is replaced by each theme's title`, 'warning'));
+  }
+  return problems;
+}
+
+/** "a.b.c" as "a", "a.b", "a.b.c". */
+const prefixes = (id: string) => id.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'));
+/** The shortest prefix of `id` that `test` holds for (the id itself at the longest). */
+const shortest = (id: string, test: (prefix: string) => boolean) => prefixes(id).find(test) ?? id;
+const MAX_LISTED = 4;
+const listed = (ids: readonly string[]) => `${ids.slice(0, MAX_LISTED).join(', ')}${ids.length > MAX_LISTED ? ` and ${ids.length - MAX_LISTED} more` : ''}`;
+
+function groupBy(ids: readonly string[], key: (id: string) => string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const id of ids) {
+    const k = key(id);
+    const group = groups.get(k);
+    if (group) group.push(id);
+    else groups.set(k, [id]);
+  }
+  return groups;
+}
+
+/** The source with the translation's texts and language: the same ids, scales, keying and bands, so scores compare. */
+export function translatedDoc(source: QuestionnaireDoc, { doc }: ValidatedTranslation): QuestionnaireDoc {
+  const merged = structuredClone(source);
+  const texts = new Map(doc.texts);
+  for (const entry of sourceTexts(source)) {
+    const text = texts.get(entry.id);
+    if (text !== undefined) setAt(merged, entry, text);
+  }
+  return { ...merged, language: doc.language };
+}
+
+function setAt(doc: QuestionnaireDoc, { at }: TextEntry, text: string): void {
+  let node = doc as unknown as Record<string | number, unknown>;
+  for (const segment of at.slice(0, -1)) node = node[segment] as Record<string | number, unknown>;
+  node[at.at(-1)!] = text;
+}
+
+/** A translation checked against its source, and when it passes, the source in its words (problems: the file's own first). */
+export function applyTranslation(source: QuestionnaireDoc, translation: ValidatedTranslation, problems: readonly Problem[], file: string): { doc?: QuestionnaireDoc; problems: Problem[] } {
+  const all = [...problems, ...checkTranslation(source, translation, file)];
+
+  return hasErrors(all) ? { problems: firstProblems(all) } : { doc: translatedDoc(source, translation), problems: all };
+}
+
+/** The warning a draft translation gives wherever it is used, until a speaker of its language has reviewed it. */
+export function draftWarning({ doc, places }: ValidatedTranslation, file: string): Problem[] {
+  if (doc.status !== 'draft') return [];
+  const [, line, column] = places.find(([id]) => id === 'status') ?? ['', 1, 1];
+  return [{ file, line, column, severity: 'warning', message: `a draft translation: to be reviewed by a speaker of ${doc.language} before use (then set status: reviewed)` }];
+}
