@@ -83,8 +83,16 @@ export const PERSON_QUESTION_TEXTS = {
   relationship: 'How do you work with them?',
 } as const;
 
-/** The importance grid's question: "How important is each of these to your current role?". */
-export const IMPORTANCE_GRID_TEXT = 'How important is each of these to your current role?';
+/**
+ * The importance grid's question: the questionnaire's own importance question asked of every
+ * theme at once ("How important is each of these to your current role?"), so the CSV reader,
+ * which matches a grid by the words of that question, reads its rows back in any language; in a
+ * language other than English, where syslead has no words for "each of these", an ellipsis
+ * stands for the themes.
+ */
+function importanceGridText(question: string, language: string): string {
+  return question.replaceAll('{theme}', /^en\b/i.test(language) ? 'each of these' : '…');
+}
 
 function columns(scale: Scale): GridColumn[] {
   return [...scale.labels.map((label, i) => ({ label, value: scale.min + i })), ...scale.notApplicable.map((label) => ({ label, value: null }))];
@@ -141,16 +149,17 @@ export function formPlan({ questionnaire: q, subjects }: FormRequest): FormPlan 
     ];
     return { title: theme.title, description: theme.description, questions };
   });
+  const gridText = q.importance ? importanceGridText(q.importance.question, q.language) : '';
   const importance: FormSection[] = q.importance
     ? [
         {
-          title: IMPORTANCE_GRID_TEXT,
+          title: gridText,
           questions: [
             {
               kind: 'grid',
               purpose: 'importance',
               code: 'importance',
-              text: IMPORTANCE_GRID_TEXT,
+              text: gridText,
               scale: q.importance.scale,
               rows: q.themes.map((t) => ({ id: t.id, text: t.title, question: q.importance!.question.replaceAll('{theme}', t.title) })),
               columns: columns(q.importance.scale),
