@@ -50,8 +50,12 @@ describe('syslead (built binary)', () => {
 
   it('loads no YAML, zod, prompt or CSV library for --help and --version', () => {
     const dir = mkdtempSync(join(tmpdir(), 'syslead-imports-'));
-    for (const args of [['--help'], ['--version']]) {
-      const log = join(dir, `${args[0]}.log`);
+    // Alone, they are answered without the bundle (tests/cli/fast-answers.test.ts); with --no-color, by commander.
+    for (const args of [
+      ['--no-color', '--help'],
+      ['--no-color', '--version'],
+    ]) {
+      const log = join(dir, `${args[1]}.log`);
       const r = spawnSync(process.execPath, ['--import', `${ROOT}tests/helpers/record-imports.mjs`, BIN, ...args], {
         env: { ...process.env, SYSLEAD_IMPORT_LOG: log },
       });
@@ -108,7 +112,12 @@ describe('syslead (built binary)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'syslead-imports-'));
     const csv = join(dir, 'answers.csv');
     writeFileSync(csv, 'Name,sv1,sv2,oc1,oc2\nAsha,4,2,5,4\n');
-    const runs = [['--help'], ['--version'], ['report', '-q', `${ROOT}tests/csv/survey.yaml`, csv], ['score', '-q', `${ROOT}tests/csv/survey.yaml`, csv]];
+    const runs = [
+      ['--no-color', '--help'],
+      ['--no-color', '--version'],
+      ['report', '-q', `${ROOT}tests/csv/survey.yaml`, csv],
+      ['score', '-q', `${ROOT}tests/csv/survey.yaml`, csv],
+    ];
     runs.forEach((args, i) => {
       const log = join(dir, `${i}.log`);
       const r = spawnSync(process.execPath, ['--import', `${ROOT}tests/helpers/record-imports.mjs`, BIN, ...args], {
