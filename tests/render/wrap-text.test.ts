@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import { describe, expect, it } from 'vitest';
-import { isNarrowText, wrapText } from '../../src/render/wrap-text.js';
+import { isNarrowText } from '../../src/render/text-width.js';
+import { wrapText } from '../../src/render/wrap-text.js';
 import { fuzzRuns } from '../helpers/fuzz.js';
 
 /** The reference: what text reports used before wrapText, and what wrapText falls back to. */
