@@ -7,11 +7,12 @@ import stripAnsi from 'strip-ansi';
  * plain space and newline), no escape sequence, and left as it is by Unicode normalisation, alone
  * and next to any other of them: printable ASCII, Latin-1 but for the no-break space, the soft
  * hyphen and © ® (emoji, two columns), Latin Extended-A and -B, the dashes, quotes, bullets and
- * ellipsis of General Punctuation but for ‼ (an emoji), and the euro sign. In such text a string's
+ * ellipsis of General Punctuation but for ‼ (an emoji), the euro sign, and the box drawing and
+ * block elements the text reports draw their tables and bars with. In such text a string's
  * width is its length. tests/render/wrap-text.test.ts checks each of these characters against
  * string-width and normalize().
  */
-const NARROW_TEXT = /^[\n\x20-\x7E\xA1-\xA8\xAA-\xAC\xAF-\u024F\u2010-\u2027\u2030-\u203B\u203D-\u203F\u20AC]*$/;
+const NARROW_TEXT = /^[\n\x20-\x7E\xA1-\xA8\xAA-\xAC\xAF-\u024F\u2010-\u2027\u2030-\u203B\u203D-\u203F\u20AC\u2500-\u259F]*$/;
 
 /** Whether `text` is made only of the narrow characters above (newlines allowed). */
 export function isNarrowText(text: string): boolean {
