@@ -1,11 +1,39 @@
 #!/usr/bin/env node
 // The installed command. The CLI is TypeScript, built by tsc into dist/ and bundled into
 // dist/bundle/ (by `npm ci`, `npm run build`: scripts/bundle.mjs); this file only starts it, so
-// that the package's entry never moves when the build does.
-import module from 'node:module';
+// that the package's entry never moves when the build does. It is CommonJS (bin/package.json):
+// Node starts a CommonJS file sooner than an ES module.
+'use strict';
+const { readFileSync } = require('node:fs');
+const { isatty } = require('node:tty');
 
-// Node 22.1 and later keep the code they compiled from the bundle in a cache (in the temporary
-// folder, unless NODE_COMPILE_CACHE names another; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so
-// that the next start compiles less. Node 20 has no such cache: there this does nothing.
-module.enableCompileCache?.();
-await import('../dist/bundle/cli.js');
+/**
+ * What `syslead --version` or `syslead --help` prints, from the text the build wrote
+ * (scripts/fast-answers.mjs), when it is what the CLI would print: 80 columns, as on anything but a
+ * terminal of another width. Undefined for everything else, or without that text.
+ */
+function fastAnswer(args) {
+  if (args.length !== 1 || (isatty(1) && process.stdout.columns !== 80)) return undefined;
+  try {
+    const answers = JSON.parse(readFileSync(`${__dirname}/../dist/bundle/fast-answers.json`, 'utf8'));
+    return Object.hasOwn(answers, args[0]) ? answers[args[0]] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const answer = fastAnswer(process.argv.slice(2));
+if (answer === undefined) {
+  // Node 22.1 and later keep the code they compiled from the bundle in a cache (in the temporary
+  // folder, unless NODE_COMPILE_CACHE names another; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so
+  // that the next start compiles less. Node 20 has no such cache: there this does nothing.
+  require('node:module').enableCompileCache?.();
+  // Not awaited: a bundle that fails to load is an unhandled rejection, which ends the process with 1.
+  void import('../dist/bundle/cli.js');
+} else {
+  // As the CLI does: a reader that stops early (`syslead --help | head`) is the end, not an error.
+  process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  process.stdout.write(answer);
+}

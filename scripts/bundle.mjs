@@ -26,6 +26,17 @@ const OUT_DEPTH = 2;
 // of node:events, yaml's of node:process) into a call that needs a `require`: ESM has none of its own.
 const banner = "import { createRequire as __sysleadCreateRequire } from 'node:module';\nconst require = __sysleadCreateRequire(import.meta.url);";
 
+// string-width makes ICU's grapheme segmenter as it loads, about 10 ms: more than a short command
+// spends on its text. render/text-width.js counts columns as it does (tests/render/text-width.test.ts)
+// and makes the segmenter only for text that is not narrow: wrap-ansi gets that for string-width.
+const lazySegmenter = {
+  name: 'string-width-with-a-lazy-segmenter',
+  setup(build) {
+    const wrapAnsi = join(root, 'node_modules/wrap-ansi/index.js');
+    build.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === wrapAnsi ? { path: join(root, 'dist/render/string-width.js') } : undefined));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
@@ -42,6 +53,7 @@ const result = await build({
   // packages' licences themselves are in THIRD-PARTY-LICENSES.txt.
   legalComments: 'linked',
   metafile: true,
+  plugins: [lazySegmenter],
   logLevel: 'warning',
 });
 

@@ -3,8 +3,7 @@ import type { ReadProgress, RowAccounting } from '../io/input-pipeline.js';
 import type { CommandIO } from '../terminal/io.js';
 import { readProgressBar } from '../terminal/read-progress.js';
 import { safeText } from '../core/safe-text.js';
-
-const whole = (n: number) => n.toLocaleString('en-GB');
+import { whole } from '../core/whole.js';
 
 /**
  * What became of the rows of one CSV file, for stderr:

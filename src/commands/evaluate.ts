@@ -13,11 +13,10 @@ import type { OptionsOf } from '../cli/commands/shared.js';
 import type { CommandIO } from '../terminal/io.js';
 import { readingReporter, totalLine } from './accounting.js';
 import { cohortSetup } from './cohort-setup.js';
+import { whole } from '../core/whole.js';
 
 /** As `syslead evaluate` declares them (cli/commands/evaluate.ts), with its two waves. */
 export type EvaluateOptions = GlobalOptions & OptionsOf<typeof evaluateCommand> & { before: string; after: string };
-
-const whole = (n: number) => n.toLocaleString('en-GB');
 
 /**
  * `syslead evaluate BEFORE AFTER --match-by COLUMN`: each wave read as report reads its inputs

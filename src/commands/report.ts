@@ -15,6 +15,7 @@ import type { OptionsOf } from '../cli/commands/shared.js';
 import type { CommandIO } from '../terminal/io.js';
 import { readingReporter, totalLine } from './accounting.js';
 import { cohortSetup } from './cohort-setup.js';
+import { whole } from '../core/whole.js';
 
 /** As `syslead report` declares them (cli/commands/report.ts), with its inputs: answer files, CSV files, folders; "-" is stdin. */
 export type ReportOptions = GlobalOptions & OptionsOf<typeof reportCommand> & { inputs: string[] };
@@ -105,5 +106,3 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
     throw new ExitError('', { reported: true });
   }
 }
-
-const whole = (n: number) => n.toLocaleString('en-GB');

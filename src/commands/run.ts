@@ -36,6 +36,7 @@ import type { QuestionView } from '../prompt/question-view.js';
 import { personFormatFor } from './person-format.js';
 import { browserFor } from './pdf-output.js';
 import { lineWriter, sysleadCommand, type CommandIO, type Input, type Output } from '../terminal/io.js';
+import { shortDateTime } from '../core/date-time.js';
 
 /**
  * As `syslead run` declares them (cli/commands/run.ts), with the questionnaire (an id or a YAML
@@ -176,10 +177,7 @@ function terminalFor(opts: RunOptions, io: CommandIO, plain: boolean): { ui: Out
 /** Whether to carry on with the run in progress; no means starting again, the earlier answers set aside. */
 function resumeQuestion(q: Questionnaire, steps: readonly Step[], saved: RunState): string {
   const settled = steps.filter((step) => isSettled(saved, step)).length;
-  const about = [
-    ...(saved.answers.subject !== undefined ? [`feedback on ${safeText(saved.answers.subject)}`] : []),
-    ...(saved.answers.started ? [`started ${new Date(saved.answers.started).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`] : []),
-  ];
+  const about = [...(saved.answers.subject !== undefined ? [`feedback on ${safeText(saved.answers.subject)}`] : []), ...(saved.answers.started ? [`started ${shortDateTime(new Date(saved.answers.started))}`] : [])];
   return `${safeText(q.title)}: you have a run in progress${about.length > 0 ? ` (${about.join(', ')})` : ''}, ${settled} of ${steps.length} questions done. Carry on where you left off?`;
 }
 

@@ -11,7 +11,8 @@ export const MAX_FILE_NAME_BYTES = 100;
 /** Windows refuses these as a file's name before its first dot, in any case (COM¹ and LPT¹ too). */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/;
 
-const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+/** Made on the first name too long to keep whole: ICU's segmenter takes about 10 ms to make. */
+let graphemes: Intl.Segmenter | undefined;
 const utf8 = new TextEncoder();
 
 /** A respondent's name as the stem of a file name ("Sam O'Brien" -> "sam-o-brien"); '' when nothing usable is left. */
@@ -67,6 +68,7 @@ function bytes(text: string): number {
 function cut(stem: string, limit: number): string {
   if (bytes(stem) <= limit) return stem;
   let kept = '';
+  graphemes ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(stem)) {
     if (bytes(kept + segment) > limit) break;
     kept += segment;

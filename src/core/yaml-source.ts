@@ -1,6 +1,7 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { hasErrors, type Problem } from './problem.js';
 import { LIMITS } from './yaml-limits.js';
+import { whole } from './whole.js';
 
 export type Path = readonly PropertyKey[];
 
@@ -194,7 +195,7 @@ function aliasExpansion(doc: Document): { offset: number; message: string } | un
   const times = Math.round(expanded / Math.max(written, 1));
   return {
     offset: crossing.range?.[0] ?? 0,
-    message: `aliases (*name) would make this file ${times.toLocaleString('en-GB')} times larger than written (${expanded.toLocaleString('en-GB')} values from ${written.toLocaleString('en-GB')}; the limit is ${LIMITS.maxExpandedNodes.toLocaleString('en-GB')}): write the repeated parts out, or share less`,
+    message: `aliases (*name) would make this file ${whole(times)} times larger than written (${whole(expanded)} values from ${whole(written)}; the limit is ${whole(LIMITS.maxExpandedNodes)}): write the repeated parts out, or share less`,
   };
 }
 

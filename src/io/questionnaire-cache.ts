@@ -1,6 +1,6 @@
 import { ProblemError } from '../core/failure.js';
 import type { AnswerSet } from '../core/answers/model.js';
-import { chooseQuestionnaire, type ChooseOptions } from '../core/csv/choose-questionnaire.js';
+import type { ChooseOptions } from '../core/csv/choose-questionnaire.js';
 import { errorsOf, firstProblems, hasErrors, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { answersOf, headerOf, parseAnswerText } from './answer-files.js';
@@ -32,6 +32,8 @@ export class QuestionnaireCache {
     if (this.given) return this.given;
     if (map?.questionnaireId !== undefined) return await this.load(map.questionnaireId);
     this.available ??= await this.candidates();
+    // Imported here: the header reader behind it is no part of reading an answer file (score, history).
+    const { chooseQuestionnaire } = await import('../core/csv/choose-questionnaire.js');
     const chosen = chooseQuestionnaire(header, this.available, DEFAULT_QUESTIONNAIRE, { aliases: options.aliases, mappedFor: map?.columnsFor });
     return await this.load(chosen?.id ?? DEFAULT_QUESTIONNAIRE);
   }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -67,9 +66,13 @@ async function entryKey(cache: ValidationCache, file: string, name: string): Pro
   return { key, settled: Date.now() - Number(facts.mtimeNs / 1_000_000n) > SETTLED_MS };
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** Hex SHA-256; node:crypto takes about 8 ms to load, so only commands that read the cache load it. */
+async function sha256(text: string): Promise<string> {
+  const { createHash } = await import('node:crypto');
+  return createHash('sha256').update(text).digest('hex');
+}
 /** One entry per file and name: a file's new entry replaces its old one, so the cache holds no more files than are read. */
-const entryFile = (cache: ValidationCache, key: EntryKey) => join(cache.folder, `${sha256(JSON.stringify([key.path, key.name])).slice(0, 40)}.json`);
+const entryFile = async (cache: ValidationCache, key: EntryKey) => join(cache.folder, `${(await sha256(JSON.stringify([key.path, key.name]))).slice(0, 40)}.json`);
 
 /**
  * An entry is two lines: the key with the checksum of the second line, then what validation found,
@@ -77,11 +80,11 @@ const entryFile = (cache: ValidationCache, key: EntryKey) => join(cache.folder, 
  */
 async function readEntry(cache: ValidationCache, key: EntryKey): Promise<ValidatedQuestionnaire | undefined> {
   try {
-    const text = await readFile(entryFile(cache, key), 'utf8');
+    const text = await readFile(await entryFile(cache, key), 'utf8');
     const newline = text.indexOf('\n');
     const head = JSON.parse(text.slice(0, newline)) as { key?: unknown; sha256?: unknown };
     const body = text.slice(newline + 1);
-    if (newline < 0 || JSON.stringify(head.key) !== JSON.stringify(key) || head.sha256 !== sha256(body)) return undefined;
+    if (newline < 0 || JSON.stringify(head.key) !== JSON.stringify(key) || head.sha256 !== (await sha256(body))) return undefined;
     return JSON.parse(body) as ValidatedQuestionnaire;
   } catch {
     return undefined;
@@ -92,7 +95,7 @@ async function writeEntry(cache: ValidationCache, key: EntryKey, validated: Vali
   const body = JSON.stringify(validated);
   try {
     await makeFolder(cache.folder, 0o700);
-    await writeAtomically(entryFile(cache, key), `${JSON.stringify({ key, sha256: sha256(body) })}\n${body}`, 0o600, { flushFolder: false });
+    await writeAtomically(await entryFile(cache, key), `${JSON.stringify({ key, sha256: await sha256(body) })}\n${body}`, 0o600, { flushFolder: false });
   } catch {
     // A cache that cannot be written (a read-only home, a full disk) costs time, never the command.
   }

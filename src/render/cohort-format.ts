@@ -1,10 +1,11 @@
 import type { CohortReport, Finding, FormFigures, CohortSectionFigures } from '../core/report/cohort.js';
 import type { RaterRole } from '../core/answers/schema.js';
 import { percentText } from './percent.js';
+import { whole } from '../core/whole.js';
 
 /** Number formatting shared by the cohort report's text and Markdown. */
 
-export const whole = (n: number) => n.toLocaleString('en-GB');
+export { whole };
 export const fixed = (x: number | null, digits = 2) => (x === null ? '–' : x.toFixed(digits));
 /** Percents are shown rounded down, as in person reports, so none looks like a higher band than it is. */
 export const percent = (x: number | null) => percentText(x, '–');

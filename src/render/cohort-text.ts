@@ -1,4 +1,3 @@
-import stringWidth from 'string-width';
 import { safeText } from '../core/safe-text.js';
 import type { FormFigures, CohortSectionFigures, ItemFigures, SubjectFigures } from '../core/report/cohort.js';
 import type { CohortView, ItemScales } from '../core/report/cohort-view.js';
@@ -28,6 +27,7 @@ import {
 import { CORRELATION_HEADER, CORRELATION_NOTE, correlationReasonLines, correlationRows, negativeItemLines, reasonLines, reliabilityLines } from './cohort-reliability.js';
 import type { RenderOptions } from './options.js';
 import { wrapIndented } from './wrap.js';
+import { textWidth } from './text-width.js';
 
 const BAR_WIDTH = 20;
 /** Cells each side of a diverging bar's centre line. */
@@ -41,7 +41,7 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
   const out: string[] = [];
   const safe = (text: string) => safeText(text);
   const wrap = (text: string, indent = '') => wrapIndented(text, width, indent);
-  const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - stringWidth(text)));
+  const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - textWidth(text)));
   const bar = (p: number | null, cells = BAR_WIDTH) => {
     if (p === null) return style.dim('no score'.padEnd(cells));
     const { filled, track } = percentBar(p, cells);
@@ -69,7 +69,7 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
     out.push(wrap(lines.participation), wrap(`Respondents: ${respondentsLine(report.respondents)}`));
     for (const table of tablesShown(report)) out.push(wrap(`${safe(table.file)}: ${respondentsLine(table)}`, INDENT));
     out.push('');
-    const titleWidth = Math.min(Math.max(...areas.map((a) => stringWidth(safe(a.title)) + (a.kind === 'facet' ? 2 : 0))), Math.floor(width / 3));
+    const titleWidth = Math.min(Math.max(...areas.map((a) => textWidth(safe(a.title)) + (a.kind === 'facet' ? 2 : 0))), Math.floor(width / 3));
     for (const a of areas) {
       const title = `${a.kind === 'facet' ? INDENT : ''}${safe(a.title)}`.slice(0, titleWidth);
       out.push(`${INDENT}${pad(title, titleWidth)}  ${bar(a.meanPercent)} ${percent(a.meanPercent).padStart(4)}  n ${whole(a.n)}`);
@@ -94,7 +94,7 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
     const { priorities, selfOthers } = report.summary;
     // Two bars a theme: its title over them, each bar with its value and n beside it.
     const pairs = (rows: { title: string; a: [string, number | null, string]; b: [string, number | null, string] }[]) => {
-      const labelWidth = Math.max(...rows.flatMap((r) => [stringWidth(r.a[0]), stringWidth(r.b[0])]));
+      const labelWidth = Math.max(...rows.flatMap((r) => [textWidth(r.a[0]), textWidth(r.b[0])]));
       for (const r of rows) {
         out.push(wrap(safe(r.title), INDENT));
         for (const [label, p, n] of [r.a, r.b]) out.push(`${INDENT}${INDENT}${pad(label, labelWidth)}  ${bar(p)} ${percent(p).padStart(4)}  ${n}`);
@@ -124,7 +124,7 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
     if (hidden) out.push(wrap(hidden));
     const labelOf = new Map(f.bands.map((b) => [b.id, safe(b.label)] as const));
     // Summary: each theme's mean percent as a bar.
-    const titleWidth = Math.min(Math.max(...f.themes.map((t) => stringWidth(safe(t.title)))), Math.floor(width / 3));
+    const titleWidth = Math.min(Math.max(...f.themes.map((t) => textWidth(safe(t.title)))), Math.floor(width / 3));
     out.push('');
     const themeNotes = new FigureNotes();
     for (const t of f.themes)
@@ -135,7 +135,7 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
       out.push(wrap(safe(scoreLine(g)), indent), wrap(safe(alphaLine(g)), indent));
       out.push(wrap(`Mean percent ${percent(g.meanPercent)} · distribution of percents 0 ${style.cyan(sparkline(g.distribution))} 100`, indent));
       const total = Object.values(g.bands).reduce((a, b) => a + b, 0);
-      const bandWidth = Math.max(...[...labelOf.values()].map((l) => stringWidth(l)));
+      const bandWidth = Math.max(...[...labelOf.values()].map((l) => textWidth(l)));
       out.push(wrap(style.bold('Bands'), indent));
       for (const [id, count] of Object.entries(g.bands)) {
         out.push(`${indent}${INDENT}${pad(labelOf.get(id) ?? safe(id), bandWidth)}  ${whole(count).padStart(7)}  ${bar(total === 0 ? null : (100 * count) / total, 15)} ${share(count, total).padStart(4)}`);
@@ -182,8 +182,8 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
   /** A table of plain cells, the first column left-aligned and the rest right-aligned, every text made safe. */
   const simpleTable = (header: readonly string[], rows: readonly string[][], indent: string) => {
     const cells = [header, ...rows].map((row) => row.map(safe));
-    const widths = header.map((_, c) => Math.max(...cells.map((row) => stringWidth(row[c]!))));
-    const line = (row: string[]) => row.map((cell, c) => (c === 0 ? pad(cell, widths[c]!) : ' '.repeat(widths[c]! - stringWidth(cell)) + cell)).join('  ');
+    const widths = header.map((_, c) => Math.max(...cells.map((row) => textWidth(row[c]!))));
+    const line = (row: string[]) => row.map((cell, c) => (c === 0 ? pad(cell, widths[c]!) : ' '.repeat(widths[c]! - textWidth(cell)) + cell)).join('  ');
     out.push(style.dim(`${indent}${line(cells[0]!)}`), ...cells.slice(1).map((row) => `${indent}${line(row)}`));
   };
 
@@ -204,7 +204,7 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
     rule(`GROUPS BY ${safe(column).toUpperCase()}`);
     out.push(wrap(style.dim(`A group of fewer than ${minGroup} respondents is never shown on its own: it is pooled into "other", which is hidden too if still under ${minGroup}.`)));
     if (f.groups.length === 0) out.push(wrap('No group is large enough to show.'));
-    const nameWidth = Math.min(Math.max(5, ...f.groups.map((g) => stringWidth(safe(g.name)))), Math.floor(width / 4));
+    const nameWidth = Math.min(Math.max(5, ...f.groups.map((g) => textWidth(safe(g.name)))), Math.floor(width / 4));
     const notes = new FigureNotes();
     f.themes.forEach((theme, t) => {
       if (f.groups.length === 0) return;
@@ -226,7 +226,7 @@ export function renderCohortText({ report, scales }: CohortView, options: Render
     out.push('', wrap(style.bold(safe(s.name))));
     const hidden = s.hiddenRaters > 0 ? `; ${whole(s.hiddenRaters)} left out by the anonymity floor` : '';
     out.push(wrap(style.dim(`${whole(s.selfRatings)} self-rating(s), ${whole(s.raters)} other rater(s)${hidden}`), INDENT));
-    const titleWidth = Math.min(Math.max(...s.themes.map((t) => stringWidth(safe(t.title)))), Math.floor(width / 4));
+    const titleWidth = Math.min(Math.max(...s.themes.map((t) => textWidth(safe(t.title)))), Math.floor(width / 4));
     const notes = new FigureNotes();
     const pct = (x: number | null, reason: string | undefined) => notes.shown(x === null ? null : percent(x), reason);
     for (const t of s.themes) {

@@ -1,4 +1,3 @@
-import stringWidth from 'string-width';
 import type { Comparison, ComparisonReport, SectionChange } from '../core/compare.js';
 import { bandLabel } from '../core/report/presentation.js';
 import { safeText } from '../core/safe-text.js';
@@ -6,6 +5,7 @@ import { shownDate } from './dates.js';
 import type { RenderOptions } from './options.js';
 import { percentText } from './percent.js';
 import { wrapText } from './wrap-text.js';
+import { textWidth } from './text-width.js';
 
 /** Said under every comparison, in every format. */
 export const COMPARE_NOTE =
@@ -59,13 +59,13 @@ export function renderCompareText(report: ComparisonReport, options: RenderOptio
   const width = Math.max(40, options.width);
   const rows = c.themes.flatMap((t) => [{ section: t, indent: '' }, ...t.facets.map((f) => ({ section: f, indent: '  ' }))]);
   const names = rows.map((r) => `${r.indent}${safeText(r.section.title)}`);
-  const nameWidth = Math.max(5, ...names.map((n) => stringWidth(n)));
-  const cell = (text: string, w: number) => ' '.repeat(Math.max(0, w - stringWidth(text))) + text;
+  const nameWidth = Math.max(5, ...names.map((n) => textWidth(n)));
+  const cell = (text: string, w: number) => ' '.repeat(Math.max(0, w - textWidth(text))) + text;
   const arrow = (g: SectionChange) => (g.direction === 'up' ? style.green('▲') : g.direction === 'down' ? style.yellow('▼') : g.direction === 'same' ? '=' : ' ');
 
   const header = `${' '.repeat(nameWidth)}  ${cell('BEFORE', 8)}  ${cell('AFTER', 8)}  ${cell('CHANGE', 8)}`;
   const lines = rows.map(({ section, indent }, i) => {
-    const name = names[i]! + ' '.repeat(nameWidth - stringWidth(names[i]!));
+    const name = names[i]! + ' '.repeat(nameWidth - textWidth(names[i]!));
     const shownName = indent ? name : style.bold(name);
     return `${shownName}  ${cell(percentCell(section.before), 8)}  ${cell(percentCell(section.after), 8)}  ${arrow(section)}${cell(changeCell(section), 7)}  ${style.dim(changeWords(section, labelOf))}`;
   });

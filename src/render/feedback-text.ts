@@ -4,7 +4,7 @@ import { percent } from './cohort-format.js';
 import { REVERSED_NOTE, statementText, answeredNote, WITHHELD_NOTE, listsReversed, agreementText, figureCells, figureColumns, gapText, noGapsText, pointsLine, ratersLine, spreadLine } from './feedback-format.js';
 import type { RenderOptions } from './options.js';
 import { wrapIndented } from './wrap.js';
-import { lineWidth } from './wrap-text.js';
+import { textWidth } from './text-width.js';
 
 const INDENT = '  ';
 
@@ -22,8 +22,8 @@ export function renderFeedbackText(report: FeedbackReport, options: RenderOption
   const figures = (s: SectionFeedback, indent: string) => {
     const labels = figureColumns(report);
     const cells = figureCells(report, s, safe);
-    const column = Math.max(...labels.map((l) => lineWidth(l)));
-    labels.forEach((label, i) => out.push(`${indent}${label}${' '.repeat(column - lineWidth(label))}  ${cells[i]}`));
+    const column = Math.max(...labels.map((l) => textWidth(l)));
+    labels.forEach((label, i) => out.push(`${indent}${label}${' '.repeat(column - textWidth(label))}  ${cells[i]}`));
   };
 
   out.push(wrap(heading(safe(report.title))), wrap(`About ${safe(report.subject)} · feedback from ${ratersLine(report)}`), '', wrap(style.italic(safe(report.notAppraisal))));

@@ -7,7 +7,7 @@ import type { RenderOptions } from './options.js';
 import { percentText } from './percent.js';
 import { completedDay } from './dates.js';
 import { wrapIndented } from './wrap.js';
-import { lineWidth } from './wrap-text.js';
+import { textWidth } from './text-width.js';
 
 const BAR_WIDTH = 20;
 const MIN_BAR_WIDTH = 5;
@@ -41,7 +41,7 @@ function personText(report: PersonReport, options: RenderOptions, { summaryOnly 
   const bar = (percent: number | null, bandLabel: string | undefined, used: number) => {
     if (percent === null) return style.dim('no score');
     const label = safe(bandLabel ?? '');
-    const cells = Math.max(MIN_BAR_WIDTH, Math.min(BAR_WIDTH, width - used - PERCENT_WIDTH - lineWidth(label)));
+    const cells = Math.max(MIN_BAR_WIDTH, Math.min(BAR_WIDTH, width - used - PERCENT_WIDTH - textWidth(label)));
     const { filled, track } = percentBar(percent, cells);
     return `${style.cyan(filled)}${style.dim(track)} ${String(shownPercent(percent)).padStart(3)}%  ${style.bold(label)}`;
   };
@@ -60,14 +60,14 @@ function personText(report: PersonReport, options: RenderOptions, { summaryOnly 
   // Summary: every theme ranked, then the strongest, the growth edge and the priorities.
   out.push(heading('SUMMARY'));
   // Titles in a column beside their bars when that fits, else each title above its bar.
-  const titleWidth = Math.min(Math.max(...report.summary.ranking.map((t) => lineWidth(safe(t.title)))), Math.floor(width / 3));
-  const barColumn = lineWidth(INDENT) + titleWidth + 2;
-  const labelWidth = Math.max(0, ...report.summary.ranking.map((t) => lineWidth(safe(t.band?.label ?? ''))));
+  const titleWidth = Math.min(Math.max(...report.summary.ranking.map((t) => textWidth(safe(t.title)))), Math.floor(width / 3));
+  const barColumn = textWidth(INDENT) + titleWidth + 2;
+  const labelWidth = Math.max(0, ...report.summary.ranking.map((t) => textWidth(safe(t.band?.label ?? ''))));
   const rowFits = barColumn + BAR_WIDTH + PERCENT_WIDTH + labelWidth <= width;
   for (const t of report.summary.ranking) {
     const title = safe(t.title);
-    if (rowFits && lineWidth(title) <= titleWidth) out.push(`${INDENT}${title}${' '.repeat(titleWidth - lineWidth(title))}  ${bar(t.percent, t.band?.label, barColumn)}`);
-    else out.push(wrap(title, INDENT), `${INDENT}${INDENT}${bar(t.percent, t.band?.label, lineWidth(INDENT + INDENT))}`);
+    if (rowFits && textWidth(title) <= titleWidth) out.push(`${INDENT}${title}${' '.repeat(titleWidth - textWidth(title))}  ${bar(t.percent, t.band?.label, barColumn)}`);
+    else out.push(wrap(title, INDENT), `${INDENT}${INDENT}${bar(t.percent, t.band?.label, textWidth(INDENT + INDENT))}`);
   }
   out.push('');
   const named = (t: RankedTheme) => `${safe(t.title)} (${percentText(t.percent)}${t.band ? `, ${safe(t.band.label)}` : ''})`;
@@ -107,7 +107,7 @@ function personText(report: PersonReport, options: RenderOptions, { summaryOnly 
   const sectionBody = (s: SectionReport, indent: string, importance?: string) => {
     if (s.description) out.push(wrap(safe(s.description), indent));
     // Without a score, the detail line says why; a "no score" bar above it would only repeat it.
-    if (s.score.percent !== null) out.push(`${indent}${bar(s.score.percent, s.band?.label, lineWidth(indent))}`);
+    if (s.score.percent !== null) out.push(`${indent}${bar(s.score.percent, s.band?.label, textWidth(indent))}`);
     out.push(wrap(style.dim(safe(s.detail)), indent));
     if (importance) out.push(wrap(importance, indent));
     if (s.reflection) {

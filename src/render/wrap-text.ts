@@ -1,26 +1,5 @@
-import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-
-/**
- * Text whose every character is one column wide, one UTF-16 unit long, not white space (but the
- * plain space and newline), no escape sequence, and left as it is by Unicode normalisation, alone
- * and next to any other of them: printable ASCII, Latin-1 but for the no-break space, the soft
- * hyphen and © ® (emoji, two columns), Latin Extended-A and -B, the dashes, quotes, bullets and
- * ellipsis of General Punctuation but for ‼ (an emoji), and the euro sign. In such text a string's
- * width is its length. tests/render/wrap-text.test.ts checks each of these characters against
- * string-width and normalize().
- */
-const NARROW_TEXT = /^[\n\x20-\x7E\xA1-\xA8\xAA-\xAC\xAF-\u024F\u2010-\u2027\u2030-\u203B\u203D-\u203F\u20AC]*$/;
-
-/** Whether `text` is made only of the narrow characters above (newlines allowed). */
-export function isNarrowText(text: string): boolean {
-  return NARROW_TEXT.test(text);
-}
-
-/** The columns a line of text (no newline) takes, as string-width counts them. */
-export function lineWidth(line: string): number {
-  return isNarrowText(line) && !line.includes('\n') ? line.length : stringWidth(line);
-}
+import { isNarrowText } from './text-width.js';
 
 /**
  * Text wrapped to `columns` as wrap-ansi 9 wraps it with { hard: true, trim: true }, byte for byte:

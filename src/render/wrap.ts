@@ -1,4 +1,5 @@
-import { lineWidth, wrappedLines } from './wrap-text.js';
+import { textWidth } from './text-width.js';
+import { wrappedLines } from './wrap-text.js';
 
 interface Wrapped {
   width: number;
@@ -20,7 +21,7 @@ export function wrapIndented(text: string, width: number, indent = '', firstInde
   const earlier = seen.get(text);
   const found = earlier?.find((w) => w.width === width && w.indent === indent && w.firstIndent === firstIndent);
   if (found) return found.text;
-  const lines = wrappedLines(text, width - lineWidth(indent));
+  const lines = wrappedLines(text, width - textWidth(indent));
   let wrapped = firstIndent + lines[0];
   for (let i = 1; i < lines.length; i++) wrapped += `\n${indent}${lines[i]}`;
   if (earlier) earlier.push({ width, indent, firstIndent, text: wrapped });

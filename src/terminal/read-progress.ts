@@ -3,6 +3,7 @@ import type { ReadProgress } from '../io/input-pipeline.js';
 import { safeText } from '../core/safe-text.js';
 import { percentBar } from '../render/bar.js';
 import { statusLine } from './status-line.js';
+import { whole } from '../core/whole.js';
 
 export interface ReadProgressBar {
   update(progress: ReadProgress): void;
@@ -29,7 +30,7 @@ export function readProgressBar(stream: Output, now: () => number): ReadProgress
       if ((rows < MIN_ROWS && now() - started < MIN_MS) || !line.due()) return;
       const share = totalBytes ? Math.min(100, (100 * bytesRead) / totalBytes) : undefined;
       const bar = share === undefined ? '' : (({ filled, track }) => ` ${filled}${track} ${Math.floor(share)}%`)(percentBar(share, BAR_WIDTH));
-      line.draw(`reading ${safeText(file)}${bar} ${rows.toLocaleString('en-GB')} rows`);
+      line.draw(`reading ${safeText(file)}${bar} ${whole(rows)} rows`);
     },
     done: () => line.clear(),
   };

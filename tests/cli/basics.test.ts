@@ -50,8 +50,12 @@ describe('syslead (built binary)', () => {
 
   it('loads no YAML, zod, prompt or CSV library for --help and --version', () => {
     const dir = mkdtempSync(join(tmpdir(), 'syslead-imports-'));
-    for (const args of [['--help'], ['--version']]) {
-      const log = join(dir, `${args[0]}.log`);
+    // Alone, they are answered without the bundle (tests/cli/fast-answers.test.ts); with --no-color, by commander.
+    for (const args of [
+      ['--no-color', '--help'],
+      ['--no-color', '--version'],
+    ]) {
+      const log = join(dir, `${args[1]}.log`);
       const r = spawnSync(process.execPath, ['--import', `${ROOT}tests/helpers/record-imports.mjs`, BIN, ...args], {
         env: { ...process.env, SYSLEAD_IMPORT_LOG: log },
       });
@@ -65,7 +69,7 @@ describe('syslead (built binary)', () => {
     }
   });
 
-  it('loads neither yaml nor zod for list, a built-in validated before, a CSV report or history; only yaml for an answer file', () => {
+  it('loads neither yaml nor zod for list, a built-in validated before, a CSV report, history or a JSON answer file; only yaml for a YAML one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'syslead-imports-'));
     // The built-in quick questionnaire, as a file left alone for an hour, so that its first validation is kept.
     mkdirSync(join(dir, 'questionnaires'));
@@ -76,7 +80,15 @@ describe('syslead (built binary)', () => {
     const scored = quick.items.filter((item) => item.kind === 'likert');
     writeFileSync(join(dir, 'answers.yaml'), `questionnaire: ${quick.id}\nversion: ${quick.version}\ncompleted: 2026-11-25T10:00:00Z\nanswers:\n${scored.map((item) => `  ${item.id}: 3\n`).join('')}`);
     writeFileSync(join(dir, 'cohort.csv'), `${scored.map((item) => item.id).join(',')}\n${scored.map(() => '4').join(',')}\n`);
+    // A saved result, as a run writes one: JSON.
+    const saved = { questionnaire: quick.id, version: quick.version, role: 'self', completed: '2026-11-25T10:00:00Z', answers: Object.fromEntries(scored.map((item) => [item.id, 4])) };
+    mkdirSync(join(dir, 'home', 'results', quick.id), { recursive: true });
+    writeFileSync(join(dir, 'home', 'results', quick.id, '2026-11-25T10-00-00Z.json'), `${JSON.stringify(saved, null, 2)}\n`);
+    writeFileSync(join(dir, 'answers.json'), JSON.stringify(saved));
     const env = { ...process.env, SYSLEAD_CACHE_DIR: join(dir, 'cache'), SYSLEAD_HOME: join(dir, 'home') };
+    let shown = '';
+    let crypto = false;
+    let chooser = false;
     const imports = (args: string[]) => {
       const log = join(dir, 'imports.log');
       writeFileSync(log, '');
@@ -84,16 +96,28 @@ describe('syslead (built binary)', () => {
       expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(0);
       const loaded = loadedFrom(log).modules;
       expect(loaded).toContain('dist/commands/'); // the log works
+      shown = r.stdout;
+      // Node's own modules, which loadedFrom leaves out.
+      crypto = readFileSync(log, 'utf8').includes('node:crypto');
+      chooser = loaded.includes('dist/core/csv/choose-questionnaire.js');
       return { yaml: /node_modules\/yaml\//.test(loaded), zod: /node_modules\/zod\//.test(loaded) };
     };
     const none = { yaml: false, zod: false };
     // The first validation of a file needs both; it is kept for the next.
     expect(imports(['validate', questionnaireFile])).toEqual({ yaml: true, zod: true });
     expect(imports(['validate', questionnaireFile])).toEqual(none);
+    expect(crypto).toBe(true); // the cache's entries are found by a hash
     expect(imports(['list'])).toEqual(none);
+    expect(crypto).toBe(false);
     expect(imports(['list', '--questionnaires', join(dir, 'questionnaires')])).toEqual(none);
     expect(imports(['report', join(dir, 'cohort.csv')])).toEqual(none);
+    expect({ crypto, chooser }).toEqual({ crypto: false, chooser: true });
     expect(imports(['history'])).toEqual(none);
+    expect(shown).toContain('1 saved result');
+    expect({ crypto, chooser }).toEqual({ crypto: false, chooser: false });
+    expect(imports(['score', join(dir, 'answers.json')])).toEqual(none);
+    expect(shown).toContain(quick.title);
+    expect({ crypto, chooser }).toEqual({ crypto: false, chooser: false });
     expect(imports(['score', join(dir, 'answers.yaml')])).toEqual({ yaml: true, zod: false });
     // An answer file with a mistake is read by zod, which says what is wrong.
     writeFileSync(join(dir, 'wrong.yaml'), `questionnaire: ${quick.id}\nversion: 0\nanswers: {}\n`);
@@ -108,7 +132,12 @@ describe('syslead (built binary)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'syslead-imports-'));
     const csv = join(dir, 'answers.csv');
     writeFileSync(csv, 'Name,sv1,sv2,oc1,oc2\nAsha,4,2,5,4\n');
-    const runs = [['--help'], ['--version'], ['report', '-q', `${ROOT}tests/csv/survey.yaml`, csv], ['score', '-q', `${ROOT}tests/csv/survey.yaml`, csv]];
+    const runs = [
+      ['--no-color', '--help'],
+      ['--no-color', '--version'],
+      ['report', '-q', `${ROOT}tests/csv/survey.yaml`, csv],
+      ['score', '-q', `${ROOT}tests/csv/survey.yaml`, csv],
+    ];
     runs.forEach((args, i) => {
       const log = join(dir, `${i}.log`);
       const r = spawnSync(process.execPath, ['--import', `${ROOT}tests/helpers/record-imports.mjs`, BIN, ...args], {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import { describe, expect, it } from 'vitest';
-import { isNarrowText, wrapText } from '../../src/render/wrap-text.js';
+import { isNarrowText } from '../../src/render/text-width.js';
+import { wrapText } from '../../src/render/wrap-text.js';
 import { fuzzRuns } from '../helpers/fuzz.js';
 
 /** The reference: what text reports used before wrapText, and what wrapText falls back to. */
@@ -12,8 +13,8 @@ const narrowCharacters = Array.from({ length: 0x10000 }, (_, code) => String.fro
 
 describe('the narrow characters wrapText measures by their length', () => {
   it('include printable ASCII, accented letters and typographic punctuation', () => {
-    for (const c of ['a', 'Z', '~', '!', ' ', 'é', 'ß', 'Ł', '—', '’', '“', '•', '…', '€']) expect(isNarrowText(c), c).toBe(true);
-    for (const c of ['\t', '\r', '\u001B', '\u00A0', '\u00AD', '©', '‼', '字', '😀', '\u0301', '\u200B', '\u2028']) expect(isNarrowText(c), c).toBe(false);
+    for (const c of ['a', 'Z', '~', '!', ' ', 'é', 'ß', 'Ł', '—', '’', '“', '•', '…', '€', '─', '│', '░', '█']) expect(isNarrowText(c), c).toBe(true);
+    for (const c of ['\t', '\r', '\u001B', '\u00A0', '\u00AD', '©', '‼', '字', '😀', '\u0301', '\u200B', '\u2028', '▪']) expect(isNarrowText(c), c).toBe(false);
   });
 
   it('are each one column for string-width, one UTF-16 unit, not white space (but the space), unchanged by normalisation', () => {

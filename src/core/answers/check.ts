@@ -2,6 +2,8 @@ import { answerFileReadSchema } from './schema.js';
 import type { AnswerSet } from './model.js';
 import type { Questionnaire } from '../questionnaire/model.js';
 import { zodProblems } from '../zod-problems.js';
+import { parseJsonSource } from '../json-source.js';
+import { parseYamlSource } from '../yaml-source.js';
 import type { Problem } from '../problem.js';
 import { answerHeader, checkParsedAnswers, parseAnswerFileWith, type AnswerHeader, type ParsedAnswerFile, type ReadAnswerDoc } from './parse.js';
 
@@ -13,7 +15,7 @@ export const readWithSchema: ReadAnswerDoc = (value, source, file) => {
 
 /** Parses an answer file and checks it against the answer-file schema (not yet against a questionnaire). */
 export function parseAnswerFile(text: string, file: string): ParsedAnswerFile {
-  return parseAnswerFileWith(text, file, readWithSchema)!;
+  return parseAnswerFileWith(parseJsonSource(text) ?? parseYamlSource(text, file), file, readWithSchema)!;
 }
 
 /** The questionnaire an answer file was given to, read before that questionnaire is loaded. */

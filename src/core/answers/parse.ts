@@ -2,7 +2,7 @@ import type { AnswerFileDoc } from './schema.js';
 import { givenValue, parseScaleValue } from './value.js';
 import { defaultRole, type AnswerSet } from './model.js';
 import type { Questionnaire } from '../questionnaire/model.js';
-import { parseYamlSource, type Path, type YamlSource } from '../yaml-source.js';
+import type { Path, YamlSource } from '../yaml-source.js';
 import { copyDictionary, dictionary } from '../dictionary.js';
 import { firstProblems, hasErrors, type Problem } from '../problem.js';
 
@@ -22,9 +22,11 @@ export interface ParsedAnswerFile {
 /** What a schema step makes of a parsed value: the document, or the problems it has; undefined when it cannot tell. */
 export type ReadAnswerDoc = (value: unknown, source: YamlSource, file: string) => { doc: AnswerFileDoc } | { problems: Problem[] } | undefined;
 
-/** Parses an answer file and checks it with `readDoc` (not yet against a questionnaire); undefined when `readDoc` cannot tell. */
-export function parseAnswerFileWith(text: string, file: string, readDoc: ReadAnswerDoc): ParsedAnswerFile | undefined {
-  const source = parseYamlSource(text, file);
+/**
+ * An answer file, parsed (parseJsonSource or parseYamlSource), checked with `readDoc` (not yet
+ * against a questionnaire); undefined when `readDoc` cannot tell.
+ */
+export function parseAnswerFileWith(source: YamlSource, file: string, readDoc: ReadAnswerDoc): ParsedAnswerFile | undefined {
   if (hasErrors(source.problems)) return { source, problems: firstProblems(source.problems) };
   if (source.value == null) {
     return { source, problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected answers (questionnaire, version, answers)' }] };

@@ -1,4 +1,5 @@
 import type { Problem } from '../problem.js';
+import { whole } from '../whole.js';
 
 /** A record of cells and the line of the file it starts on (1-based). */
 export interface CsvRow {
@@ -116,7 +117,7 @@ export class CsvTokenizer {
   }
 
   private tooLong(inQuote: boolean): string {
-    const limit = `${this.maxRecordLength.toLocaleString('en-GB')} characters`;
+    const limit = `${whole(this.maxRecordLength)} characters`;
     return inQuote ? `a quote opens this cell and is not closed within ${limit}` : `the row is longer than ${limit}, so it is not a row of a survey export`;
   }
 
@@ -152,7 +153,7 @@ export class CsvTokenizer {
   private describeStop(): void {
     if (this.problems.length > 0) return;
     const { place, why, laterLines } = this.stopped!;
-    const lines = laterLines.toLocaleString('en-GB');
+    const lines = whole(laterLines);
     const plural = laterLines === 1 ? '' : 's';
     let lost = laterLines === 0 ? 'this row cannot be read' : `this row and the ${lines} line${plural} after it cannot be read`;
     if (this.done) lost = `this row and the rest of the input${laterLines === 0 ? '' : ` (${lines} line${plural} and more)`} cannot be read`;
@@ -240,7 +241,7 @@ export class CsvTokenizer {
 
       cells.push(cell);
       if (cells.length > this.maxCells) {
-        const why = `the row has more than ${this.maxCells.toLocaleString('en-GB')} cells, so it is not a row of a survey export`;
+        const why = `the row has more than ${whole(this.maxCells)} cells, so it is not a row of a survey export`;
         return { ...unfinished(false), tooLarge: { line: cellLine, cell: cells.length, at: cellStart - rowStart, why } };
       }
       const c = i < length ? text.charCodeAt(i) : -1;

@@ -1,4 +1,5 @@
 import { safeText } from '../safe-text.js';
+import { shortDateTime } from '../date-time.js';
 
 /** Who holds a questionnaire's run: written in its lock file beside the in-progress file. */
 export interface LockOwner {
@@ -91,5 +92,5 @@ export function lockTakenOverNote(owner: LockOwner | undefined): string {
 
 function formatWhen(iso: string): string | undefined {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? undefined : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? undefined : shortDateTime(date);
 }

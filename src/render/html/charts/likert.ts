@@ -2,6 +2,7 @@ import { palette } from '../palette.js';
 import { percentText } from '../format.js';
 import type { LikertBar } from '../../likert.js';
 import { num, svgChart, svgText, wrapWords, type ChartLabel } from './svg.js';
+import { whole } from '../../../core/whole.js';
 
 export interface LikertRow {
   /** The statement, as worded. */
@@ -79,7 +80,7 @@ export function likertChart(label: ChartLabel, rows: readonly LikertRow[], reach
           parts.push(svgText([String(s.point + 1)], x(s.from) + width / 2, y + BAR - 2, { anchor: 'middle', size: BAR - 2, fill: textOn(colours[s.point]!) }));
         }
       }
-      parts.push(svgText([`n ${row.bar.n.toLocaleString('en-GB')}`], LEFT + PLOT + 6, y + BAR - 2, { size: FONT - 1, fill: palette.text }));
+      parts.push(svgText([`n ${whole(row.bar.n)}`], LEFT + PLOT + 6, y + BAR - 2, { size: FONT - 1, fill: palette.text }));
     } else parts.push(svgText(['no answers'], CENTRE + 6, y + BAR - 2, { size: FONT - 1, fill: palette.muted }));
     parts.push(`<line x1="${num(CENTRE)}" y1="${num(y - 3)}" x2="${num(CENTRE)}" y2="${num(y + BAR + 3)}" stroke="${palette.text}" stroke-width="1.5"/>`);
     y += BAR + ROW_GAP;
