@@ -79,8 +79,8 @@ describe('parsing an export map', () => {
     expect(parseProblems('columns:\n  a: "importance:"\n')).toEqual(['map.yaml:2:6 error "importance:" needs a name after the colon']);
     expect(parseProblems('columns:\n  "Q1.": sv1\n  q1: sv2\n')).toEqual(['map.yaml:3:3 error column "q1" is mapped already on line 2 (case, spacing and punctuation do not count)']);
     expect(parseProblems('columns:\n  "?": sv1\n')).toEqual(['map.yaml:2:3 error column "?" has no letters or digits to match']);
-    expect(parseProblems('values:\n  A1: one\n')).toEqual(['map.yaml:2:7 error values.A1: expected a number, got the text "one"']);
-    expect(parseProblems('values:\n  A1: 1.5\n')).toEqual(['map.yaml:2:7 error values.A1: expected a whole number, got 1.5']);
+    expect(parseProblems('values:\n  A1: one\n')).toEqual(['map.yaml:2:7 error values.A1: the text "one" where a number belongs: write it in digits, e.g. 3']);
+    expect(parseProblems('values:\n  A1: 1.5\n')).toEqual(['map.yaml:2:7 error values.A1: 1.5 where a whole number belongs: leave out the decimals']);
     expect(parseProblems('values:\n  A1: 1\n  a1: 2\n')).toEqual(['map.yaml:3:3 error value "a1" is mapped already on line 2 (case and spacing do not count)']);
     expect(parseProblems('values:\n  "": 1\n')).toEqual(['map.yaml:2:3 error an empty value is always read as not answered: it cannot be mapped']);
     expect(parseProblems('roles:\n  Boss: chief\n')).toEqual(['map.yaml:2:9 error roles.Boss: must be one of "self", "manager", "peer", "direct-report", "partner", "other", not the text "chief"']);

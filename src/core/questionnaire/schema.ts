@@ -28,7 +28,7 @@ export const scoringMethod = z.enum(['mean', 'sum']).meta({
   description: 'mean: weighted mean of the answered items; sum: that mean times the total weight of the items (a pro-rated sum)',
 });
 
-const scaleSchema = z
+export const scaleSchema = z
   .strictObject({
     min: z.int().min(-100).max(100).default(1).meta({ description: 'Value of the first label; the last is min + points - 1. Default 1.' }),
     labels: z
@@ -78,7 +78,7 @@ const facetSchema = z.strictObject({
   resources: resourceRefs.optional(),
 });
 
-const themeSchema = z.strictObject({
+export const themeSchema = z.strictObject({
   id: slug,
   title: text,
   description: text.optional(),
@@ -89,7 +89,7 @@ const themeSchema = z.strictObject({
   resources: resourceRefs.optional(),
 });
 
-const bandSchema = z.strictObject({
+export const bandSchema = z.strictObject({
   id: slug,
   label: text,
   below: z.number().min(0).max(100).optional().meta({ description: 'Upper cut-off on the 0-100 percent of maximum (a percent equal to it belongs to the next band). The last band has none.' }),
@@ -122,6 +122,10 @@ export const questionnaireSchema = z
       .default('en-GB'),
     minutes: z.number().positive().max(600).meta({ description: 'Estimated minutes to complete.' }),
     form: z.enum(['self', 'observer']).default('self').meta({ description: 'self: people rate themselves; observer: colleagues rate someone else, with the same item ids as the self form.' }),
+    pairs_with: slug.optional().meta({
+      description: 'On an observer form: the id of the self form it pairs with. syslead validate then checks that both have the same item ids, scales, keying, themes and facets.',
+      examples: ['systems-leadership'],
+    }),
     scales: z.record(slug, scaleSchema).meta({ description: 'Named response scales.' }),
     default_scale: slug.meta({ description: 'Scale used by items that name none.' }),
     scoring: z
@@ -149,3 +153,5 @@ export const questionnaireSchema = z
 export type QuestionnaireInput = z.input<typeof questionnaireSchema>;
 export type QuestionnaireDoc = z.output<typeof questionnaireSchema>;
 export type ItemDoc = z.output<typeof itemSchema>;
+export type ThemeDoc = z.output<typeof themeSchema>;
+export type BandDoc = z.output<typeof bandSchema>;
