@@ -30,6 +30,10 @@ export function checkRules(value: unknown): Finding[] {
   const error = (path: Path, message: string, atKey = false) => out.push({ path, severity: 'error', message, atKey });
   const warn = (path: Path, message: string, atKey = false) => out.push({ path, severity: 'warning', message, atKey });
   const doc = fields(value) ?? {};
+  if (typeof doc.pairs_with === 'string') {
+    if (doc.form !== 'observer') error(['pairs_with'], 'pairs_with is for an observer form, naming the self form it pairs with: add "form: observer", or remove pairs_with', true);
+    else if (doc.pairs_with === doc.id) error(['pairs_with'], 'pairs_with names this form itself: give the id of the self form it pairs with');
+  }
 
   // A name can be said to be unknown only when the names of its kind could be read.
   const scales = fields(doc.scales);
