@@ -63,7 +63,9 @@ function restOfLine(text: string, offset: number): string {
 }
 
 /** The fix for a value YAML misreads: quotes around it, shown on the value itself (shortened). */
-function quoteIt(value: string): string {
+function quoteIt(written: string): string {
+  // The closing brackets of a { } or [ ] the value is in are not part of it.
+  const value = written.replace(/\s*[}\]]+,?\s*$/, '');
   const shown = value.length > 40 ? `${value.slice(0, 39)}…` : value;
   return `put the whole value in quotes: "${shown.replace(/"/g, '\\"')}"`;
 }
