@@ -2,9 +2,10 @@ import { ExitError } from '../errors.js';
 import { isExpectedFailure, unreadableFileProblem } from '../core/failure.js';
 import { safeJson, safeText } from '../core/safe-text.js';
 import { loadValidated } from '../core/questionnaire/validated.js';
-import { hasErrors, type Problem } from '../core/problem.js';
+import { firstProblems, hasErrors, type Problem } from '../core/problem.js';
 import { questionnaireSources, translated, validateQuestionnaireFile } from '../io/questionnaires.js';
-import { displayName } from '../io/read.js';
+import { Readable } from 'node:stream';
+import { displayName, readText } from '../io/read.js';
 import { validationCache } from '../io/validation-cache.js';
 import { styler } from '../terminal/colour.js';
 import { renderProblem } from '../terminal/problems.js';
@@ -23,7 +24,7 @@ export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
   // A file validated before, unchanged since, is read from the cache: the same problems, without the parser.
   const cache = validationCache(io.env);
   // A translation is checked against its source, found beside it or as any command finds it.
-  const sources = questionnaireSources([], io.env, lineWriter(io.stderr));
+  const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
   const all: Problem[] = [];
   let invalid = 0;
   for (const file of files) {
@@ -31,10 +32,18 @@ export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
     let problems: Problem[];
     let summary = '';
     try {
-      const validated = await validateQuestionnaireFile(file, cache, io.stdin);
+      // stdin is read once, and kept for the pair check, which needs the text again.
+      const stdinText = file === '-' ? await readText('-', io.stdin) : undefined;
+      const validated = await validateQuestionnaireFile(file, cache, stdinText === undefined ? io.stdin : Readable.from([Buffer.from(stdinText)]));
       const result = validated.isTranslation ? await translated(file, validated, sources) : loadValidated(validated);
       problems = result.problems;
-      const q = result.questionnaire;
+      const pairsWith = validated.isTranslation ? undefined : validated.doc?.pairs_with;
+      if (validated.doc && pairsWith !== undefined) {
+        const { pairedFormProblems } = await import('./validate-pair.js');
+        const text = stdinText ?? (await readText(file));
+        problems = firstProblems([...problems, ...(await pairedFormProblems(file, name, text, { ...validated.doc, pairs_with: pairsWith }, opts.questionnaires, io))]);
+      }
+      const q = hasErrors(problems) ? undefined : result.questionnaire;
       if (q) summary = `${validated.isTranslation ? `a ${q.language} translation of ${q.id}: ` : ''}${q.themes.length} themes, ${q.items.filter((i) => i.kind === 'likert').length} scored items`;
     } catch (error) {
       if (!isExpectedFailure(error)) throw error;

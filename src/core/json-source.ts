@@ -51,7 +51,8 @@ export function parseJsonSource(text: string): YamlSource | undefined {
     }
     return { ...position(text, atKey && found && keyAt !== undefined ? keyAt : best), found };
   };
-  return { value, problems: [], locate };
+  // Valid JSON has no syntax error, so no line was misread.
+  return { value, problems: [], misread: [], locate };
 }
 
 /** yaml's LineCounter's line and column (both from 1) of an offset. */

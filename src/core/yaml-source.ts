@@ -1,14 +1,20 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { hasErrors, type Problem } from './problem.js';
+import type { Problem } from './problem.js';
 import { LIMITS } from './yaml-limits.js';
 import { whole } from './whole.js';
+import { plainError, plainYamlErrors } from './yaml-messages.js';
 
 export type Path = readonly PropertyKey[];
 
 export interface YamlSource {
-  /** The parsed value, or undefined when the text could not be parsed. */
+  /** The parsed value, or undefined when the text could not be parsed (it is there despite duplicate keys). */
   value: unknown;
   problems: Problem[];
+  /**
+   * The lines each syntax error may have made the parser misread: from where its cause is said to
+   * be (an unclosed quote's start) to where the parser noticed it (the end of the file).
+   */
+  misread: { from: number; to: number }[];
   /** The line and column of the node at `path` (its key with `atKey`), or of its nearest existing ancestor. */
   locate(path: Path, atKey?: boolean): { line: number; column: number; found: boolean };
 }
@@ -19,7 +25,7 @@ export interface YamlSource {
  */
 export function parseYamlSource(text: string, file: string): YamlSource {
   const at = (line: number, column: number, message: string): Problem => ({ file, line, column, severity: 'error', message });
-  const failed = (problem: Problem): YamlSource => ({ value: undefined, problems: [problem], locate: () => ({ line: 1, column: 1, found: false }) });
+  const failed = (problem: Problem): YamlSource => ({ value: undefined, problems: [problem], misread: [], locate: () => ({ line: 1, column: 1, found: false }) });
 
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > LIMITS.maxBytes) {
@@ -38,29 +44,42 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     return { line, column: col };
   };
   const problems: Problem[] = [];
-  for (const e of doc.errors) {
-    const { line, column } = pos(e.pos[0]);
-    problems.push(at(line, column, yamlMessage(e.code, e.message)));
+  const misread: { from: number; to: number }[] = [];
+  for (const e of plainYamlErrors(doc, text, (offset) => pos(offset).line)) {
+    const { line, column } = pos(e.offset);
+    problems.push(at(line, column, e.message));
   }
-  for (const offset of duplicateKeys(doc)) {
+  for (const e of doc.errors) {
+    const lines = [pos(e.pos[0]).line, pos(plainError(doc, text, e).offset).line];
+    // Everything after a second document's "---" belongs to it, not to the questionnaire.
+    if (e.code === 'MULTIPLE_DOCS') lines.push(pos(text.length).line);
+    misread.push({ from: Math.min(...lines), to: Math.max(...lines) });
+  }
+  // In a file with syntax errors, the keys are counted in what can be read (see readablePart).
+  for (const { offset, key } of doc.errors.length ? [] : duplicateKeys(doc)) {
     const { line, column } = pos(offset);
-    problems.push(at(line, column, yamlMessage('DUPLICATE_KEY', '')));
+    problems.push(at(line, column, `${key === undefined ? 'this key' : `"${String(key)}"`} is given twice in the same mapping: keep one of them (YAML would keep only the last)`));
   }
   for (const w of doc.warnings) {
     const { line, column } = pos(w.pos[0]);
-    problems.push({ ...at(line, column, w.message), severity: 'warning' });
+    problems.push({ ...at(line, column, plainError(doc, text, w).message), severity: 'warning' });
   }
 
-  if (!hasErrors(problems)) {
-    for (const bad of badAliases(doc)) problems.push(at(pos(bad.offset).line, pos(bad.offset).column, bad.message));
-  }
-  if (!hasErrors(problems)) {
+  // A duplicate key does not stop the reading: the value is built, so that the file's other
+  // problems are found in the same pass (its readers report the duplicate and take no value).
+  let readable = doc.errors.length === 0;
+  const refuse = (offset: number, message: string) => {
+    problems.push(at(pos(offset).line, pos(offset).column, message));
+    readable = false;
+  };
+  if (readable) for (const bad of badAliases(doc)) refuse(bad.offset, bad.message);
+  if (readable) {
     const swollen = aliasExpansion(doc);
-    if (swollen) problems.push(at(pos(swollen.offset).line, pos(swollen.offset).column, swollen.message));
+    if (swollen) refuse(swollen.offset, swollen.message);
   }
   let value: unknown;
   const protoKeys: Path[] = [];
-  if (!hasErrors(problems)) {
+  if (readable) {
     try {
       value = doc.toJS({ maxAliasCount: LIMITS.maxAliases });
     } catch (e) {
@@ -125,7 +144,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     const { line, column } = locate(path, true);
     problems.push(at(line, column, '"__proto__" cannot be used as a name or key'));
   }
-  return { value: protoKeys.length ? undefined : value, problems, locate };
+  return { value: protoKeys.length ? undefined : value, problems, misread, locate };
 }
 
 /**
@@ -149,7 +168,7 @@ function badAliases(doc: Document): { offset: number; message: string }[] {
         return visit.BREAK;
       }
       const target = anchors.get(node.source);
-      if (!target) found.push({ offset, message: `alias *${node.source} refers to no anchor: &${node.source} must be set before it` });
+      if (!target) found.push({ offset, message: `a value starting with * refers to an anchor &${node.source} that is not set before it: if the * is part of the text, put the whole value in quotes` });
       else if (path.includes(target)) found.push({ offset, message: `alias *${node.source} refers to itself: it is inside the value anchored as &${node.source}, so the value would contain itself (a cycle)` });
     } else if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
     return undefined;
@@ -204,14 +223,14 @@ function aliasExpansion(doc: Document): { offset: number; message: string } | un
  * uniqueKeys option has them: scalars with the same value (1 and "1" differ), other keys only when
  * they are the same node.
  */
-function duplicateKeys(doc: Document): number[] {
-  const offsets: number[] = [];
+function duplicateKeys(doc: Document): { offset: number; key: unknown }[] {
+  const offsets: { offset: number; key: unknown }[] = [];
   visit(doc, {
     Map(_, map) {
       const seen = new Set<unknown>();
       for (const pair of map.items) {
         const key = isScalar(pair.key) ? pair.key.value : pair.key;
-        if (seen.has(key)) offsets.push((pair.key as Node | null)?.range?.[0] ?? map.range?.[0] ?? 0);
+        if (seen.has(key)) offsets.push({ offset: (pair.key as Node | null)?.range?.[0] ?? map.range?.[0] ?? 0, key: isScalar(pair.key) ? key : undefined });
         else seen.add(key);
       }
     },
@@ -226,12 +245,6 @@ function findProtoKeys(value: unknown, path: Path, out: Path[]): void {
     if (key === '__proto__') out.push(child);
     findProtoKeys((value as Record<string, unknown>)[key], child, out);
   }
-}
-
-function yamlMessage(code: string, message: string): string {
-  if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear only once in a mapping';
-  // Drop yaml's own " at line L, column C" suffix: the location is already in front.
-  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
 }
 
 /**

@@ -2,41 +2,52 @@ import type { z } from 'zod';
 import type { Problem } from './problem.js';
 import type { Path, YamlSource } from './yaml-source.js';
 
+export interface ZodProblemOptions {
+  /** Where a path is, in the reader's words (default: `themes[0].items`). */
+  place?: (path: Path) => string;
+  /** Whether to report a problem about `path` (default: every one). */
+  keep?: (path: Path) => boolean;
+}
+
 /** Turns zod issues into located problems with messages written for people who are not programmers. */
-export function zodProblems(schema: z.ZodType, issues: readonly z.core.$ZodIssue[], source: YamlSource, file: string): Problem[] {
+export function zodProblems(schema: z.ZodType, issues: readonly z.core.$ZodIssue[], source: YamlSource, file: string, options: ZodProblemOptions = {}): Problem[] {
+  const { place = fieldName, keep = () => true } = options;
   const problems: Problem[] = [];
   const push = (path: Path, message: string, atKey = false) => {
     const { line, column } = source.locate(path, atKey);
     problems.push({ file, line, column, severity: 'error', message });
   };
+  // zod also checks a list's length on a text given in its place: the wrong type is the mistake.
+  const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => JSON.stringify(i.path)));
   for (const issue of issues) {
     const path = issue.path as Path;
-    const name = fieldName(path);
+    if (!keep(path)) continue;
+    if ((issue.code === 'too_big' || issue.code === 'too_small') && wrongType.has(JSON.stringify(issue.path))) continue;
+    const name = place(path);
     if (issue.code === 'unrecognized_keys') {
       const allowed = keysAt(schema, path);
-      for (const key of issue.keys) push([...path, key], `unknown field "${key}"${suggest(key, allowed)}`, true);
+      for (const key of issue.keys) if (keep([...path, key])) push([...path, key], `unknown field "${key}"${suggest(key, allowed)}`, true);
       continue;
     }
     const value = valueAt(source.value, path);
     if (issue.code === 'invalid_type' && value === undefined && !source.locate(path).found) {
-      push(path.slice(0, -1), `missing required field "${String(path.at(-1))}"`);
+      const within = place(path.slice(0, -1));
+      push(path.slice(0, -1), `${within ? `${within}: ` : ''}missing required field "${String(path.at(-1))}"`);
       continue;
     }
     if (issue.code === 'invalid_union' && path.length > 0) {
       push(path, `${name}: ${issue.message}`);
       continue;
     }
-    push(path, `${name ? `${name}: ` : ''}${describe(issue, value)}`);
+    push(path, `${name ? `${name}: ` : ''}${describe(issue, value, path)}`);
   }
   return problems;
 }
 
-function describe(issue: z.core.$ZodIssue, value: unknown): string {
+function describe(issue: z.core.$ZodIssue, value: unknown, path: Path): string {
   switch (issue.code) {
-    case 'invalid_type': {
-      const expected = issue.expected === 'int' ? 'a whole number' : issue.expected === 'object' ? 'a mapping of fields' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`;
-      return `expected ${expected}, got ${show(value)}`;
-    }
+    case 'invalid_type':
+      return wrongType(issue.expected, value, path);
     case 'invalid_value':
       return `must be ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${show(value)}`;
     case 'too_small':
@@ -54,6 +65,45 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
     default:
       return issue.message;
   }
+}
+
+/** What each list holds, by the name of its field, to say what belongs where a wrong value is. */
+const LIST_OF: Readonly<Record<string, string>> = {
+  themes: 'themes',
+  facets: 'facets',
+  items: 'items (questions)',
+  questions: 'questions',
+  labels: 'labels',
+  not_applicable: 'answers',
+  bands: 'bands',
+  resources: 'resource ids',
+};
+
+/** A value of the wrong kind, said as the mistake it most likely is, with the fix. */
+function wrongType(expected: string, value: unknown, path: Path): string {
+  const field = typeof path.at(-1) === 'string' ? String(path.at(-1)) : undefined;
+  if (expected === 'array') {
+    const what = `a list${field && LIST_OF[field] ? ` of ${LIST_OF[field]}` : ''}`;
+    if (typeof value === 'string') return `${show(value)} where ${what} belongs: write each entry on its own line starting with "- ", or as [first, second]`;
+    return `${show(value)} where ${what} belongs: write each entry on its own line starting with "- "`;
+  }
+  if (expected === 'object') {
+    if (typeof value === 'string' || typeof value === 'number') return `${show(value)} where a mapping of fields belongs: write its fields on the lines below it, indented, each as name: value`;
+    return `${show(value)} where a mapping of fields belongs: write each field as name: value`;
+  }
+  if (expected === 'string') {
+    if (value === null || value === undefined) return 'nothing where a text belongs: write the text after the colon, or remove the line';
+    if (typeof value === 'number' || typeof value === 'boolean') return `${show(value)} where a text belongs: put it in quotes ("${String(value)}")`;
+    if (Array.isArray(value)) return 'a list where a text belongs: a text starting with [ or "- " must be put in quotes';
+    return 'a mapping (name: value) where a text belongs: a text containing ": " (a colon and a space) must be put in quotes';
+  }
+  if (expected === 'number' || expected === 'int') {
+    const kind = expected === 'int' ? 'a whole number' : 'a number';
+    if (typeof value === 'number') return `${show(value)} where ${kind} belongs: leave out the decimals`;
+    return `${show(value)} where ${kind} belongs: write it in digits, e.g. 3`;
+  }
+  if (expected === 'boolean') return `${show(value)} where true or false belongs`;
+  return `expected a ${expected}, got ${show(value)}`;
 }
 
 function show(value: unknown): string {

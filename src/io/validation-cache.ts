@@ -22,8 +22,8 @@ export interface ValidationCache {
   version: string;
 }
 
-/** Bumped when what an entry holds changes shape, so that one version's builds do not read each other's entries. */
-const ENTRY_FORMAT = 4;
+/** Bumped when what an entry holds changes shape or wording, so that one version's builds do not read each other's entries. */
+const ENTRY_FORMAT = 5;
 /**
  * A file changed within this long before it was read may change again within the clock's
  * resolution without its time changing (and keep its size): it is validated every time until it

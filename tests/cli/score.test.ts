@@ -81,7 +81,7 @@ describe('syslead score (built binary)', () => {
   it('reports malformed YAML, from stdin too', async () => {
     const r = await score(['-'], { input: 'questionnaire: leading\nanswers: [1,\n' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^<stdin>:3:1: error: /);
+    expect(r.stderr).toMatch(/^<stdin>:2:10: error: the \[ that starts here is never closed: add a \] at the end of the list/);
   });
 
   it('points at the questionnaire line when the questionnaire cannot be found', async () => {

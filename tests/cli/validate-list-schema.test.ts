@@ -28,7 +28,7 @@ describe('syslead validate', () => {
     const r = await runCli(['validate', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`${file}:6:1: error: unknown field "titel" (did you mean "title"?)\n` + `${file}:19:50: error: themes[0].items[1].keyed: must be one of "plus", "minus", not the text "down"\n`);
+    expect(r.stderr).toBe(`${file}:6:1: error: unknown field "titel" (did you mean "title"?)\n` + `${file}:19:50: error: theme 1 (alpha), item 2 (a2), keyed: must be one of "plus", "minus", not the text "down"\n`);
   });
 
   it('exits 1 when any one of several files is invalid, and checks them all', async () => {
@@ -43,7 +43,7 @@ describe('syslead validate', () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual([
       { file, line: 6, column: 1, severity: 'error', message: 'unknown field "titel" (did you mean "title"?)' },
-      { file, line: 19, column: 50, severity: 'error', message: 'themes[0].items[1].keyed: must be one of "plus", "minus", not the text "down"' },
+      { file, line: 19, column: 50, severity: 'error', message: 'theme 1 (alpha), item 2 (a2), keyed: must be one of "plus", "minus", not the text "down"' },
     ]);
     const ok = await runCli(['validate', '--json', fixture('minimal.yaml')]);
     expect(ok.code).toBe(0);

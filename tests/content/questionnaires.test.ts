@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
+import { loadQuestionnaire, validateQuestionnaire } from '../../src/core/questionnaire/load.js';
 import type { Questionnaire, Reflection, Resource, ScoredItem } from '../../src/core/questionnaire/model.js';
 
 const dir = fileURLToPath(new URL('../../questionnaires/', import.meta.url));
@@ -102,6 +102,10 @@ describe('built-in questionnaires load cleanly', () => {
 
   it("each form's id equals its file name", () => {
     for (const id of FORMS) expect(forms[id]!.id).toBe(id);
+  });
+
+  it('the observer form declares the self form it pairs with, so that validate checks the pair', () => {
+    expect(validateQuestionnaire(text(OBSERVER), `${OBSERVER}.yaml`).doc?.pairs_with).toBe(FULL);
   });
 
   it('the self forms are self and the observer form is observer', () => {

@@ -76,11 +76,11 @@ ${goodReflections}`);
 
   describe('reports each kind of error at its line and column', () => {
     it('YAML syntax errors', () => {
-      expect(problems('id: q\ntitle: [unclosed\n')).toEqual([expect.stringMatching(/^3:1 error /)]);
+      expect(problems(minimal.replace('title: Minimal', 'title: [unclosed'))).toEqual(['3:8 error the [ that starts here is never closed: add a ] at the end of the list, or indent the lines that continue it']);
     });
 
     it('duplicate keys', () => {
-      expect(problems('id: q\nversion: 1\nid: r\n')).toEqual(['3:1 error duplicate key: each key may appear only once in a mapping']);
+      expect(problems(minimal.replace('version: 1', 'version: 1\nid: r'))).toEqual(['3:1 error "id" is given twice in the same mapping: keep one of them (YAML would keep only the last)']);
     });
 
     it('unknown keys, with a suggestion', () => {
@@ -90,13 +90,13 @@ ${goodReflections}`);
 
     it('missing required fields, at the mapping that lacks them', () => {
       expect(problems(minimal.replace('title: Minimal\n', ''))).toEqual(['1:1 error missing required field "title"']);
-      expect(problems(minimal.replace('{ id: a3, text: Third statement }', '{ id: a3 }'))).toEqual(['19:9 error missing required field "text"']);
+      expect(problems(minimal.replace('{ id: a3, text: Third statement }', '{ id: a3 }'))).toEqual(['19:9 error theme 1 (alpha), item 3 (a3): missing required field "text"']);
     });
 
     it('wrong types', () => {
-      expect(problems(minimal.replace('version: 1', 'version: one'))).toEqual(['2:10 error version: expected a number, got the text "one"']);
-      expect(problems(minimal.replace('version: 1', 'version: 1.5'))).toEqual(['2:10 error version: expected a whole number, got 1.5']);
-      expect(problems(minimal.replace('keyed: minus', 'keyed: reversed'))).toEqual(['18:50 error themes[0].items[1].keyed: must be one of "plus", "minus", not the text "reversed"']);
+      expect(problems(minimal.replace('version: 1', 'version: one'))).toEqual(['2:10 error version: the text "one" where a number belongs: write it in digits, e.g. 3']);
+      expect(problems(minimal.replace('version: 1', 'version: 1.5'))).toEqual(['2:10 error version: 1.5 where a whole number belongs: leave out the decimals']);
+      expect(problems(minimal.replace('keyed: minus', 'keyed: reversed'))).toEqual(['18:50 error theme 1 (alpha), item 2 (a2), keyed: must be one of "plus", "minus", not the text "reversed"']);
     });
 
     it('duplicate item, theme and facet ids', () => {
@@ -133,7 +133,7 @@ ${goodReflections}`);
         '12:35 error band cut-offs must be strictly increasing: 60 is not above 60',
         expect.stringMatching(/^21:5 warning theme "alpha" has no reflections for band "mid"/),
       ]);
-      expect(problems(bands('  - { id: low, label: Low, below: 120 }\n  - { id: high, label: High }\n'))).toEqual(['11:35 error bands[0].below: must be at most 100, not 120']);
+      expect(problems(bands('  - { id: low, label: Low, below: 120 }\n  - { id: high, label: High }\n'))).toEqual(['11:35 error band 1 (low), below: must be at most 100, not 120']);
       expect(problems(bands('  - { id: low, label: Low, below: 0 }\n  - { id: high, label: High }\n'))).toEqual(['11:35 error a cut-off must lie between 0 and 100 (exclusive), not 0']);
       expect(problems(bands('  - { id: low, label: Low }\n  - { id: high, label: High, below: 50 }\n'))).toEqual([
         '11:5 error band "low" needs a "below" cut-off (only the last band has none)',
@@ -142,7 +142,7 @@ ${goodReflections}`);
     });
 
     it('a scale with fewer than 2 labels', () => {
-      expect(problems(minimal.replace('[One, Two, Three, Four, Five]', '[Only]'))).toEqual(['8:13 error scales.five.labels: a scale needs at least 2 labels']);
+      expect(problems(minimal.replace('[One, Two, Three, Four, Five]', '[Only]'))).toEqual(['8:13 error scale "five", labels: a scale needs at least 2 labels']);
     });
 
     it('labels of one scale that an answer or CSV cell could not tell apart (case and spacing ignored)', () => {
@@ -228,7 +228,7 @@ ${goodReflections}`);
       expect(problems('a: &x {b: &y [1, {c: *x}]}\n')).toEqual([expect.stringMatching(/^1:22 error alias \*x refers to itself/)]);
       expect(problems('x: &m\n  <<: *m\n')).toEqual([expect.stringMatching(/^2:7 error alias \*m refers to itself/)]);
       expect(problems('? &k [*k]\n: 1\n')).toEqual([expect.stringMatching(/^1:7 error alias \*k refers to itself/)]);
-      expect(problems('a: *nope\n')).toEqual(['1:4 error alias *nope refers to no anchor: &nope must be set before it']);
+      expect(problems('a: *nope\n')).toEqual(['1:4 error a value starting with * refers to an anchor &nope that is not set before it: if the * is part of the text, put the whole value in quotes']);
     });
 
     it('more aliases than the limit, at the first one over it, in one pass however many there are', () => {
@@ -254,7 +254,7 @@ ${goodReflections}`);
 
     it('an empty file or a file that is not a mapping', () => {
       expect(problems('')).toEqual(['1:1 error the file is empty: expected a questionnaire (see questionnaires/template.yaml)']);
-      expect(problems('- just\n- a list\n')).toEqual(['1:1 error expected a mapping of fields, got a list']);
+      expect(problems('- just\n- a list\n')).toEqual(['1:1 error a list where a mapping of fields belongs: write each field as name: value']);
     });
 
     it('keeps apostrophes and quoted brackets from confusing the nesting check', () => {
@@ -275,7 +275,7 @@ ${goodReflections}`);
     it('refuses more than 200 items in one theme or facet, at the list', () => {
       const yaml = base(theme(0, 201));
       const line = yaml.split('\n').indexOf('    items:') + 2;
-      expect(problems(yaml)).toContain(`${line}:7 error themes[0].items: may have at most 200 items: split a longer list into themes or facets`);
+      expect(problems(yaml)).toContain(`${line}:7 error theme 1 (t0), items: may have at most 200 items: split a longer list into themes or facets`);
       expect(problems(base(theme(0, 200))).filter((p) => p.includes(' error '))).toEqual([]);
     });
 

@@ -1,9 +1,11 @@
 import { questionnaireSchema } from './schema.js';
 import { checkRules } from './rules.js';
 import { loadValidated, type LoadResult, type ValidatedQuestionnaire } from './validated.js';
-import { parseYamlSource, type YamlSource } from '../yaml-source.js';
+import { parseYamlSource, type Path, type YamlSource } from '../yaml-source.js';
+import { placeIn } from './place.js';
+import { readablePart } from '../yaml-readable.js';
 import { zodProblems } from '../zod-problems.js';
-import { firstProblems, hasErrors, type Problem } from '../problem.js';
+import { firstProblems, hasErrors, uniqueProblems } from '../problem.js';
 
 /**
  * Parses and validates questionnaire YAML; every problem carries its line and column. At most
@@ -17,7 +19,7 @@ export function loadQuestionnaire(text: string, file: string): LoadResult {
 /** As loadQuestionnaire, stopping short of the model: what the compiled built-ins and the cache keep. */
 export function validateQuestionnaire(text: string, file: string): ValidatedQuestionnaire {
   const source = parseYamlSource(text, file);
-  const result = check(source, file);
+  const result = check(source, text, file);
   const bounded = { ...result, problems: firstProblems(result.problems) };
   const id: unknown = source.value !== null && typeof source.value === 'object' ? (source.value as { id?: unknown }).id : undefined;
   if (typeof id !== 'string') return bounded;
@@ -25,19 +27,38 @@ export function validateQuestionnaire(text: string, file: string): ValidatedQues
   return { ...bounded, declared: { id, line, column } };
 }
 
-function check(source: YamlSource, file: string): ValidatedQuestionnaire {
-  if (hasErrors(source.problems)) return { problems: source.problems };
-
-  if (source.value == null) return { problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected a questionnaire (see questionnaires/template.yaml)' }] };
-  const parsed = questionnaireSchema.safeParse(source.value);
-  if (!parsed.success) {
-    return { problems: [...source.problems, ...zodProblems(questionnaireSchema, parsed.error.issues, source, file)] };
+/**
+ * One pass: the syntax errors, then the schema's and the rules' problems in what the file says as
+ * far as it can be read (its top-level entries that no syntax error touches), in the order of the
+ * file, each once.
+ */
+function check(source: YamlSource, text: string, file: string): ValidatedQuestionnaire {
+  let read = source;
+  let keep = (_path: Path) => true;
+  if (source.misread.length > 0) {
+    const { text: rest, dropped } = readablePart(text, source.misread);
+    read = parseYamlSource(rest, file);
+    keep = (path) => !dropped.has(String(path[0]));
   }
-  const findings = checkRules(parsed.data).map((f): Problem => {
-    const { line, column } = source.locate(f.path, f.atKey);
-    return { file, line, column, severity: f.severity, message: f.message };
-  });
-  const problems = [...source.problems, ...findings];
-  if (hasErrors(problems)) return { problems };
-  return { doc: parsed.data, problems };
+  const value = read.value;
+  if (value === undefined) return { problems: source.problems };
+  if (value === null) {
+    if (hasErrors(source.problems)) return { problems: source.problems };
+    return { problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected a questionnaire (see questionnaires/template.yaml)' }] };
+  }
+  // The rest's own problems are those of the first reading (its warnings) and duplicate keys.
+  const problems = [...source.problems, ...(read === source ? [] : read.problems)];
+  const parsed = questionnaireSchema.safeParse(value);
+  if (!parsed.success) {
+    const place = (path: Path) => placeIn(value, path);
+    for (const p of zodProblems(questionnaireSchema, parsed.error.issues, read, file, { place, keep })) problems.push(p);
+  }
+  for (const f of checkRules(value)) {
+    if (!keep(f.path)) continue;
+    const { line, column } = read.locate(f.path, f.atKey);
+    problems.push({ file, line, column, severity: f.severity, message: f.message });
+  }
+  const distinct = uniqueProblems(problems);
+  if (hasErrors(distinct) || !parsed.success) return { problems: distinct };
+  return { doc: parsed.data, problems: distinct };
 }

@@ -1,5 +1,6 @@
 import { textKey } from '../text-key.js';
-import { QUESTIONNAIRE_LIMITS, type QuestionnaireDoc, type ItemDoc } from './schema.js';
+import { z } from 'zod';
+import { bandSchema, QUESTIONNAIRE_LIMITS, scaleSchema, themeSchema, type BandDoc, type ItemDoc, type ThemeDoc } from './schema.js';
 
 export type Path = readonly (string | number)[];
 
@@ -12,76 +13,68 @@ export interface Finding {
   atKey?: boolean;
 }
 
-interface ItemList {
-  path: Path;
-  label: string;
-  items: ItemDoc[];
-  itemsPath: Path;
-}
+/** What the rules read of a value that may not match the schema: a mapping, a list, a text. */
+type Fields = Readonly<Record<string, unknown>>;
+const fields = (v: unknown): Fields | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Fields) : undefined);
+const list = (v: unknown): readonly unknown[] | undefined => (Array.isArray(v) ? v : undefined);
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** Rules that need the whole document: ids, cross-references, bands, and lints. */
-export function checkRules(doc: QuestionnaireDoc): Finding[] {
+/**
+ * Rules that need the whole document: ids, cross-references, bands, and lints. They read the value
+ * as parsed, valid or not, so that a file's wrong names are reported with its schema errors, in
+ * one pass: names (of scales, bands, resources, themes, facets and items) are taken wherever they
+ * are text, and a rule about a part's content runs only on parts that match the schema.
+ */
+export function checkRules(value: unknown): Finding[] {
   const out: Finding[] = [];
   const error = (path: Path, message: string, atKey = false) => out.push({ path, severity: 'error', message, atKey });
   const warn = (path: Path, message: string, atKey = false) => out.push({ path, severity: 'warning', message, atKey });
+  const doc = fields(value) ?? {};
+  if (typeof doc.pairs_with === 'string') {
+    if (doc.form !== 'observer') error(['pairs_with'], 'pairs_with is for an observer form, naming the self form it pairs with: add "form: observer", or remove pairs_with', true);
+    else if (doc.pairs_with === doc.id) error(['pairs_with'], 'pairs_with names this form itself: give the id of the self form it pairs with');
+  }
 
-  const scaleNames = new Set(Object.keys(doc.scales));
-  const scaleRef = (path: Path, name: string) => {
-    if (!scaleNames.has(name)) error(path, `unknown scale "${name}"${known(scaleNames)}`);
+  // A name can be said to be unknown only when the names of its kind could be read.
+  const scales = fields(doc.scales);
+  const scaleNames = scales && new Set(Object.keys(scales));
+  const scaleRef = (path: Path, name: unknown) => {
+    if (scaleNames && typeof name === 'string' && !scaleNames.has(name)) error(path, `unknown scale "${name}"${known(scaleNames)}`);
   };
   scaleRef(['default_scale'], doc.default_scale);
-  for (const [name, scale] of Object.entries(doc.scales)) {
-    // An answer or CSV cell is matched to a label this way, so two labels that meet could not be told apart.
-    const firstByKey = new Map<string, number>();
-    scale.labels.forEach((label, i) => {
-      const first = firstByKey.get(textKey(label));
-      if (first === undefined) firstByKey.set(textKey(label), i);
-      else
-        error(
-          ['scales', name, 'labels', i],
-          `scale "${name}": label ${i + 1} "${label}" is the same as label ${first + 1} "${scale.labels[first]!}" when case and spacing are ignored, so an answer "${label}" could not be read back: give each point its own label`,
-        );
-    });
-    // A "not observed" answer is read by the same match as a label, and must never be read as a point.
-    const notApplicable = new Set<string>();
-    scale.not_applicable?.forEach((answer, i) => {
-      const path = ['scales', name, 'not_applicable', i];
-      const first = firstByKey.get(textKey(answer));
-      if (notApplicable.has(textKey(answer))) error(path, `scale "${name}": the "not observed" answer "${answer}" is given twice`);
-      else if (first !== undefined) error(path, `scale "${name}": "${answer}" is both a "not observed" answer and label ${first + 1} "${scale.labels[first]!}": give it a text of its own`);
-      else if (/^[+-]?\d+(\.\d+)?$/.test(answer.trim())) error(path, `scale "${name}": the "not observed" answer "${answer}" is a number, so it could be read as a point: use words, e.g. "Not observed"`);
-      notApplicable.add(textKey(answer));
-    });
+  for (const [name, raw] of Object.entries(scales ?? {})) {
+    const parsed = scaleSchema.safeParse(raw);
+    if (parsed.success) checkScale(name, parsed.data, error);
   }
-  if (doc.importance) scaleRef(['importance', 'scale'], doc.importance.scale);
+  scaleRef(['importance', 'scale'], fields(doc.importance)?.scale);
 
-  // Bands: unique ids, cut-offs strictly increasing, only the last without one.
-  const bandIds = new Set<string>();
-  let previousCut = -Infinity;
-  doc.bands.forEach((band, i) => {
-    if (bandIds.has(band.id)) error(['bands', i, 'id'], `duplicate band id "${band.id}"`);
-    bandIds.add(band.id);
-    const last = i === doc.bands.length - 1;
-    if (last && band.below !== undefined) error(['bands', i, 'below'], 'the last band must not have a "below" cut-off: it takes every percent above the others');
-    if (!last && band.below === undefined) error(['bands', i], `band "${band.id}" needs a "below" cut-off (only the last band has none)`);
-    if (band.below !== undefined) {
-      if (band.below <= previousCut) error(['bands', i, 'below'], `band cut-offs must be strictly increasing: ${band.below} is not above ${previousCut}`);
-      else if (band.below <= 0 || band.below >= 100) error(['bands', i, 'below'], `a cut-off must lie between 0 and 100 (exclusive), not ${band.below}`);
-      previousCut = band.below;
-    }
+  const bands = list(doc.bands);
+  const bandIds = bands && new Set<string>();
+  bands?.forEach((band, i) => {
+    const id = text(fields(band)?.id);
+    if (id === undefined) return;
+    if (bandIds!.has(id)) error(['bands', i, 'id'], `duplicate band id "${id}"`);
+    bandIds!.add(id);
   });
+  const validBands = z.array(bandSchema).safeParse(doc.bands);
+  if (validBands.success) checkCutOffs(validBands.data, error);
 
-  const resourceIds = new Set<string>();
-  doc.resources.forEach((r, i) => {
-    if (resourceIds.has(r.id)) error(['resources', i, 'id'], `duplicate resource id "${r.id}"`);
-    resourceIds.add(r.id);
+  // Resources may be left out (there are then none), but not given as something other than a list.
+  const resources = doc.resources === undefined ? [] : list(doc.resources);
+  const resourceIds = resources && new Set<string>();
+  resources?.forEach((r, i) => {
+    const id = text(fields(r)?.id);
+    if (id === undefined) return;
+    if (resourceIds!.has(id)) error(['resources', i, 'id'], `duplicate resource id "${id}"`);
+    resourceIds!.add(id);
   });
-  const resourceRefs = (path: Path, refs: readonly string[] | undefined) =>
-    refs?.forEach((ref, i) => {
-      if (!resourceIds.has(ref)) error([...path, i], `unknown resource "${ref}"${known(resourceIds)}`);
+  const resourceRefs = (path: Path, refs: unknown) =>
+    list(refs)?.forEach((ref, i) => {
+      if (resourceIds && typeof ref === 'string' && !resourceIds.has(ref)) error([...path, i], `unknown resource "${ref}"${known(resourceIds)}`);
     });
-  const reflectionRefs = (path: Path, reflections: Record<string, unknown> | undefined) => {
-    for (const band of Object.keys(reflections ?? {})) {
+  const reflectionRefs = (path: Path, reflections: unknown) => {
+    if (!bandIds) return;
+    for (const band of Object.keys(fields(reflections) ?? {})) {
       if (!bandIds.has(band)) error([...path, band], `reflections for unknown band "${band}"${known(bandIds)}`, true);
     }
   };
@@ -90,70 +83,129 @@ export function checkRules(doc: QuestionnaireDoc): Finding[] {
   const sectionIds = new Map<string, string>();
   let itemCount = 0;
   let themeItemCount = 0;
-  const checkItems = (section: ItemList) => {
-    section.items.forEach((item, i) => {
-      const path = [...section.itemsPath, i];
+  /** The items of a theme or facet; counted towards the caps only in a theme that matches the schema (one that does not has its own error). */
+  const checkItems = (itemsPath: Path, label: string, items: unknown, counted: boolean) => {
+    list(items)?.forEach((raw, i) => {
+      const path = [...itemsPath, i];
       // Located at the item that crosses a cap, once: the statistics grow with the square of the count.
-      if (++itemCount === QUESTIONNAIRE_LIMITS.maxItems + 1) error(path, `too many items: a questionnaire may have at most ${QUESTIONNAIRE_LIMITS.maxItems} in all`);
-      if (++themeItemCount === QUESTIONNAIRE_LIMITS.maxItemsPerTheme + 1) error(path, `too many items in one theme: a theme with its facets may have at most ${QUESTIONNAIRE_LIMITS.maxItemsPerTheme}`);
-      const previous = itemIds.get(item.id);
-      if (previous) error([...path, 'id'], `duplicate item id "${item.id}" (first used in ${previous})`);
-      else itemIds.set(item.id, section.label);
+      if (counted && ++itemCount === QUESTIONNAIRE_LIMITS.maxItems + 1) error(path, `too many items: a questionnaire may have at most ${QUESTIONNAIRE_LIMITS.maxItems} in all`);
+      if (counted && ++themeItemCount === QUESTIONNAIRE_LIMITS.maxItemsPerTheme + 1) error(path, `too many items in one theme: a theme with its facets may have at most ${QUESTIONNAIRE_LIMITS.maxItemsPerTheme}`);
+      const item = fields(raw);
+      if (!item) return;
+      const id = text(item.id);
+      const previous = id === undefined ? undefined : itemIds.get(id);
+      if (previous) error([...path, 'id'], `duplicate item id "${id}" (first used in ${previous})`);
+      else if (id !== undefined) itemIds.set(id, label);
       if (item.type === 'text') {
         for (const key of ['keyed', 'scale', 'weight'] as const) {
           if (item[key] !== undefined) error([...path, key], `"${key}" has no meaning on a free-text item (type: text)`, true);
         }
-      } else if (item.scale !== undefined) scaleRef([...path, 'scale'], item.scale);
+      } else scaleRef([...path, 'scale'], item.scale);
     });
   };
-  const scored = (items: readonly ItemDoc[] | undefined) => (items ?? []).filter((it) => it.type !== 'text');
+  const sectionLabel = (kind: string, id: string | undefined, n: number) => (id === undefined ? `${kind} ${n + 1}` : `${kind} "${id}"`);
+  const claimSectionId = (path: Path, id: string | undefined, label: string) => {
+    if (id === undefined) return;
+    const previous = sectionIds.get(id);
+    if (previous) error(path, `duplicate theme or facet id "${id}" (first used by ${previous})`);
+    else sectionIds.set(id, label);
+  };
 
-  doc.themes.forEach((theme, t) => {
+  list(doc.themes)?.forEach((raw, t) => {
+    const theme = fields(raw);
+    if (!theme) return;
     const themePath: Path = ['themes', t];
+    const valid = themeSchema.safeParse(raw);
     themeItemCount = 0;
-    const claimSectionId = (path: Path, id: string, label: string) => {
-      const previous = sectionIds.get(id);
-      if (previous) error(path, `duplicate theme or facet id "${id}" (first used by ${previous})`);
-      else sectionIds.set(id, label);
-    };
-    claimSectionId([...themePath, 'id'], theme.id, `theme "${theme.id}"`);
-    checkItems({ path: themePath, label: `theme "${theme.id}"`, items: theme.items ?? [], itemsPath: [...themePath, 'items'] });
+    const themeLabel = sectionLabel('theme', text(theme.id), t);
+    claimSectionId([...themePath, 'id'], text(theme.id), themeLabel);
+    checkItems([...themePath, 'items'], themeLabel, theme.items, valid.success);
     reflectionRefs([...themePath, 'reflections'], theme.reflections);
     resourceRefs([...themePath, 'resources'], theme.resources);
-
-    const allScored = [...scored(theme.items)];
-    theme.facets?.forEach((facet, f) => {
+    list(theme.facets)?.forEach((rawFacet, f) => {
+      const facet = fields(rawFacet);
+      if (!facet) return;
       const facetPath: Path = [...themePath, 'facets', f];
-      claimSectionId([...facetPath, 'id'], facet.id, `facet "${facet.id}"`);
-      checkItems({ path: facetPath, label: `facet "${facet.id}"`, items: facet.items, itemsPath: [...facetPath, 'items'] });
+      const facetLabel = sectionLabel('facet', text(facet.id), f);
+      claimSectionId([...facetPath, 'id'], text(facet.id), facetLabel);
+      checkItems([...facetPath, 'items'], facetLabel, facet.items, valid.success);
       reflectionRefs([...facetPath, 'reflections'], facet.reflections);
       resourceRefs([...facetPath, 'resources'], facet.resources);
-      const facetScored = scored(facet.items);
-      if (facetScored.length === 0) error(facetPath, `facet "${facet.id}" has no scored item (only free-text items)`);
-      if (facet.reflections) missingReflections(facetPath, `facet "${facet.id}"`, facet.reflections);
-      for (const item of facetScored) allScored.push(item);
     });
-
-    if (allScored.length === 0) {
-      error(themePath, `theme "${theme.id}" has no scored item: add items or facets with rating items`);
-      return;
-    }
-    if (allScored.length < 3) warn(themePath, `theme "${theme.id}" has only ${allScored.length} scored item(s); 3 or more give a steadier score`);
-    const minus = allScored.filter((it) => it.keyed === 'minus').length;
-    if (allScored.length >= 6 && (minus === 0 || minus === allScored.length)) {
-      warn(themePath, `all ${allScored.length} items of theme "${theme.id}" are keyed "${minus ? 'minus' : 'plus'}": mix in a few reverse-keyed items to catch agreeing by habit`);
-    }
-    missingReflections(themePath, `theme "${theme.id}"`, theme.reflections);
+    if (valid.success) checkTheme(themePath, valid.data, validBands.success ? validBands.data : undefined, warn, error);
   });
 
-  function missingReflections(path: Path, label: string, reflections: Record<string, unknown> | undefined) {
+  return out;
+}
+
+type Report = (path: Path, message: string, atKey?: boolean) => void;
+
+function checkScale(name: string, scale: z.output<typeof scaleSchema>, error: Report): void {
+  // An answer or CSV cell is matched to a label this way, so two labels that meet could not be told apart.
+  const firstByKey = new Map<string, number>();
+  scale.labels.forEach((label, i) => {
+    const first = firstByKey.get(textKey(label));
+    if (first === undefined) firstByKey.set(textKey(label), i);
+    else
+      error(
+        ['scales', name, 'labels', i],
+        `scale "${name}": label ${i + 1} "${label}" is the same as label ${first + 1} "${scale.labels[first]!}" when case and spacing are ignored, so an answer "${label}" could not be read back: give each point its own label`,
+      );
+  });
+  // A "not observed" answer is read by the same match as a label, and must never be read as a point.
+  const notApplicable = new Set<string>();
+  scale.not_applicable?.forEach((answer, i) => {
+    const path = ['scales', name, 'not_applicable', i];
+    const first = firstByKey.get(textKey(answer));
+    if (notApplicable.has(textKey(answer))) error(path, `scale "${name}": the "not observed" answer "${answer}" is given twice`);
+    else if (first !== undefined) error(path, `scale "${name}": "${answer}" is both a "not observed" answer and label ${first + 1} "${scale.labels[first]!}": give it a text of its own`);
+    else if (/^[+-]?\d+(\.\d+)?$/.test(answer.trim())) error(path, `scale "${name}": the "not observed" answer "${answer}" is a number, so it could be read as a point: use words, e.g. "Not observed"`);
+    notApplicable.add(textKey(answer));
+  });
+}
+
+/** Cut-offs strictly increasing, only the last band without one. */
+function checkCutOffs(bands: readonly BandDoc[], error: Report): void {
+  let previousCut = -Infinity;
+  bands.forEach((band, i) => {
+    const last = i === bands.length - 1;
+    if (last && band.below !== undefined) error(['bands', i, 'below'], 'the last band must not have a "below" cut-off: it takes every percent above the others');
+    if (!last && band.below === undefined) error(['bands', i], `band "${band.id}" needs a "below" cut-off (only the last band has none)`);
+    if (band.below !== undefined) {
+      if (band.below <= previousCut) error(['bands', i, 'below'], `band cut-offs must be strictly increasing: ${band.below} is not above ${previousCut}`);
+      else if (band.below <= 0 || band.below >= 100) error(['bands', i, 'below'], `a cut-off must lie between 0 and 100 (exclusive), not ${band.below}`);
+      previousCut = band.below;
+    }
+  });
+}
+
+/** A theme's scored items, keying and reflections; the reflections only when the bands could be read. */
+function checkTheme(themePath: Path, theme: ThemeDoc, bands: readonly BandDoc[] | undefined, warn: Report, error: Report): void {
+  const scored = (items: readonly ItemDoc[] | undefined) => (items ?? []).filter((it) => it.type !== 'text');
+  const missingReflections = (path: Path, label: string, reflections: Record<string, unknown> | undefined) => {
     const where = reflections ? [...path, 'reflections'] : path;
-    for (const band of doc.bands) {
+    for (const band of bands ?? []) {
       if (!reflections || !Object.hasOwn(reflections, band.id)) warn(where, `${label} has no reflections for band "${band.id}"`, true);
     }
+  };
+  const allScored = [...scored(theme.items)];
+  theme.facets?.forEach((facet, f) => {
+    const facetPath: Path = [...themePath, 'facets', f];
+    const facetScored = scored(facet.items);
+    if (facetScored.length === 0) error(facetPath, `facet "${facet.id}" has no scored item (only free-text items)`);
+    if (facet.reflections) missingReflections(facetPath, `facet "${facet.id}"`, facet.reflections);
+    for (const item of facetScored) allScored.push(item);
+  });
+  if (allScored.length === 0) {
+    error(themePath, `theme "${theme.id}" has no scored item: add items or facets with rating items`);
+    return;
   }
-
-  return out;
+  if (allScored.length < 3) warn(themePath, `theme "${theme.id}" has only ${allScored.length} scored item(s); 3 or more give a steadier score`);
+  const minus = allScored.filter((it) => it.keyed === 'minus').length;
+  if (allScored.length >= 6 && (minus === 0 || minus === allScored.length)) {
+    warn(themePath, `all ${allScored.length} items of theme "${theme.id}" are keyed "${minus ? 'minus' : 'plus'}": mix in a few reverse-keyed items to catch agreeing by habit`);
+  }
+  missingReflections(themePath, `theme "${theme.id}"`, theme.reflections);
 }
 
 function known(names: Set<string>): string {

@@ -28,7 +28,7 @@ export const scoringMethod = z.enum(['mean', 'sum']).meta({
   description: 'mean: weighted mean of the answered items; sum: that mean times the total weight of the items (a pro-rated sum)',
 });
 
-const scaleSchema = z
+export const scaleSchema = z
   .strictObject({
     min: z
       .int()
@@ -106,7 +106,7 @@ const facetSchema = z
   })
   .meta({ description: 'A part of a theme with its own score.' });
 
-const themeSchema = z
+export const themeSchema = z
   .strictObject({
     id: slug.meta({ description: 'Unique among the themes and facets; answer files and reports name the theme by it.', examples: ['shared-values'] }),
     title: text.meta({ description: 'The theme as the run and the reports head it.', examples: ['Shared values'] }),
@@ -119,7 +119,7 @@ const themeSchema = z
   })
   .meta({ description: 'A theme: statements, facets, and the reflections and resources its result shows.' });
 
-const bandSchema = z
+export const bandSchema = z
   .strictObject({
     id: slug.meta({ description: "The band's name in reflections (reflections: { emerging: ... }).", examples: ['emerging'] }),
     label: text.meta({ description: 'The band as reports show it.', examples: ['Early days'] }),
@@ -183,6 +183,10 @@ export const questionnaireSchema = z
       .enum(['self', 'observer'])
       .default('self')
       .meta({ description: 'self: people rate themselves; observer: colleagues rate someone else, with the same item ids as the self form.', examples: ['observer'] }),
+    pairs_with: slug.optional().meta({
+      description: 'On an observer form: the id of the self form it pairs with. syslead validate then checks that both have the same item ids, scales, keying, themes and facets.',
+      examples: ['systems-leadership'],
+    }),
     scales: z.record(slug, scaleSchema).meta({ description: 'Named response scales.' }),
     default_scale: slug.meta({ description: 'Scale used by items that name none.', examples: ['frequency'] }),
     scoring: z
@@ -216,3 +220,5 @@ export const questionnaireSchema = z
 export type QuestionnaireInput = z.input<typeof questionnaireSchema>;
 export type QuestionnaireDoc = z.output<typeof questionnaireSchema>;
 export type ItemDoc = z.output<typeof itemSchema>;
+export type ThemeDoc = z.output<typeof themeSchema>;
+export type BandDoc = z.output<typeof bandSchema>;
