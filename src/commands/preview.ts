@@ -31,15 +31,18 @@ export async function run(opts: PreviewOptions, io: CommandIO): Promise<void> {
   };
 
   const main = await resolve(opts.questionnaire);
-  const other = opts.observer === undefined ? await builtInPair(main, sources) : observerOf(main, await resolve(opts.observer));
+  const other = opts.observer === undefined ? await pairOf(main, sources) : observerOf(main, await resolve(opts.observer));
   const forms = other === undefined ? ([main] as const) : main.form === 'self' ? ([main, other] as const) : ([other, main] as const);
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('preview', buildPreview(forms), opts.format, target, { browser, paper: opts.paper }), opts.out, io);
 }
 
-/** The other form of a built-in pair, found as any questionnaire is (so a folder of the user's may hold its own). */
-async function builtInPair(main: Questionnaire, sources: readonly Source[]): Promise<Questionnaire | undefined> {
-  const id = knownPair(main.id);
+/**
+ * The other form of a pair, found as any questionnaire is (so a folder of the user's may hold its
+ * own): an observer form's `pairs_with`, else the built-in pair.
+ */
+async function pairOf(main: Questionnaire, sources: readonly Source[]): Promise<Questionnaire | undefined> {
+  const id = main.pairsWith ?? knownPair(main.id);
   return id === undefined ? undefined : (await questionnaireWithId(id, sources)).questionnaire;
 }
 

@@ -50,6 +50,16 @@ describe('syslead preview', () => {
     expect(html).toContain('<span class="muted">(not on this form)</span>');
   });
 
+  it('shows an observer form with the self form its pairs_with names, found as any questionnaire is', async () => {
+    const pairs = join(ROOT, 'tests/fixtures/broken/pairs');
+    const r = await runCli(['preview', join(pairs, 'coach-observer.yaml'), '--questionnaires', pairs, '--format', 'md']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^## Self form: Minimal$/m);
+    expect(r.stdout).toMatch(/^## Observer form: Minimal$/m);
+    expect(r.stdout).toContain('coach-self');
+    expect(r.stdout).toContain('coach-observer');
+  });
+
   it('refuses two forms of one kind, and "-" twice, as usage errors', async () => {
     const observerAsMain = await runCli(['preview', 'systems-leadership-observer', '--observer', 'systems-leadership-observer']);
     expect([observerAsMain.code, observerAsMain.stderr]).toEqual([2, 'syslead: error: systems-leadership-observer is an observer form: preview its self form with --observer systems-leadership-observer\n']);

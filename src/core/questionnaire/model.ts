@@ -89,6 +89,8 @@ export interface Questionnaire {
   sourceLanguage?: string;
   minutes: number;
   form: 'self' | 'observer';
+  /** On an observer form: the id of the self form it pairs with (validate checks they line up). */
+  pairsWith?: string;
   scales: Record<string, Scale>;
   defaultScale: Scale;
   scoring: { method: Method; minAnswered: number };
@@ -155,6 +157,7 @@ export function toModel(doc: QuestionnaireDoc): Questionnaire {
     language: doc.language,
     minutes: doc.minutes,
     form: doc.form,
+    ...(doc.pairs_with === undefined ? {} : { pairsWith: doc.pairs_with }),
     scales,
     defaultScale: scale(doc.default_scale),
     scoring: { method: doc.scoring.method, minAnswered: doc.scoring.min_answered },
