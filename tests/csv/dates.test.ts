@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateOrderShown, dateValue, readDate } from '../../src/core/csv/dates.js';
+import { dateOrderShown, dateValue, readDate, readDateCell } from '../../src/core/csv/dates.js';
 import { fuzzRuns } from '../helpers/fuzz.js';
 
 const read = (text: string, order?: 'day-first' | 'month-first') => readDate(text, order);
@@ -83,6 +83,27 @@ describe('readDate: every platform date as its download writes it', () => {
     expect(dateOrderShown('04/03/2025')).toBeUndefined();
     expect(dateOrderShown('2025-03-24')).toBeUndefined();
     expect(dateOrderShown('24.03.2025')).toBeUndefined();
+  });
+
+  it('readDateCell: the value and the order shown, in one pass, as dateValue and dateOrderShown give them', () => {
+    expect(readDateCell('24/03/2025 09:16')).toEqual({ value: '2025-03-24T09:16:00', shown: 'day-first' });
+    expect(readDateCell(' 03/24/2025\t09:16:34  AM ')).toEqual({ value: '2025-03-24T09:16:34', shown: 'month-first' });
+    expect(readDateCell('04/03/2025')).toEqual({ value: '04/03/2025' });
+    // A day over 12 with a month over 12 too reads as no date, and shows no order.
+    expect(readDateCell('13/13/2025')).toEqual({ value: '13/13/2025' });
+    expect(readDateCell('2025-03-04\u00a009:16')).toEqual({ value: '2025-03-04T09:16:00' });
+  });
+
+  it('readDateCell agrees with dateValue and dateOrderShown, whatever the spacing', () => {
+    const part = fc.constantFrom('1', '04', '13', '24', '2025', '25', '/', '-', '.', ':', ' ', '  ', '\t', '\u00a0', 'AM', 'pm', 'GMT', 'Z', '+01:00', 'Mar', 'x');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const shown = dateOrderShown(text);
+        expect(readDateCell(text)).toEqual(shown === undefined ? { value: dateValue(text) } : { value: dateValue(text), shown });
+      }),
+      { numRuns: fuzzRuns(2000) },
+    );
   });
 
   it('reads every valid day/month date to the date it names, in the order given', () => {

@@ -66,22 +66,42 @@ const MONTH_NAMED = new RegExp(String.raw`^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\
 
 /** Reads a date cell (see the module comment); `order` settles day/month dates that could be either. */
 export function readDate(text: string, order?: DateOrder): DateReading {
-  const cell = text.trim().replace(/\s+/g, ' ');
+  return readNormal(normal(text), order).reading;
+}
+
+/**
+ * A cell trimmed with each run of white space as one space. Most cells need nothing done, and are
+ * told so without a new string being made: the export's every row has its dates.
+ */
+function normal(text: string): string {
+  const cell = text.trim();
+  return SPACING.test(cell) ? cell.replace(/\s+/g, ' ') : cell;
+}
+/** White space that is not one space alone. */
+const SPACING = /[^\S ]| {2}/;
+
+/**
+ * readDate of a normal cell, with what it shows of its file's order of day and month (see
+ * dateOrderShown): one match, as each row's dates are read once.
+ */
+function readNormal(cell: string, order?: DateOrder): { reading: DateReading; shown?: DateOrder } {
   let m = YEAR_FIRST.exec(cell);
-  if (m) return assemble(Number(m[1]), Number(m[3]), Number(m[4]), m.slice(5));
+  if (m) return { reading: assemble(Number(m[1]), Number(m[3]), Number(m[4]), m, 5) };
   m = YEAR_LAST.exec(cell);
   if (m) {
-    const [first, second] = [Number(m[1]), Number(m[3])];
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    const shown = m[2] === '.' ? undefined : first > 12 && second <= 12 ? 'day-first' : second > 12 && first <= 12 ? 'month-first' : undefined;
     const dayFirst = m[2] === '.' || first > 12 || (second <= 12 && first === second) ? true : second > 12 ? false : order === undefined ? undefined : order === 'day-first';
-    if (dayFirst === undefined) return { kind: 'ambiguous' };
-    const [day, month] = dayFirst ? [first, second] : [second, first];
-    return assemble(year(m[4]!), month, day, m.slice(5));
+    if (dayFirst === undefined) return { reading: { kind: 'ambiguous' } };
+    const reading = dayFirst ? assemble(year(m[4]!), second, first, m, 5) : assemble(year(m[4]!), first, second, m, 5);
+    return shown === undefined ? { reading } : { reading, shown };
   }
   m = DAY_NAMED.exec(cell);
-  if (m) return assemble(year(m[3]!), monthNamed(m[2]!), Number(m[1]), m.slice(4));
+  if (m) return { reading: assemble(year(m[3]!), monthNamed(m[2]!), Number(m[1]), m, 4) };
   m = MONTH_NAMED.exec(cell);
-  if (m) return assemble(Number(m[3]), monthNamed(m[1]!), Number(m[2]), m.slice(4));
-  return { kind: 'unread' };
+  if (m) return { reading: assemble(Number(m[3]), monthNamed(m[1]!), Number(m[2]), m, 4) };
+  return { reading: { kind: 'unread' } };
 }
 
 /**
@@ -90,12 +110,17 @@ export function readDate(text: string, order?: DateOrder): DateReading {
  * parts, not a date).
  */
 export function dateOrderShown(text: string): DateOrder | undefined {
-  const m = YEAR_LAST.exec(text.trim().replace(/\s+/g, ' '));
-  if (!m || m[2] === '.') return undefined;
-  const [first, second] = [Number(m[1]), Number(m[3])];
-  if (first > 12 && second <= 12) return 'day-first';
-  if (second > 12 && first <= 12) return 'month-first';
-  return undefined;
+  return readNormal(normal(text)).shown;
+}
+
+/**
+ * A date cell as the answers keep it (dateValue with no order) and the order it shows
+ * (dateOrderShown), read in one pass: how a survey export's rows read their dates.
+ */
+export function readDateCell(text: string): { value: string; shown?: DateOrder } {
+  const { reading, shown } = readNormal(normal(text));
+  const value = reading.kind === 'read' ? reading.iso : text.trim();
+  return shown === undefined ? { value } : { value, shown };
 }
 
 /** A date cell as the answers keep it: ISO 8601 when read, otherwise the text as written. */
@@ -114,11 +139,17 @@ function monthNamed(name: string): number {
   return MONTHS.findIndex((month) => key.length >= 3 && month.startsWith(key)) + 1;
 }
 
-/** The ISO text of a checked date and time, or unread when a part is out of range (30 February, 25:00). */
-function assemble(y: number, month: number, day: number, time: readonly (string | undefined)[]): DateReading {
+/** The ISO text of a checked date and time (the time from `match`'s groups from `time` on), or unread when a part is out of range (30 February, 25:00). */
+function assemble(y: number, month: number, day: number, match: RegExpExecArray, time: number): DateReading {
   if (month < 1 || month > 12 || day < 1 || day > daysIn(y, month)) return { kind: 'unread' };
   const date = `${pad(y, 4)}-${pad(month)}-${pad(day)}`;
-  const [h, min, s, fraction, meridiem, zone] = time;
+  // TIME's groups: hours, minutes, seconds, fraction, meridiem, zone.
+  const h = match[time];
+  const min = match[time + 1];
+  const s = match[time + 2];
+  const fraction = match[time + 3];
+  const meridiem = match[time + 4];
+  const zone = match[time + 5];
   if (h === undefined) return { kind: 'read', iso: date };
   let hours = Number(h);
   if (meridiem !== undefined) {
@@ -152,11 +183,12 @@ function zoneOffset(zone: string): string | undefined {
 }
 
 function daysIn(y: number, month: number): number {
-  return month === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** A whole number of 0 or more, padded with zeros to `width`. */
 function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+  return width === 2 && n < 10 ? `0${n}` : String(n).padStart(width, '0');
 }
 
 /**

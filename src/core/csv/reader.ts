@@ -5,7 +5,7 @@ import type { Problem } from '../problem.js';
 import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js';
 import { safeText } from '../safe-text.js';
 import { describeHeader, mapColumns, type ColumnRole, type FinishedBy, type MapOptions } from './columns.js';
-import { dateOrderShown, dateValue, type DateOrder } from './dates.js';
+import { readDateCell, type DateOrder } from './dates.js';
 import type { ExportMapping, MappedPoint } from './export-map.js';
 import { parseRole, ROLES_ACCEPTED } from './role.js';
 import { scaleReader } from './scale-reader.js';
@@ -369,9 +369,9 @@ export class SurveyRowReader {
 
   /** A date cell as kept: ISO 8601 when read, else as written; what it shows of the file's order noted. */
   private dateOf(value: string): string {
-    const shown = dateOrderShown(value);
+    const { value: kept, shown } = readDateCell(value);
     if (shown) this.ordersShown.add(shown);
-    return dateValue(value);
+    return kept;
   }
 
   /** A column as messages name it: its number and header. */
