@@ -18,6 +18,7 @@ import { defaultRole } from '../core/answers/model.js';
 import { raterFromOptions, type Rater } from '../core/run/rater.js';
 import { safeText } from '../core/safe-text.js';
 import { questionCounts, questionCountsText, runSteps, type Step } from '../core/run/steps.js';
+import { messagesFor, uiLanguage, type Messages } from '../core/i18n/messages.js';
 import { isSettled, newRunState, type RunState, type StepAction } from '../core/run/state.js';
 import { runQuestions, type Question } from '../core/run/runner.js';
 import { likertPrompt, NOT_OBSERVED_KEY, type LikertAction, type LikertConfig } from '../prompt/likert.js';
@@ -64,6 +65,8 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
   await refuseToReplace(opts.out, opts.force);
   // --plain has no colour at all, whatever --color says: no escape sequence is written.
   const style = styler(ui, plain ? false : opts.color, io.env);
+  // The run's screens speak the first language asked for that syslead has words for.
+  const messages = messagesFor(uiLanguage([opts.lang, io.env.SYSLEAD_LANG, questionnaire.language, io.env.LC_ALL, io.env.LC_MESSAGES, io.env.LANG]));
   const steps = runSteps(questionnaire);
   const store = new RunStore(dataDir(io.env), questionnaire, steps);
   const runArgs = ['run', given, ...opts.questionnaires.flatMap((dir) => ['--questionnaires', dir])];
@@ -72,7 +75,7 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
 
   // In --plain, the end of the input (Ctrl-D) stops the run as Ctrl-C does: the terminal is still there to say how to resume.
   const interruptions = watchInterruptions(io.signals, keys, [io.stdout, io.stderr], plain ? 'end' : 'closed');
-  const prompts = plain ? plainPrompts(keys, ui, interruptions) : keyPrompts(keys, ui, style, io, interruptions);
+  const prompts = plain ? plainPrompts(keys, ui, interruptions) : keyPrompts(keys, ui, style, messages, io, interruptions);
   let saved: RunState | undefined;
   let lock: RunLock | undefined;
   // Once saved, a stop at the end screen loses nothing.
@@ -95,12 +98,12 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
       } else if (opts.resume) {
         ui.write(`Nothing of ${safeText(questionnaire.id)} is in progress in ${safeText(store.home)}: starting from the beginning.\n`);
       }
-      await prompts.intro(introScreen(questionnaire, store, style, resumeCommand, plain));
+      await prompts.intro(introScreen(questionnaire, store, style, messages, resumeCommand, plain));
       const rater = await raterOfNewRun(questionnaire, givenRater, prompts);
       start = newRunState(questionnaire, isoSeconds(io.now()), rater);
     }
     const final = await runQuestions(steps, start, {
-      ask: (question) => ask(question, style, prompts),
+      ask: (question) => ask(question, style, messages, prompts),
       save: async (state) => {
         try {
           await store.saveInProgress(state);
@@ -203,7 +206,7 @@ interface RunPrompts {
 }
 
 /** Keys read in raw mode by one keyboard (prompt/keyboard.ts), each question a screen redrawn as keys are pressed. */
-function keyPrompts(keys: Input, ui: Output, style: ChalkInstance, io: CommandIO, interruptions: Interruptions): RunPrompts {
+function keyPrompts(keys: Input, ui: Output, style: ChalkInstance, messages: Messages, io: CommandIO, interruptions: Interruptions): RunPrompts {
   const keyboard = openKeyboard(keys as Input & { setRawMode(mode: boolean): unknown }, io.signals, () => interruptions.stop('SIGINT'));
   const context: PromptContext = { input: keyboard.input, output: ui, signal: interruptions.signal, clearPromptOnDone: true };
   const kept = { ...context, clearPromptOnDone: false };
@@ -216,8 +219,8 @@ function keyPrompts(keys: Input, ui: Output, style: ChalkInstance, io: CommandIO
     },
     // Wrapped here, not by inquirer, whose wrapping leaves each continuation line starting with a space.
     intro: (screen) => typedAhead(() => introPrompt({ screen: wrapScreen(screen, context.output.columns ?? 80) }, context)),
-    subject: () => askSubject(style, kept),
-    relation: (subject) => askRelation(subject, style, kept),
+    subject: () => askSubject(style, messages, kept),
+    relation: (subject) => askRelation(subject, style, messages, kept),
     likert: (config) => typedAhead(() => likertPrompt(config, context)),
     text: (config) =>
       typedAhead(() => {
@@ -230,7 +233,7 @@ function keyPrompts(keys: Input, ui: Output, style: ChalkInstance, io: CommandIO
       choose(message, labels) {
         // Keys typed with the last answer were meant for the questions, not this choice.
         discardTypedAhead(context.input);
-        return withKeysTypedAhead(context.input, () => choicePrompt({ message, labels, style }, kept));
+        return withKeysTypedAhead(context.input, () => choicePrompt({ message, labels, style, messages }, kept));
       },
       handOver: (use) => keyboard.handOver(() => interruptions.ignoringSigint(use)),
     },
@@ -273,33 +276,36 @@ function noteRaterKept(saved: RunState, given: Partial<Rater>, stderr: Output): 
   stderr.write(`syslead: note: the run in progress carries on as it began (${who}): --role and --subject apply to a new run.\n`);
 }
 
-function introScreen(q: Questionnaire, store: RunStore, style: ChalkInstance, resumeCommand: string, plain: boolean): string {
-  const notObserved = q.defaultScale.notApplicable[0];
-  const lineKeys = `Answer each question by typing the number of your answer${notObserved === undefined ? '' : ` (or ${NOT_OBSERVED_KEY} for ${safeText(notObserved).toLowerCase()})`} and pressing Enter. Type b to go back, s to skip, ? to hear about the theme.`;
+function introScreen(q: Questionnaire, store: RunStore, style: ChalkInstance, messages: Messages, resumeCommand: string, plain: boolean): string {
+  const { say } = messages;
+  const notObservedAnswer = q.defaultScale.notApplicable[0];
+  const notObserved = notObservedAnswer === undefined ? undefined : safeText(notObservedAnswer).toLowerCase();
+  const lineKeys = notObserved === undefined ? say('run.intro.lineKeys') : say('run.intro.lineKeysNotObserved', { key: NOT_OBSERVED_KEY, notObserved });
   const keys = [
-    `${style.bold(`1-${q.defaultScale.labels.length}`)} answer`,
-    ...(notObserved === undefined ? [] : [`${style.bold(NOT_OBSERVED_KEY)} ${safeText(notObserved).toLowerCase()}`]),
-    `${style.bold('↑↓ Enter')} choose`,
-    `${style.bold('b')} back`,
-    `${style.bold('s')} skip`,
-    `${style.bold('?')} about the theme`,
+    `${style.bold(`1-${q.defaultScale.labels.length}`)} ${say('key.answer')}`,
+    ...(notObserved === undefined ? [] : [`${style.bold(NOT_OBSERVED_KEY)} ${notObserved}`]),
+    `${style.bold('↑↓ Enter')} ${say('key.choose')}`,
+    `${style.bold('b')} ${say('key.back')}`,
+    `${style.bold('s')} ${say('key.skip')}`,
+    `${style.bold('?')} ${say('key.about')}`,
   ].join('   ');
+  const answering = q.form !== 'observer' ? say('run.intro.self') : notObserved === undefined ? say('run.intro.observerSkip') : say('run.intro.observerNotObserved', { key: NOT_OBSERVED_KEY, notObserved });
   return [
     style.bold(safeText(q.title)),
     '',
     safeText(q.description),
     '',
-    `${questionCountsText(questionCounts(q))}, one at a time: about ${q.minutes} minute${q.minutes === 1 ? '' : 's'}. There are no right answers; ${q.form === 'observer' ? `answer from what you have seen the person do, and ${notObserved === undefined ? 'skip' : `press ${NOT_OBSERVED_KEY} (${safeText(notObserved).toLowerCase()}) for`} what you have not had the chance to see.` : 'answer for how you usually act, not how you would like to.'}`,
+    `${say('run.intro.counts', { counts: questionCountsText(questionCounts(q), messages), minutes: say('run.intro.minutes', { count: q.minutes }) })} ${answering}`,
     '',
-    `Your answers stay on this computer, in ${safeText(store.home)}. Each answer is saved as you give it: stop at any time with Ctrl-C and carry on later with ${style.bold(safeText(resumeCommand))}.`,
+    say('run.intro.privacy', { folder: safeText(store.home), command: style.bold(safeText(resumeCommand)) }),
     '',
-    plain ? lineKeys : `Keys: ${keys}`,
+    plain ? lineKeys : say('run.intro.keys', { keys }),
     '',
-    style.cyan('Press Enter to start.'),
+    style.cyan(say('run.intro.start')),
   ].join('\n');
 }
 
-async function ask(question: Question, style: ChalkInstance, prompts: RunPrompts): Promise<StepAction> {
+async function ask(question: Question, style: ChalkInstance, messages: Messages, prompts: RunPrompts): Promise<StepAction> {
   const { step } = question;
   const facet = step.kind === 'item' && step.item.facetId ? step.theme.facets.find((f) => f.id === step.item.facetId) : undefined;
   const view: Omit<QuestionView, 'text'> = {
@@ -310,6 +316,7 @@ async function ask(question: Question, style: ChalkInstance, prompts: RunPrompts
     isFirst: question.isFirst,
     skippedBefore: question.skippedBefore,
     style,
+    messages,
   };
   return promptFor(question, view, prompts);
 }

@@ -30,7 +30,7 @@ export const NOT_OBSERVED_KEY = 'n';
  * reader reads it as a choice in the list.
  */
 export const likertPrompt = createPrompt<LikertAction, LikertConfig>((config, done) => {
-  const { style, labels, min } = config;
+  const { style, labels, min, messages } = config;
   const count = labels.length;
   const notObserved = config.notApplicable?.[0];
   // The "not observed" line comes after the points, at position count.
@@ -46,7 +46,7 @@ export const likertPrompt = createPrompt<LikertAction, LikertConfig>((config, do
     done(action);
   };
   const answerAt = (index: number) => finish(index === count && notObserved !== undefined ? { notObserved } : { answer: min + index });
-  const orNotObserved = notObserved === undefined ? '' : `, or ${NOT_OBSERVED_KEY} for ${notObserved}`;
+  const choose = () => (notObserved === undefined ? messages.say('question.choose', { count }) : messages.say('question.chooseOrNotObserved', { count, key: NOT_OBSERVED_KEY, notObserved }));
 
   useKeypress((key: KeypressEvent & { sequence?: string }, rl) => {
     if (finished) return holdTypedAhead(rl.input, key);
@@ -58,26 +58,26 @@ export const likertPrompt = createPrompt<LikertAction, LikertConfig>((config, do
       if (pendingOne) {
         setPendingOne(false);
         if (10 + digit <= count) return answerAt(9 + digit);
-        return setMessage(`Choose 1 to ${count}${orNotObserved}.`);
+        return setMessage(choose());
       }
       if (digit === 1 && count >= 10) {
         setPendingOne(true);
         setCursor(0);
-        return setMessage(`1: press Enter to answer it, or 0${count >= 11 ? ' or 1' : ''} for 1${count >= 11 ? '0 or 11' : '0'}.`);
+        return setMessage(messages.say(count >= 11 ? 'question.tenOrEleven11' : 'question.tenOrEleven'));
       }
       if (digit >= 1 && digit <= count) return answerAt(digit - 1);
-      return setMessage(`Choose 1 to ${count}${orNotObserved}.`);
+      return setMessage(choose());
     }
     setPendingOne(false);
     if (isEnterKey(key)) {
       if (cursor >= 0) return answerAt(cursor);
-      return setMessage(`Press a number from 1 to ${count}${orNotObserved}, or s to skip.`);
+      return setMessage(notObserved === undefined ? messages.say('question.pressOrSkip', { count }) : messages.say('question.pressOrNotObservedOrSkip', { count, key: NOT_OBSERVED_KEY, notObserved }));
     }
     if (isUpKey(key)) return setCursor(cursor <= 0 ? 0 : cursor - 1);
     if (isDownKey(key)) return setCursor(Math.min(lastLine, cursor + 1));
     if (notObserved !== undefined && (name === NOT_OBSERVED_KEY || name === NOT_OBSERVED_KEY.toUpperCase())) return answerAt(count);
     if (name === 'b' || name === 'B' || isBackspaceKey(key)) {
-      if (config.isFirst) return setMessage('This is the first question: there is nothing to go back to.');
+      if (config.isFirst) return setMessage(messages.say('question.first'));
       return finish({ back: true });
     }
     if (name === 's' || name === 'S') return finish({ skip: true });
@@ -85,18 +85,18 @@ export const likertPrompt = createPrompt<LikertAction, LikertConfig>((config, do
   });
 
   const width = String(count).length;
-  const options = labels.map((label, index) => choiceLine(style, { key: String(index + 1), width, label: safeText(label), chosen: index === cursor, given: config.current === min + index }));
+  const options = labels.map((label, index) => choiceLine(style, messages, { key: String(index + 1), width, label: safeText(label), chosen: index === cursor, given: config.current === min + index }));
   if (notObserved !== undefined) {
     const label = config.notApplicable!.map((text) => safeText(text)).join(' / ');
-    options.push(choiceLine(style, { key: NOT_OBSERVED_KEY, width, label, chosen: cursor === count, given: config.currentNotObserved === true }));
+    options.push(choiceLine(style, messages, { key: NOT_OBSERVED_KEY, width, label, chosen: cursor === count, given: config.currentNotObserved === true }));
   }
   const hints = [
-    keyHint(style, `1-${count}`, 'answer'),
+    keyHint(style, `1-${count}`, messages.say('key.answer')),
     ...(notObserved === undefined ? [] : [keyHint(style, NOT_OBSERVED_KEY, safeText(notObserved).toLowerCase())]),
-    keyHint(style, '↑↓ Enter', 'choose'),
-    ...(config.isFirst ? [] : [keyHint(style, 'b', 'back')]),
-    keyHint(style, 's', 'skip'),
-    keyHint(style, '?', showAbout ? 'hide the theme' : 'about the theme'),
+    keyHint(style, '↑↓ Enter', messages.say('key.choose')),
+    ...(config.isFirst ? [] : [keyHint(style, 'b', messages.say('key.back'))]),
+    keyHint(style, 's', messages.say('key.skip')),
+    keyHint(style, '?', messages.say(showAbout ? 'key.hideAbout' : 'key.about')),
   ].join('  ');
   const screen = [questionHeader(config, showAbout), '', ...options, '', hints, ...(message ? [style.yellow(message)] : [])].join('\n');
   return `${screen}${finished ? '' : HIDE_CURSOR}`;

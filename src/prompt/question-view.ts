@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import type { Messages } from '../core/i18n/messages.js';
 import { safeText } from '../core/safe-text.js';
 
 /** What every question screen shows, whatever its kind. Text from the questionnaire is made safe here. */
@@ -14,6 +15,8 @@ export interface QuestionView {
   isFirst: boolean;
   skippedBefore: boolean;
   style: ChalkInstance;
+  /** What the screen says, in the run's language. */
+  messages: Messages;
 }
 
 // Hidden while choosing with keys: a blinking cursor on a list only distracts. The prompt shows it again when done.
@@ -23,13 +26,13 @@ const BAR_WIDTH = 20;
 
 /** The top of a question screen: progress, theme, the theme's description when asked for, and the question. */
 export function questionHeader(view: QuestionView, showAbout: boolean): string {
-  const { style } = view;
+  const { style, messages } = view;
   const filled = Math.round((BAR_WIDTH * (view.number - 1)) / view.total);
   const bar = `${'━'.repeat(filled)}${style.dim('─'.repeat(BAR_WIDTH - filled))}`;
   const lines = [`${style.cyan(bar)} ${style.bold(`${view.number}/${view.total}`)}  ${style.cyan(safeText(view.theme))}`];
-  if (showAbout) lines.push('', style.dim(view.about ? safeText(view.about) : 'This theme has no description.'));
+  if (showAbout) lines.push('', style.dim(view.about ? safeText(view.about) : messages.say('question.noDescription')));
   lines.push('', style.bold(safeText(view.text)));
-  if (view.skippedBefore) lines.push(style.dim('(You skipped this one before.)'));
+  if (view.skippedBefore) lines.push(style.dim(messages.say('question.skippedBefore')));
   return lines.join('\n');
 }
 
@@ -42,8 +45,8 @@ export function keyHint(style: ChalkInstance, keys: string, what: string): strin
  * One line of a list of answers, as every question shows them: the cursor when it is on the line,
  * the key that answers it, the label (made safe by the caller), and a mark on the answer given before.
  */
-export function choiceLine(style: ChalkInstance, { key, width, label, chosen, given }: { key: string; width: number; label: string; chosen: boolean; given: boolean }): string {
-  const mark = given ? style.dim('  ← your answer') : '';
+export function choiceLine(style: ChalkInstance, messages: Messages, { key, width, label, chosen, given }: { key: string; width: number; label: string; chosen: boolean; given: boolean }): string {
+  const mark = given ? style.dim(`  ${messages.say('question.yourAnswer')}`) : '';
   const line = `${key.padStart(width)}  ${label}`;
   return `${chosen ? style.cyan('❯') : ' '} ${chosen ? style.cyan(line) : line}${mark}`;
 }

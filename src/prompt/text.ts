@@ -1,6 +1,6 @@
 import { createPrompt, isBackspaceKey, isEnterKey, useEffect, useKeypress, useState, type KeypressEvent } from '@inquirer/core';
 import { keyHint, questionHeader, type QuestionView } from './question-view.js';
-import { holdTypedAhead, TYPED_AHEAD_DROPPED } from './typeahead.js';
+import { holdTypedAhead } from './typeahead.js';
 
 /** What the person did at a free-text question. */
 export type TextAction = { answer: string } | { skip: true } | { back: true };
@@ -17,10 +17,10 @@ export interface TextConfig extends QuestionView {
  * back (as b and Backspace do at a rating, where letters cannot be answers); ? is just text here.
  */
 export const textPrompt = createPrompt<TextAction, TextConfig>((config, done) => {
-  const { style } = config;
+  const { style, messages } = config;
   const [finished, setFinished] = useState(false);
   const [line, setLine] = useState('');
-  const [message, setMessage] = useState(config.droppedTypedAhead ? TYPED_AHEAD_DROPPED : '');
+  const [message, setMessage] = useState(config.droppedTypedAhead ? messages.say('question.typedAheadDropped') : '');
 
   useEffect((rl) => {
     if (config.current) {
@@ -40,14 +40,14 @@ export const textPrompt = createPrompt<TextAction, TextConfig>((config, done) =>
     }
     // `line` is the text before this key: Backspace on an already empty line means "back".
     if (isBackspaceKey(key) && line === '') {
-      if (config.isFirst) return setMessage('This is the first question: there is nothing to go back to.');
+      if (config.isFirst) return setMessage(messages.say('question.first'));
       setFinished(true);
       return done({ back: true });
     }
     setLine(rl.line);
   });
 
-  const hints = [keyHint(style, 'Enter', line.trim() === '' ? 'skip' : 'save'), ...(config.isFirst ? [] : [keyHint(style, 'Backspace on an empty line', 'back')])].join('  ');
+  const hints = [keyHint(style, 'Enter', messages.say(line.trim() === '' ? 'key.skip' : 'key.save')), ...(config.isFirst ? [] : [keyHint(style, messages.say('key.backspaceEmpty'), messages.say('key.back'))])].join('  ');
   const content = [questionHeader(config, false), '', hints, ...(message ? [style.yellow(message)] : []), ''].join('\n');
   return `${content}${style.cyan('›')} ${line}`;
 });

@@ -1,4 +1,5 @@
 import type { KeypressEvent } from '@inquirer/core';
+import { EN } from '../core/i18n/en.js';
 
 /** A key as readline reads it: the characters it came from, and its name. */
 export type Key = KeypressEvent & { sequence?: string };
@@ -80,4 +81,4 @@ export function discardTypedAhead(input: NodeJS.ReadableStream): boolean {
 }
 
 /** What a free-text prompt says when it dropped keys typed ahead of it. */
-export const TYPED_AHEAD_DROPPED = 'What you typed before this question appeared was not kept: type the answer here.';
+export const TYPED_AHEAD_DROPPED = EN['question.typedAheadDropped'];

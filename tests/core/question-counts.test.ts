@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../src/core/i18n/messages.js';
 import { questionCounts, questionCountsText } from '../../src/core/run/steps.js';
+
+const EN = messagesFor('en');
 import { header, questionnaireFrom } from '../helpers/questionnaire.js';
 
 const theme = (id: string, items: string) => `  - id: ${id}\n    title: Theme ${id}\n    items: [${items}]\n`;
@@ -11,11 +14,11 @@ describe('questionCounts: statements, importance questions and free-text prompts
     );
     // 3 rated statements, 1 free-text prompt, 2 themes with an importance question each: 6.
     expect(questionCounts(q)).toEqual({ statements: 3, importance: 2, textPrompts: 1, questions: 6 });
-    expect(questionCountsText(questionCounts(q))).toBe('6 questions: 3 statements to rate, 2 questions on importance and 1 free-text prompt');
+    expect(questionCountsText(questionCounts(q), EN)).toBe('6 questions: 3 statements to rate, 2 questions on importance and 1 free-text prompt');
   });
 
   it('leaves out kinds a questionnaire does not ask, and says one in the singular', () => {
-    expect(questionCountsText({ statements: 1, importance: 0, textPrompts: 0, questions: 1 })).toBe('1 question: 1 statement to rate');
-    expect(questionCountsText({ statements: 4, importance: 0, textPrompts: 2, questions: 6 })).toBe('6 questions: 4 statements to rate and 2 free-text prompts');
+    expect(questionCountsText({ statements: 1, importance: 0, textPrompts: 0, questions: 1 }, EN)).toBe('1 question: 1 statement to rate');
+    expect(questionCountsText({ statements: 4, importance: 0, textPrompts: 2, questions: 6 }, EN)).toBe('6 questions: 4 statements to rate and 2 free-text prompts');
   });
 });

@@ -1,3 +1,4 @@
+import { messagesFor } from '../../src/core/i18n/messages.js';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { render } from '../helpers/prompt.js';
@@ -16,6 +17,7 @@ const config = (extra: Partial<LikertConfig> = {}): LikertConfig => ({
   isFirst: false,
   skippedBefore: false,
   style: plain,
+  messages: messagesFor('en'),
   ...extra,
 });
 

@@ -1,10 +1,11 @@
 import { PassThrough } from 'node:stream';
 import { Chalk } from 'chalk';
+import { messagesFor } from '../../src/core/i18n/messages.js';
 import { describe, expect, it } from 'vitest';
 import { LineReader, plainConfirm, plainLikert, plainText, type PlainTerminal } from '../../src/prompt/plain.js';
 import type { Input } from '../../src/terminal/io.js';
 
-const view = { theme: 'Listening · Hearing', about: 'Hearing what partners say.', number: 2, total: 9, isFirst: false, skippedBefore: false, style: new Chalk({ level: 0 }) };
+const view = { theme: 'Listening · Hearing', about: 'Hearing what partners say.', number: 2, total: 9, isFirst: false, skippedBefore: false, style: new Chalk({ level: 0 }), messages: messagesFor('en') };
 const ELEVEN = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];
 
 /** A terminal in cooked mode: lines typed to `type`, what was printed in `printed()`. */

@@ -1,3 +1,4 @@
+import { messagesFor } from '../../src/core/i18n/messages.js';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { render } from '../helpers/prompt.js';
@@ -11,6 +12,7 @@ const config = (extra: Partial<TextConfig> = {}): TextConfig => ({
   isFirst: false,
   skippedBefore: false,
   style: new Chalk({ level: 0 }),
+  messages: messagesFor('en'),
   ...extra,
 });
 

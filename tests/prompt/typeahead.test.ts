@@ -1,3 +1,4 @@
+import { messagesFor } from '../../src/core/i18n/messages.js';
 import { PassThrough } from 'node:stream';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { likertPrompt, type LikertConfig } from '../../src/prompt/likert.js';
 import { textPrompt } from '../../src/prompt/text.js';
 import { discardTypedAhead, INTERRUPT_KEY, onInterruptKey, passKey, withKeysTypedAhead } from '../../src/prompt/typeahead.js';
 
-const view = { theme: 'Listening', number: 1, total: 3, isFirst: false, skippedBefore: false, style: new Chalk({ level: 0 }) };
+const view = { theme: 'Listening', number: 1, total: 3, isFirst: false, skippedBefore: false, style: new Chalk({ level: 0 }), messages: messagesFor('en') };
 const rating: LikertConfig = { ...view, text: 'I listen first.', labels: ['Rarely', 'Sometimes', 'Often', 'Always'], min: 1 };
 
 const digit = (d: string) => ({ name: d, sequence: d, ctrl: false, meta: false, shift: false });

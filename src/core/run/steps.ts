@@ -1,4 +1,5 @@
 import type { Item, Questionnaire, Scale, Theme } from '../questionnaire/model.js';
+import type { Messages } from '../i18n/messages.js';
 
 /** One question of a run: an item, or how important a theme is to the person's role. */
 export type Step = { kind: 'item'; key: string; theme: Theme; item: Item } | { kind: 'importance'; key: string; theme: Theme; scale: Scale; question: string };
@@ -37,14 +38,13 @@ export function questionCounts(questionnaire: Questionnaire): QuestionCounts {
   return { statements, importance, textPrompts, questions: statements + importance + textPrompts };
 }
 
-const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** The counts in words: "42 questions: 36 statements to rate, 3 on importance, 3 free-text prompts". */
-export function questionCountsText(c: QuestionCounts): string {
+/** The counts in words, in the run's language: "42 questions: 36 statements to rate, 3 questions on importance and 3 free-text prompts". */
+export function questionCountsText(c: QuestionCounts, { say }: Messages): string {
   const parts = [
-    counted(c.statements, 'statement to rate', 'statements to rate'),
-    ...(c.importance > 0 ? [counted(c.importance, 'question on importance', 'questions on importance')] : []),
-    ...(c.textPrompts > 0 ? [counted(c.textPrompts, 'free-text prompt', 'free-text prompts')] : []),
+    say('run.intro.statements', { count: c.statements }),
+    ...(c.importance > 0 ? [say('run.intro.importance', { count: c.importance })] : []),
+    ...(c.textPrompts > 0 ? [say('run.intro.textPrompts', { count: c.textPrompts })] : []),
   ];
-  return `${counted(c.questions, 'question', 'questions')}: ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]}`;
+  const listed = parts.length > 1 ? say('run.intro.and', { first: parts.slice(0, -1).join(', '), last: parts.at(-1)! }) : parts[0]!;
+  return say('run.intro.questionsList', { questions: say('run.intro.questions', { count: c.questions }), parts: listed });
 }

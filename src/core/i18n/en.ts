@@ -1,0 +1,52 @@
+/**
+ * What syslead says in English, by key: the catalogue every other language's follows (cy.ts). A
+ * {name} is filled in by the caller; a message with plural forms is chosen by {count}.
+ * So far it holds the interactive run's screens; the rest of syslead's texts are still in code.
+ */
+export const EN = {
+  'run.intro.counts': '{counts}, one at a time: about {minutes}.',
+  'run.intro.questionsList': '{questions}: {parts}',
+  'run.intro.minutes': { one: '{count} minute', other: '{count} minutes' },
+  'run.intro.questions': { one: '{count} question', other: '{count} questions' },
+  'run.intro.statements': { one: '{count} statement to rate', other: '{count} statements to rate' },
+  'run.intro.importance': { one: '{count} question on importance', other: '{count} questions on importance' },
+  'run.intro.textPrompts': { one: '{count} free-text prompt', other: '{count} free-text prompts' },
+  'run.intro.and': '{first} and {last}',
+  'run.intro.self': 'There are no right answers; answer for how you usually act, not how you would like to.',
+  'run.intro.observerSkip': 'There are no right answers; answer from what you have seen the person do, and skip what you have not had the chance to see.',
+  'run.intro.observerNotObserved': 'There are no right answers; answer from what you have seen the person do, and press {key} ({notObserved}) for what you have not had the chance to see.',
+  'run.intro.privacy': 'Your answers stay on this computer, in {folder}. Each answer is saved as you give it: stop at any time with Ctrl-C and carry on later with {command}.',
+  'run.intro.keys': 'Keys: {keys}',
+  'run.intro.lineKeys': 'Answer each question by typing the number of your answer and pressing Enter. Type b to go back, s to skip, ? to hear about the theme.',
+  'run.intro.lineKeysNotObserved': 'Answer each question by typing the number of your answer (or {key} for {notObserved}) and pressing Enter. Type b to go back, s to skip, ? to hear about the theme.',
+  'run.intro.start': 'Press Enter to start.',
+  'key.answer': 'answer',
+  'key.choose': 'choose',
+  'key.back': 'back',
+  'key.skip': 'skip',
+  'key.save': 'save',
+  'key.about': 'about the theme',
+  'key.hideAbout': 'hide the theme',
+  'key.backspaceEmpty': 'Backspace on an empty line',
+  'question.noDescription': 'This theme has no description.',
+  'question.skippedBefore': '(You skipped this one before.)',
+  'question.yourAnswer': '← your answer',
+  'question.first': 'This is the first question: there is nothing to go back to.',
+  'question.choose': 'Choose 1 to {count}.',
+  'question.chooseOrNotObserved': 'Choose 1 to {count}, or {key} for {notObserved}.',
+  'question.press': 'Press a number from 1 to {count}.',
+  'question.pressOrSkip': 'Press a number from 1 to {count}, or s to skip.',
+  'question.pressOrNotObservedOrSkip': 'Press a number from 1 to {count}, or {key} for {notObserved}, or s to skip.',
+  'question.tenOrEleven': '1: press Enter to answer it, or 0 for 10.',
+  'question.tenOrEleven11': '1: press Enter to answer it, or 0 or 1 for 10 or 11.',
+  'question.typedAheadDropped': 'What you typed before this question appeared was not kept: type the answer here.',
+  'rater.subject': 'Whom is this feedback about? Their name:',
+  'rater.relation': 'How do you work with {subject}? You are:',
+  'relation.manager': 'Their line manager',
+  'relation.peer': 'A peer in the same organisation',
+  'relation.direct-report': 'Someone who reports to them',
+  'relation.partner': 'A partner in another organisation',
+  'relation.other': 'Other',
+} as const;
+
+export type MessageKey = keyof typeof EN;

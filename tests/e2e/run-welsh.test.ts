@@ -1,0 +1,39 @@
+/** The run's screens in Welsh: the Welsh draft of the quick form speaks Welsh, --lang chooses, and the answers score as in English. */
+import { describe, expect, it } from 'vitest';
+import { KEY, PtySession, ptyDataFolder } from '../helpers/pty.js';
+
+const data = ptyDataFolder('syslead-run-welsh-');
+
+function start(args: string[], env: Record<string, string> = {}): PtySession {
+  const session = new PtySession(['run', ...args], { SYSLEAD_HOME: data.home, ...env });
+  data.track(session);
+  return session;
+}
+
+describe('syslead run in Welsh', () => {
+  it("speaks Welsh on the Welsh form's screens: the intro, the counts in Welsh plural forms, the keys and the messages", async () => {
+    const session = start(['systems-leadership-quick.cy']);
+    await session.waitFor('Pwyswch Enter i ddechrau.');
+    const intro = session.screen().replace(/\s+/g, ' ');
+    // 17 questions, 13 statements, 3 on importance, 1 free-text prompt: Welsh's "other", "other", "few" and "one" forms.
+    expect(intro).toContain("17 cwestiwn: 13 datganiad i'w graddio, 3 chwestiwn am bwysigrwydd a 1 cwestiwn agored, un ar y tro: tua 5 munud.");
+    expect(intro).toContain('Bysellau:');
+    expect(intro).toContain('Mae eich atebion yn aros ar y cyfrifiadur hwn');
+    await session.press(KEY.enter, '1/17');
+    const question = session.screen();
+    expect(question).toMatch(/1-5 ateb\s+↑↓ Enter dewis\s+s hepgor\s+\? am y thema/);
+    await session.press('b', "Dyma'r cwestiwn cyntaf: does dim i fynd yn ôl ato.");
+    await session.press(KEY.enter, 'Pwyswch rif o 1 i 5, neu s i hepgor.');
+    session.kill('SIGTERM');
+  });
+
+  it('speaks English with --lang en, and Welsh for an English form with --lang cy or SYSLEAD_LANG=cy', async () => {
+    const english = start(['systems-leadership-quick.cy', '--lang', 'en']);
+    await english.waitFor('Press Enter to start.');
+    expect(english.screen()).toContain('17 questions: 13 statements to rate, 3 questions on importance and 1 free-text prompt');
+    english.kill('SIGTERM');
+    const welsh = start(['systems-leadership-quick'], { SYSLEAD_LANG: 'cy_GB.UTF-8' });
+    await welsh.waitFor('Pwyswch Enter i ddechrau.');
+    welsh.kill('SIGTERM');
+  });
+});
