@@ -36,4 +36,11 @@ describe('syslead run in Welsh', () => {
     await welsh.waitFor('Pwyswch Enter i ddechrau.');
     welsh.kill('SIGTERM');
   });
+
+  it('says when --lang names a language it has no words for, and goes on in the next it knows', async () => {
+    const session = start(['systems-leadership-quick.cy', '--lang', 'fr']);
+    await session.waitFor('Pwyswch Enter i ddechrau.');
+    expect(session.screen()).toContain('syslead has no words for --lang fr (it speaks en and cy)');
+    session.kill('SIGTERM');
+  });
 });
