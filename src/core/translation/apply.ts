@@ -1,5 +1,6 @@
 import { firstProblems, hasErrors, type Problem } from '../problem.js';
 import type { QuestionnaireDoc } from '../questionnaire/schema.js';
+import { checkRules } from '../questionnaire/rules.js';
 import { sourceTexts, type TextEntry } from './texts.js';
 import type { ValidatedTranslation } from './validated.js';
 
@@ -13,13 +14,7 @@ const quoted = (text: string) => `"${text.length > MAX_QUOTED ? `${text.slice(0,
  */
 export function checkTranslation(source: QuestionnaireDoc, { doc, places }: ValidatedTranslation, file: string): Problem[] {
   const at = new Map(places.map(([id, line, column]) => [id, { line, column }] as const));
-  const place = (id: string) => {
-    for (let path = id; path !== ''; path = path.slice(0, Math.max(0, path.lastIndexOf('.')))) {
-      const found = at.get(path);
-      if (found) return found;
-    }
-    return { line: 1, column: 1 };
-  };
+  const place = placeIn(places);
   const problem = (id: string, message: string, severity: Problem['severity'] = 'error'): Problem => ({ file, ...place(id), severity, message });
   const entries = new Map(sourceTexts(source).map((e) => [e.id, e] as const));
   const texts = new Map(doc.texts);
@@ -50,6 +45,36 @@ export function checkTranslation(source: QuestionnaireDoc, { doc, places }: Vali
     if (entries.get(id)?.source.includes('{theme}') && !text.includes('{theme}')) problems.push(problem(id, `the text should keep {theme}, which is replaced by each theme's title`, 'warning'));
   }
   return problems;
+}
+
+/** Where a text's id (or, failing that, the nearest part of it) is written in the translation. */
+function placeIn(places: ValidatedTranslation['places']): (id: string) => { line: number; column: number } {
+  const at = new Map(places.map(([id, line, column]) => [id, { line, column }] as const));
+  return (id) => {
+    for (let path = id; path !== ''; path = path.slice(0, Math.max(0, path.lastIndexOf('.')))) {
+      const found = at.get(path);
+      if (found) return found;
+    }
+    return { line: 1, column: 1 };
+  };
+}
+
+/**
+ * The source's rules run again on the source in the translation's words: texts alone can change
+ * how answers are read (two labels alike, a "not observed" answer spelt as a label or a number),
+ * so what the rules refuse in a questionnaire is refused in a translation, at the text's place.
+ */
+function scoringByTexts(source: QuestionnaireDoc, merged: QuestionnaireDoc, translation: ValidatedTranslation, file: string): Problem[] {
+  const entries = sourceTexts(source);
+  const place = placeIn(translation.places);
+  const idAt = (path: readonly (string | number)[]) => {
+    const key = path.join('\u0000');
+    // The text at the path, else the first text under it (a finding about a whole list of labels).
+    return (entries.find((e) => e.at.join('\u0000') === key) ?? entries.find((e) => e.at.join('\u0000').startsWith(`${key}\u0000`)))?.id ?? '';
+  };
+  return checkRules(merged)
+    .filter((f) => f.severity === 'error')
+    .map((f) => ({ file, ...place(idAt(f.path)), severity: 'error' as const, message: `${f.message}: a translation may not make answers read differently from its source` }));
 }
 
 /** "a.b.c" as "a", "a.b", "a.b.c". */
@@ -90,8 +115,10 @@ function setAt(doc: QuestionnaireDoc, { at }: TextEntry, text: string): void {
 /** A translation checked against its source, and when it passes, the source in its words (problems: the file's own first). */
 export function applyTranslation(source: QuestionnaireDoc, translation: ValidatedTranslation, problems: readonly Problem[], file: string): { doc?: QuestionnaireDoc; problems: Problem[] } {
   const all = [...problems, ...checkTranslation(source, translation, file)];
-
-  return hasErrors(all) ? { problems: firstProblems(all) } : { doc: translatedDoc(source, translation), problems: all };
+  if (hasErrors(all)) return { problems: firstProblems(all) };
+  const doc = translatedDoc(source, translation);
+  const refused = scoringByTexts(source, doc, translation, file);
+  return refused.length > 0 ? { problems: firstProblems([...all, ...refused]) } : { doc, problems: all };
 }
 
 /** The warning a draft translation gives wherever it is used, until a speaker of its language has reviewed it. */
