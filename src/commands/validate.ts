@@ -1,5 +1,5 @@
 import { ExitError } from '../errors.js';
-import { isExpectedFailure, unreadableFileProblem } from '../core/failure.js';
+import { isExpectedFailure, ProblemError, unreadableFileProblem } from '../core/failure.js';
 import { safeJson, safeText } from '../core/safe-text.js';
 import { loadValidated } from '../core/questionnaire/validated.js';
 import { firstProblems, hasErrors, type Problem } from '../core/problem.js';
@@ -48,7 +48,7 @@ export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
     } catch (error) {
       if (!isExpectedFailure(error)) throw error;
       // As a problem rather than the end of the command, so that --json callers see it too.
-      problems = [unreadableFileProblem(name, error)];
+      problems = error instanceof ProblemError && error.problems.length > 0 ? [...error.problems] : [unreadableFileProblem(name, error)];
     }
     // One push per problem: push(...problems) passes each as an argument and overflows the stack.
     for (const p of problems) all.push(p);

@@ -55,7 +55,7 @@ export function failureLines(failure: ExpectedFailure, where = 'syslead'): strin
  * files that could (by `validate` and `list`, in their --json too) rather than ending the command.
  */
 export function unreadableFileProblem(file: string, failure: ExpectedFailure): Problem {
-  const message = failure instanceof ProblemError ? failure.problems[0]!.message : failure.reason;
+  const message = failure instanceof ProblemError ? (failure.problems[0]?.message ?? failure.message) : failure.reason;
   return { file, line: 1, column: 1, severity: 'error', message };
 }
 

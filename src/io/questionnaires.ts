@@ -1,6 +1,7 @@
 import { basename, delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Failure, isExpectedFailure, ProblemError, unreadableFileProblem } from '../core/failure.js';
+import { safeText } from '../core/safe-text.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import type { QuestionnaireDoc } from '../core/questionnaire/schema.js';
 import { loadValidated } from '../core/questionnaire/validated.js';
@@ -212,6 +213,10 @@ export async function translated(file: string, validated: ValidatedFile | Loaded
   let source: { file: string; doc?: QuestionnaireDoc; questionnaire?: Questionnaire; problems: Problem[] } | undefined;
   if (beside && (await isFile(beside))) {
     const found = await validateQuestionnaireFile(beside, sources[0]?.cache);
+    if (found.isTranslation) {
+      const [, line, column] = translation.places.find(([id]) => id === 'translation_of') ?? ['', 1, 1];
+      throw new ProblemError([{ file: displayName(file), line, column, severity: 'error', message: `translation_of names "${safeText(of)}", and ${displayName(beside)} is a translation itself: name the questionnaire that holds the scoring` }]);
+    }
     source = { file: beside, ...loadValidated(found), ...(found.doc ? { doc: found.doc } : {}) };
   } else source = await fileWithId(of, sources);
   if (!source) throw new UnknownQuestionnaire(`${displayName(file)} is a translation of "${of}", which no questionnaire folder has: run "syslead list" to see the available ones`);

@@ -24,6 +24,15 @@ describe('loading a translation', () => {
     expect(code).toBe(0);
   });
 
+  it('validate refuses a translation of a translation (or of itself) at its translation_of', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'mid.yaml'), 'translation_of: systems-leadership-quick\nlanguage: cy-GB\nstatus: draft\n');
+    writeFileSync(join(dir, 'top.yaml'), 'status: draft\ntranslation_of: mid\nlanguage: cy-GB\n');
+    const { code, stderr } = await runCli(['validate', join(dir, 'top.yaml')]);
+    expect(stderr).toBe(`${join(dir, 'top.yaml')}:2:1: error: translation_of names "mid", and ${join(dir, 'mid.yaml')} is a translation itself: name the questionnaire that holds the scoring\n`);
+    expect(code).toBe(1);
+  });
+
   it('validate refuses a scoring field at its line, with the source found beside the translation', async () => {
     const dir = tempDir();
     copyFileSync(QUICK, join(dir, 'systems-leadership-quick.yaml'));
