@@ -4,7 +4,7 @@ import type { GlobalOptions } from '../cli/options.js';
 import type { formCommand } from '../cli/commands/form.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
 import { ProblemError } from '../core/failure.js';
-import { formPlan } from '../core/form/plan.js';
+import { formCollisions, formPlan } from '../core/form/plan.js';
 import { parseSubjectList } from '../core/form/subject-list.js';
 import type { FormFile } from '../core/form/types.js';
 import { safeText } from '../core/safe-text.js';
@@ -41,6 +41,8 @@ export async function run(opts: FormOptions, io: CommandIO): Promise<void> {
     throw new ExitError(`--subject-list is for an observer form, and ${safeText(questionnaire.id)} is a self-assessment: the people rated are chosen on the observer form`, { exitCode: EXIT.usage });
   }
   const subjects = opts.subjectList === undefined ? [] : await subjectList(opts.subjectList, io);
+  const collisions = formCollisions(questionnaire);
+  if (collisions.length > 0) throw new ExitError(`${safeText(questionnaire.id)} cannot be made into a survey whose export syslead reads back: ${collisions.map((c) => safeText(c)).join('; ')}`);
 
   const output = (await formGenerator(opts.for))(formPlan({ questionnaire, subjects }));
   const files = browser ? await withPdfs(output.files, browser, opts.paper) : output.files;
@@ -53,12 +55,17 @@ export async function run(opts: FormOptions, io: CommandIO): Promise<void> {
   }
   for (const [i, file] of files.entries()) await write(targets[i]!, file.content);
 
+  // A translation's statements head the export's columns in its language: report and feedback read them against it.
+  const steps =
+    questionnaire.sourceLanguage === undefined
+      ? output.steps
+      : [...output.steps, `Give report, score and feedback --questionnaire ${opts.questionnaire} for every export of this form: its texts are in ${questionnaire.language}, not those of ${questionnaire.id}.`];
   const lines = [
     `${safeText(questionnaire.title)} (${safeText(questionnaire.id)}, ${questionnaire.form} form) for ${opts.for}:`,
     ...files.map((f, i) => `  ${safeText(targets[i]!)}  ${WHAT[f.role]}`),
     '',
     'Next:',
-    ...output.steps.map((step, i) => `  ${i + 1}. ${safeText(step)}`),
+    ...steps.map((step, i) => `  ${i + 1}. ${safeText(step)}`),
   ];
   io.stdout.write(`${lines.join('\n')}\n`);
 }

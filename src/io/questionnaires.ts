@@ -215,7 +215,9 @@ export async function translated(file: string, validated: ValidatedFile | Loaded
     const found = await validateQuestionnaireFile(beside, sources[0]?.cache);
     if (found.isTranslation) {
       const [, line, column] = translation.places.find(([id]) => id === 'translation_of') ?? ['', 1, 1];
-      throw new ProblemError([{ file: displayName(file), line, column, severity: 'error', message: `translation_of names "${safeText(of)}", and ${displayName(beside)} is a translation itself: name the questionnaire that holds the scoring` }]);
+      throw new ProblemError([
+        { file: displayName(file), line, column, severity: 'error', message: `translation_of names "${safeText(of)}", and ${displayName(beside)} is a translation itself: name the questionnaire that holds the scoring` },
+      ]);
     }
     source = { file: beside, ...loadValidated(found), ...(found.doc ? { doc: found.doc } : {}) };
   } else source = await fileWithId(of, sources);

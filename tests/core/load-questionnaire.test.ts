@@ -30,6 +30,20 @@ const goodReflections = `    reflections:
 `;
 
 describe('loadQuestionnaire', () => {
+  it('warns of an item id that is a heading survey exports give their own columns, as an export would read that column as the item', () => {
+    const themes = `  - id: t
+    title: T
+    items:
+      - { id: name, text: One }
+      - { id: timestamp, text: Two }
+      - { id: t3, text: Three }
+${goodReflections}`;
+    expect(problems(base(themes))).toEqual([
+      '16:15 warning item id "name" is also the heading survey exports give the respondent\'s name: such a column would be read as this item; choose another id, such as "name-1"',
+      '17:15 warning item id "timestamp" is also the heading survey exports give the completion time: such a column would be read as this item; choose another id, such as "timestamp-1"',
+    ]);
+  });
+
   it('loads a valid questionnaire into the model with defaults applied', () => {
     const { questionnaire, problems: found } = loadQuestionnaire(minimal, 'minimal.yaml');
     expect(found).toEqual([]);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSubjectList } from '../../src/core/form/subject-list.js';
-import { runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 let scratch = '';
 beforeAll(() => {
@@ -63,6 +63,17 @@ describe('syslead form', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${list}:2:3: error: "sam PATEL" is already on line 1: give each person once (names are matched ignoring case and spacing)`);
     expect(existsSync(folder('twice'))).toBe(false);
+  });
+
+  it('refuses a questionnaire whose export could not tell two statements or two themes apart, writing nothing', async () => {
+    const file = join(scratch, 'alike.yaml');
+    const base = readFileSync(join(ROOT, 'questionnaires/systems-leadership-quick.yaml'), 'utf8');
+    const sv3 = /- id: sv3\n\s+text: (.*)\n/.exec(base)![1]!;
+    writeFileSync(file, base.replace(/(- id: sv4\n\s+text: ).*\n/, `$1${sv3.toUpperCase()}\n`).replace('title: Outcome focus', 'title: Shared  values'));
+    const r = await runCli(['form', file, '--for', 'google', '--out-dir', folder('alike')]);
+    expect(r.stderr).toMatch(/cannot be made into a survey whose export syslead reads back: items sv3 and sv4 are worded alike, .*; themes shared-values and outcome-focus have the same title/);
+    expect(r.code).toBe(1);
+    expect(existsSync(folder('alike'))).toBe(false);
   });
 
   it('refuses an unknown platform and lists the ones it knows', async () => {

@@ -16,7 +16,7 @@ import { REDCAP_COLUMNS } from '../../src/render/form/redcap.js';
 import { ROOT } from '../helpers/cli.js';
 import { csvRows } from '../helpers/csv-table.js';
 import { questionnaireFrom } from '../helpers/questionnaire.js';
-import { HOSTILE_QUESTIONNAIRE } from './hostile.js';
+import { HOSTILE_QUESTIONNAIRE, RESERVED_IDS_QUESTIONNAIRE } from './hostile.js';
 import { msFormsQuestions, parseLimeSurvey, parseQualtrics, parseRedcap, runAppsScript } from './simulated-exports.js';
 
 const builtIn = (id: string) => loadQuestionnaire(readFileSync(join(ROOT, 'questionnaires', `${id}.yaml`), 'utf8'), id).questionnaire!;
@@ -24,6 +24,7 @@ const QUESTIONNAIRES: [string, Questionnaire][] = [
   ['systems-leadership', builtIn('systems-leadership')],
   ['systems-leadership-observer', builtIn('systems-leadership-observer')],
   ['the hostile questionnaire', questionnaireFrom(HOSTILE_QUESTIONNAIRE)],
+  ["a questionnaire whose ids are platforms' own names", questionnaireFrom(RESERVED_IDS_QUESTIONNAIRE)],
 ];
 const SUBJECTS = ['Sam Patel', 'Jo "JJ" Evans, Jr', '<b>Ana</b> | Ruiz'];
 
@@ -149,13 +150,20 @@ describe('neutralising texts for each format', () => {
     expect(redcap).not.toContain('<img');
   });
 
+  it("never lets a name close the build sheet's code block", async () => {
+    const q = builtIn('systems-leadership-observer');
+    const { files } = (await formGenerator('ms-forms'))(formPlan({ questionnaire: q, subjects: ['Ann', '```', '# Heading'] }));
+    const md = files.find((f) => f.name.endsWith('.md'))!.content;
+    expect(md).toContain('````text\nAnn\n```\n# Heading\n````\n');
+  });
+
   it('keeps ids that a platform would merge apart', async () => {
     // a-1 and a1 are one code once the hyphen is dropped.
     const { rows } = parseLimeSurvey(await content('limesurvey', hostile, '.limesurvey.txt'));
     expect(rows.filter((r) => r.class === 'SQ').map((r) => r.name)).toEqual(['a1', 'a12', 'a2', 'a3', 'b1', 'b2', 'b3']);
     const map = await content('limesurvey', hostile, '.limesurvey.map.yaml');
-    expect(map).toContain('"tone1[a1]": "a-1"');
-    expect(map).toContain('"tone1[a12]": "a1"');
+    expect(map).toContain('"tone1[a1]": "item:a-1"');
+    expect(map).toContain('"tone1[a12]": "item:a1"');
   });
 
   it('writes the export maps as YAML that quotes every header and name', async () => {

@@ -57,3 +57,49 @@ themes:
       low: { meaning: "Now and then | \\"rarely\\".", questions: ["What gets in the way?"], try: Ask first. }
       high: { meaning: A habit., questions: ["Who learns it from you?"], try: Teach it. }
 `;
+
+/**
+ * Ids that are the names of a platform's own fields or of syslead's well-known columns: REDCap's
+ * record_id, a free-text item called "subject" or "respondent", a theme called "importance".
+ */
+export const RESERVED_IDS_QUESTIONNAIRE = `id: reserved-ids
+version: 1
+title: Reserved ids
+description: Ids that collide with the columns platforms and syslead use.
+minutes: 2
+scales:
+  five:
+    labels: [Never, Seldom, Sometimes, Often, Always]
+  importance:
+    labels: [Not important, Important, Essential]
+default_scale: five
+importance:
+  scale: importance
+  question: How important is {theme} to your current role?
+bands:
+  - { id: low, label: Low, below: 50 }
+  - { id: high, label: High }
+themes:
+  - id: importance
+    title: Weighing what matters
+    description: A theme whose id is the importance grid's code.
+    items:
+      - { id: record-id, text: "They keep a record of what partners asked for." }
+      - { id: named, text: "They name the people a decision affects." }
+      - { id: r3, text: "They check back with partners after a decision." }
+      - { id: subject, type: text, text: "Which subject would you raise with them?" }
+    reflections:
+      low: { meaning: Now and then., questions: ["What gets in the way?"], try: Ask first. }
+      high: { meaning: A habit., questions: ["Who learns it from you?"], try: Teach it. }
+  - id: respondent
+    title: Responding
+    description: A theme whose id is a well-known column.
+    items:
+      - { id: completed, text: "They finish what they start with partners." }
+      - { id: role, text: "They say what their role allows them to offer." }
+      - { id: q3, text: "They answer partners' questions in good time." }
+      - { id: respondent-notes, type: text, text: "Anything else?" }
+    reflections:
+      low: { meaning: Now and then., questions: ["What gets in the way?"], try: Ask first. }
+      high: { meaning: A habit., questions: ["Who learns it from you?"], try: Teach it. }
+`;

@@ -1,5 +1,6 @@
 import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js';
 import { OBSERVER_RELATIONS } from '../run/rater.js';
+import { textKey } from '../text-key.js';
 
 /** What every generator is given: a validated questionnaire and, for an observer form, the people rated. */
 export interface FormRequest {
@@ -173,4 +174,35 @@ export function formPlan({ questionnaire: q, subjects }: FormRequest): FormPlan 
     questionnaire: { id: q.id, version: q.version, title: q.title, description: q.description, language: q.language, minutes: q.minutes, form: q.form },
     sections: [{ title: 'About you', questions: about }, ...themeSections, ...importance],
   };
+}
+
+/**
+ * What a survey's export could not tell apart: two statements or prompts worded alike (their
+ * columns are headed by their text), or, with importance asked, two themes titled alike (the
+ * importance grid's rows). Compared as the CSV reader compares headers: case and spacing aside.
+ */
+export function formCollisions(q: Questionnaire): string[] {
+  const collisions: string[] = [];
+  const alike = <T>(things: readonly T[], key: (t: T) => string, say: (a: T, b: T) => string) => {
+    const seen = new Map<string, T>();
+    for (const thing of things) {
+      const k = textKey(key(thing));
+      const first = seen.get(k);
+      if (first === undefined) seen.set(k, thing);
+      else collisions.push(say(first, thing));
+    }
+  };
+  alike(
+    q.items,
+    (i) => i.text,
+    (a, b) => `items ${a.id} and ${b.id} are worded alike, so the export's columns for them could not be told apart: word them differently`,
+  );
+  if (q.importance) {
+    alike(
+      q.themes,
+      (t) => t.title,
+      (a, b) => `themes ${a.id} and ${b.id} have the same title, so the importance grid's rows for them could not be told apart: give them different titles`,
+    );
+  }
+  return collisions;
 }

@@ -1,6 +1,9 @@
 import { textKey } from '../text-key.js';
 import { z } from 'zod';
 import { bandSchema, QUESTIONNAIRE_LIMITS, scaleSchema, themeSchema, type BandDoc, type ItemDoc, type ThemeDoc } from './schema.js';
+import { wellKnownColumn, type WellKnown } from '../csv/well-known.js';
+
+const COLUMN_WORDS: Record<WellKnown, string> = { respondent: "the respondent's name", subject: 'the person rated', role: "the rater's role", started: 'the start time', completed: 'the completion time' };
 
 export type Path = readonly (string | number)[];
 
@@ -96,6 +99,11 @@ export function checkRules(value: unknown): Finding[] {
       const previous = id === undefined ? undefined : itemIds.get(id);
       if (previous) error([...path, 'id'], `duplicate item id "${id}" (first used in ${previous})`);
       else if (id !== undefined) itemIds.set(id, label);
+      // A column is matched by an item's id before anything else: Microsoft Forms' own "Name" column would be read as an item called "name".
+      const known = id === undefined ? undefined : wellKnownColumn(id);
+      if (known !== undefined) {
+        warn([...path, 'id'], `item id "${id}" is also the heading survey exports give ${COLUMN_WORDS[known]}: such a column would be read as this item; choose another id, such as "${id}-1"`);
+      }
       if (item.type === 'text') {
         for (const key of ['keyed', 'scale', 'weight'] as const) {
           if (item[key] !== undefined) error([...path, key], `"${key}" has no meaning on a free-text item (type: text)`, true);

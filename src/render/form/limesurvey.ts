@@ -71,7 +71,7 @@ export function limesurveyForm(plan: FormPlan): FormOutput {
     for (const r of g.rows) {
       const sq = subCode(r.id, 'SQ');
       rows.push({ class: 'SQ', 'type/scale': '0', name: sq, text: cell(r.text), relevance: '1', language });
-      mapping.columns.push([`${code}[${sq}]`, g.purpose === 'items' ? r.id : `importance:${r.id}`]);
+      mapping.columns.push([`${code}[${sq}]`, g.purpose === 'items' ? `item:${r.id}` : `importance:${r.id}`]);
     }
     const codes: [string, number | string][] = g.columns.map((c, i) => [c.value === null ? `N${i + 1}` : `A${i + 1}`, c.value ?? c.label]);
     g.columns.forEach((c, i) => rows.push({ class: 'A', 'type/scale': '0', name: codes[i]![0], text: cell(c.label), language }));
@@ -80,7 +80,7 @@ export function limesurveyForm(plan: FormPlan): FormOutput {
   const essay = (t: TextQuestion) => {
     const code = questionCode(t.id, 'Q');
     rows.push({ class: 'Q', 'type/scale': 'T', name: code, text: cell(t.text), mandatory: 'N', ...common });
-    mapping.columns.push([code, t.id]);
+    mapping.columns.push([code, `item:${t.id}`]);
   };
   const add = (question: PlannedQuestion) => (question.kind === 'grid' ? grid(question) : question.kind === 'text' ? essay(question) : person(question));
 

@@ -5,7 +5,7 @@ export interface CodedExport {
   /** The map's first line: which export it reads. */
   comment: string;
   questionnaireId: string;
-  /** A header as the export writes it -> the item id, importance:THEME, respondent, subject, role or completed. */
+  /** A header as the export writes it -> item:ID, importance:THEME, respondent, subject, role or completed (an item always as item:ID, so that an item called "subject" is never read as the subject). */
   columns: readonly (readonly [string, string])[];
   /** A scale's id -> each code and the point it scores, or the "not observed" answer it is. */
   scales: ReadonlyMap<string, readonly (readonly [string, number | string])[]>;

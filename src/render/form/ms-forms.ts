@@ -73,7 +73,10 @@ export function msFormsForm(plan: FormPlan): FormOutput {
         `- Type: **${mdText(s.type)}**`,
         ...s.settings.map((x) => `- ${mdText(x)}`),
         '',
-        ...s.lists.flatMap((list) => [`${mdText(list.label)}:`, '', '```text', ...list.lines, '```', '']),
+        ...s.lists.flatMap((list) => {
+          const fence = fenceFor(list.lines);
+          return [`${mdText(list.label)}:`, '', `${fence}text`, ...list.lines, fence, ''];
+        }),
       ]),
     ]),
     '## Afterwards',
@@ -112,4 +115,10 @@ export function msFormsForm(plan: FormPlan): FormOutput {
     ],
     steps: [`Open ${base}.html (or ${base}.md) and follow it question by question.`, AFTER],
   };
+}
+
+/** A code fence longer than any run of backticks in the lines it holds, so that no text (a name, say) can close it. */
+function fenceFor(lines: readonly string[]): string {
+  const longest = Math.max(0, ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run) => run.length)));
+  return '`'.repeat(Math.max(3, longest + 1));
 }

@@ -1,5 +1,6 @@
 import type { FormPlan, GridQuestion, PersonQuestion, PlannedQuestion, TextQuestion } from '../../core/form/plan.js';
 import type { FormOutput } from '../../core/form/types.js';
+import { codeMaker } from './codes.js';
 import { type CodedExport, mapYaml } from './map-yaml.js';
 import { markupFreeLine } from './plain.js';
 
@@ -15,21 +16,23 @@ import { markupFreeLine } from './plain.js';
 /** Tags start with "[[": a text holding one must not open a tag of its own; nor may it add markup (Qualtrics shows texts as HTML). */
 const text = (value: string) => markupFreeLine(value).replace(/\[\[/g, '[ [').replace(/\]\]/g, '] ]');
 
-function person(q: PersonQuestion): string[] {
-  const tag = `[[ID:${q.kind}]]`;
-  if (q.choices.length === 0) return ['[[Question:TE:SingleLine]]', tag, text(q.text), ''];
-  return ['[[Question:MC:SingleAnswer:Vertical]]', tag, text(q.text), '[[Choices]]', ...q.choices.map(text), ''];
+type ExportTag = (id: string) => string;
+
+function person(q: PersonQuestion, tag: ExportTag): string[] {
+  const id = `[[ID:${tag(q.kind)}]]`;
+  if (q.choices.length === 0) return ['[[Question:TE:SingleLine]]', id, text(q.text), ''];
+  return ['[[Question:MC:SingleAnswer:Vertical]]', id, text(q.text), '[[Choices]]', ...q.choices.map(text), ''];
 }
 
-function grid(q: GridQuestion): string[] {
-  return ['[[Question:Matrix]]', `[[ID:${q.code}]]`, text(q.text), '[[Choices]]', ...q.rows.map((r) => text(r.text)), '[[Answers]]', ...q.columns.map((c) => text(c.label)), ''];
+function grid(q: GridQuestion, tag: ExportTag): string[] {
+  return ['[[Question:Matrix]]', `[[ID:${tag(q.code)}]]`, text(q.text), '[[Choices]]', ...q.rows.map((r) => text(r.text)), '[[Answers]]', ...q.columns.map((c) => text(c.label)), ''];
 }
 
-function essay(q: TextQuestion): string[] {
-  return ['[[Question:TE:Essay]]', `[[ID:${q.code}]]`, text(q.text), ''];
+function essay(q: TextQuestion, tag: ExportTag): string[] {
+  return ['[[Question:TE:Essay]]', `[[ID:${tag(q.code)}]]`, text(q.text), ''];
 }
 
-const lines = (q: PlannedQuestion): string[] => (q.kind === 'grid' ? grid(q) : q.kind === 'text' ? essay(q) : person(q));
+const lines = (q: PlannedQuestion, tag: ExportTag): string[] => (q.kind === 'grid' ? grid(q, tag) : q.kind === 'text' ? essay(q, tag) : person(q, tag));
 
 /**
  * Qualtrics' numeric export writes each answer's recode, by default its position (1 to K) in
@@ -55,7 +58,10 @@ function numericExport(plan: FormPlan): CodedExport | undefined {
 
 /** The TXT file to import, its map for numeric exports when they need one, and what to do with them. */
 export function qualtricsForm(plan: FormPlan): FormOutput {
-  const body = plan.sections.flatMap((section, i) => [...(i > 0 ? ['[[PageBreak]]', ''] : []), `[[Block:${text(section.title)}]]`, '', ...section.questions.flatMap(lines)]);
+  // Export tags are unique in a survey: an item called "respondent", or a theme "importance", gets a number.
+  const exportTag = codeMaker({ allowed: /[^A-Za-z0-9_]/g, max: 50 });
+  const tag: ExportTag = (id) => exportTag(id, 'Q');
+  const body = plan.sections.flatMap((section, i) => [...(i > 0 ? ['[[PageBreak]]', ''] : []), `[[Block:${text(section.title)}]]`, '', ...section.questions.flatMap((q) => lines(q, tag))]);
   const name = `${plan.questionnaire.id}.qualtrics.txt`;
   const content = `${['[[AdvancedFormat]]', '', ...body].join('\n')}\n`;
   const numeric = numericExport(plan);

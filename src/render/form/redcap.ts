@@ -60,6 +60,8 @@ export function redcapForm(plan: FormPlan): FormOutput {
   const { questionnaire: q } = plan;
   const variable = codeMaker({ allowed: /[^a-z0-9_]/g, max: 26, lower: true });
   const v = (id: string) => variable(id.replace(/-/g, '_'), 'v_');
+  // REDCap's own first field: no item may take its name.
+  variable('record_id', 'v_');
   const form = formName(q.id);
   const fields: Field[] = [{ name: 'record_id', type: 'text', label: 'Record ID' }];
   const columns: [string, string][] = [];
@@ -91,13 +93,13 @@ export function redcapForm(plan: FormPlan): FormOutput {
     const matrix = variable(`${g.code}_grid`, 'm_');
     g.rows.forEach((r, i) => {
       const name = v(g.purpose === 'items' ? r.id : `imp_${r.id}`);
-      columns.push([name, g.purpose === 'items' ? r.id : `importance:${r.id}`]);
+      columns.push([name, g.purpose === 'items' ? `item:${r.id}` : `importance:${r.id}`]);
       fields.push({ name, section: i === 0 ? (section ?? g.text) : undefined, type: 'radio', label: g.purpose === 'items' ? r.text : (r.question ?? r.text), choices: choices(pairs), matrix });
     });
   };
   const essay = (t: TextQuestion) => {
     const name = v(t.id);
-    columns.push([name, t.id]);
+    columns.push([name, `item:${t.id}`]);
     fields.push({ name, type: 'notes', label: t.text });
   };
   for (const section of plan.sections) {
