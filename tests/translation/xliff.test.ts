@@ -125,6 +125,11 @@ describe('reading XLIFF safely', () => {
     ]);
     expect(problem(minimal('<unit id="title"><segment><source>a</source></segment>\n<segment><source>b</source></segment></unit>'))).toEqual(['5:1: unit title: more than one <segment>: join them into one text']);
     expect(problem(minimal('<unit id="../etc"><segment><source>a</source></segment></unit>'))).toEqual(['4:1: unit id "../etc" is no syslead text id (such as themes.mindset.items.mt1)']);
+    // A target that would silently replace the segment's own.
+    expect(problem(minimal('<unit id="title"><segment><source>a</source><target>b</target><target>c</target></segment></unit>'))).toEqual(['4:63: unit title: a second <target> in the segment: give one']);
+    expect(problem(minimal('<unit id="title"><segment><source>a</source><target>b</target></segment><ignorable><target>c</target></ignorable></unit>'))).toEqual([
+      '4:73: unit title: <ignorable> is not read here: a unit holds notes and one segment of <source> and <target>',
+    ]);
     expect(problem('<xliff version="1.2"/>')).toEqual(['1:1: not XLIFF 2.0: <xliff> needs version="2.0" and xmlns="urn:oasis:names:tc:xliff:document:2.0"']);
   });
 

@@ -104,10 +104,14 @@ function readUnit(scan: XmlScanner, next: () => boolean, start: () => number): U
       state = scan.attribute('state');
     } else if (scan.name === 'source' || scan.name === 'target') {
       const name = scan.name;
+      // Only a segment's own source and target are texts: one in <ignorable>, or a second one, would replace the first without a word.
+      if (segments === 0) return { error: `<${name}> outside a <segment>: put it in the unit's one segment`, at: start() };
+      if (name === 'target' && target !== undefined) return { error: 'a second <target> in the segment: give one', at: start() };
       const text = plainText(scan, next, start);
       if (typeof text !== 'string') return text;
       if (name === 'target') target = text;
-    } else if (scan.name !== 'ignorable') return { error: `<${scan.name}> is not read here: a unit holds notes and one segment of <source> and <target>`, at: start() };
+    } else if (scan.name === 'ignorable') return { error: '<ignorable> is not read here: a unit holds notes and one segment of <source> and <target>', at: start() };
+    else return { error: `<${scan.name}> is not read here: a unit holds notes and one segment of <source> and <target>`, at: start() };
   }
   return { error: 'the file ends inside the unit', at: start() };
 }
