@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,17 @@ describe('loading a translation', () => {
     expect(stderr).toBe(
       `${WELSH}:${status}:1: warning: a draft translation: to be reviewed by a speaker of cy-GB before use (then set status: reviewed)\n✓ ${WELSH} is valid (a cy-GB translation of systems-leadership-quick: 3 themes, 13 scored items, 1 warning)\n`,
     );
+    expect(code).toBe(0);
+  });
+
+  it('validate warns when the source has a version other than the one translated', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'systems-leadership-quick.yaml'), readFileSync(QUICK, 'utf8').replace(/^version: 1$/m, 'version: 2'));
+    const file = join(dir, 'systems-leadership-quick.cy.yaml');
+    writeFileSync(file, welshText());
+    const { code, stderr } = await runCli(['validate', file]);
+    const line = welshText().split('\n').indexOf('source_version: 1') + 1;
+    expect(stderr).toContain(`${file}:${line}:1: warning: this translates version 1 of systems-leadership-quick, which is now version 2: check that every text still says what the source says`);
     expect(code).toBe(0);
   });
 

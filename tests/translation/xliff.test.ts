@@ -28,7 +28,7 @@ describe('translate export', () => {
     expect(code).toBe(0);
     const xliff = readFileSync(out, 'utf8');
     expect(xliff).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-GB" trgLang="cy-GB">\n {2}<file id="f1" original="systems-leadership-quick">\n/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-GB" trgLang="cy-GB">\n {2}<file id="f1" original="systems-leadership-quick" xmlns:sl="urn:syslead:translation" sl:sourceVersion="1">\n/,
     );
     expect(xliff).toContain(
       [
@@ -100,7 +100,7 @@ describe('the round trip', () => {
     writeFileSync(join(dir, 'systems-leadership-quick.yaml'), readFileSync(QUICK, 'utf8'));
     const validated = await runCli(['validate', yaml]);
     expect(validated.stderr).toMatch(
-      /^\S+:1:1: error: missing text title \(the questionnaire title\); in the source: "Systems leadership: a quick self-assessment"\n\S+:7:1: warning: a draft translation: [^\n]+\n\S+:\d+:\d+: error: missing 5 texts under scales.frequency: /,
+      /^\S+:1:1: error: missing text title \(the questionnaire title\); in the source: "Systems leadership: a quick self-assessment"\n\S+:8:1: warning: a draft translation: [^\n]+\n\S+:\d+:\d+: error: missing 5 texts under scales.frequency: /,
     );
     expect(validated.code).toBe(1);
   });

@@ -20,6 +20,16 @@ export function checkTranslation(source: QuestionnaireDoc, { doc, places }: Vali
   const texts = new Map(doc.texts);
   const problems: Problem[] = [];
   if (doc.translationOf !== source.id) problems.push(problem('translation_of', `this translates "${doc.translationOf}", not "${source.id}"`));
+  // A source reworded since (a statement turned round, its keying with it) would be asked in the old words.
+  if (doc.sourceVersion !== undefined && doc.sourceVersion !== source.version) {
+    problems.push(
+      problem(
+        'source_version',
+        `this translates version ${doc.sourceVersion} of ${source.id}, which is now version ${source.version}: check that every text still says what the source says (a reworded or re-keyed statement above all), then set source_version: ${source.version}`,
+        'warning',
+      ),
+    );
+  }
   // One problem per part missing (a whole theme, a list cut short), not one per text in it.
   const missing = groupBy(
     [...entries.keys()].filter((id) => !texts.has(id)),
@@ -114,7 +124,8 @@ function setAt(doc: QuestionnaireDoc, { at }: TextEntry, text: string): void {
 
 /** A translation checked against its source, and when it passes, the source in its words (problems: the file's own first). */
 export function applyTranslation(source: QuestionnaireDoc, translation: ValidatedTranslation, problems: readonly Problem[], file: string): { doc?: QuestionnaireDoc; problems: Problem[] } {
-  const all = [...problems, ...checkTranslation(source, translation, file)];
+  // In the order of the file, as a questionnaire's problems are.
+  const all = [...problems, ...checkTranslation(source, translation, file)].sort((a, b) => a.line - b.line || a.column - b.column);
   if (hasErrors(all)) return { problems: firstProblems(all) };
   const doc = translatedDoc(source, translation);
   const refused = scoringByTexts(source, doc, translation, file);

@@ -33,6 +33,11 @@ export const translationSchema = z
       .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: 'must be a language tag such as cy-GB' })
       .meta({ description: 'The language of the texts, e.g. cy-GB; the questionnaire is then ID.cy (or ID.cy-GB).' }),
     status: z.enum(['draft', 'reviewed']).default('draft').meta({ description: 'draft: to be reviewed by a speaker of the language before use; reviewed: checked by one.' }),
+    source_version: z
+      .int()
+      .positive()
+      .optional()
+      .meta({ description: 'The version of the source questionnaire translated: when the source has another, validate (and form and preview) warn that its texts may no longer say what the source says.', examples: [1] }),
     title: text.optional(),
     description: text.optional(),
     scales: z
@@ -48,7 +53,7 @@ export const translationSchema = z
 export type TranslationInput = z.input<typeof translationSchema>;
 
 /** The header fields of a translation file; every other top-level field holds texts. */
-export const HEADER_FIELDS: ReadonlySet<string> = new Set(['$schema', 'translation_of', 'language', 'status']);
+export const HEADER_FIELDS: ReadonlySet<string> = new Set(['$schema', 'translation_of', 'language', 'status', 'source_version']);
 
 /**
  * Fields that decide a score, in a questionnaire or in names a translator might reach for: a

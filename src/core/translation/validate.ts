@@ -27,11 +27,11 @@ export function validateTranslation(text: string, file: string): ValidatedFile {
   const parsed = translationSchema.safeParse(value);
   const problems = [...source.problems, ...refused, ...(parsed.success ? [] : zodProblems(translationSchema, parsed.error.issues, source, file))];
   if (!parsed.success || hasErrors(problems)) return { problems: firstProblems(problems), isTranslation: true };
-  const { translation_of, language, status } = parsed.data;
+  const { translation_of, language, status, source_version } = parsed.data;
   const texts: [string, string][] = [];
   const places: ValidatedTranslation['places'] = [];
   collect(parsed.data, [], texts, places, source);
-  return { problems, isTranslation: true, translation: { doc: { translationOf: translation_of, language, status, texts }, places } };
+  return { problems, isTranslation: true, translation: { doc: { translationOf: translation_of, language, status, ...(source_version === undefined ? {} : { sourceVersion: source_version }), texts }, places } };
 }
 
 /** A copy of `value` without the scoring fields, whose paths go to `found`. */

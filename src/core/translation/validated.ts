@@ -9,6 +9,8 @@ export interface TranslationDoc {
   translationOf: string;
   language: string;
   status: 'draft' | 'reviewed';
+  /** The source's version the texts were translated from, when the file says. */
+  sourceVersion?: number;
   /** [text id (see TextEntry), text], in the order of the file. */
   texts: [string, string][];
 }

@@ -39,7 +39,10 @@ export function translationYaml(doc: TranslationDoc, from: string): { yaml: stri
     '',
     '',
   ].join('\n');
-  const body = stringify({ translation_of: doc.translationOf, language: doc.language, status: doc.status, ...root }, { lineWidth: 110, minContentWidth: 40 });
+  const body = stringify(
+    { translation_of: doc.translationOf, ...(doc.sourceVersion === undefined ? {} : { source_version: doc.sourceVersion }), language: doc.language, status: doc.status, ...root },
+    { lineWidth: 110, minContentWidth: 40 },
+  );
   return { yaml: `${header}${body}`, leftOut };
 }
 

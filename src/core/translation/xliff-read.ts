@@ -46,6 +46,7 @@ export function readXliff(xml: string, file: string): ReadXliff {
   const untranslated: string[] = [];
   const seen = new Set<string>();
   let translationOf: string | undefined;
+  let sourceVersion: number | undefined;
   let language: string | undefined;
   let reviewed = true;
   let files = 0;
@@ -64,6 +65,8 @@ export function readXliff(xml: string, file: string): ReadXliff {
       if (scan.opens('file')) {
         if (++files > 1) return fail(start, 'more than one <file>: export and import one questionnaire at a time');
         translationOf = scan.attribute('original');
+        const version = scan.attribute('sourceVersion');
+        if (version !== undefined && /^[1-9]\d{0,8}$/.test(version)) sourceVersion = Number(version);
         if (!translationOf || !SLUG_PATTERN.test(translationOf)) return fail(start, '<file> needs original="ID", the id of the questionnaire translated (as "syslead translate export" writes it)');
       } else if (scan.opens('unit')) {
         const unitAt = start;
@@ -85,7 +88,11 @@ export function readXliff(xml: string, file: string): ReadXliff {
     throw error;
   }
   if (translationOf === undefined) return fail(0, 'no <file>: nothing to import');
-  return { doc: { translationOf, language: safeText(language), status: reviewed && texts.length > 0 ? 'reviewed' : 'draft', texts }, untranslated, problems };
+  return {
+    doc: { translationOf, language: safeText(language), status: reviewed && texts.length > 0 ? 'reviewed' : 'draft', ...(sourceVersion === undefined ? {} : { sourceVersion }), texts },
+    untranslated,
+    problems,
+  };
 }
 
 type Unit = { target: string | undefined; state: string | undefined } | { error: string; at: number };

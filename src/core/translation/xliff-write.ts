@@ -18,7 +18,8 @@ export function exportXliff(source: QuestionnaireDoc, trgLang: string, existing?
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff xmlns="${XLIFF_NAMESPACE}" version="2.0" srcLang="${xmlAttribute(source.language)}" trgLang="${xmlAttribute(trgLang)}">`,
-    `  <file id="f1" original="${xmlAttribute(source.id)}">`,
+    // The source's version in syslead's own namespace, so that the imported translation says which version it translates.
+    `  <file id="f1" original="${xmlAttribute(source.id)}" xmlns:sl="urn:syslead:translation" sl:sourceVersion="${source.version}">`,
     '    <notes>',
     `      <note category="syslead">The texts of questionnaire ${xmlText(source.id)}, version ${source.version}. Its scoring is not translated; keep each reverse-scored statement's sense. "syslead translate import" writes the translation file from this one.</note>`,
     '    </notes>',
