@@ -78,7 +78,7 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
 
   // In --plain, the end of the input (Ctrl-D) stops the run as Ctrl-C does: the terminal is still there to say how to resume.
   const interruptions = watchInterruptions(io.signals, keys, [io.stdout, io.stderr], plain ? 'end' : 'closed');
-  const prompts = plain ? plainPrompts(keys, ui, interruptions) : keyPrompts(keys, ui, style, messages, io, interruptions);
+  const prompts = plain ? plainPrompts(keys, ui, messages, interruptions) : keyPrompts(keys, ui, style, messages, io, interruptions);
   let saved: RunState | undefined;
   let lock: RunLock | undefined;
   // Once saved, a stop at the end screen loses nothing.
@@ -244,13 +244,13 @@ function keyPrompts(keys: Input, ui: Output, style: ChalkInstance, messages: Mes
 }
 
 /** --plain: lines read as the terminal edits them (prompt/plain.ts), every question printed once. */
-function plainPrompts(keys: Input, ui: Output, interruptions: Interruptions): RunPrompts {
+function plainPrompts(keys: Input, ui: Output, messages: Messages, interruptions: Interruptions): RunPrompts {
   const terminal: PlainTerminal = { lines: new LineReader(keys, interruptions.signal), output: ui };
   return {
     confirm: (message) => plainConfirm(terminal, message),
     intro: (screen) => plainIntro(terminal, screen),
-    subject: () => plainSubject(terminal),
-    relation: (subject) => plainRelation(terminal, subject),
+    subject: () => plainSubject(terminal, messages),
+    relation: (subject) => plainRelation(terminal, subject, messages),
     likert: (config) => plainLikert(terminal, config),
     text: (config) => plainText(terminal, config),
     // Ctrl-C is a signal here, never a key held behind others.

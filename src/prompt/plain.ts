@@ -6,7 +6,7 @@ import type { Input, Output } from '../terminal/io.js';
 import { NOT_OBSERVED_KEY, type LikertAction, type LikertConfig } from './likert.js';
 import type { QuestionView } from './question-view.js';
 import type { TextAction, TextConfig } from './text.js';
-import { TYPED_AHEAD_DROPPED } from './typeahead.js';
+import type { Messages } from '../core/i18n/messages.js';
 
 /**
  * --plain: a run for screen readers and simple terminals. Every question is printed once, as plain
@@ -119,23 +119,23 @@ export function plainConfirm(terminal: PlainTerminal, message: string): Promise<
 }
 
 /** Whom an observer's feedback is about: a name, asked as every free-text answer is. */
-export function plainSubject(terminal: PlainTerminal): Promise<string> {
+export function plainSubject(terminal: PlainTerminal, { say }: Messages): Promise<string> {
   write(terminal, ['']);
-  if (terminal.lines.discardTypedAhead()) write(terminal, [TYPED_AHEAD_DROPPED]);
-  return askLine(terminal, 'Whom is this feedback about? Type their name, then Enter: ', (line) => {
+  if (terminal.lines.discardTypedAhead()) write(terminal, [say('question.typedAheadDropped')]);
+  return askLine(terminal, say('plain.subject'), (line) => {
     const checked = checkSubject(line);
     return 'problem' in checked ? { say: `Please ${checked.problem}.` } : { value: checked.name };
   });
 }
 
 /** How the observer works with the person: a numbered list, as a rating's answers are. */
-export function plainRelation(terminal: PlainTerminal, subject: string): Promise<RaterRole> {
+export function plainRelation(terminal: PlainTerminal, subject: string, { say }: Messages): Promise<RaterRole> {
   const count = OBSERVER_RELATIONS.length;
-  write(terminal, ['', `How do you work with ${safeText(subject)}? You are:`, ...OBSERVER_RELATIONS.map(({ label }, index) => `${index + 1}. ${label}`)]);
-  return askLine(terminal, `Your answer, 1 to ${count}: `, (line) => {
+  write(terminal, ['', say('rater.relation', { subject: safeText(subject) }), ...OBSERVER_RELATIONS.map(({ role }, index) => `${index + 1}. ${say(`relation.${role}`)}`)]);
+  return askLine(terminal, say('plain.relationPrompt', { count }), (line) => {
     const number = /^\d+$/.test(line) ? Number(line) : 0;
     if (number >= 1 && number <= count) return { value: OBSERVER_RELATIONS[number - 1]!.role };
-    return { say: `Type a number from 1 to ${count}, then press Enter.` };
+    return { say: say('plain.typeNumber', { count }) };
   });
 }
 
@@ -152,26 +152,29 @@ export function plainChoice(terminal: PlainTerminal, message: string, labels: re
 
 /** Where the question is, its theme and the question, as plain lines. */
 function header(view: QuestionView): string[] {
-  return ['', `Question ${view.number} of ${view.total}. Theme: ${safeText(view.theme).replaceAll(' · ', ', ')}.`, safeText(view.text), ...(view.skippedBefore ? ['(You skipped this one before.)'] : [])];
+  const { say } = view.messages;
+  const where = say('plain.header', { number: view.number, total: view.total, theme: safeText(view.theme).replaceAll(' · ', ', ') });
+  return ['', where, safeText(view.text), ...(view.skippedBefore ? [say('question.skippedBefore')] : [])];
 }
 
 /** The theme's description, for ?. */
-const about = (view: QuestionView) => (view.about ? safeText(view.about) : 'This theme has no description.');
+const about = (view: QuestionView) => (view.about ? safeText(view.about) : view.messages.say('question.noDescription'));
 
 /** b, s and ?, which mean the same at every question; undefined for any other line. */
 function moveOf(line: string, view: QuestionView): Reading<{ back: true } | { skip: true }> | undefined {
   const letter = line.toLowerCase();
-  if (letter === 'b') return view.isFirst ? { say: 'This is the first question: there is nothing to go back to.' } : { value: { back: true } };
+  if (letter === 'b') return view.isFirst ? { say: view.messages.say('question.first') } : { value: { back: true } };
   if (letter === 's') return { value: { skip: true } };
   if (letter === '?') return { say: about(view) };
   return undefined;
 }
 
-const moves = (view: QuestionView) => [...(view.isFirst ? [] : ['b back']), 's skip', '? about the theme'].join(', ');
+const moves = ({ isFirst, messages: { say } }: QuestionView) => [...(isFirst ? [] : [`b ${say('key.back')}`]), `s ${say('key.skip')}`, `? ${say('key.about')}`].join(', ');
 
 /** A rating: the labels as a numbered list, answered by the number of a label (whatever the scale's min), as in a normal run. */
 export function plainLikert(terminal: PlainTerminal, config: LikertConfig): Promise<LikertAction> {
   const { labels, min } = config;
+  const { say } = config.messages;
   const count = labels.length;
   const notObserved = config.notApplicable?.[0];
   const choices = labels.map((label, index) => `${index + 1}. ${safeText(label)}`);
@@ -179,10 +182,10 @@ export function plainLikert(terminal: PlainTerminal, config: LikertConfig): Prom
   const given =
     config.currentNotObserved && notObserved !== undefined ? choices[count] : config.current !== undefined && config.current - min >= 0 && config.current - min < count ? choices[config.current - min] : undefined;
   const keep: LikertAction | undefined = given === undefined ? undefined : config.currentNotObserved && notObserved !== undefined ? { notObserved } : { answer: config.current! };
-  write(terminal, [...header(config), ...choices, ...(given === undefined ? [] : [`Your answer before: ${given}. Enter alone keeps it.`])]);
-  const orNotObserved = notObserved === undefined ? '' : `, ${NOT_OBSERVED_KEY} ${safeText(notObserved).toLowerCase()}`;
-  const accepted = `Type a number from 1 to ${count}${orNotObserved}, ${[...(config.isFirst ? [] : ['b to go back']), 's to skip', '? about the theme'].join(', ')}, then press Enter.`;
-  return askLine(terminal, `Your answer, 1 to ${count}${orNotObserved} (${moves(config)}): `, (line): Reading<LikertAction> => {
+  write(terminal, [...header(config), ...choices, ...(given === undefined ? [] : [say('plain.before', { answer: given })])]);
+  const orNotObserved = notObserved === undefined ? '' : say('plain.orNotObserved', { key: NOT_OBSERVED_KEY, notObserved: safeText(notObserved).toLowerCase() });
+  const accepted = say('plain.accepted', { count, orNotObserved, moves: [...(config.isFirst ? [] : [say('plain.toBack')]), say('plain.toSkip'), `? ${say('key.about')}`].join(', ') });
+  return askLine(terminal, say('plain.prompt', { count, orNotObserved, moves: moves(config) }), (line): Reading<LikertAction> => {
     if (line === '') return keep ? { value: keep } : { say: accepted };
     if (/^\d+$/.test(line)) {
       const number = Number(line);
@@ -201,9 +204,10 @@ export function plainLikert(terminal: PlainTerminal, config: LikertConfig): Prom
 export function plainText(terminal: PlainTerminal, config: TextConfig): Promise<TextAction> {
   const current = config.current ? safeText(config.current) : undefined;
   const dropped = terminal.lines.discardTypedAhead();
-  write(terminal, [...header(config), ...(current === undefined ? [] : [`Your answer before: ${current}. Enter alone keeps it.`]), ...(dropped ? [TYPED_AHEAD_DROPPED] : [])]);
-  const enter = current === undefined ? 'Enter alone skips' : 'Enter alone keeps your answer';
-  return askLine(terminal, `Your answer, in your own words (${enter}; ${moves(config)}): `, (line): Reading<TextAction> => {
+  const { say } = config.messages;
+  write(terminal, [...header(config), ...(current === undefined ? [] : [say('plain.before', { answer: current })]), ...(dropped ? [say('question.typedAheadDropped')] : [])]);
+  const enter = say(current === undefined ? 'plain.enterSkips' : 'plain.enterKeeps');
+  return askLine(terminal, say('plain.textPrompt', { enter, moves: moves(config) }), (line): Reading<TextAction> => {
     if (line === '') return { value: config.current ? { answer: config.current } : { skip: true } };
     return moveOf(line, config) ?? { value: { answer: line } };
   });

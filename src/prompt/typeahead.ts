@@ -1,5 +1,4 @@
 import type { KeypressEvent } from '@inquirer/core';
-import { EN } from '../core/i18n/en.js';
 
 /** A key as readline reads it: the characters it came from, and its name. */
 export type Key = KeypressEvent & { sequence?: string };
@@ -79,6 +78,3 @@ export function discardTypedAhead(input: NodeJS.ReadableStream): boolean {
   else heldKeys.delete(input);
   return keys.some((key) => key !== INTERRUPT_KEY);
 }
-
-/** What a free-text prompt says when it dropped keys typed ahead of it. */
-export const TYPED_AHEAD_DROPPED = EN['question.typedAheadDropped'];

@@ -43,4 +43,14 @@ describe('syslead run in Welsh', () => {
     expect(session.screen()).toContain('syslead has no words for --lang fr (it speaks en and cy)');
     session.kill('SIGTERM');
   });
+
+  it('speaks Welsh in --plain too, for a screen reader: each question as lines, and what is accepted', async () => {
+    const session = start(['systems-leadership-quick.cy', '--plain']);
+    await session.waitFor('Pwyswch Enter i ddechrau.');
+    expect(session.screen()).toContain('Atebwch bob cwestiwn drwy deipio rhif eich ateb a phwyso Enter.');
+    await session.press(KEY.enter, 'Cwestiwn 1 o 17. Thema: Gwerthoedd a rennir.');
+    await session.waitFor('Eich ateb, 1 i 5 (s hepgor, ? am y thema): ');
+    await session.press(`9${KEY.enter}`, 'Teipiwch rif o 1 i 5, s i hepgor, ? am y thema, yna pwyswch Enter.');
+    session.kill('SIGTERM');
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * What syslead says in English, by key: the catalogue every other language's follows (cy.ts). A
  * {name} is filled in by the caller; a message with plural forms is chosen by {count}.
- * So far it holds the interactive run's screens; the rest of syslead's texts are still in code.
+ * So far it holds the interactive run's screens, in both ways of answering; the rest of syslead's texts are still in code.
  */
 export const EN = {
   'run.intro.counts': '{counts}, one at a time: about {minutes}.',
@@ -42,6 +42,19 @@ export const EN = {
   'question.typedAheadDropped': 'What you typed before this question appeared was not kept: type the answer here.',
   'rater.subject': 'Whom is this feedback about? Their name:',
   'rater.relation': 'How do you work with {subject}? You are:',
+  'plain.header': 'Question {number} of {total}. Theme: {theme}.',
+  'plain.before': 'Your answer before: {answer}. Enter alone keeps it.',
+  'plain.toBack': 'b to go back',
+  'plain.toSkip': 's to skip',
+  'plain.accepted': 'Type a number from 1 to {count}{orNotObserved}, {moves}, then press Enter.',
+  'plain.prompt': 'Your answer, 1 to {count}{orNotObserved} ({moves}): ',
+  'plain.orNotObserved': ', {key} {notObserved}',
+  'plain.textPrompt': 'Your answer, in your own words ({enter}; {moves}): ',
+  'plain.enterSkips': 'Enter alone skips',
+  'plain.enterKeeps': 'Enter alone keeps your answer',
+  'plain.subject': 'Whom is this feedback about? Type their name, then Enter: ',
+  'plain.relationPrompt': 'Your answer, 1 to {count}: ',
+  'plain.typeNumber': 'Type a number from 1 to {count}, then press Enter.',
   'relation.manager': 'Their line manager',
   'relation.peer': 'A peer in the same organisation',
   'relation.direct-report': 'Someone who reports to them',
