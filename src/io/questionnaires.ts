@@ -224,9 +224,9 @@ export async function translated(file: string, validated: ValidatedFile | Loaded
   if (!source) throw new UnknownQuestionnaire(`${displayName(file)} is a translation of "${of}", which no questionnaire folder has: run "syslead list" to see the available ones`);
   // Throws with the source's problems when it is not valid, so that a valid one has its document.
   validOrThrow(source.file, source);
-  const { applyTranslation, draftWarning } = await import('../core/translation/apply.js');
+  const { applyTranslation, draftWarning, withSourceAnswers } = await import('../core/translation/apply.js');
   const loaded = loadValidated(applyTranslation(source.doc!, translation, [...problems, ...draftWarning(translation, displayName(file))], displayName(file)));
-  return loaded.questionnaire ? { ...loaded, questionnaire: { ...loaded.questionnaire, sourceLanguage: source.doc!.language } } : loaded;
+  return loaded.questionnaire ? { ...loaded, questionnaire: { ...withSourceAnswers(loaded.questionnaire, source.doc!), sourceLanguage: source.doc!.language } } : loaded;
 }
 
 function validOrThrow(file: string, { questionnaire, problems }: { questionnaire?: Questionnaire; problems: Problem[] }): { questionnaire: Questionnaire; file: string; warnings: Problem[] } {

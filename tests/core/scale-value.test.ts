@@ -11,6 +11,14 @@ describe('parseScaleValue', () => {
     expect(parseScaleValue('always', scale)).toEqual({ ok: true, value: 3 });
   });
 
+  it("read through a translation, takes the source's labels and not-observed answers as the same points and answers, after its own", () => {
+    const welsh = { ...scale, labels: ['Byth', 'Weithiau', 'Yn aml', 'Bob amser'], notApplicable: ['Ddim yn gwybod'], sourceLabels: scale.labels, sourceNotApplicable: scale.notApplicable };
+    expect(parseScaleValue('yn aml', welsh)).toEqual({ ok: true, value: 2 });
+    expect(parseScaleValue('Often', welsh)).toEqual({ ok: true, value: 2 });
+    expect(parseScaleValue("don't KNOW", welsh)).toEqual({ ok: true, value: null, notObserved: 'Ddim yn gwybod' });
+    expect(parseScaleValue('Often', { ...scale, labels: welsh.labels })).toMatchObject({ ok: false });
+  });
+
   it('treats null, undefined and empty text as missing, never 0', () => {
     for (const raw of [null, undefined, '', '   ']) expect(parseScaleValue(raw, scale)).toEqual({ ok: true, value: null });
   });

@@ -24,6 +24,17 @@ describe('loading a translation', () => {
     expect(code).toBe(0);
   });
 
+  it('reads answers given in the source language with -q ID.LANG, to the same scores: a cohort answering in both', async () => {
+    const file = join(tempDir(), 'english.yaml');
+    writeFileSync(file, ANSWERS.replace('sv2: 4', 'sv2: Usually').replace('of4: 2', 'of4: sometimes'));
+    const scores = async (q: string) => {
+      const { code, stdout, stderr } = await runCli(['score', '--format', 'json', '-q', q, file]);
+      expect(code, stderr).toBe(0);
+      return (JSON.parse(stdout) as { themes: { id: string; score: number }[] }).themes.map(({ id, score }) => ({ id, score }));
+    };
+    expect(await scores('systems-leadership-quick.cy')).toEqual(await scores('systems-leadership-quick'));
+  });
+
   it('validate warns when the source has a version other than the one translated', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'systems-leadership-quick.yaml'), readFileSync(QUICK, 'utf8').replace(/^version: 1$/m, 'version: 2'));

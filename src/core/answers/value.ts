@@ -30,6 +30,11 @@ export function parseScaleValue(raw: unknown, scale: Scale): ValueResult {
     const label = scale.labels.findIndex((l) => textKey(l) === key);
     if (!NUMBER.test(text)) {
       if (label >= 0) return { ok: true, value: scale.min + label };
+      // An answer in the source's language, when the questionnaire is read through a translation.
+      const sourceLabel = scale.sourceLabels?.findIndex((l) => textKey(l) === key) ?? -1;
+      if (sourceLabel >= 0) return { ok: true, value: scale.min + sourceLabel };
+      const sourceNotObserved = scale.sourceNotApplicable?.findIndex((answer) => textKey(answer) === key) ?? -1;
+      if (sourceNotObserved >= 0 && scale.notApplicable[sourceNotObserved] !== undefined) return { ok: true, value: null, notObserved: scale.notApplicable[sourceNotObserved] };
       return { ok: false, message: `"${text}" is not on the scale: use ${scale.min} to ${scale.max} or one of ${[...scale.labels, ...scale.notApplicable].map((l) => `"${l}"`).join(', ')}` };
     }
     const number = Number(text);

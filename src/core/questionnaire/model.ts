@@ -9,6 +9,12 @@ export interface Scale {
   labels: string[];
   /** Answers meaning "not observed" / "don't know": counted apart, never a point (empty when none). */
   notApplicable: string[];
+  /**
+   * Read through a translation: the source's labels and "not observed" answers, by position, so
+   * that answers given in the source's language read as the same points (read after the scale's own).
+   */
+  sourceLabels?: string[];
+  sourceNotApplicable?: string[];
 }
 
 export interface Reflection {

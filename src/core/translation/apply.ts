@@ -1,4 +1,5 @@
 import { firstProblems, hasErrors, type Problem } from '../problem.js';
+import type { Questionnaire } from '../questionnaire/model.js';
 import type { QuestionnaireDoc } from '../questionnaire/schema.js';
 import { checkRules } from '../questionnaire/rules.js';
 import { sourceTexts, type TextEntry } from './texts.js';
@@ -130,6 +131,20 @@ export function applyTranslation(source: QuestionnaireDoc, translation: Validate
   const doc = translatedDoc(source, translation);
   const refused = scoringByTexts(source, doc, translation, file);
   return refused.length > 0 ? { problems: firstProblems([...all, ...refused]) } : { doc, problems: all };
+}
+
+/**
+ * The translated model, told its source's labels and "not observed" answers, so that answers
+ * given in the source's language (a cohort answering in both) read as the same points.
+ */
+export function withSourceAnswers(q: Questionnaire, source: QuestionnaireDoc): Questionnaire {
+  for (const [id, scale] of Object.entries(q.scales)) {
+    const own = source.scales[id];
+    if (!own) continue;
+    scale.sourceLabels = [...own.labels];
+    if (own.not_applicable) scale.sourceNotApplicable = [...own.not_applicable];
+  }
+  return q;
 }
 
 /** The warning a draft translation gives wherever it is used, until a speaker of its language has reviewed it. */
