@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { EXIT, ExitError } from '../errors.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { previewCommand } from '../cli/commands/preview.js';
@@ -7,7 +8,7 @@ import { knownPair } from '../core/preview/pairs.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
 import { deliver, refuseToReplace } from '../io/output.js';
-import { questionnaireSources, questionnaireWithId, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
+import { isQuestionnairePath, questionnaireSources, questionnaireWithId, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
 import { styler } from '../terminal/colour.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 import { outputTarget } from '../terminal/output-target.js';
@@ -31,7 +32,9 @@ export async function run(opts: PreviewOptions, io: CommandIO): Promise<void> {
   };
 
   const main = await resolve(opts.questionnaire);
-  const other = opts.observer === undefined ? await pairOf(main, sources) : observerOf(main, await resolve(opts.observer));
+  // An observer form's self form is looked for beside its file first, as validate looks for it.
+  const pairSources = opts.questionnaire !== '-' && isQuestionnairePath(opts.questionnaire) ? questionnaireSources([dirname(opts.questionnaire), ...opts.questionnaires], io.env, lineWriter(io.stderr)) : sources;
+  const other = opts.observer === undefined ? await pairOf(main, pairSources) : observerOf(main, await resolve(opts.observer));
   const forms = other === undefined ? ([main] as const) : main.form === 'self' ? ([main, other] as const) : ([other, main] as const);
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('preview', buildPreview(forms), opts.format, target, { browser, paper: opts.paper }), opts.out, io);

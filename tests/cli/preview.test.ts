@@ -52,7 +52,8 @@ describe('syslead preview', () => {
 
   it('shows an observer form with the self form its pairs_with names, found as any questionnaire is', async () => {
     const pairs = join(ROOT, 'tests/fixtures/broken/pairs');
-    const r = await runCli(['preview', join(pairs, 'coach-observer.yaml'), '--questionnaires', pairs, '--format', 'md']);
+    // Found beside the observer form's file, as validate finds it.
+    const r = await runCli(['preview', join(pairs, 'coach-observer.yaml'), '--format', 'md']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^## Self form: Minimal$/m);
     expect(r.stdout).toMatch(/^## Observer form: Minimal$/m);
