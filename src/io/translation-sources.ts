@@ -26,6 +26,13 @@ export async function translationSource(name: string, language: string, sources:
   const beside = isQuestionnairePath(name) ? join(dirname(name), `${basename(name).replace(/\.(ya?ml|json)$/i, '')}.${language}.yaml`) : undefined;
   const found = beside ? ((await isFile(beside)) ? { file: beside, ...(await validateQuestionnaireFile(beside, sources[0]?.cache)) } : undefined) : await translationWithId(`${source.doc.id}.${language}`, sources);
   if (found && (!found.translation || hasErrors(found.problems))) throw new ProblemError(found.problems, `${safeText(found.file)}: the translation is not valid (see "syslead validate ${safeText(found.file)}")`);
+  // A file of the right name that translates another questionnaire, or into another language, is not this one's translation.
+  if (found?.translation && (found.translation.doc.translationOf !== source.doc.id || primary(found.translation.doc.language) !== primary(language))) {
+    const { translationOf, language: its } = found.translation.doc;
+    throw new Failure(
+      `${safeText(found.file)} is a translation of "${safeText(translationOf)}" into ${safeText(its)}, not of "${safeText(source.doc.id)}" into ${safeText(language)}: rename it, or fix its translation_of and language`,
+    );
+  }
   const existing = found?.translation ? { doc: found.translation.doc, file: found.file } : undefined;
   return { doc: source.doc, file: source.file, ...(existing ? { existing } : {}), warnings: source.problems };
 }
@@ -43,3 +50,6 @@ async function byId(id: string, sources: readonly Source[]) {
   }
   return found;
 }
+
+/** A language tag's primary subtag, as translations are named by it (cy and cy-GB alike). */
+const primary = (tag: string) => tag.toLowerCase().split('-')[0];

@@ -56,6 +56,18 @@ describe('translate export', () => {
     expect(parse(imported.stdout)).toEqual(parse(welshText()));
   });
 
+  it('refuses a file beside the questionnaire named as its translation that translates another questionnaire or language', async () => {
+    const dir = tempDir();
+    const source = join(dir, 'systems-leadership-quick.yaml');
+    writeFileSync(source, readFileSync(QUICK, 'utf8'));
+    const beside = join(dir, 'systems-leadership-quick.cy.yaml');
+    writeFileSync(beside, welshText().replace('language: cy-GB', 'language: fr-FR'));
+    const { code, stderr, stdout } = await runCli(['translate', 'export', source, '--lang', 'cy']);
+    expect(stderr).toContain(`${beside} is a translation of "systems-leadership-quick" into fr-FR, not of "systems-leadership-quick" into cy: rename it, or fix its translation_of and language`);
+    expect(stdout).toBe('');
+    expect(code).toBe(1);
+  });
+
   it('refuses a language that is no tag, as a usage error', async () => {
     const { code, stderr } = await runCli(['translate', 'export', 'systems-leadership-quick', '--lang', 'cy GB']);
     expect(stderr).toContain('--lang cy GB is no language tag');
