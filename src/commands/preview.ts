@@ -5,6 +5,7 @@ import type { previewCommand } from '../cli/commands/preview.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
 import { buildPreview } from '../core/preview/build.js';
 import { knownPair } from '../core/preview/pairs.js';
+import { pairDifferences } from '../core/questionnaire/pair-rules.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
 import { deliver, refuseToReplace } from '../io/output.js';
@@ -36,8 +37,17 @@ export async function run(opts: PreviewOptions, io: CommandIO): Promise<void> {
   const pairSources = opts.questionnaire !== '-' && isQuestionnairePath(opts.questionnaire) ? questionnaireSources([dirname(opts.questionnaire), ...opts.questionnaires], io.env, lineWriter(io.stderr)) : sources;
   const other = opts.observer === undefined ? await pairOf(main, pairSources) : observerOf(main, await resolve(opts.observer));
   const forms = other === undefined ? ([main] as const) : main.form === 'self' ? ([main, other] as const) : ([other, main] as const);
+  if (forms.length === 2) warnOfMismatch(forms[1], forms[0], io);
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('preview', buildPreview(forms), opts.format, target, { browser, paper: opts.paper }), opts.out, io);
+}
+
+/** A pair shown side by side that validate would refuse: said, so that nobody signs off forms whose scores cannot be compared. */
+function warnOfMismatch(observer: Questionnaire, self: Questionnaire, io: CommandIO): void {
+  const differences = pairDifferences(observer, self);
+  if (differences.length === 0) return;
+  const more = differences.length > 1 ? ` (and ${differences.length - 1} more difference${differences.length === 2 ? '' : 's'})` : '';
+  io.stderr.write(`syslead: warning: ${safeText(observer.id)} does not line up with ${safeText(self.id)}, so their scores cannot be compared: ${safeText(differences[0]!)}${more}; see syslead validate\n`);
 }
 
 /**
