@@ -4,6 +4,7 @@
  * as that platform names it, and each respondent's answers are filled in as it writes them.
  */
 import { runInNewContext } from 'node:vm';
+import { messagesFor, UI_LANGUAGES } from '../../src/core/i18n/messages.js';
 import type { Questionnaire } from '../../src/core/questionnaire/model.js';
 import { csvRows } from '../helpers/csv-table.js';
 
@@ -46,9 +47,13 @@ export function meaningOf(q: Questionnaire, text: string, row?: string): Meaning
   if (item) return { kind: item.kind === 'text' ? 'text' : 'item', id: item.id };
   const theme = q.themes.find((t) => q.importance && text === q.importance.question.replaceAll('{theme}', t.title));
   if (theme) return { kind: 'importance', theme: theme.id };
-  if (/your name/i.test(text)) return { kind: 'respondent' };
-  if (/giving feedback about/i.test(text)) return { kind: 'subject' };
-  if (/work with them/i.test(text)) return { kind: 'relationship' };
+  // The person questions, as syslead form asks them in any language it speaks.
+  for (const language of UI_LANGUAGES) {
+    const { say } = messagesFor(language);
+    if (text === say('form.respondent')) return { kind: 'respondent' };
+    if (text === say('form.subject')) return { kind: 'subject' };
+    if (text === say('form.relationship')) return { kind: 'relationship' };
+  }
   throw new Error(`question "${text}" is not one syslead asks`);
 }
 

@@ -1,4 +1,5 @@
 import { RATER_ROLES, type RaterRole } from '../answers/roles.js';
+import { messagesFor, UI_LANGUAGES } from '../i18n/messages.js';
 import { OBSERVER_RELATIONS } from '../run/rater.js';
 import { headerKey } from './header-key.js';
 
@@ -42,7 +43,12 @@ const SYNONYMS: readonly (readonly [string, RaterRole])[] = [
 
 /** Every wording above, the roles' own names and the run's own choices ("Their line manager"), by headerKey. */
 const BY_KEY = new Map<string, RaterRole>(
-  [...RATER_ROLES.map((role) => [role, role] as const), ...SYNONYMS, ...OBSERVER_RELATIONS.map(({ role, label }) => [label, role] as const)].map(([text, role]) => [headerKey(text), role]),
+  [
+    ...RATER_ROLES.map((role) => [role, role] as const),
+    ...SYNONYMS,
+    // The run's and syslead form's choices, in every language syslead speaks.
+    ...UI_LANGUAGES.flatMap((language) => OBSERVER_RELATIONS.map(({ role }) => [messagesFor(language).say(`relation.${role}`), role] as const)),
+  ].map(([text, role]) => [headerKey(text), role]),
 );
 
 /** What an unknown role's message says is accepted. */

@@ -1,3 +1,4 @@
+import { messagesFor, UI_LANGUAGES } from '../i18n/messages.js';
 import { headerKey } from './header-key.js';
 
 export type WellKnown = 'respondent' | 'role' | 'subject' | 'started' | 'completed';
@@ -35,6 +36,15 @@ const WELL_KNOWN = new Map<string, WellKnown>([
   ['timestamp', 'completed'],
   ['end date', 'completed'],
   ['enddate', 'completed'],
+  // The questions syslead form asks, in every language syslead speaks.
+  ...UI_LANGUAGES.flatMap((language) => {
+    const { say } = messagesFor(language);
+    return [
+      [headerKey(say('form.respondent')), 'respondent'],
+      [headerKey(say('form.subject')), 'subject'],
+      [headerKey(say('form.relationship')), 'role'],
+    ] as [string, WellKnown][];
+  }),
 ]);
 
 /** Asked of a person ("What is your name?"): a polite start and end that change nothing. */

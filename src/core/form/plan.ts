@@ -1,6 +1,7 @@
 import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js';
 import { OBSERVER_RELATIONS } from '../run/rater.js';
 import { textKey } from '../text-key.js';
+import { messagesFor, uiLanguage, type Messages } from '../i18n/messages.js';
 
 /** What every generator is given: a validated questionnaire and, for an observer form, the people rated. */
 export interface FormRequest {
@@ -77,13 +78,6 @@ export interface FormPlan {
   sections: FormSection[];
 }
 
-/** The texts syslead reads back as respondent, subject and relationship (see core/csv/well-known.ts). */
-export const PERSON_QUESTION_TEXTS = {
-  respondent: 'What is your name?',
-  subject: 'Who are you giving feedback about?',
-  relationship: 'How do you work with them?',
-} as const;
-
 /**
  * The importance grid's question: the questionnaire's own importance question asked of every
  * theme at once ("How important is each of these to your current role?"), so the CSV reader,
@@ -91,9 +85,12 @@ export const PERSON_QUESTION_TEXTS = {
  * language other than English, where syslead has no words for "each of these", an ellipsis
  * stands for the themes.
  */
-function importanceGridText(question: string, language: string): string {
-  return question.replaceAll('{theme}', /^en\b/i.test(language) ? 'each of these' : '…');
+function importanceGridText(question: string, language: string, messages: Messages): string {
+  return question.replaceAll('{theme}', spoken(language, messages) ? messages.say('form.eachOfThese') : '…');
 }
+
+/** Whether syslead has words in the questionnaire's own language (else its form asks the person questions in English). */
+const spoken = (language: string, messages: Messages) => language.toLowerCase().split(/[-_]/)[0] === messages.language;
 
 function columns(scale: Scale): GridColumn[] {
   return [...scale.labels.map((label, i) => ({ label, value: scale.min + i })), ...scale.notApplicable.map((label) => ({ label, value: null }))];
@@ -132,14 +129,17 @@ function grids(items: readonly ScoredItem[], base: { text: string; description?:
  * theme has facets), each theme's free-text questions, and the importance grid.
  */
 export function formPlan({ questionnaire: q, subjects }: FormRequest): FormPlan {
+  // The questions about the person in the questionnaire's language, worded as the CSV reader recognises them (core/csv/well-known.ts, role.ts).
+  const messages = messagesFor(uiLanguage([q.language]));
+  const { say } = messages;
   const about: PersonQuestion[] =
     q.form === 'observer'
       ? [
-          { kind: 'respondent', text: PERSON_QUESTION_TEXTS.respondent, required: false, choices: [] },
-          { kind: 'subject', text: PERSON_QUESTION_TEXTS.subject, required: true, choices: [...subjects] },
-          { kind: 'relationship', text: PERSON_QUESTION_TEXTS.relationship, required: true, choices: OBSERVER_RELATIONS.map((r) => r.label) },
+          { kind: 'respondent', text: say('form.respondent'), required: false, choices: [] },
+          { kind: 'subject', text: say('form.subject'), required: true, choices: [...subjects] },
+          { kind: 'relationship', text: say('form.relationship'), required: true, choices: OBSERVER_RELATIONS.map(({ role }) => say(`relation.${role}`)) },
         ]
-      : [{ kind: 'respondent', text: PERSON_QUESTION_TEXTS.respondent, required: true, choices: [] }];
+      : [{ kind: 'respondent', text: say('form.respondent'), required: true, choices: [] }];
   const themeSections: FormSection[] = q.themes.map((theme) => {
     const own = theme.scoredItems.filter((item) => item.facetId === undefined);
     const questions: PlannedQuestion[] = [
@@ -150,7 +150,7 @@ export function formPlan({ questionnaire: q, subjects }: FormRequest): FormPlan 
     ];
     return { title: theme.title, description: theme.description, questions };
   });
-  const gridText = q.importance ? importanceGridText(q.importance.question, q.language) : '';
+  const gridText = q.importance ? importanceGridText(q.importance.question, q.language, messages) : '';
   const importance: FormSection[] = q.importance
     ? [
         {
@@ -172,7 +172,7 @@ export function formPlan({ questionnaire: q, subjects }: FormRequest): FormPlan 
     : [];
   return {
     questionnaire: { id: q.id, version: q.version, title: q.title, description: q.description, language: q.language, minutes: q.minutes, form: q.form },
-    sections: [{ title: 'About you', questions: about }, ...themeSections, ...importance],
+    sections: [{ title: say('form.aboutYou'), questions: about }, ...themeSections, ...importance],
   };
 }
 

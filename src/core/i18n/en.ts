@@ -1,7 +1,8 @@
 /**
  * What syslead says in English, by key: the catalogue every other language's follows (cy.ts). A
  * {name} is filled in by the caller; a message with plural forms is chosen by {count}.
- * So far it holds the interactive run's screens, in both ways of answering; the rest of syslead's texts are still in code.
+ * So far it holds the interactive run's screens, in both ways of answering, and the questions
+ * `syslead form` asks about the person answering; the rest of syslead's texts are still in code.
  */
 export const EN = {
   'run.intro.counts': '{counts}, one at a time: about {minutes}.',
@@ -55,6 +56,11 @@ export const EN = {
   'plain.subject': 'Whom is this feedback about? Type their name, then Enter: ',
   'plain.relationPrompt': 'Your answer, 1 to {count}: ',
   'plain.typeNumber': 'Type a number from 1 to {count}, then press Enter.',
+  'form.aboutYou': 'About you',
+  'form.respondent': 'What is your name?',
+  'form.subject': 'Who are you giving feedback about?',
+  'form.relationship': 'How do you work with them?',
+  'form.eachOfThese': 'each of these',
   'relation.manager': 'Their line manager',
   'relation.peer': 'A peer in the same organisation',
   'relation.direct-report': 'Someone who reports to them',
