@@ -90,16 +90,16 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
     await Promise.all([dirname(store.inProgress), store.results].map(removeStaleTempFiles));
     saved = await store.readInProgress();
     let start: RunState;
-    if (saved && (opts.resume || (await prompts.confirm(resumeQuestion(questionnaire, steps, saved))))) {
+    if (saved && (opts.resume || (await prompts.confirm(resumeQuestion(questionnaire, steps, saved, messages))))) {
       start = saved;
       noteRaterKept(saved, givenRater, io.stderr);
     } else {
       if (saved) {
         const aside = await store.setAsideInProgress(io.now());
         saved = undefined;
-        ui.write(`Starting again. Your earlier answers are kept in ${safeText(aside)}.\n`);
+        ui.write(`${messages.say('run.startingAgain', { file: safeText(aside) })}\n`);
       } else if (opts.resume) {
-        ui.write(`Nothing of ${safeText(questionnaire.id)} is in progress in ${safeText(store.home)}: starting from the beginning.\n`);
+        ui.write(`${messages.say('run.nothingInProgress', { id: safeText(questionnaire.id), folder: safeText(store.home) })}\n`);
       }
       await prompts.intro(introScreen(questionnaire, store, style, messages, resumeCommand, plain));
       const rater = await raterOfNewRun(questionnaire, givenRater, prompts);
@@ -111,7 +111,7 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
         try {
           await store.saveInProgress(state);
         } catch (error) {
-          throw withNote(error, autosaveFailedNote(saved, steps, store.inProgress, saved ? resumeCommand : runAgainCommand));
+          throw withNote(error, autosaveFailedNote(saved, steps, store.inProgress, saved ? resumeCommand : runAgainCommand, messages));
         }
         saved = state;
       },
@@ -141,7 +141,7 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
     // With --plain, the end of the input is Ctrl-D at a terminal still there, or the terminal closing, when a hangup
     // follows at once: waited for, so that the run then ends as after any hangup rather than fail writing to it.
     if (interruptions.signal.reason === 'end') await new Promise((resolve) => setTimeout(resolve, HANGUP_WAIT_MS));
-    io.stderr.write(`\n${resultFile ? `Stopped. Your result is saved in ${safeText(resultFile)}.` : stoppedMessage(saved, steps, store.inProgress, resumeCommand)}\n`);
+    io.stderr.write(`\n${resultFile ? messages.say('run.stoppedSaved', { file: safeText(resultFile) }) : stoppedMessage(saved, steps, store.inProgress, resumeCommand, messages)}\n`);
     // Every answer is on disk by now (the save in flight was awaited before the error reached here).
     // The lock goes now: after a hangup the process ends at once, without reaching finally.
     lock?.release();
@@ -181,10 +181,13 @@ function terminalFor(opts: RunOptions, io: CommandIO, plain: boolean): { ui: Out
 }
 
 /** Whether to carry on with the run in progress; no means starting again, the earlier answers set aside. */
-function resumeQuestion(q: Questionnaire, steps: readonly Step[], saved: RunState): string {
+function resumeQuestion(q: Questionnaire, steps: readonly Step[], saved: RunState, { say }: Messages): string {
   const settled = steps.filter((step) => isSettled(saved, step)).length;
-  const about = [...(saved.answers.subject !== undefined ? [`feedback on ${safeText(saved.answers.subject)}`] : []), ...(saved.answers.started ? [`started ${shortDateTime(new Date(saved.answers.started))}`] : [])];
-  return `${safeText(q.title)}: you have a run in progress${about.length > 0 ? ` (${about.join(', ')})` : ''}, ${settled} of ${steps.length} questions done. Carry on where you left off?`;
+  const about = [
+    ...(saved.answers.subject !== undefined ? [say('run.resume.feedbackOn', { subject: safeText(saved.answers.subject) })] : []),
+    ...(saved.answers.started ? [say('run.resume.started', { when: shortDateTime(new Date(saved.answers.started)) })] : []),
+  ];
+  return say('run.resume', { title: safeText(q.title), about: about.length > 0 ? ` (${about.join(', ')})` : '', settled, total: steps.length });
 }
 
 /** The run's prompts, one set per way of answering: keys on a redrawn screen, or lines with --plain. */
@@ -247,7 +250,7 @@ function keyPrompts(keys: Input, ui: Output, style: ChalkInstance, messages: Mes
 function plainPrompts(keys: Input, ui: Output, messages: Messages, interruptions: Interruptions): RunPrompts {
   const terminal: PlainTerminal = { lines: new LineReader(keys, interruptions.signal), output: ui };
   return {
-    confirm: (message) => plainConfirm(terminal, message),
+    confirm: (message) => plainConfirm(terminal, message, messages),
     intro: (screen) => plainIntro(terminal, screen),
     subject: () => plainSubject(terminal, messages),
     relation: (subject) => plainRelation(terminal, subject, messages),
@@ -344,20 +347,20 @@ function isInterruption(error: unknown, interruptions: Interruptions): boolean {
   return interruptions.signal.aborted || (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'));
 }
 
-function stoppedMessage(saved: RunState | undefined, steps: readonly Step[], file: string, resumeCommand: string): string {
-  if (!saved) return 'Stopped before the first answer: nothing was saved.';
-  return `Stopped. ${savedSoFar(saved, steps, file)}.\nTo carry on where you left off: ${safeText(resumeCommand)}`;
+function stoppedMessage(saved: RunState | undefined, steps: readonly Step[], file: string, resumeCommand: string, messages: Messages): string {
+  if (!saved) return messages.say('run.stoppedBeforeFirst');
+  return messages.say('run.stopped', { savedSoFar: savedSoFar(saved, steps, file, messages), command: safeText(resumeCommand) });
 }
 
 /** After an answer could not be saved (a full disk, a folder made read-only): what is safe, and how to go on once that is fixed. */
-function autosaveFailedNote(saved: RunState | undefined, steps: readonly Step[], file: string, command: string): string {
-  if (!saved) return `None of this run's answers is saved.\nOnce that is fixed, start again: ${safeText(command)}`;
-  return `${savedSoFar(saved, steps, file)}; the last one you gave is not.\nOnce that is fixed, carry on where you left off: ${safeText(command)}`;
+function autosaveFailedNote(saved: RunState | undefined, steps: readonly Step[], file: string, command: string, messages: Messages): string {
+  if (!saved) return messages.say('run.autosaveNone', { command: safeText(command) });
+  return messages.say('run.autosaveSome', { savedSoFar: savedSoFar(saved, steps, file, messages), command: safeText(command) });
 }
 
-function savedSoFar(saved: RunState, steps: readonly Step[], file: string): string {
+function savedSoFar(saved: RunState, steps: readonly Step[], file: string, { say }: Messages): string {
   const settled = steps.filter((step) => isSettled(saved, step)).length;
-  return `Your answers so far (${settled} of ${steps.length} questions) are saved in ${safeText(file)}`;
+  return say('run.savedSoFar', { settled, total: steps.length, file: safeText(file) });
 }
 
 /** A failure to save, with what it means for the person's answers. Other errors (bugs) go on as they are. */

@@ -110,11 +110,12 @@ export async function plainIntro(terminal: PlainTerminal, screen: string): Promi
 }
 
 /** A yes-or-no question; Enter alone is yes. */
-export function plainConfirm(terminal: PlainTerminal, message: string): Promise<boolean> {
-  return askLine(terminal, `${message} Type y or n, then Enter (Enter alone: yes): `, (line) => {
-    if (/^(y|yes|)$/i.test(line)) return { value: true };
-    if (/^(n|no)$/i.test(line)) return { value: false };
-    return { say: 'Type y for yes or n for no, then press Enter.' };
+export function plainConfirm(terminal: PlainTerminal, message: string, { say }: Messages): Promise<boolean> {
+  return askLine(terminal, say('plain.confirm', { message }), (line) => {
+    // y and n in every language, and the words for yes and no in English and Welsh.
+    if (/^(y|yes|ie|oes|do|)$/i.test(line)) return { value: true };
+    if (/^(n|no|na|nac oes|naddo)$/i.test(line)) return { value: false };
+    return { say: say('plain.confirmAgain') };
   });
 }
 

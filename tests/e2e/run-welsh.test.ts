@@ -53,4 +53,18 @@ describe('syslead run in Welsh', () => {
     await session.press(`9${KEY.enter}`, 'Teipiwch rif o 1 i 5, s i hepgor, ? am y thema, yna pwyswch Enter.');
     session.kill('SIGTERM');
   });
+
+  it('says in Welsh what was saved when stopped, and offers to carry on in Welsh', async () => {
+    const first = start(['systems-leadership-quick.cy']);
+    await first.press(KEY.enter, '1/17');
+    await first.press('3', '2/17');
+    await first.press('4', '3/17');
+    first.write(KEY.ctrlC);
+    expect(await first.exit()).toMatchObject({ exitCode: 130 });
+    expect(first.screen().replace(/\s+/g, ' ')).toMatch(/Wedi stopio\. Mae eich atebion hyd yma \(2 o 17 cwestiwn\) wedi eu cadw yn .*I barhau o'r man lle gwnaethoch chi adael:/);
+    const again = start(['systems-leadership-quick.cy']);
+    await again.waitFor('mae gennych rediad ar y gweill');
+    expect(again.screen().replace(/\s+/g, ' ')).toContain("2 o 17 cwestiwn wedi eu hateb. Parhau o'r man lle gwnaethoch chi adael?");
+    again.kill('SIGTERM');
+  });
 });

@@ -65,7 +65,7 @@ describe('plainLikert', () => {
     await expect(plainLikert(t.plain, { ...view, text: 'I listen.', labels: ['Rarely', 'Often'], min: 1 })).rejects.toMatchObject({ name: 'AbortPromptError' });
 
     const ended = terminal();
-    const answer = plainConfirm(ended.plain, 'Carry on?');
+    const answer = plainConfirm(ended.plain, 'Carry on?', messagesFor('en'));
     ended.end();
     await expect(answer).rejects.toMatchObject({ name: 'AbortPromptError' });
   });
