@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { RaterRole } from '../core/answers/roles.js';
-import { checkSubject, OBSERVER_RELATIONS } from '../core/run/rater.js';
+import { checkSubject, OBSERVER_ROLES } from '../core/run/rater.js';
 import { safeText } from '../core/safe-text.js';
 import type { Input, Output } from '../terminal/io.js';
 import { NOT_OBSERVED_KEY, type LikertAction, type LikertConfig } from './likert.js';
@@ -131,11 +131,11 @@ export function plainSubject(terminal: PlainTerminal, { say }: Messages): Promis
 
 /** How the observer works with the person: a numbered list, as a rating's answers are. */
 export function plainRelation(terminal: PlainTerminal, subject: string, { say }: Messages): Promise<RaterRole> {
-  const count = OBSERVER_RELATIONS.length;
-  write(terminal, ['', say('rater.relation', { subject: safeText(subject) }), ...OBSERVER_RELATIONS.map(({ role }, index) => `${index + 1}. ${say(`relation.${role}`)}`)]);
+  const count = OBSERVER_ROLES.length;
+  write(terminal, ['', say('rater.relation', { subject: safeText(subject) }), ...OBSERVER_ROLES.map((role, index) => `${index + 1}. ${say(`relation.${role}`)}`)]);
   return askLine(terminal, say('plain.relationPrompt', { count }), (line) => {
     const number = /^\d+$/.test(line) ? Number(line) : 0;
-    if (number >= 1 && number <= count) return { value: OBSERVER_RELATIONS[number - 1]!.role };
+    if (number >= 1 && number <= count) return { value: OBSERVER_ROLES[number - 1]! };
     return { say: say('plain.typeNumber', { count }) };
   });
 }

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { RaterRole } from '../core/answers/roles.js';
 import type { Messages } from '../core/i18n/messages.js';
-import { checkSubject, OBSERVER_RELATIONS } from '../core/run/rater.js';
+import { checkSubject, OBSERVER_ROLES } from '../core/run/rater.js';
 import { safeText } from '../core/safe-text.js';
 import type { PromptContext } from './context.js';
 import { choicePrompt } from './choice.js';
@@ -26,7 +26,7 @@ export async function askSubject(style: ChalkInstance, messages: Messages, conte
 
 /** How the observer works with the person the feedback is about: a numbered list, as the ratings are. */
 export async function askRelation(subject: string, style: ChalkInstance, messages: Messages, context: PromptContext): Promise<RaterRole> {
-  const labels = OBSERVER_RELATIONS.map(({ role }) => messages.say(`relation.${role}`));
+  const labels = OBSERVER_ROLES.map((role) => messages.say(`relation.${role}`));
   const index = await withKeysTypedAhead(context.input, () => choicePrompt({ message: messages.say('rater.relation', { subject: safeText(subject) }), labels, style, messages }, context));
-  return OBSERVER_RELATIONS[index]!.role;
+  return OBSERVER_ROLES[index]!;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RATER_ROLES } from '../../src/core/answers/roles.js';
 import { parseRole } from '../../src/core/csv/role.js';
-import { OBSERVER_RELATIONS } from '../../src/core/run/rater.js';
+import { messagesFor } from '../../src/core/i18n/messages.js';
+import { OBSERVER_ROLES } from '../../src/core/run/rater.js';
 
 describe('reading a role as survey forms word it', () => {
   it("reads the roles' own names in any case, spacing and punctuation", () => {
@@ -10,7 +11,8 @@ describe('reading a role as survey forms word it', () => {
   });
 
   it("reads the run's own choices, as an observer form built from it offers them", () => {
-    expect(OBSERVER_RELATIONS.map(({ label }) => parseRole(label))).toEqual(OBSERVER_RELATIONS.map(({ role }) => role));
+    const { say } = messagesFor('en');
+    expect(OBSERVER_ROLES.map((role) => parseRole(say(`relation.${role}`)))).toEqual([...OBSERVER_ROLES]);
     expect(parseRole('Their line manager')).toBe('manager');
     expect(parseRole('Someone who reports to them')).toBe('direct-report');
   });

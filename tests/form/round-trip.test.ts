@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import type { Questionnaire } from '../../src/core/questionnaire/model.js';
-import { OBSERVER_RELATIONS } from '../../src/core/run/rater.js';
+import { messagesFor, uiLanguage } from '../../src/core/i18n/messages.js';
+import { OBSERVER_ROLES } from '../../src/core/run/rater.js';
 import { ALL_ROWS_SCORED, ROOT, runCli } from '../helpers/cli.js';
 import { questionnaireFrom } from '../helpers/questionnaire.js';
 import { applyTranslation } from '../../src/core/translation/apply.js';
@@ -37,7 +38,9 @@ function builtIn(id: string): Questionnaire {
 function people(q: Questionnaire, count: number): Person[] {
   return Array.from({ length: count }, (_, k): Person => {
     const observer = q.form === 'observer';
-    const relation = OBSERVER_RELATIONS[k % OBSERVER_RELATIONS.length]!;
+    const role = OBSERVER_ROLES[k % OBSERVER_ROLES.length]!;
+    // The relationship as the form offers it, in the questionnaire's language.
+    const relationship = messagesFor(uiLanguage([q.language])).say(`relation.${role}`);
     const answers: Person['answers'] = {};
     q.items.forEach((item, j) => {
       if (item.kind === 'text') {
@@ -55,8 +58,8 @@ function people(q: Questionnaire, count: number): Person[] {
     if (scale) for (const [i, t] of q.themes.entries()) if (k !== 2 || i !== 1) importance[t.id] = scale.min + ((k + i) % (scale.max - scale.min + 1));
     return {
       name: ['Alex Morgan', 'Priya Shah', 'Chris O’Neill', 'Dana Hughes', 'Eli Brown'][k]!,
-      role: observer ? relation.role : 'self',
-      ...(observer ? { relationship: relation.label, subject: SUBJECTS[k % SUBJECTS.length]! } : {}),
+      role: observer ? role : 'self',
+      ...(observer ? { relationship, subject: SUBJECTS[k % SUBJECTS.length]! } : {}),
       answers,
       importance,
     };

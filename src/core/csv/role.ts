@@ -1,6 +1,6 @@
 import { RATER_ROLES, type RaterRole } from '../answers/roles.js';
 import { messagesFor, UI_LANGUAGES } from '../i18n/messages.js';
-import { OBSERVER_RELATIONS } from '../run/rater.js';
+import { OBSERVER_ROLES } from '../run/rater.js';
 import { headerKey } from './header-key.js';
 
 /**
@@ -47,7 +47,7 @@ const BY_KEY = new Map<string, RaterRole>(
     ...RATER_ROLES.map((role) => [role, role] as const),
     ...SYNONYMS,
     // The run's and syslead form's choices, in every language syslead speaks.
-    ...UI_LANGUAGES.flatMap((language) => OBSERVER_RELATIONS.map(({ role }) => [messagesFor(language).say(`relation.${role}`), role] as const)),
+    ...UI_LANGUAGES.flatMap((language) => OBSERVER_ROLES.map((role) => [messagesFor(language).say(`relation.${role}`), role] as const)),
   ].map(([text, role]) => [headerKey(text), role]),
 );
 

@@ -1,5 +1,5 @@
 import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js';
-import { OBSERVER_RELATIONS } from '../run/rater.js';
+import { OBSERVER_ROLES } from '../run/rater.js';
 import { textKey } from '../text-key.js';
 import { messagesFor, uiLanguage, type Messages } from '../i18n/messages.js';
 
@@ -137,7 +137,7 @@ export function formPlan({ questionnaire: q, subjects }: FormRequest): FormPlan 
       ? [
           { kind: 'respondent', text: say('form.respondent'), required: false, choices: [] },
           { kind: 'subject', text: say('form.subject'), required: true, choices: [...subjects] },
-          { kind: 'relationship', text: say('form.relationship'), required: true, choices: OBSERVER_RELATIONS.map(({ role }) => say(`relation.${role}`)) },
+          { kind: 'relationship', text: say('form.relationship'), required: true, choices: OBSERVER_ROLES.map((role) => say(`relation.${role}`)) },
         ]
       : [{ kind: 'respondent', text: say('form.respondent'), required: true, choices: [] }];
   const themeSections: FormSection[] = q.themes.map((theme) => {

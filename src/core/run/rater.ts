@@ -8,14 +8,11 @@ export interface Rater {
   subject?: string;
 }
 
-/** The relations an observer may have to the person they give feedback on, as the run offers them. */
-export const OBSERVER_RELATIONS: readonly { role: Exclude<RaterRole, 'self'>; label: string }[] = [
-  { role: 'manager', label: 'Their line manager' },
-  { role: 'peer', label: 'A peer in the same organisation' },
-  { role: 'direct-report', label: 'Someone who reports to them' },
-  { role: 'partner', label: 'A partner in another organisation' },
-  { role: 'other', label: 'Other' },
-];
+/**
+ * The relations an observer may have to the person they give feedback on, in the order the run
+ * and syslead form offer them; each is worded by the message catalogue's `relation.ROLE`.
+ */
+export const OBSERVER_ROLES: readonly Exclude<RaterRole, 'self'>[] = ['manager', 'peer', 'direct-report', 'partner', 'other'];
 
 /** As the answer-file format allows. */
 export const SUBJECT_MAX_LENGTH = 200;
