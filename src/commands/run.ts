@@ -18,7 +18,7 @@ import { defaultRole } from '../core/answers/model.js';
 import { raterFromOptions, type Rater } from '../core/run/rater.js';
 import { safeText } from '../core/safe-text.js';
 import { questionCounts, questionCountsText, runSteps, type Step } from '../core/run/steps.js';
-import { messagesFor, UI_LANGUAGES, uiLanguage, type Messages } from '../core/i18n/messages.js';
+import { messagesFor, spokenLanguage, UI_LANGUAGES, uiLanguage, type Messages } from '../core/i18n/messages.js';
 import { isSettled, newRunState, type RunState, type StepAction } from '../core/run/state.js';
 import { runQuestions, type Question } from '../core/run/runner.js';
 import { likertPrompt, NOT_OBSERVED_KEY, type LikertAction, type LikertConfig } from '../prompt/likert.js';
@@ -66,7 +66,7 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
   // --plain has no colour at all, whatever --color says: no escape sequence is written.
   const style = styler(ui, plain ? false : opts.color, io.env);
   // The run's screens speak the first language asked for that syslead has words for.
-  if (opts.lang !== undefined && uiLanguage([opts.lang, 'none']) === 'en' && !/^en\b/i.test(opts.lang)) {
+  if (opts.lang !== undefined && spokenLanguage(opts.lang) === undefined) {
     io.stderr.write(`syslead: note: syslead has no words for --lang ${safeText(opts.lang)} (it speaks ${UI_LANGUAGES.join(' and ')}): the next language it knows is used\n`);
   }
   const messages = messagesFor(uiLanguage([opts.lang, io.env.SYSLEAD_LANG, questionnaire.language, io.env.LC_ALL, io.env.LC_MESSAGES, io.env.LANG]));

@@ -1,7 +1,7 @@
 import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js';
 import { OBSERVER_ROLES } from '../run/rater.js';
 import { textKey } from '../text-key.js';
-import { messagesFor, uiLanguage, type Messages } from '../i18n/messages.js';
+import { messagesFor, spokenLanguage } from '../i18n/messages.js';
 
 /** What every generator is given: a validated questionnaire and, for an observer form, the people rated. */
 export interface FormRequest {
@@ -82,15 +82,12 @@ export interface FormPlan {
  * The importance grid's question: the questionnaire's own importance question asked of every
  * theme at once ("How important is each of these to your current role?"), so the CSV reader,
  * which matches a grid by the words of that question, reads its rows back in any language; in a
- * language other than English, where syslead has no words for "each of these", an ellipsis
- * stands for the themes.
+ * language syslead does not speak, where it has no words for "each of these" (`eachOfThese`
+ * undefined), an ellipsis stands for the themes.
  */
-function importanceGridText(question: string, language: string, messages: Messages): string {
-  return question.replaceAll('{theme}', spoken(language, messages) ? messages.say('form.eachOfThese') : '…');
+function importanceGridText(question: string, eachOfThese: string | undefined): string {
+  return question.replaceAll('{theme}', eachOfThese ?? '…');
 }
-
-/** Whether syslead has words in the questionnaire's own language (else its form asks the person questions in English). */
-const spoken = (language: string, messages: Messages) => language.toLowerCase().split(/[-_]/)[0] === messages.language;
 
 function columns(scale: Scale): GridColumn[] {
   return [...scale.labels.map((label, i) => ({ label, value: scale.min + i })), ...scale.notApplicable.map((label) => ({ label, value: null }))];
@@ -130,8 +127,8 @@ function grids(items: readonly ScoredItem[], base: { text: string; description?:
  */
 export function formPlan({ questionnaire: q, subjects }: FormRequest): FormPlan {
   // The questions about the person in the questionnaire's language, worded as the CSV reader recognises them (core/csv/well-known.ts, role.ts).
-  const messages = messagesFor(uiLanguage([q.language]));
-  const { say } = messages;
+  const spoken = spokenLanguage(q.language);
+  const { say } = messagesFor(spoken ?? 'en');
   const about: PersonQuestion[] =
     q.form === 'observer'
       ? [
@@ -150,7 +147,7 @@ export function formPlan({ questionnaire: q, subjects }: FormRequest): FormPlan 
     ];
     return { title: theme.title, description: theme.description, questions };
   });
-  const gridText = q.importance ? importanceGridText(q.importance.question, q.language, messages) : '';
+  const gridText = q.importance ? importanceGridText(q.importance.question, spoken === undefined ? undefined : say('form.eachOfThese')) : '';
   const importance: FormSection[] = q.importance
     ? [
         {

@@ -49,12 +49,17 @@ export function messagesFor(language: UiLanguage): Messages {
  */
 export function uiLanguage(candidates: readonly (string | undefined)[]): UiLanguage {
   for (const candidate of candidates) {
-    const primary = candidate
-      ?.trim()
-      .toLowerCase()
-      .split(/[-_.@]/)[0];
-    const known = UI_LANGUAGES.find((l) => l === primary);
+    const known = candidate === undefined ? undefined : spokenLanguage(candidate);
     if (known) return known;
   }
   return 'en';
+}
+
+/** The language syslead speaks that a tag or locale names, by its primary subtag; undefined when it speaks none. */
+export function spokenLanguage(tag: string): UiLanguage | undefined {
+  const primary = tag
+    .trim()
+    .toLowerCase()
+    .split(/[-_.@]/)[0];
+  return UI_LANGUAGES.find((l) => l === primary);
 }
