@@ -10,11 +10,10 @@ import { translationSource } from '../io/translation-sources.js';
 import { styler } from '../terminal/colour.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 import { renderProblem } from '../terminal/problems.js';
+import { LANGUAGE_TAG } from '../core/language-tag.js';
 
 /** As `syslead translate export` declares them (cli/commands/translate.ts), with the questionnaire (an id or a file). */
 export type TranslateExportOptions = GlobalOptions & OptionsOf<typeof translateExportCommand> & { questionnaire: string };
-
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 /** `syslead translate export Q --lang LANG`: every text of Q as XLIFF 2.0, with the translation into LANG so far. */
 export async function run(opts: TranslateExportOptions, io: CommandIO): Promise<void> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slug } from '../questionnaire/schema.js';
 import { RATER_ROLES } from './roles.js';
+import { LANGUAGE_TAG } from '../language-tag.js';
 
 /**
  * The answer-file format (YAML or JSON): what `syslead run` saves and `syslead score` reads.
@@ -20,7 +21,7 @@ export const answerFileSchema = z
     version: z.int().min(1).meta({ description: 'The questionnaire version the answers were given to.' }),
     language: z
       .string()
-      .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: 'must be a language tag such as cy-GB' })
+      .regex(LANGUAGE_TAG, { error: 'must be a language tag such as cy-GB' })
       .optional()
       .meta({ description: 'The language of a translation the answers were given in (e.g. cy-GB); absent for the questionnaire as written. The scores are the same in every language.' }),
     respondent: z.string().max(200).optional().meta({ description: 'Who answered (optional).' }),

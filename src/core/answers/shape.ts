@@ -2,6 +2,7 @@ import { isSlug } from '../questionnaire/slug.js';
 import type { ReadAnswerDoc } from './parse.js';
 import { RATER_ROLES } from './roles.js';
 import type { AnswerFileDoc } from './schema.js';
+import { LANGUAGE_TAG } from '../language-tag.js';
 
 /**
  * The answer-file schema's step without zod, for files that pass it: a document only when the
@@ -47,8 +48,6 @@ export const readKnownShape: ReadAnswerDoc = (value) => {
   };
   return { doc: doc as AnswerFileDoc };
 };
-
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 const FIELDS = new Set(['$schema', 'questionnaire', 'version', 'language', 'respondent', 'role', 'subject', 'started', 'completed', 'attributes', 'answers', 'importance']);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './slug.js';
+import { LANGUAGE_TAG } from '../language-tag.js';
 
 /**
  * The questionnaire format: one zod schema gives the TypeScript input types, the validation and
@@ -171,7 +172,7 @@ export const questionnaireSchema = z
     }),
     language: z
       .string()
-      .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: 'must be a language tag such as en-GB' })
+      .regex(LANGUAGE_TAG, { error: 'must be a language tag such as en-GB' })
       .default('en-GB')
       .meta({ description: 'The language of its texts, as a BCP 47 tag (reports are marked with it, for screen readers). Default en-GB.', examples: ['en-GB'] }),
     minutes: z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slug } from '../questionnaire/schema.js';
+import { LANGUAGE_TAG } from '../language-tag.js';
 
 /**
  * The translation format: a file of texts only, keyed by the ids of its source questionnaire,
@@ -28,10 +29,7 @@ export const translationSchema = z
   .strictObject({
     $schema: z.string().optional(),
     translation_of: slug.meta({ description: 'The id of the questionnaire translated: its scoring rules apply unchanged.' }),
-    language: z
-      .string()
-      .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: 'must be a language tag such as cy-GB' })
-      .meta({ description: 'The language of the texts, e.g. cy-GB; the questionnaire is then ID.cy (or ID.cy-GB).' }),
+    language: z.string().regex(LANGUAGE_TAG, { error: 'must be a language tag such as cy-GB' }).meta({ description: 'The language of the texts, e.g. cy-GB; the questionnaire is then ID.cy (or ID.cy-GB).' }),
     status: z.enum(['draft', 'reviewed']).default('draft').meta({ description: 'draft: to be reviewed by a speaker of the language before use; reviewed: checked by one.' }),
     source_version: z
       .int()
