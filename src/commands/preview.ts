@@ -9,12 +9,13 @@ import { pairDifferences } from '../core/questionnaire/pair-rules.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
 import { deliver, refuseToReplace } from '../io/output.js';
-import { isQuestionnairePath, questionnaireSources, questionnaireWithId, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
+import { isQuestionnairePath, pairSources, questionnaireSources, questionnaireWithId, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
 import { styler } from '../terminal/colour.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 import { outputTarget } from '../terminal/output-target.js';
 import { renderProblem } from '../terminal/problems.js';
 import { pdfBrowser, renderOutput } from './pdf-output.js';
+import type { Problem } from '../core/problem.js';
 
 /** As `syslead preview` declares them (cli/commands/preview.ts), with the questionnaire (an id or a file). */
 export type PreviewOptions = GlobalOptions & OptionsOf<typeof previewCommand> & { questionnaire: string };
@@ -33,9 +34,10 @@ export async function run(opts: PreviewOptions, io: CommandIO): Promise<void> {
   };
 
   const main = await resolve(opts.questionnaire);
-  // An observer form's self form is looked for beside its file first, as validate looks for it.
-  const pairSources = opts.questionnaire !== '-' && isQuestionnairePath(opts.questionnaire) ? questionnaireSources([dirname(opts.questionnaire), ...opts.questionnaires], io.env, lineWriter(io.stderr)) : sources;
-  const other = opts.observer === undefined ? await pairOf(main, pairSources) : observerOf(main, await resolve(opts.observer));
+  const paired = opts.observer === undefined ? await pairOf(main, pairSources(formFolder(opts.questionnaire), opts.questionnaires, io.env, lineWriter(io.stderr))) : undefined;
+  // The paired form's warnings are shown as the named form's are.
+  for (const warning of paired?.warnings ?? []) io.stderr.write(`${renderProblem(warning, style)}\n`);
+  const other = opts.observer === undefined ? paired?.questionnaire : observerOf(main, await resolve(opts.observer));
   const forms = other === undefined ? ([main] as const) : main.form === 'self' ? ([main, other] as const) : ([other, main] as const);
   if (forms.length === 2) warnOfMismatch(forms[1], forms[0], io);
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
@@ -50,13 +52,16 @@ function warnOfMismatch(observer: Questionnaire, self: Questionnaire, io: Comman
   io.stderr.write(`syslead: warning: ${safeText(observer.id)} does not line up with ${safeText(self.id)}, so their scores cannot be compared: ${safeText(differences[0]!)}${more}; see syslead validate\n`);
 }
 
+/** The folder of QUESTIONNAIRE when it names a file (not an id, nor stdin). */
+const formFolder = (name: string) => (name !== '-' && isQuestionnairePath(name) ? dirname(name) : undefined);
+
 /**
  * The other form of a pair, found as any questionnaire is (so a folder of the user's may hold its
  * own): an observer form's `pairs_with`, else the built-in pair.
  */
-async function pairOf(main: Questionnaire, sources: readonly Source[]): Promise<Questionnaire | undefined> {
+async function pairOf(main: Questionnaire, sources: readonly Source[]): Promise<{ questionnaire: Questionnaire; warnings: readonly Problem[] } | undefined> {
   const id = main.pairsWith ?? knownPair(main.id);
-  return id === undefined ? undefined : (await questionnaireWithId(id, sources)).questionnaire;
+  return id === undefined ? undefined : await questionnaireWithId(id, sources);
 }
 
 /** --observer: the observer form of the self form previewed, never two forms of one kind. */

@@ -2,20 +2,18 @@ import { dirname } from 'node:path';
 import { isExpectedFailure, ProblemError } from '../core/failure.js';
 import type { Problem } from '../core/problem.js';
 import type { QuestionnaireDoc } from '../core/questionnaire/schema.js';
-import { questionnaireSources, questionnaireWithId, UnknownQuestionnaire } from '../io/questionnaires.js';
+import { pairSources, questionnaireWithId, UnknownQuestionnaire } from '../io/questionnaires.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 
 /**
- * The differences between an observer form and the self form its `pairs_with` names, found by the
- * usual lookup (--questionnaires, $SYSLEAD_QUESTIONNAIRES, the built-ins) with the form's own folder
- * searched before the built-ins, as a pair is most often kept side by side. A self form that cannot
- * be found or is not valid is one problem at `pairs_with`.
+ * The differences between an observer form and the self form its `pairs_with` names, found where
+ * pairs are looked for (pairSources). A self form that cannot be found or is not valid is one
+ * problem at `pairs_with`.
  */
 export async function pairedFormProblems(file: string, name: string, text: string, doc: QuestionnaireDoc & { pairs_with: string }, extraDirs: readonly string[], io: CommandIO): Promise<Problem[]> {
   const { locatePairsWith, pairProblems } = await import('../core/questionnaire/pair.js');
-  const folders = file === '-' ? extraDirs : [...extraDirs, dirname(file)];
   try {
-    const { questionnaire } = await questionnaireWithId(doc.pairs_with, questionnaireSources(folders, io.env, lineWriter(io.stderr)));
+    const { questionnaire } = await questionnaireWithId(doc.pairs_with, pairSources(file === '-' ? undefined : dirname(file), extraDirs, io.env, lineWriter(io.stderr)));
     return pairProblems(text, name, doc, questionnaire);
   } catch (error) {
     if (!isExpectedFailure(error)) throw error;

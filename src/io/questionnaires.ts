@@ -10,6 +10,7 @@ import { hasErrors, type Problem } from '../core/problem.js';
 import { compiledBuiltIns } from './built-in-questionnaires.js';
 import { displayName, isFile, readText, yamlFilesIn, type Warn } from './read.js';
 import { cachedValidation, validationCache, type ValidationCache } from './validation-cache.js';
+import { LANGUAGE_TAG } from '../core/language-tag.js';
 
 export const BUILT_IN_DIR = fileURLToPath(new URL('../../questionnaires', import.meta.url));
 export const DEFAULT_QUESTIONNAIRE = 'systems-leadership';
@@ -26,6 +27,16 @@ export interface Source {
 }
 
 /** Folders searched for questionnaires, in order: --questionnaires, $SYSLEAD_QUESTIONNAIRES, built-in. */
+/**
+ * Where a form's pair is looked for: as every questionnaire is (--questionnaires, then
+ * $SYSLEAD_QUESTIONNAIRES, then the built-ins), with the folder of the form's file, when it is
+ * one, searched before the built-ins, as a pair is most often kept side by side. validate and
+ * preview both look here, so that they find the same pair.
+ */
+export function pairSources(formFolder: string | undefined, extraDirs: readonly string[], env: Readonly<Record<string, string | undefined>>, warn: Warn): Source[] {
+  return questionnaireSources(formFolder === undefined ? extraDirs : [...extraDirs, formFolder], env, warn);
+}
+
 export function questionnaireSources(extraDirs: readonly string[], env: Readonly<Record<string, string | undefined>>, warn: Warn): Source[] {
   const fromEnv = (env.SYSLEAD_QUESTIONNAIRES ?? '').split(delimiter).filter(Boolean);
   const cache = validationCache(env);
@@ -178,7 +189,7 @@ export async function questionnaireWithId(id: string, sources: readonly Source[]
 }
 
 /** `ID.LANG` (systems-leadership-quick.cy): questionnaire ID in the words of its translation into LANG. */
-const TRANSLATED_ID = /^([a-z0-9_-]+)\.([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*)$/;
+const TRANSLATED_ID = new RegExp(`^([a-z0-9_-]+)\\.(${LANGUAGE_TAG.source.slice(1, -1)})$`);
 
 /** Whether a translation into `language` (cy-GB) is one `asked` names: the whole tag or its language (cy), in any case. */
 const speaks = (language: string, asked: string) => [language.toLowerCase(), language.toLowerCase().split('-')[0]].includes(asked.toLowerCase());
