@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateOrderShown, dateValue, readDate, readDateCell } from '../../src/core/csv/dates.js';
+import { dateValue, readDate, readDateCell } from '../../src/core/csv/dates.js';
+
+const dateOrderShown = (text: string) => readDateCell(text).shown;
 import { fuzzRuns } from '../helpers/fuzz.js';
 
 const read = (text: string, order?: 'day-first' | 'month-first') => readDate(text, order);

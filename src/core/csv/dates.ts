@@ -81,8 +81,9 @@ function normal(text: string): string {
 const SPACING = /[^\S ]| {2}/;
 
 /**
- * readDate of a normal cell, with what it shows of its file's order of day and month (see
- * dateOrderShown): one match, as each row's dates are read once.
+ * readDate of a normal cell, with what it shows of its file's order of day and month
+ * (`04/13/2025` can only be month first, `13/04/2025` only day first; nothing for ISO, ambiguous or
+ * equal parts, or not a date): one match, as each row's dates are read once.
  */
 function readNormal(cell: string, order?: DateOrder): { reading: DateReading; shown?: DateOrder } {
   let m = YEAR_FIRST.exec(cell);
@@ -105,17 +106,8 @@ function readNormal(cell: string, order?: DateOrder): { reading: DateReading; sh
 }
 
 /**
- * What a date cell says about the order of its file's day/month dates: `04/13/2025` can only be
- * month first, `13/04/2025` only day first; undefined when it says nothing (ISO, ambiguous, equal
- * parts, not a date).
- */
-export function dateOrderShown(text: string): DateOrder | undefined {
-  return readNormal(normal(text)).shown;
-}
-
-/**
- * A date cell as the answers keep it (dateValue with no order) and the order it shows
- * (dateOrderShown), read in one pass: how a survey export's rows read their dates.
+ * A date cell as the answers keep it (dateValue with no order) and what it shows of its column's
+ * order of day and month, read in one pass: how a survey export's rows read their dates.
  */
 export function readDateCell(text: string): { value: string; shown?: DateOrder } {
   const { reading, shown } = readNormal(normal(text));

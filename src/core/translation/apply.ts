@@ -14,8 +14,8 @@ const quoted = (text: string) => `"${text.length > MAX_QUOTED ? `${text.slice(0,
  * about, or (for a missing text) at the nearest key the file has on the way to it.
  */
 export function checkTranslation(source: QuestionnaireDoc, { doc, places }: ValidatedTranslation, file: string): Problem[] {
-  const at = new Map(places.map(([id, line, column]) => [id, { line, column }] as const));
-  const place = placeIn(places);
+  const at = placesById(places);
+  const place = placeIn(at);
   const problem = (id: string, message: string, severity: Problem['severity'] = 'error'): Problem => ({ file, ...place(id), severity, message });
   const entries = new Map(sourceTexts(source).map((e) => [e.id, e] as const));
   const texts = new Map(doc.texts);
@@ -58,9 +58,10 @@ export function checkTranslation(source: QuestionnaireDoc, { doc, places }: Vali
   return problems;
 }
 
+const placesById = (places: ValidatedTranslation['places']) => new Map(places.map(([id, line, column]) => [id, { line, column }] as const));
+
 /** Where a text's id (or, failing that, the nearest part of it) is written in the translation. */
-function placeIn(places: ValidatedTranslation['places']): (id: string) => { line: number; column: number } {
-  const at = new Map(places.map(([id, line, column]) => [id, { line, column }] as const));
+function placeIn(at: ReadonlyMap<string, { line: number; column: number }>): (id: string) => { line: number; column: number } {
   return (id) => {
     for (let path = id; path !== ''; path = path.slice(0, Math.max(0, path.lastIndexOf('.')))) {
       const found = at.get(path);
@@ -77,7 +78,7 @@ function placeIn(places: ValidatedTranslation['places']): (id: string) => { line
  */
 function scoringByTexts(source: QuestionnaireDoc, merged: QuestionnaireDoc, translation: ValidatedTranslation, file: string): Problem[] {
   const entries = sourceTexts(source);
-  const place = placeIn(translation.places);
+  const place = placeIn(placesById(translation.places));
   const idAt = (path: readonly (string | number)[]) => {
     const key = path.join('\u0000');
     // The text at the path, else the first text under it (a finding about a whole list of labels).
