@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { EXIT, ExitError } from '../errors.js';
 import { failureLines, isExpectedFailure } from '../core/failure.js';
 import { safeText } from '../core/safe-text.js';
+import { languagesFor, speakIn } from '../core/i18n/voice.js';
 import { buildProgram } from './program.js';
 import { INSTALLED, sysleadCommand, type CommandIO, type Invocation } from '../terminal/io.js';
 
@@ -10,12 +11,17 @@ import { INSTALLED, sysleadCommand, type CommandIO, type Invocation } from '../t
  * code; the one place where failures become messages. Everything it touches comes in `io`.
  */
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
+  // Until a command reads its --lang and questionnaire, syslead speaks the environment's language;
+  // after it, English again, so that one command's language never reaches the next (in tests, in one process).
+  speakIn(languagesFor(undefined, io.env)[0]!);
   const program = buildProgram(io);
   try {
     await program.parseAsync(withDefaultCommand(argv, io));
     return EXIT.ok;
   } catch (error) {
     return reportFailure(error, (text) => io.stderr.write(text), io.env, io.invocation);
+  } finally {
+    speakIn('en');
   }
 }
 

@@ -18,7 +18,9 @@ import { defaultRole } from '../core/answers/model.js';
 import { raterFromOptions, type Rater } from '../core/run/rater.js';
 import { safeText } from '../core/safe-text.js';
 import { questionCounts, questionCountsText, runSteps, type Step } from '../core/run/steps.js';
-import { messagesFor, spokenLanguage, UI_LANGUAGES, uiLanguage, type Messages } from '../core/i18n/messages.js';
+import type { Messages } from '../core/i18n/messages.js';
+import { messagesIn } from '../core/i18n/voice.js';
+import { chooseLanguages } from './language.js';
 import { isSettled, newRunState, type RunState, type StepAction } from '../core/run/state.js';
 import { runQuestions, type Question } from '../core/run/runner.js';
 import { likertPrompt, NOT_OBSERVED_KEY, type LikertAction, type LikertConfig } from '../prompt/likert.js';
@@ -66,10 +68,7 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
   // --plain has no colour at all, whatever --color says: no escape sequence is written.
   const style = styler(ui, plain ? false : opts.color, io.env);
   // The run's screens speak the first language asked for that syslead has words for.
-  if (opts.lang !== undefined && spokenLanguage(opts.lang) === undefined) {
-    io.stderr.write(`syslead: note: syslead has no words for --lang ${safeText(opts.lang)} (it speaks ${UI_LANGUAGES.join(' and ')}): the next language it knows is used\n`);
-  }
-  const messages = messagesFor(uiLanguage([opts.lang, io.env.SYSLEAD_LANG, questionnaire.language, io.env.LC_ALL, io.env.LC_MESSAGES, io.env.LANG]));
+  const messages = messagesIn(chooseLanguages(opts.lang, io, questionnaire.language)[0]!);
   const steps = runSteps(questionnaire);
   const store = new RunStore(dataDir(io.env), questionnaire, steps);
   const runArgs = ['run', given, ...opts.questionnaires.flatMap((dir) => ['--questionnaires', dir])];

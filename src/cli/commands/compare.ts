@@ -1,6 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { PERSON_FORMATS } from './formats.js';
-import { examples, paperOption, questionnairesOption } from './shared.js';
+import { examples, paperOption, questionnairesOption, langOption } from './shared.js';
 
 export const compareCommand = () =>
   new Command('compare')
@@ -11,6 +11,7 @@ export const compareCommand = () =>
     .argument('[results...]', 'two result files, in either order: the one completed first is the "before" (see "syslead history")')
     .option('-q, --questionnaire <id|file>', 'the questionnaire (default: the one the results name; without files, systems-leadership)')
     .addOption(questionnairesOption())
+    .addOption(langOption())
     .addOption(paperOption())
     .addOption(
       new Option('-f, --format <format>', 'text, md (Markdown), json or html (a self-contained page with before and after charts), or pdf (the html page printed to PDF by Chromium, Chrome or Edge)')

@@ -1,7 +1,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { COHORT_FORMATS } from './formats.js';
 import { DEFAULT_MIN_GROUP } from './report.js';
-import { examples, paperOption, questionnairesOption, wholeNumber } from './shared.js';
+import { examples, paperOption, questionnairesOption, wholeNumber, langOption } from './shared.js';
 
 export const evaluateCommand = () =>
   new Command('evaluate')
@@ -14,6 +14,7 @@ export const evaluateCommand = () =>
     .requiredOption('--match-by <column>', 'the column or attribute that names the same person in both waves (Email, respondent ...)')
     .option('-q, --questionnaire <id|file>', 'read both waves against this questionnaire (default: the one each input names or matches)')
     .addOption(questionnairesOption())
+    .addOption(langOption())
     .option('--map <file>', 'a YAML export map for the CSV columns, as for report (see syslead schema map)')
     .option('--sheet <name>', 'for an xlsx workbook (or one in a zip): read this sheet (default: the first that is not hidden)')
     .addOption(

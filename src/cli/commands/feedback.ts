@@ -1,7 +1,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { FEEDBACK_FORMATS } from './formats.js';
 import { DEFAULT_MARGIN, DEFAULT_MIN_GROUP } from './report.js';
-import { examples, paperOption, percentagePoints, questionnairesOption, wholeNumber } from './shared.js';
+import { examples, paperOption, percentagePoints, questionnairesOption, wholeNumber, langOption } from './shared.js';
 
 export const feedbackCommand = () =>
   new Command('feedback')
@@ -12,6 +12,7 @@ export const feedbackCommand = () =>
     .argument('<inputs...>', 'answer files, folders of them, or CSV files of the self and observer forms ("-" reads stdin)')
     .option('-q, --questionnaire <id|file>', 'read every input against this questionnaire (default: the one each answer file names; for a CSV, the one its columns match)')
     .addOption(questionnairesOption())
+    .addOption(langOption())
     .addOption(paperOption())
     .addOption(
       new Option('-f, --format <format>', 'text (for the terminal), md (Markdown), json or html (a self-contained page), or pdf (the html page printed to PDF by Chromium, Chrome or Edge)')

@@ -1,6 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { FORM_PLATFORMS } from '../../core/form/types.js';
-import { examples, paperOption, questionnairesOption } from './shared.js';
+import { examples, paperOption, questionnairesOption, langOption } from './shared.js';
 
 export const formCommand = () =>
   new Command('form')
@@ -16,6 +16,7 @@ export const formCommand = () =>
     .option('--pdf', 'also print each HTML file (the paper sheet, a build sheet) to PDF, with a Chromium-family browser')
     .addOption(paperOption('with --pdf'))
     .addOption(questionnairesOption())
+    .addOption(langOption())
     .addHelpText(
       'after',
       examples([

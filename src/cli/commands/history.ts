@@ -1,5 +1,5 @@
 import { Command } from '@commander-js/extra-typings';
-import { examples, questionnairesOption } from './shared.js';
+import { examples, questionnairesOption, langOption } from './shared.js';
 
 export const historyCommand = () =>
   new Command('history')
@@ -10,4 +10,5 @@ export const historyCommand = () =>
     .argument('[questionnaire]', 'only the results of this questionnaire (id or YAML file)')
     .option('--json', 'print the results as a JSON array of {questionnaire, file, completed, themes: [{id, title, percent, band}]}')
     .addOption(questionnairesOption())
+    .addOption(langOption())
     .addHelpText('after', examples(['syslead history', 'syslead history systems-leadership --json']));

@@ -1,6 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { PREVIEW_FORMATS } from './formats.js';
-import { examples, paperOption, questionnairesOption } from './shared.js';
+import { examples, paperOption, questionnairesOption, langOption } from './shared.js';
 
 export const previewCommand = () =>
   new Command('preview')
@@ -19,6 +19,7 @@ export const previewCommand = () =>
     .option('--force', 'with --out: replace the file if it exists')
     .addOption(paperOption())
     .addOption(questionnairesOption())
+    .addOption(langOption())
     .addHelpText(
       'after',
       examples([

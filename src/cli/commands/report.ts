@@ -1,7 +1,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { COHORT_FORMATS } from './formats.js';
 import { DETAILS } from '../../core/report/cohort.js';
-import { examples, paperOption, percentagePoints, questionnairesOption, wholeNumber } from './shared.js';
+import { examples, paperOption, percentagePoints, questionnairesOption, wholeNumber, langOption } from './shared.js';
 
 /** The anonymity floor: smaller groups are pooled, or hidden. */
 export const DEFAULT_MIN_GROUP = 3;
@@ -17,6 +17,7 @@ export const reportCommand = () =>
     .argument('<inputs...>', 'answer files, folders of them, or survey exports: CSV, xlsx, or a zip of one ("-" reads stdin, told by its content)')
     .option('-q, --questionnaire <id|file>', 'read every input against this questionnaire (default: the one each answer file names; for a CSV, the one its columns match)')
     .addOption(questionnairesOption())
+    .addOption(langOption())
     .addOption(paperOption())
     .option('--map <file>', "a YAML export map: which item, role, respondent ... each CSV column holds, and what the export's coded values mean (see syslead schema map)")
     .option('--sheet <name>', 'for an xlsx workbook (or one in a zip): read this sheet (default: the first that is not hidden)')

@@ -1,7 +1,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { RATER_ROLES } from '../../core/answers/roles.js';
 import { PERSON_FORMATS } from './formats.js';
-import { examples, paperOption, questionnairesOption } from './shared.js';
+import { examples, paperOption, questionnairesOption, langOption } from './shared.js';
 
 export const runCommand = () =>
   new Command('run')
@@ -22,8 +22,8 @@ export const runCommand = () =>
     .option('-o, --out <file>', 'also write the report to this file, in the format of its extension (.md, .json, .html, .pdf, else text)')
     .option('--force', 'with --out: replace the file if it exists')
     .addOption(new Option('-f, --format <format>', "the report's format on stdout and in --out: text, md, json, html or pdf (in --out; stdout then shows text)").choices(PERSON_FORMATS))
-    .option('--lang <language>', "the language of the run's screens: en or cy (default: $SYSLEAD_LANG, else the questionnaire's language, else the system's; English where syslead has no words for it)")
     .addOption(questionnairesOption())
+    .addOption(langOption())
     .addOption(paperOption())
     .addHelpText(
       'after',

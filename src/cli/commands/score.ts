@@ -1,6 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { PERSON_FORMATS } from './formats.js';
-import { examples, paperOption, questionnairesOption } from './shared.js';
+import { examples, paperOption, questionnairesOption, langOption } from './shared.js';
 
 export const scoreCommand = () =>
   new Command('score')
@@ -11,6 +11,7 @@ export const scoreCommand = () =>
     .argument('<inputs...>', 'answer files, survey exports (.csv/.tsv, .xlsx, a .zip of one), or folders of them ("-" reads stdin)')
     .option('-q, --questionnaire <id|file>', 'score against this questionnaire (an id or a YAML file) instead of the one each file names')
     .addOption(questionnairesOption())
+    .addOption(langOption())
     .addOption(paperOption())
     .option('--map <file>', "a YAML export map: which item, role, respondent ... each CSV column holds, and what the export's coded values mean (see syslead schema map)")
     .option('--sheet <name>', 'for an xlsx workbook (or one in a zip): read this sheet (default: the first that is not hidden)')

@@ -12,6 +12,13 @@ export const questionnairesOption = () =>
     .argParser((dir: string, dirs: string[]) => [...dirs, dir])
     .default([] as string[]);
 
+/** --lang: the language of what a command says and writes; two, comma-separated, for a bilingual report. */
+export const langOption = () =>
+  new Option(
+    '--lang <languages>',
+    "the language syslead speaks and writes reports in: en or cy; cy,en for a report in both, Welsh first (default: $SYSLEAD_LANG, else the questionnaire's language, else the system's; English where syslead has no words for it)",
+  );
+
 /** A parser for a whole number of at least `min`, as commander calls it with the option's text. */
 export function wholeNumber(min: number): (text: string) => number {
   return (text) => {

@@ -1,5 +1,5 @@
 import { Command } from '@commander-js/extra-typings';
-import { examples, questionnairesOption } from './shared.js';
+import { examples, questionnairesOption, langOption } from './shared.js';
 
 export const validateCommand = () =>
   new Command('validate')
@@ -9,5 +9,6 @@ export const validateCommand = () =>
     )
     .argument('<file...>', 'questionnaire YAML files ("-" reads stdin)')
     .addOption(questionnairesOption())
+    .addOption(langOption())
     .option('--json', 'print the problems as a JSON array of {file, line, column, severity, message} on stdout')
     .addHelpText('after', examples(['syslead validate questionnaires/template.yaml', 'syslead validate --json *.yaml']));

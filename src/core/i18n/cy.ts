@@ -1,106 +1,19 @@
+import { AUTHORING_CY } from './cy/authoring.js';
+import { CLI_CY } from './cy/cli.js';
+import { COHORT_CY } from './cy/cohort.js';
+import { EVALUATE_CY } from './cy/evaluate.js';
+import { FEEDBACK_CY } from './cy/feedback.js';
+import { INPUTS_CY } from './cy/inputs.js';
+import { PERSON_CY } from './cy/person.js';
+import { RESULTS_CY } from './cy/results.js';
+import { RUN_CY } from './cy/run.js';
 import type { MessageKey } from './en.js';
 import type { Message } from './message.js';
 
 /**
- * What syslead says in Welsh, key by key as en.ts. A DRAFT, written without a Welsh speaker: to be
+ * What syslead says in Welsh, key by key as en.ts, in one file per part as en/ (cy/*.ts). A DRAFT, written without a Welsh speaker: to be
  * reviewed by one before use (docs/welsh-glossary.md lists the terms chosen). Numbers are written
  * as digits, the noun after them mutated as Welsh does after 2 (soft), 3 and 6 (aspirate), in the
  * plural categories Intl.PluralRules gives Welsh: zero, one, two, few (3), many (6) and other.
  */
-export const CY: Record<MessageKey, Message> = {
-  'run.intro.counts': '{counts}, un ar y tro: tua {minutes}.',
-  'run.intro.questionsList': '{questions}: {parts}',
-  'run.intro.minutes': { zero: '{count} munud', one: '{count} munud', two: '{count} funud', few: '{count} munud', many: '{count} munud', other: '{count} munud' },
-  'run.intro.questions': { zero: '{count} cwestiwn', one: '{count} cwestiwn', two: '{count} gwestiwn', few: '{count} chwestiwn', many: '{count} chwestiwn', other: '{count} cwestiwn' },
-  'run.intro.statements': {
-    zero: "{count} datganiad i'w graddio",
-    one: "{count} datganiad i'w raddio",
-    two: "{count} ddatganiad i'w graddio",
-    few: "{count} datganiad i'w graddio",
-    many: "{count} datganiad i'w graddio",
-    other: "{count} datganiad i'w graddio",
-  },
-  'run.intro.importance': {
-    zero: '{count} cwestiwn am bwysigrwydd',
-    one: '{count} cwestiwn am bwysigrwydd',
-    two: '{count} gwestiwn am bwysigrwydd',
-    few: '{count} chwestiwn am bwysigrwydd',
-    many: '{count} chwestiwn am bwysigrwydd',
-    other: '{count} cwestiwn am bwysigrwydd',
-  },
-  'run.intro.textPrompts': {
-    zero: '{count} cwestiwn agored',
-    one: '{count} cwestiwn agored',
-    two: '{count} gwestiwn agored',
-    few: '{count} chwestiwn agored',
-    many: '{count} chwestiwn agored',
-    other: '{count} cwestiwn agored',
-  },
-  'run.intro.and': '{first} a {last}',
-  'run.intro.self': "Does dim atebion cywir; atebwch yn ôl sut rydych chi'n ymddwyn fel arfer, nid sut yr hoffech chi ymddwyn.",
-  'run.intro.observerSkip': "Does dim atebion cywir; atebwch yn ôl yr hyn rydych chi wedi gweld yr unigolyn yn ei wneud, a hepgorwch yr hyn nad ydych chi wedi cael cyfle i'w weld.",
-  'run.intro.observerNotObserved': "Does dim atebion cywir; atebwch yn ôl yr hyn rydych chi wedi gweld yr unigolyn yn ei wneud, a phwyswch {key} ({notObserved}) ar gyfer yr hyn nad ydych chi wedi cael cyfle i'w weld.",
-  'run.intro.privacy': 'Mae eich atebion yn aros ar y cyfrifiadur hwn, yn {folder}. Caiff pob ateb ei gadw wrth i chi ei roi: gallwch stopio unrhyw bryd gyda Ctrl-C a pharhau yn nes ymlaen gyda {command}.',
-  'run.intro.keys': 'Bysellau: {keys}',
-  'run.intro.lineKeys': 'Atebwch bob cwestiwn drwy deipio rhif eich ateb a phwyso Enter. Teipiwch b i fynd yn ôl, s i hepgor, ? i glywed am y thema.',
-  'run.intro.lineKeysNotObserved': 'Atebwch bob cwestiwn drwy deipio rhif eich ateb (neu {key} ar gyfer {notObserved}) a phwyso Enter. Teipiwch b i fynd yn ôl, s i hepgor, ? i glywed am y thema.',
-  'run.intro.start': 'Pwyswch Enter i ddechrau.',
-  'key.answer': 'ateb',
-  'key.choose': 'dewis',
-  'key.back': 'yn ôl',
-  'key.skip': 'hepgor',
-  'key.save': 'cadw',
-  'key.about': 'am y thema',
-  'key.hideAbout': "cuddio'r thema",
-  'key.backspaceEmpty': 'Backspace ar linell wag',
-  'question.noDescription': "Does dim disgrifiad i'r thema hon.",
-  'question.skippedBefore': "(Fe wnaethoch chi hepgor hwn o'r blaen.)",
-  'question.yourAnswer': '← eich ateb',
-  'question.first': "Dyma'r cwestiwn cyntaf: does dim i fynd yn ôl ato.",
-  'question.choose': 'Dewiswch 1 i {count}.',
-  'question.chooseOrNotObserved': 'Dewiswch 1 i {count}, neu {key} ar gyfer {notObserved}.',
-  'question.press': 'Pwyswch rif o 1 i {count}.',
-  'question.pressOrSkip': 'Pwyswch rif o 1 i {count}, neu s i hepgor.',
-  'question.pressOrNotObservedOrSkip': 'Pwyswch rif o 1 i {count}, neu {key} ar gyfer {notObserved}, neu s i hepgor.',
-  'question.tenOrEleven': '1: pwyswch Enter i ateb 1, neu 0 ar gyfer 10.',
-  'question.tenOrEleven11': '1: pwyswch Enter i ateb 1, neu 0 neu 1 ar gyfer 10 neu 11.',
-  'question.typedAheadDropped': "Ni chadwyd yr hyn a deipiwyd gennych cyn i'r cwestiwn hwn ymddangos: teipiwch yr ateb yma.",
-  'rater.subject': "Am bwy mae'r adborth hwn? Eu henw:",
-  'rater.relation': "Sut ydych chi'n gweithio gyda {subject}? Rydych chi'n:",
-  'plain.header': 'Cwestiwn {number} o {total}. Thema: {theme}.',
-  'plain.before': "Eich ateb o'r blaen: {answer}. Mae Enter ar ei ben ei hun yn ei gadw.",
-  'plain.toBack': 'b i fynd yn ôl',
-  'plain.toSkip': 's i hepgor',
-  'plain.accepted': 'Teipiwch rif o 1 i {count}{orNotObserved}, {moves}, yna pwyswch Enter.',
-  'plain.prompt': 'Eich ateb, 1 i {count}{orNotObserved} ({moves}): ',
-  'plain.orNotObserved': ', {key} {notObserved}',
-  'plain.textPrompt': 'Eich ateb, yn eich geiriau eich hun ({enter}; {moves}): ',
-  'plain.enterSkips': 'Mae Enter ar ei ben ei hun yn hepgor',
-  'plain.enterKeeps': 'Mae Enter ar ei ben ei hun yn cadw eich ateb',
-  'plain.subject': "Am bwy mae'r adborth hwn? Teipiwch eu henw, yna Enter: ",
-  'plain.relationPrompt': 'Eich ateb, 1 i {count}: ',
-  'plain.typeNumber': 'Teipiwch rif o 1 i {count}, yna pwyswch Enter.',
-  'run.resume': "{title}: mae gennych rediad ar y gweill{about}, {settled} o {total} cwestiwn wedi eu hateb. Parhau o'r man lle gwnaethoch chi adael?",
-  'run.resume.feedbackOn': 'adborth ar {subject}',
-  'run.resume.started': 'dechreuwyd {when}',
-  'run.startingAgain': 'Dechrau eto. Mae eich atebion cynharach wedi eu cadw yn {file}.',
-  'run.nothingInProgress': "Does dim o {id} ar y gweill yn {folder}: yn dechrau o'r dechrau.",
-  'run.stoppedBeforeFirst': 'Wedi stopio cyn yr ateb cyntaf: ni chadwyd dim.',
-  'run.stopped': "Wedi stopio. {savedSoFar}.\nI barhau o'r man lle gwnaethoch chi adael: {command}",
-  'run.stoppedSaved': 'Wedi stopio. Mae eich canlyniad wedi ei gadw yn {file}.',
-  'run.savedSoFar': 'Mae eich atebion hyd yma ({settled} o {total} cwestiwn) wedi eu cadw yn {file}',
-  'run.autosaveNone': 'Ni chadwyd dim o atebion y rhediad hwn.\nUnwaith y bydd hynny wedi ei drwsio, dechreuwch eto: {command}',
-  'run.autosaveSome': "{savedSoFar}; ni chadwyd yr un olaf a roesoch.\nUnwaith y bydd hynny wedi ei drwsio, parhewch o'r man lle gwnaethoch chi adael: {command}",
-  'plain.confirm': '{message} Teipiwch y neu n, yna Enter (Enter ar ei ben ei hun: ie): ',
-  'plain.confirmAgain': 'Teipiwch y am ie neu n am na, yna pwyswch Enter.',
-  'form.aboutYou': 'Amdanoch chi',
-  'form.respondent': 'Beth yw eich enw?',
-  'form.subject': "Am bwy rydych chi'n rhoi adborth?",
-  'form.relationship': "Sut ydych chi'n gweithio gyda nhw?",
-  'form.eachOfThese': "pob un o'r rhain",
-  'relation.manager': 'Eu rheolwr llinell',
-  'relation.peer': 'Cymar yn yr un sefydliad',
-  'relation.direct-report': "Rhywun sy'n atebol iddyn nhw",
-  'relation.partner': 'Partner mewn sefydliad arall',
-  'relation.other': 'Arall',
-};
+export const CY: Record<MessageKey, Message> = { ...RUN_CY, ...PERSON_CY, ...RESULTS_CY, ...COHORT_CY, ...FEEDBACK_CY, ...AUTHORING_CY, ...INPUTS_CY, ...EVALUATE_CY, ...CLI_CY };

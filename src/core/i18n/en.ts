@@ -1,84 +1,21 @@
+import { AUTHORING_EN } from './en/authoring.js';
+import { CLI_EN } from './en/cli.js';
+import { COHORT_EN } from './en/cohort.js';
+import { EVALUATE_EN } from './en/evaluate.js';
+import { FEEDBACK_EN } from './en/feedback.js';
+import { INPUTS_EN } from './en/inputs.js';
+import { PERSON_EN } from './en/person.js';
+import { RESULTS_EN } from './en/results.js';
+import { RUN_EN } from './en/run.js';
+
 /**
  * What syslead says in English, by key: the catalogue every other language's follows (cy.ts). A
- * {name} is filled in by the caller; a message with plural forms is chosen by {count}.
- * So far it holds the interactive run's screens, in both ways of answering, and the questions
- * `syslead form` asks about the person answering; the rest of syslead's texts are still in code.
+ * {name} is filled in by the caller; a message with plural forms is chosen by {count}. Kept in one
+ * file per part of syslead (en/*.ts), each key starting with its part's name; a test checks that
+ * no key is in two parts.
  */
-export const EN = {
-  'run.intro.counts': '{counts}, one at a time: about {minutes}.',
-  'run.intro.questionsList': '{questions}: {parts}',
-  'run.intro.minutes': { one: '{count} minute', other: '{count} minutes' },
-  'run.intro.questions': { one: '{count} question', other: '{count} questions' },
-  'run.intro.statements': { one: '{count} statement to rate', other: '{count} statements to rate' },
-  'run.intro.importance': { one: '{count} question on importance', other: '{count} questions on importance' },
-  'run.intro.textPrompts': { one: '{count} free-text prompt', other: '{count} free-text prompts' },
-  'run.intro.and': '{first} and {last}',
-  'run.intro.self': 'There are no right answers; answer for how you usually act, not how you would like to.',
-  'run.intro.observerSkip': 'There are no right answers; answer from what you have seen the person do, and skip what you have not had the chance to see.',
-  'run.intro.observerNotObserved': 'There are no right answers; answer from what you have seen the person do, and press {key} ({notObserved}) for what you have not had the chance to see.',
-  'run.intro.privacy': 'Your answers stay on this computer, in {folder}. Each answer is saved as you give it: stop at any time with Ctrl-C and carry on later with {command}.',
-  'run.intro.keys': 'Keys: {keys}',
-  'run.intro.lineKeys': 'Answer each question by typing the number of your answer and pressing Enter. Type b to go back, s to skip, ? to hear about the theme.',
-  'run.intro.lineKeysNotObserved': 'Answer each question by typing the number of your answer (or {key} for {notObserved}) and pressing Enter. Type b to go back, s to skip, ? to hear about the theme.',
-  'run.intro.start': 'Press Enter to start.',
-  'key.answer': 'answer',
-  'key.choose': 'choose',
-  'key.back': 'back',
-  'key.skip': 'skip',
-  'key.save': 'save',
-  'key.about': 'about the theme',
-  'key.hideAbout': 'hide the theme',
-  'key.backspaceEmpty': 'Backspace on an empty line',
-  'question.noDescription': 'This theme has no description.',
-  'question.skippedBefore': '(You skipped this one before.)',
-  'question.yourAnswer': '← your answer',
-  'question.first': 'This is the first question: there is nothing to go back to.',
-  'question.choose': 'Choose 1 to {count}.',
-  'question.chooseOrNotObserved': 'Choose 1 to {count}, or {key} for {notObserved}.',
-  'question.press': 'Press a number from 1 to {count}.',
-  'question.pressOrSkip': 'Press a number from 1 to {count}, or s to skip.',
-  'question.pressOrNotObservedOrSkip': 'Press a number from 1 to {count}, or {key} for {notObserved}, or s to skip.',
-  'question.tenOrEleven': '1: press Enter to answer it, or 0 for 10.',
-  'question.tenOrEleven11': '1: press Enter to answer it, or 0 or 1 for 10 or 11.',
-  'question.typedAheadDropped': 'What you typed before this question appeared was not kept: type the answer here.',
-  'rater.subject': 'Whom is this feedback about? Their name:',
-  'rater.relation': 'How do you work with {subject}? You are:',
-  'plain.header': 'Question {number} of {total}. Theme: {theme}.',
-  'plain.before': 'Your answer before: {answer}. Enter alone keeps it.',
-  'plain.toBack': 'b to go back',
-  'plain.toSkip': 's to skip',
-  'plain.accepted': 'Type a number from 1 to {count}{orNotObserved}, {moves}, then press Enter.',
-  'plain.prompt': 'Your answer, 1 to {count}{orNotObserved} ({moves}): ',
-  'plain.orNotObserved': ', {key} {notObserved}',
-  'plain.textPrompt': 'Your answer, in your own words ({enter}; {moves}): ',
-  'plain.enterSkips': 'Enter alone skips',
-  'plain.enterKeeps': 'Enter alone keeps your answer',
-  'plain.subject': 'Whom is this feedback about? Type their name, then Enter: ',
-  'plain.relationPrompt': 'Your answer, 1 to {count}: ',
-  'plain.typeNumber': 'Type a number from 1 to {count}, then press Enter.',
-  'run.resume': '{title}: you have a run in progress{about}, {settled} of {total} questions done. Carry on where you left off?',
-  'run.resume.feedbackOn': 'feedback on {subject}',
-  'run.resume.started': 'started {when}',
-  'run.startingAgain': 'Starting again. Your earlier answers are kept in {file}.',
-  'run.nothingInProgress': 'Nothing of {id} is in progress in {folder}: starting from the beginning.',
-  'run.stoppedBeforeFirst': 'Stopped before the first answer: nothing was saved.',
-  'run.stopped': 'Stopped. {savedSoFar}.\nTo carry on where you left off: {command}',
-  'run.stoppedSaved': 'Stopped. Your result is saved in {file}.',
-  'run.savedSoFar': 'Your answers so far ({settled} of {total} questions) are saved in {file}',
-  'run.autosaveNone': "None of this run's answers is saved.\nOnce that is fixed, start again: {command}",
-  'run.autosaveSome': '{savedSoFar}; the last one you gave is not.\nOnce that is fixed, carry on where you left off: {command}',
-  'plain.confirm': '{message} Type y or n, then Enter (Enter alone: yes): ',
-  'plain.confirmAgain': 'Type y for yes or n for no, then press Enter.',
-  'form.aboutYou': 'About you',
-  'form.respondent': 'What is your name?',
-  'form.subject': 'Who are you giving feedback about?',
-  'form.relationship': 'How do you work with them?',
-  'form.eachOfThese': 'each of these',
-  'relation.manager': 'Their line manager',
-  'relation.peer': 'A peer in the same organisation',
-  'relation.direct-report': 'Someone who reports to them',
-  'relation.partner': 'A partner in another organisation',
-  'relation.other': 'Other',
-} as const;
+export const EN_PARTS = { run: RUN_EN, person: PERSON_EN, results: RESULTS_EN, cohort: COHORT_EN, feedback: FEEDBACK_EN, authoring: AUTHORING_EN, inputs: INPUTS_EN, evaluate: EVALUATE_EN, cli: CLI_EN } as const;
+
+export const EN = { ...RUN_EN, ...PERSON_EN, ...RESULTS_EN, ...COHORT_EN, ...FEEDBACK_EN, ...AUTHORING_EN, ...INPUTS_EN, ...EVALUATE_EN, ...CLI_EN } as const;
 
 export type MessageKey = keyof typeof EN;

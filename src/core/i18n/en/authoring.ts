@@ -1,0 +1,2 @@
+/** What `validate`, `preview`, `translate` and `schema` say about questionnaires, translations and maps. */
+export const AUTHORING_EN = {} as const;

@@ -1,0 +1,2 @@
+/** The end of a run, `score`, `history` and `list`. */
+export const RESULTS_EN = {} as const;
