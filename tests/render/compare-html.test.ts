@@ -37,7 +37,7 @@ const comparison: Comparison = {
   ],
   reliability: null,
 };
-const html = renderCompareHtml({ comparison, presentation: { language: 'en-GB', bands } });
+const html = renderCompareHtml({ comparison, presentation: { language: 'en-GB', languages: ['en'], bands } });
 /** The cells of the table row headed by `title`. */
 const row = (title: string) => {
   const match = new RegExp(`<tr><th scope="row">${title}</th>(.*?)</tr>`).exec(html);

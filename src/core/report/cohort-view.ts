@@ -27,7 +27,7 @@ export function cohortView(report: CohortReport, questionnaires: readonly Pick<Q
   });
   return {
     report,
-    presentations: found.map(presentationOf),
+    presentations: found.map((q) => presentationOf(q)),
     scales: found.map((q) => new Map(q.items.flatMap((item) => (item.kind === 'likert' ? [[item.id, item.scale.labels] as const] : [])))),
   };
 }
