@@ -99,9 +99,7 @@ export function plainError(doc: Document, text: string, e: YAMLError): PlainYaml
     case 'UNEXPECTED_TOKEN':
       return unexpected(e, text, at);
     case 'BAD_DQ_ESCAPE':
-      return at(
-        say('authoring.yaml.badEscape', { escape: e.message.replace(/^Invalid escape sequence /, '') }),
-      );
+      return at(say('authoring.yaml.badEscape', { escape: e.message.replace(/^Invalid escape sequence /, '') }));
     case 'BAD_SCALAR_START': {
       return at(say('authoring.yaml.badStart', { char: value.charAt(0), fix: quoteIt(value) }));
     }
@@ -136,15 +134,19 @@ function missingChar(doc: Document, text: string, e: YAMLError, at: At): PlainYa
     const inside = quote === '"' ? say('authoring.yaml.doubleQuoteInside') : say('authoring.yaml.singleQuoteInside');
     return at(say('authoring.yaml.quoteNotClosed', { quote, inside }), opened?.range?.[0] ?? e.pos[0]);
   }
-  if (/^Sequence item without/.test(e.message))
-    return at(say('authoring.yaml.itemWithoutDash'));
+  if (/^Sequence item without/.test(e.message)) return at(say('authoring.yaml.itemWithoutDash'));
   if (/^Implicit map keys need/.test(e.message)) return at(say('authoring.yaml.noColonOrContinue'));
   if (/^Comments must be separated/.test(e.message)) return at(say('authoring.yaml.comment'));
   if (/^Missing space after :/.test(e.message)) return at(say('authoring.yaml.spaceAfterColon'));
   if (/^Missing , /.test(e.message)) return at(say('authoring.yaml.missingComma'));
   if (/^Tags and anchors/.test(e.message)) return at(say('authoring.yaml.propSpace'));
   if (/directive/i.test(e.message)) return at(say('authoring.yaml.directiveEnd'));
-  return at(say('authoring.yaml.other', { message: e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim(), check: restOfLine(text, e.pos[0]).trim() ? say('authoring.yaml.checkThisLine') : say('authoring.yaml.checkLineAbove') }));
+  return at(
+    say('authoring.yaml.other', {
+      message: e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim(),
+      check: restOfLine(text, e.pos[0]).trim() ? say('authoring.yaml.checkThisLine') : say('authoring.yaml.checkLineAbove'),
+    }),
+  );
 }
 
 function badIndent(doc: Document, e: YAMLError, at: At): PlainYamlError {
