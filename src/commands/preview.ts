@@ -54,6 +54,7 @@ function warnOfMismatch(observer: Questionnaire, self: Questionnaire, io: Comman
   const differences = pairDifferences(observer, self);
   if (differences.length === 0) return;
   const more = differences.length > 1 ? say('authoring.preview.moreDifferences', { count: differences.length - 1 }) : '';
+  // not said: the place and the word warning, kept in English for editors' problem matchers
   io.stderr.write(`syslead: warning: ${say('authoring.preview.mismatch', { observer: safeText(observer.id), self: safeText(self.id), difference: safeText(differences[0]!), more })}\n`);
 }
 

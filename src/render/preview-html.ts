@@ -6,6 +6,7 @@ import { htmlPage } from './html/page.js';
 import { formFacts, formLabel, isReversed, perForm, previewNote, previewSays, previewTags, previewTitle, reversedMark, sectionTitle, statementScoring, titlesDiffer } from './preview-format.js';
 
 // The two forms side by side want a wider page; their reflections go one above the other on a phone.
+// not said: HTML markup and CSS
 const STYLE = `
 @media screen { body { max-width: 64rem; } }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5rem; }
@@ -39,6 +40,7 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
 
   preview.forms.forEach((form, i) => {
     const id = `form-${i + 1}`;
+    // not said: HTML markup and CSS
     out.push(`<section aria-labelledby="${id}">`, `<h2 id="${id}">${escapeHtml(formLabel(preview, form))}: ${own(escapeHtml(form.title))}</h2>`);
     out.push(`<p class="muted">${escapeHtml(formFacts(preview, form))}</p>`, `<p${lang}>${escapeHtml(form.description)}</p>`);
     out.push(`<h3>${escapeHtml(say('authoring.preview.scoringHeading'))}</h3>`, `<p>${escapeHtml(form.scoring)}</p>`);
@@ -54,6 +56,7 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
     `<p><strong>${escapeHtml(say('authoring.preview.meaningLabel'))}</strong> ${own(escapeHtml(r.meaning))}</p>\n<p><strong>${escapeHtml(say('authoring.preview.questionsLabel'))}</strong></p>\n<ul${lang}>${r.questions.map((q) => `<li>${escapeHtml(q)}</li>`).join('')}</ul>\n<p><strong>${escapeHtml(say('authoring.preview.tryLabel'))}</strong> ${own(escapeHtml(r.try))}</p>`;
   const resource = (res: Resource) => {
     const about = [res.authors, res.publisher, res.year].filter((x) => x !== undefined).map((x) => escapeHtml(String(x)));
+    // not said: HTML markup and CSS
     return `<li${lang}>${linkOrText(res.title, res.url)}<span class="muted">: ${about.join(', ')}</span>${res.note ? `. ${escapeHtml(res.note)}` : ''}</li>`;
   };
   const section = (s: PreviewSection, level: number, id: string) => {
@@ -69,6 +72,7 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
     if (s.statements.length > 0) out.push(statementTable(preview, s.statements, say('authoring.preview.statementsOf', { title: name }), lang));
     s.facets.forEach((facet, i) => {
       const facetId = `${id}-f${i + 1}`;
+      // not said: HTML markup and CSS
       out.push(`<section aria-labelledby="${facetId}">`, `<h${level + 1} id="${facetId}">${say('authoring.preview.facet', { title: own(escapeHtml(sectionTitle(facet))) })}</h${level + 1}>`);
       section(facet, level + 1, facetId);
       out.push('</section>');
@@ -84,6 +88,7 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
         const r = reflections[i];
         return `<div>\n<p><strong>${escapeHtml(formLabel(preview, form))}</strong></p>\n${r ? reflection(r) : `<p class="muted">${escapeHtml(say('authoring.preview.noReflection'))}</p>`}\n</div>`;
       });
+      // not said: HTML markup and CSS
       out.push(`<div class="pair">\n${columns.join('\n')}\n</div>`);
     }
     if (s.resources.length > 0) out.push(h(say('authoring.preview.readNext', { title: nameHtml }), 1), `<ul>${s.resources.map(resource).join('')}</ul>`);
@@ -91,6 +96,7 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
 
   preview.sections.forEach((theme, i) => {
     const id = `t${i + 1}`;
+    // not said: HTML markup and CSS
     out.push(`<section class="preview-theme" aria-labelledby="${id}">`, `<h2 id="${id}">${say('authoring.preview.theme', { number: String(i + 1), title: own(escapeHtml(sectionTitle(theme))) })}</h2>`);
     section(theme, 2, id);
     out.push('</section>');
@@ -102,16 +108,20 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
 function statementTable(preview: QuestionnairePreview, statements: readonly PreviewStatement[], caption: string, lang: string): string {
   const say = previewSays(preview);
   const paired = preview.forms.length > 1;
+  // not said: HTML markup and CSS
   const wordingHeads = paired ? preview.forms.map((f) => `<th scope="col">${escapeHtml(formLabel(preview, f))}</th>`).join('') : `<th scope="col">${escapeHtml(say('authoring.preview.statementHeading'))}</th>`;
   const rows = statements.map((s) => {
     const wordings = paired
-      ? s.wordings.map((w) => (w ? `<td${lang}>${escapeHtml(w.text)}</td>` : `<td><span class="muted">(${escapeHtml(say('authoring.preview.notOnForm'))})</span></td>`)).join('')
+      ? // not said: HTML markup and CSS
+        s.wordings.map((w) => (w ? `<td${lang}>${escapeHtml(w.text)}</td>` : `<td><span class="muted">(${escapeHtml(say('authoring.preview.notOnForm'))})</span></td>`)).join('')
       : `<td${lang}>${escapeHtml(s.wordings[0]?.text ?? '')}</td>`;
     const scoring = statementScoring(preview, s)
       .map(({ label, text }) => `${label === null ? '' : `${escapeHtml(label)}: `}${escapeHtml(text)}`)
       .join('<br>');
+    // not said: HTML markup and CSS
     return `<tr><th scope="row" class="num">${s.number}</th>${wordings}<td class="scoring">${isReversed(s) ? `<span class="reverse">${escapeHtml(reversedMark(preview))}</span> ` : ''}${scoring}<br><span class="muted">${escapeHtml(say('authoring.preview.id', { id: s.id }))}</span></td></tr>`;
   });
   // A table wider than the page scrolls in its wrapper, which keyboard users reach with Tab.
+  // not said: HTML markup and CSS
   return `<div class="table-wrap" role="region" tabindex="0" aria-label="${escapeHtml(caption)}"><table class="statements">\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr><th scope="col" class="num">${escapeHtml(say('authoring.preview.numberHeading'))}</th>${wordingHeads}<th scope="col">${escapeHtml(say('authoring.preview.scoringColumn'))}</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table></div>`;
 }

@@ -25,6 +25,7 @@ export function exportXliff(source: QuestionnaireDoc, trgLang: string, existing?
     // not said: XML markup
     `  <file id="f1" original="${xmlAttribute(source.id)}" xmlns:sl="urn:syslead:translation" sl:sourceVersion="${source.version}">`,
     '    <notes>',
+    // not said: XML markup
     `      <note category="syslead">${xmlText(say('authoring.xliff.fileNote', { id: source.id, version: String(source.version) }))}</note>`,
     '    </notes>',
   ];
