@@ -82,11 +82,7 @@ export const NOT_YET_IN_A_CATALOGUE: Readonly<Record<string, readonly string[]>>
     'core/report/cohort-360.ts',
     'render/cohort-360-html.ts',
   ],
-  authoring: [
-    'io/translation-sources.ts',
-    'io/questionnaires.ts',
-    'io/questionnaire-cache.ts',
-  ],
+  authoring: [],
   inputs: [
     'core/csv/columns.ts',
     'core/csv/export-map-parse.ts',

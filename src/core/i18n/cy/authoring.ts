@@ -364,5 +364,17 @@ export const AUTHORING_CY: CatalogueOf<typeof AUTHORING_EN> = {
   'authoring.translate.noTarget': "; {number} heb darged, wedi'u gadael allan ({ids})",
   'authoring.translate.leftOut': "; {number} wedi'u gadael allan gyda nhw, gan fod rhestr yn cael ei rhoi'n gyfan neu ddim o gwbl ({ids})",
   'authoring.translate.imported': '{id} yn {language} ({status}): {number} testun{noTarget}{partLists}',
+  'authoring.lookup.sameId': 'mae id yr holiadur "{id}" hefyd yn id {file}, yn yr un ffolder: rhowch ei id ei hun i bob holiadur',
+  'authoring.lookup.asFile': ' (i ddarllen y ffeil "{id}" yn y ffolder hon, ysgrifennwch ./{id})',
+  'authoring.lookup.unknown': 'holiadur anhysbys "{id}": rhedwch "syslead list" i weld y rhai sydd ar gael, neu rhowch lwybr i ffeil YAML{asFile}',
+  'authoring.lookup.sameTranslation': 'mae "{id}" hefyd yn enwi {file}, yn yr un ffolder: cadwch un cyfieithiad i bob iaith',
+  'authoring.lookup.translationOfTranslation': 'mae translation_of yn enwi "{of}", ac mae {file} yn gyfieithiad ei hun: enwch yr holiadur sy\'n dal y sgorio',
+  'authoring.lookup.noSource': 'mae {file} yn gyfieithiad o "{of}", nad yw mewn unrhyw ffolder holiaduron: rhedwch "syslead list" i weld y rhai sydd ar gael',
+  'authoring.lookup.notValid': '{file}: nid yw\'r holiadur yn ddilys (gweler "syslead validate {file}")',
+  'authoring.lookup.translationNotValid': '{file}: nid yw\'r cyfieithiad yn ddilys (gweler "syslead validate {file}")',
+  'authoring.lookup.isTranslation': "mae {file} yn gyfieithiad: enwch yr holiadur y mae'n ei gyfieithu",
+  'authoring.lookup.otherTranslation': 'mae {file} yn gyfieithiad o "{of}" i {its}, nid o "{id}" i {language}: ailenwch ef, neu cywirwch ei translation_of a\'i language',
+  'authoring.lookup.noStdin': 'mae translate export yn darllen yr holiadur o ffeil neu yn ôl id, nid o stdin',
+  'authoring.lookup.cannotChoose': 'ni ellir dewis yr holiadur y mae CSV yn ei ateb tra na ellir darllen {ids}: cywirwch ef, neu enwch holiadur y CSV gyda --questionnaire',
   //@@CY
 };

@@ -324,5 +324,18 @@ export const AUTHORING_EN = {
   'authoring.translate.noTarget': '; {number} without a target, left out ({ids})',
   'authoring.translate.leftOut': '; {number} left out with them, as a list is given whole or not at all ({ids})',
   'authoring.translate.imported': '{id} in {language} ({status}): {number} texts{noTarget}{partLists}',
+  // Finding questionnaires and translations (io/questionnaires.ts, translation-sources.ts, questionnaire-cache.ts).
+  'authoring.lookup.sameId': 'questionnaire id "{id}" is also the id of {file}, in the same folder: give each questionnaire its own id',
+  'authoring.lookup.asFile': ' (to read the file "{id}" in this folder, write ./{id})',
+  'authoring.lookup.unknown': 'unknown questionnaire "{id}": run "syslead list" to see the available ones, or give a path to a YAML file{asFile}',
+  'authoring.lookup.sameTranslation': '"{id}" also names {file}, in the same folder: keep one translation per language',
+  'authoring.lookup.translationOfTranslation': 'translation_of names "{of}", and {file} is a translation itself: name the questionnaire that holds the scoring',
+  'authoring.lookup.noSource': '{file} is a translation of "{of}", which no questionnaire folder has: run "syslead list" to see the available ones',
+  'authoring.lookup.notValid': '{file}: the questionnaire is not valid (see "syslead validate {file}")',
+  'authoring.lookup.translationNotValid': '{file}: the translation is not valid (see "syslead validate {file}")',
+  'authoring.lookup.isTranslation': '{file} is a translation: name the questionnaire it translates',
+  'authoring.lookup.otherTranslation': '{file} is a translation of "{of}" into {its}, not of "{id}" into {language}: rename it, or fix its translation_of and language',
+  'authoring.lookup.noStdin': 'translate export reads the questionnaire from a file or by id, not from stdin',
+  'authoring.lookup.cannotChoose': "cannot choose the questionnaire a CSV answers while {ids} cannot be read: fix it, or name the CSV's questionnaire with --questionnaire",
   //@@EN
 } as const;
