@@ -16,13 +16,16 @@ import { outputTarget } from '../terminal/output-target.js';
 import { renderProblem } from '../terminal/problems.js';
 import { pdfBrowser, renderOutput } from './pdf-output.js';
 import type { Problem } from '../core/problem.js';
+import { say } from '../core/i18n/voice.js';
+import { chooseLanguages } from './language.js';
 
 /** As `syslead preview` declares them (cli/commands/preview.ts), with the questionnaire (an id or a file). */
 export type PreviewOptions = GlobalOptions & OptionsOf<typeof previewCommand> & { questionnaire: string };
 
 /** `syslead preview Q`: the questionnaire whole, with its pair's observer wording beside it when there is one. */
 export async function run(opts: PreviewOptions, io: CommandIO): Promise<void> {
-  if (opts.questionnaire === '-' && opts.observer === '-') throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
+  chooseLanguages(opts.lang, io);
+  if (opts.questionnaire === '-' && opts.observer === '-') throw new ExitError(say('authoring.preview.stdinTwice'), { exitCode: EXIT.usage });
   const browser = pdfBrowser(opts.format, opts.out, io);
   await refuseToReplace(opts.out, opts.force);
   const style = styler(io.stderr, opts.color, io.env);
@@ -34,6 +37,8 @@ export async function run(opts: PreviewOptions, io: CommandIO): Promise<void> {
   };
 
   const main = await resolve(opts.questionnaire);
+  // The questionnaire's language counts after --lang and $SYSLEAD_LANG; the preview is written in the first chosen.
+  const languages = chooseLanguages(opts.lang, io, main.language, { note: false });
   const paired = opts.observer === undefined ? await pairOf(main, pairSources(formFolder(opts.questionnaire), opts.questionnaires, io.env, lineWriter(io.stderr))) : undefined;
   // The paired form's warnings are shown as the named form's are.
   for (const warning of paired?.warnings ?? []) io.stderr.write(`${renderProblem(warning, style)}\n`);
@@ -41,15 +46,16 @@ export async function run(opts: PreviewOptions, io: CommandIO): Promise<void> {
   const forms = other === undefined ? ([main] as const) : main.form === 'self' ? ([main, other] as const) : ([other, main] as const);
   if (forms.length === 2) warnOfMismatch(forms[1], forms[0], io);
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
-  await deliver(await renderOutput('preview', buildPreview(forms), opts.format, target, { browser, paper: opts.paper }), opts.out, io);
+  await deliver(await renderOutput('preview', buildPreview(forms, languages), opts.format, target, { browser, paper: opts.paper }), opts.out, io);
 }
 
 /** A pair shown side by side that validate would refuse: said, so that nobody signs off forms whose scores cannot be compared. */
 function warnOfMismatch(observer: Questionnaire, self: Questionnaire, io: CommandIO): void {
   const differences = pairDifferences(observer, self);
   if (differences.length === 0) return;
-  const more = differences.length > 1 ? ` (and ${differences.length - 1} more difference${differences.length === 2 ? '' : 's'})` : '';
-  io.stderr.write(`syslead: warning: ${safeText(observer.id)} does not line up with ${safeText(self.id)}, so their scores cannot be compared: ${safeText(differences[0]!)}${more}; see syslead validate\n`);
+  const more = differences.length > 1 ? say('authoring.preview.moreDifferences', { count: differences.length - 1 }) : '';
+  // not said: the place and the word warning, kept in English for editors' problem matchers
+  io.stderr.write(`syslead: warning: ${say('authoring.preview.mismatch', { observer: safeText(observer.id), self: safeText(self.id), difference: safeText(differences[0]!), more })}\n`);
 }
 
 /** The folder of QUESTIONNAIRE when it names a file (not an id, nor stdin). */
@@ -67,10 +73,10 @@ async function pairOf(main: Questionnaire, sources: readonly Source[]): Promise<
 /** --observer: the observer form of the self form previewed, never two forms of one kind. */
 function observerOf(main: Questionnaire, observer: Questionnaire): Questionnaire {
   if (main.form === 'observer') {
-    throw new ExitError(`${safeText(main.id)} is an observer form: preview its self form with --observer ${safeText(main.id)}`, { exitCode: EXIT.usage });
+    throw new ExitError(say('authoring.preview.mainIsObserver', { id: safeText(main.id) }), { exitCode: EXIT.usage });
   }
   if (observer.form !== 'observer') {
-    throw new ExitError(`--observer ${safeText(observer.id)} is a self form: give the observer form that goes with ${safeText(main.id)}`, { exitCode: EXIT.usage });
+    throw new ExitError(say('authoring.preview.observerIsSelf', { observer: safeText(observer.id), id: safeText(main.id) }), { exitCode: EXIT.usage });
   }
   return observer;
 }

@@ -8,6 +8,8 @@ import { translationYaml } from '../core/translation/write-yaml.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { displayName, readFileOrStdin } from '../io/read.js';
 import type { CommandIO } from '../terminal/io.js';
+import { say } from '../core/i18n/voice.js';
+import { chooseLanguages } from './language.js';
 
 /** As `syslead translate import` declares them (cli/commands/translate.ts), with the XLIFF file. */
 export type TranslateImportOptions = GlobalOptions & OptionsOf<typeof translateImportCommand> & { file: string };
@@ -16,21 +18,23 @@ const MAX_LISTED = 5;
 
 /** `syslead translate import FILE`: the translation file from an XLIFF file filled in by a translator. */
 export async function run(opts: TranslateImportOptions, io: CommandIO): Promise<void> {
+  chooseLanguages(undefined, io);
   await refuseToReplace(opts.out, opts.force);
   const name = displayName(opts.file);
   const { doc, untranslated, problems } = readXliff(await readFileOrStdin(opts.file, io.stdin), name);
-  if (!doc) throw new ProblemError(problems, `${safeText(name)}: the XLIFF file cannot be imported`);
+  if (!doc) throw new ProblemError(problems, say('authoring.translate.cannotImport', { file: safeText(name) }));
   let written: ReturnType<typeof translationYaml>;
   try {
     written = translationYaml(doc, name);
   } catch (error) {
-    throw new ProblemError([{ file: name, line: 1, column: 1, severity: 'error', message: error instanceof Error ? error.message : String(error) }], `${safeText(name)}: the XLIFF file cannot be imported`);
+    throw new ProblemError([{ file: name, line: 1, column: 1, severity: 'error', message: error instanceof Error ? error.message : String(error) }], say('authoring.translate.cannotImport', { file: safeText(name) }));
   }
   await deliver(written.yaml, opts.out, io);
   const given = doc.texts.length - written.leftOut.length;
-  const noTarget = untranslated.length === 0 ? '' : `; ${untranslated.length} without a target, left out (${listed(untranslated)})`;
-  const partLists = written.leftOut.length === 0 ? '' : `; ${written.leftOut.length} left out with them, as a list is given whole or not at all (${listed(written.leftOut)})`;
-  io.stderr.write(`${doc.translationOf} in ${safeText(doc.language)} (${doc.status}): ${given} texts${noTarget}${partLists}\n`);
+  // The counts as before: written as they are, without separators.
+  const noTarget = untranslated.length === 0 ? '' : say('authoring.translate.noTarget', { number: String(untranslated.length), ids: listed(untranslated) });
+  const partLists = written.leftOut.length === 0 ? '' : say('authoring.translate.leftOut', { number: String(written.leftOut.length), ids: listed(written.leftOut) });
+  io.stderr.write(`${say('authoring.translate.imported', { id: doc.translationOf, language: safeText(doc.language), status: doc.status, number: String(given), noTarget, partLists })}\n`);
 }
 
 function listed(ids: readonly string[]): string {

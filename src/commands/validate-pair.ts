@@ -4,6 +4,7 @@ import type { Problem } from '../core/problem.js';
 import type { QuestionnaireDoc } from '../core/questionnaire/schema.js';
 import { pairSources, questionnaireWithId, UnknownQuestionnaire } from '../io/questionnaires.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
+import { say } from '../core/i18n/voice.js';
 
 /**
  * The differences between an observer form and the self form its `pairs_with` names, found where
@@ -17,12 +18,12 @@ export async function pairedFormProblems(file: string, name: string, text: strin
     return pairProblems(text, name, doc, questionnaire);
   } catch (error) {
     if (!isExpectedFailure(error)) throw error;
-    const reason =
+    const message =
       error instanceof UnknownQuestionnaire
-        ? `no questionnaire has the id "${doc.pairs_with}" (looked beside this file, in --questionnaires folders, $SYSLEAD_QUESTIONNAIRES and the built-ins): give the id of the self form`
+        ? say('authoring.validate.pairUnknown', { id: doc.pairs_with })
         : error instanceof ProblemError
-          ? `"${doc.pairs_with}" is not a valid questionnaire: ${error.conclusion ?? error.problems[0]?.message ?? ''}`
-          : error.reason;
-    return [{ file: name, ...locatePairsWith(text, name), severity: 'error', message: `pairs_with: ${reason}` }];
+          ? say('authoring.validate.pairInvalid', { id: doc.pairs_with, reason: error.conclusion ?? error.problems[0]?.message ?? '' })
+          : say('authoring.validate.pairOther', { reason: error.reason });
+    return [{ file: name, ...locatePairsWith(text, name), severity: 'error', message }];
   }
 }

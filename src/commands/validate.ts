@@ -13,6 +13,8 @@ import type { GlobalOptions } from '../cli/options.js';
 import type { validateCommand } from '../cli/commands/validate.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
+import { say } from '../core/i18n/voice.js';
+import { chooseLanguages } from './language.js';
 
 /** As `syslead validate` declares them (cli/commands/validate.ts), with its questionnaire files ("-" is stdin). */
 export type ValidateOptions = GlobalOptions & OptionsOf<typeof validateCommand> & { files: string[] };
@@ -20,6 +22,7 @@ export type ValidateOptions = GlobalOptions & OptionsOf<typeof validateCommand> 
 /** `syslead validate FILE...`: every problem of each questionnaire file, with its line and column. */
 export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
   const { files } = opts;
+  chooseLanguages(opts.lang, io);
   const style = styler(io.stderr, opts.color, io.env);
   // A file validated before, unchanged since, is read from the cache: the same problems, without the parser.
   const cache = validationCache(io.env);
@@ -44,7 +47,11 @@ export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
         problems = firstProblems([...problems, ...(await pairedFormProblems(file, name, text, { ...validated.doc, pairs_with: pairsWith }, opts.questionnaires, io))]);
       }
       const q = hasErrors(problems) ? undefined : result.questionnaire;
-      if (q) summary = `${validated.isTranslation ? `a ${q.language} translation of ${q.id}: ` : ''}${q.themes.length} themes, ${q.items.filter((i) => i.kind === 'likert').length} scored items`;
+      if (q) {
+        // As before: the counts written as they are, without separators.
+        const counts = say('authoring.validate.counts', { themes: String(q.themes.length), items: String(q.items.filter((i) => i.kind === 'likert').length) });
+        summary = validated.isTranslation ? say('authoring.validate.translationOf', { language: q.language, id: q.id, counts }) : counts;
+      }
     } catch (error) {
       if (!isExpectedFailure(error)) throw error;
       // As a problem rather than the end of the command, so that --json callers see it too.
@@ -56,10 +63,13 @@ export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
     if (failed) invalid++;
     if (!opts.json) {
       for (const p of problems) io.stderr.write(`${renderProblem(p, style)}\n`);
-      if (!failed) io.stderr.write(`${style.green('✓')} ${safeText(name)} is valid (${summary}${problems.length ? `, ${problems.length} warning${problems.length === 1 ? '' : 's'}` : ''})\n`);
+      if (!failed) {
+        const warnings = problems.length ? say('authoring.validate.warnings', { count: problems.length }) : '';
+        io.stderr.write(`${style.green('✓')} ${say('authoring.validate.valid', { name: safeText(name), summary, warnings })}\n`);
+      }
     }
   }
   if (opts.json) io.stdout.write(safeJson(all));
-  else if (files.length > 1) io.stderr.write(`${files.length} files checked: ${files.length - invalid} valid, ${invalid} invalid\n`);
+  else if (files.length > 1) io.stderr.write(`${say('authoring.validate.checked', { count: files.length, valid: files.length - invalid, invalid })}\n`);
   if (invalid) throw new ExitError('', { reported: true });
 }

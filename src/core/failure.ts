@@ -18,6 +18,7 @@ export class Failure extends Error {
     readonly file?: string,
   ) {
     super(file === undefined ? reason : `${file}: error: ${reason}`);
+    // not said: the class's name, for stack traces
     this.name = 'Failure';
   }
 }

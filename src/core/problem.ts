@@ -1,5 +1,5 @@
 import { safeText } from './safe-text.js';
-import { whole } from './whole.js';
+import { say } from './i18n/voice.js';
 
 /** A problem found in a file, located at a line and column (both 1-based). */
 export interface Problem {
@@ -57,5 +57,5 @@ export function firstProblems(problems: Problem[], limit = MAX_PROBLEMS_PER_FILE
   if (sorted.length <= limit) return sorted;
   const first = sorted[limit]!;
   const more = sorted.length - limit;
-  return [...sorted.slice(0, limit), { ...first, severity: 'error', message: `${whole(more)} more problem${more === 1 ? '' : 's'} from here on, not shown (only the first ${limit} are)` }];
+  return [...sorted.slice(0, limit), { ...first, severity: 'error', message: say('authoring.problems.more', { count: more, limit: String(limit) }) }];
 }

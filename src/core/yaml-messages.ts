@@ -1,4 +1,5 @@
 import { isCollection, isNode, isScalar, visit, type Document, type ErrorCode, type Node, type YAMLError } from 'yaml';
+import { say } from './i18n/voice.js';
 
 /** A YAML error in words for someone who edits a file by hand, where it is best pointed at. */
 export interface PlainYamlError {
@@ -67,7 +68,7 @@ function quoteIt(written: string): string {
   // The closing brackets of a { } or [ ] the value is in are not part of it.
   const value = written.replace(/\s*[}\]]+,?\s*$/, '');
   const shown = value.length > 40 ? `${value.slice(0, 39)}…` : value;
-  return `put the whole value in quotes: "${shown.replace(/"/g, '\\"')}"`;
+  return say('authoring.yaml.quoteIt', { value: shown.replace(/"/g, '\\"') });
 }
 
 /** One error or warning of yaml's in plain words (see plainYamlErrors). */
@@ -78,19 +79,19 @@ export function plainError(doc: Document, text: string, e: YAMLError): PlainYaml
   const code: ErrorCode = e.code;
   switch (code) {
     case 'TAB_AS_INDENT':
-      return at('this line is indented with a tab: YAML needs spaces. Replace the tab with spaces (most editors can be set to insert spaces for the Tab key)');
+      return at(say('authoring.yaml.tab'));
     case 'BLOCK_AS_IMPLICIT_KEY':
-      if (/^A block sequence/.test(e.message)) return at('this "- " entry is indented less than the list above it: line it up with the other entries (the same number of spaces before each "-")');
-      if (/:(\s|$)/.test(rest)) return at(`this value contains ": " (a colon and a space), which YAML reads as the start of another field: ${quoteIt(value)}`);
-      return at('the next line is indented further than this one, so it reads as part of this value: line up the fields of one mapping at the same column (the same number of spaces)');
+      if (/^A block sequence/.test(e.message)) return at(say('authoring.yaml.entryLessIndented'));
+      if (/:(\s|$)/.test(rest)) return at(say('authoring.yaml.colonInValue', { fix: quoteIt(value) }));
+      return at(say('authoring.yaml.nextLineFurther'));
     case 'BLOCK_IN_FLOW':
-      if (/:(\s|$)/.test(rest)) return at(`this value inside { } or [ ] contains ": " (a colon and a space), which YAML reads as the start of another field: ${quoteIt(/^[^,}\]]*/.exec(value)![0].trim())}`);
-      return at('a list written with "- " or fields on their own lines cannot go inside { } or [ ]: write the entries separated by commas, or take away the brackets');
+      if (/:(\s|$)/.test(rest)) return at(say('authoring.yaml.colonInFlow', { fix: quoteIt(/^[^,}\]]*/.exec(value)![0].trim()) }));
+      return at(say('authoring.yaml.blockInFlow'));
     case 'MULTILINE_IMPLICIT_KEY':
-      if (!lineAt(text, e.pos[0]).includes(':')) return at('this line has no ": " after its name: write it as name: value (a colon and a space after the name)');
-      return at('a field name runs over more than one line, or a line has no ": " after its name: write each field as name: value on one line');
+      if (!lineAt(text, e.pos[0]).includes(':')) return at(say('authoring.yaml.noColon'));
+      return at(say('authoring.yaml.multilineKey'));
     case 'KEY_OVER_1024_CHARS':
-      return at('a field name (the text before ": ") is longer than 1,024 characters: a line break or a "- " is probably missing before it');
+      return at(say('authoring.yaml.longKey', { count: 1024 }));
     case 'MISSING_CHAR':
       return missingChar(doc, text, e, at);
     case 'BAD_INDENT':
@@ -98,27 +99,25 @@ export function plainError(doc: Document, text: string, e: YAMLError): PlainYaml
     case 'UNEXPECTED_TOKEN':
       return unexpected(e, text, at);
     case 'BAD_DQ_ESCAPE':
-      return at(
-        `${e.message.replace(/^Invalid escape sequence /, '')} is not allowed in text between double quotes, where \\ starts a special character: write \\\\ for a backslash, or use single quotes ('...') instead`,
-      );
+      return at(say('authoring.yaml.badEscape', { escape: e.message.replace(/^Invalid escape sequence /, '') }));
     case 'BAD_SCALAR_START': {
-      return at(`a value cannot start with ${value.charAt(0)} unless it is in quotes: ${quoteIt(value)}`);
+      return at(say('authoring.yaml.badStart', { char: value.charAt(0), fix: quoteIt(value) }));
     }
     case 'MULTIPLE_DOCS':
-      return at('a line "---" starts a second document here, and a questionnaire file holds one: remove the "---" line (and anything after it that belongs to another file)');
+      return at(say('authoring.yaml.multipleDocs'));
     case 'MULTIPLE_ANCHORS':
     case 'MULTIPLE_TAGS':
     case 'ALIAS_PROPS':
     case 'BAD_PROP_ORDER':
     case 'BAD_ALIAS':
-      return at(`& (an anchor), * (an alias) or ! (a tag) is used in a way YAML does not allow here: if it is part of the text, ${quoteIt(value)}`);
+      return at(say('authoring.yaml.badProps', { fix: quoteIt(value) }));
     case 'BAD_DIRECTIVE':
-      return at('a line starting with % at the top of the file is a YAML directive: remove it, or put the value it belongs to in quotes');
+      return at(say('authoring.yaml.directive'));
     case 'TAG_RESOLVE_FAILED':
     case 'BAD_COLLECTION_TYPE':
-      return at(`a value starting with ! names a type YAML does not know here: if ! is part of the text, ${quoteIt(value)}`);
+      return at(say('authoring.yaml.unknownTag', { fix: quoteIt(value) }));
     case 'NON_STRING_KEY':
-      return at('a field name must be plain text: remove the brackets or braces around it');
+      return at(say('authoring.yaml.nonStringKey'));
     case 'DUPLICATE_KEY':
     case 'RESOURCE_EXHAUSTION':
     case 'IMPOSSIBLE':
@@ -132,18 +131,22 @@ function missingChar(doc: Document, text: string, e: YAMLError, at: At): PlainYa
   const quote = /^Missing closing (["'])quote/.exec(e.message)?.[1];
   if (quote) {
     const opened = innermostBefore(doc, e.pos[0], (n) => isScalar(n) && n.type === (quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE'));
-    const inside = quote === '"' ? 'write \\" for a " inside the text' : "write '' for a ' inside the text";
-    return at(`the quote ${quote} that starts here is never closed: add a ${quote} at the end of the text (${inside})`, opened?.range?.[0] ?? e.pos[0]);
+    const inside = quote === '"' ? say('authoring.yaml.doubleQuoteInside') : say('authoring.yaml.singleQuoteInside');
+    return at(say('authoring.yaml.quoteNotClosed', { quote, inside }), opened?.range?.[0] ?? e.pos[0]);
   }
-  if (/^Sequence item without/.test(e.message))
-    return at('this line is not lined up with the field above it, so it reads as a new list entry without its "- ": give it the same number of spaces as the field above, or start a new entry with "- "');
-  if (/^Implicit map keys need/.test(e.message)) return at('this line has no ": " after its name: write it as name: value, or, if it continues the text above, indent it as far as that text');
-  if (/^Comments must be separated/.test(e.message)) return at('# starts a comment only after a space: put a space before the #, or put the text containing # in quotes');
-  if (/^Missing space after :/.test(e.message)) return at('a ":" needs a space after it: write name: value');
-  if (/^Missing , /.test(e.message)) return at('two entries inside { } or [ ] need a comma between them');
-  if (/^Tags and anchors/.test(e.message)) return at('& or ! must be followed by a space here: if it is part of the text, put the whole value in quotes');
-  if (/directive/i.test(e.message)) return at('a line starting with % at the top of the file must be followed by a line "---": remove the % line');
-  return at(`${e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim()}: ${restOfLine(text, e.pos[0]).trim() ? 'check the punctuation on this line' : 'check the line above'}`);
+  if (/^Sequence item without/.test(e.message)) return at(say('authoring.yaml.itemWithoutDash'));
+  if (/^Implicit map keys need/.test(e.message)) return at(say('authoring.yaml.noColonOrContinue'));
+  if (/^Comments must be separated/.test(e.message)) return at(say('authoring.yaml.comment'));
+  if (/^Missing space after :/.test(e.message)) return at(say('authoring.yaml.spaceAfterColon'));
+  if (/^Missing , /.test(e.message)) return at(say('authoring.yaml.missingComma'));
+  if (/^Tags and anchors/.test(e.message)) return at(say('authoring.yaml.propSpace'));
+  if (/directive/i.test(e.message)) return at(say('authoring.yaml.directiveEnd'));
+  return at(
+    say('authoring.yaml.other', {
+      message: e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim(),
+      check: restOfLine(text, e.pos[0]).trim() ? say('authoring.yaml.checkThisLine') : say('authoring.yaml.checkLineAbove'),
+    }),
+  );
 }
 
 function badIndent(doc: Document, e: YAMLError, at: At): PlainYamlError {
@@ -151,12 +154,12 @@ function badIndent(doc: Document, e: YAMLError, at: At): PlainYamlError {
   if (flow) {
     const [open, close] = flow === 'sequence' ? ['[', ']'] : ['{', '}'];
     const opened = innermostBefore(doc, e.pos[0], (n) => isCollection(n) && n.flow === true);
-    return at(`the ${open} that starts here is never closed: add a ${close} at the end of the ${flow === 'sequence' ? 'list' : 'fields'}, or indent the lines that continue it`, opened?.range?.[0] ?? e.pos[0]);
+    return at(say(flow === 'sequence' ? 'authoring.yaml.listNotClosed' : 'authoring.yaml.mapNotClosed', { open, close }), opened?.range?.[0] ?? e.pos[0]);
   }
-  if (/sequence items must start/.test(e.message)) return at('the "- " entries of this list do not start at the same column: give each "-" the same number of spaces before it');
-  if (/mapping items must start/.test(e.message)) return at('this field is not lined up with the fields above it: fields of one mapping must start at the same column (the same number of spaces)');
-  if (/Block scalar/.test(e.message)) return at('the lines of a text written after | or > must be indented further than its field name: add spaces in front of them');
-  return at('this line is not indented as the lines around it need: check its number of spaces against the field it belongs to');
+  if (/sequence items must start/.test(e.message)) return at(say('authoring.yaml.itemsColumn'));
+  if (/mapping items must start/.test(e.message)) return at(say('authoring.yaml.fieldsColumn'));
+  if (/Block scalar/.test(e.message)) return at(say('authoring.yaml.blockScalarIndent'));
+  return at(say('authoring.yaml.badIndent'));
 }
 
 function unexpected(e: YAMLError, text: string, at: At): PlainYamlError {
@@ -164,14 +167,14 @@ function unexpected(e: YAMLError, text: string, at: At): PlainYamlError {
     const lineStart = text.lastIndexOf('\n', e.pos[0] - 1) + 1;
     const start = lineStart + valueStart(text.slice(lineStart, e.pos[0]));
     const value = `${text.slice(start, e.pos[0])}${/^[^,}\]]*/.exec(restOfLine(text, e.pos[0]))![0]}`.trim();
-    if (/^[*&!]/.test(value)) return at(`a value cannot start with ${value.charAt(0)} unless it is in quotes: ${quoteIt(value)}`, start);
-    return at(`more text follows the closing quote or bracket of this value: put the whole value in one pair of quotes, using single quotes to keep double quotes in the text: '${value.replace(/'/g, "''")}'`);
+    if (/^[*&!]/.test(value)) return at(say('authoring.yaml.badStart', { char: value.charAt(0), fix: quoteIt(value) }), start);
+    return at(say('authoring.yaml.textAfterEnd', { value: value.replace(/'/g, "''") }));
   }
-  if (/^Unexpected , in|empty item/.test(e.message)) return at('a comma with nothing before it, inside { } or [ ]: remove the extra comma');
-  if (/^Block scalar header/.test(e.message)) return at('after | or > nothing else may follow on the line: start the text on the next line, indented');
-  if (/block-seq-ind on same line with key/.test(e.message)) return at('a "- " entry cannot start on the same line as a field name: start it on the next line, indented');
-  if (/^Unexpected (\]|\}) in/.test(e.message)) return at('a closing bracket that was never opened: remove it, or put the value in quotes');
-  return at(`this line cannot be read (${e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim()}): check its punctuation and indentation`);
+  if (/^Unexpected , in|empty item/.test(e.message)) return at(say('authoring.yaml.extraComma'));
+  if (/^Block scalar header/.test(e.message)) return at(say('authoring.yaml.blockScalarHeader'));
+  if (/block-seq-ind on same line with key/.test(e.message)) return at(say('authoring.yaml.dashAfterKey'));
+  if (/^Unexpected (\]|\}) in/.test(e.message)) return at(say('authoring.yaml.unopenedBracket'));
+  return at(say('authoring.yaml.unreadableLine', { message: e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim() }));
 }
 
 /** Where the value on a line (up to an offset) starts: after its field's ": ", its entry's "- ", a comma or an opening bracket. */

@@ -1,8 +1,8 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem } from './problem.js';
 import { LIMITS } from './yaml-limits.js';
-import { whole } from './whole.js';
 import { plainError, plainYamlErrors } from './yaml-messages.js';
+import { say } from './i18n/voice.js';
 
 export type Path = readonly PropertyKey[];
 
@@ -29,11 +29,11 @@ export function parseYamlSource(text: string, file: string): YamlSource {
 
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > LIMITS.maxBytes) {
-    return failed(at(1, 1, `file is too large (${(bytes / 1024 / 1024).toFixed(1)} MiB; the limit is ${LIMITS.maxBytes / 1024 / 1024} MiB)`));
+    return failed(at(1, 1, say('authoring.source.tooLarge', { size: (bytes / 1024 / 1024).toFixed(1), limit: String(LIMITS.maxBytes / 1024 / 1024) })));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const tooDeep = findExcessiveNesting(`\n${text}`);
-  if (tooDeep) return failed(at(tooDeep.line, tooDeep.column, `nesting is too deep (more than ${LIMITS.maxDepth} levels)`));
+  if (tooDeep) return failed(at(tooDeep.line, tooDeep.column, say('authoring.source.tooDeep', { count: LIMITS.maxDepth })));
 
   const lineCounter = new LineCounter();
   // yaml's own check for duplicate keys compares each key with every key before it, which takes
@@ -58,7 +58,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   // In a file with syntax errors, the keys are counted in what can be read (see readablePart).
   for (const { offset, key } of doc.errors.length ? [] : duplicateKeys(doc)) {
     const { line, column } = pos(offset);
-    problems.push(at(line, column, `${key === undefined ? 'this key' : `"${String(key)}"`} is given twice in the same mapping: keep one of them (YAML would keep only the last)`));
+    problems.push(at(line, column, key === undefined ? say('authoring.source.duplicateThisKey') : say('authoring.source.duplicateKey', { key: String(key) })));
   }
   for (const w of doc.warnings) {
     const { line, column } = pos(w.pos[0]);
@@ -84,7 +84,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
       value = doc.toJS({ maxAliasCount: LIMITS.maxAliases });
     } catch (e) {
       // Unresolved and cyclic aliases are refused above: yaml throws only for an "alias bomb".
-      const message = e instanceof Error && /alias/i.test(e.message) ? `too many aliases (*name): ${e.message}` : String(e);
+      const message = e instanceof Error && /alias/i.test(e.message) ? say('authoring.source.aliasBomb', { message: e.message }) : String(e);
       problems.push(at(1, 1, message));
     }
     findProtoKeys(value, [], protoKeys);
@@ -142,7 +142,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   // JavaScript treats "__proto__" specially and validators drop it silently; refuse it as a name instead.
   for (const path of protoKeys) {
     const { line, column } = locate(path, true);
-    problems.push(at(line, column, '"__proto__" cannot be used as a name or key'));
+    problems.push(at(line, column, say('authoring.source.proto')));
   }
   return { value: protoKeys.length ? undefined : value, problems, misread, locate };
 }
@@ -164,12 +164,12 @@ function badAliases(doc: Document): { offset: number; message: string }[] {
     if (isAlias(node)) {
       const offset = node.range?.[0] ?? 0;
       if (++aliases > LIMITS.maxAliases) {
-        found.push({ offset, message: `too many aliases (*name): a file may use at most ${LIMITS.maxAliases}` });
+        found.push({ offset, message: say('authoring.source.tooManyAliases', { count: LIMITS.maxAliases }) });
         return visit.BREAK;
       }
       const target = anchors.get(node.source);
-      if (!target) found.push({ offset, message: `a value starting with * refers to an anchor &${node.source} that is not set before it: if the * is part of the text, put the whole value in quotes` });
-      else if (path.includes(target)) found.push({ offset, message: `alias *${node.source} refers to itself: it is inside the value anchored as &${node.source}, so the value would contain itself (a cycle)` });
+      if (!target) found.push({ offset, message: say('authoring.source.unknownAnchor', { anchor: node.source }) });
+      else if (path.includes(target)) found.push({ offset, message: say('authoring.source.aliasCycle', { anchor: node.source }) });
     } else if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
     return undefined;
   });
@@ -214,7 +214,7 @@ function aliasExpansion(doc: Document): { offset: number; message: string } | un
   const times = Math.round(expanded / Math.max(written, 1));
   return {
     offset: crossing.range?.[0] ?? 0,
-    message: `aliases (*name) would make this file ${whole(times)} times larger than written (${whole(expanded)} values from ${whole(written)}; the limit is ${whole(LIMITS.maxExpandedNodes)}): write the repeated parts out, or share less`,
+    message: say('authoring.source.aliasExpansion', { times, expanded, written, limit: LIMITS.maxExpandedNodes }),
   };
 }
 

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Problem } from './problem.js';
 import type { Path, YamlSource } from './yaml-source.js';
+import type { MessageKey } from './i18n/en.js';
+import { say } from './i18n/voice.js';
 
 export interface ZodProblemOptions {
   /** Where a path is, in the reader's words (default: `themes[0].items`). */
@@ -26,13 +28,14 @@ export function zodProblems(schema: z.ZodType, issues: readonly z.core.$ZodIssue
     const name = place(path);
     if (issue.code === 'unrecognized_keys') {
       const allowed = keysAt(schema, path);
-      for (const key of issue.keys) if (keep([...path, key])) push([...path, key], `unknown field "${key}"${suggest(key, allowed)}`, true);
+      for (const key of issue.keys) if (keep([...path, key])) push([...path, key], say('authoring.zod.unknownField', { key, suggestion: suggest(key, allowed) }), true);
       continue;
     }
     const value = valueAt(source.value, path);
     if (issue.code === 'invalid_type' && value === undefined && !source.locate(path).found) {
       const within = place(path.slice(0, -1));
-      push(path.slice(0, -1), `${within ? `${within}: ` : ''}missing required field "${String(path.at(-1))}"`);
+      const field = String(path.at(-1));
+      push(path.slice(0, -1), within ? say('authoring.zod.missingFieldIn', { within, field }) : say('authoring.zod.missingField', { field }));
       continue;
     }
     if (issue.code === 'invalid_union' && path.length > 0) {
@@ -49,16 +52,18 @@ function describe(issue: z.core.$ZodIssue, value: unknown, path: Path): string {
     case 'invalid_type':
       return wrongType(issue.expected, value, path);
     case 'invalid_value':
-      return `must be ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${show(value)}`;
+      return say(issue.values.length === 1 ? 'authoring.zod.mustBe' : 'authoring.zod.mustBeOneOf', { values: issue.values.map((v) => JSON.stringify(v)).join(', '), value: show(value) });
     case 'too_small':
     case 'too_big': {
       if (!/^Too (small|big)/.test(issue.message)) return issue.message;
       const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
       const inclusive = issue.inclusive !== false;
-      if (issue.origin === 'array') return `${issue.code === 'too_small' ? `needs at least ${limit}` : `may have at most ${limit}`} entr${limit === 1 ? 'y' : 'ies'}`;
-      if (issue.origin === 'string') return issue.code === 'too_small' ? (limit <= 1 ? 'must not be empty' : `needs at least ${limit} characters`) : `may be at most ${limit} characters long`;
-      const bound = issue.code === 'too_small' ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than';
-      return `must be ${bound} ${limit}, not ${show(value)}`;
+      // The limit is written as zod gives it (no thousands separator); the count only chooses the plural form.
+      const values = { count: limit, limit: String(limit), value: show(value) };
+      if (issue.origin === 'array') return say(issue.code === 'too_small' ? 'authoring.zod.atLeastEntries' : 'authoring.zod.atMostEntries', values);
+      if (issue.origin === 'string') return issue.code === 'too_small' ? (limit <= 1 ? say('authoring.zod.notEmpty') : say('authoring.zod.atLeastCharacters', values)) : say('authoring.zod.atMostCharacters', values);
+      const bound = issue.code === 'too_small' ? (inclusive ? 'authoring.zod.atLeast' : 'authoring.zod.moreThan') : inclusive ? 'authoring.zod.atMost' : 'authoring.zod.lessThan';
+      return say(bound, values);
     }
     case 'invalid_format':
       return issue.message.replace(/^Invalid[^:]*: /, '');
@@ -68,51 +73,50 @@ function describe(issue: z.core.$ZodIssue, value: unknown, path: Path): string {
 }
 
 /** What each list holds, by the name of its field, to say what belongs where a wrong value is. */
-const LIST_OF: Readonly<Record<string, string>> = {
-  themes: 'themes',
-  facets: 'facets',
-  items: 'items (questions)',
-  questions: 'questions',
-  labels: 'labels',
-  not_applicable: 'answers',
-  bands: 'bands',
-  resources: 'resource ids',
+const LIST_OF: Readonly<Record<string, MessageKey>> = {
+  themes: 'authoring.zod.list.themes',
+  facets: 'authoring.zod.list.facets',
+  items: 'authoring.zod.list.items',
+  questions: 'authoring.zod.list.questions',
+  labels: 'authoring.zod.list.labels',
+  not_applicable: 'authoring.zod.list.answers',
+  bands: 'authoring.zod.list.bands',
+  resources: 'authoring.zod.list.resources',
 };
 
 /** A value of the wrong kind, said as the mistake it most likely is, with the fix. */
 function wrongType(expected: string, value: unknown, path: Path): string {
   const field = typeof path.at(-1) === 'string' ? String(path.at(-1)) : undefined;
   if (expected === 'array') {
-    const what = `a list${field && LIST_OF[field] ? ` of ${LIST_OF[field]}` : ''}`;
-    if (typeof value === 'string') return `${show(value)} where ${what} belongs: write each entry on its own line starting with "- ", or as [first, second]`;
-    return `${show(value)} where ${what} belongs: write each entry on its own line starting with "- "`;
+    const of = field === undefined ? undefined : LIST_OF[field];
+    const what = of === undefined ? say('authoring.zod.show.list') : say('authoring.zod.listOf', { things: say(of) });
+    return say(typeof value === 'string' ? 'authoring.zod.listFromText' : 'authoring.zod.listFrom', { value: show(value), what });
   }
   if (expected === 'object') {
-    if (typeof value === 'string' || typeof value === 'number') return `${show(value)} where a mapping of fields belongs: write its fields on the lines below it, indented, each as name: value`;
-    return `${show(value)} where a mapping of fields belongs: write each field as name: value`;
+    return say(typeof value === 'string' || typeof value === 'number' ? 'authoring.zod.mappingFromScalar' : 'authoring.zod.mappingFrom', { value: show(value) });
   }
   if (expected === 'string') {
-    if (value === null || value === undefined) return 'nothing where a text belongs: write the text after the colon, or remove the line';
-    if (typeof value === 'number' || typeof value === 'boolean') return `${show(value)} where a text belongs: put it in quotes ("${String(value)}")`;
-    if (Array.isArray(value)) return 'a list where a text belongs: a text starting with [ or "- " must be put in quotes';
-    return 'a mapping (name: value) where a text belongs: a text containing ": " (a colon and a space) must be put in quotes';
+    if (value === null || value === undefined) return say('authoring.zod.textFromNothing');
+    if (typeof value === 'number' || typeof value === 'boolean') return say('authoring.zod.textFromScalar', { value: show(value), text: String(value) });
+    if (Array.isArray(value)) return say('authoring.zod.textFromList');
+    return say('authoring.zod.textFromMapping');
   }
   if (expected === 'number' || expected === 'int') {
-    const kind = expected === 'int' ? 'a whole number' : 'a number';
-    if (typeof value === 'number') return `${show(value)} where ${kind} belongs: leave out the decimals`;
-    return `${show(value)} where ${kind} belongs: write it in digits, e.g. 3`;
+    const whole = expected === 'int';
+    if (typeof value === 'number') return say(whole ? 'authoring.zod.wholeFromDecimal' : 'authoring.zod.numberFromDecimal', { value: show(value) });
+    return say(whole ? 'authoring.zod.wholeFrom' : 'authoring.zod.numberFrom', { value: show(value) });
   }
-  if (expected === 'boolean') return `${show(value)} where true or false belongs`;
-  return `expected a ${expected}, got ${show(value)}`;
+  if (expected === 'boolean') return say('authoring.zod.booleanFrom', { value: show(value) });
+  return say('authoring.zod.expected', { expected, value: show(value) });
 }
 
 function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (value === undefined) return say('authoring.zod.show.nothing');
+  if (value === null) return say('authoring.zod.show.empty');
+  if (Array.isArray(value)) return say('authoring.zod.show.list');
+  if (typeof value === 'object') return say('authoring.zod.show.mapping');
   const text = JSON.stringify(value);
-  return typeof value === 'string' ? `the text ${text.length > 40 ? `${text.slice(0, 39)}…"` : text}` : text;
+  return typeof value === 'string' ? say('authoring.zod.show.text', { text: text.length > 40 ? `${text.slice(0, 39)}…"` : text }) : text;
 }
 
 function fieldName(path: Path): string {
@@ -163,7 +167,7 @@ function suggest(key: string, allowed: readonly string[]): string {
     const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return best && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? ` (did you mean "${best}"?)` : '';
+  return best && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? say('authoring.zod.didYouMean', { key: best }) : '';
 }
 
 /** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */

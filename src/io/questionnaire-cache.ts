@@ -5,6 +5,7 @@ import { errorsOf, firstProblems, hasErrors, type Problem } from '../core/proble
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { answersOf, headerOf, parseAnswerText } from './answer-files.js';
 import { catalogue, DEFAULT_QUESTIONNAIRE, questionnaireWithId, sameIdProblems, UnknownQuestionnaire, type Source } from './questionnaires.js';
+import { say } from '../core/i18n/voice.js';
 
 /** An answer file checked against its questionnaire; without answers, the problems say why. */
 export type CheckedAnswerFile = { answers: AnswerSet; questionnaire: Questionnaire; problems: Problem[] } | { answers?: undefined; problems: Problem[]; unknownQuestionnaire: boolean };
@@ -89,7 +90,8 @@ export class QuestionnaireCache {
     if (unusable.length > 0) {
       const problems = unusable.flatMap(({ files }) => (files.length > 1 ? sameIdProblems(files) : errorsOf(files[0]!.problems)));
       const ids = unusable.map(({ id }) => `"${id}"`).join(', ');
-      throw new ProblemError(firstProblems(problems), `syslead: error: cannot choose the questionnaire a CSV answers while ${ids} cannot be read: fix it, or name the CSV's questionnaire with --questionnaire`);
+      // not said: the place and the word error, kept in English for editors' problem matchers
+      throw new ProblemError(firstProblems(problems), `syslead: error: ${say('authoring.lookup.cannotChoose', { ids })}`);
     }
     return entries.flatMap((entry) => (isUnusable(entry) ? [] : [entry.files[0]!.questionnaire!]));
   }

@@ -11,6 +11,7 @@ import { compiledBuiltIns } from './built-in-questionnaires.js';
 import { displayName, isFile, readText, yamlFilesIn, type Warn } from './read.js';
 import { cachedValidation, validationCache, type ValidationCache } from './validation-cache.js';
 import { LANGUAGE_TAG } from '../core/language-tag.js';
+import { say } from '../core/i18n/voice.js';
 
 export const BUILT_IN_DIR = fileURLToPath(new URL('../../questionnaires', import.meta.url));
 export const DEFAULT_QUESTIONNAIRE = 'systems-leadership';
@@ -153,7 +154,7 @@ export async function fileWithId(id: string, sources: readonly Source[]): Promis
 /** One folder gives an id to two files: which one is meant cannot be told, so neither is taken. */
 export function sameIdProblems(files: readonly LoadedFile[]): Problem[] {
   const [first, ...others] = files;
-  return others.map(({ file, id, idAt }) => ({ file, ...idAt, severity: 'error', message: `questionnaire id "${id}" is also the id of ${first!.file}, in the same folder: give each questionnaire its own id` }));
+  return others.map(({ file, id, idAt }) => ({ file, ...idAt, severity: 'error', message: say('authoring.lookup.sameId', { id, file: first!.file }) }));
 }
 
 /** A name is a path when it has a folder separator or a questionnaire file's extension; otherwise it is an id ("-" is stdin). */
@@ -182,8 +183,8 @@ export async function questionnaireWithId(id: string, sources: readonly Source[]
   if (!found) {
     const translation = await translationWithId(id, sources);
     if (translation) return validOrThrow(translation.file, await translated(translation.file, translation, sources, false));
-    const asFile = (await isFile(id)) ? ` (to read the file "${id}" in this folder, write ./${id})` : '';
-    throw new UnknownQuestionnaire(`unknown questionnaire "${id}": run "syslead list" to see the available ones, or give a path to a YAML file${asFile}`);
+    const asFile = (await isFile(id)) ? say('authoring.lookup.asFile', { id }) : '';
+    throw new UnknownQuestionnaire(say('authoring.lookup.unknown', { id, asFile }));
   }
   return validOrThrow(found.file, found);
 }
@@ -204,7 +205,7 @@ export async function translationWithId(id: string, sources: readonly Source[]):
       (f) => f.isTranslation && (f.translation ? f.translation.doc.translationOf === of && speaks(f.translation.doc.language, language) : f.id.toLowerCase() === id.toLowerCase()),
     );
     if (found.length > 1) {
-      throw new ProblemError(found.slice(1).map(({ file }) => ({ file, line: 1, column: 1, severity: 'error', message: `"${id}" also names ${found[0]!.file}, in the same folder: keep one translation per language` })));
+      throw new ProblemError(found.slice(1).map(({ file }) => ({ file, line: 1, column: 1, severity: 'error', message: say('authoring.lookup.sameTranslation', { id, file: found[0]!.file }) })));
     }
     if (found[0]) return found[0];
   }
@@ -226,13 +227,11 @@ export async function translated(file: string, validated: ValidatedFile | Loaded
     const found = await validateQuestionnaireFile(beside, sources[0]?.cache);
     if (found.isTranslation) {
       const [, line, column] = translation.places.find(([id]) => id === 'translation_of') ?? ['', 1, 1];
-      throw new ProblemError([
-        { file: displayName(file), line, column, severity: 'error', message: `translation_of names "${safeText(of)}", and ${displayName(beside)} is a translation itself: name the questionnaire that holds the scoring` },
-      ]);
+      throw new ProblemError([{ file: displayName(file), line, column, severity: 'error', message: say('authoring.lookup.translationOfTranslation', { of: safeText(of), file: displayName(beside) }) }]);
     }
     source = { file: beside, ...loadValidated(found), ...(found.doc ? { doc: found.doc } : {}) };
   } else source = await fileWithId(of, sources);
-  if (!source) throw new UnknownQuestionnaire(`${displayName(file)} is a translation of "${of}", which no questionnaire folder has: run "syslead list" to see the available ones`);
+  if (!source) throw new UnknownQuestionnaire(say('authoring.lookup.noSource', { file: displayName(file), of }));
   // Throws with the source's problems when it is not valid, so that a valid one has its document.
   validOrThrow(source.file, source);
   const { applyTranslation, draftWarning, withSourceAnswers } = await import('../core/translation/apply.js');
@@ -242,7 +241,7 @@ export async function translated(file: string, validated: ValidatedFile | Loaded
 
 function validOrThrow(file: string, { questionnaire, problems }: { questionnaire?: Questionnaire; problems: Problem[] }): { questionnaire: Questionnaire; file: string; warnings: Problem[] } {
   if (!questionnaire || hasErrors(problems)) {
-    throw new ProblemError(problems, `${file}: the questionnaire is not valid (see "syslead validate ${file}")`);
+    throw new ProblemError(problems, say('authoring.lookup.notValid', { file }));
   }
   return { questionnaire, file, warnings: problems };
 }

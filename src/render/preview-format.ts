@@ -1,22 +1,43 @@
 import type { PreviewForm, PreviewSection, PreviewStatement, QuestionnairePreview } from '../core/preview/model.js';
+import type { MessageKey } from '../core/i18n/en.js';
+import type { MessageValues } from '../core/i18n/messages.js';
+import { sayIn } from '../core/i18n/voice.js';
+import { wordsTag } from '../core/report/presentation.js';
 
 /** What every format of a preview says the same way: plain words, still to be neutralised by the format. */
 
-export const PREVIEW_NOTE = 'Everything the questionnaire shows a person, in the order it is asked, with how each answer is scored, and what the results pages say for each band. Nothing here has been answered.';
+/** syslead's own words in the preview, in its first language (not the one spoken now: the preview's model carries it). */
+export function previewSays(preview: Pick<QuestionnairePreview, 'presentation'>): (key: MessageKey, values?: MessageValues) => string {
+  const language = preview.presentation.languages[0]!;
+  return (key, values) => sayIn(language, key, values);
+}
+
+/** The HTML lang tags of the preview: of syslead's words, and of the questionnaire's texts when they differ (else null). */
+export function previewTags(preview: Pick<QuestionnairePreview, 'presentation'>): { words: string; texts: string | null } {
+  const { presentation } = preview;
+  const words = wordsTag(presentation, presentation.languages[0]!);
+  return { words, texts: words === presentation.language ? null : presentation.language };
+}
+
+/** The note under the preview's title. */
+export function previewNote(preview: QuestionnairePreview): string {
+  return previewSays(preview)('authoring.preview.note');
+}
 
 /** "Self form" or "Observer form": how a form's column or line is headed. */
-export function formLabel(form: Pick<PreviewForm, 'form'>): string {
-  return form.form === 'self' ? 'Self form' : 'Observer form';
+export function formLabel(preview: QuestionnairePreview, form: Pick<PreviewForm, 'form'>): string {
+  return previewSays(preview)(form.form === 'self' ? 'authoring.preview.selfForm' : 'authoring.preview.observerForm');
 }
 
 /** The preview's title: the first form's, naming the pair when there is one. */
 export function previewTitle(preview: QuestionnairePreview): string {
-  return preview.forms.length === 1 ? `Preview: ${preview.forms[0]!.title}` : `Preview: ${preview.forms[0]!.title}, with its observer form`;
+  return previewSays(preview)(preview.forms.length === 1 ? 'authoring.preview.title' : 'authoring.preview.titlePair', { title: preview.forms[0]!.title });
 }
 
 /** A form's facts in one line: id, version, minutes. */
-export function formFacts(form: PreviewForm): string {
-  return `${form.id}, version ${form.version}, about ${form.minutes} minutes`;
+export function formFacts(preview: QuestionnairePreview, form: PreviewForm): string {
+  // As before: the numbers written as given, without separators.
+  return previewSays(preview)('authoring.preview.facts', { id: form.id, version: String(form.version), minutes: String(form.minutes) });
 }
 
 /** A section's title: the first form's that has it. */
@@ -26,12 +47,18 @@ export function sectionTitle(section: PreviewSection): string {
 
 /**
  * The lines a section, or one of its statements, has per form, each with its form's label when
- * the preview has two forms; the same text in both forms is said once, for both.
+ * the preview has two forms; the same text in both forms is said once, for both. `missing` (a
+ * message key) says what a form without it shows; `own` is false for a line in syslead's words
+ * (the renderers mark the questionnaire's own texts with its language).
  */
-export function perForm(preview: QuestionnairePreview, values: readonly (string | null)[], missing = 'not on this form'): { label: string | null; text: string }[] {
-  if (preview.forms.length === 1) return values[0] === null || values[0] === undefined ? [] : [{ label: null, text: values[0] }];
-  if (values.every((v) => v === values[0]) && values[0] !== null) return [{ label: 'Both forms', text: values[0]! }];
-  return preview.forms.map((f, i) => ({ label: formLabel(f), text: values[i] ?? `(${missing})` }));
+export function perForm(preview: QuestionnairePreview, values: readonly (string | null)[], missing: MessageKey = 'authoring.preview.notOnForm'): { label: string | null; text: string; own: boolean }[] {
+  const say = previewSays(preview);
+  if (preview.forms.length === 1) return values[0] === null || values[0] === undefined ? [] : [{ label: null, text: values[0], own: true }];
+  if (values.every((v) => v === values[0]) && values[0] !== null) return [{ label: say('authoring.preview.bothForms'), text: values[0]!, own: true }];
+  return preview.forms.map((f, i) => {
+    const value = values[i];
+    return value === null || value === undefined ? { label: formLabel(preview, f), text: `(${say(missing)})`, own: false } : { label: formLabel(preview, f), text: value, own: true };
+  });
 }
 
 /** How a statement is scored: once when every form scores it alike. */
@@ -49,7 +76,9 @@ export function titlesDiffer(section: PreviewSection): boolean {
 }
 
 /** The mark a reverse-scored statement gets in every format, before its scoring in words, so a reader scanning the list sees it. */
-export const REVERSED = 'Reverse-scored.';
+export function reversedMark(preview: QuestionnairePreview): string {
+  return previewSays(preview)('authoring.preview.reversed');
+}
 
 /** Whether any form reverse-scores the statement. */
 export function isReversed(statement: PreviewStatement): boolean {

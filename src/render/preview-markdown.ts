@@ -2,20 +2,29 @@ import type { Reflection, Resource } from '../core/questionnaire/model.js';
 import type { PreviewSection, QuestionnairePreview } from '../core/preview/model.js';
 import { mdText, mdUrl } from '../core/safe-text.js';
 import { safeUrl } from './html/escape.js';
-import { formFacts, formLabel, isReversed, perForm, PREVIEW_NOTE, previewTitle, REVERSED, sectionTitle, statementScoring, titlesDiffer } from './preview-format.js';
+import { formFacts, formLabel, isReversed, perForm, previewNote, previewSays, previewTitle, reversedMark, sectionTitle, statementScoring, titlesDiffer } from './preview-format.js';
 
 /** A questionnaire's preview as Markdown: the forms' rules, then each theme with its statements, reflections and resources. */
 export function renderPreviewMarkdown(preview: QuestionnairePreview): string {
-  const out: string[] = [`# ${mdText(previewTitle(preview))}`, '', `*${mdText(PREVIEW_NOTE)}*`];
+  const say = previewSays(preview);
+  const out: string[] = [`# ${mdText(previewTitle(preview))}`, '', `*${mdText(previewNote(preview))}*`];
   const labelled = (lines: readonly { label: string | null; text: string }[], bullet = '') => lines.map(({ label, text }) => `${bullet}${label === null ? '' : `**${mdText(label)}:** `}${mdText(text)}`);
 
   for (const form of preview.forms) {
-    out.push('', `## ${mdText(formLabel(form))}: ${mdText(form.title)}`, '', `*${mdText(formFacts(form))}*`, '', mdText(form.description));
-    out.push('', `**Scoring:** ${mdText(form.scoring)}`, '', '**Scales:**', '', ...form.scales.map((s) => `- ${mdText(s)}`));
-    out.push('', '**Bands:**', '', ...form.bands.map((b) => `- **${mdText(b.label)}** (${mdText(b.range)})${b.meaning ? `: ${mdText(b.meaning)}` : ''}`));
+    out.push('', `## ${mdText(formLabel(preview, form))}: ${mdText(form.title)}`, '', `*${mdText(formFacts(preview, form))}*`, '', mdText(form.description));
+    out.push('', `**${say('authoring.preview.scoringLabel')}** ${mdText(form.scoring)}`, '', `**${say('authoring.preview.scalesLabel')}**`, '', ...form.scales.map((s) => `- ${mdText(s)}`));
+    out.push('', `**${say('authoring.preview.bandsLabel')}**`, '', ...form.bands.map((b) => `- **${mdText(b.label)}** (${mdText(b.range)})${b.meaning ? `: ${mdText(b.meaning)}` : ''}`));
   }
 
-  const reflection = (r: Reflection) => [`*What it may mean:* ${mdText(r.meaning)}`, '', '*Questions to sit with:*', '', ...r.questions.map((q) => `- ${mdText(q)}`), '', `*One thing to try:* ${mdText(r.try)}`];
+  const reflection = (r: Reflection) => [
+    `*${say('authoring.preview.meaningLabel')}* ${mdText(r.meaning)}`,
+    '',
+    `*${say('authoring.preview.questionsLabel')}*`,
+    '',
+    ...r.questions.map((q) => `- ${mdText(q)}`),
+    '',
+    `*${say('authoring.preview.tryLabel')}* ${mdText(r.try)}`,
+  ];
   const resource = (res: Resource) => {
     const about = [res.authors, res.publisher, res.year].filter((x) => x !== undefined).map((x) => mdText(String(x)));
     // Only an address a reader can safely follow is a link (the loader allows http(s) alone, and the renderer does not rely on it).
@@ -26,10 +35,10 @@ export function renderPreviewMarkdown(preview: QuestionnairePreview): string {
   const section = (s: PreviewSection, level: string) => {
     const sub = `${level}#`;
     if (titlesDiffer(s)) out.push('', ...labelled(perForm(preview, s.titles), '- '));
-    const descriptions = labelled(perForm(preview, s.descriptions, 'no description'));
+    const descriptions = labelled(perForm(preview, s.descriptions, 'authoring.preview.noDescription'));
     for (const d of descriptions) out.push('', d);
-    if (s.method.some((m) => m !== null)) for (const m of labelled(perForm(preview, s.method, 'scored as the form says'))) out.push('', m);
-    if (s.importance.some((q) => q !== null)) out.push('', '**Importance question:**', '', ...labelled(perForm(preview, s.importance, 'not asked'), '- '));
+    if (s.method.some((m) => m !== null)) for (const m of labelled(perForm(preview, s.method, 'authoring.preview.scoredAsForm'))) out.push('', m);
+    if (s.importance.some((q) => q !== null)) out.push('', `**${say('authoring.preview.importanceLabel')}**`, '', ...labelled(perForm(preview, s.importance, 'authoring.preview.notAsked'), '- '));
     if (s.statements.length > 0) out.push('');
     for (const statement of s.statements) {
       const wordings = labelled(
@@ -39,27 +48,27 @@ export function renderPreviewMarkdown(preview: QuestionnairePreview): string {
         ),
       );
       const scoring = statementScoring(preview, statement).map(({ label, text }) => `*${label === null ? '' : `${mdText(label)}: `}${mdText(text)}*`);
-      const mark = isReversed(statement) ? `**${REVERSED}** ` : '';
+      const mark = isReversed(statement) ? `**${reversedMark(preview)}** ` : '';
       out.push(`${statement.number}. ${wordings.join('<br>')} \`${statement.id}\`<br>${mark}${scoring.join('<br>')}`);
     }
     for (const facet of s.facets) {
-      out.push('', `${sub} Facet: ${mdText(sectionTitle(facet))}`);
+      out.push('', `${sub} ${say('authoring.preview.facet', { title: mdText(sectionTitle(facet)) })}`);
       section(facet, sub);
     }
-    if (s.reflections.length > 0) out.push('', `${sub} Reflections on ${mdText(sectionTitle(s))}, by band`);
+    if (s.reflections.length > 0) out.push('', `${sub} ${say('authoring.preview.reflections', { title: mdText(sectionTitle(s)) })}`);
     for (const { band, reflections } of s.reflections) {
       out.push('', `**${mdText(band.label)}**${band.range ? ` (${mdText(band.range)})` : ''}`);
       preview.forms.forEach((form, i) => {
         const r = reflections[i];
-        if (preview.forms.length > 1) out.push('', `**${mdText(formLabel(form))}**${r ? '' : ': no reflection for this band'}`);
+        if (preview.forms.length > 1) out.push('', `**${mdText(formLabel(preview, form))}**${r ? '' : `: ${say('authoring.preview.noReflectionMd')}`}`);
         if (r) out.push('', ...reflection(r));
       });
     }
-    if (s.resources.length > 0) out.push('', `${sub} Read next, for ${mdText(sectionTitle(s))}`, '', ...s.resources.map(resource));
+    if (s.resources.length > 0) out.push('', `${sub} ${say('authoring.preview.readNext', { title: mdText(sectionTitle(s)) })}`, '', ...s.resources.map(resource));
   };
 
   preview.sections.forEach((theme, i) => {
-    out.push('', `## Theme ${i + 1}: ${mdText(sectionTitle(theme))}`);
+    out.push('', `## ${say('authoring.preview.theme', { number: String(i + 1), title: mdText(sectionTitle(theme)) })}`);
     section(theme, '##');
   });
   return `${out.join('\n')}\n`;

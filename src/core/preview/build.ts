@@ -2,18 +2,22 @@ import type { Facet, Item, Questionnaire, Reflection, Resource, Theme } from '..
 import { presentationOf } from '../report/presentation.js';
 import type { BandReflections, PreviewForm, PreviewSection, PreviewStatement, QuestionnairePreview, Wording } from './model.js';
 import { bandRange, importanceWords, itemScoring, scaleWords, scoringWords, themeMethodWords } from './words.js';
+import type { UiLanguage } from '../i18n/messages.js';
+import { speakingNow } from '../i18n/voice.js';
 
 /**
  * The preview of one questionnaire, or of a self form and its observer form side by side (self
  * first). The first form's order leads; what only the second form has comes after it, in the
  * theme or facet it belongs to, or in a theme of its own.
  */
-export function buildPreview(forms: readonly [Questionnaire] | readonly [Questionnaire, Questionnaire]): QuestionnairePreview {
+export function buildPreview(forms: readonly [Questionnaire] | readonly [Questionnaire, Questionnaire], languages: readonly UiLanguage[] = [speakingNow()]): QuestionnairePreview {
+  // syslead's own words (scoring, ranges) in the preview's first language.
+  const language = languages[0]!;
   const count = forms.length;
   const none = () => Array.from({ length: count }, () => null);
   const sections: PreviewSection[] = [];
   const statements = new Map<string, PreviewStatement>();
-  const bandOrder = forms.flatMap((q) => q.bands.map((b, i) => ({ id: b.id, label: b.label, range: bandRange(q.bands, i) })));
+  const bandOrder = forms.flatMap((q) => q.bands.map((b, i) => ({ id: b.id, label: b.label, range: bandRange(language, q.bands, i) })));
 
   const emptySection = (kind: PreviewSection['kind'], id: string): PreviewSection => ({
     kind,
@@ -37,7 +41,7 @@ export function buildPreview(forms: readonly [Questionnaire] | readonly [Questio
         statements.set(item.id, statement);
         section.statements.push(statement);
       }
-      statement.wordings[form] = wording(item);
+      statement.wordings[form] = wording(language, item);
     }
     addReflections(section.reflections, form, source.reflections, bandOrder, none);
     addResources(section.resources, source.resources);
@@ -50,8 +54,8 @@ export function buildPreview(forms: readonly [Questionnaire] | readonly [Questio
         (s) => s.id === theme.id,
         () => emptySection('theme', theme.id),
       );
-      section.importance[form] = importanceWords(q, theme.title);
-      section.method[form] = theme.method === q.scoring.method ? null : themeMethodWords(theme.method);
+      section.importance[form] = importanceWords(language, q, theme.title);
+      section.method[form] = theme.method === q.scoring.method ? null : themeMethodWords(language, theme.method);
       // The theme's own items: the rest are its facets'.
       fill(
         section,
@@ -72,10 +76,10 @@ export function buildPreview(forms: readonly [Questionnaire] | readonly [Questio
 
   let number = 0;
   for (const section of sections) for (const s of [section, ...section.facets]) for (const statement of s.statements) statement.number = ++number;
-  return { presentation: presentationOf(forms[0]), forms: forms.map(formOf), sections };
+  return { presentation: presentationOf(forms[0], languages), forms: forms.map((q) => formOf(language, q)), sections };
 }
 
-function formOf(q: Questionnaire): PreviewForm {
+function formOf(language: UiLanguage, q: Questionnaire): PreviewForm {
   return {
     id: q.id,
     version: q.version,
@@ -83,14 +87,14 @@ function formOf(q: Questionnaire): PreviewForm {
     description: q.description,
     form: q.form,
     minutes: q.minutes,
-    scoring: scoringWords(q),
-    scales: Object.values(q.scales).map(scaleWords),
-    bands: q.bands.map((b, i) => ({ id: b.id, label: b.label, range: bandRange(q.bands, i), meaning: b.meaning ?? null })),
+    scoring: scoringWords(language, q),
+    scales: Object.values(q.scales).map((s) => scaleWords(language, s)),
+    bands: q.bands.map((b, i) => ({ id: b.id, label: b.label, range: bandRange(language, q.bands, i), meaning: b.meaning ?? null })),
   };
 }
 
-function wording(item: Item): Wording {
-  return { text: item.text, kind: item.kind, keyed: item.kind === 'likert' ? item.keyed : null, scoring: itemScoring(item) };
+function wording(language: UiLanguage, item: Item): Wording {
+  return { text: item.text, kind: item.kind, keyed: item.kind === 'likert' ? item.keyed : null, scoring: itemScoring(language, item) };
 }
 
 /** A form's reflections per band, beside the other form's, in the order of the bands (the first form's, then any other). */

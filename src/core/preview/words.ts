@@ -1,57 +1,60 @@
+import type { MessageKey } from '../i18n/en.js';
+import type { UiLanguage } from '../i18n/messages.js';
+import { sayIn } from '../i18n/voice.js';
 import type { Band, Item, Method, Questionnaire, Scale } from '../questionnaire/model.js';
 
-/** What the codes of a questionnaire mean, in words for a reader who never saw its YAML. */
-
-const percent = (n: number) => `${n}%`;
+/** What the codes of a questionnaire mean, in words for a reader who never saw its YAML, in the preview's language. */
 
 /** The percents of the maximum a band holds: its cut-off and the one below it, in words. */
-export function bandRange(bands: readonly Band[], index: number): string {
+export function bandRange(language: UiLanguage, bands: readonly Band[], index: number): string {
   const lower = index > 0 ? bands[index - 1]!.below : undefined;
   const upper = bands[index]!.below;
-  if (lower === undefined && upper === undefined) return 'every score';
-  if (lower === undefined) return `under ${percent(upper!)} of the maximum`;
-  if (upper === undefined) return `${percent(lower)} of the maximum or more`;
-  return `from ${percent(lower)} to under ${percent(upper)} of the maximum`;
+  // Cut-offs may be decimals: written as given, not as whole numbers.
+  if (lower === undefined && upper === undefined) return sayIn(language, 'authoring.preview.everyScore');
+  if (lower === undefined) return sayIn(language, 'authoring.preview.under', { upper: String(upper) });
+  if (upper === undefined) return sayIn(language, 'authoring.preview.orMore', { lower: String(lower) });
+  return sayIn(language, 'authoring.preview.fromTo', { lower: String(lower), upper: String(upper) });
 }
 
 /** A scale's points as they are offered: "frequency: 1 Rarely, 2 Sometimes ...". */
-export function scaleWords(scale: Scale): string {
+export function scaleWords(language: UiLanguage, scale: Scale): string {
   const points = scale.labels.map((label, i) => `${scale.min + i} ${label}`).join(', ');
-  const notApplicable = scale.notApplicable.length > 0 ? `; also offered, never scored: ${scale.notApplicable.join(', ')}` : '';
+  const notApplicable = scale.notApplicable.length > 0 ? sayIn(language, 'authoring.preview.alsoOffered', { answers: scale.notApplicable.join(', ') }) : '';
   return `${scale.id}: ${points}${notApplicable}`;
 }
 
-const METHOD: Record<Method, string> = {
-  mean: 'the mean of its answered rated statements',
-  sum: 'the mean of its answered rated statements times their total weight (a pro-rated sum)',
+const METHOD: Record<Method, MessageKey> = {
+  mean: 'authoring.preview.method.mean',
+  sum: 'authoring.preview.method.sum',
 };
 
 /** How a form's theme and facet scores are made, and when there is none. */
-export function scoringWords(q: Pick<Questionnaire, 'scoring'>): string {
+export function scoringWords(language: UiLanguage, q: Pick<Questionnaire, 'scoring'>): string {
   const share = Math.round(q.scoring.minAnswered * 100);
-  return `Each theme's and facet's score is ${METHOD[q.scoring.method]}, reverse-scored statements turned round first, shown as a percent of the maximum; it needs at least ${share}% of them answered. Free-text answers are saved and never scored.`;
+  return sayIn(language, 'authoring.preview.scoring', { method: sayIn(language, METHOD[q.scoring.method]), share: String(share) });
 }
 
 /** A theme scored by a method of its own, not its form's. */
-export function themeMethodWords(method: Method): string {
-  return `This theme and its facets are scored otherwise than the rest of the form: each score is ${METHOD[method]}.`;
+export function themeMethodWords(language: UiLanguage, method: Method): string {
+  return sayIn(language, 'authoring.preview.themeMethod', { method: sayIn(language, METHOD[method]) });
 }
 
 /** How a statement is answered and scored: the keying said in words, never by a symbol alone. */
-export function itemScoring(item: Item): string {
-  if (item.kind === 'text') return 'Free text: saved, never scored';
+export function itemScoring(language: UiLanguage, item: Item): string {
+  if (item.kind === 'text') return sayIn(language, 'authoring.preview.freeText');
   const { scale } = item;
-  const rated = `Rated on the ${scale.id} scale (${scale.min} ${scale.labels[0]} to ${scale.max} ${scale.labels.at(-1)})`;
-  const keying = item.keyed === 'minus' ? `reverse-scored: a higher rating lowers the score (${scale.max} counts as ${scale.min})` : 'scored as rated: a higher rating raises the score';
-  const weight = item.weight === 1 ? '' : `; weight ${item.weight} in its scores`;
+  const range = { scale: scale.id, min: String(scale.min), first: scale.labels[0] ?? '', max: String(scale.max), last: scale.labels.at(-1) ?? '' };
+  const rated = sayIn(language, 'authoring.preview.rated', range);
+  const keying = item.keyed === 'minus' ? sayIn(language, 'authoring.preview.reverseScored', range) : sayIn(language, 'authoring.preview.scoredAsRated');
+  const weight = item.weight === 1 ? '' : sayIn(language, 'authoring.preview.weight', { weight: String(item.weight) });
   return `${rated}; ${keying}${weight}`;
 }
 
 /** A theme's importance question as asked, with its scale. */
-export function importanceWords(q: Pick<Questionnaire, 'importance'>, themeTitle: string): string | null {
+export function importanceWords(language: UiLanguage, q: Pick<Questionnaire, 'importance'>, themeTitle: string): string | null {
   if (!q.importance) return null;
   const { scale, question } = q.importance;
   // As the run asks it (every {theme} replaced).
   const asked = question.replaceAll('{theme}', themeTitle);
-  return `${asked} (on the ${scale.id} scale, ${scale.min} ${scale.labels[0]} to ${scale.max} ${scale.labels.at(-1)}; not part of the theme's score)`;
+  return sayIn(language, 'authoring.preview.importance', { asked, scale: scale.id, min: String(scale.min), first: scale.labels[0] ?? '', max: String(scale.max), last: scale.labels.at(-1) ?? '' });
 }

@@ -6,6 +6,7 @@ import { placeIn } from './place.js';
 import { readablePart } from '../yaml-readable.js';
 import { zodProblems } from '../zod-problems.js';
 import { firstProblems, hasErrors, uniqueProblems } from '../problem.js';
+import { say } from '../i18n/voice.js';
 
 /**
  * Parses and validates questionnaire YAML; every problem carries its line and column. At most
@@ -44,7 +45,7 @@ function check(source: YamlSource, text: string, file: string): ValidatedQuestio
   if (value === undefined) return { problems: source.problems };
   if (value === null) {
     if (hasErrors(source.problems)) return { problems: source.problems };
-    return { problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected a questionnaire (see questionnaires/template.yaml)' }] };
+    return { problems: [{ file, line: 1, column: 1, severity: 'error', message: say('authoring.load.empty') }] };
   }
   // The rest's own problems are those of the first reading (its warnings) and duplicate keys.
   const problems = [...source.problems, ...(read === source ? [] : read.problems)];

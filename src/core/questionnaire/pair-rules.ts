@@ -1,6 +1,7 @@
 import { toModel, type Questionnaire, type Scale, type ScoredItem } from './model.js';
 import type { Finding, Path } from './rules.js';
 import type { QuestionnaireDoc } from './schema.js';
+import { say } from '../i18n/voice.js';
 
 /**
  * What must agree between an observer form and the self form it `pairs_with`, so that a person's
@@ -24,25 +25,25 @@ function pairFindings(observer: Questionnaire, self: Questionnaire, items: reado
   const out: Finding[] = [];
   const error = (path: Path, message: string, atKey = false) => out.push({ path, severity: 'error', message, atKey });
   const other = `"${self.id}"`;
-  if (self.form !== 'self') error(['pairs_with'], `${other} is an observer form too: pairs_with names the self form whose items this form asks colleagues about`);
+  if (self.form !== 'self') error(['pairs_with'], say('authoring.pair.otherIsObserver', { other }));
 
   const selfThemes = new Map(self.themes.map((t, i) => [t.id, { theme: t, index: i }] as const));
   const ownThemes = new Set(observer.themes.map((t) => t.id));
   observer.themes.forEach((theme, t) => {
     const path: Path = ['themes', t];
     const match = selfThemes.get(theme.id);
-    if (!match) return error([...path, 'id'], `theme "${theme.id}" is not in ${other} (its themes: ${list(self.themes.map((x) => x.id))})`);
-    if (match.index !== t) error([...path, 'id'], `theme "${theme.id}" is theme ${match.index + 1} in ${other} but theme ${t + 1} here: give the themes the same order`);
-    if (match.theme.method !== theme.method) error(path, `theme "${theme.id}" is scored as a ${theme.method} here but as a ${match.theme.method} in ${other}`);
+    if (!match) return error([...path, 'id'], say('authoring.pair.themeNotThere', { id: theme.id, other, ids: list(self.themes.map((x) => x.id)) }));
+    if (match.index !== t) error([...path, 'id'], say('authoring.pair.themeOrder', { id: theme.id, there: String(match.index + 1), other, here: String(t + 1) }));
+    if (match.theme.method !== theme.method) error(path, say('authoring.pair.themeMethod', { id: theme.id, method: theme.method, theirs: match.theme.method, other }));
     const selfFacets = match.theme.facets.map((f) => f.id);
     theme.facets.forEach((facet, f) => {
       const at = selfFacets.indexOf(facet.id);
-      if (at < 0) error(['themes', t, 'facets', f, 'id'], `facet "${facet.id}" is not in theme "${theme.id}" of ${other} (its facets: ${list(selfFacets)})`);
-      else if (at !== f) error(['themes', t, 'facets', f, 'id'], `facet "${facet.id}" is facet ${at + 1} of theme "${theme.id}" in ${other} but facet ${f + 1} here: give the facets the same order`);
+      if (at < 0) error(['themes', t, 'facets', f, 'id'], say('authoring.pair.facetNotThere', { id: facet.id, theme: theme.id, other, ids: list(selfFacets) }));
+      else if (at !== f) error(['themes', t, 'facets', f, 'id'], say('authoring.pair.facetOrder', { id: facet.id, there: String(at + 1), theme: theme.id, other, here: String(f + 1) }));
     });
-    for (const id of selfFacets.filter((id) => !theme.facets.some((f) => f.id === id))) error(path, `facet "${id}" of theme "${theme.id}" in ${other} is missing here`);
+    for (const id of selfFacets.filter((id) => !theme.facets.some((f) => f.id === id))) error(path, say('authoring.pair.facetMissing', { id, theme: theme.id, other }));
   });
-  for (const theme of self.themes.filter((x) => !ownThemes.has(x.id))) error(['themes'], `theme "${theme.id}" of ${other} is missing here`, true);
+  for (const theme of self.themes.filter((x) => !ownThemes.has(x.id))) error(['themes'], say('authoring.pair.themeMissing', { id: theme.id, other }), true);
 
   const selfItems = new Map(self.themes.flatMap((t) => t.scoredItems).map((it) => [it.id, it] as const));
   const ownItems = new Map(observer.themes.flatMap((t) => t.scoredItems).map((it) => [it.id, it] as const));
@@ -52,10 +53,10 @@ function pairFindings(observer: Questionnaire, self: Questionnaire, items: reado
     if (!own) continue;
     const theirs = selfItems.get(id);
     if (!theirs) {
-      error([...path, 'id'], `item "${id}" is not a rating item of ${other}: an observer form rates the self form's items, by their ids`);
+      error([...path, 'id'], say('authoring.pair.itemNotThere', { id, other }));
       continue;
     }
-    for (const [field, difference] of differences(own, theirs)) error(field ? [...path, field] : path, `item "${id}": ${difference} (${other} and this form must agree, or their scores cannot be compared)`);
+    for (const [field, difference] of differences(own, theirs)) error(field ? [...path, field] : path, say('authoring.pair.itemDiffers', { id, difference, other }));
     if (!sameScale(own.scale, theirs.scale)) {
       const key = `${own.scale.id}\n${theirs.scale.id}`;
       scaleUsers.set(key, [...(scaleUsers.get(key) ?? []), own]);
@@ -65,17 +66,17 @@ function pairFindings(observer: Questionnaire, self: Questionnaire, items: reado
   for (const users of scaleUsers.values()) {
     const [own] = users;
     const theirs = selfItems.get(own!.id)!.scale;
-    const named = own!.scale.id === theirs.id ? `scale "${own!.scale.id}"` : `scale "${own!.scale.id}" (in ${other}: "${theirs.id}")`;
+    const named = own!.scale.id === theirs.id ? say('authoring.place.scale', { name: own!.scale.id }) : say('authoring.pair.scaleNamedThere', { name: own!.scale.id, other, theirs: theirs.id });
     error(
       ['scales', own!.scale.id],
-      `${named} is ${scale(own!.scale)} here but ${scale(theirs)} in ${other}, for ${count(users.length)} rated on it (${users.map((u) => u.id).join(', ')}): give both forms the same points and labels`,
+      say('authoring.pair.scaleDiffers', { named, here: scale(own!.scale), there: scale(theirs), other, items: say('authoring.pair.items', { count: users.length }), ids: users.map((u) => u.id).join(', ') }),
       true,
     );
   }
   for (const item of selfItems.values()) {
     if (ownItems.has(item.id)) continue;
     const t = observer.themes.findIndex((x) => x.id === item.themeId);
-    error(t < 0 ? ['themes'] : ['themes', t], `item "${item.id}" of ${other} (theme "${item.themeId}") is missing here`, t < 0);
+    error(t < 0 ? ['themes'] : ['themes', t], say('authoring.pair.itemMissing', { id: item.id, other, theme: item.themeId }), t < 0);
   }
   return out;
 }
@@ -91,15 +92,14 @@ function itemPaths(doc: QuestionnaireDoc): [Path, string][] {
 /** How an item differs from its namesake, each with the field it is written in (none for its place); its scale is compared apart. */
 function differences(own: ScoredItem, theirs: ScoredItem): [string | undefined, string][] {
   const out: [string | undefined, string][] = [];
-  if (own.themeId !== theirs.themeId) out.push([undefined, `it is in theme "${own.themeId}" here but in theme "${theirs.themeId}" there`]);
-  if ((own.facetId ?? null) !== (theirs.facetId ?? null)) out.push([undefined, `it is ${facet(own)} here but ${facet(theirs)} there`]);
-  if (own.keyed !== theirs.keyed) out.push(['keyed', `it is keyed "${own.keyed}" here but "${theirs.keyed}" there`]);
-  if (own.weight !== theirs.weight) out.push(['weight', `its weight is ${own.weight} here but ${theirs.weight} there`]);
+  if (own.themeId !== theirs.themeId) out.push([undefined, say('authoring.pair.differentTheme', { here: own.themeId, there: theirs.themeId })]);
+  if ((own.facetId ?? null) !== (theirs.facetId ?? null)) out.push([undefined, say('authoring.pair.differentFacet', { here: facet(own), there: facet(theirs) })]);
+  if (own.keyed !== theirs.keyed) out.push(['keyed', say('authoring.pair.differentKeying', { here: own.keyed, there: theirs.keyed })]);
+  if (own.weight !== theirs.weight) out.push(['weight', say('authoring.pair.differentWeight', { here: String(own.weight), there: String(theirs.weight) })]);
   return out;
 }
 
-const facet = (item: ScoredItem) => (item.facetId === undefined ? 'in no facet' : `in facet "${item.facetId}"`);
+const facet = (item: ScoredItem) => (item.facetId === undefined ? say('authoring.pair.inNoFacet') : say('authoring.pair.inFacet', { id: item.facetId }));
 const sameScale = (a: Scale, b: Scale) => a.min === b.min && a.max === b.max && a.labels.join('\n') === b.labels.join('\n');
-const scale = (s: Scale) => `${s.min} to ${s.max} (${s.labels.join(', ')})`;
-const count = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
-const list = (ids: readonly string[]) => (ids.length ? ids.join(', ') : 'none');
+const scale = (s: Scale) => say('authoring.pair.scale', { min: String(s.min), max: String(s.max), labels: s.labels.join(', ') });
+const list = (ids: readonly string[]) => (ids.length ? ids.join(', ') : say('authoring.pair.none'));

@@ -1,15 +1,17 @@
 import type { Path } from '../yaml-source.js';
+import type { MessageKey } from '../i18n/en.js';
+import { say } from '../i18n/voice.js';
 
 /** What one entry of each list in a questionnaire is called, counted from 1 for the reader. */
-const ENTRY: Readonly<Record<string, string>> = {
-  themes: 'theme',
-  facets: 'facet',
-  items: 'item',
-  bands: 'band',
-  resources: 'resource',
-  labels: 'label',
-  not_applicable: '"not observed" answer',
-  questions: 'question',
+const ENTRY: Readonly<Record<string, MessageKey>> = {
+  themes: 'authoring.place.theme',
+  facets: 'authoring.place.facet',
+  items: 'authoring.place.item',
+  bands: 'authoring.place.band',
+  resources: 'authoring.place.resource',
+  labels: 'authoring.place.label',
+  not_applicable: 'authoring.place.notObserved',
+  questions: 'authoring.place.question',
 };
 
 /**
@@ -25,9 +27,11 @@ export function placeIn(root: unknown, path: Path): string {
     const next = child(value, segment);
     if (typeof segment === 'number') {
       const id = idOf(next);
-      parts.push(`${ENTRY[String(parent)] ?? 'entry'} ${segment + 1}${id === undefined ? '' : ` (${id})`}`);
-    } else if (parent === 'scales' && depth === 1) parts.push(`scale "${String(segment)}"`);
-    else if (parent === 'reflections') parts.push(`reflections for band "${String(segment)}"`);
+      const entry = say(ENTRY[String(parent)] ?? 'authoring.place.entry');
+      const number = String(segment + 1);
+      parts.push(id === undefined ? say('authoring.place.numbered', { entry, number }) : say('authoring.place.numberedId', { entry, number, id }));
+    } else if (parent === 'scales' && depth === 1) parts.push(say('authoring.place.scale', { name: String(segment) }));
+    else if (parent === 'reflections') parts.push(say('authoring.place.reflections', { band: String(segment) }));
     else if (!isContainer(segment, next) || depth === path.length - 1) parts.push(String(segment));
     parent = segment;
     value = next;

@@ -2,8 +2,16 @@ import { textKey } from '../text-key.js';
 import { z } from 'zod';
 import { bandSchema, QUESTIONNAIRE_LIMITS, scaleSchema, themeSchema, type BandDoc, type ItemDoc, type ThemeDoc } from './schema.js';
 import { wellKnownColumn, type WellKnown } from '../csv/well-known.js';
+import type { MessageKey } from '../i18n/en.js';
+import { say } from '../i18n/voice.js';
 
-const COLUMN_WORDS: Record<WellKnown, string> = { respondent: "the respondent's name", subject: 'the person rated', role: "the rater's role", started: 'the start time', completed: 'the completion time' };
+const COLUMN_WORDS: Record<WellKnown, MessageKey> = {
+  respondent: 'authoring.rules.column.respondent',
+  subject: 'authoring.rules.column.subject',
+  role: 'authoring.rules.column.role',
+  started: 'authoring.rules.column.started',
+  completed: 'authoring.rules.column.completed',
+};
 
 export type Path = readonly (string | number)[];
 
@@ -34,15 +42,15 @@ export function checkRules(value: unknown): Finding[] {
   const warn = (path: Path, message: string, atKey = false) => out.push({ path, severity: 'warning', message, atKey });
   const doc = fields(value) ?? {};
   if (typeof doc.pairs_with === 'string') {
-    if (doc.form !== 'observer') error(['pairs_with'], 'pairs_with is for an observer form, naming the self form it pairs with: add "form: observer", or remove pairs_with', true);
-    else if (doc.pairs_with === doc.id) error(['pairs_with'], 'pairs_with names this form itself: give the id of the self form it pairs with');
+    if (doc.form !== 'observer') error(['pairs_with'], say('authoring.rules.pairsWithNotObserver'), true);
+    else if (doc.pairs_with === doc.id) error(['pairs_with'], say('authoring.rules.pairsWithItself'));
   }
 
   // A name can be said to be unknown only when the names of its kind could be read.
   const scales = fields(doc.scales);
   const scaleNames = scales && new Set(Object.keys(scales));
   const scaleRef = (path: Path, name: unknown) => {
-    if (scaleNames && typeof name === 'string' && !scaleNames.has(name)) error(path, `unknown scale "${name}"${known(scaleNames)}`);
+    if (scaleNames && typeof name === 'string' && !scaleNames.has(name)) error(path, say('authoring.rules.unknownScale', { name, known: known(scaleNames) }));
   };
   scaleRef(['default_scale'], doc.default_scale);
   for (const [name, raw] of Object.entries(scales ?? {})) {
@@ -56,7 +64,7 @@ export function checkRules(value: unknown): Finding[] {
   bands?.forEach((band, i) => {
     const id = text(fields(band)?.id);
     if (id === undefined) return;
-    if (bandIds!.has(id)) error(['bands', i, 'id'], `duplicate band id "${id}"`);
+    if (bandIds!.has(id)) error(['bands', i, 'id'], say('authoring.rules.duplicateBand', { id }));
     bandIds!.add(id);
   });
   const validBands = z.array(bandSchema).safeParse(doc.bands);
@@ -68,17 +76,17 @@ export function checkRules(value: unknown): Finding[] {
   resources?.forEach((r, i) => {
     const id = text(fields(r)?.id);
     if (id === undefined) return;
-    if (resourceIds!.has(id)) error(['resources', i, 'id'], `duplicate resource id "${id}"`);
+    if (resourceIds!.has(id)) error(['resources', i, 'id'], say('authoring.rules.duplicateResource', { id }));
     resourceIds!.add(id);
   });
   const resourceRefs = (path: Path, refs: unknown) =>
     list(refs)?.forEach((ref, i) => {
-      if (resourceIds && typeof ref === 'string' && !resourceIds.has(ref)) error([...path, i], `unknown resource "${ref}"${known(resourceIds)}`);
+      if (resourceIds && typeof ref === 'string' && !resourceIds.has(ref)) error([...path, i], say('authoring.rules.unknownResource', { ref, known: known(resourceIds) }));
     });
   const reflectionRefs = (path: Path, reflections: unknown) => {
     if (!bandIds) return;
     for (const band of Object.keys(fields(reflections) ?? {})) {
-      if (!bandIds.has(band)) error([...path, band], `reflections for unknown band "${band}"${known(bandIds)}`, true);
+      if (!bandIds.has(band)) error([...path, band], say('authoring.rules.reflectionsUnknownBand', { band, known: known(bandIds) }), true);
     }
   };
 
@@ -91,31 +99,34 @@ export function checkRules(value: unknown): Finding[] {
     list(items)?.forEach((raw, i) => {
       const path = [...itemsPath, i];
       // Located at the item that crosses a cap, once: the statistics grow with the square of the count.
-      if (counted && ++itemCount === QUESTIONNAIRE_LIMITS.maxItems + 1) error(path, `too many items: a questionnaire may have at most ${QUESTIONNAIRE_LIMITS.maxItems} in all`);
-      if (counted && ++themeItemCount === QUESTIONNAIRE_LIMITS.maxItemsPerTheme + 1) error(path, `too many items in one theme: a theme with its facets may have at most ${QUESTIONNAIRE_LIMITS.maxItemsPerTheme}`);
+      if (counted && ++itemCount === QUESTIONNAIRE_LIMITS.maxItems + 1) error(path, say('authoring.rules.tooManyItems', { limit: String(QUESTIONNAIRE_LIMITS.maxItems) }));
+      if (counted && ++themeItemCount === QUESTIONNAIRE_LIMITS.maxItemsPerTheme + 1) error(path, say('authoring.rules.tooManyThemeItems', { limit: String(QUESTIONNAIRE_LIMITS.maxItemsPerTheme) }));
       const item = fields(raw);
       if (!item) return;
       const id = text(item.id);
       const previous = id === undefined ? undefined : itemIds.get(id);
-      if (previous) error([...path, 'id'], `duplicate item id "${id}" (first used in ${previous})`);
+      if (previous) error([...path, 'id'], say('authoring.rules.duplicateItem', { id: id!, previous }));
       else if (id !== undefined) itemIds.set(id, label);
       // A column is matched by an item's id before anything else: Microsoft Forms' own "Name" column would be read as an item called "name".
       const known = id === undefined ? undefined : wellKnownColumn(id);
       if (known !== undefined) {
-        warn([...path, 'id'], `item id "${id}" is also the heading survey exports give ${COLUMN_WORDS[known]}: such a column would be read as this item; choose another id, such as "${id}-1"`);
+        warn([...path, 'id'], say('authoring.rules.itemIdIsColumn', { id: id!, column: say(COLUMN_WORDS[known]) }));
       }
       if (item.type === 'text') {
         for (const key of ['keyed', 'scale', 'weight'] as const) {
-          if (item[key] !== undefined) error([...path, key], `"${key}" has no meaning on a free-text item (type: text)`, true);
+          if (item[key] !== undefined) error([...path, key], say('authoring.rules.notOnText', { key }), true);
         }
       } else scaleRef([...path, 'scale'], item.scale);
     });
   };
-  const sectionLabel = (kind: string, id: string | undefined, n: number) => (id === undefined ? `${kind} ${n + 1}` : `${kind} "${id}"`);
+  const sectionLabel = (kind: 'theme' | 'facet', id: string | undefined, n: number) =>
+    id === undefined
+      ? say(kind === 'theme' ? 'authoring.rules.themeNumber' : 'authoring.rules.facetNumber', { number: String(n + 1) })
+      : say(kind === 'theme' ? 'authoring.rules.themeId' : 'authoring.rules.facetId', { id });
   const claimSectionId = (path: Path, id: string | undefined, label: string) => {
     if (id === undefined) return;
     const previous = sectionIds.get(id);
-    if (previous) error(path, `duplicate theme or facet id "${id}" (first used by ${previous})`);
+    if (previous) error(path, say('authoring.rules.duplicateSection', { id, previous }));
     else sectionIds.set(id, label);
   };
 
@@ -154,20 +165,16 @@ function checkScale(name: string, scale: z.output<typeof scaleSchema>, error: Re
   scale.labels.forEach((label, i) => {
     const first = firstByKey.get(textKey(label));
     if (first === undefined) firstByKey.set(textKey(label), i);
-    else
-      error(
-        ['scales', name, 'labels', i],
-        `scale "${name}": label ${i + 1} "${label}" is the same as label ${first + 1} "${scale.labels[first]!}" when case and spacing are ignored, so an answer "${label}" could not be read back: give each point its own label`,
-      );
+    else error(['scales', name, 'labels', i], say('authoring.rules.sameLabel', { name, number: String(i + 1), label, first: String(first + 1), firstLabel: scale.labels[first]! }));
   });
   // A "not observed" answer is read by the same match as a label, and must never be read as a point.
   const notApplicable = new Set<string>();
   scale.not_applicable?.forEach((answer, i) => {
     const path = ['scales', name, 'not_applicable', i];
     const first = firstByKey.get(textKey(answer));
-    if (notApplicable.has(textKey(answer))) error(path, `scale "${name}": the "not observed" answer "${answer}" is given twice`);
-    else if (first !== undefined) error(path, `scale "${name}": "${answer}" is both a "not observed" answer and label ${first + 1} "${scale.labels[first]!}": give it a text of its own`);
-    else if (/^[+-]?\d+(\.\d+)?$/.test(answer.trim())) error(path, `scale "${name}": the "not observed" answer "${answer}" is a number, so it could be read as a point: use words, e.g. "Not observed"`);
+    if (notApplicable.has(textKey(answer))) error(path, say('authoring.rules.notObservedTwice', { name, answer }));
+    else if (first !== undefined) error(path, say('authoring.rules.notObservedIsLabel', { name, answer, first: String(first + 1), firstLabel: scale.labels[first]! }));
+    else if (/^[+-]?\d+(\.\d+)?$/.test(answer.trim())) error(path, say('authoring.rules.notObservedNumber', { name, answer }));
     notApplicable.add(textKey(answer));
   });
 }
@@ -177,11 +184,11 @@ function checkCutOffs(bands: readonly BandDoc[], error: Report): void {
   let previousCut = -Infinity;
   bands.forEach((band, i) => {
     const last = i === bands.length - 1;
-    if (last && band.below !== undefined) error(['bands', i, 'below'], 'the last band must not have a "below" cut-off: it takes every percent above the others');
-    if (!last && band.below === undefined) error(['bands', i], `band "${band.id}" needs a "below" cut-off (only the last band has none)`);
+    if (last && band.below !== undefined) error(['bands', i, 'below'], say('authoring.rules.lastBandBelow'));
+    if (!last && band.below === undefined) error(['bands', i], say('authoring.rules.bandNeedsBelow', { id: band.id }));
     if (band.below !== undefined) {
-      if (band.below <= previousCut) error(['bands', i, 'below'], `band cut-offs must be strictly increasing: ${band.below} is not above ${previousCut}`);
-      else if (band.below <= 0 || band.below >= 100) error(['bands', i, 'below'], `a cut-off must lie between 0 and 100 (exclusive), not ${band.below}`);
+      if (band.below <= previousCut) error(['bands', i, 'below'], say('authoring.rules.cutOffsIncreasing', { below: String(band.below), previous: String(previousCut) }));
+      else if (band.below <= 0 || band.below >= 100) error(['bands', i, 'below'], say('authoring.rules.cutOffRange', { below: String(band.below) }));
       previousCut = band.below;
     }
   });
@@ -193,29 +200,29 @@ function checkTheme(themePath: Path, theme: ThemeDoc, bands: readonly BandDoc[] 
   const missingReflections = (path: Path, label: string, reflections: Record<string, unknown> | undefined) => {
     const where = reflections ? [...path, 'reflections'] : path;
     for (const band of bands ?? []) {
-      if (!reflections || !Object.hasOwn(reflections, band.id)) warn(where, `${label} has no reflections for band "${band.id}"`, true);
+      if (!reflections || !Object.hasOwn(reflections, band.id)) warn(where, say('authoring.rules.noReflections', { label, band: band.id }), true);
     }
   };
   const allScored = [...scored(theme.items)];
   theme.facets?.forEach((facet, f) => {
     const facetPath: Path = [...themePath, 'facets', f];
     const facetScored = scored(facet.items);
-    if (facetScored.length === 0) error(facetPath, `facet "${facet.id}" has no scored item (only free-text items)`);
-    if (facet.reflections) missingReflections(facetPath, `facet "${facet.id}"`, facet.reflections);
+    if (facetScored.length === 0) error(facetPath, say('authoring.rules.facetNotScored', { id: facet.id }));
+    if (facet.reflections) missingReflections(facetPath, say('authoring.rules.facetId', { id: facet.id }), facet.reflections);
     for (const item of facetScored) allScored.push(item);
   });
   if (allScored.length === 0) {
-    error(themePath, `theme "${theme.id}" has no scored item: add items or facets with rating items`);
+    error(themePath, say('authoring.rules.themeNotScored', { id: theme.id }));
     return;
   }
-  if (allScored.length < 3) warn(themePath, `theme "${theme.id}" has only ${allScored.length} scored item(s); 3 or more give a steadier score`);
+  if (allScored.length < 3) warn(themePath, say('authoring.rules.fewScored', { id: theme.id, count: allScored.length }));
   const minus = allScored.filter((it) => it.keyed === 'minus').length;
   if (allScored.length >= 6 && (minus === 0 || minus === allScored.length)) {
-    warn(themePath, `all ${allScored.length} items of theme "${theme.id}" are keyed "${minus ? 'minus' : 'plus'}": mix in a few reverse-keyed items to catch agreeing by habit`);
+    warn(themePath, say('authoring.rules.allKeyedAlike', { count: allScored.length, id: theme.id, keyed: minus ? 'minus' : 'plus' }));
   }
-  missingReflections(themePath, `theme "${theme.id}"`, theme.reflections);
+  missingReflections(themePath, say('authoring.rules.themeId', { id: theme.id }), theme.reflections);
 }
 
 function known(names: Set<string>): string {
-  return names.size ? ` (known: ${[...names].join(', ')})` : '';
+  return names.size ? say('authoring.rules.known', { names: [...names].join(', ') }) : '';
 }

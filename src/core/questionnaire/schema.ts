@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './slug.js';
 import { LANGUAGE_TAG } from '../language-tag.js';
+import { say } from '../i18n/voice.js';
 
 /**
  * The questionnaire format: one zod schema gives the TypeScript input types, the validation and
@@ -19,11 +20,14 @@ export const QUESTIONNAIRE_LIMITS = { maxItems: 500, maxItemsPerTheme: 200 } as 
 export const slug = z
   .string()
   .regex(SLUG_PATTERN, {
-    error: 'must be a slug: lower-case letters and digits, joined by single hyphens or underscores (e.g. "shared-values")',
+    error: () => say('authoring.schema.slug'),
   })
   .max(SLUG_MAX_LENGTH);
 
-const text = z.string().trim().min(1, { error: 'must not be empty' });
+const text = z
+  .string()
+  .trim()
+  .min(1, { error: () => say('authoring.zod.notEmpty') });
 
 export const scoringMethod = z.enum(['mean', 'sum']).meta({
   description: 'mean: weighted mean of the answered items; sum: that mean times the total weight of the items (a pro-rated sum)',
@@ -39,13 +43,13 @@ export const scaleSchema = z
       .meta({ description: 'Value of the first label; the last is min + points - 1. Default 1.', examples: [1] }),
     labels: z
       .array(text)
-      .min(2, { error: 'a scale needs at least 2 labels' })
-      .max(11, { error: 'a scale has at most 11 labels' })
+      .min(2, { error: () => say('authoring.schema.scaleMinLabels') })
+      .max(11, { error: () => say('authoring.schema.scaleMaxLabels') })
       .meta({ description: 'One label per point, lowest first, e.g. [Rarely, Sometimes, Often, Usually, Almost always]', examples: [['Rarely', 'Sometimes', 'Often', 'Usually', 'Almost always']] }),
     not_applicable: z
       .array(text)
       .min(1)
-      .max(3, { error: 'a scale has at most 3 "not observed" answers' })
+      .max(3, { error: () => say('authoring.schema.scaleMaxNotObserved') })
       .optional()
       .meta({
         description: "Answers that are no point on the scale and mean the rater could not say, e.g. [Not observed, Don't know]: offered in run, read from answer files and exports, counted apart and never scored.",
@@ -93,7 +97,7 @@ export const itemSchema = z
   .meta({ description: 'One question: a rated statement, or a free-text prompt (type: text).' });
 
 const itemList = z.array(itemSchema).max(QUESTIONNAIRE_LIMITS.maxItemsPerTheme, {
-  error: `may have at most ${QUESTIONNAIRE_LIMITS.maxItemsPerTheme} items: split a longer list into themes or facets`,
+  error: () => say('authoring.schema.maxItems', { limit: String(QUESTIONNAIRE_LIMITS.maxItemsPerTheme) }),
 });
 
 const facetSchema = z
@@ -101,7 +105,7 @@ const facetSchema = z
     id: slug.meta({ description: 'Unique among the facets and themes; reports name the facet by it.', examples: ['perceiving'] }),
     title: text.meta({ description: 'The facet as reports head it.', examples: ['Perceiving'] }),
     description: text.optional().meta({ description: 'What the facet is about, shown before its statements.', examples: ['How you take in a situation before acting on it.'] }),
-    items: itemList.min(1, { error: 'a facet needs at least one item' }).meta({ description: "The facet's statements and prompts, in the order asked." }),
+    items: itemList.min(1, { error: () => say('authoring.schema.facetNeedsItem') }).meta({ description: "The facet's statements and prompts, in the order asked." }),
     reflections: reflectionsSchema.optional(),
     resources: resourceRefs.optional(),
   })
@@ -147,7 +151,7 @@ const resourceSchema = z
       .optional()
       .meta({ description: 'The year it was published.', examples: [2013] }),
     url: z
-      .url({ protocol: /^https?$/, error: 'must be a full http(s):// address' })
+      .url({ protocol: /^https?$/, error: () => say('authoring.schema.url') })
       .optional()
       .meta({ description: 'Only a verified address; leave out when unknown.', examples: ['https://thestaffcollege.uk/publications/systems-leadership-research/'] }),
     note: text.optional().meta({ description: 'Why this is worth reading.', examples: ['The UK study this tool is built on.'] }),
@@ -172,7 +176,7 @@ export const questionnaireSchema = z
     }),
     language: z
       .string()
-      .regex(LANGUAGE_TAG, { error: 'must be a language tag such as en-GB' })
+      .regex(LANGUAGE_TAG, { error: () => say('authoring.schema.languageTag', { example: 'en-GB' }) })
       .default('en-GB')
       .meta({ description: 'The language of its texts, as a BCP 47 tag (reports are marked with it, for screen readers). Default en-GB.', examples: ['en-GB'] }),
     minutes: z
@@ -213,7 +217,7 @@ export const questionnaireSchema = z
     resources: z.array(resourceSchema).default([]).meta({ description: 'Things to read, listed by id under the themes and facets they go with.' }),
     themes: z
       .array(themeSchema)
-      .min(1, { error: 'a questionnaire needs at least one theme' })
+      .min(1, { error: () => say('authoring.schema.needsTheme') })
       .meta({ description: `At most ${QUESTIONNAIRE_LIMITS.maxItems} items in all, and ${QUESTIONNAIRE_LIMITS.maxItemsPerTheme} in one theme (with its facets).` }),
   })
   .meta({ title: 'syslead questionnaire', description: 'A syslead questionnaire (YAML).' });

@@ -4,6 +4,7 @@ import type { QuestionnaireDoc } from '../questionnaire/schema.js';
 import { checkRules } from '../questionnaire/rules.js';
 import { sourceTexts, type TextEntry } from './texts.js';
 import type { ValidatedTranslation } from './validated.js';
+import { say } from '../i18n/voice.js';
 
 const MAX_QUOTED = 60;
 const quoted = (text: string) => `"${text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text}"`;
@@ -20,16 +21,10 @@ export function checkTranslation(source: QuestionnaireDoc, { doc, places }: Vali
   const entries = new Map(sourceTexts(source).map((e) => [e.id, e] as const));
   const texts = new Map(doc.texts);
   const problems: Problem[] = [];
-  if (doc.translationOf !== source.id) problems.push(problem('translation_of', `this translates "${doc.translationOf}", not "${source.id}"`));
+  if (doc.translationOf !== source.id) problems.push(problem('translation_of', say('authoring.translation.otherSource', { translationOf: doc.translationOf, source: source.id })));
   // A source reworded since (a statement turned round, its keying with it) would be asked in the old words.
   if (doc.sourceVersion !== undefined && doc.sourceVersion !== source.version) {
-    problems.push(
-      problem(
-        'source_version',
-        `this translates version ${doc.sourceVersion} of ${source.id}, which is now version ${source.version}: check that every text still says what the source says (a reworded or re-keyed statement above all), then set source_version: ${source.version}`,
-        'warning',
-      ),
-    );
+    problems.push(problem('source_version', say('authoring.translation.oldVersion', { translated: String(doc.sourceVersion), source: source.id, version: String(source.version) }), 'warning'));
   }
   // One problem per part missing (a whole theme, a list cut short), not one per text in it.
   const missing = groupBy(
@@ -41,8 +36,8 @@ export function checkTranslation(source: QuestionnaireDoc, { doc, places }: Vali
   );
   for (const [part, ids] of missing) {
     const entry = entries.get(ids[0]!)!;
-    if (ids.length === 1 && part === entry.id) problems.push(problem(part, `missing text ${part} (${entry.context}); in the source: ${quoted(entry.source)}`));
-    else problems.push(problem(part, `missing ${ids.length} texts under ${part}: ${listed(ids)}`));
+    if (ids.length === 1 && part === entry.id) problems.push(problem(part, say('authoring.translation.missingText', { part, context: entry.context, source: quoted(entry.source) })));
+    else problems.push(problem(part, say('authoring.translation.missingTexts', { count: ids.length, part, ids: listed(ids) })));
   }
   const known = new Set([...entries.keys()].flatMap(prefixes));
   const unknown = groupBy(
@@ -50,10 +45,10 @@ export function checkTranslation(source: QuestionnaireDoc, { doc, places }: Vali
     (id) => shortest(id, (prefix) => !known.has(prefix)),
   );
   for (const [part, ids] of unknown) {
-    problems.push(problem(part, `unknown ${ids.length === 1 && ids[0] === part ? 'text' : 'part'} ${part}: ${source.id} has no text there (an id misspelt, or one the source no longer has?)`));
+    problems.push(problem(part, say(ids.length === 1 && ids[0] === part ? 'authoring.translation.unknownText' : 'authoring.translation.unknownPart', { part, source: source.id })));
   }
   for (const [id, text] of texts) {
-    if (entries.get(id)?.source.includes('{theme}') && !text.includes('{theme}')) problems.push(problem(id, `the text should keep {theme}, which is replaced by each theme's title`, 'warning'));
+    if (entries.get(id)?.source.includes('{theme}') && !text.includes('{theme}')) problems.push(problem(id, say('authoring.translation.keepTheme', { theme: '{theme}' }), 'warning'));
   }
   return problems;
 }
@@ -86,7 +81,7 @@ function scoringByTexts(source: QuestionnaireDoc, merged: QuestionnaireDoc, tran
   };
   return checkRules(merged)
     .filter((f) => f.severity === 'error')
-    .map((f) => ({ file, ...place(idAt(f.path)), severity: 'error' as const, message: `${f.message}: a translation may not make answers read differently from its source` }));
+    .map((f) => ({ file, ...place(idAt(f.path)), severity: 'error' as const, message: say('authoring.translation.scoringByTexts', { message: f.message }) }));
 }
 
 /** "a.b.c" as "a", "a.b", "a.b.c". */
@@ -94,7 +89,7 @@ const prefixes = (id: string) => id.split('.').map((_, i, parts) => parts.slice(
 /** The shortest prefix of `id` that `test` holds for (the id itself at the longest). */
 const shortest = (id: string, test: (prefix: string) => boolean) => prefixes(id).find(test) ?? id;
 const MAX_LISTED = 4;
-const listed = (ids: readonly string[]) => `${ids.slice(0, MAX_LISTED).join(', ')}${ids.length > MAX_LISTED ? ` and ${ids.length - MAX_LISTED} more` : ''}`;
+const listed = (ids: readonly string[]) => (ids.length > MAX_LISTED ? say('authoring.translation.andMore', { ids: ids.slice(0, MAX_LISTED).join(', '), count: ids.length - MAX_LISTED }) : ids.join(', '));
 
 function groupBy(ids: readonly string[], key: (id: string) => string): Map<string, string[]> {
   const groups = new Map<string, string[]>();
@@ -152,5 +147,5 @@ export function withSourceAnswers(q: Questionnaire, source: QuestionnaireDoc): Q
 export function draftWarning({ doc, places }: ValidatedTranslation, file: string): Problem[] {
   if (doc.status !== 'draft') return [];
   const [, line, column] = places.find(([id]) => id === 'status') ?? ['', 1, 1];
-  return [{ file, line, column, severity: 'warning', message: `a draft translation: to be reviewed by a speaker of ${doc.language} before use (then set status: reviewed)` }];
+  return [{ file, line, column, severity: 'warning', message: say('authoring.translation.draft', { language: doc.language }) }];
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slug } from '../questionnaire/schema.js';
 import { LANGUAGE_TAG } from '../language-tag.js';
+import { say } from '../i18n/voice.js';
 
 /**
  * The translation format: a file of texts only, keyed by the ids of its source questionnaire,
@@ -9,7 +10,10 @@ import { LANGUAGE_TAG } from '../language-tag.js';
  * says which are missing and which name nothing in it.
  */
 
-const text = z.string().trim().min(1, { error: 'must not be empty' });
+const text = z
+  .string()
+  .trim()
+  .min(1, { error: () => say('authoring.zod.notEmpty') });
 const texts = (description: string) => z.array(text).meta({ description });
 
 const reflectionSchema = z.strictObject({
@@ -29,7 +33,10 @@ export const translationSchema = z
   .strictObject({
     $schema: z.string().optional(),
     translation_of: slug.meta({ description: 'The id of the questionnaire translated: its scoring rules apply unchanged.' }),
-    language: z.string().regex(LANGUAGE_TAG, { error: 'must be a language tag such as cy-GB' }).meta({ description: 'The language of the texts, e.g. cy-GB; the questionnaire is then ID.cy (or ID.cy-GB).' }),
+    language: z
+      .string()
+      .regex(LANGUAGE_TAG, { error: () => say('authoring.schema.languageTag', { example: 'cy-GB' }) })
+      .meta({ description: 'The language of the texts, e.g. cy-GB; the questionnaire is then ID.cy (or ID.cy-GB).' }),
     status: z.enum(['draft', 'reviewed']).default('draft').meta({ description: 'draft: to be reviewed by a speaker of the language before use; reviewed: checked by one.' }),
     source_version: z
       .int()

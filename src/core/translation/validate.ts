@@ -3,6 +3,7 @@ import { parseYamlSource, type Path, type YamlSource } from '../yaml-source.js';
 import { zodProblems } from '../zod-problems.js';
 import { HEADER_FIELDS, SCORING_FIELDS, translationSchema } from './schema.js';
 import type { ValidatedFile, ValidatedTranslation } from './validated.js';
+import { say } from '../i18n/voice.js';
 
 /** Fields whose keys are ids (of scales, bands, resources, themes, items, band reflections, facets), not field names. */
 const ID_KEYED = new Set(['scales', 'bands', 'resources', 'themes', 'items', 'reflections', 'facets']);
@@ -22,7 +23,7 @@ export function validateTranslation(text: string, file: string): ValidatedFile {
   const value = withoutScoring(source.value, [], false, scoring);
   const refused = scoring.map((path): Problem => {
     const { line, column } = source.locate(path, true);
-    return { file, line, column, severity: 'error', message: `a translation may not change scoring: remove \`${String(path.at(-1))}\`; it is set in the source questionnaire` };
+    return { file, line, column, severity: 'error', message: say('authoring.translation.noScoring', { field: String(path.at(-1)) }) };
   });
   const parsed = translationSchema.safeParse(value);
   const problems = [...source.problems, ...refused, ...(parsed.success ? [] : zodProblems(translationSchema, parsed.error.issues, source, file))];

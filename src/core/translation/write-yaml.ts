@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { safeText } from '../safe-text.js';
 import type { TranslationDoc } from './validated.js';
+import { say } from '../i18n/voice.js';
 
 /** The parts of a text id that are indices into a list: the questions, the labels. */
 const LISTS = new Set(['labels', 'not_applicable', 'questions']);
@@ -33,9 +34,9 @@ export function translationYaml(doc: TranslationDoc, from: string): { yaml: stri
     });
   }
   const header = [
-    `# A syslead translation of ${doc.translationOf} into ${safeText(doc.language)}, written by "syslead translate import" from ${safeText(from)}.`,
-    '# Texts only: the scoring is the source questionnaire\'s. Check it with "syslead validate".',
-    ...(doc.status === 'draft' ? [`# DRAFT: to be reviewed by a speaker of ${safeText(doc.language)} before use (then set status: reviewed).`] : []),
+    `# ${say('authoring.translationFile.written', { source: doc.translationOf, language: safeText(doc.language), from: safeText(from) })}`,
+    `# ${say('authoring.translationFile.textsOnly')}`,
+    ...(doc.status === 'draft' ? [`# ${say('authoring.translationFile.draft', { language: safeText(doc.language) })}`] : []),
     '',
     '',
   ].join('\n');

@@ -4,6 +4,7 @@ import { SLUG_PATTERN } from '../questionnaire/slug.js';
 import { XmlError, XmlScanner } from '../xlsx/xml.js';
 import type { TranslationDoc } from './validated.js';
 import { XLIFF_NAMESPACE } from './xliff-write.js';
+import { say } from '../i18n/voice.js';
 
 export interface ReadXliff {
   /** Present when the file could be read: the targets as a translation, each neutralised. */
@@ -37,9 +38,9 @@ export function readXliff(xml: string, file: string): ReadXliff {
   const fail = (offset: number, message: string): ReadXliff => ({ untranslated: [], problems: [...problems, { file, ...at(offset), severity: 'error', message }] });
 
   const declaration = /<!(?!--|\[CDATA\[)/.exec(xml);
-  if (declaration) return fail(declaration.index, 'a DOCTYPE or entity declaration: an XLIFF file needs none, and syslead reads none');
+  if (declaration) return fail(declaration.index, say('authoring.xliff.doctype'));
   const entity = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)/.exec(xml);
-  if (entity) return fail(entity.index, 'an "&" that starts no XML entity (&amp; &lt; &gt; &quot; &apos; or a character number): write & as &amp;');
+  if (entity) return fail(entity.index, say('authoring.xliff.ampersand'));
 
   const scan = new XmlScanner(xml);
   const texts: [string, string][] = [];
@@ -57,25 +58,25 @@ export function readXliff(xml: string, file: string): ReadXliff {
   };
   try {
     while (next() && scan.kind !== 'open');
-    if (!scan.opens('xliff')) return fail(start, 'not an XLIFF file: it does not start with <xliff>');
-    if (scan.attribute('version') !== '2.0' || scan.attribute('xmlns') !== XLIFF_NAMESPACE) return fail(start, `not XLIFF 2.0: <xliff> needs version="2.0" and xmlns="${XLIFF_NAMESPACE}"`);
+    if (!scan.opens('xliff')) return fail(start, say('authoring.xliff.notXliff'));
+    if (scan.attribute('version') !== '2.0' || scan.attribute('xmlns') !== XLIFF_NAMESPACE) return fail(start, say('authoring.xliff.notVersion2', { namespace: XLIFF_NAMESPACE }));
     language = scan.attribute('trgLang');
-    if (!language) return fail(start, '<xliff> has no trgLang: the language translated into (e.g. trgLang="cy-GB")');
+    if (!language) return fail(start, say('authoring.xliff.noTrgLang'));
     while (next()) {
       if (scan.opens('file')) {
-        if (++files > 1) return fail(start, 'more than one <file>: export and import one questionnaire at a time');
+        if (++files > 1) return fail(start, say('authoring.xliff.twoFiles'));
         translationOf = scan.attribute('original');
         const version = scan.attribute('sourceVersion');
         if (version !== undefined && /^[1-9]\d{0,8}$/.test(version)) sourceVersion = Number(version);
-        if (!translationOf || !SLUG_PATTERN.test(translationOf)) return fail(start, '<file> needs original="ID", the id of the questionnaire translated (as "syslead translate export" writes it)');
+        if (!translationOf || !SLUG_PATTERN.test(translationOf)) return fail(start, say('authoring.xliff.noOriginal'));
       } else if (scan.opens('unit')) {
         const unitAt = start;
         const id = scan.attribute('id') ?? '';
-        if (!id.split('.').every((part) => SLUG_PATTERN.test(part))) return fail(unitAt, `unit id "${safeText(id)}" is no syslead text id (such as themes.mindset.items.mt1)`);
-        if (seen.has(id)) return fail(unitAt, `unit id "${id}" appears twice`);
+        if (!id.split('.').every((part) => SLUG_PATTERN.test(part))) return fail(unitAt, say('authoring.xliff.badUnitId', { id: safeText(id) }));
+        if (seen.has(id)) return fail(unitAt, say('authoring.xliff.unitTwice', { id }));
         seen.add(id);
         const unit = readUnit(scan, next, () => start);
-        if ('error' in unit) return fail(unit.at, `unit ${id}: ${unit.error}`);
+        if ('error' in unit) return fail(unit.at, say('authoring.xliff.inUnit', { id, error: unit.error }));
         if (unit.target === undefined || unit.target.trim() === '') untranslated.push(id);
         else {
           texts.push([id, safeText(unit.target.trim(), { keepNewlines: true })]);
@@ -84,10 +85,10 @@ export function readXliff(xml: string, file: string): ReadXliff {
       }
     }
   } catch (error) {
-    if (error instanceof XmlError) return fail(start, `the XML cannot be read: ${error.message}`);
+    if (error instanceof XmlError) return fail(start, say('authoring.xliff.unreadable', { message: error.message }));
     throw error;
   }
-  if (translationOf === undefined) return fail(0, 'no <file>: nothing to import');
+  if (translationOf === undefined) return fail(0, say('authoring.xliff.noFile'));
   return {
     doc: { translationOf, language: safeText(language), status: reviewed && texts.length > 0 ? 'reviewed' : 'draft', ...(sourceVersion === undefined ? {} : { sourceVersion }), texts },
     untranslated,
@@ -107,20 +108,20 @@ function readUnit(scan: XmlScanner, next: () => boolean, start: () => number): U
     if (scan.kind !== 'open') continue;
     if (scan.name === 'notes' || scan.name === 'note') continue;
     if (scan.name === 'segment') {
-      if (++segments > 1) return { error: 'more than one <segment>: join them into one text', at: start() };
+      if (++segments > 1) return { error: say('authoring.xliff.twoSegments'), at: start() };
       state = scan.attribute('state');
     } else if (scan.name === 'source' || scan.name === 'target') {
       const name = scan.name;
       // Only a segment's own source and target are texts: one in <ignorable>, or a second one, would replace the first without a word.
-      if (segments === 0) return { error: `<${name}> outside a <segment>: put it in the unit's one segment`, at: start() };
-      if (name === 'target' && target !== undefined) return { error: 'a second <target> in the segment: give one', at: start() };
+      if (segments === 0) return { error: say('authoring.xliff.outsideSegment', { name }), at: start() };
+      if (name === 'target' && target !== undefined) return { error: say('authoring.xliff.twoTargets'), at: start() };
       const text = plainText(scan, next, start);
       if (typeof text !== 'string') return text;
       if (name === 'target') target = text;
-    } else if (scan.name === 'ignorable') return { error: '<ignorable> is not read here: a unit holds notes and one segment of <source> and <target>', at: start() };
-    else return { error: `<${scan.name}> is not read here: a unit holds notes and one segment of <source> and <target>`, at: start() };
+    } else if (scan.name === 'ignorable') return { error: say('authoring.xliff.notRead', { name: 'ignorable' }), at: start() };
+    else return { error: say('authoring.xliff.notRead', { name: scan.name }), at: start() };
   }
-  return { error: 'the file ends inside the unit', at: start() };
+  return { error: say('authoring.xliff.endsInUnit'), at: start() };
 }
 
 /** The text of a <source> or <target> just opened; inline markup (<ph/>, <pc>, <mrk>) is refused. */
@@ -131,7 +132,7 @@ function plainText(scan: XmlScanner, next: () => boolean, start: () => number): 
   while (next()) {
     if (scan.kind === 'text') text += scan.text;
     else if (scan.closes(name)) return text;
-    else return { error: `<${scan.name}> inside <${name}>: syslead texts are plain text, with no inline markup`, at: start() };
+    else return { error: say('authoring.xliff.inlineMarkup', { inner: scan.name, name }), at: start() };
   }
-  return { error: `the file ends inside <${name}>`, at: start() };
+  return { error: say('authoring.xliff.endsInside', { name }), at: start() };
 }
