@@ -1,5 +1,6 @@
 import { ProblemError } from '../core/failure.js';
 import type { AboutFields } from '../core/report/about-parse.js';
+import { say } from '../core/i18n/voice.js';
 import { displayName, readText } from './read.js';
 
 /**
@@ -11,6 +12,6 @@ export async function loadAboutFile(file: string): Promise<AboutFields> {
   // yaml and zod are loaded only when the file is given.
   const { parseAboutFile } = await import('../core/report/about-parse.js');
   const { about, problems } = parseAboutFile(await readText(file), name);
-  if (!about) throw new ProblemError(problems, `${name}: the --about file is not valid`);
+  if (!about) throw new ProblemError(problems, say('inputs.about.invalid', { file: name }));
   return about;
 }

@@ -1,3 +1,4 @@
+import { say } from '../core/i18n/voice.js';
 import { open } from 'node:fs/promises';
 import { Failure, isExpectedFailure } from '../core/failure.js';
 import type { Problem } from '../core/problem.js';
@@ -46,8 +47,8 @@ export async function* readArchiveBatches(file: string, bytes: AsyncIterable<Buf
     return;
   }
   const tables = members.filter((m) => /\.(csv|tsv|xlsx|xlsm)$/i.test(m.name) && !/(^|\/)(__MACOSX\/|\.|~\$)/.test(m.name));
-  if (tables.length === 0) throw new Failure(`the zip archive holds no CSV or xlsx file${listed(members.map((m) => m.name))}`, name);
-  if (tables.length > 1) throw new Failure(`the zip archive holds ${tables.length} tables${listed(tables.map((m) => m.name))}: extract the one to read and give syslead that file`, name);
+  if (tables.length === 0) throw new Failure(say('inputs.archive.noTable', { listed: listed(members.map((m) => m.name)) }), name);
+  if (tables.length > 1) throw new Failure(say('inputs.archive.tables', { count: tables.length, listed: listed(tables.map((m) => m.name)) }), name);
   const table = tables[0]!;
   if (/\.xls[xm]$/i.test(table.name)) {
     const inner = memberBytes(zip, table, name, MAX_ARCHIVE_BYTES);
@@ -74,13 +75,13 @@ function* workbookBatches(zip: Buffer, members: readonly ZipMember[], file: stri
     const names = info.sheets.map((s) => s.name);
     const sheet = chooseSheet(info.sheets, options.sheet, file);
     const xml = sheet.path === undefined ? undefined : part(sheet.path);
-    if (sheet.path === undefined || xml === undefined) throw new Failure(`the sheet "${sheet.name}" is a chart, not a sheet of cells: choose another with --sheet (the workbook's sheets are ${quotedList(names)})`, file);
+    if (sheet.path === undefined || xml === undefined) throw new Failure(say('inputs.archive.chart', { sheet: sheet.name, sheets: quotedList(names) }), file);
     if (options.sheet === undefined && names.length > 1) {
-      const which = sheet === info.sheets[0] ? 'first' : 'first visible';
-      notes.push(note(file, `read the ${which} sheet, "${sheet.name}", of ${names.length} (${quotedList(names)}); choose another with --sheet NAME`));
+      const which = sheet === info.sheets[0] ? 'inputs.archive.readFirst' : 'inputs.archive.readFirstVisible';
+      notes.push(note(file, say(which, { sheet: sheet.name, count: String(names.length), sheets: quotedList(names) })));
     }
     const { table, others } = readSheetTable(part, sheet.path);
-    if (others.length > 0) notes.push(note(file, `the sheet "${sheet.name}" holds ${others.length + 1} tables: read the first, "${table!.name}", not ${quotedList(others)}`));
+    if (others.length > 0) notes.push(note(file, say('inputs.archive.sheetTables', { sheet: sheet.name, count: String(others.length + 1), table: table!.name, others: quotedList(others) })));
     rows = sheetRows(
       xml,
       {
@@ -123,11 +124,11 @@ function chooseSheet(sheets: readonly SheetEntry[], name: string | undefined, fi
   const names = quotedList(sheets.map((s) => s.name));
   if (name !== undefined) {
     const named = sheets.find((s) => s.name === name);
-    if (!named) throw new Failure(`the workbook has no sheet "${name}"; its sheets are ${names}`, file);
+    if (!named) throw new Failure(say('inputs.archive.noSheet', { sheet: name, sheets: names }), file);
     return named;
   }
   const shown = sheets.find((s) => !s.hidden);
-  if (!shown) throw new Failure(sheets.length === 0 ? 'the workbook has no sheets' : `every sheet of the workbook is hidden: choose one of ${names} with --sheet NAME`, file);
+  if (!shown) throw new Failure(sheets.length === 0 ? say('inputs.archive.noSheets') : say('inputs.archive.allHidden', { sheets: names }), file);
   return shown;
 }
 
@@ -140,7 +141,7 @@ function partText(bytes: Buffer): string {
 
 function workbookFailure(error: unknown, file: string): unknown {
   if (isExpectedFailure(error)) return error;
-  if (error instanceof XmlError || error instanceof WorkbookError) return new Failure(`the workbook cannot be read: ${error.message}`, file);
+  if (error instanceof XmlError || error instanceof WorkbookError) return new Failure(say('inputs.archive.unreadable', { why: error.message }), file);
   return error;
 }
 
@@ -152,19 +153,14 @@ const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe
  */
 function refuseCompoundFile(bytes: Buffer, file: string): void {
   if (bytes.length < 8 || !bytes.subarray(0, 8).equals(COMPOUND_FILE)) return;
-  if (bytes.includes(Buffer.from('EncryptionInfo', 'utf16le')))
-    throw new Failure(
-      'the workbook is encrypted with a password, which syslead cannot read: in Excel, open it, clear the password (File > Info > Protect Workbook > Encrypt with Password) and save it, or save a copy as "CSV UTF-8", and give syslead that',
-      file,
-    );
-  throw new Failure('the file is an Excel 97-2003 workbook (.xls) or another old Office file, which syslead does not read: in Excel, save it as "Excel Workbook (.xlsx)" or "CSV UTF-8", and give syslead that', file);
+  if (bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'))) throw new Failure(say('inputs.archive.encrypted'), file);
+  throw new Failure(say('inputs.archive.xls'), file);
 }
 
 /** The archive's bytes: a file or a stream (stdin), refused past MAX_ARCHIVE_BYTES. */
 async function readWhole(file: string, bytes: AsyncIterable<Buffer> | undefined): Promise<Buffer> {
   const name = displayName(file);
-  const tooLarge = () =>
-    new Failure(`the file is larger than the ${MAX_ARCHIVE_BYTES / 1024 / 1024} MiB syslead reads from a workbook or zip: save the sheet as "CSV UTF-8", which is read as a stream, and give syslead that`, name);
+  const tooLarge = () => new Failure(say('inputs.archive.tooLarge', { mib: String(MAX_ARCHIVE_BYTES / 1024 / 1024) }), name);
   try {
     if (!bytes) {
       const handle = await open(file, 'r');
@@ -184,7 +180,7 @@ async function readWhole(file: string, bytes: AsyncIterable<Buffer> | undefined)
     return Buffer.concat(chunks);
   } catch (error) {
     if (isExpectedFailure(error)) throw error;
-    throw new Failure(`cannot read: ${fsReason(error)}`, name);
+    throw new Failure(say('inputs.cannotRead', { why: fsReason(error) }), name);
   }
 }
 
@@ -198,5 +194,5 @@ function quotedList(names: readonly string[]): string {
 
 function listed(names: readonly string[]): string {
   const shown = names.slice(0, 10);
-  return names.length === 0 ? '' : ` (it holds ${shown.join(', ')}${names.length > shown.length ? `, and ${names.length - shown.length} more` : ''})`;
+  return names.length === 0 ? '' : say('inputs.archive.holds', { names: shown.join(', '), more: names.length > shown.length ? say('inputs.archive.andMore', { count: names.length - shown.length }) : '' });
 }

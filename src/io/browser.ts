@@ -2,6 +2,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { platform } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { Failure } from '../core/failure.js';
+import { say } from '../core/i18n/voice.js';
 import { safeText } from '../core/safe-text.js';
 
 /**
@@ -19,11 +20,15 @@ const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chr
 export function browserCandidates(os: Platform, env: Readonly<Record<string, string | undefined>>): string[] {
   if (os === 'darwin') {
     const apps = [
+      // not said: a program's path
       'Google Chrome.app/Contents/MacOS/Google Chrome',
       'Chromium.app/Contents/MacOS/Chromium',
+      // not said: a program's path
       'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+      // not said: a program's path
       'Google Chrome Canary.app/Contents/MacOS/Google Chrome Canary',
     ];
+    // not said: a folder's name
     const homes = ['/Applications', ...(env.HOME ? [join(env.HOME, 'Applications')] : [])];
     return homes.flatMap((home) => apps.map((app) => `${home}/${app}`));
   }
@@ -55,21 +60,19 @@ export function findBrowser(env: Readonly<Record<string, string | undefined>>, o
   const given = env.SYSLEAD_BROWSER;
   if (given !== undefined && given !== '') {
     if (exists(given)) return given;
-    throw new Failure(`SYSLEAD_BROWSER is ${safeText(given)}, which is not a program that can be run: point it at Chromium, Google Chrome or Microsoft Edge (${HTML_WORKS})`);
+    throw new Failure(say('inputs.browser.notAProgram', { given: safeText(given), html: say('inputs.browser.htmlWorks') }));
   }
   const found = browserCandidates(os, env).find(exists);
   if (found) return found;
-  throw new Failure(
-    `--format pdf prints the report with a Chromium-family browser, and none was found: install Chromium (${installHint(os)}), Google Chrome or Microsoft Edge, or set SYSLEAD_BROWSER to one's path (${HTML_WORKS})`,
-  );
+  throw new Failure(say('inputs.browser.none', { install: installHint(os), html: say('inputs.browser.htmlWorks') }));
 }
 
-const HTML_WORKS = '--format html writes the same report without a browser';
-
 function installHint(os: Platform): string {
+  // not said: a command to type
   if (os === 'darwin') return 'brew install --cask chromium';
+  // not said: a command to type
   if (os === 'win32') return 'winget install Google.Chrome';
-  return 'apt-get install chromium, or dnf install chromium';
+  return say('inputs.browser.linuxInstall');
 }
 
 function isExecutable(file: string): boolean {

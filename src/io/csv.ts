@@ -3,8 +3,9 @@ import { TextDecoder } from 'node:util';
 import { CsvTokenizer, guessDelimiter, type CsvRow } from '../core/csv/tokenizer.js';
 import { Failure, ProblemError } from '../core/failure.js';
 import type { Problem } from '../core/problem.js';
+import { say, sayIn } from '../core/i18n/voice.js';
 import { fsReason } from './fs-reason.js';
-import { displayName, NUL_MESSAGE, TextPlace } from './read.js';
+import { displayName, nulMessage, TextPlace } from './read.js';
 
 /** Line breaks, or else characters, of the start of a file that the delimiter is chosen from. */
 const DELIMITER_HEAD_LINES = 5;
@@ -68,9 +69,8 @@ export async function* readCsvBatches(file: string, bytes?: AsyncIterable<Buffer
   if (stopped) throw new ProblemError([stopped]);
 }
 
-/** What Windows-1252 text is told with: it is read, but the user should know it was not UTF-8. */
-export const WINDOWS_1252_NOTE =
-  'the file is not UTF-8, so it is read as Windows-1252 (what Excel\'s "CSV (Comma delimited)" writes on a Windows PC in Western Europe); if accents or curly quotes look wrong, save it as "CSV UTF-8"';
+/** What Windows-1252 text is told with, in English (tests compare with it): it is read, but the user should know it was not UTF-8. */
+export const WINDOWS_1252_NOTE = sayIn('en', 'inputs.csv.windows1252');
 
 /**
  * The bytes as text: UTF-16 (little- or big-endian) when they start with its byte-order mark;
@@ -108,7 +108,7 @@ async function* decodeText(bytes: AsyncIterable<Buffer>, file: string): AsyncGen
       at.line = place.line;
       at.column = place.column;
       at.advance(before);
-      note = { ...at.problem(displayName(file), WINDOWS_1252_NOTE), severity: 'warning' };
+      note = { ...at.problem(displayName(file), say('inputs.csv.windows1252')), severity: 'warning' };
     }
     // UTF-8 text as long as its bytes is ASCII; shorter, it is ASCII still when its other bytes start a character yet to end.
     if (utf8 && asciiSoFar) {
@@ -118,7 +118,7 @@ async function* decodeText(bytes: AsyncIterable<Buffer>, file: string): AsyncGen
     const nul = text.indexOf('\0');
     if (nul >= 0) {
       place.advance(text.slice(0, nul));
-      throw new ProblemError([place.problem(displayName(file), NUL_MESSAGE)]);
+      throw new ProblemError([place.problem(displayName(file), nulMessage())]);
     }
     place.advance(text);
     return note ? { text, bytes: piece.length, note } : { text, bytes: piece.length };
@@ -146,12 +146,10 @@ async function* decodeText(bytes: AsyncIterable<Buffer>, file: string): AsyncGen
       const lenient = chunk ? new TextDecoder(decoder?.encoding ?? 'utf-8').decode(chunk) : '';
       const bad = lenient.indexOf('\uFFFD');
       if (bad >= 0) place.advance(lenient.slice(0, bad));
-      const message = utf8
-        ? 'the file is not UTF-8 text: it mixes UTF-8 with another encoding (in Excel, save it as "CSV UTF-8"; in other programs choose the UTF-8 encoding)'
-        : 'the file starts as UTF-16 text (a byte-order mark) but holds bytes that are not UTF-16 (in Excel, save it as "CSV UTF-8")';
+      const message = utf8 ? say('inputs.csv.mixedUtf8') : say('inputs.csv.badUtf16');
       throw new ProblemError([place.problem(displayName(file), message)]);
     }
-    throw new Failure(`cannot read: ${fsReason(error)}`, displayName(file));
+    throw new Failure(say('inputs.cannotRead', { why: fsReason(error) }), displayName(file));
   }
 }
 

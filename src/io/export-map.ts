@@ -3,6 +3,7 @@ import { resolveExportMap, type ExportMap } from '../core/csv/export-map.js';
 import { errorsOf, hasErrors, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { questionnaireWithId, UnknownQuestionnaire, type Source } from './questionnaires.js';
+import { say } from '../core/i18n/voice.js';
 import { displayName, readText } from './read.js';
 
 /**
@@ -17,11 +18,11 @@ export async function loadExportMap(file: string, given: Questionnaire | undefin
   // yaml and zod are loaded only when a map is given: a plain export needs neither.
   const { parseExportMap } = await import('../core/csv/export-map-parse.js');
   const { map, problems } = parseExportMap(await readText(file), name);
-  if (!map) throw new ProblemError(problems, `${name}: the map is not valid`);
+  if (!map) throw new ProblemError(problems, say('inputs.map.invalid', { file: name }));
   const questionnaire = given ?? (map.questionnaire ? await namedQuestionnaire(map, map.questionnaire, sources) : undefined);
   if (questionnaire) {
     const resolved = resolveExportMap(map, questionnaire);
-    if (hasErrors(resolved.problems)) throw new ProblemError(errorsOf(resolved.problems), `${name}: the map does not fit questionnaire "${questionnaire.id}"`);
+    if (hasErrors(resolved.problems)) throw new ProblemError(errorsOf(resolved.problems), say('inputs.map.doesNotFit', { file: name, questionnaire: questionnaire.id }));
   }
   return { map, warnings: problems };
 }

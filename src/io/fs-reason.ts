@@ -1,34 +1,37 @@
+import type { MessageKey } from '../core/i18n/en.js';
+import { say } from '../core/i18n/voice.js';
+
 /**
  * Plain words for the file-system errors people meet, by their code. Only ENOENT is "no such file
  * or folder": a read-only disk, a full disk or a missing permission each needs a different fix.
  */
-const REASONS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file or folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EFBIG: 'the file is too large for the file system',
-  EISDIR: 'is a folder, not a file',
-  ENOTDIR: 'a part of the path is not a folder',
-  EEXIST: 'already exists',
-  ENOTEMPTY: 'the folder is not empty',
-  ENAMETOOLONG: 'the name is too long',
-  ELOOP: 'too many symbolic links (a link may point to itself)',
-  EMFILE: 'too many open files',
-  ENFILE: 'too many open files on this computer',
-  EBUSY: 'the file or folder is busy (in use)',
-  ETXTBSY: 'the file is busy (in use)',
-  EIO: 'input/output error (the disk or the connection to it failed)',
-  EXDEV: 'cannot move it to another disk',
-  ENXIO: 'no such device',
-  ENODEV: 'no such device',
-  ESTALE: 'the network file is stale (open it again)',
-  EAGAIN: 'the resource is temporarily unavailable (try again)',
-  EINVAL: 'invalid argument (the file system does not support this)',
-  EOPNOTSUPP: 'the file system does not support this',
-  ENOTSUP: 'the file system does not support this',
+const REASONS: Readonly<Record<string, MessageKey>> = {
+  ENOENT: 'inputs.fs.ENOENT',
+  EACCES: 'inputs.fs.EACCES',
+  EPERM: 'inputs.fs.EACCES',
+  EROFS: 'inputs.fs.EROFS',
+  ENOSPC: 'inputs.fs.ENOSPC',
+  EDQUOT: 'inputs.fs.EDQUOT',
+  EFBIG: 'inputs.fs.EFBIG',
+  EISDIR: 'inputs.fs.EISDIR',
+  ENOTDIR: 'inputs.fs.ENOTDIR',
+  EEXIST: 'inputs.fs.EEXIST',
+  ENOTEMPTY: 'inputs.fs.ENOTEMPTY',
+  ENAMETOOLONG: 'inputs.fs.ENAMETOOLONG',
+  ELOOP: 'inputs.fs.ELOOP',
+  EMFILE: 'inputs.fs.EMFILE',
+  ENFILE: 'inputs.fs.ENFILE',
+  EBUSY: 'inputs.fs.EBUSY',
+  ETXTBSY: 'inputs.fs.ETXTBSY',
+  EIO: 'inputs.fs.EIO',
+  EXDEV: 'inputs.fs.EXDEV',
+  ENXIO: 'inputs.fs.ENXIO',
+  ENODEV: 'inputs.fs.ENXIO',
+  ESTALE: 'inputs.fs.ESTALE',
+  EAGAIN: 'inputs.fs.EAGAIN',
+  EINVAL: 'inputs.fs.EINVAL',
+  EOPNOTSUPP: 'inputs.fs.EOPNOTSUPP',
+  ENOTSUP: 'inputs.fs.EOPNOTSUPP',
 };
 
 /**
@@ -41,8 +44,8 @@ export function fsReason(error: unknown): string {
   // Node's own ERR_* codes are not the system's: their message is the explanation, with no path.
   if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code)) return error instanceof Error ? error.message : String(error);
   const known = REASONS[code];
-  if (known !== undefined) return known;
-  return `${systemDescription(code, syscall, message) ?? 'system error'} (${code})`;
+  if (known !== undefined) return say(known);
+  return `${systemDescription(code, syscall, message) ?? say('inputs.fs.systemError')} (${code})`;
 }
 
 /** "unknown error" from "EXYZ: unknown error, open '/a/b'": Node's message is CODE: DESCRIPTION, SYSCALL 'PATH'. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Failure } from '../core/failure.js';
 import { kindByContent, kindByMagic, kindByName, type InputKind } from '../core/input-kind.js';
 import { fsReason } from './fs-reason.js';
+import { say } from '../core/i18n/voice.js';
 import { isFolder, regularFilesOnly, type Warn } from './read.js';
 import { byCodePoint } from '../core/code-point-order.js';
 
@@ -21,14 +22,14 @@ export async function filesOf(input: string, warn: Warn): Promise<string[]> {
   try {
     names = await readdir(input);
   } catch (error) {
-    throw new Failure(`cannot read the folder: ${fsReason(error)}`, input);
+    throw new Failure(say('inputs.files.cannotReadFolder', { why: fsReason(error) }), input);
   }
   const named = names.filter((n) => kindByName(n) !== undefined && !n.startsWith('.') && !n.startsWith('~$')).sort(byCodePoint);
   const files = await regularFilesOnly(
     named.map((n) => join(input, n)),
     warn,
   );
-  if (files.length === 0) throw new Failure('the folder has no answer files (.yaml, .yml, .json), CSV files (.csv, .tsv), workbooks (.xlsx) or zips (.zip)', input);
+  if (files.length === 0) throw new Failure(say('inputs.files.noneInFolder'), input);
   return files;
 }
 
@@ -59,7 +60,7 @@ async function sniff(stream: AsyncIterable<Buffer>, file?: string): Promise<Open
     const { head, rest } = await peek(stream, SNIFF_BYTES);
     return { kind: kindByMagic(head) ?? kindByContent(head.toString('utf8')), bytes: rest };
   } catch (error) {
-    throw new Failure(`cannot read: ${fsReason(error)}`, file ?? '<stdin>');
+    throw new Failure(say('inputs.cannotRead', { why: fsReason(error) }), file ?? '<stdin>');
   }
 }
 
@@ -108,6 +109,6 @@ async function readStart(file: string): Promise<Buffer> {
     for await (const chunk of createReadStream(file, { start: 0, end: SNIFF_BYTES - 1 }) as AsyncIterable<Buffer>) return chunk;
     return Buffer.alloc(0);
   } catch (error) {
-    throw new Failure(`cannot read: ${fsReason(error)}`, file);
+    throw new Failure(say('inputs.cannotRead', { why: fsReason(error) }), file);
   }
 }

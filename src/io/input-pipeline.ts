@@ -15,6 +15,7 @@ import type { CsvBatch } from './csv.js';
 import { filesOf, openInput, type OpenedInput } from './input-files.js';
 import { QuestionnaireCache, type CheckedAnswerFile } from './questionnaire-cache.js';
 import type { Source } from './questionnaires.js';
+import { say } from '../core/i18n/voice.js';
 import { displayName, readText, type Warn } from './read.js';
 import { tableBatches, type TableOptions } from './table-batches.js';
 
@@ -120,7 +121,8 @@ export async function readInputEvents(inputs: readonly string[], options: InputO
   const pipeline = new InputPipeline(options, onEvent);
   for (const input of inputs) await pipeline.readInput(input);
   // An option that chose nothing is said, so that a mistyped input is noticed.
-  if (options.sheet !== undefined && !pipeline.archiveRead) options.warn(`syslead: warning: --sheet ${safeText(JSON.stringify(options.sheet))} was not used: no input is an xlsx workbook or a zip`);
+  // not said: "syslead: warning:" stays English, as every problem's kind does (editors' matchers read it)
+  if (options.sheet !== undefined && !pipeline.archiveRead) options.warn(`syslead: warning: ${say('inputs.pipeline.sheetUnused', { sheet: safeText(JSON.stringify(options.sheet)) })}`);
   return pipeline.accounting;
 }
 
@@ -175,7 +177,7 @@ class InputPipeline {
     const { problems } = checked;
     if (checked.answers && !scoresAnyAnswer(checked.questionnaire, checked.answers)) {
       this.count(0, { [NO_THEME_SCORED]: 1 });
-      const message = 'no theme can be scored: too few of its scored items are answered for any theme to have a score';
+      const message = say('inputs.pipeline.noThemeScored');
       this.emit({ kind: 'skipped', source, problems: [...problems, { file: name, line: 1, column: 1, severity: 'error', message }] });
     } else if (checked.answers) {
       this.count(1, {});
@@ -230,7 +232,7 @@ class InputPipeline {
       }
       const mapped = map && this.mappingFor(questionnaire, map);
       if (mapped && hasErrors(mapped.problems)) {
-        this.unreadable(name, new ProblemError(errorsOf(mapped.problems), `${map.file}: the map does not fit questionnaire "${questionnaire.id}", which ${name} is read against`));
+        this.unreadable(name, new ProblemError(errorsOf(mapped.problems), say('inputs.pipeline.mapDoesNotFit', { map: map.file, questionnaire: questionnaire.id, file: name })));
         return false;
       }
       const found = SurveyRowReader.fromHeader(header.titles, questionnaire, name, headerLine, { aliases, mapping: mapped?.mapping, includeUnfinished: this.options.includeUnfinished === true });

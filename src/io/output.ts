@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Failure } from '../core/failure.js';
+import { say } from '../core/i18n/voice.js';
 import { safeText } from '../core/safe-text.js';
 import { removeStaleTempFiles, writeAtomically } from './atomic.js';
 import { fsReason } from './fs-reason.js';
@@ -10,7 +11,7 @@ import { fsReason } from './fs-reason.js';
  * a pipe (/dev/stdout, a FIFO) is written into, not replaced, so it needs no --force.
  */
 export async function refuseToReplace(out: string | undefined, force: boolean | undefined): Promise<void> {
-  if (out && !force && (await isFileOrFolder(out))) throw new Failure(`${safeText(out)} already exists: add --force to replace it`);
+  if (out && !force && (await isFileOrFolder(out))) throw new Failure(say('inputs.output.exists', { file: safeText(out) }));
 }
 
 async function isFileOrFolder(path: string): Promise<boolean> {
@@ -31,15 +32,16 @@ export async function deliver(output: string | Uint8Array, out: string | undefin
   try {
     await writeAtomically(out, output);
   } catch (error) {
-    throw new Failure(`cannot write ${safeText(out)}: ${fsReason(error)}`);
+    throw new Failure(say('inputs.output.cannotWrite', { file: safeText(out), why: fsReason(error) }));
   }
-  streams.stderr.write(`wrote ${safeText(out)}\n`);
+  streams.stderr.write(`${say('inputs.output.wrote', { file: safeText(out) })}\n`);
 }
 
 /** Removes the temporary files of writes that a killed syslead left in a folder, with a note naming them. */
 export async function removeLeftovers(folder: string, stderr: NodeJS.WritableStream): Promise<void> {
   const removed = await removeStaleTempFiles(folder);
   if (removed.length === 0) return;
-  const files = removed.length === 1 ? 'a temporary file' : `${removed.length} temporary files`;
-  stderr.write(`syslead: note: removed ${files} left in ${safeText(folder)} by a syslead that was stopped while writing: ${removed.map((name) => safeText(name)).join(', ')}\n`);
+  const files = say('inputs.output.temporaryFiles', { count: removed.length });
+  // not said: "syslead: note:" stays English, as every problem's kind does (editors' matchers read it)
+  stderr.write(`syslead: note: ${say('inputs.output.removed', { files, folder: safeText(folder), names: removed.map((name) => safeText(name)).join(', ') })}\n`);
 }

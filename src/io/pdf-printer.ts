@@ -4,6 +4,8 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { Failure } from '../core/failure.js';
+import type { UiLanguage } from '../core/i18n/messages.js';
+import { say, sayIn, speakingNow } from '../core/i18n/voice.js';
 import { safeText } from '../core/safe-text.js';
 
 /**
@@ -50,9 +52,17 @@ const ARGS = [
 
 // The header and footer are drawn by the browser in the top and bottom margins; it fills "title"
 // (the page's <title>: the report and the person), "pageNumber" and "totalPages" as text.
+// not said: CSS
 const BAND = 'font: 8pt system-ui, sans-serif; color: #555; width: 100%; margin: 0 14mm;';
+// not said: HTML and CSS, with no words
 const HEADER = `<div style="${BAND} white-space: nowrap; overflow: hidden; text-overflow: ellipsis;"><span class="title"></span></div>`;
-const FOOTER = `<div style="${BAND} text-align: right;">page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+/** The footer, "page N of M" in the language given. */
+function footer(language: UiLanguage): string {
+  // not said: HTML the browser fills with the page numbers
+  const page = sayIn(language, 'inputs.pdf.footer', { number: '<span class="pageNumber"></span>', total: '<span class="totalPages"></span>' });
+  // not said: HTML and CSS, with no words
+  return `<div style="${BAND} text-align: right;">${page}</div>`;
+}
 
 export interface PrinterOptions {
   /** The browser's program (see findBrowser). */
@@ -60,6 +70,8 @@ export interface PrinterOptions {
   paper: Paper;
   /** Pages printing at once. */
   pages?: number;
+  /** The language of the footer's "page N of M": the reports' (their first language); the language syslead speaks when not given. */
+  language?: UiLanguage;
 }
 
 export interface PdfPrinter {
@@ -76,7 +88,7 @@ const LOAD_TIMEOUT_MS = 60_000;
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Failure(`${what} within ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new Failure(say('inputs.pdf.within', { what, seconds: String(ms / 1000) }))), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -95,7 +107,7 @@ export function requestsRefused(): number {
 }
 
 /** Starts the browser; every report printed goes through it until close(). */
-export async function openPrinter({ browser, paper, pages = DEFAULT_PAGES }: PrinterOptions): Promise<PdfPrinter> {
+export async function openPrinter({ browser, paper, pages = DEFAULT_PAGES, language = speakingNow() }: PrinterOptions): Promise<PdfPrinter> {
   const profile = await mkdtemp(join(tmpdir(), 'syslead-browser-'));
   let connection: Connection;
   try {
@@ -116,7 +128,7 @@ export async function openPrinter({ browser, paper, pages = DEFAULT_PAGES }: Pri
     printBackground: true,
     displayHeaderFooter: true,
     headerTemplate: HEADER,
-    footerTemplate: FOOTER,
+    footerTemplate: footer(language),
     // --paper decides, over the stylesheet's A4 for people printing the HTML themselves.
     preferCSSPageSize: false,
     generateTaggedPDF: true,
@@ -141,7 +153,7 @@ export async function openPrinter({ browser, paper, pages = DEFAULT_PAGES }: Pri
           // Printed before its load event, a page whose stylesheet request is still being refused can come out blank.
           const loaded = new Promise<void>((resolve) => connection.on(sessionId, 'Page.loadEventFired', () => resolve()));
           await send('Page.setDocumentContent', { frameId: frameTree.frame.id, html });
-          await withTimeout(loaded, LOAD_TIMEOUT_MS, 'the browser did not finish loading the report');
+          await withTimeout(loaded, LOAD_TIMEOUT_MS, say('inputs.pdf.notLoaded'));
           const { data } = await send<{ data: string }>('Page.printToPDF', printParams);
           connection.off(sessionId);
           return Buffer.from(data, 'base64');
@@ -208,7 +220,7 @@ class Connection {
     });
     this.exit = new Promise((resolve) => {
       child.once('exit', (code, signal) => {
-        this.stopped(new Failure(`the browser ${safeText(browser)} stopped (${signal ?? `exit code ${code}`}) before the PDF was made${this.lastWords()}`));
+        this.stopped(new Failure(say('inputs.pdf.stopped', { browser: safeText(browser), how: signal ?? say('inputs.pdf.exitCode', { code: String(code) }), last: this.lastWords() })));
         resolve();
       });
     });
@@ -221,7 +233,9 @@ class Connection {
     launches++;
     const started = new Promise<void>((resolve, reject) => {
       child.once('spawn', resolve);
-      child.once('error', (error: NodeJS.ErrnoException) => reject(new Failure(`cannot start the browser ${safeText(browser)}: ${error.code === 'ENOENT' ? 'no such program' : error.message}`)));
+      child.once('error', (error: NodeJS.ErrnoException) =>
+        reject(new Failure(say('inputs.pdf.cannotStart', { browser: safeText(browser), why: error.code === 'ENOENT' ? say('inputs.pdf.noSuchProgram') : error.message }))),
+      );
     });
     await started;
     const connection = new Connection(browser, child, child.stdio[3] as Writable, child.stdio[4] as Readable);
@@ -236,7 +250,7 @@ class Connection {
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(new Failure(`the browser ${safeText(this.browser)} did not answer ${method} within ${STEP_TIMEOUT_MS / 1000} s`));
+        reject(new Failure(say('inputs.pdf.noAnswer', { browser: safeText(this.browser), method, seconds: String(STEP_TIMEOUT_MS / 1000) })));
       }, STEP_TIMEOUT_MS);
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, timer, method });
       this.output.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
@@ -274,7 +288,7 @@ class Connection {
         if (!pending) continue;
         this.pending.delete(message.id);
         clearTimeout(pending.timer);
-        if (message.error) pending.reject(new Failure(`the browser ${safeText(this.browser)} could not print the report (${pending.method}: ${safeText(message.error.message)})`));
+        if (message.error) pending.reject(new Failure(say('inputs.pdf.couldNotPrint', { browser: safeText(this.browser), method: pending.method, why: safeText(message.error.message) })));
         else pending.resolve(message.result);
       } else if (message.method && message.sessionId) {
         this.listeners.get(message.sessionId)?.get(message.method)?.(message.params!);

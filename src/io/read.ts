@@ -2,6 +2,7 @@ import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Failure, isExpectedFailure, ProblemError } from '../core/failure.js';
 import type { Problem } from '../core/problem.js';
+import { say } from '../core/i18n/voice.js';
 import { safeText } from '../core/safe-text.js';
 import { LIMITS } from '../core/yaml-limits.js';
 import { fsReason } from './fs-reason.js';
@@ -13,7 +14,9 @@ export type Warn = (line: string) => void;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** What a NUL byte in an input means: no text file holds one. */
-export const NUL_MESSAGE = 'the file holds a NUL byte, so it is binary data (or UTF-16 text), not UTF-8 text';
+export function nulMessage(): string {
+  return say('inputs.read.nul');
+}
 
 /**
  * A file's text, refusing oversized, binary or non-UTF-8 input with a problem
@@ -28,7 +31,7 @@ export async function readText(file: string, bytes?: AsyncIterable<Buffer>): Pro
   try {
     return decoder.decode(content);
   } catch {
-    throw atStart(name, 'the file is not UTF-8 text (save it as UTF-8 and try again)');
+    throw atStart(name, say('inputs.read.notUtf8'));
   }
 }
 
@@ -68,12 +71,12 @@ async function readFileLimited(file: string, maxBytes: number): Promise<Uint8Arr
   try {
     handle = await open(file, 'r');
     const info = await handle.stat();
-    if (info.isDirectory()) throw new Failure('is a folder, not a file', file);
+    if (info.isDirectory()) throw new Failure(say('inputs.fs.EISDIR'), file);
     if (info.size > maxBytes) throw tooLarge(file, info.size, maxBytes);
     // Read as a stream even when the size is known: a device or a FIFO has none (size 0).
     return await readStream(handle.createReadStream({ autoClose: false }) as AsyncIterable<Buffer>, file, maxBytes);
   } catch (error) {
-    throw isExpectedFailure(error) ? error : new Failure(`cannot read: ${fsReason(error)}`, file);
+    throw isExpectedFailure(error) ? error : new Failure(say('inputs.cannotRead', { why: fsReason(error) }), file);
   } finally {
     await handle?.close();
   }
@@ -91,7 +94,7 @@ async function readStream(stream: AsyncIterable<Buffer>, name: string, maxBytes:
     if (nul >= 0) {
       const place = new TextPlace();
       place.advance(new TextDecoder('utf-8').decode(Buffer.concat(chunks).subarray(0, size - chunk.length + nul)));
-      throw new ProblemError([place.problem(name, NUL_MESSAGE)]);
+      throw new ProblemError([place.problem(name, nulMessage())]);
     }
   }
   return Buffer.concat(chunks);
@@ -99,8 +102,9 @@ async function readStream(stream: AsyncIterable<Buffer>, name: string, maxBytes:
 
 /** `size` is undefined for a stream refused as it passed the limit, its whole size unknown. */
 function tooLarge(file: string, size: number | undefined, maxBytes: number): ProblemError {
-  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  return atStart(file, `file is too large (${size === undefined ? `more than the limit of ${mib(maxBytes)}` : `${mib(size)}; the limit is ${mib(maxBytes)}`})`);
+  const mib = (n: number) => say('inputs.read.mib', { mib: (n / 1024 / 1024).toFixed(1) });
+  const how = size === undefined ? say('inputs.read.overLimit', { limit: mib(maxBytes) }) : say('inputs.read.sizeAndLimit', { size: mib(size), limit: mib(maxBytes) });
+  return atStart(file, say('inputs.read.tooLarge', { how }));
 }
 
 /** A problem with the file as a whole, shown at its first line and column. */
@@ -122,7 +126,7 @@ export async function yamlFilesIn(dir: string, warn: Warn): Promise<string[]> {
   } catch (error) {
     // A folder of questionnaires is named on purpose (--questionnaires, $SYSLEAD_QUESTIONNAIRES):
     // one that is not there is a mistake to say, not an empty folder.
-    throw new Failure(`cannot read folder: ${fsReason(error)}`, dir);
+    throw new Failure(say('inputs.read.cannotReadFolder', { why: fsReason(error) }), dir);
   }
 }
 
@@ -137,7 +141,7 @@ export async function regularFilesOnly(paths: readonly string[], warn: Warn): Pr
     const found = await stat(path).catch(() => undefined);
     // One that cannot be looked at (a dangling link, a missing permission) is kept, for its reader to report.
     if (found === undefined || found.isFile()) kept.push(path);
-    else warn(`${safeText(path)}: warning: skipped: ${found.isDirectory() ? 'a folder' : 'not a regular file (a FIFO, socket or device)'}`);
+    else warn(`${safeText(path)}: warning: ${say('inputs.read.skipped', { what: found.isDirectory() ? say('inputs.read.aFolder') : say('inputs.read.notRegular') })}`);
   }
   return kept;
 }

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { say } from '../core/i18n/voice.js';
 import { Failure } from '../core/failure.js';
 
 /**
@@ -22,10 +23,10 @@ const LOCAL_HEADER = 0x04034b50;
 
 export function zipMembers(zip: Buffer, file: string): ZipMember[] {
   const end = findEndOfDirectory(zip);
-  if (end < 0) throw new Failure('the file is not a zip archive, or it is cut short (its central directory is missing)', file);
+  if (end < 0) throw new Failure(say('inputs.zip.notZip'), file);
   const count = zip.readUInt16LE(end + 10);
   let at = zip.readUInt32LE(end + 16);
-  if (count === 0xffff || at === 0xffffffff) throw new Failure('the zip archive is in the Zip64 format (over 4 GiB), which syslead does not read', file);
+  if (count === 0xffff || at === 0xffffffff) throw new Failure(say('inputs.zip.zip64'), file);
   const members: ZipMember[] = [];
   for (let i = 0; i < count; i++) {
     if (at + 46 > zip.length || zip.readUInt32LE(at) !== DIRECTORY_ENTRY) throw damaged(file);
@@ -33,7 +34,7 @@ export function zipMembers(zip: Buffer, file: string): ZipMember[] {
     const nameLength = zip.readUInt16LE(at + 28);
     const next = at + 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
     const name = zip.subarray(at + 46, at + 46 + nameLength).toString(flags & 0x800 ? 'utf8' : 'latin1');
-    if (flags & 1) throw new Failure(`the zip archive is encrypted (${name} needs a password): extract it with the password, then give syslead the file inside`, file);
+    if (flags & 1) throw new Failure(say('inputs.zip.encrypted', { member: name }), file);
     const local = zip.readUInt32LE(at + 42);
     if (local + 30 > zip.length || zip.readUInt32LE(local) !== LOCAL_HEADER) throw damaged(file);
     const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
@@ -99,17 +100,14 @@ function findEndOfDirectory(zip: Buffer): number {
 }
 
 function damaged(file: string, member?: string): Failure {
-  return new Failure(`the zip archive is damaged${member === undefined ? '' : ` (its member ${member} cannot be inflated as its directory says)`}: download it again`, file);
+  return new Failure(say('inputs.zip.damaged', { which: member === undefined ? '' : say('inputs.zip.damagedMember', { member }) }), file);
 }
 
 function unsupported(file: string, member: ZipMember): Failure {
-  return new Failure(`${member.name} in the zip archive is compressed by method ${member.method}, which syslead does not read (only stored and deflated): extract it, then give syslead the file inside`, file);
+  return new Failure(say('inputs.zip.method', { member: member.name, method: String(member.method) }), file);
 }
 
 function tooLarge(file: string, member: ZipMember, limit: number): Failure {
-  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MiB`;
-  return new Failure(
-    `${member.name} in the archive is ${mib(member.size)} when uncompressed, more than the ${mib(limit)} syslead reads from a workbook or zip: save the sheet as "CSV UTF-8", which is read as a stream, and give syslead that`,
-    file,
-  );
+  const mib = (n: number) => say('inputs.read.mib', { mib: (n / 1024 / 1024).toFixed(0) });
+  return new Failure(say('inputs.zip.tooLarge', { member: member.name, size: mib(member.size), limit: mib(limit) }), file);
 }

@@ -1,3 +1,4 @@
+import { say } from '../i18n/voice.js';
 import type { AnswerFileDoc } from './schema.js';
 import { givenValue, parseScaleValue } from './value.js';
 import { defaultRole, type AnswerSet } from './model.js';
@@ -29,7 +30,7 @@ export type ReadAnswerDoc = (value: unknown, source: YamlSource, file: string) =
 export function parseAnswerFileWith(source: YamlSource, file: string, readDoc: ReadAnswerDoc): ParsedAnswerFile | undefined {
   if (hasErrors(source.problems)) return { source, problems: firstProblems(source.problems) };
   if (source.value == null) {
-    return { source, problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected answers (questionnaire, version, answers)' }] };
+    return { source, problems: [{ file, line: 1, column: 1, severity: 'error', message: say('inputs.answers.empty') }] };
   }
   const read = readDoc(source.value, source, file);
   if (!read) return undefined;
@@ -74,11 +75,11 @@ export function checkParsedAnswers({ doc, source, problems }: ParsedAnswerFile, 
 
   if (doc.questionnaire !== questionnaire.id) {
     // Every item would be unknown too: the id is the one problem worth reporting.
-    error(['questionnaire'], `these answers are for questionnaire "${doc.questionnaire}", not "${questionnaire.id}"`);
+    error(['questionnaire'], say('inputs.answers.otherQuestionnaire', { answers: doc.questionnaire, questionnaire: questionnaire.id }));
     return { problems: found };
   }
   if (doc.version !== questionnaire.version) {
-    error(['version'], `these answers are for version ${doc.version} of "${questionnaire.id}", but the questionnaire is version ${questionnaire.version}: its items or scoring may have changed`);
+    error(['version'], say('inputs.answers.otherVersion', { answers: String(doc.version), questionnaire: questionnaire.id, version: String(questionnaire.version) }));
   }
 
   const itemsById = new Map(questionnaire.items.map((item) => [item.id, item] as const));
@@ -88,13 +89,13 @@ export function checkParsedAnswers({ doc, source, problems }: ParsedAnswerFile, 
   for (const [id, raw] of Object.entries(doc.answers)) {
     const item = itemsById.get(id);
     if (!item) {
-      error(['answers', id], `unknown item "${id}": questionnaire "${questionnaire.id}" has no item with that id`, true);
+      error(['answers', id], say('inputs.answers.unknownItem', { item: id, questionnaire: questionnaire.id }), true);
       continue;
     }
     if (item.kind === 'text') {
       if (typeof raw === 'string') {
         if (raw.trim() !== '') texts[id] = raw;
-      } else if (raw !== null) error(['answers', id], `answers.${id}: "${id}" is a free-text item: expected text, got ${givenValue(raw)}`);
+      } else if (raw !== null) error(['answers', id], say('inputs.answers.textItem', { item: id, given: givenValue(raw) }));
       continue;
     }
     const value = parseScaleValue(raw, item.scale);
@@ -106,12 +107,12 @@ export function checkParsedAnswers({ doc, source, problems }: ParsedAnswerFile, 
   const importance = dictionary<number>();
   const importanceEntries = Object.entries(doc.importance ?? {});
   if (!questionnaire.importance) {
-    if (importanceEntries.length > 0) warn(['importance'], `importance is ignored: questionnaire "${questionnaire.id}" does not ask how important each theme is`, true);
+    if (importanceEntries.length > 0) warn(['importance'], say('inputs.answers.importanceIgnored', { questionnaire: questionnaire.id }), true);
   } else {
     const themeIds = new Set(questionnaire.themes.map((t) => t.id));
     for (const [themeId, raw] of importanceEntries) {
       if (!themeIds.has(themeId)) {
-        error(['importance', themeId], `unknown theme "${themeId}": importance is given per theme (${[...themeIds].join(', ')})`, true);
+        error(['importance', themeId], say('inputs.answers.unknownTheme', { theme: themeId, themes: [...themeIds].join(', ') }), true);
         continue;
       }
       const value = parseScaleValue(raw, questionnaire.importance.scale);

@@ -1,3 +1,4 @@
+import { say } from '../i18n/voice.js';
 import { z } from 'zod';
 import { slug } from '../questionnaire/schema.js';
 import { RATER_ROLES } from './roles.js';
@@ -21,7 +22,7 @@ export const answerFileSchema = z
     version: z.int().min(1).meta({ description: 'The questionnaire version the answers were given to.' }),
     language: z
       .string()
-      .regex(LANGUAGE_TAG, { error: 'must be a language tag such as cy-GB' })
+      .regex(LANGUAGE_TAG, { error: () => say('inputs.answers.languageTag') })
       .optional()
       .meta({ description: 'The language of a translation the answers were given in (e.g. cy-GB); absent for the questionnaire as written. The scores are the same in every language.' }),
     respondent: z.string().max(200).optional().meta({ description: 'Who answered (optional).' }),

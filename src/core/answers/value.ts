@@ -1,3 +1,4 @@
+import { say } from '../i18n/voice.js';
 import type { Scale } from '../questionnaire/model.js';
 import { textKey } from '../text-key.js';
 
@@ -35,7 +36,7 @@ export function parseScaleValue(raw: unknown, scale: Scale): ValueResult {
       if (sourceLabel >= 0) return { ok: true, value: scale.min + sourceLabel };
       const sourceNotObserved = scale.sourceNotApplicable?.findIndex((answer) => textKey(answer) === key) ?? -1;
       if (sourceNotObserved >= 0 && scale.notApplicable[sourceNotObserved] !== undefined) return { ok: true, value: null, notObserved: scale.notApplicable[sourceNotObserved] };
-      return { ok: false, message: `"${text}" is not on the scale: use ${scale.min} to ${scale.max} or one of ${[...scale.labels, ...scale.notApplicable].map((l) => `"${l}"`).join(', ')}` };
+      return { ok: false, message: say('inputs.value.notOnScale', { text, min: String(scale.min), max: String(scale.max), labels: [...scale.labels, ...scale.notApplicable].map((l) => `"${l}"`).join(', ') }) };
     }
     const number = Number(text);
     const labelled = label >= 0 ? label : scale.labels.findIndex((l) => NUMBER.test(l.trim()) && Number(l) === number);
@@ -44,24 +45,24 @@ export function parseScaleValue(raw: unknown, scale: Scale): ValueResult {
     if (Number.isInteger(number) && number >= scale.min && number <= scale.max && number !== point) {
       return {
         ok: false,
-        message: `"${text}" is ambiguous on this scale: it is the label of point ${point} and also the point ${number} (of ${scale.min} to ${scale.max}); the questionnaire's labels should be words, or the numbers of their own points`,
+        message: say('inputs.value.ambiguous', { text, point: String(point), number: String(number), min: String(scale.min), max: String(scale.max) }),
       };
     }
     return { ok: true, value: point };
   }
   if (typeof raw === 'number') {
     if (Number.isInteger(raw) && raw >= scale.min && raw <= scale.max) return { ok: true, value: raw };
-    return { ok: false, message: `${raw} is off the scale: use a whole number from ${scale.min} to ${scale.max}` };
+    return { ok: false, message: say('inputs.value.offScale', { value: String(raw), min: String(scale.min), max: String(scale.max) }) };
   }
-  return { ok: false, message: `expected a whole number from ${scale.min} to ${scale.max} or one of ${scale.labels.map((l) => `"${l}"`).join(', ')}; got ${givenValue(raw)}` };
+  return { ok: false, message: say('inputs.value.expected', { min: String(scale.min), max: String(scale.max), labels: scale.labels.map((l) => `"${l}"`).join(', '), given: givenValue(raw) }) };
 }
 
 /** A value from a file as a message names it: "the number 3", "true", "a list", "the text "x"". */
 export function givenValue(raw: unknown): string {
-  if (raw === null || raw === undefined) return 'nothing';
-  if (Array.isArray(raw)) return raw.length === 0 ? 'an empty list' : 'a list';
-  if (typeof raw === 'object') return 'a mapping';
-  if (typeof raw === 'number') return `the number ${raw}`;
-  if (typeof raw === 'string') return `the text ${JSON.stringify(raw.length > 40 ? `${raw.slice(0, 39)}…` : raw)}`;
+  if (raw === null || raw === undefined) return say('inputs.value.nothing');
+  if (Array.isArray(raw)) return raw.length === 0 ? say('inputs.value.emptyList') : say('inputs.value.list');
+  if (typeof raw === 'object') return say('inputs.value.mapping');
+  if (typeof raw === 'number') return say('inputs.value.number', { number: String(raw) });
+  if (typeof raw === 'string') return say('inputs.value.text', { text: JSON.stringify(raw.length > 40 ? `${raw.slice(0, 39)}…` : raw) });
   return String(raw);
 }

@@ -1,5 +1,6 @@
 import type { Item, Questionnaire } from '../questionnaire/model.js';
 import type { Problem } from '../problem.js';
+import { say } from '../i18n/voice.js';
 import { safeText } from '../safe-text.js';
 import { columnReadings, type Reading } from './column-texts.js';
 import { headerKey } from './header-key.js';
@@ -14,23 +15,8 @@ export { wellKnownColumn, type WellKnown } from './well-known.js';
 export { finishedColumn, type FinishedBy } from './finished-column.js';
 
 /** Headers of columns that name or identify a person, besides the respondent and subject columns. */
-const IDENTIFYING = new Set([
-  'email',
-  'e mail',
-  'email address',
-  'e mail address',
-  'id',
-  'respondent id',
-  'response id',
-  'responseid',
-  'employee id',
-  'staff id',
-  'user',
-  'username',
-  'user name',
-  'ip address',
-  'ipaddress',
-]);
+// not said: header wording the reader matches
+const IDENTIFYING = new Set('email|e mail|email address|e mail address|id|respondent id|response id|responseid|employee id|staff id|user|username|user name|ip address|ipaddress'.split('|'));
 
 /**
  * Whether a column or attribute names or identifies people (Name, Email, ID, the subject...), so
@@ -107,7 +93,7 @@ export function mapColumns(header: readonly string[], q: Questionnaire, file: st
         line,
         column: index + 1,
         severity: 'warning',
-        message: `column ${index + 1} ${describeHeader(title)} holds ${claim} again (already in column ${first + 1}); the later column is ignored: only the first one's answers count`,
+        message: say('inputs.columns.again', { column: String(index + 1), header: describeHeader(title), claim, first: String(first + 1) }),
       });
       return { kind: 'ignored' };
     }
@@ -122,7 +108,7 @@ export function mapColumns(header: readonly string[], q: Questionnaire, file: st
   }
   const missing = q.items.filter((item) => item.kind === 'likert' && !claimed.has(`item ${item.id}`)).map((item) => item.id);
   if (missing.length > 0) {
-    problems.push({ file, line, column: 1, severity: 'warning', message: `no column for item(s) ${missing.join(', ')}: their answers count as missing` });
+    problems.push({ file, line, column: 1, severity: 'warning', message: say('inputs.columns.missing', { items: missing.join(', ') }) });
   }
   problems.push(...headerWarnings({ header, readings, columns, questionnaire: q, file, line }));
   return { columns, problems };
@@ -150,9 +136,9 @@ const HEADERS_SHOWN = 8;
 function noItemsMessage(header: readonly string[], q: Questionnaire): string {
   const seen = header.map((title) => title.trim()).filter((title) => title !== '');
   const shown = seen.slice(0, HEADERS_SHOWN).map(describeHeader).join(', ');
-  const more = seen.length > HEADERS_SHOWN ? ` and ${seen.length - HEADERS_SHOWN} more` : '';
-  const headers = seen.length === 0 ? 'the header row is blank' : `the headers are ${shown}${more}`;
-  return `no column matches an item of questionnaire "${q.id}" (${headers}): name columns by item id (e.g. "${q.items[0]?.id}") or by the item's text, or say which column holds which item with --map FILE`;
+  const more = seen.length > HEADERS_SHOWN ? say('inputs.andMore', { count: seen.length - HEADERS_SHOWN }) : '';
+  const headers = seen.length === 0 ? say('inputs.columns.blankHeader') : say('inputs.columns.headersAre', { headers: shown, more });
+  return say('inputs.columns.noItems', { questionnaire: q.id, headers, example: String(q.items[0]?.id) });
 }
 
 /** A header as shown in a message: safe to print, and shortened when it is a long question. */

@@ -1,4 +1,6 @@
 import { firstProblems, hasErrors, type Problem } from '../problem.js';
+import type { MessageKey } from '../i18n/en.js';
+import { say } from '../i18n/voice.js';
 import { safeText } from '../safe-text.js';
 import { textKey } from '../text-key.js';
 import { parseYamlSource, type Path, type YamlSource } from '../yaml-source.js';
@@ -6,7 +8,7 @@ import { zodProblems } from '../zod-problems.js';
 import type { WellKnown } from './columns.js';
 import { exportMapSchema, type ExportMapDoc } from './export-map-schema.js';
 import { headerKey } from './header-key.js';
-import { TARGETS, type ExportMap, type MappedPoint, type MapTarget, type MappedValue, type NamedTable, type Place, type ValueTable } from './export-map.js';
+import type { ExportMap, MappedPoint, MapTarget, MappedValue, NamedTable, Place, ValueTable } from './export-map.js';
 
 /** Parsing an export map's YAML, apart from export-map.ts so that reading an export with a map loaded loads neither yaml nor zod. */
 
@@ -19,7 +21,7 @@ const WELL_KNOWN: readonly WellKnown[] = ['respondent', 'subject', 'role', 'star
 export function parseExportMap(text: string, file: string): { map?: ExportMap; problems: Problem[] } {
   const source = parseYamlSource(text, file);
   if (hasErrors(source.problems)) return { problems: source.problems };
-  if (source.value == null) return { problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the map is empty: expected columns:, values:, scales:, items:, roles: or subjects:' }] };
+  if (source.value == null) return { problems: [{ file, line: 1, column: 1, severity: 'error', message: say('inputs.map.empty') }] };
   const parsed = exportMapSchema.safeParse(source.value);
   if (!parsed.success) return { problems: firstProblems([...source.problems, ...zodProblems(exportMapSchema, parsed.error.issues, source, file)]) };
   const problems = [...source.problems];
@@ -34,18 +36,18 @@ function buildMap(doc: ExportMapDoc, source: YamlSource, file: string, problems:
   };
   const error = (at: Place, message: string) => problems.push({ file, ...at, severity: 'error', message: safeText(message) });
   /** Keys that fold to one key: the later one is an error naming the earlier one's line. */
-  const keyed = <T extends { at: Place }>(section: string, entries: [string, (at: Place) => T | undefined][], fold: (text: string) => string, what: string): Map<string, T> => {
+  const keyed = <T extends { at: Place }>(section: string, entries: [string, (at: Place) => T | undefined][], fold: (text: string) => string, what: MessageKey): Map<string, T> => {
     const table = new Map<string, T>();
     for (const [text, make] of entries) {
       const at = place([section, text], true);
       const key = fold(text);
       if (key === '') {
-        error(at, `${what} ${JSON.stringify(text)} has no letters or digits to match`);
+        error(at, say('inputs.map.noLetters', { what: say(what), text: JSON.stringify(text) }));
         continue;
       }
       const earlier = table.get(key);
       if (earlier) {
-        error(at, `${what} ${JSON.stringify(text)} is mapped already on line ${earlier.at.line} (case, spacing and punctuation do not count)`);
+        error(at, say('inputs.map.keyAgain', { what: say(what), text: JSON.stringify(text), line: String(earlier.at.line) }));
         continue;
       }
       const entry = make(at);
@@ -60,8 +62,8 @@ function buildMap(doc: ExportMapDoc, source: YamlSource, file: string, problems:
       const at = place([...section, text], true);
       const key = textKey(text);
       const earlier = table.get(key);
-      if (key === '') error(at, 'an empty value is always read as not answered: it cannot be mapped');
-      else if (earlier) error(at, `value ${JSON.stringify(text)} is mapped already on line ${earlier.at.line} (case and spacing do not count)`);
+      if (key === '') error(at, say('inputs.map.emptyValue'));
+      else if (earlier) error(at, say('inputs.map.valueAgain', { text: JSON.stringify(text), line: String(earlier.at.line) }));
       else table.set(key, { text, point: mapped, at });
     }
     return table;
@@ -71,7 +73,7 @@ function buildMap(doc: ExportMapDoc, source: YamlSource, file: string, problems:
       section,
       Object.entries(entries).map(([id, values]) => [id, (at) => ({ values: valueTable([section, id], values), at })]),
       (id) => id.trim().toLowerCase(),
-      section === 'scales' ? 'scale' : 'item',
+      section === 'scales' ? 'inputs.map.what.scale' : 'inputs.map.what.item',
     );
 
   const columns = keyed(
@@ -89,19 +91,19 @@ function buildMap(doc: ExportMapDoc, source: YamlSource, file: string, problems:
       },
     ]),
     headerKey,
-    'column',
+    'inputs.map.what.column',
   );
   const roles = keyed(
     'roles',
     Object.entries(doc.roles ?? {}).map(([text, role]) => [text, (at) => ({ role, at })]),
     headerKey,
-    'role value',
+    'inputs.map.what.roleValue',
   );
   const subjects = keyed(
     'subjects',
     Object.entries(doc.subjects ?? {}).map(([text, name]) => [text, (at) => ({ name, at })]),
     headerKey,
-    'subject value',
+    'inputs.map.what.subjectValue',
   );
   return {
     file,
@@ -123,10 +125,10 @@ function parseTarget(written: string): MapTarget | string {
   const wellKnown = WELL_KNOWN.find((k) => k === lower);
   if (wellKnown) return { kind: wellKnown };
   const prefixed = /^(item|importance|attribute)\s*:\s*(.*)$/i.exec(text);
-  if (!prefixed) return /^[a-z0-9_-]+$/i.test(text) ? { kind: 'item', id: lower } : `${JSON.stringify(text)} is not a column's content: use ${TARGETS}`;
+  if (!prefixed) return /^[a-z0-9_-]+$/i.test(text) ? { kind: 'item', id: lower } : say('inputs.map.notATarget', { text: JSON.stringify(text), targets: say('inputs.map.targets') });
   const kind = prefixed[1]!.toLowerCase();
   const name = prefixed[2]!.trim();
-  if (name === '') return `"${kind}:" needs a name after the colon`;
+  if (name === '') return say('inputs.map.needsName', { kind });
   if (kind === 'attribute') return { kind: 'attribute', name };
   return kind === 'item' ? { kind: 'item', id: name.toLowerCase() } : { kind: 'importance', themeId: name.toLowerCase() };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RATER_ROLES } from '../answers/roles.js';
+import { say } from '../i18n/voice.js';
 import { slug } from '../questionnaire/schema.js';
 
 /**
@@ -8,7 +9,7 @@ import { slug } from '../questionnaire/schema.js';
  */
 
 const point = z
-  .union([z.int(), z.string().trim().min(1).max(200)], { error: 'expected a whole number (a point on the scale), null, or the text of one of the scale\'s "not observed" answers' })
+  .union([z.int(), z.string().trim().min(1).max(200)], { error: () => say('inputs.map.pointExpected') })
   .nullable()
   .meta({ description: 'The point on the scale the value is read as; null reads it as not answered; a text, one of the scale\'s not_applicable answers such as "Not observed", reads it as that answer (never scored).' });
 const valueTable = z.record(z.string(), point).meta({ description: 'A cell value (ignoring case and spacing) -> the point it is read as.' });

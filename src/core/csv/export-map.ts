@@ -2,6 +2,7 @@ import type { RaterRole } from '../answers/roles.js';
 import { dictionary } from '../dictionary.js';
 import { firstProblems, type Problem } from '../problem.js';
 import type { Questionnaire, Scale } from '../questionnaire/model.js';
+import { say } from '../i18n/voice.js';
 import { safeText } from '../safe-text.js';
 import type { ColumnRole, WellKnown } from './columns.js';
 import { headerKey } from './header-key.js';
@@ -60,8 +61,6 @@ export interface ExportMap {
   subjects: Map<string, { name: string; at: Place }>;
 }
 
-/** What a column may be mapped to, as messages list it. */
-export const TARGETS = 'an item id, importance:THEME, respondent, subject, role, started, completed, attribute:NAME or ignore';
 export interface ExportMapping {
   /** What the map says a column with this header holds, if it names it. */
   column(header: string): ColumnRole | undefined;
@@ -83,7 +82,7 @@ export function resolveExportMap(map: ExportMap, q: Questionnaire): { mapping: E
   const problems: Problem[] = [];
   const error = (at: Place, message: string) => problems.push({ file: map.file, ...at, severity: 'error', message: safeText(message) });
   const quoted = (id: string) => JSON.stringify(id);
-  if (map.questionnaire && map.questionnaire.id !== q.id) error(map.questionnaire.at, `the map is for questionnaire ${quoted(map.questionnaire.id)}, but the export is read against ${quoted(q.id)}`);
+  if (map.questionnaire && map.questionnaire.id !== q.id) error(map.questionnaire.at, say('inputs.map.otherQuestionnaire', { map: quoted(map.questionnaire.id), questionnaire: quoted(q.id) }));
 
   const columns = new Map<string, ColumnRole>();
   for (const [key, { target, targetAt }] of map.columns) {
@@ -100,27 +99,26 @@ export function resolveExportMap(map: ExportMap, q: Questionnaire): { mapping: E
       if (point === null) continue;
       if (typeof point === 'string') {
         const without = [...scales].find((scale) => !scale.notApplicable.some((answer) => textKey(answer) === textKey(point)));
-        if (without)
-          error(
-            at,
-            `${quoted(text)} is mapped to ${quoted(point)}, which is not a "not observed" answer of the scale ${quoted(without.id)}${without.notApplicable.length ? ` (${without.notApplicable.map(quoted).join(', ')})` : ', which has none'}`,
-          );
+        if (without) {
+          const answers = without.notApplicable.length ? ` (${without.notApplicable.map(quoted).join(', ')})` : say('inputs.map.whichHasNone');
+          error(at, say('inputs.map.notNotObserved', { text: quoted(text), point: quoted(point), scale: quoted(without.id), answers }));
+        }
         continue;
       }
       const off = [...scales].find((scale) => point < scale.min || point > scale.max);
-      if (off) error(at, `${quoted(text)} is mapped to ${point}, off the scale ${quoted(off.id)} (${off.min} to ${off.max})`);
+      if (off) error(at, say('inputs.map.offScale', { text: quoted(text), point: String(point), scale: quoted(off.id), min: String(off.min), max: String(off.max) }));
     }
   };
   checkPoints(map.values, scalesUsed);
   for (const [id, { values, at }] of map.scales) {
     const scale = q.scales[id];
     if (scale) checkPoints(values, [scale]);
-    else error(at, `questionnaire ${quoted(q.id)} has no scale ${quoted(id)}: its scales are ${Object.keys(q.scales).join(', ')}`);
+    else error(at, say('inputs.map.noScale', { questionnaire: quoted(q.id), scale: quoted(id), scales: Object.keys(q.scales).join(', ') }));
   }
   for (const [id, { values, at }] of map.items) {
     const item = q.items.find((it) => it.id === id);
-    if (!item) error(at, `questionnaire ${quoted(q.id)} has no item ${quoted(id)}`);
-    else if (item.kind !== 'likert') error(at, `item ${quoted(id)} is a free-text item: it has no scale to map values to`);
+    if (!item) error(at, say('inputs.map.noItem', { questionnaire: quoted(q.id), item: quoted(id) }));
+    else if (item.kind !== 'likert') error(at, say('inputs.map.textItem', { item: quoted(id) }));
     else checkPoints(values, [item.scale]);
   }
 
@@ -159,7 +157,7 @@ export function resolveExportMap(map: ExportMap, q: Questionnaire): { mapping: E
           file: map.file,
           ...at,
           severity: 'warning' as const,
-          message: safeText(`column ${JSON.stringify(missing)} is not in the header of ${exportFile}: nothing is read for it`),
+          message: safeText(say('inputs.map.absentColumn', { header: JSON.stringify(missing), file: exportFile })),
         }));
     },
   };
@@ -170,11 +168,11 @@ export function resolveExportMap(map: ExportMap, q: Questionnaire): { mapping: E
 function columnRole(target: MapTarget, q: Questionnaire): ColumnRole | string {
   if (target.kind === 'item') {
     const item = q.items.find((it) => it.id === target.id);
-    return item ? { kind: 'item', item } : `questionnaire ${JSON.stringify(q.id)} has no item ${JSON.stringify(target.id)}: a column maps to ${TARGETS}`;
+    return item ? { kind: 'item', item } : say('inputs.map.noItemTarget', { questionnaire: JSON.stringify(q.id), item: JSON.stringify(target.id), targets: say('inputs.map.targets') });
   }
   if (target.kind === 'importance') {
-    if (!q.importance) return `questionnaire ${JSON.stringify(q.id)} asks no importance: "importance:${target.themeId}" has no answers to hold`;
-    if (!q.themes.some((t) => t.id === target.themeId)) return `questionnaire ${JSON.stringify(q.id)} has no theme ${JSON.stringify(target.themeId)}: its themes are ${q.themes.map((t) => t.id).join(', ')}`;
+    if (!q.importance) return say('inputs.map.noImportance', { questionnaire: JSON.stringify(q.id), theme: target.themeId });
+    if (!q.themes.some((t) => t.id === target.themeId)) return say('inputs.map.noTheme', { questionnaire: JSON.stringify(q.id), theme: JSON.stringify(target.themeId), themes: q.themes.map((t) => t.id).join(', ') });
   }
   return target;
 }

@@ -12,6 +12,7 @@ export type FinishedBy = 'flag' | 'submit-date' | 'form-status';
 export function finishedColumn(title: string): FinishedBy | undefined {
   const key = headerKey(title);
   if (key === 'finished') return 'flag';
+  // not said: header wording the reader matches
   if (key === 'date submitted' || key === 'submitdate') return 'submit-date';
   // REDCap's variable names are letters, digits and underscores only.
   if (key === 'complete' || /^[a-z][a-z0-9_]*_complete$/.test(title.trim())) return 'form-status';

@@ -21,8 +21,10 @@ export interface HeaderRows {
  * SurveyMonkey's own words in its second header row under a question with one column: the
  * question alone says what the column holds.
  */
+// not said: header wording the reader matches
 const SINGLE_ANSWER = new Set(['response', 'open-ended response']);
 /** SurveyMonkey's second-row text of an "Other" box, which is no statement of a matrix. */
+// not said: header wording the reader matches
 const OTHER_BOX = 'other (please specify)';
 
 /**
@@ -43,8 +45,10 @@ export function headerRows(records: readonly (readonly string[])[]): HeaderRows 
   const importIdRow = records.slice(1, MAX_HEADER_ROWS).findIndex(isImportIdRow);
   if (importIdRow >= 0) return qualtrics(records.slice(0, importIdRow + 2));
   const second = records[1];
+  // not said: a HeaderLayout's code, not shown
   if (second && isQualtricsLegacy(first)) return { count: 2, layout: 'Qualtrics legacy', titles: second.map((text, i) => text.trim() || first[i]!.trim()), aliases: first.map((tag) => [tag.trim()]) };
   if (second && isSurveyMonkeySecondRow(first, second)) return surveyMonkey(first, second);
+  // not said: a HeaderLayout's code, not shown
   return { count: 1, layout: 'one row', titles: [...first], aliases: first.map(() => []) };
 }
 
@@ -99,6 +103,7 @@ function qualtrics(rows: readonly (readonly string[])[]): HeaderRows {
     titles.push(title);
     aliases.push([tag, text, importId].filter((name, at, all) => name !== '' && name !== title && all.indexOf(name) === at));
   });
+  // not said: a HeaderLayout's code, not shown
   return { count: rows.length, layout: 'Qualtrics', titles, aliases };
 }
 

@@ -4,6 +4,7 @@ import type { Questionnaire } from '../questionnaire/model.js';
 import { safeText } from '../safe-text.js';
 import type { Reading } from './column-texts.js';
 import type { ColumnRole } from './column-role.js';
+import { say } from '../i18n/voice.js';
 import { headerKey } from './header-key.js';
 import { isContactDetails } from './well-known.js';
 
@@ -37,10 +38,7 @@ export function headerWarnings(matched: MatchedHeader): Problem[] {
 
   const unused = columns.flatMap((column, index) => (column.kind === 'attribute' && readsAsQuestion(matched.header[index]!, matched.readings[index]!) ? [index] : []));
   if (unused.length > 0) {
-    warn(
-      unused[0]! + 1,
-      `${unused.length} column(s) read as questions but match nothing in questionnaire "${q.id}", so they are kept only as attributes for --group-by: ${named(unused.map((i) => `${i + 1} ${shortHeader(matched.header[i]!)}`))}; if one holds an item, name it by the item's id or text, or map it with --map FILE`,
-    );
+    warn(unused[0]! + 1, say('inputs.header.unusedQuestions', { count: unused.length, questionnaire: q.id, columns: named(unused.map((i) => `${i + 1} ${shortHeader(matched.header[i]!)}`)) }));
   }
 
   if (q.importance) {
@@ -48,27 +46,18 @@ export function headerWarnings(matched: MatchedHeader): Problem[] {
     const lacking = q.themes.filter((theme) => !held.has(theme.id));
     const example = `"${q.importance.question.replaceAll('{theme}', lacking[0]?.title ?? '')}"`;
     if (held.size === 0) {
-      warn(
-        1,
-        `questionnaire "${q.id}" asks how important each theme is, but no column holds it, so there are no development priorities: name a column ${example} or "importance:${lacking[0]?.id}", or map it with --map FILE`,
-      );
+      warn(1, say('inputs.header.noImportance', { questionnaire: q.id, example, theme: String(lacking[0]?.id) }));
     } else if (lacking.length > 0) {
-      warn(1, `no column holds the importance of theme(s) ${lacking.map((t) => t.id).join(', ')}, so they are left out of the development priorities: name a column ${example} or "importance:${lacking[0]!.id}"`);
+      warn(1, say('inputs.header.lackingImportance', { themes: lacking.map((t) => t.id).join(', '), example, theme: lacking[0]!.id }));
     }
   }
 
   if (defaultRole(q) !== 'self') {
     if (!columns.some((column) => column.kind === 'subject')) {
-      warn(
-        1,
-        `questionnaire "${q.id}" is answered about someone, but no column says who (such as "Who are you giving feedback about?"), so there is no 360 view: the answers only count in the cohort's figures; add that column or map one as the subject with --map FILE`,
-      );
+      warn(1, say('inputs.header.noSubject', { questionnaire: q.id }));
     }
     if (!columns.some((column) => column.kind === 'role')) {
-      warn(
-        1,
-        `questionnaire "${q.id}" has raters in several roles, but no column says how each rater works with the person (such as "How do you work with them?"), so every rater counts as "${defaultRole(q)}" and there are no figures by manager, peer or direct report; add that column or map one as the role with --map FILE`,
-      );
+      warn(1, say('inputs.header.noRole', { questionnaire: q.id, role: defaultRole(q) }));
     }
   }
   return problems;
@@ -93,6 +82,9 @@ function shortHeader(header: string): string {
 }
 
 function named(headers: readonly string[]): string {
-  const more = headers.length > NAMED ? ` and ${headers.length - NAMED} more` : '';
-  return `column ${headers.slice(0, NAMED).join(', column ')}${more}`;
+  const more = headers.length > NAMED ? say('inputs.andMore', { count: headers.length - NAMED }) : '';
+  return `${headers
+    .slice(0, NAMED)
+    .map((header) => say('inputs.header.columnNamed', { column: header }))
+    .join(', ')}${more}`;
 }

@@ -4,6 +4,7 @@ import { headerKey } from './header-key.js';
 
 /** Words that carry no meaning of a question on their own: how it is put, not what it asks. */
 const FUNCTION_WORDS = new Set(
+  // not said: header wording the reader matches (English's words that carry no meaning)
   'a an the is are be of to for in on at by with and or your you my our this these those each every following how what which do does please rate say tell us it its their them there following listed below here'.split(
     ' ',
   ),

@@ -7,10 +7,12 @@ import { safeText } from '../safe-text.js';
 import { describeHeader, mapColumns, type ColumnRole, type FinishedBy, type MapOptions } from './columns.js';
 import { readDateCell, type DateOrder } from './dates.js';
 import type { ExportMapping, MappedPoint } from './export-map.js';
-import { parseRole, ROLES_ACCEPTED } from './role.js';
+import { parseRole, rolesAccepted } from './role.js';
 import { scaleReader } from './scale-reader.js';
 import type { CsvRow } from './tokenizer.js';
 import { dictionary } from '../dictionary.js';
+import type { MessageKey } from '../i18n/en.js';
+import { say } from '../i18n/voice.js';
 import { scoresAnyTheme } from '../score/section.js';
 
 /**
@@ -18,9 +20,6 @@ import { scoresAnyTheme } from '../score/section.js';
  * record over more lines is a stray quote that swallowed the rows after it.
  */
 const MAX_RECORD_LINES = 100;
-
-/** After a cell's value that is not on its scale: an export's own codes are read through a map. */
-const MAP_HINT = ', or map it with --map';
 
 /** Rows seen so far: read into answers, or skipped, with how many for each reason. */
 export interface ReadCounts {
@@ -73,25 +72,55 @@ export interface ReaderOptions {
   mapping?: ExportMapping | undefined;
 }
 
+/*
+ * The reasons rows are skipped for are the keys of ReadCounts.reasons: kept in English, as the
+ * accounting's JSON holds them; SKIP_REASONS gives the words to say for each where it is shown.
+ */
 /** The reason counted for a response its export marks unfinished. */
+// not said: a reason's key in the accounting, said by SKIP_REASONS
 export const UNFINISHED = 'unfinished response';
 /** The reason counted for a row with no answer at all: every cell empty, or only an ID, name, role or the like. */
+// not said: a reason's key in the accounting, said by SKIP_REASONS
 export const NO_ANSWERS = 'no answers';
-const NO_ANSWERS_MESSAGE = 'the row has no answers, so it is no respondent and is counted as skipped (delete it from the file if it should not be there)';
 const isEmpty = (record: object) => Object.keys(record).length === 0;
 /** The reason counted for a row that gives no theme a score. */
+// not said: a reason's key in the accounting, said by SKIP_REASONS
 export const NO_THEME_SCORED = 'no theme scored';
+// not said: a reason's key in the accounting, said by SKIP_REASONS
+const WRONG_CELLS = 'wrong number of cells';
+// not said: a reason's key in the accounting, said by SKIP_REASONS
+const NOT_ON_SCALE = 'answer not on the scale';
+// not said: a reason's key in the accounting, said by SKIP_REASONS
+const IMPORTANCE_NOT_ON_SCALE = 'importance not on the scale';
+// not said: a reason's key in the accounting, said by SKIP_REASONS
+const UNKNOWN_ROLE = 'unknown role';
+// not said: a reason's key in the accounting, said by SKIP_REASONS
+const FINISHED_NOT_UNDERSTOOD = 'finished not understood';
+// not said: a reason's key in the accounting, said by SKIP_REASONS
+const QUOTE_NOT_CLOSED = 'quote not closed in its row';
+/** The words for each reason a row is skipped for (a key of ReadCounts.reasons), to say where the accounting is shown. */
+export const SKIP_REASONS: Readonly<Record<string, MessageKey>> = {
+  [UNFINISHED]: 'inputs.reason.unfinished',
+  [NO_ANSWERS]: 'inputs.reason.noAnswers',
+  [NO_THEME_SCORED]: 'inputs.reason.noThemeScored',
+  [WRONG_CELLS]: 'inputs.reason.wrongCells',
+  [NOT_ON_SCALE]: 'inputs.reason.notOnScale',
+  [IMPORTANCE_NOT_ON_SCALE]: 'inputs.reason.importanceNotOnScale',
+  [UNKNOWN_ROLE]: 'inputs.reason.unknownRole',
+  [FINISHED_NOT_UNDERSTOOD]: 'inputs.reason.finishedNotUnderstood',
+  [QUOTE_NOT_CLOSED]: 'inputs.reason.quoteNotClosed',
+};
 /** Unfinished responses named by line in the note that sums them up; the rest are counted. */
 const UNFINISHED_LINES_NAMED = 10;
 
 /** What is wrong with a CSV file without even a header row. */
 export function emptyFileProblem(file: string): Problem {
-  return { file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected a header row naming the items, then one row per respondent' };
+  return { file, line: 1, column: 1, severity: 'error', message: say('inputs.csv.emptyFile') };
 }
 
 /** What is wrong with a CSV file with a header row and nothing after it. */
 export function noRowsProblem(file: string, headerLine: number): Problem {
-  return { file, line: headerLine, column: 1, severity: 'error', message: 'the file has a header row but no rows of answers after it' };
+  return { file, line: headerLine, column: 1, severity: 'error', message: say('inputs.csv.noRows') };
 }
 
 /**
@@ -171,9 +200,9 @@ export class SurveyRowReader {
     const finished = this.finishedColumn;
     if (this.unfinished === 0 || !finished) return undefined;
     const more = this.unfinished - this.unfinishedLines.length;
-    const lines = `line${this.unfinished === 1 ? '' : 's'} ${this.unfinishedLines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-    const count = this.unfinished === 1 ? '1 unfinished response' : `${this.unfinished} unfinished responses`;
-    const message = `${count} left out (${lines}): ${this.where(finished.at)} ${FINISHED_MEANING[finished.by]}; add --include-unfinished to read them`;
+    const lines = say(this.unfinished === 1 ? 'inputs.csv.unfinished.line' : 'inputs.csv.unfinished.lines', { lines: this.unfinishedLines.join(', '), more: more > 0 ? say('inputs.andMore', { count: more }) : '' });
+    const responses = say('inputs.csv.unfinished.responses', { count: this.unfinished });
+    const message = say('inputs.csv.unfinished', { responses, lines, column: this.where(finished.at), meaning: say(FINISHED_MEANING[finished.by]) });
     return { file: this.file, line: this.headerLine, column: finished.at + 1, severity: 'warning', message: safeText(message) };
   }
 
@@ -225,13 +254,13 @@ export class SurveyRowReader {
       reason ??= why;
     };
     if (blank) {
-      fail(1, NO_ANSWERS, `${NO_ANSWERS_MESSAGE}: every cell is empty`);
+      fail(1, NO_ANSWERS, say('inputs.csv.noAnswers.emptyCells'));
       return this.skip(NO_ANSWERS, problems);
     }
 
     if (cells.length !== this.header.length) {
       const column = Math.min(cells.length, this.header.length) + 1;
-      fail(column, 'wrong number of cells', `the row has ${cells.length} cells but the header has ${this.header.length}: a cell with a comma, quote or line break may have lost its quotes`);
+      fail(column, WRONG_CELLS, say('inputs.csv.wrongCells', { cells: String(cells.length), header: String(this.header.length) }));
       return this.skip(reason!, problems);
     }
 
@@ -256,7 +285,7 @@ export class SurveyRowReader {
       const position = positions[index]!;
       if (position >= 0) {
         const point = points[index]!(cell);
-        if (!point.ok) fail(index + 1, 'answer not on the scale', `${this.where(index)}: ${point.message}${MAP_HINT}`);
+        if (!point.ok) fail(index + 1, NOT_ON_SCALE, `${this.where(index)}: ${point.message}${say('inputs.csv.mapHint')}`);
         else if (point.value !== null) values[position] = point.value;
         else if (point.notObserved !== undefined) row.notObserved[this.scoredItems[position]!.id] = point.notObserved;
         continue;
@@ -270,7 +299,7 @@ export class SurveyRowReader {
         }
         case 'importance': {
           const point = this.points[index]!(cell);
-          if (!point.ok) fail(index + 1, 'importance not on the scale', `${this.where(index)}: ${point.message}${MAP_HINT}`);
+          if (!point.ok) fail(index + 1, IMPORTANCE_NOT_ON_SCALE, `${this.where(index)}: ${point.message}${say('inputs.csv.mapHint')}`);
           else if (point.value !== null) row.importance[column.themeId] = point.value;
           continue;
         }
@@ -279,7 +308,7 @@ export class SurveyRowReader {
           if (value === '') continue;
           const parsed = this.options.mapping?.role(value) ?? parseRole(value);
           if (parsed) row.role = parsed;
-          else fail(index + 1, 'unknown role', `${this.where(index)}: "${value}" is not a role: ${ROLES_ACCEPTED}`);
+          else fail(index + 1, UNKNOWN_ROLE, say('inputs.csv.unknownRole', { column: this.where(index), value, accepted: rolesAccepted() }));
           continue;
         }
         case 'respondent': {
@@ -302,7 +331,7 @@ export class SurveyRowReader {
         case 'finished': {
           if (index !== this.finishedColumn?.at) continue;
           finished = isFinished(column.by, cell.trim());
-          if (finished === undefined) fail(index + 1, 'finished not understood', `${this.where(index)}: "${cell.trim()}" does not say whether the response is finished: ${FINISHED_VALUES[column.by]}`);
+          if (finished === undefined) fail(index + 1, FINISHED_NOT_UNDERSTOOD, say('inputs.csv.finishedNotUnderstood', { column: this.where(index), value: cell.trim(), accepted: say(FINISHED_VALUES[column.by]) }));
           // LimeSurvey's submission date is the only time it gives of completion.
           else if (column.by === 'submit-date' && finished) submitted = cell.trim();
           continue;
@@ -333,7 +362,7 @@ export class SurveyRowReader {
       return this.skip(UNFINISHED, problems);
     }
     if (values.every(Number.isNaN) && isEmpty(row.notObserved) && isEmpty(row.texts) && isEmpty(row.importance)) {
-      fail(1, NO_ANSWERS, `${NO_ANSWERS_MESSAGE}: it answers none of the items`);
+      fail(1, NO_ANSWERS, say('inputs.csv.noAnswers.noItems'));
       return this.skip(NO_ANSWERS, problems);
     }
     if (!scoresAnyTheme(this.questionnaire, this.isAnswered)) {
@@ -356,15 +385,15 @@ export class SurveyRowReader {
   private strayQuote(cells: readonly string[], line: number, span: NonNullable<CsvRow['span']>): { problems: Problem[] } | undefined {
     const column = this.columns[span.cell];
     let why: string | undefined;
-    if (cells.length !== this.header.length) why = `the ${span.lines} lines make one row of ${cells.length} cells where the header has ${this.header.length}`;
-    else if (column && !holdsText(column)) why = `but ${this.where(span.cell)} cannot hold a line break`;
-    else if (span.lines > MAX_RECORD_LINES) why = `more than the ${MAX_RECORD_LINES} lines a row may span`;
-    else if (span.delimiters >= this.header.length - 1) why = `holding ${span.delimiters} delimiters, as many as a whole row`;
+    if (cells.length !== this.header.length) why = say('inputs.csv.stray.cells', { lines: String(span.lines), cells: String(cells.length), header: String(this.header.length) });
+    else if (column && !holdsText(column)) why = say('inputs.csv.stray.lineBreak', { column: this.where(span.cell) });
+    else if (span.lines > MAX_RECORD_LINES) why = say('inputs.csv.stray.tooLong', { lines: String(MAX_RECORD_LINES) });
+    else if (span.delimiters >= this.header.length - 1) why = say('inputs.csv.stray.delimiters', { delimiters: String(span.delimiters) });
     if (why === undefined) return undefined;
     const end = line + span.lines - 1;
-    const message = `a quote opens this cell and closes only on line ${end}, ${why}: the closing quote is probably missing (a quote inside a cell must be doubled), so lines ${line} to ${end} are skipped`;
+    const message = say('inputs.csv.strayQuote', { end: String(end), why, line: String(line) });
     this.counts.rows += span.lines;
-    return this.skip('quote not closed in its row', [{ file: this.file, line, column: span.cell + 1, severity: 'error', message: safeText(message) }], span.lines);
+    return this.skip(QUOTE_NOT_CLOSED, [{ file: this.file, line, column: span.cell + 1, severity: 'error', message: safeText(message) }], span.lines);
   }
 
   /** A date cell as kept: ISO 8601 when read, else as written; what it shows of the file's order noted. */
@@ -376,7 +405,7 @@ export class SurveyRowReader {
 
   /** A column as messages name it: its number and header. */
   private where(index: number): string {
-    return `column ${index + 1} ${describeHeader(this.header[index]!)}`;
+    return say('inputs.csv.column', { number: String(index + 1), header: describeHeader(this.header[index]!) });
   }
 
   private skip(reason: string, problems: Problem[], rows = 1): { problems: Problem[] } {
@@ -387,15 +416,15 @@ export class SurveyRowReader {
 }
 
 /** What a finished column's cells must say for a finished response, and what it accepts, as messages put it. */
-const FINISHED_MEANING: Record<FinishedBy, string> = {
-  flag: 'is 0 or False there',
-  'submit-date': 'is empty there (not submitted)',
-  'form-status': 'is not 2 (Complete) there',
+const FINISHED_MEANING: Record<FinishedBy, MessageKey> = {
+  flag: 'inputs.csv.finished.flagMeaning',
+  'submit-date': 'inputs.csv.finished.submitDateMeaning',
+  'form-status': 'inputs.csv.finished.formStatusMeaning',
 };
-const FINISHED_VALUES: Record<FinishedBy, string> = {
-  flag: 'expected 1 or True (finished), 0 or False (unfinished)',
-  'submit-date': 'expected the date it was submitted, or nothing',
-  'form-status': 'expected 2 or Complete (finished), 0 or Incomplete, 1 or Unverified (unfinished)',
+const FINISHED_VALUES: Record<FinishedBy, MessageKey> = {
+  flag: 'inputs.csv.finished.flagValues',
+  'submit-date': 'inputs.csv.finished.submitDateValues',
+  'form-status': 'inputs.csv.finished.formStatusValues',
 };
 
 /** Whether a finished column's cell marks a finished response; undefined when it says neither. */
@@ -429,8 +458,8 @@ function noThemeScored(q: Questionnaire, values: Float64Array, notObserved: numb
   const answered = values.reduce((n, v) => n + (Number.isNaN(v) ? 0 : 1), 0);
   const total = values.length;
   const need = q.scoring.minAnswered;
-  const unseen = notObserved > 0 ? ` (${notObserved} "not observed", which score nothing)` : '';
-  return `no theme can be scored: the row answers ${answered} of the ${total} scored items${unseen}, fewer than any theme needs (${Math.round(need * 100)}% of its items, and at least one)`;
+  const unseen = notObserved > 0 ? say('inputs.csv.notObservedCount', { count: notObserved }) : '';
+  return say('inputs.csv.noThemeScored', { answered: String(answered), total: String(total), unseen, percent: String(Math.round(need * 100)) });
 }
 
 /** Whether a column may hold text over several lines: a free-text answer, or a column syslead does not read. */

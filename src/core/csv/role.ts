@@ -1,6 +1,7 @@
 import { RATER_ROLES, type RaterRole } from '../answers/roles.js';
 import { messagesFor, UI_LANGUAGES } from '../i18n/messages.js';
 import { OBSERVER_ROLES } from '../run/rater.js';
+import { say } from '../i18n/voice.js';
 import { headerKey } from './header-key.js';
 
 /**
@@ -8,38 +9,21 @@ import { headerKey } from './header-key.js';
  * to the subject, so the direction matters: "Line manager" and "Someone I manage" are the
  * subject's manager; "My manager", "I report to them" and "They manage me" are their direct report.
  */
-const SYNONYMS: readonly (readonly [string, RaterRole])[] = [
-  ['self', 'self'],
-  ['myself', 'self'],
-  ['me', 'self'],
-  ['manager', 'manager'],
-  ['line manager', 'manager'],
-  ['their manager', 'manager'],
-  ['their line manager', 'manager'],
-  ['someone I manage', 'manager'],
-  ['I manage them', 'manager'],
-  ['they report to me', 'manager'],
-  ['direct report', 'direct-report'],
-  ['my manager', 'direct-report'],
-  ['my line manager', 'direct-report'],
-  ['I report to them', 'direct-report'],
-  ['they manage me', 'direct-report'],
-  ['someone who manages me', 'direct-report'],
-  ['peer', 'peer'],
-  ['colleague', 'peer'],
-  ['colleague in my organisation', 'peer'],
-  ['colleague in my organization', 'peer'],
-  ['peer in my organisation', 'peer'],
-  ['peer in my organization', 'peer'],
-  ['partner', 'partner'],
-  ['partner organisation', 'partner'],
-  ['partner organization', 'partner'],
-  ['someone in a partner organisation', 'partner'],
-  ['someone in a partner organization', 'partner'],
-  ['colleague in a partner organisation', 'partner'],
-  ['colleague in another organisation', 'partner'],
-  ['other', 'other'],
-];
+const WORDINGS: Readonly<Record<RaterRole, string>> = {
+  // not said: header wording the reader matches
+  self: 'self|myself|me',
+  // not said: header wording the reader matches
+  manager: 'manager|line manager|their manager|their line manager|someone I manage|I manage them|they report to me',
+  // not said: header wording the reader matches
+  'direct-report': 'direct report|my manager|my line manager|I report to them|they manage me|someone who manages me',
+  // not said: header wording the reader matches
+  peer: 'peer|colleague|colleague in my organisation|colleague in my organization|peer in my organisation|peer in my organization',
+  // not said: header wording the reader matches
+  partner: 'partner|partner organisation|partner organization|someone in a partner organisation|someone in a partner organization|colleague in a partner organisation|colleague in another organisation',
+  // not said: header wording the reader matches
+  other: 'other',
+};
+const SYNONYMS = Object.entries(WORDINGS).flatMap(([role, wordings]) => wordings.split('|').map((wording) => [wording, role as RaterRole] as const));
 
 /** Every wording above, the roles' own names and the run's own choices ("Their line manager"), by headerKey. */
 const BY_KEY = new Map<string, RaterRole>(
@@ -52,7 +36,9 @@ const BY_KEY = new Map<string, RaterRole>(
 );
 
 /** What an unknown role's message says is accepted. */
-export const ROLES_ACCEPTED = 'use self, manager, peer, direct report, partner, other or a usual wording ("Line manager", "Peer in my organisation", "Someone I manage"), or map it with --map';
+export function rolesAccepted(): string {
+  return say('inputs.role.accepted');
+}
 
 /**
  * A rater role as people type it in a survey: a role's name or a usual wording of it, in any case,

@@ -1,4 +1,5 @@
 import type { Problem } from '../problem.js';
+import { say } from '../i18n/voice.js';
 import { whole } from '../whole.js';
 
 /** A record of cells and the line of the file it starts on (1-based). */
@@ -110,15 +111,15 @@ export class CsvTokenizer {
     }
     const scan = this.scan(true);
     if (scan.tooLarge) this.stop(scan, scan.tooLarge, scan.tooLarge.why);
-    else if (scan.stoppedAt?.inQuote) this.stop(scan, scan.stoppedAt, 'a quote opens this cell and is never closed');
+    else if (scan.stoppedAt?.inQuote) this.stop(scan, scan.stoppedAt, say('inputs.tokenizer.quoteNeverClosed'));
     else return scan.rows;
     this.describeStop();
     return scan.rows;
   }
 
   private tooLong(inQuote: boolean): string {
-    const limit = `${whole(this.maxRecordLength)} characters`;
-    return inQuote ? `a quote opens this cell and is not closed within ${limit}` : `the row is longer than ${limit}, so it is not a row of a survey export`;
+    const limit = say('inputs.tokenizer.characters', { count: this.maxRecordLength });
+    return inQuote ? say('inputs.tokenizer.quoteNotClosedWithin', { limit }) : say('inputs.tokenizer.rowTooLong', { limit });
   }
 
   private keep(scan: Scan): void {
@@ -153,10 +154,8 @@ export class CsvTokenizer {
   private describeStop(): void {
     if (this.problems.length > 0) return;
     const { place, why, laterLines } = this.stopped!;
-    const lines = whole(laterLines);
-    const plural = laterLines === 1 ? '' : 's';
-    let lost = laterLines === 0 ? 'this row cannot be read' : `this row and the ${lines} line${plural} after it cannot be read`;
-    if (this.done) lost = `this row and the rest of the input${laterLines === 0 ? '' : ` (${lines} line${plural} and more)`} cannot be read`;
+    let lost = laterLines === 0 ? say('inputs.tokenizer.rowLost') : say('inputs.tokenizer.rowAndLinesLost', { count: laterLines });
+    if (this.done) lost = say('inputs.tokenizer.restLost', { more: laterLines === 0 ? '' : say('inputs.tokenizer.linesAndMore', { count: laterLines }) });
     this.problems.push({ file: this.file, line: place.line, column: place.cell, severity: 'error', message: `${why}: ${lost}` });
   }
 
@@ -241,7 +240,7 @@ export class CsvTokenizer {
 
       cells.push(cell);
       if (cells.length > this.maxCells) {
-        const why = `the row has more than ${whole(this.maxCells)} cells, so it is not a row of a survey export`;
+        const why = say('inputs.tokenizer.tooManyCells', { cells: whole(this.maxCells) });
         return { ...unfinished(false), tooLarge: { line: cellLine, cell: cells.length, at: cellStart - rowStart, why } };
       }
       const c = i < length ? text.charCodeAt(i) : -1;

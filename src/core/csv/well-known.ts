@@ -10,32 +10,20 @@ export type WellKnown = 'respondent' | 'role' | 'subject' | 'started' | 'complet
  * Date started (code startdate); its Date submitted says whether a response is finished
  * (finished-column.ts) and is the completion time.
  */
+const WELL_KNOWN_HEADERS: Readonly<Record<WellKnown, string>> = {
+  // not said: header wording the reader matches
+  respondent: 'respondent|respondent name|name|full name|your name|your full name|what is your name|what is your full name',
+  // not said: header wording the reader matches
+  role: 'role|rater role|respondent role|relationship',
+  // not said: header wording the reader matches
+  subject: 'subject|subject name|ratee',
+  // not said: header wording the reader matches
+  started: 'start time|started|start date|startdate|date started',
+  // not said: header wording the reader matches
+  completed: 'completion time|completed|timestamp|end date|enddate',
+};
 const WELL_KNOWN = new Map<string, WellKnown>([
-  ['respondent', 'respondent'],
-  ['respondent name', 'respondent'],
-  ['name', 'respondent'],
-  ['full name', 'respondent'],
-  ['your name', 'respondent'],
-  ['your full name', 'respondent'],
-  ['what is your name', 'respondent'],
-  ['what is your full name', 'respondent'],
-  ['role', 'role'],
-  ['rater role', 'role'],
-  ['respondent role', 'role'],
-  ['relationship', 'role'],
-  ['subject', 'subject'],
-  ['subject name', 'subject'],
-  ['ratee', 'subject'],
-  ['start time', 'started'],
-  ['started', 'started'],
-  ['start date', 'started'],
-  ['startdate', 'started'],
-  ['date started', 'started'],
-  ['completion time', 'completed'],
-  ['completed', 'completed'],
-  ['timestamp', 'completed'],
-  ['end date', 'completed'],
-  ['enddate', 'completed'],
+  ...Object.entries(WELL_KNOWN_HEADERS).flatMap(([known, headers]) => headers.split('|').map((header) => [header, known as WellKnown] as [string, WellKnown])),
   // The questions syslead form asks, in every language syslead speaks.
   ...UI_LANGUAGES.flatMap((language) => {
     const { say } = messagesFor(language);
@@ -55,6 +43,7 @@ const POLITE = /^(?:please )?(?:(?:enter|give|type|write|state|provide|tell us) 
  * them, as forms word them, by headerKey (an apostrophe is a space: "leader s name"). Each names
  * the person rated (them, this person, the leader...) so that no statement about work matches.
  */
+// not said: header wording the reader matches
 const THEM = '(?:them|him|her|this person|the person|this leader|the leader|this colleague|the colleague|the person you are (?:giving feedback (?:on|about|to)|rating)|the person being rated)';
 const PATTERNS: readonly [RegExp, WellKnown][] = [
   [/^(?:what is |what s )?your (?:full )?name$/, 'respondent'],
@@ -63,10 +52,14 @@ const PATTERNS: readonly [RegExp, WellKnown][] = [
   [/^(?:the )?(?:leader|person|colleague|individual|ratee|subject) s (?:full )?name$/, 'subject'],
   [/^(?:the )?(?:leader|person|individual) (?:being )?(?:rated|assessed|reviewed)$/, 'subject'],
   [/^feedback (?:for|about|on)$/, 'subject'],
+  // not said: header wording the reader matches
   [new RegExp(`^how do you (?:know|work with) ${THEM}$`), 'role'],
+  // not said: header wording the reader matches
   [new RegExp(`^in what (?:capacity|way) do you (?:know|work with) ${THEM}$`), 'role'],
+  // not said: header wording the reader matches
   [new RegExp(`^(?:what is )?(?:your )?(?:working )?relationship (?:to|with) (?:${THEM}|the (?:person|leader|individual) .+)$`), 'role'],
   [/^(?:what is )?your (?:working )?relationship$/, 'role'],
+  // not said: header wording the reader matches
   [new RegExp(`^your role in relation to ${THEM}$`), 'role'],
   [/^i am (?:their|his|her|the leader s|this person s)$/, 'role'],
 ];
@@ -90,7 +83,9 @@ export function wellKnownColumn(title: string): WellKnown | undefined {
  */
 export function namePart(title: string): 'first' | 'last' | undefined {
   const key = headerKey(title).replace(/^(?:your |recipient |respondent )/, '');
+  // not said: header wording the reader matches
   if (key === 'first name' || key === 'given name' || key === 'forename' || key === 'recipientfirstname') return 'first';
+  // not said: header wording the reader matches
   if (key === 'last name' || key === 'surname' || key === 'family name' || key === 'recipientlastname') return 'last';
   return undefined;
 }
@@ -100,5 +95,6 @@ export function namePart(title: string): 'first' | 'last' | undefined {
  * respondent's details: the one grid whose rows may be well-known columns.
  */
 export function isContactDetails(question: string): boolean {
+  // not said: header wording the reader matches
   return ['contact information', 'contact info', 'your details', 'your contact details', 'about you'].includes(headerKey(question));
 }

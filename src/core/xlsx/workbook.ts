@@ -1,3 +1,4 @@
+import { say } from '../i18n/voice.js';
 import { dateShape, type DateShape } from './excel-date.js';
 import { parseRange, type CellPlace } from './cell-ref.js';
 import { XmlScanner } from './xml.js';
@@ -36,7 +37,7 @@ export interface TableRange {
 export function readWorkbookInfo(part: PartReader): WorkbookInfo {
   const workbookPath = officeDocumentPath(part) ?? 'xl/workbook.xml';
   const xml = part(workbookPath);
-  if (xml === undefined) throw new WorkbookError('the file is a zip without a workbook in it');
+  if (xml === undefined) throw new WorkbookError(say('inputs.xlsx.noWorkbook'));
   const targets = relationshipTargets(part, workbookPath);
   const sheets: SheetEntry[] = [];
   let date1904 = false;
@@ -144,8 +145,11 @@ function relationshipTargets(part: PartReader, source: string): Map<string, { pa
   if (xml === undefined) return targets;
   const scan = new XmlScanner(xml);
   while (scan.next()) {
+    // not said: an XML element or attribute name
     if (scan.kind !== 'open' || scan.name !== 'Relationship' || scan.attribute('TargetMode') === 'External') continue;
+    // not said: an XML element or attribute name
     const target = scan.attribute('Target') ?? '';
+    // not said: an XML element or attribute name
     targets.set(scan.attribute('Id') ?? '', { path: resolvePath(folder, target), type: scan.attribute('Type') ?? '' });
   }
   return targets;

@@ -1,3 +1,5 @@
+import { say } from '../i18n/voice.js';
+
 /**
  * A scanner for the XML that spreadsheet programs write (workbook parts: no DTD, no entities but
  * XML's own), one tag or run of text at a time, without building a tree: a sheet of 10,000 rows
@@ -56,10 +58,10 @@ export class XmlScanner {
           this.at = end;
           return true;
         }
-        throw new XmlError('the workbook holds a DOCTYPE, which no spreadsheet writes');
+        throw new XmlError(say('inputs.xlsx.doctype'));
       }
       const end = xml.indexOf('>', this.at);
-      if (end < 0) throw new XmlError('the XML ends inside a tag');
+      if (end < 0) throw new XmlError(say('inputs.xlsx.endsInTag'));
       const closing = c === 47; /* / */
       this.selfClosing = !closing && xml.charCodeAt(end - 1) === 47;
       const inner = xml.slice(this.at + (closing ? 2 : 1), this.selfClosing ? end - 1 : end);
@@ -123,7 +125,7 @@ export class XmlScanner {
 
   private after(marker: string): number {
     const end = this.xml.indexOf(marker, this.at);
-    if (end < 0) throw new XmlError('the XML ends inside a comment or declaration');
+    if (end < 0) throw new XmlError(say('inputs.xlsx.endsInComment'));
     return end + marker.length;
   }
 }
