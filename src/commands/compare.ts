@@ -17,6 +17,9 @@ import { renderOutput, pdfBrowser } from './pdf-output.js';
 import { parseReliability, type Reliability } from '../core/evaluate/reliability.js';
 import { Failure } from '../core/failure.js';
 import { readText } from '../io/read.js';
+import type { UiLanguage } from '../core/i18n/messages.js';
+import { say } from '../core/i18n/voice.js';
+import { chooseLanguages } from './language.js';
 
 /** As `syslead compare` declares them (cli/commands/compare.ts), with its files: none, or two results in either order. */
 export type CompareOptions = GlobalOptions & OptionsOf<typeof compareCommand> & { files: string[] };
@@ -27,13 +30,15 @@ export type CompareOptions = GlobalOptions & OptionsOf<typeof compareCommand> & 
  */
 export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   const { files } = opts;
+  let languages = chooseLanguages(opts.lang, io);
   if (files.length !== 0 && files.length !== 2) {
-    throw new ExitError(`compare takes two result files (in either order) or none, got ${files.length}`, { exitCode: EXIT.usage });
+    throw new ExitError(say('evaluate.compare.files', { count: String(files.length) }), { exitCode: EXIT.usage });
   }
   const browser = pdfBrowser(opts.format, opts.out, io);
   await refuseToReplace(opts.out, opts.force);
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
   const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire : undefined;
+  if (given) languages = chooseLanguages(opts.lang, io, given.language, { note: false });
   let firstFile: string;
   let secondFile: string;
   let first: LoadedResult;
@@ -45,17 +50,25 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   } else {
     [[firstFile, first], [secondFile, second]] = await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE, sources, given, io);
   }
+  if (!given) languages = chooseLanguages(opts.lang, io, second.questionnaire.language, { note: false });
   if (first.questionnaire.id !== second.questionnaire.id) {
     throw new ExitError(
-      `${safeText(firstFile!)} and ${safeText(secondFile!)} answer different questionnaires ("${safeText(first.questionnaire.id)}" and "${safeText(second.questionnaire.id)}"): compare results of one questionnaire`,
+      say('evaluate.compare.differentQuestionnaires', {
+        first: safeText(firstFile!),
+        second: safeText(secondFile!),
+        firstId: safeText(first.questionnaire.id),
+        secondId: safeText(second.questionnaire.id),
+      }),
     );
   }
-  const reliability = opts.reliability === undefined ? undefined : await loadReliability(opts.reliability, first.questionnaire.id);
+  // JSON stays English, whatever the language: it is read by programs.
+  const language: UiLanguage = opts.format === 'json' ? 'en' : languages[0]!;
+  const reliability = opts.reliability === undefined ? undefined : await loadReliability(opts.reliability, first.questionnaire.id, language);
   const { before, after, order } = inTimeOrder({ source: firstFile!, result: first.result }, { source: secondFile!, result: second.result });
   const note = timeOrderNote(before, after, order);
   if (note) io.stderr.write(`${note}\n`);
   // Both answer one questionnaire; the later result's copy of it gives the bands and the language.
-  const report = comparisonReport(compareResults(before, after, reliability), (order === 'swapped' ? first : second).questionnaire);
+  const report = comparisonReport(compareResults(before, after, reliability, language), (order === 'swapped' ? first : second).questionnaire, languages);
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('comparison', report, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
 }
@@ -63,17 +76,21 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
 /** Says on stderr when the files were put in time order, or when their order could not be checked. */
 function timeOrderNote(before: LabelledResult, after: LabelledResult, order: TimeOrder): string | undefined {
   const name = (r: LabelledResult) => safeText(r.source);
-  const shown = `showing the change from ${name(before)} to ${name(after)}`;
+  const shown = say('evaluate.compare.showing', { before: name(before), after: name(after) });
   switch (order) {
     case 'as-given':
       return undefined;
     case 'swapped':
-      return `syslead: note: ${name(after)} (completed ${safeText(after.result.completed!)}) is later than ${name(before)} (${safeText(before.result.completed!)}): ${shown}`;
+      // not said: the problem format's own word, kept in English for editors' problem matchers
+      return `syslead: note: ${say('evaluate.compare.swapped', { after: name(after), afterCompleted: safeText(after.result.completed!), before: name(before), beforeCompleted: safeText(before.result.completed!), shown })}`;
     case 'same-time':
-      return `syslead: warning: ${name(before)} and ${name(after)} were completed at the same time (${safeText(before.result.completed!)}): ${shown}, in the order given`;
+      // not said: the problem format's own word, kept in English for editors' problem matchers
+      return `syslead: warning: ${say('evaluate.compare.sameTime', { before: name(before), after: name(after), completed: safeText(before.result.completed!), shown })}`;
     case 'undated': {
       const undated = [before, after].filter((r) => r.result.completed === null).map(name);
-      return `syslead: warning: ${undated.join(' and ')} ${undated.length === 1 ? 'has' : 'have'} no completion date, so which is earlier is not known: ${shown}, in the order given`;
+      const files = undated.length === 1 ? undated[0]! : say('evaluate.compare.and', { first: undated[0]!, second: undated[1]! });
+      // not said: the problem format's own word, kept in English for editors' problem matchers
+      return `syslead: warning: ${say(undated.length === 1 ? 'evaluate.compare.undatedOne' : 'evaluate.compare.undatedBoth', { files, shown })}`;
     }
   }
 }
@@ -94,31 +111,30 @@ async function twoLatest(questionnaireId: string, sources: readonly Source[], gi
     } catch (error) {
       if (!isExpectedFailure(error)) throw error;
       leftOut++;
-      io.stderr.write(`syslead: note: leaving out a saved result that cannot be read: ${safeText(failureLines(error, file)[0]!)}\n`);
+      // not said: the problem format's own word, kept in English for editors' problem matchers
+      io.stderr.write(`syslead: note: ${say('evaluate.compare.unreadable', { problem: safeText(failureLines(error, file)[0]!) })}\n`);
     }
   }
   const [newest, previous] = readable;
   if (!newest || !previous) {
-    const count = `${newest ? 'only one' : 'none'}${leftOut > 0 ? ' that can be read' : ''}`;
-    throw new ExitError(
-      `compare needs two saved results of "${safeText(questionnaireId)}" and there is ${count} in ${safeText(home)}: take it again with "${safeText(sysleadCommand(io, 'run', questionnaireId))}", or give two result files`,
-    );
+    const count = say(leftOut > 0 ? (newest ? 'evaluate.compare.onlyOneReadable' : 'evaluate.compare.noneReadable') : newest ? 'evaluate.compare.onlyOne' : 'evaluate.compare.none');
+    throw new ExitError(say('evaluate.compare.needsTwo', { id: safeText(questionnaireId), count, folder: safeText(home), command: safeText(sysleadCommand(io, 'run', questionnaireId)) }));
   }
   return [previous, newest];
 }
 
 /** The cohort figures of --reliability: a report's JSON of the same questionnaire. */
-async function loadReliability(file: string, questionnaireId: string): Promise<Reliability> {
+async function loadReliability(file: string, questionnaireId: string, language: UiLanguage): Promise<Reliability> {
   const text = await readText(file);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Failure(`not JSON (${(error as Error).message}): give a report's --format json`, file);
+    throw new Failure(say('evaluate.compare.notJson', { why: (error as Error).message }), file);
   }
-  const reliability = parseReliability(json, file);
+  const reliability = parseReliability(json, file, language);
   if (reliability.questionnaireId !== questionnaireId) {
-    throw new ExitError(`${safeText(file)} reports on "${safeText(reliability.questionnaireId)}", the results answer "${safeText(questionnaireId)}": give a report of the same questionnaire`, { exitCode: EXIT.usage });
+    throw new ExitError(say('evaluate.compare.otherQuestionnaire', { file: safeText(file), reportId: safeText(reliability.questionnaireId), id: safeText(questionnaireId) }), { exitCode: EXIT.usage });
   }
   return reliability;
 }

@@ -1,5 +1,5 @@
 import { EXIT, ExitError } from '../errors.js';
-import { evaluate, type Evaluation, type WaveMatching } from '../core/evaluate/build.js';
+import { evaluate, keyRule, type Evaluation, type WaveMatching } from '../core/evaluate/build.js';
 import type { FormRespondents } from '../core/report/respondents.js';
 import { safeText } from '../core/safe-text.js';
 import { wellKnownColumn } from '../core/csv/well-known.js';
@@ -14,6 +14,8 @@ import type { CommandIO } from '../terminal/io.js';
 import { readingReporter, totalLine } from './accounting.js';
 import { cohortSetup } from './cohort-setup.js';
 import { whole } from '../core/whole.js';
+import { say, speakingNow } from '../core/i18n/voice.js';
+import { chooseLanguages } from './language.js';
 
 /** As `syslead evaluate` declares them (cli/commands/evaluate.ts), with its two waves. */
 export type EvaluateOptions = GlobalOptions & OptionsOf<typeof evaluateCommand> & { before: string; after: string };
@@ -25,10 +27,12 @@ export type EvaluateOptions = GlobalOptions & OptionsOf<typeof evaluateCommand> 
  * skipped, a respondent without a key or sharing one gives exit 1 (--strict: no evaluation).
  */
 export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
-  if (opts.before === '-' && opts.after === '-') throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
+  let languages = chooseLanguages(opts.lang, io);
+  if (opts.before === '-' && opts.after === '-') throw new ExitError(say('evaluate.stdinOnce'), { exitCode: EXIT.usage });
   await refuseToReplace(opts.out, opts.force);
   const browser = pdfBrowser(opts.format, opts.out, io);
   const { printProblem, endProblems, given, inputOptions } = await cohortSetup(opts, io);
+  if (given) languages = chooseLanguages(opts.lang, io, given.questionnaire.language, { note: false });
 
   // A column read as the respondent's name or the subject ("Name", "What is your name?") is found there, not among the attributes.
   const known = wellKnownColumn(opts.matchBy);
@@ -47,25 +51,26 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
       progress.done();
     }
   };
-  const before = await readWave('BEFORE', opts.before);
-  const after = await readWave('AFTER', opts.after);
+  const before = await readWave(say('evaluate.wave.before'), opts.before);
+  const after = await readWave(say('evaluate.wave.after'), opts.after);
   endProblems();
 
   const errors = before.errors + after.errors;
   const skipped = before.respondents.skipped + after.respondents.skipped;
   if (opts.strict && (errors > 0 || skipped > 0)) {
-    throw new ExitError(errors > 0 ? `${whole(errors)} error(s) in the input: no evaluation with --strict` : `${whole(skipped)} respondent(s) left out (see above): no evaluation with --strict`);
+    throw new ExitError(errors > 0 ? say('evaluate.strictErrors', { errors: whole(errors) }) : say('evaluate.strictSkipped', { skipped: whole(skipped) }));
   }
   const [formBefore, formAfter] = chooseForms(before.forms, after.forms, given?.questionnaire.id);
+  if (!given) languages = chooseLanguages(opts.lang, io, formBefore.questionnaire.language, { note: false });
   let otherForms = 0;
   for (const [label, read, chosen] of [
-    ['BEFORE', before, formBefore],
-    ['AFTER', after, formAfter],
+    [say('evaluate.wave.before'), before, formBefore],
+    [say('evaluate.wave.after'), after, formAfter],
   ] as const) {
     for (const form of read.forms) {
       if (form === chosen) continue;
       otherForms += form.size;
-      io.stderr.write(`syslead: ${label}: ${whole(form.size)} respondent(s) of "${safeText(form.questionnaire.id)}" left out: evaluating "${safeText(chosen.questionnaire.id)}"\n`);
+      io.stderr.write(`${say('evaluate.otherForm', { label, count: whole(form.size), id: safeText(form.questionnaire.id), chosen: safeText(chosen.questionnaire.id) })}\n`);
     }
   }
   const model = evaluate(formBefore, formAfter, {
@@ -74,16 +79,18 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
     perRespondent: opts.perRespondent === true,
     beforeSources: [opts.before],
     afterSources: [opts.after],
+    // JSON stays English, whatever the language: it is read by programs.
+    language: opts.format === 'json' ? 'en' : languages[0]!,
   });
   io.stderr.write(matchingLines(model));
   const defects = model.matching.before.withoutKey + model.matching.after.withoutKey + model.matching.before.duplicated + model.matching.after.duplicated;
-  if (opts.strict && (defects > 0 || otherForms > 0)) throw new ExitError(`${whole(defects + otherForms)} respondent(s) could not be matched for a reason other than absence (see above): no evaluation with --strict`);
+  if (opts.strict && (defects > 0 || otherForms > 0)) throw new ExitError(say('evaluate.strictUnmatched', { count: whole(defects + otherForms) }));
   if (model.withheld !== null) io.stderr.write(`syslead: ${safeText(model.withheld)}\n`);
 
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('evaluation', model, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
   if (errors > 0 || skipped > 0 || defects > 0 || otherForms > 0) {
-    io.stderr.write(`syslead: the evaluation leaves out the respondent(s) said above (exit 1; --strict writes none then)\n`);
+    io.stderr.write(`${say('evaluate.leavesOut')}\n`);
     throw new ExitError('', { reported: true });
   }
 }
@@ -92,16 +99,30 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
 function chooseForms(before: FormRespondents[], after: FormRespondents[], id: string | undefined): [FormRespondents, FormRespondents] {
   const pick = (forms: FormRespondents[], label: string, wanted?: string) => {
     const found = wanted !== undefined ? forms.find((f) => f.questionnaire.id === wanted) : ([...forms].sort((a, b) => Number(b.questionnaire.form === 'self') - Number(a.questionnaire.form === 'self'))[0] ?? undefined);
-    if (!found) throw new ExitError(wanted !== undefined ? `${label} has no respondent of "${safeText(wanted)}"` : `${label} has no respondents to evaluate: every input was empty or skipped`);
+    if (!found) throw new ExitError(wanted !== undefined ? say('evaluate.noRespondentOf', { label, id: safeText(wanted) }) : say('evaluate.noRespondents', { label }));
     return found;
   };
-  const b = pick(before, 'BEFORE', id);
-  return [b, pick(after, 'AFTER', b.questionnaire.id)];
+  const b = pick(before, say('evaluate.wave.before'), id);
+  return [b, pick(after, say('evaluate.wave.after'), b.questionnaire.id)];
 }
 
 function matchingLines(model: Evaluation): string {
   const m = model.matching;
-  const wave = (label: string, w: WaveMatching) =>
-    `syslead: ${label}: ${whole(w.respondents)} respondent(s): ${whole(w.matched)} matched, ${whole(w.unmatched)} not in ${label === 'BEFORE' ? 'AFTER' : 'BEFORE'}, ${whole(w.duplicatedInOther)} whose value ${label === 'BEFORE' ? 'AFTER' : 'BEFORE'} holds more than once, ${whole(w.withoutKey)} without a value in "${safeText(m.column)}", ${whole(w.duplicated)} sharing a value with another of this wave (${whole(w.duplicateKeys)} value(s): none of them matched)\n`;
-  return `syslead: matched ${whole(m.matched)} people by "${safeText(m.column)}" (${m.rule})\n${wave('BEFORE', m.before)}${wave('AFTER', m.after)}`;
+  const before = say('evaluate.wave.before');
+  const after = say('evaluate.wave.after');
+  const wave = (label: string, other: string, w: WaveMatching) =>
+    `${say('evaluate.matchingWave', {
+      label,
+      other,
+      respondents: whole(w.respondents),
+      matched: whole(w.matched),
+      unmatched: whole(w.unmatched),
+      duplicatedInOther: whole(w.duplicatedInOther),
+      withoutKey: whole(w.withoutKey),
+      column: safeText(m.column),
+      duplicated: whole(w.duplicated),
+      duplicateKeys: whole(w.duplicateKeys),
+    })}\n`;
+  // The rule is said here as syslead speaks, whatever the language of the evaluation's own words.
+  return `${say('evaluate.matching', { matched: whole(m.matched), column: safeText(m.column), rule: keyRule(speakingNow()) })}\n${wave(before, after, m.before)}${wave(after, before, m.after)}`;
 }

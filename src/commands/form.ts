@@ -18,31 +18,36 @@ import { lineWriter, type CommandIO } from '../terminal/io.js';
 import { renderProblem } from '../terminal/problems.js';
 import { browserFor, startPrinter } from './pdf-output.js';
 import { refuseExisting, write } from './out-dir-files.js';
+import type { MessageKey } from '../core/i18n/en.js';
+import { say } from '../core/i18n/voice.js';
+import { chooseLanguages } from './language.js';
 
 /** As `syslead form` declares them (cli/commands/form.ts), with the questionnaire (an id or a file). */
 export type FormOptions = GlobalOptions & OptionsOf<typeof formCommand> & { questionnaire: string };
 
-const WHAT: Record<FormFile['role'], string> = {
-  import: 'to import',
-  'build-sheet': 'to build the survey from',
-  map: 'give it to report and feedback as --map',
-  template: 'to print or fill in',
+const WHAT: Record<FormFile['role'], MessageKey> = {
+  import: 'evaluate.form.what.import',
+  'build-sheet': 'evaluate.form.what.buildSheet',
+  map: 'evaluate.form.what.map',
+  template: 'evaluate.form.what.template',
 };
 
 /** `syslead form Q --for PLATFORM`: the survey's definition (or build sheet) in --out-dir, and the steps on stdout. */
 export async function run(opts: FormOptions, io: CommandIO): Promise<void> {
+  chooseLanguages(opts.lang, io);
   const style = styler(io.stderr, opts.color, io.env);
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
   // The browser first: a machine without one fails before anything is written.
   const browser = opts.pdf ? browserFor(io) : undefined;
   const { questionnaire, warnings } = await resolveQuestionnaire(opts.questionnaire, sources, io.stdin);
+  chooseLanguages(opts.lang, io, questionnaire.language, { note: false });
   for (const warning of warnings) io.stderr.write(`${renderProblem(warning, style)}\n`);
   if (opts.subjectList !== undefined && questionnaire.form !== 'observer') {
-    throw new ExitError(`--subject-list is for an observer form, and ${safeText(questionnaire.id)} is a self-assessment: the people rated are chosen on the observer form`, { exitCode: EXIT.usage });
+    throw new ExitError(say('evaluate.form.subjectListSelf', { id: safeText(questionnaire.id) }), { exitCode: EXIT.usage });
   }
   const subjects = opts.subjectList === undefined ? [] : await subjectList(opts.subjectList, io);
   const collisions = formCollisions(questionnaire);
-  if (collisions.length > 0) throw new ExitError(`${safeText(questionnaire.id)} cannot be made into a survey whose export syslead reads back: ${collisions.map((c) => safeText(c)).join('; ')}`);
+  if (collisions.length > 0) throw new ExitError(say('evaluate.form.collisions', { id: safeText(questionnaire.id), collisions: collisions.map((c) => safeText(c)).join('; ') }));
 
   const output = (await formGenerator(opts.for))(formPlan({ questionnaire, subjects }));
   const files = browser ? await withPdfs(output.files, browser, opts.paper) : output.files;
@@ -51,20 +56,18 @@ export async function run(opts: FormOptions, io: CommandIO): Promise<void> {
   try {
     await makeFolder(opts.outDir);
   } catch (error) {
-    throw new ExitError(`cannot make the folder ${safeText(opts.outDir)}: ${fsReason(error)}`);
+    throw new ExitError(say('evaluate.form.folder', { folder: safeText(opts.outDir), reason: fsReason(error) }));
   }
   for (const [i, file] of files.entries()) await write(targets[i]!, file.content);
 
   // A translation's statements head the export's columns in its language: report and feedback read them against it.
   const steps =
-    questionnaire.sourceLanguage === undefined
-      ? output.steps
-      : [...output.steps, `Give report, score and feedback --questionnaire ${opts.questionnaire} for every export of this form: its texts are in ${questionnaire.language}, not those of ${questionnaire.id}.`];
+    questionnaire.sourceLanguage === undefined ? output.steps : [...output.steps, say('evaluate.form.translation', { questionnaire: opts.questionnaire, language: questionnaire.language, id: questionnaire.id })];
   const lines = [
-    `${safeText(questionnaire.title)} (${safeText(questionnaire.id)}, ${questionnaire.form} form) for ${opts.for}:`,
-    ...files.map((f, i) => `  ${safeText(targets[i]!)}  ${WHAT[f.role]}`),
+    say(questionnaire.form === 'observer' ? 'evaluate.form.heading.observer' : 'evaluate.form.heading.self', { title: safeText(questionnaire.title), id: safeText(questionnaire.id), platform: opts.for }),
+    ...files.map((f, i) => `  ${safeText(targets[i]!)}  ${say(WHAT[f.role])}`),
     '',
-    'Next:',
+    say('evaluate.form.next'),
     ...steps.map((step, i) => `  ${i + 1}. ${safeText(step)}`),
   ];
   io.stdout.write(`${lines.join('\n')}\n`);

@@ -1,3 +1,4 @@
+import type { UiLanguage } from './i18n/messages.js';
 import { cleanPercent } from './score/bands.js';
 import type { Questionnaire } from './questionnaire/model.js';
 import { presentationOf, type Presentation } from './report/presentation.js';
@@ -86,7 +87,7 @@ export function inTimeOrder(first: LabelledResult, second: LabelledResult): { be
 }
 
 /** The change from one result to a later one of the same questionnaire, per theme and facet. */
-export function compareResults(before: LabelledResult, after: LabelledResult, reliability?: Reliability): Comparison {
+export function compareResults(before: LabelledResult, after: LabelledResult, reliability?: Reliability, language: UiLanguage = 'en'): Comparison {
   const a = before.result;
   const b = after.result;
   if (a.questionnaire.id !== b.questionnaire.id) {
@@ -94,8 +95,8 @@ export function compareResults(before: LabelledResult, after: LabelledResult, re
   }
   const themes = pairById(a.themes, b.themes).map(
     ([x, y]): ThemeChange => ({
-      ...sectionChange(x, y, reliability),
-      facets: pairById(x?.facets ?? [], y?.facets ?? []).map(([fx, fy]) => sectionChange(fx, fy, reliability)),
+      ...sectionChange(x, y, reliability, language),
+      facets: pairById(x?.facets ?? [], y?.facets ?? []).map(([fx, fy]) => sectionChange(fx, fy, reliability, language)),
     }),
   );
   return {
@@ -108,8 +109,8 @@ export function compareResults(before: LabelledResult, after: LabelledResult, re
 }
 
 /** The comparison as its renderers take it, with the language and bands of the questionnaire (the later result's copy). */
-export function comparisonReport(comparison: Comparison, questionnaire: Pick<Questionnaire, 'language' | 'bands'>): ComparisonReport {
-  return { comparison, presentation: presentationOf(questionnaire) };
+export function comparisonReport(comparison: Comparison, questionnaire: Pick<Questionnaire, 'language' | 'bands'>, languages?: readonly UiLanguage[]): ComparisonReport {
+  return { comparison, presentation: presentationOf(questionnaire, languages) };
 }
 
 /** Direction and size of a change in percentage points. */
@@ -120,7 +121,7 @@ export function describeChange(change: number): { direction: Direction; size: Ch
   return { direction, size };
 }
 
-function sectionChange(x: SectionScore | undefined, y: SectionScore | undefined, reliability: Reliability | undefined): SectionChange {
+function sectionChange(x: SectionScore | undefined, y: SectionScore | undefined, reliability: Reliability | undefined, language: UiLanguage): SectionChange {
   const before = x?.percent ?? null;
   const after = y?.percent ?? null;
   const change = before === null || after === null ? null : cleanPercent(after - before);
@@ -133,7 +134,7 @@ function sectionChange(x: SectionScore | undefined, y: SectionScore | undefined,
     bandAfter: y?.band ?? null,
     change,
     ...(change === null ? { direction: null, size: null } : describeChange(change)),
-    judgement: judgeChange((y ?? x)!.id, x?.score ?? null, y?.score ?? null, reliability),
+    judgement: judgeChange((y ?? x)!.id, x?.score ?? null, y?.score ?? null, reliability, language),
   };
 }
 

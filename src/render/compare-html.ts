@@ -1,6 +1,9 @@
 import type { ComparedResult, ComparisonReport, SectionChange, ThemeChange } from '../core/compare.js';
-import type { Presentation } from '../core/report/presentation.js';
-import { bandLabelOf, COMPARE_NOTE, changeCell, changeWords, judgementNote } from './compare-text.js';
+import type { MessageKey } from '../core/i18n/en.js';
+import type { UiLanguage } from '../core/i18n/messages.js';
+import { sayIn } from '../core/i18n/voice.js';
+import { wordsTag, type Presentation } from '../core/report/presentation.js';
+import { bandLabelOf, compareNote, compareWordsOf, changeCell, changeWords, judgementNote } from './compare-text.js';
 import { shownDate } from './dates.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { htmlPage } from './html/page.js';
@@ -11,9 +14,9 @@ import { seriesColour } from './html/palette.js';
 import { barChart, type BarSeries } from './html/charts/bars.js';
 
 // "After" is the result the person is now at, so it gets the darkest colour; "before" the grey.
-const SERIES: readonly BarSeries[] = [
-  { label: 'before', colour: seriesColour(1) },
-  { label: 'after', colour: seriesColour(0) },
+const seriesIn = (language: UiLanguage): readonly BarSeries[] => [
+  { label: sayIn(language, 'evaluate.compare.series.before'), colour: seriesColour(1) },
+  { label: sayIn(language, 'evaluate.compare.series.after'), colour: seriesColour(0) },
 ];
 
 /**
@@ -24,53 +27,69 @@ const SERIES: readonly BarSeries[] = [
  */
 export function renderCompareHtml(report: ComparisonReport): string {
   const { comparison: c, presentation } = report;
+  const language = compareWordsOf(report);
+  const say = (key: MessageKey) => sayIn(language, key);
   const labelOf = bandLabelOf(report);
-  const figure = (caption: string, id: string, rows: readonly SectionChange[]) => changeFigure(caption, id, rows, presentation, labelOf);
+  const figure = (caption: string, id: string, rows: readonly SectionChange[]) => changeFigure(caption, id, rows, presentation, labelOf, language);
 
-  const title = `What changed: ${c.questionnaire.title}`;
+  const title = sayIn(language, 'evaluate.compare.title', { title: c.questionnaire.title });
   const out: string[] = [];
   out.push(`<header>\n<h1>${escapeHtml(title)}</h1>`);
-  out.push(`<dl class="facts">${resultFact('Before', c.before)}${resultFact('After', c.after)}</dl>`);
-  out.push(`<p class="caution">${escapeHtml(COMPARE_NOTE)}</p>\n<p class="muted">${escapeHtml(judgementNote(c))}</p>\n</header>`);
-  out.push('<section class="keep" aria-labelledby="themes">', '<h2 id="themes">Themes</h2>');
-  out.push(figure('Each theme before and after', 'themes', c.themes));
+  // not said: markup; the labels are said inside it
+  out.push(`<dl class="facts">${resultFact(say('evaluate.compare.before'), c.before)}${resultFact(say('evaluate.compare.after'), c.after)}</dl>`);
+  out.push(`<p class="caution">${escapeHtml(compareNote(language))}</p>\n<p class="muted">${escapeHtml(judgementNote(c, language))}</p>\n</header>`);
+  // not said: markup; the heading is said inside it
+  out.push('<section class="keep" aria-labelledby="themes">', `<h2 id="themes">${escapeHtml(say('evaluate.compare.themes'))}</h2>`);
+  out.push(figure(say('evaluate.compare.eachTheme'), 'themes', c.themes));
   out.push('</section>');
   c.themes.forEach((theme, i) => {
     if (theme.facets.length === 0) return;
     const id = `t${i + 1}`;
+    // not said: markup
     out.push(`<section class="theme" aria-labelledby="${id}">`, `<h2 id="${id}">${escapeHtml(theme.title)}</h2>`);
-    out.push(figure(`${theme.title} by facet, before and after`, `${id}-facets`, withFacets(theme)));
+    out.push(figure(sayIn(language, 'evaluate.compare.byFacet', { theme: theme.title }), `${id}-facets`, withFacets(theme, language)));
     out.push('</section>');
   });
-  return htmlPage({ language: presentation.language, title, body: out.join('\n') });
+  return htmlPage({ language: wordsTag(presentation, language), title, body: out.join('\n') });
 }
 
 function resultFact(label: string, r: ComparedResult): string {
-  return `<dt>${label}</dt><dd>${escapeHtml(shownDate(r.completed))} <span class="muted">· ${escapeHtml(r.source)}</span></dd>`;
+  // not said: markup; the label is said by the caller
+  return `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(shownDate(r.completed))} <span class="muted">· ${escapeHtml(r.source)}</span></dd>`;
 }
 
 /** The theme as a whole, then its facets: the rows of a theme's chart and table. */
-function withFacets(theme: ThemeChange): SectionChange[] {
-  return [{ ...theme, title: `${theme.title}: whole theme` }, ...theme.facets];
+function withFacets(theme: ThemeChange, language: UiLanguage): SectionChange[] {
+  return [{ ...theme, title: sayIn(language, 'evaluate.compare.wholeTheme', { theme: theme.title }) }, ...theme.facets];
 }
 
-function changeFigure(caption: string, id: string, rows: readonly SectionChange[], presentation: Presentation, bandLabel: (id: string) => string): string {
+function changeFigure(caption: string, id: string, rows: readonly SectionChange[], presentation: Presentation, bandLabel: (id: string) => string, language: UiLanguage): string {
+  const say = (key: MessageKey) => sayIn(language, key);
+  const series = seriesIn(language);
   const label = {
     id,
     title: caption,
-    desc: `Percent of the maximum possible before and after, over the band zones: ${rows.map((g) => `${g.title} ${percentText(g.before)} before, ${percentText(g.after)} after`).join('; ')}.`,
+    desc: sayIn(language, 'evaluate.compare.chartDesc', {
+      rows: rows.map((g) => sayIn(language, 'evaluate.compare.chartRow', { title: g.title, before: percentText(g.before), after: percentText(g.after) })).join('; '),
+    }),
   };
   const svg = barChart(
     label,
     rows.map((g) => ({ label: g.title, percents: [g.before, g.after] })),
-    SERIES,
+    series,
     presentation.bands,
   );
   const table = dataTable({
-    caption: `${caption}: change in percentage points`,
-    columns: [{ label: 'Theme or facet' }, { label: 'Before', numeric: true }, { label: 'After', numeric: true }, { label: 'Change', numeric: true }, { label: 'In words' }],
-    rows: rows.map((g) => [g.title, percentText(g.before), percentText(g.after), changeCell(g), changeWords(g, bandLabel)]),
+    caption: sayIn(language, 'evaluate.compare.tableCaption', { caption }),
+    columns: [
+      { label: say('evaluate.compare.column.section') },
+      { label: say('evaluate.compare.before'), numeric: true },
+      { label: say('evaluate.compare.after'), numeric: true },
+      { label: say('evaluate.compare.column.change'), numeric: true },
+      { label: say('evaluate.compare.column.words') },
+    ],
+    rows: rows.map((g) => [g.title, percentText(g.before), percentText(g.after), changeCell(g), changeWords(g, bandLabel, language)]),
   });
   // The series are named as the bars name them, beside the zones they are drawn over.
-  return chartFigure({ caption, svg, legend: [...SERIES, ...zoneLegend(presentation.bands)], table });
+  return chartFigure({ caption, svg, legend: [...series, ...zoneLegend(presentation.bands)], table });
 }

@@ -1,4 +1,9 @@
-import type { Comparison, ComparisonReport, SectionChange } from '../core/compare.js';
+import type { ChangeSize, Comparison, ComparisonReport, SectionChange } from '../core/compare.js';
+import { changeClassWords } from '../core/evaluate/paired.js';
+import { rciMethodWords } from '../core/evaluate/reliability.js';
+import type { MessageKey } from '../core/i18n/en.js';
+import type { UiLanguage } from '../core/i18n/messages.js';
+import { sayIn } from '../core/i18n/voice.js';
 import { bandLabel } from '../core/report/presentation.js';
 import { safeText } from '../core/safe-text.js';
 import { shownDate } from './dates.js';
@@ -8,8 +13,13 @@ import { wrapText } from './wrap-text.js';
 import { textWidth } from './text-width.js';
 
 /** Said under every comparison, in every format. */
-export const COMPARE_NOTE =
-  'Changes are in percentage points of the maximum possible. Under 5 points is about one answer moving one step: read it as no real change. This compares your own answers at two times, for reflection: it is not a measure of performance.';
+export const compareNote = (language: UiLanguage) => sayIn(language, 'evaluate.compare.note');
+
+/** The note in English. */
+export const COMPARE_NOTE = compareNote('en');
+
+/** The language of a comparison's own words: the first of its presentation's. */
+export const compareWordsOf = (report: ComparisonReport): UiLanguage => report.presentation.languages[0] ?? 'en';
 
 export const percentCell = (percent: number | null) => percentText(percent);
 
@@ -21,27 +31,34 @@ export function changeCell(g: SectionChange): string {
   return `${g.direction === 'up' ? '+' : '-'}${points}`;
 }
 
+const CHANGE_WORDS: Record<ChangeSize, readonly [MessageKey, MessageKey]> = {
+  negligible: ['evaluate.compare.negligibleRise', 'evaluate.compare.negligibleFall'],
+  small: ['evaluate.compare.smallRise', 'evaluate.compare.smallFall'],
+  moderate: ['evaluate.compare.moderateRise', 'evaluate.compare.moderateFall'],
+  large: ['evaluate.compare.largeRise', 'evaluate.compare.largeFall'],
+};
+
 /** The change in words: "moderate rise", "no change", "no score before"; with the bands when they differ. */
-export function changeWords(g: SectionChange, bandLabel: (id: string) => string): string {
-  if (g.change === null) return g.before === null && g.after === null ? 'no score either time' : g.before === null ? 'no score before' : 'no score after';
-  const words = g.direction === 'same' ? 'no change' : `${g.size} ${g.direction === 'up' ? 'rise' : 'fall'}`;
+export function changeWords(g: SectionChange, bandLabel: (id: string) => string, language: UiLanguage = 'en'): string {
+  const say = (key: MessageKey) => sayIn(language, key);
+  if (g.change === null) return say(g.before === null && g.after === null ? 'evaluate.compare.noScoreEither' : g.before === null ? 'evaluate.compare.noScoreBefore' : 'evaluate.compare.noScoreAfter');
+  const words = g.direction === 'same' ? say('evaluate.compare.noChange') : say(CHANGE_WORDS[g.size ?? 'negligible'][g.direction === 'up' ? 0 : 1]);
   const bands = g.bandBefore !== null && g.bandAfter !== null && g.bandBefore !== g.bandAfter ? ` (${safeText(bandLabel(g.bandBefore))} → ${safeText(bandLabel(g.bandAfter))})` : '';
   const j = g.judgement;
-  const reliable = j.method === 'rci' && j.rci !== null ? `; ${j.class} (RCI ${j.rci.toFixed(2)})` : '';
+  const reliable = j.method === 'rci' && j.rci !== null && j.class !== null ? `; ${changeClassWords(language, j.class)} (RCI ${j.rci.toFixed(2)})` : '';
   return `${words}${bands}${reliable}`;
 }
 
 /** Which rule judged the changes, said in every format: the RCI from --reliability, or the rule of thumb, and where either fell back. */
-export function judgementNote(c: Comparison): string {
+export function judgementNote(c: Comparison, language: UiLanguage = 'en'): string {
   const all = c.themes.flatMap((t) => [t, ...t.facets]);
   const byRci = all.filter((g) => g.judgement.method === 'rci');
-  if (c.reliability === null) return 'Changes are read by the rule of thumb above (no --reliability report given, so no reliable change index).';
+  if (c.reliability === null) return sayIn(language, 'evaluate.compare.byThumb');
   const rest = all.filter((g) => g.judgement.method !== 'rci').map((g) => `${g.title}: ${g.judgement.why}`);
-  const first = byRci[0]?.judgement.why;
   return [
     byRci.length > 0
-      ? `Reliable change (${byRci.length} of ${all.length} themes and facets): ${first?.replace(/, with the cohort's alpha .*$/, '')}, with each one's cohort alpha and score SD from ${c.reliability.source}.`
-      : `No theme or facet could use the reliable change index from ${c.reliability.source}.`,
+      ? sayIn(language, 'evaluate.compare.byRci', { rci: String(byRci.length), all: String(all.length), method: rciMethodWords(language), source: c.reliability.source })
+      : sayIn(language, 'evaluate.compare.noRci', { source: c.reliability.source }),
     ...rest.map((r) => `${r}.`),
   ].join(' ');
 }
@@ -54,6 +71,8 @@ export function bandLabelOf(report: ComparisonReport): (id: string) => string {
 /** The comparison as terminal text: one line per theme and facet, then the note. */
 export function renderCompareText(report: ComparisonReport, options: RenderOptions): string {
   const c = report.comparison;
+  const language = compareWordsOf(report);
+  const say = (key: MessageKey) => sayIn(language, key);
   const labelOf = bandLabelOf(report);
   const { style } = options;
   const width = Math.max(40, options.width);
@@ -63,23 +82,23 @@ export function renderCompareText(report: ComparisonReport, options: RenderOptio
   const cell = (text: string, w: number) => ' '.repeat(Math.max(0, w - textWidth(text))) + text;
   const arrow = (g: SectionChange) => (g.direction === 'up' ? style.green('▲') : g.direction === 'down' ? style.yellow('▼') : g.direction === 'same' ? '=' : ' ');
 
-  const header = `${' '.repeat(nameWidth)}  ${cell('BEFORE', 8)}  ${cell('AFTER', 8)}  ${cell('CHANGE', 8)}`;
+  const header = `${' '.repeat(nameWidth)}  ${cell(say('evaluate.compare.beforeHead'), 8)}  ${cell(say('evaluate.compare.afterHead'), 8)}  ${cell(say('evaluate.compare.changeHead'), 8)}`;
   const lines = rows.map(({ section, indent }, i) => {
     const name = names[i]! + ' '.repeat(nameWidth - textWidth(names[i]!));
     const shownName = indent ? name : style.bold(name);
-    return `${shownName}  ${cell(percentCell(section.before), 8)}  ${cell(percentCell(section.after), 8)}  ${arrow(section)}${cell(changeCell(section), 7)}  ${style.dim(changeWords(section, labelOf))}`;
+    return `${shownName}  ${cell(percentCell(section.before), 8)}  ${cell(percentCell(section.after), 8)}  ${arrow(section)}${cell(changeCell(section), 7)}  ${style.dim(changeWords(section, labelOf, language))}`;
   });
   const when = (label: string, r: Comparison['before']) => `  ${label}  ${shownDate(r.completed)}  ${style.dim(safeText(r.source))}`;
   return [
-    style.bold(`What changed: ${safeText(c.questionnaire.title)}`),
-    when('before', c.before),
-    when('after ', c.after),
+    style.bold(sayIn(language, 'evaluate.compare.title', { title: safeText(c.questionnaire.title) })),
+    when(say('evaluate.compare.beforeLine'), c.before),
+    when(say('evaluate.compare.afterLine'), c.after),
     '',
     style.dim(header),
     ...lines,
     '',
-    wrapText(style.dim(COMPARE_NOTE), width),
-    wrapText(style.dim(safeText(judgementNote(c))), width),
+    wrapText(style.dim(compareNote(language)), width),
+    wrapText(style.dim(safeText(judgementNote(c, language))), width),
     '',
   ].join('\n');
 }

@@ -3,5 +3,7 @@ import { safeJson } from '../core/safe-text.js';
 
 /** The evaluation as JSON at full precision (schema/evaluation.schema.json). */
 export function renderEvaluationJson(model: Evaluation): string {
-  return safeJson(model);
+  // The presentation is how the model is shown, not one of its figures.
+  const { presentation: _, ...figures } = model;
+  return safeJson(figures);
 }

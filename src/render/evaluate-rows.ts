@@ -1,29 +1,51 @@
 import type { Evaluation, SectionEvaluation, WaveMatching } from '../core/evaluate/build.js';
+import { changeClassWords } from '../core/evaluate/paired.js';
+import type { UiLanguage } from '../core/i18n/messages.js';
+import { sayIn } from '../core/i18n/voice.js';
 
 /** The figures of an evaluation as plain-text cells, shared by its renderers (each neutralises them for its format). */
 
 const fixed = (x: number, digits = 1) => (Object.is(Math.round(x * 10 ** digits), -0) ? 0 : x).toFixed(digits);
 const signed = (x: number, digits = 1) => `${x > 0 ? '+' : ''}${fixed(x, digits)}`;
 
-export const SECTION_COLUMNS = ['Theme / facet', 'n', 'Before', 'After', 'Change [95% CI]', 't (df)', 'p', 'd_z [95% CI]', 'Improved', 'No reliable change', 'Declined'] as const;
+/** The language of the evaluation's own words: the first of its presentation's. */
+export const wordsOf = (model: Evaluation): UiLanguage => model.presentation.languages[0] ?? 'en';
+
+export function sectionColumns(language: UiLanguage): string[] {
+  const say = (key: Parameters<typeof sayIn>[1]) => sayIn(language, key);
+  return [
+    say('evaluate.column.section'),
+    'n',
+    say('evaluate.column.before'),
+    say('evaluate.column.after'),
+    say('evaluate.column.changeCi'),
+    't (df)',
+    'p',
+    'd_z [95% CI]',
+    say('evaluate.column.improved'),
+    say('evaluate.column.noReliableChange'),
+    say('evaluate.column.declined'),
+  ];
+}
 
 /** The section table's rows, a withheld figure as "withheld [n]" with its reason the n-th of `reasons` (each reason listed once). */
 export function sectionTable(model: Evaluation): { rows: string[][]; reasons: string[] } {
+  const language = wordsOf(model);
   const reasons: string[] = [];
   const mark = (why: string | null) => {
-    const text = why ?? 'no figure';
+    const text = why ?? sayIn(language, 'evaluate.noFigure');
     const at = reasons.indexOf(text);
-    return `withheld [${at < 0 ? reasons.push(text) : at + 1}]`;
+    return sayIn(language, 'evaluate.withheldMark', { n: String(at < 0 ? reasons.push(text) : at + 1) });
   };
-  return { rows: model.sections.map((s) => sectionCells(s, mark)), reasons: reasons.map((r, i) => `[${i + 1}] ${r}`) };
+  return { rows: model.sections.map((s) => sectionCells(s, mark, language)), reasons: reasons.map((r, i) => `[${i + 1}] ${r}`) };
 }
 
-export function sectionCells(s: SectionEvaluation, mark: (why: string | null) => string = (why) => `withheld: ${why ?? 'no figure'}`): string[] {
+export function sectionCells(s: SectionEvaluation, mark?: (why: string | null) => string, language: UiLanguage = 'en'): string[] {
   const name = s.kind === 'facet' ? `  ${s.title}` : s.title;
   const c = s.change;
   const e = s.effect;
   const r = s.reliableChange;
-  const withheld = mark;
+  const withheld = mark ?? ((why: string | null) => sayIn(language, 'evaluate.withheldWhy', { why: why ?? sayIn(language, 'evaluate.noFigure') }));
   return [
     name,
     String(s.pairs),
@@ -43,28 +65,46 @@ export function pText(p: number): string {
   return p < 0.001 ? '< 0.001' : p.toFixed(3);
 }
 
-export function waveLine(label: string, other: string, column: string, w: WaveMatching): string {
-  return `${label}: ${w.respondents} respondent(s): ${w.matched} matched, ${w.unmatched} not in ${other}, ${w.duplicatedInOther} whose value ${other} holds more than once, ${w.withoutKey} without a value in "${column}", ${w.duplicated} sharing a value with another of the same wave (${w.duplicateKeys} value(s); not matched, as which is the person's answer cannot be told)`;
+export function waveLine(language: UiLanguage, label: string, other: string, column: string, w: WaveMatching): string {
+  return sayIn(language, 'evaluate.waveLine', {
+    label,
+    other,
+    column,
+    respondents: String(w.respondents),
+    matched: String(w.matched),
+    unmatched: String(w.unmatched),
+    duplicatedInOther: String(w.duplicatedInOther),
+    withoutKey: String(w.withoutKey),
+    duplicated: String(w.duplicated),
+    duplicateKeys: String(w.duplicateKeys),
+  });
 }
 
 /** The notes every format carries: what was matched, on what the figures are, and how. */
 export function notes(model: Evaluation): string[] {
+  const language = wordsOf(model);
   const m = model.matching;
+  const before = sayIn(language, 'evaluate.wave.before');
+  const after = sayIn(language, 'evaluate.wave.after');
   return [
-    `Matched ${m.matched} people by "${m.column}": ${m.rule}.`,
-    waveLine('BEFORE', 'AFTER', m.column, m.before),
-    waveLine('AFTER', 'BEFORE', m.column, m.after),
-    `Figures are on the ${model.basis}; changes are in percentage points.`,
-    `Change: ${model.methods.change}.`,
-    `Effect size: ${model.methods.effect}.`,
-    `Reliable change: ${model.methods.reliableChange}.`,
-    `Anonymity floor: ${model.minGroup} matched people (--min-group); nobody is named without --per-respondent.`,
+    sayIn(language, 'evaluate.note.matched', { matched: String(m.matched), column: m.column, rule: m.rule }),
+    waveLine(language, before, after, m.column, m.before),
+    waveLine(language, after, before, m.column, m.after),
+    sayIn(language, 'evaluate.note.basis', { basis: model.basis }),
+    sayIn(language, 'evaluate.note.change', { method: model.methods.change }),
+    sayIn(language, 'evaluate.note.effect', { method: model.methods.effect }),
+    sayIn(language, 'evaluate.note.reliable', { method: model.methods.reliableChange }),
+    sayIn(language, 'evaluate.note.floor', { floor: String(model.minGroup) }),
   ];
 }
 
-export const PERSON_COLUMNS = ['Person', 'Theme / facet', 'Before', 'After', 'Change', 'RCI', 'Reliable change'] as const;
+export function personColumns(language: UiLanguage): string[] {
+  const say = (key: Parameters<typeof sayIn>[1]) => sayIn(language, key);
+  return [say('evaluate.column.person'), say('evaluate.column.section'), say('evaluate.column.before'), say('evaluate.column.after'), say('evaluate.column.change'), 'RCI', say('evaluate.column.reliableChange')];
+}
 
 export function personRows(model: Evaluation): string[][] {
+  const language = wordsOf(model);
   const titles = new Map(model.sections.map((s) => [s.id, s.title] as const));
   return (model.people ?? []).flatMap((p) =>
     p.sections.map((s) => [
@@ -74,9 +114,9 @@ export function personRows(model: Evaluation): string[][] {
       s.after === null ? '-' : fixed(s.after),
       s.change === null ? '-' : signed(s.change),
       s.rci === null ? '-' : fixed(s.rci, 2),
-      s.class ?? '-',
+      s.class === null ? '-' : changeClassWords(language, s.class),
     ]),
   );
 }
 
-export const titleOf = (model: Evaluation) => `Programme evaluation: ${model.questionnaire.title}`;
+export const titleOf = (model: Evaluation) => sayIn(wordsOf(model), 'evaluate.title', { title: model.questionnaire.title });

@@ -342,10 +342,10 @@ export function redcapExport(q: Questionnaire, dictionary: string, people: reado
 // ---- Microsoft Forms: the build sheet followed as written, and "Open results in Excel" saved as CSV.
 
 export function msFormsQuestions(markdown: string): { title: string; type: string; statements: string[]; options: string[] }[] {
-  const blocks = markdown.split(/^### Question \d+: /m).slice(1);
+  const blocks = markdown.split(/^### (?:Question|Cwestiwn) \d+: /m).slice(1);
   return blocks.map((block) => {
     const title = block.slice(0, block.indexOf('\n')).replace(/\\(.)/g, '$1');
-    const type = /^- Type: \*\*(.+)\*\*$/m.exec(block)![1]!;
+    const type = /^- (?:Type|Math): \*\*(.+)\*\*$/m.exec(block)![1]!;
     const list = (label: RegExp) => {
       const m = new RegExp(`${label.source}[^\\n]*:\\n\\n\`\`\`text\\n([\\s\\S]*?)\\n\`\`\``).exec(block);
       return m ? m[1]!.split('\n') : [];

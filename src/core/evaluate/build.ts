@@ -2,19 +2,22 @@ import type { FormRespondents } from '../report/respondents.js';
 import { CohortTally } from '../stats/cohort-tally.js';
 import { tallyStatistics } from '../stats/cohort-statistics.js';
 import { textKey } from '../text-key.js';
+import type { UiLanguage } from '../i18n/messages.js';
+import { sayIn } from '../i18n/voice.js';
+import { presentationOf, type Presentation } from '../report/presentation.js';
 import { effectSize, pairedT, rciClass, RCI_CRITERION, reliableChangeSe, sampleSd, type ChangeClass } from './paired.js';
 
 /** How match keys are compared, said in every format. */
-export const KEY_RULE = 'values compared as typed, ignoring case and surrounding spaces (a run of spaces inside counts as one); an email address is compared so too, with no other change (dots and +tags count)';
+export const keyRule = (language: UiLanguage) => sayIn(language, 'evaluate.keyRule');
 
 /** What the figures are on, said in every format. */
-export const BASIS = 'percent of maximum possible (POMP, 0-100) of each theme and facet score';
+export const basis = (language: UiLanguage) => sayIn(language, 'evaluate.basis');
 
-export const RCI_METHOD = `Jacobson & Truax (1991): RCI = (after - before) / (SD_before * sqrt(2) * sqrt(1 - alpha)); SD_before is the sample SD of the percents of every BEFORE respondent scored on the theme or facet (matched or not), alpha the BEFORE cohort's raw alpha (pairwise-complete, as psych::alpha); |RCI| > ${RCI_CRITERION} is a reliable change`;
+export const rciMethod = (language: UiLanguage) => sayIn(language, 'evaluate.method.rci', { criterion: String(RCI_CRITERION) });
 
-export const DZ_METHOD = "Cohen's d_z = mean(change) / sd(change); its 95% CI by inverting the noncentral t distribution (the ncp putting the observed t at its 97.5th and 2.5th percentiles, divided by sqrt(n))";
+export const dzMethod = (language: UiLanguage) => sayIn(language, 'evaluate.method.dz');
 
-export const T_METHOD = 'paired t test of after against before, as R t.test(after, before, paired = TRUE): 95% CI from the t distribution with n - 1 degrees of freedom, two-sided p';
+export const tMethod = (language: UiLanguage) => sayIn(language, 'evaluate.method.t');
 
 /** One wave's respondents as matching saw them. */
 export interface WaveMatching {
@@ -96,7 +99,8 @@ export interface PersonEvaluation {
   sections: PersonSectionChange[];
 }
 
-export interface Evaluation {
+/** The evaluation as its JSON gives it. */
+export interface EvaluationFigures {
   kind: 'evaluation';
   questionnaire: { id: string; version: number; title: string; language: string };
   before: { sources: string[] };
@@ -110,6 +114,12 @@ export interface Evaluation {
   sections: SectionEvaluation[];
   /** With --per-respondent only: matched people, by name. Null otherwise. */
   people: PersonEvaluation[] | null;
+}
+
+/** The evaluation as its renderers take it. */
+export interface Evaluation extends EvaluationFigures {
+  /** The language of the questionnaire's texts and of syslead's words (the texts above are in the first); not in the JSON. */
+  presentation: Presentation;
 }
 
 interface WaveRow {
@@ -168,6 +178,8 @@ export interface EvaluateOptions {
   perRespondent: boolean;
   beforeSources: string[];
   afterSources: string[];
+  /** The language of the evaluation's words (its reasons, methods and notes): English for JSON. */
+  language?: UiLanguage;
 }
 
 /**
@@ -177,6 +189,7 @@ export interface EvaluateOptions {
  */
 export function evaluate(before: FormRespondents, after: FormRespondents, options: EvaluateOptions): Evaluation {
   const q = before.questionnaire;
+  const language = options.language ?? 'en';
   const b = waveRows(before);
   const a = waveRows(after);
   const pairs: [WaveRow, WaveRow][] = [];
@@ -187,7 +200,7 @@ export function evaluate(before: FormRespondents, after: FormRespondents, option
   const matched = pairs.length;
   const matching: Matching = {
     column: options.matchBy,
-    rule: KEY_RULE,
+    rule: keyRule(language),
     matched,
     before: { ...b.counts, matched, ...unmatchedOf(b.byKey, a) },
     after: { ...a.counts, matched, ...unmatchedOf(a.byKey, b) },
@@ -206,7 +219,7 @@ export function evaluate(before: FormRespondents, after: FormRespondents, option
     for (const facet of theme.facets) alphaOf.set(facet.id, facet.alpha);
   }
 
-  const withheld = matched < options.minGroup ? `${matched} matched people, fewer than the anonymity floor of ${options.minGroup} (--min-group): no figure is shown` : null;
+  const withheld = matched < options.minGroup ? sayIn(language, 'evaluate.withheld.floor', { matched: String(matched), floor: String(options.minGroup) }) : null;
   const sectionInfo = q.themes.flatMap((theme) => [
     { id: theme.id, title: theme.title, kind: 'theme' as const, theme: null },
     ...theme.facets.map((facet) => ({ id: facet.id, title: facet.title, kind: 'facet' as const, theme: theme.id })),
@@ -219,7 +232,7 @@ export function evaluate(before: FormRespondents, after: FormRespondents, option
     const ys: number[] = [];
     const baseline = b.all.map((p) => p[g]!).filter((v) => v === v);
     const baselineSd = baseline.length > 1 ? sampleSd(baseline) : null;
-    const se = reliableChangeSe(baselineSd, alphaOf.get(info.id) ?? null);
+    const se = reliableChangeSe(baselineSd, alphaOf.get(info.id) ?? null, language);
     let improved = 0;
     let declined = 0;
     let noChange = 0;
@@ -245,10 +258,10 @@ export function evaluate(before: FormRespondents, after: FormRespondents, option
     const empty = { ...info, pairs: n, meanBefore: null, meanAfter: null, change: null, effect: null, reliableChange: null };
     if (withheld !== null) return { ...empty, changeWithheld: withheld, effectWithheld: withheld, reliableChangeWithheld: withheld };
     if (n < options.minGroup) {
-      const reason = `${n} people with a score in both waves, fewer than the anonymity floor of ${options.minGroup}`;
+      const reason = sayIn(language, 'evaluate.withheld.sectionFloor', { pairs: String(n), floor: String(options.minGroup) });
       return { ...empty, changeWithheld: reason, effectWithheld: reason, reliableChangeWithheld: reason };
     }
-    const t = pairedT(xs, ys);
+    const t = pairedT(xs, ys, language);
     const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
     return {
       ...info,
@@ -269,11 +282,12 @@ export function evaluate(before: FormRespondents, after: FormRespondents, option
     before: { sources: options.beforeSources },
     after: { sources: options.afterSources },
     matching,
-    basis: BASIS,
-    methods: { change: T_METHOD, effect: DZ_METHOD, reliableChange: RCI_METHOD },
+    basis: basis(language),
+    methods: { change: tMethod(language), effect: dzMethod(language), reliableChange: rciMethod(language) },
     minGroup: options.minGroup,
     withheld,
     sections,
     people: options.perRespondent && withheld === null ? people : null,
+    presentation: presentationOf(q, [language]),
   };
 }

@@ -1,3 +1,5 @@
+import type { UiLanguage } from '../i18n/messages.js';
+import { sayIn } from '../i18n/voice.js';
 import { tQuantile } from '../stats/distributions.js';
 import { findRoot, noncentralTCdf, tCdf } from './distributions.js';
 
@@ -33,13 +35,13 @@ export function sampleSd(xs: readonly number[]): number {
 }
 
 /** The paired t test of after against before (equal lengths, pair by pair), as R's t.test(after, before, paired = TRUE). */
-export function pairedT(before: readonly number[], after: readonly number[]): PairedT | Withheld {
+export function pairedT(before: readonly number[], after: readonly number[], language: UiLanguage = 'en'): PairedT | Withheld {
   const n = before.length;
-  if (n < 2) return { withheld: `${n} pair(s): the paired t test needs at least 2` };
+  if (n < 2) return { withheld: sayIn(language, 'evaluate.withheld.pairs', { pairs: String(n) }) };
   const diff = after.map((a, i) => a - before[i]!);
   const estimate = mean(diff);
   const sdDiff = sampleSd(diff);
-  if (!(sdDiff > 0)) return { withheld: 'every person changed by the same amount: the change has no spread, so no t test' };
+  if (!(sdDiff > 0)) return { withheld: sayIn(language, 'evaluate.withheld.noSpread') };
   const standardError = sdDiff / Math.sqrt(n);
   const statistic = estimate / standardError;
   const df = n - 1;
@@ -72,15 +74,21 @@ export function effectSize(t: PairedT): EffectSize {
 }
 
 /** The standard error of a difference between two measurements (Jacobson & Truax): SD * sqrt(2) * sqrt(1 - r_xx). */
-export function reliableChangeSe(baselineSd: number | null, alpha: number | null): number | Withheld {
-  if (alpha === null) return { withheld: 'no baseline alpha (too few respondents or items, or no variance)' };
-  if (!(alpha > 0 && alpha < 1)) return { withheld: `baseline alpha ${alpha.toFixed(3)} is not between 0 and 1, so it says nothing of measurement error` };
-  if (baselineSd === null || !(baselineSd > 0)) return { withheld: 'no baseline SD (fewer than 2 scored respondents, or no spread)' };
+export function reliableChangeSe(baselineSd: number | null, alpha: number | null, language: UiLanguage = 'en'): number | Withheld {
+  if (alpha === null) return { withheld: sayIn(language, 'evaluate.withheld.noAlpha') };
+  if (!(alpha > 0 && alpha < 1)) return { withheld: sayIn(language, 'evaluate.withheld.alphaRange', { alpha: alpha.toFixed(3) }) };
+  if (baselineSd === null || !(baselineSd > 0)) return { withheld: sayIn(language, 'evaluate.withheld.noSd') };
   return baselineSd * Math.SQRT2 * Math.sqrt(1 - alpha);
 }
 
 export type ChangeClass = 'improved' | 'no reliable change' | 'declined';
 
+/** A change class in words (the class itself is the JSON's). */
+export function changeClassWords(language: UiLanguage, c: ChangeClass): string {
+  return sayIn(language, c === 'improved' ? 'evaluate.class.improved' : c === 'declined' ? 'evaluate.class.declined' : 'evaluate.class.none');
+}
+
 export function rciClass(rci: number): ChangeClass {
+  // not said: the class as the JSON names it; changeClassWords says it
   return rci > RCI_CRITERION ? 'improved' : rci < -RCI_CRITERION ? 'declined' : 'no reliable change';
 }

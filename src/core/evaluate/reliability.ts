@@ -1,4 +1,6 @@
 import { Failure } from '../failure.js';
+import type { UiLanguage } from '../i18n/messages.js';
+import { say, sayIn } from '../i18n/voice.js';
 import { rciClass, reliableChangeSe, type ChangeClass } from './paired.js';
 
 /**
@@ -27,16 +29,16 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const numberOrNull = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 
 /** Reads a report's JSON (already parsed) into reliabilities; a file of another shape is a Failure about it. */
-export function parseReliability(json: unknown, source: string): Reliability {
-  const bad = (why: string) => new Failure(`not a cohort report's JSON (syslead report --format json): ${why}`, source);
-  if (!isRecord(json) || !isRecord(json.questionnaire) || typeof json.questionnaire.id !== 'string') throw bad('no questionnaire id');
-  if (!Array.isArray(json.themes)) throw bad('no themes');
+export function parseReliability(json: unknown, source: string, language: UiLanguage = 'en'): Reliability {
+  const bad = (why: string) => new Failure(say('evaluate.reliability.notReport', { why }), source);
+  if (!isRecord(json) || !isRecord(json.questionnaire) || typeof json.questionnaire.id !== 'string') throw bad(say('evaluate.reliability.noId'));
+  if (!Array.isArray(json.themes)) throw bad(say('evaluate.reliability.noThemes'));
   const sections: Reliability['sections'] = new Map();
   const add = (section: unknown) => {
-    if (!isRecord(section) || typeof section.id !== 'string') throw bad('a theme or facet without an id');
+    if (!isRecord(section) || typeof section.id !== 'string') throw bad(say('evaluate.reliability.noSectionId'));
     const sd = numberOrNull(section.sd);
     const alpha = numberOrNull(section.alpha);
-    const se = reliableChangeSe(sd, alpha);
+    const se = reliableChangeSe(sd, alpha, language);
     sections.set(section.id, typeof se === 'number' ? { se, sd: sd!, alpha: alpha! } : { withheld: se.withheld });
   };
   for (const theme of json.themes) {
@@ -46,22 +48,23 @@ export function parseReliability(json: unknown, source: string): Reliability {
   return { source, questionnaireId: json.questionnaire.id, sections };
 }
 
-const RULE_OF_THUMB = 'by the rule of thumb of the change in percentage points';
+/** What the RCI is, said before the figures it used. */
+export const rciMethodWords = (language: UiLanguage) => sayIn(language, 'evaluate.judge.rciMethod');
 
 /** How the change of one section from score `before` to `after` is judged, with the reliability when there is one. */
-export function judgeChange(id: string, before: number | null, after: number | null, reliability: Reliability | undefined): ReliableChangeJudgement {
-  const thumb = (why: string): ReliableChangeJudgement => ({ method: 'rule-of-thumb', rci: null, seDiff: null, class: null, why: `${RULE_OF_THUMB}: ${why}` });
-  if (reliability === undefined) return thumb('no --reliability file given');
+export function judgeChange(id: string, before: number | null, after: number | null, reliability: Reliability | undefined, language: UiLanguage = 'en'): ReliableChangeJudgement {
+  const thumb = (why: string): ReliableChangeJudgement => ({ method: 'rule-of-thumb', rci: null, seDiff: null, class: null, why: sayIn(language, 'evaluate.judge.thumb', { why }) });
+  if (reliability === undefined) return thumb(sayIn(language, 'evaluate.judge.noFile'));
   const known = reliability.sections.get(id);
-  if (known === undefined) return thumb(`${reliability.source} has no figures for "${id}"`);
+  if (known === undefined) return thumb(sayIn(language, 'evaluate.judge.noFigures', { source: reliability.source, id }));
   if ('withheld' in known) return thumb(`${reliability.source}: ${known.withheld}`);
-  if (before === null || after === null) return thumb('no score in one of the results');
+  if (before === null || after === null) return thumb(sayIn(language, 'evaluate.judge.noScore'));
   const rci = (after - before) / known.se;
   return {
     method: 'rci',
     rci,
     seDiff: known.se,
     class: rciClass(rci),
-    why: `Jacobson & Truax's RCI = score change / (SD * sqrt(2) * sqrt(1 - alpha)), reliable beyond ±1.96, with the cohort's alpha ${known.alpha.toFixed(3)} and score SD ${known.sd.toFixed(3)} from ${reliability.source}`,
+    why: sayIn(language, 'evaluate.judge.rci', { method: rciMethodWords(language), alpha: known.alpha.toFixed(3), sd: known.sd.toFixed(3), source: reliability.source }),
   };
 }

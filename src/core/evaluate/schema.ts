@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Evaluation } from './build.js';
+import type { EvaluationFigures } from './build.js';
 
 /** The JSON of `syslead evaluate --format json` (schema/evaluation.schema.json); it mirrors Evaluation in ./build.ts. */
 
@@ -95,5 +95,5 @@ export const evaluationSchema = z
   .meta({ title: 'syslead evaluation', description: 'A programme evaluation of two waves, as printed by syslead evaluate --format json.' });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemaMatchesType: Same<z.output<typeof evaluationSchema>, Evaluation> = true;
+const schemaMatchesType: Same<z.output<typeof evaluationSchema>, EvaluationFigures> = true;
 void schemaMatchesType;

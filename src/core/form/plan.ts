@@ -2,6 +2,7 @@ import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js
 import { OBSERVER_ROLES } from '../run/rater.js';
 import { textKey } from '../text-key.js';
 import { messagesFor, spokenLanguage } from '../i18n/messages.js';
+import { say as sayNow } from '../i18n/voice.js';
 
 /** What every generator is given: a validated questionnaire and, for an observer form, the people rated. */
 export interface FormRequest {
@@ -192,13 +193,13 @@ export function formCollisions(q: Questionnaire): string[] {
   alike(
     q.items,
     (i) => i.text,
-    (a, b) => `items ${a.id} and ${b.id} are worded alike, so the export's columns for them could not be told apart: word them differently`,
+    (a, b) => sayNow('evaluate.form.itemsAlike', { first: a.id, second: b.id }),
   );
   if (q.importance) {
     alike(
       q.themes,
       (t) => t.title,
-      (a, b) => `themes ${a.id} and ${b.id} have the same title, so the importance grid's rows for them could not be told apart: give them different titles`,
+      (a, b) => sayNow('evaluate.form.themesAlike', { first: a.id, second: b.id }),
     );
   }
   return collisions;

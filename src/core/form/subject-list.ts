@@ -1,3 +1,4 @@
+import { say } from '../i18n/voice.js';
 import type { Problem } from '../problem.js';
 import { SUBJECT_MAX_LENGTH } from '../run/rater.js';
 import { textKey } from '../text-key.js';
@@ -20,15 +21,14 @@ export function parseSubjectList(text: string, file: string): { subjects: string
     if (name === '') return;
     const at = { file, line: i + 1, column: raw.length - raw.trimStart().length + 1, severity: 'error' as const };
     const first = seen.get(textKey(name));
-    if (first !== undefined) problems.push({ ...at, message: `"${name}" is already on line ${first}: give each person once (names are matched ignoring case and spacing)` });
-    else if (name.length > SUBJECT_MAX_LENGTH) problems.push({ ...at, message: `a name of at most ${SUBJECT_MAX_LENGTH} characters, please` });
+    if (first !== undefined) problems.push({ ...at, message: say('evaluate.subjects.twice', { name, line: String(first) }) });
+    else if (name.length > SUBJECT_MAX_LENGTH) problems.push({ ...at, message: say('evaluate.subjects.tooLong', { max: String(SUBJECT_MAX_LENGTH) }) });
     else {
       seen.set(textKey(name), i + 1);
       subjects.push(name);
     }
   });
-  if (problems.length === 0 && subjects.length === 0) problems.push({ file, line: 1, column: 1, severity: 'error', message: 'the list names nobody: give one name per line' });
-  if (subjects.length > MAX_SUBJECTS)
-    problems.push({ file, line: 1, column: 1, severity: 'error', message: `${subjects.length} names: at most ${MAX_SUBJECTS} can be offered as choices; leave the list out to ask for the name as text` });
+  if (problems.length === 0 && subjects.length === 0) problems.push({ file, line: 1, column: 1, severity: 'error', message: say('evaluate.subjects.nobody') });
+  if (subjects.length > MAX_SUBJECTS) problems.push({ file, line: 1, column: 1, severity: 'error', message: say('evaluate.subjects.tooMany', { count: String(subjects.length), max: String(MAX_SUBJECTS) }) });
   return { subjects, problems };
 }

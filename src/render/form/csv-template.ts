@@ -1,5 +1,6 @@
 import type { FormPlan, PlannedQuestion } from '../../core/form/plan.js';
 import type { FormOutput } from '../../core/form/types.js';
+import { say } from '../../core/i18n/voice.js';
 import { csvText } from '../../core/safe-text.js';
 
 /**
@@ -21,10 +22,6 @@ export function csvTemplateForm(plan: FormPlan): FormOutput {
   const name = `${plan.questionnaire.id}.answers-template.csv`;
   return {
     files: [{ name, content: `${templateHeader(plan).map(csvText).join(',')}\r\n`, role: 'template', mediaType: 'text/csv' }],
-    steps: [
-      `Open ${name} in a spreadsheet and type one row per answer sheet, under the headings as they are (a statement's column is its code, shown beside it on the paper sheet).`,
-      "In each statement column type the number of the box ticked (the first box is the scale's first point) or its label; leave a cell empty when nothing was ticked.",
-      `Save as CSV (UTF-8) and read it with syslead report ${name} (or syslead feedback for observer sheets).`,
-    ],
+    steps: [say('evaluate.csv.step.open', { name }), say('evaluate.csv.step.type'), say('evaluate.csv.step.save', { name })],
   };
 }

@@ -1,3 +1,4 @@
+import { say } from '../../core/i18n/voice.js';
 import type { FormPlan, PlannedQuestion } from '../../core/form/plan.js';
 import type { FormOutput } from '../../core/form/types.js';
 import { oneLine } from './plain.js';
@@ -42,26 +43,25 @@ export function googleForm(plan: FormPlan): FormOutput {
     ...(i > 0 ? [`  form.addPageBreakItem().setTitle(${literal(section.title)})${section.description ? `.setHelpText(${literal(section.description)})` : ''};`] : []),
     ...section.questions.flatMap(statement),
   ]);
+  // A said text as a JavaScript string in single quotes.
+  const quoted = (text: string) => `'${text.replace(/[\\']/g, '\\$&').replace(/[\r\n\u2028\u2029]/g, ' ')}'`;
   const content = `${[
-    `// Builds the Google Form for ${oneLine(q.title)} (${oneLine(q.id)} version ${q.version}), written by syslead form --for google.`,
-    '// Paste into a new project at https://script.google.com, save, choose createSysleadForm and press Run.',
+    `// ${oneLine(say('evaluate.google.builds', { title: oneLine(q.title), id: oneLine(q.id), version: String(q.version) }))}`,
+    `// ${oneLine(say('evaluate.google.paste'))}`,
+    // not said: the script's code
     'function createSysleadForm() {',
+    // not said: the script's code
     `  var form = FormApp.create(${literal(q.title)});`,
     `  form.setDescription(${literal(q.description)});`,
     '  form.setShuffleQuestions(false);',
     '  form.setProgressBar(true);',
     ...body,
-    "  Logger.log('Edit the form: ' + form.getEditUrl());",
-    "  Logger.log('Send this link: ' + form.getPublishedUrl());",
+    `  Logger.log(${quoted(say('evaluate.google.editLink'))} + form.getEditUrl());`,
+    `  Logger.log(${quoted(say('evaluate.google.sendLink'))} + form.getPublishedUrl());`,
     '}',
   ].join('\n')}\n`;
   return {
     files: [{ name, content, role: 'import', mediaType: 'text/javascript' }],
-    steps: [
-      'Open https://script.google.com while signed in to the Google account that should own the form, and choose "New project".',
-      `Replace the editor's contents with ${name}, save, choose createSysleadForm in the toolbar and press Run; allow the access it asks for (to create a form in your Drive).`,
-      'Open the execution log: it gives the link to edit the form and the link to send. Check the form reads as you expect; keep "Shuffle question order" off.',
-      'When responses are in, choose Responses → "Download responses (.csv)" in the form and read the .zip unedited with syslead report or syslead feedback.',
-    ],
+    steps: [say('evaluate.google.step.open'), say('evaluate.google.step.run', { name }), say('evaluate.google.step.log'), say('evaluate.google.step.responses')],
   };
 }

@@ -1,3 +1,4 @@
+import { say } from '../../core/i18n/voice.js';
 import type { FormPlan, GridQuestion, PersonQuestion, PlannedQuestion, TextQuestion } from '../../core/form/plan.js';
 import type { FormOutput } from '../../core/form/types.js';
 import { codeMaker } from './codes.js';
@@ -98,7 +99,7 @@ export function limesurveyForm(plan: FormPlan): FormOutput {
       {
         name: mapName,
         content: mapYaml({
-          comment: `Reads LimeSurvey's "Question code" / "Answer codes" export of ${q.id} back`,
+          comment: say('evaluate.limesurvey.map', { id: q.id }),
           questionnaireId: q.id,
           ...mapping,
           columns: [['submitdate', 'completed'], ...mapping.columns],
@@ -107,10 +108,6 @@ export function limesurveyForm(plan: FormPlan): FormOutput {
         mediaType: 'application/yaml',
       },
     ],
-    steps: [
-      `In LimeSurvey choose Create survey → Import, and import ${name} (the "Tab Separated Values" survey structure).`,
-      'Check the question groups and questions read as you expect; leave "Randomization" off and the statements not mandatory.',
-      `When responses are in, choose Responses → Export → CSV. With "Full question text" headings and "Full answers", read the download unedited; with "Question code" headings or "Answer codes", read it with --map ${mapName}.`,
-    ],
+    steps: [say('evaluate.limesurvey.step.import', { name }), say('evaluate.limesurvey.step.check'), say('evaluate.limesurvey.step.responses', { map: mapName })],
   };
 }

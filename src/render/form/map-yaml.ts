@@ -18,6 +18,7 @@ export interface CodedExport {
 /** The map as YAML: every key and text quoted as JSON (valid YAML), so any header or name stays as written. */
 export function mapYaml({ comment, questionnaireId, columns, scales, roles, subjects }: CodedExport): string {
   const value = (v: number | string) => (typeof v === 'string' ? yamlString(v) : String(v));
+  // not said: a YAML comment: the said text given, then the command that reads the map
   const lines = [`# ${comment}: syslead report --map THIS_FILE EXPORT.csv`, `questionnaire: ${yamlString(questionnaireId)}`];
   if (columns.length > 0) lines.push('columns:', ...columns.map(([header, target]) => `  ${yamlString(header)}: ${yamlString(target)}`));
   if (scales.size > 0) lines.push('scales:', ...[...scales].flatMap(([scale, codes]) => [`  ${yamlString(scale)}:`, ...codes.map(([code, v]) => `    ${yamlString(code)}: ${value(v)}`)]));

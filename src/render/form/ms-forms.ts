@@ -1,7 +1,9 @@
 import type { FormPlan, PlannedQuestion } from '../../core/form/plan.js';
 import type { FormOutput } from '../../core/form/types.js';
 import { escapeHtml, mdText } from '../../core/safe-text.js';
-import { htmlPage } from '../html/page.js';
+import { say, speakingNow } from '../../core/i18n/voice.js';
+import { wordsTag } from '../../core/report/presentation.js';
+import { htmlPage, pageLanguage } from '../html/page.js';
 import { oneLine } from './plain.js';
 
 /**
@@ -25,52 +27,57 @@ function step(q: PlannedQuestion): Step {
   if (q.kind === 'grid') {
     return {
       title: q.text,
+      // not said: Microsoft Forms' own name of the question type
       type: 'Likert',
       lists: [
-        { label: 'Options (the columns), in this order', lines: q.columns.map((c) => oneLine(c.label)) },
-        { label: 'Statements (the rows), in this order', lines: q.rows.map((r) => oneLine(q.purpose === 'importance' ? (r.question ?? r.text) : r.text)) },
+        { label: say('evaluate.msforms.optionsColumns'), lines: q.columns.map((c) => oneLine(c.label)) },
+        { label: say('evaluate.msforms.statementsRows'), lines: q.rows.map((r) => oneLine(q.purpose === 'importance' ? (r.question ?? r.text) : r.text)) },
       ],
-      settings: ['Required: off'],
+      settings: [say('evaluate.msforms.requiredOff')],
     };
   }
-  if (q.kind === 'text') return { title: q.text, type: 'Text', lists: [], settings: ['Long answer: on', 'Required: off'] };
-  if (q.choices.length === 0) return { title: q.text, type: 'Text', lists: [], settings: [`Required: ${q.required ? 'on' : 'off'}`] };
+  const required = (on: boolean) => say(on ? 'evaluate.msforms.requiredOn' : 'evaluate.msforms.requiredOff');
+  // not said: Microsoft Forms' own name of the question type
+  if (q.kind === 'text') return { title: q.text, type: 'Text', lists: [], settings: [say('evaluate.msforms.longAnswer'), required(false)] };
+  // not said: Microsoft Forms' own name of the question type
+  if (q.choices.length === 0) return { title: q.text, type: 'Text', lists: [], settings: [required(q.required)] };
   return {
     title: q.text,
-    type: q.kind === 'subject' && q.choices.length > 10 ? 'Choice, then "..." → Drop-down' : 'Choice',
-    lists: [{ label: 'Options, in this order', lines: q.choices.map(oneLine) }],
-    settings: [`Required: ${q.required ? 'on' : 'off'}`, 'Shuffle options: off'],
+    // not said: Microsoft Forms' own name of the question type (the drop-down's steps are said)
+    type: q.kind === 'subject' && q.choices.length > 10 ? say('evaluate.msforms.dropDown') : 'Choice',
+    lists: [{ label: say('evaluate.msforms.options'), lines: q.choices.map(oneLine) }],
+    settings: [required(q.required), say('evaluate.msforms.shuffleOff')],
   };
 }
 
-const SETUP = [
-  'Go to https://forms.office.com and choose "New Form". Give it the title and description below.',
-  'Open "..." → Settings: leave "Shuffle questions" off; under "Who can fill out this form" choose as your organisation allows (with "Only people in my organisation", "Record name" adds a Name column that syslead reads as the respondent).',
-  'Add each question below in order with "+ Add new", choosing the question type given. Paste each list into the first option or statement box: Forms makes one per line.',
-  'Do not add a "Section" per theme unless you want pages: it changes nothing in the download.',
-];
-const AFTER = 'When responses are in, open the "Responses" tab → "Open results in Excel", download the workbook and read it unedited with syslead report (or syslead feedback for the observer form).';
+const setup = () => [say('evaluate.msforms.setup.new'), say('evaluate.msforms.setup.settings'), say('evaluate.msforms.setup.add'), say('evaluate.msforms.setup.sections')];
 
 export function msFormsForm(plan: FormPlan): FormOutput {
   const { questionnaire: q } = plan;
+  const SETUP = setup();
+  const AFTER = say('evaluate.msforms.after');
+  const page = wordsTag(q, speakingNow());
+  // Where syslead's words are not in the questionnaire's language, each element holding a questionnaire text says its own.
+  const lang = pageLanguage(page) === pageLanguage(q.language) ? '' : ` lang="${escapeHtml(pageLanguage(q.language))}"`;
+  const inLang = (html: string) => (lang ? `<span${lang}>${html}</span>` : html);
   const steps = plan.sections.map((s) => ({ title: s.title, steps: s.questions.map(step) }));
   let n = 0;
   const md = [
-    `# Build "${mdText(q.title)}" in Microsoft Forms`,
+    `# ${say('evaluate.msforms.title', { title: mdText(q.title) })}`,
     '',
     ...SETUP.map((s, i) => `${i + 1}. ${mdText(s)}`),
     '',
-    `**Title:** ${mdText(q.title)}`,
+    `**${mdText(say('evaluate.msforms.formTitle'))}:** ${mdText(q.title)}`,
     '',
-    `**Description:** ${mdText(oneLine(q.description))}`,
+    `**${mdText(say('evaluate.msforms.description'))}:** ${mdText(oneLine(q.description))}`,
     '',
     ...steps.flatMap((section) => [
       `## ${mdText(section.title)}`,
       '',
       ...section.steps.flatMap((s) => [
-        `### Question ${++n}: ${mdText(s.title)}`,
+        `### ${say('evaluate.msforms.question', { n: String(++n), title: mdText(s.title) })}`,
         '',
-        `- Type: **${mdText(s.type)}**`,
+        `- ${mdText(say('evaluate.msforms.type'))} **${mdText(s.type)}**`,
         ...s.settings.map((x) => `- ${mdText(x)}`),
         '',
         ...s.lists.flatMap((list) => {
@@ -79,28 +86,29 @@ export function msFormsForm(plan: FormPlan): FormOutput {
         }),
       ]),
     ]),
-    '## Afterwards',
+    `## ${mdText(say('evaluate.msforms.afterwards'))}`,
     '',
     mdText(AFTER),
     '',
   ].join('\n');
   n = 0;
   const body = [
-    `<h1>Build “${escapeHtml(q.title)}” in Microsoft Forms</h1>`,
+    `<h1>${escapeHtml(say('evaluate.msforms.titleHtml', { title: '\uE000' })).replace('\uE000', inLang(escapeHtml(q.title)))}</h1>`,
     `<ol>${SETUP.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ol>`,
-    `<dl class="facts"><dt>Title</dt><dd>${escapeHtml(q.title)}</dd><dt>Description</dt><dd>${escapeHtml(oneLine(q.description))}</dd></dl>`,
+    // not said: markup; the terms are said inside it
+    `<dl class="facts"><dt>${escapeHtml(say('evaluate.msforms.formTitle'))}</dt><dd${lang}>${escapeHtml(q.title)}</dd><dt>${escapeHtml(say('evaluate.msforms.description'))}</dt><dd${lang}>${escapeHtml(oneLine(q.description))}</dd></dl>`,
     ...steps.map(
       (section) =>
-        `<section><h2>${escapeHtml(section.title)}</h2>${section.steps
+        `<section><h2${lang}>${escapeHtml(section.title)}</h2>${section.steps
           .map(
             (s) =>
-              `<h3>Question ${++n}: ${escapeHtml(s.title)}</h3><ul><li>Type: <strong>${escapeHtml(s.type)}</strong></li>${s.settings.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>${s.lists
-                .map((list) => `<p>${escapeHtml(list.label)}:</p><pre>${escapeHtml(list.lines.join('\n'))}</pre>`)
+              `<h3>${escapeHtml(say('evaluate.msforms.question', { n: String(++n), title: '\uE000' })).replace('\uE000', inLang(escapeHtml(s.title)))}</h3><ul><li>${escapeHtml(say('evaluate.msforms.type'))} <strong>${escapeHtml(s.type)}</strong></li>${s.settings.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>${s.lists
+                .map((list) => `<p>${escapeHtml(list.label)}:</p><pre${lang}>${escapeHtml(list.lines.join('\n'))}</pre>`)
                 .join('')}`,
           )
           .join('\n')}</section>`,
     ),
-    `<h2>Afterwards</h2><p>${escapeHtml(AFTER)}</p>`,
+    `<h2>${escapeHtml(say('evaluate.msforms.afterwards'))}</h2><p>${escapeHtml(AFTER)}</p>`,
   ].join('\n');
   const base = `${q.id}.ms-forms`;
   return {
@@ -108,12 +116,13 @@ export function msFormsForm(plan: FormPlan): FormOutput {
       { name: `${base}.md`, content: md, role: 'build-sheet', mediaType: 'text/markdown' },
       {
         name: `${base}.html`,
-        content: htmlPage({ language: q.language, title: `Build ${q.title} in Microsoft Forms`, body, style: 'pre { white-space: pre-wrap; background: #f4f4f4; padding: 0.5rem; }' }),
+        // not said: CSS
+        content: htmlPage({ language: page, title: say('evaluate.msforms.pageTitle', { title: q.title }), body, style: 'pre { white-space: pre-wrap; background: #f4f4f4; padding: 0.5rem; }' }),
         role: 'build-sheet',
         mediaType: 'text/html',
       },
     ],
-    steps: [`Open ${base}.html (or ${base}.md) and follow it question by question.`, AFTER],
+    steps: [say('evaluate.msforms.step.open', { base }), AFTER],
   };
 }
 

@@ -1,9 +1,12 @@
 import type { FormPlan, GridQuestion, PersonQuestion, PlannedQuestion, TextQuestion } from '../../core/form/plan.js';
 import type { FormOutput } from '../../core/form/types.js';
+import { say, speakingNow } from '../../core/i18n/voice.js';
+import { wordsTag } from '../../core/report/presentation.js';
 import { escapeHtml } from '../../core/safe-text.js';
-import { htmlPage } from '../html/page.js';
+import { htmlPage, pageLanguage } from '../html/page.js';
 
 /** Tick boxes and writing lines that print; a statement's row never splits across pages; a cell holds its hidden label, so the label scrolls with the grid. */
+// not said: CSS
 const STYLE = `
 .box { display: inline-block; width: 1.1em; height: 1.1em; border: 1.5px solid currentColor; border-radius: 2px; vertical-align: middle; }
 table.sheet td { text-align: center; vertical-align: middle; position: relative; }
@@ -18,51 +21,77 @@ table.sheet tbody th { font-weight: 400; }
 @media print { table.sheet tr, .write { break-inside: avoid; page-break-inside: avoid; } }
 `;
 
+// not said: markup
 const box = '<span class="box" aria-hidden="true"></span>';
 
-function writeIn(label: string, lineCount: number): string {
-  return `<div class="write"><p><strong>${escapeHtml(label)}</strong></p>${'<div class="lines"></div>'.repeat(lineCount)}</div>`;
+/**
+ * The sheet's questionnaire texts in their own language: syslead's words (instructions, headings)
+ * are said in the language it speaks, and where that is not the questionnaire's, each element
+ * holding a questionnaire text says its language (` lang="cy"`); '' where they are one.
+ */
+type Lang = string;
+
+function writeIn(label: string, lineCount: number, lang: Lang): string {
+  // not said: markup
+  return `<div class="write"><p><strong${lang}>${escapeHtml(label)}</strong></p>${'<div class="lines"></div>'.repeat(lineCount)}</div>`;
 }
 
-function person(q: PersonQuestion): string {
-  if (q.choices.length === 0) return writeIn(q.text, 1);
-  return `<div class="write"><p><strong>${escapeHtml(q.text)}</strong> Tick one.</p><ul class="choices">${q.choices.map((c) => `<li>${box}${escapeHtml(c)}</li>`).join('')}</ul></div>`;
+function person(q: PersonQuestion, lang: Lang): string {
+  if (q.choices.length === 0) return writeIn(q.text, 1, lang);
+  // not said: markup; "Tick one." is said inside it
+  return `<div class="write"><p><strong${lang}>${escapeHtml(q.text)}</strong> ${escapeHtml(say('evaluate.paper.tickOne'))}</p><ul class="choices">${q.choices.map((c) => `<li${lang}>${box}${escapeHtml(c)}</li>`).join('')}</ul></div>`;
 }
 
-function grid(q: GridQuestion): string {
-  const head = q.columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join('');
+/** A said text with a questionnaire text in it: the said words escaped, the questionnaire's in their own language. */
+function sayAround(text: string, lang: Lang): { html: string; plain: string } {
+  const [before, after] = say('evaluate.paper.gridCaption', { question: '\uE000' }).split('\uE000') as [string, string];
+  return { html: `${escapeHtml(before)}${lang ? `<span${lang}>${escapeHtml(text)}</span>` : escapeHtml(text)}${escapeHtml(after)}`, plain: escapeHtml(`${before}${text}${after}`) };
+}
+
+function grid(q: GridQuestion, lang: Lang): string {
+  // not said: markup
+  const head = q.columns.map((c) => `<th scope="col"${lang}>${escapeHtml(c.label)}</th>`).join('');
   const rows = q.rows
     .map((r) => {
+      // not said: markup
       const code = q.purpose === 'items' ? `<span class="code">${escapeHtml(r.id)}</span>` : '';
-      const cells = q.columns.map((c) => `<td>${box}<span class="visually-hidden">${escapeHtml(c.label)}</span></td>`).join('');
-      return `<tr><th scope="row">${code}${escapeHtml(r.text)}</th>${cells}</tr>`;
+      // not said: markup
+      const cells = q.columns.map((c) => `<td>${box}<span class="visually-hidden"${lang}>${escapeHtml(c.label)}</span></td>`).join('');
+      // not said: markup
+      return `<tr><th scope="row"${lang}>${code}${escapeHtml(r.text)}</th>${cells}</tr>`;
     })
     .join('\n');
-  const caption = `${escapeHtml(q.text)}: tick one box in each row.`;
+  const caption = sayAround(q.text, lang);
   // As the reports' tables: wider than a phone, the grid scrolls in a wrapper reached with Tab.
-  return `<div class="table-wrap" role="region" tabindex="0" aria-label="${caption}"><table class="sheet"><caption>${caption}</caption><thead><tr><th scope="col">Statement</th>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
+  // not said: markup; the caption and the column heading are said
+  return `<div class="table-wrap" role="region" tabindex="0" aria-label="${caption.plain}"><table class="sheet"><caption>${caption.html}</caption><thead><tr><th scope="col">${escapeHtml(say('evaluate.paper.statement'))}</th>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
 }
 
-function essay(q: TextQuestion): string {
-  return writeIn(q.text, 4).replace('<strong>', `<strong><span class="code">${escapeHtml(q.id)}</span>`);
+function essay(q: TextQuestion, lang: Lang): string {
+  // not said: markup
+  return writeIn(q.text, 4, lang).replace(`<strong${lang}>`, `<strong${lang}><span class="code">${escapeHtml(q.id)}</span>`);
 }
 
-const markup = (q: PlannedQuestion) => (q.kind === 'grid' ? grid(q) : q.kind === 'text' ? essay(q) : person(q));
+const markup = (q: PlannedQuestion, lang: Lang) => (q.kind === 'grid' ? grid(q, lang) : q.kind === 'text' ? essay(q, lang) : person(q, lang));
 
 /** A printable answer sheet: every question in order, with boxes to tick and lines to write on. */
 export function paperForm(plan: FormPlan): FormOutput {
   const { questionnaire: q } = plan;
-  const sections = plan.sections.map((s) => `<section><h2>${escapeHtml(s.title)}</h2>${s.description ? `<p>${escapeHtml(s.description)}</p>` : ''}\n${s.questions.map(markup).join('\n')}</section>`);
+  const page = wordsTag(q, speakingNow());
+  const lang: Lang = pageLanguage(page) === pageLanguage(q.language) ? '' : ` lang="${escapeHtml(pageLanguage(q.language))}"`;
+  const sections = plan.sections.map(
+    (s) => `<section><h2${lang}>${escapeHtml(s.title)}</h2>${s.description ? `<p${lang}>${escapeHtml(s.description)}</p>` : ''}\n${s.questions.map((x) => markup(x, lang)).join('\n')}</section>`,
+  );
   const body = [
-    `<h1>${escapeHtml(q.title)}</h1>`,
-    `<p class="lead">${escapeHtml(q.description)}</p>`,
-    `<p>About ${q.minutes} minutes. Tick one box in each row, in pen. There are no right answers; leave a row blank if it does not apply.</p>`,
+    `<h1${lang}>${escapeHtml(q.title)}</h1>`,
+    `<p class="lead"${lang}>${escapeHtml(q.description)}</p>`,
+    `<p>${escapeHtml(say('evaluate.paper.intro', { minutes: String(q.minutes) }))}</p>`,
     ...sections,
-    `<p class="muted">${escapeHtml(q.id)} version ${q.version}. The small codes beside the statements are the columns of the answers template.</p>`,
+    `<p class="muted">${escapeHtml(say('evaluate.paper.footer', { id: q.id, version: String(q.version) }))}</p>`,
   ].join('\n');
   const name = `${q.id}.paper.html`;
   return {
-    files: [{ name, content: htmlPage({ language: q.language, title: q.title, body, style: STYLE }), role: 'template', mediaType: 'text/html' }],
-    steps: [`Open ${name} in a browser and print it (or add --pdf for a PDF), one copy per person.`, 'Type the answers into the answers template (syslead form --for csv) and read it with syslead report.'],
+    files: [{ name, content: htmlPage({ language: page, title: q.title, body, style: STYLE }), role: 'template', mediaType: 'text/html' }],
+    steps: [say('evaluate.paper.step.print', { name }), say('evaluate.paper.step.type')],
   };
 }

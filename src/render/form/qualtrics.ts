@@ -1,3 +1,4 @@
+import { say } from '../../core/i18n/voice.js';
 import type { FormPlan, GridQuestion, PersonQuestion, PlannedQuestion, TextQuestion } from '../../core/form/plan.js';
 import type { FormOutput } from '../../core/form/types.js';
 import { codeMaker } from './codes.js';
@@ -53,7 +54,7 @@ function numericExport(plan: FormPlan): CodedExport | undefined {
     else if (q.kind === 'subject') subjects.push(...q.choices.map((c, k) => [String(k + 1), c] as [string, string]));
   }
   if (scales.size === 0 && roles.length === 0 && subjects.length === 0) return undefined;
-  return { comment: `Reads Qualtrics' "Use numeric values" export of ${plan.questionnaire.id} back`, questionnaireId: plan.questionnaire.id, columns: [], scales, roles, subjects };
+  return { comment: say('evaluate.qualtrics.map', { id: plan.questionnaire.id }), questionnaireId: plan.questionnaire.id, columns: [], scales, roles, subjects };
 }
 
 /** The TXT file to import, its map for numeric exports when they need one, and what to do with them. */
@@ -69,10 +70,10 @@ export function qualtricsForm(plan: FormPlan): FormOutput {
   return {
     files: [{ name, content, role: 'import', mediaType: 'text/plain' }, ...(numeric ? [{ name: mapName, content: mapYaml(numeric), role: 'map' as const, mediaType: 'application/yaml' }] : [])],
     steps: [
-      `In Qualtrics, create a project, choose "Survey", then "Import a QSF, DOC or TXT file" (or, in an existing survey, Tools → Import/Export → Import Survey) and choose ${name}.`,
-      'Check each matrix question\'s answers read as the scale, in order, and leave their recode values as imported; leave "Randomization" and "Force response" off, so no statement is shuffled or forced.',
-      'Keep the question IDs (export tags) as imported: syslead reads them.',
-      `When responses are in, choose Data & Analysis → Export & Import → Export data → CSV. With "Use choice text", read the download unedited; with "Use numeric values", ${numeric ? `read it with --map ${mapName}` : 'read it unedited too'}.`,
+      say('evaluate.qualtrics.step.import', { name }),
+      say('evaluate.qualtrics.step.check'),
+      say('evaluate.qualtrics.step.tags'),
+      say('evaluate.qualtrics.step.responses', { numeric: numeric ? say('evaluate.qualtrics.withMap', { map: mapName }) : say('evaluate.qualtrics.unedited') }),
     ],
   };
 }

@@ -1,3 +1,4 @@
+import { say } from '../../core/i18n/voice.js';
 import type { FormPlan, GridQuestion, PersonQuestion, PlannedQuestion, TextQuestion } from '../../core/form/plan.js';
 import type { FormOutput } from '../../core/form/types.js';
 import { csvText } from '../../core/safe-text.js';
@@ -13,26 +14,11 @@ import { markupFreeLine, oneLine } from './plain.js';
  * radio fields give their choices as "1, Rarely | 2, Sometimes"; fields of one matrix share a
  * Matrix Group Name and the same choices; free text is a notes field.
  */
-export const REDCAP_COLUMNS = [
-  'Variable / Field Name',
-  'Form Name',
-  'Section Header',
-  'Field Type',
-  'Field Label',
-  'Choices, Calculations, OR Slider Labels',
-  'Field Note',
-  'Text Validation Type OR Show Slider Number',
-  'Text Validation Min',
-  'Text Validation Max',
-  'Identifier?',
-  'Branching Logic (Show field only if...)',
-  'Required Field?',
-  'Custom Alignment',
-  'Question Number (surveys only)',
-  'Matrix Group Name',
-  'Matrix Ranking?',
-  'Field Annotation',
-] as const;
+export const REDCAP_COLUMNS: readonly string[] =
+  // not said: the columns of REDCap's data dictionary, as REDCap names and reads them
+  'Variable / Field Name\tForm Name\tSection Header\tField Type\tField Label\tChoices, Calculations, OR Slider Labels\tField Note\tText Validation Type OR Show Slider Number\tText Validation Min\tText Validation Max\tIdentifier?\tBranching Logic (Show field only if...)\tRequired Field?\tCustom Alignment\tQuestion Number (surveys only)\tMatrix Group Name\tMatrix Ranking?\tField Annotation'.split(
+    '\t',
+  );
 
 interface Field {
   name: string;
@@ -63,6 +49,7 @@ export function redcapForm(plan: FormPlan): FormOutput {
   // REDCap's own first field: no item may take its name.
   variable('record_id', 'v_');
   const form = formName(q.id);
+  // not said: REDCap's own first field, as REDCap names it
   const fields: Field[] = [{ name: 'record_id', type: 'text', label: 'Record ID' }];
   const columns: [string, string][] = [];
   const codes = new Map<string, [string, number | string][]>();
@@ -140,7 +127,7 @@ export function redcapForm(plan: FormPlan): FormOutput {
   const mapName = `${q.id}.redcap.map.yaml`;
   const relationships = plan.sections.flatMap((s) => s.questions.flatMap((p) => (p.kind === 'relationship' ? p.choices : [])));
   const map = mapYaml({
-    comment: `Reads REDCap's raw export ("CSV / Microsoft Excel (raw data)") of ${q.id} back`,
+    comment: say('evaluate.redcap.map', { id: q.id }),
     questionnaireId: q.id,
     columns,
     scales: codes,
@@ -153,10 +140,6 @@ export function redcapForm(plan: FormPlan): FormOutput {
       { name, content: dictionary, role: 'import', mediaType: 'text/csv' },
       { name: mapName, content: map, role: 'map', mediaType: 'application/yaml' },
     ],
-    steps: [
-      `In REDCap, create a project, then Project Setup → "Data Dictionary" → upload ${name} and commit the changes.`,
-      `Enable the instrument ${form} as a survey (Project Setup → "Use surveys in this project", then Online Designer → "Enable" beside it).`,
-      `When responses are in, choose Data Exports → "Export Data" → CSV with "labels" and read it unedited, or the raw export ("raw data") with --map ${mapName}.`,
-    ],
+    steps: [say('evaluate.redcap.step.upload', { name }), say('evaluate.redcap.step.enable', { form }), say('evaluate.redcap.step.responses', { map: mapName })],
   };
 }
