@@ -55,7 +55,7 @@ export const FEEDBACK_CY: CatalogueOf<typeof FEEDBACK_EN> = {
   'feedback.group.peer': 'Cymheiriaid',
   'feedback.group.directReport': 'Staff uniongyrchol',
   'feedback.group.partner': 'Partneriaid',
-  'feedback.group.other': 'Eraill',
+  'feedback.group.other': 'Arall',
   'feedback.raters.pooled': {
     zero: " ({count} grŵp bach wedi'u cyfuno)",
     one: " ({count} grŵp bach wedi'i gyfuno)",
@@ -163,7 +163,7 @@ export const FEEDBACK_CY: CatalogueOf<typeof FEEDBACK_EN> = {
   'feedback.cohort.groupWithheld': "wedi'i atal: mae gan grŵp graddwyr ar wahân i'r rheolwr lai na {minGroup} graddiwr yn sgorio'r thema hon, felly dim ond un y rheolwr a ddangosir",
   'feedback.cohort.heading': 'Golwg 360',
   'feedback.cohort.intro':
-    "Fesul person (colofn \"{column}\") a thema: canran y person ei hun yn erbyn cymedr y graddwyr eraill, fesul grŵp graddwyr. {blindSpot} yw lle mae hunan uwchlaw eraill o fwy na {margin} pwynt; {hiddenStrength}, lle mae islaw o fwy. Mae angen {minGroup} graddiwr neu fwy ar grwpiau graddwyr heblaw'r rheolwr; mae rhai llai yn cael eu cyfuno i \"Eraill\" neu eu gadael allan.",
+    'Fesul person (colofn "{column}") a thema: canran y person ei hun yn erbyn cymedr y graddwyr eraill, fesul grŵp graddwyr. {blindSpot} yw lle mae hunan uwchlaw eraill o fwy na {margin} pwynt; {hiddenStrength}, lle mae islaw o fwy. Mae angen {minGroup} graddiwr neu fwy ar grwpiau graddwyr heblaw\'r rheolwr; mae rhai llai yn cael eu cyfuno i "Arall" neu eu gadael allan.',
   'feedback.cohort.seriesSelf': 'hunan',
   'feedback.cohort.seriesOthers': 'eraill',
   'feedback.cohort.counts': '{selfRatings} hunanasesiad, {raters} graddiwr arall{hidden}.',
