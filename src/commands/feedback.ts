@@ -6,7 +6,9 @@ import { feedbackIndex } from '../core/feedback/feedback-index.js';
 import { collectSubjects } from '../core/feedback/subjects.js';
 import { uniqueFileNames } from '../core/file-names.js';
 import { formatProblem, type Problem } from '../core/problem.js';
+import { say } from '../core/i18n/voice.js';
 import { safeText } from '../core/safe-text.js';
+import { chooseLanguages } from './language.js';
 import { textKey } from '../core/text-key.js';
 import { readFeedbackInputs, type FeedbackInputs } from '../io/feedback-inputs.js';
 import { loadExportMap } from '../io/export-map.js';
@@ -43,22 +45,26 @@ const INDEX_FORMAT = { text: 'md', md: 'md', json: 'json', html: 'html', pdf: 'h
  * respondent naming no subject, is reported and left out, and the rest still written (exit 1).
  */
 export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
+  chooseLanguages(opts.lang, io);
   if ((opts.outDir === undefined) === (opts.subject === undefined)) {
-    throw new ExitError('give either --out-dir DIR (a report per subject) or --subject NAME (one report on stdout)', { exitCode: EXIT.usage });
+    throw new ExitError(say('feedback.cmd.outOrSubject'), { exitCode: EXIT.usage });
   }
-  if (opts.inputs.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
+  if (opts.inputs.filter((f) => f === '-').length > 1) throw new ExitError(say('feedback.cmd.stdinOnce'), { exitCode: EXIT.usage });
   const browser = pdfBrowser(opts.format, undefined, io, opts.outDir !== undefined);
 
   const read = await readInputs(opts, io);
+  // The questionnaire's language counts once it is known (after --lang and $SYSLEAD_LANG); JSON stays English.
+  const languages = chooseLanguages(opts.lang, io, read.questionnaireLanguage ?? read.ratings[0]?.questionnaire.language, { note: false });
+  const reportLanguages = opts.format === 'json' ? (['en'] as const) : languages;
   const errors: string[] = read.problems.filter((p) => p.severity === 'error').map(formatProblem);
   const { subjects, unattributed } = collectSubjects(read.ratings, opts.subjectColumn);
   if (unattributed > 0) {
-    const line = `${unattributed} respondent(s) name nobody they are about (no "${opts.subjectColumn}", and not a self-assessment with a respondent): they are in no report`;
+    const line = say('feedback.cmd.unattributed', { count: String(unattributed), column: opts.subjectColumn });
     io.stderr.write(`syslead: ${safeText(line)}\n`);
     // The index lists it with the errors, as the folder is what the coach hands on.
     errors.push(line);
   }
-  if (subjects.length === 0) throw new ExitError('no feedback to report: no respondent names a subject');
+  if (subjects.length === 0) throw new ExitError(say('feedback.cmd.noSubjects'));
   const settings = { minGroup: opts.minGroup, margin: opts.margin };
   // Unfinished responses left out make a run partial too: a script must not take it for a clean one.
   const partial = read.errors > 0 || unattributed > 0 || read.respondents.skipped > 0;
@@ -66,8 +72,8 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   if (opts.subject !== undefined) {
     const wanted = textKey(opts.subject);
     const subject = subjects.find((s) => textKey(s.name) === wanted);
-    if (!subject) throw new ExitError(`no subject called ${safeText(opts.subject)} in the inputs (they are about ${subjects.length} subject(s); --out-dir writes every report)`);
-    const report = buildFeedback(subject, settings);
+    if (!subject) throw new ExitError(say('feedback.cmd.noSuchSubject', { subject: safeText(opts.subject), count: String(subjects.length) }));
+    const report = buildFeedback(subject, settings, reportLanguages);
     sayLeftOut(io, report.raters.leftOut, 1);
     io.stdout.write(await renderOutput('feedback', report, opts.format, outputTarget(io, { toFile: false, color: opts.color }), { browser, paper: opts.paper }));
     if (partial) throw new ExitError('', { reported: true });
@@ -75,7 +81,7 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   }
 
   const outDir = opts.outDir!;
-  const reports = subjects.map((subject) => buildFeedback(subject, settings));
+  const reports = subjects.map((subject) => buildFeedback(subject, settings, reportLanguages));
   const names = uniqueFileNames(
     reports.map((r) => ({ name: r.subject, fallback: 'subject' })),
     EXTENSION[opts.format],
@@ -86,7 +92,7 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   try {
     await makeFolder(outDir);
   } catch (error) {
-    throw new ExitError(`cannot create the folder ${safeText(outDir)}: ${fsReason(error)}`);
+    throw new ExitError(say('feedback.cmd.cannotCreate', { folder: safeText(outDir), reason: fsReason(error) }));
   }
   await removeLeftovers(outDir, io.stderr);
   // Files: plain text, whatever stdout is.
@@ -107,18 +113,20 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
     reports.reduce((n, r) => n + r.raters.leftOut, 0),
     reports.filter((r) => r.raters.leftOut > 0).length,
   );
-  const written = reports.length === 1 ? '1 report' : `${reports.length} reports`;
-  io.stderr.write(`wrote ${written} and ${indexFile} in ${safeText(outDir)}${errors.length > 0 ? `; ${errors.length} error(s) (see above and the index)` : ''}\n`);
+  const written = say('feedback.index.reports', { count: reports.length });
+  const errorCount = errors.length > 0 ? say('feedback.cmd.wroteErrors', { count: String(errors.length) }) : '';
+  io.stderr.write(`${say('feedback.cmd.wrote', { reports: written, index: indexFile, folder: safeText(outDir), errors: errorCount })}\n`);
   if (partial) throw new ExitError('', { reported: true });
 }
 
 /** Every input read through the pipeline `report` uses; problems printed as found, the first MAX_PROBLEMS_SHOWN in full. */
-async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<FeedbackInputs & { problems: Problem[] }> {
+async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<FeedbackInputs & { problems: Problem[]; questionnaireLanguage: string | undefined }> {
   const errStyle = styler(io.stderr, opts.color, io.env);
   const problems: Problem[] = [];
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
   const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  if (given) chooseLanguages(opts.lang, io, given.questionnaire.language, { note: false });
   const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
   const onProblem = (p: Problem) => {
     problems.push(p);
@@ -141,11 +149,12 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
   } finally {
     progress.done();
   }
-  if (problems.length > MAX_PROBLEMS_SHOWN) io.stderr.write(`... and ${problems.length - MAX_PROBLEMS_SHOWN} more problem(s) not shown\n`);
-  return { ...read, problems };
+  if (problems.length > MAX_PROBLEMS_SHOWN) io.stderr.write(`${say('feedback.cmd.moreProblems', { count: String(problems.length - MAX_PROBLEMS_SHOWN) })}\n`);
+  return { ...read, problems, questionnaireLanguage: given?.questionnaire.language };
 }
 
 function sayLeftOut(io: CommandIO, raters: number, reports: number): void {
   if (raters === 0) return;
-  io.stderr.write(`syslead: ${raters} rater(s) left out by the anonymity floor${reports > 1 ? ` across ${reports} reports` : ''}: their group was under --min-group even pooled; each report says how many\n`);
+  const across = reports > 1 ? say('feedback.cmd.leftOutAcross', { count: String(reports) }) : '';
+  io.stderr.write(`${say('feedback.cmd.leftOut', { count: String(raters), across })}\n`);
 }

@@ -1,16 +1,31 @@
 import type { FeedbackReport, GroupFigures, OthersFigures, PointCount, SectionFeedback, StatementFeedback } from '../core/feedback/schema.js';
+import type { UiLanguage } from '../core/i18n/messages.js';
+import { sayIn } from '../core/i18n/voice.js';
 import { bandLabel } from '../core/report/presentation.js';
 import { fixed, percent, signed, whole } from './cohort-format.js';
 
-/** Formatting shared by the feedback report's renderers; texts from files are neutralised by each renderer, through `safe`. */
+/**
+ * Formatting shared by the feedback report's renderers; texts from files are neutralised by each
+ * renderer, through `safe`. Syslead's own words are in the report's first language.
+ */
 
-export const FINDINGS = { 'blind-spot': 'blind spot', 'hidden-strength': 'hidden strength' } as const;
+/** The language of syslead's own words in a report: the first of its languages. */
+export const reportLanguage = (report: Pick<FeedbackReport, 'presentation'>): UiLanguage => report.presentation?.languages[0] ?? 'en';
+
+const FINDING_KEYS = { 'blind-spot': 'feedback.finding.blindSpot', 'hidden-strength': 'feedback.finding.hiddenStrength' } as const;
+
+/** A finding in words: "blind spot", "hidden strength". */
+export function findingName(finding: keyof typeof FINDING_KEYS, language: UiLanguage): string {
+  return sayIn(language, FINDING_KEYS[finding]);
+}
 
 /** "Self 1 · Manager 1 · Peers 3 · Others 4", counts only; "left out 2" when any. */
 export function ratersLine(report: FeedbackReport): string {
   const { raters } = report;
-  const parts = [`Self ${whole(raters.self)}`, ...raters.groups.map((g) => `${g.label} ${whole(g.n)}${g.pooled > 0 ? ` (${whole(g.pooled)} small group${g.pooled === 1 ? '' : 's'} pooled)` : ''}`)];
-  if (raters.leftOut > 0) parts.push(`left out ${whole(raters.leftOut)}`);
+  const language = reportLanguage(report);
+  const pooled = (n: number) => (n > 0 ? sayIn(language, 'feedback.raters.pooled', { count: n }) : '');
+  const parts = [`${sayIn(language, 'feedback.group.self')} ${whole(raters.self)}`, ...raters.groups.map((g) => `${g.label} ${whole(g.n)}${pooled(g.pooled)}`)];
+  if (raters.leftOut > 0) parts.push(sayIn(language, 'feedback.raters.leftOut', { count: raters.leftOut }));
   return parts.join(' · ');
 }
 
@@ -20,15 +35,19 @@ export function percentWithBand(report: FeedbackReport, p: number | null, band: 
   return band ? `${percent(p)} (${safe(bandLabel(report.bands, band))})` : percent(p);
 }
 
+/** "withheld", for a figure that would not keep its raters anonymous. */
+export const withheld = (language: UiLanguage) => sayIn(language, 'feedback.withheld');
+
 /** A group's figure, or why there is none. */
 export function groupFigure(report: FeedbackReport, g: GroupFigures, safe: (text: string) => string): string {
-  if (g.withheld) return 'withheld';
+  if (g.withheld) return withheld(reportLanguage(report));
   return percentWithBand(report, g.percent, g.band, safe);
 }
 
 /** The columns of a section's figures: self, each group shown, all others. */
 export function figureColumns(report: FeedbackReport): string[] {
-  return ['Self', ...report.raters.groups.map((g) => g.label), 'All others'];
+  const language = reportLanguage(report);
+  return [sayIn(language, 'feedback.group.self'), ...report.raters.groups.map((g) => g.label), sayIn(language, 'feedback.column.allOthers')];
 }
 
 /** A section's figures in the order of figureColumns. */
@@ -38,12 +57,13 @@ export function figureCells(report: FeedbackReport, s: SectionFeedback, safe: (t
     const found = byRole.get(g.role);
     return found ? groupFigure(report, found, safe) : '–';
   });
-  return [percentWithBand(report, s.self, s.selfBand, safe), ...groups, s.othersWithheld ? 'withheld' : percentWithBand(report, s.others?.percent ?? null, s.others?.band ?? null, safe)];
+  return [percentWithBand(report, s.self, s.selfBand, safe), ...groups, s.othersWithheld ? withheld(reportLanguage(report)) : percentWithBand(report, s.others?.percent ?? null, s.others?.band ?? null, safe)];
 }
 
 /** "range 25–75% · SD 20.4 points · n 5" */
-export function spreadLine(o: OthersFigures): string {
-  return `range ${percent(o.min)}–${percent(o.max)} · SD ${o.sd === null ? '–' : `${fixed(o.sd, 1)} points`} · n ${whole(o.n)}`;
+export function spreadLine(o: OthersFigures, language: UiLanguage): string {
+  const sd = o.sd === null ? '–' : sayIn(language, 'feedback.points', { value: fixed(o.sd, 1) });
+  return sayIn(language, 'feedback.spread', { min: percent(o.min), max: percent(o.max), sd, n: whole(o.n) });
 }
 
 /** "Rarely 0 · Sometimes 2 · Often 5 …" (labels neutralised by the caller's `safe`). */
@@ -52,37 +72,36 @@ export function pointsLine(points: readonly PointCount[], safe: (text: string) =
 }
 
 /** A gap in points with its finding: "+23.5 points, blind spot". */
-export function gapText(s: { difference: number | null; finding: keyof typeof FINDINGS | null }): string {
+export function gapText(s: { difference: number | null; finding: keyof typeof FINDING_KEYS | null }, language: UiLanguage): string {
   if (s.difference === null) return '–';
-  return `${signed(s.difference)} points${s.finding ? `, ${FINDINGS[s.finding]}` : ''}`;
+  return `${sayIn(language, 'feedback.points', { value: signed(s.difference) })}${s.finding ? `, ${findingName(s.finding, language)}` : ''}`;
 }
 
 function rwgText(rwg: number | null): string {
   return rwg === null ? '–' : rwg.toFixed(2);
 }
 
-export const WITHHELD_NOTE = 'withheld: too few raters besides the manager answered here for the figure to keep them anonymous.';
+/** "Some figures are withheld: too few raters ...", under a section with a figure withheld. */
+export const someWithheldNote = (language: UiLanguage) => sayIn(language, 'feedback.someWithheld');
 
 /** Why no gap is named: none is over the margin, or there is no self or no others to compare. */
 export function noGapsText(report: FeedbackReport): string {
-  if (report.raters.self === 0 || report.raters.others === 0) return 'Gaps between self and others need both a self-assessment and ratings from others.';
-  return 'No gap between self and others is larger than the margin.';
+  const language = reportLanguage(report);
+  if (report.raters.self === 0 || report.raters.others === 0) return sayIn(language, 'feedback.noGaps.cannot');
+  return sayIn(language, 'feedback.noGaps.none');
 }
 
 /** "r_wg 0.52 over 3 statement(s). Moderate agreement: ...", or the reading alone without an r_wg. */
-export function agreementText(agreement: NonNullable<FeedbackReport['themes'][number]['agreement']>, safe: (text: string) => string): string {
+export function agreementText(agreement: NonNullable<FeedbackReport['themes'][number]['agreement']>, safe: (text: string) => string, language: UiLanguage): string {
   const reading = safe(agreement.reading);
-  return agreement.rwg === null ? `Agreement among others: ${reading}` : `Agreement among others: r_wg ${rwgText(agreement.rwg)} over ${agreement.statements} statement(s). ${reading}`;
+  return agreement.rwg === null ? sayIn(language, 'feedback.agreement.line', { reading }) : sayIn(language, 'feedback.agreement.lineRwg', { rwg: rwgText(agreement.rwg), count: agreement.statements, reading });
 }
 
-/** Marks a statement worded the other way round, in words a leader reads (no "reverse-keyed" jargon). */
-export const REVERSED_MARK = ' (less is better)';
-
-/** A statement's text, marked when it is worded the other way round. */
-export const statementText = (text: string, reverseKeyed: boolean) => `${text}${reverseKeyed ? REVERSED_MARK : ''}`;
+/** A statement's text, marked when it is worded the other way round, in words a leader reads (no "reverse-keyed" jargon). */
+export const statementText = (text: string, reverseKeyed: boolean, language: UiLanguage) => `${text}${reverseKeyed ? sayIn(language, 'feedback.reversed.mark') : ''}`;
 
 /** What the mark after a statement means. */
-export const REVERSED_NOTE = '(less is better): a thing to do less of; the less others see it, the higher its percent.';
+export const reversedNote = (language: UiLanguage) => sayIn(language, 'feedback.reversed.note');
 
 /** Whether any statement named in the report's lists is reverse-keyed. */
 export function listsReversed(report: FeedbackReport): boolean {
@@ -91,7 +110,7 @@ export function listsReversed(report: FeedbackReport): boolean {
 }
 
 /** After a statement's others: how many answered and how many could not say, " (n 3, 2 not observed)"; nothing when neither. */
-export function answeredNote(s: Pick<StatementFeedback, 'othersN' | 'notObserved'>): string {
-  const parts = [...(s.othersN > 0 ? [`n ${whole(s.othersN)}`] : []), ...(s.notObserved ? [`${whole(s.notObserved)} not observed`] : [])];
+export function answeredNote(s: Pick<StatementFeedback, 'othersN' | 'notObserved'>, language: UiLanguage): string {
+  const parts = [...(s.othersN > 0 ? [`n ${whole(s.othersN)}`] : []), ...(s.notObserved ? [sayIn(language, 'feedback.answered.notObserved', { count: s.notObserved })] : [])];
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }

@@ -1,7 +1,8 @@
 import type { FeedbackReport } from '../core/feedback/schema.js';
 import { safeJson } from '../core/safe-text.js';
 
-/** A feedback report as JSON at full precision (schema/feedback.schema.json). */
+/** A feedback report as JSON at full precision (schema/feedback.schema.json); the renderers' presentation is not in it. */
 export function renderFeedbackJson(report: FeedbackReport): string {
-  return safeJson(report);
+  const { presentation: _, ...json } = report;
+  return safeJson(json);
 }

@@ -1,3 +1,5 @@
+import type { UiLanguage } from '../i18n/messages.js';
+import { sayIn } from '../i18n/voice.js';
 import { sampleVariance } from './rating-figures.js';
 
 /**
@@ -15,11 +17,18 @@ export function rwg(answers: readonly number[], points: number): number | null {
 }
 
 /** An r_wg in words, by the bands of LeBreton and Senter (2008), with what it means for reading the mean. */
-export function agreementReading(value: number | null): string {
-  if (value === null) return 'Not enough answers from others to tell how far they agree.';
-  if (value > 0.9) return 'Very strong agreement: the others see this much alike.';
-  if (value > 0.7) return 'Strong agreement: the others mostly see this alike.';
-  if (value > 0.5) return 'Moderate agreement: read the mean beside the spread of answers.';
-  if (value > 0.3) return 'Weak agreement: the others see this differently; the mean hides real differences.';
-  return 'No real agreement: the others see this very differently, so the mean is not a consensus.';
+export function agreementReading(value: number | null, language: UiLanguage = 'en'): string {
+  const key =
+    value === null
+      ? 'feedback.agreement.none'
+      : value > 0.9
+        ? 'feedback.agreement.veryStrong'
+        : value > 0.7
+          ? 'feedback.agreement.strong'
+          : value > 0.5
+            ? 'feedback.agreement.moderate'
+            : value > 0.3
+              ? 'feedback.agreement.weak'
+              : 'feedback.agreement.noReal';
+  return sayIn(language, key);
 }

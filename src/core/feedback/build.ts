@@ -1,4 +1,7 @@
 import { ownValue } from '../dictionary.js';
+import type { UiLanguage } from '../i18n/messages.js';
+import { sayIn, speakingNow } from '../i18n/voice.js';
+import { presentationOf } from '../report/presentation.js';
 import type { Facet, Questionnaire, Reflection, ScoredItem, Theme } from '../questionnaire/model.js';
 import { findingFor } from '../report/cohort-360.js';
 import { bandFor, cleanPercent } from '../score/bands.js';
@@ -6,8 +9,8 @@ import { developmentPriorities } from '../score/priorities.js';
 import type { ThemeScore } from '../score/result.js';
 import { agreementReading, rwg } from './agreement.js';
 import { commentsByTheme } from './comments.js';
-import { coachingQuestions, HOW_TO_READ, NOT_APPRAISAL } from './content.js';
-import { GROUP_LABELS, planRaters, type RaterPlan } from './raters.js';
+import { coachingQuestions, howToRead, notAppraisal } from './content.js';
+import { groupLabel, planRaters, type RaterPlan } from './raters.js';
 import { mean, sampleVariance, sectionPercents, statementAnswers } from './rating-figures.js';
 import type { FeedbackReport, GroupFigures, OthersFigures, PointCount, SectionFeedback, StatementFeedback, StatementRef, ThemeFeedback, ThemeRef } from './schema.js';
 import type { Rating, SubjectRatings } from './subjects.js';
@@ -30,16 +33,18 @@ const LOW_AGREEMENT = 0.5;
  * no total minus the groups shown gives one back. Forms are joined by theme, facet and item id
  * (the self and observer forms share them), on the percent of maximum, which compares across
  * scales. The main form, whose themes and statements the report follows, is the self-assessment's,
- * else the observers'.
+ * else the observers'. Its texts (notes, readings, questions, group names) are in the first of
+ * `languages`, which renderers write their own words in too; JSON is built in English.
  */
-export function buildFeedback(subject: SubjectRatings, settings: FeedbackSettings): FeedbackReport {
+export function buildFeedback(subject: SubjectRatings, settings: FeedbackSettings, languages: readonly UiLanguage[] = [speakingNow()]): FeedbackReport {
+  const language = languages[0]!;
   const plan = planRaters(subject, settings.minGroup);
   const self = latest(plan.self);
   const raters = plan.shown.flatMap((g) => g.ratings);
   const everyRater = [...subject.byRole.values()].flat();
   const main = (self ?? raters[0] ?? everyRater[0])!.questionnaire;
   const observerForm = [...raters, ...everyRater].find((r) => r.questionnaire.form === 'observer')?.questionnaire;
-  const figures = new Figures(plan, self, main, settings);
+  const figures = new Figures(plan, self, main, settings, language);
   const comments = commentsByTheme(raters);
 
   const themes = main.themes.map((theme): ThemeFeedback => {
@@ -81,13 +86,13 @@ export function buildFeedback(subject: SubjectRatings, settings: FeedbackSetting
     settings,
     raters: {
       self: plan.self.length,
-      groups: plan.shown.map((g) => ({ role: g.role, label: GROUP_LABELS[g.role], n: g.ratings.length, pooled: g.pooled })),
+      groups: plan.shown.map((g) => ({ role: g.role, label: groupLabel(g.role, language), n: g.ratings.length, pooled: g.pooled })),
       others: raters.length,
       leftOut: plan.leftOut,
     },
-    missing: missingNotes(subject.name, plan, settings.minGroup),
-    howToRead: [...HOW_TO_READ],
-    notAppraisal: NOT_APPRAISAL,
+    missing: missingNotes(subject.name, plan, settings.minGroup, language),
+    howToRead: howToRead(language),
+    notAppraisal: notAppraisal(language),
     themes,
     gaps: {
       blindSpots: largestSections(sections.filter((s) => s.finding === 'blind-spot')),
@@ -100,7 +105,8 @@ export function buildFeedback(subject: SubjectRatings, settings: FeedbackSetting
       hiddenStrengths: statementGaps.hiddenStrengths.map(statementRef),
     },
     priorities: priorities(self, themes),
-    coachingQuestions: coachingQuestions(themes, statementGaps, LOW_AGREEMENT),
+    coachingQuestions: coachingQuestions(themes, statementGaps, LOW_AGREEMENT, language),
+    presentation: presentationOf(main, languages),
   };
 }
 
@@ -121,6 +127,7 @@ class Figures {
     private readonly self: Rating | undefined,
     private readonly main: Questionnaire,
     private readonly settings: FeedbackSettings,
+    private readonly language: UiLanguage,
   ) {
     this.bands = main.bands;
   }
@@ -142,7 +149,7 @@ class Figures {
     const figuresOf: GroupFigures[] = groups.map((g) => {
       const withheld = g.role !== 'manager' && groupsWithheld;
       const percent = withheld ? null : mean(g.ratings.map((r) => sectionPercents(r).get(section.id)!));
-      return { role: g.role, label: GROUP_LABELS[g.role], n: g.ratings.length, percent, band: this.band(percent), withheld };
+      return { role: g.role, label: groupLabel(g.role, this.language), n: g.ratings.length, percent, band: this.band(percent), withheld };
     });
     const everyone = groups.flatMap((g) => g.ratings);
     const others = othersWithheld || everyone.length === 0 ? null : this.othersOf(everyone, section.id, items);
@@ -237,7 +244,7 @@ class Figures {
       return value === null ? [] : [value];
     });
     const value = mean(values);
-    return { rwg: value, statements: values.length, sd, reading: agreementReading(value) };
+    return { rwg: value, statements: values.length, sd, reading: agreementReading(value, this.language) };
   }
 
   private reflection(id: string, others: number | null, self: number | null, observerForm: Questionnaire | undefined): SectionFeedback['reflection'] {
@@ -307,26 +314,20 @@ function statementRef(s: StatementFeedback): StatementRef {
   return { id: s.id, text: s.text, theme: s.theme, reverseKeyed: s.reverseKeyed, self: s.self, others: s.others!, difference: s.difference };
 }
 
-function missingNotes(name: string, plan: RaterPlan, minGroup: number): string[] {
+function missingNotes(name: string, plan: RaterPlan, minGroup: number, language: UiLanguage): string[] {
   const notes: string[] = [];
   const shown = plan.shown.reduce((n, g) => n + g.ratings.length, 0);
   if (plan.self.length === 0) {
-    notes.push(
-      `No self-assessment by ${name} was found: this report shows how others see them, with no self-rating to set it against, so it has no blind spots, hidden strengths or development priorities. Ask them to complete the self-assessment and run the report again.`,
-    );
+    notes.push(sayIn(language, 'feedback.missing.noSelf', { name }));
   } else if (plan.self.length > 1) {
-    notes.push(`${plan.self.length} self-assessments by ${name} were found: the one completed last is used.`);
+    notes.push(sayIn(language, 'feedback.missing.manySelves', { count: plan.self.length, name }));
   }
   if (shown === 0 && plan.leftOut === 0) {
-    notes.push(
-      'No feedback from others was found: this report shows the self-assessment alone. Ask a manager, peers, direct reports and partners to complete the observer form to see how others see the same ways of working.',
-    );
+    notes.push(sayIn(language, 'feedback.missing.noOthers'));
   }
   if (plan.leftOut > 0) {
-    const raters = plan.leftOut === 1 ? '1 rater was' : `${plan.leftOut} raters were`;
-    notes.push(
-      `${raters} left out of every figure and comment: their group had fewer than ${minGroup} raters, even pooled with the other small groups, so they could not stay anonymous.${shown === 0 ? ' No feedback from others can be shown.' : ''}`,
-    );
+    const noneShown = shown === 0 ? sayIn(language, 'feedback.missing.noneShown') : '';
+    notes.push(sayIn(language, 'feedback.missing.leftOut', { count: plan.leftOut, minGroup: String(minGroup), noneShown }));
   }
   return notes;
 }

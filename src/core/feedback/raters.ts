@@ -1,3 +1,5 @@
+import type { UiLanguage } from '../i18n/messages.js';
+import { sayIn } from '../i18n/voice.js';
 import type { RaterRole } from '../answers/schema.js';
 import { applyFloor } from '../report/anonymity.js';
 import { RATER_GROUPS } from '../report/disclosure.js';
@@ -19,15 +21,19 @@ export interface RaterPlan {
   leftOut: number;
 }
 
-/** How each rater group is called in a report. */
-export const GROUP_LABELS: Readonly<Record<RaterRole, string>> = {
-  self: 'Self',
-  manager: 'Manager',
-  peer: 'Peers',
-  'direct-report': 'Direct reports',
-  partner: 'Partners',
-  other: 'Other',
-};
+const GROUP_KEYS = {
+  self: 'feedback.group.self',
+  manager: 'feedback.group.manager',
+  peer: 'feedback.group.peer',
+  'direct-report': 'feedback.group.directReport',
+  partner: 'feedback.group.partner',
+  other: 'feedback.group.other',
+} as const satisfies Record<RaterRole, string>;
+
+/** How a rater group is called in a report. */
+export function groupLabel(role: RaterRole, language: UiLanguage): string {
+  return sayIn(language, GROUP_KEYS[role]);
+}
 
 /**
  * The anonymity floor of a subject's feedback, decided on the number of raters per group alone

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RATER_ROLES } from '../answers/schema.js';
+import type { Presentation } from '../report/presentation.js';
 
 /**
  * The JSON of `syslead feedback` (schema/feedback.schema.json), and through z.output the type of
@@ -144,7 +145,11 @@ export const feedbackReportSchema = z
   })
   .meta({ title: 'syslead feedback', description: 'A 360 feedback report for one subject, as printed by syslead feedback --format json.' });
 
-export type FeedbackReport = z.output<typeof feedbackReportSchema>;
+/**
+ * A feedback report: its JSON and, for the renderers alone (not in the JSON), the languages of
+ * syslead's words in it; a report without (read back from JSON) is in English.
+ */
+export type FeedbackReport = z.output<typeof feedbackReportSchema> & { presentation?: Presentation };
 export type SectionFeedback = z.output<typeof feedbackReportSchema>['themes'][number]['facets'][number];
 export type ThemeFeedback = z.output<typeof feedbackReportSchema>['themes'][number];
 export type StatementFeedback = ThemeFeedback['statements'][number];
@@ -170,4 +175,5 @@ export const feedbackIndexSchema = z.strictObject({
   errors: z.array(z.string()),
 });
 
-export type FeedbackIndex = z.output<typeof feedbackIndexSchema>;
+/** The index, with the languages of its reports for the renderers alone (not in the JSON); English without. */
+export type FeedbackIndex = z.output<typeof feedbackIndexSchema> & { presentation?: Pick<Presentation, 'languages'> };

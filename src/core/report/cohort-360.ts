@@ -1,3 +1,5 @@
+import type { UiLanguage } from '../i18n/messages.js';
+import { sayIn } from '../i18n/voice.js';
 import { cleanPercent } from '../score/bands.js';
 import { finite } from '../stats/alpha.js';
 import { byCodePoint } from '../code-point-order.js';
@@ -18,9 +20,11 @@ interface ThreeSixtyInput {
  * percent against the mean of the others', by rater group, as the anonymity plan lets them through.
  * Forms are joined by theme id on the percent of maximum, which compares across forms and scales.
  * Without names, subjects are "Subject 1", "Subject 2"... in the order of their figures, so that
- * neither their names nor the order of the inputs can tell who is who.
+ * neither their names nor the order of the inputs can tell who is who. Its reasons and those
+ * names are in `language` (the report's first; English by default, as JSON is).
  */
-export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPlan, input: ThreeSixtyInput, named: boolean): Pick<CohortReport, 'threeSixty' | 'subjects'> {
+export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPlan, input: ThreeSixtyInput, named: boolean, language: UiLanguage = 'en'): Pick<CohortReport, 'threeSixty' | 'subjects'> {
+  const say = (key: Parameters<typeof sayIn>[1], values?: Parameters<typeof sayIn>[2]) => sayIn(language, key, values);
   if (plan.subjects.length === 0) return { threeSixty: null, subjects: [] };
   const main = forms[0]!;
   const columnsOf = forms.map((form) => new Map(form.scorer.sectionIds.map((id, i) => [id, i] as const)));
@@ -64,9 +68,10 @@ export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPla
         const others = withheld.others ? null : rest.mean;
         const difference = self === null || others === null ? null : finite(self - others);
         const reasons: Record<string, string> = {};
-        if (self === null) reasons.self = subject.self.length === 0 ? 'no self-rating' : 'no self-rating scores this theme';
-        if (others === null) reasons.others = withheld.others ? `withheld: fewer than ${input.minGroup} raters besides the manager scored this theme` : 'no other rater scored this theme';
-        if (difference === null) reasons.difference = self === null ? 'no self percent to compare' : 'no percent of others to compare';
+        const minGroup = String(input.minGroup);
+        if (self === null) reasons.self = say(subject.self.length === 0 ? 'feedback.cohort.noSelf' : 'feedback.cohort.noSelfTheme');
+        if (others === null) reasons.others = withheld.others ? say('feedback.cohort.othersWithheld', { minGroup }) : say('feedback.cohort.noOthers');
+        if (difference === null) reasons.difference = say(self === null ? 'feedback.cohort.noSelfPercent' : 'feedback.cohort.noOthersPercent');
         return {
           id: theme.id,
           title: theme.title,
@@ -75,8 +80,7 @@ export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPla
           othersN: rest.n,
           raterGroups: groups.map((g) => {
             const percent = g.role !== 'manager' && withheld.groups ? null : g.mean;
-            const why =
-              g.mean === null ? 'no rater in this group scored this theme' : `withheld: a rater group besides the manager has fewer than ${input.minGroup} raters scoring this theme, so only the manager's is shown`;
+            const why = g.mean === null ? say('feedback.cohort.noGroupRater') : say('feedback.cohort.groupWithheld', { minGroup });
             return { role: g.role, n: g.n, percent, reasons: percent === null ? { percent: why } : {} };
           }),
           difference,
@@ -86,7 +90,7 @@ export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPla
       }),
     };
   });
-  return { threeSixty: { subjectColumn: input.subjectColumn, margin: input.margin, minGroup: input.minGroup }, subjects: named ? reports : unnamed(reports) };
+  return { threeSixty: { subjectColumn: input.subjectColumn, margin: input.margin, minGroup: input.minGroup }, subjects: named ? reports : unnamed(reports, language) };
 }
 
 /**
@@ -102,10 +106,10 @@ function withholding(groups: readonly { role: string; n: number }[], minGroup: n
 }
 
 /** Subjects labelled by number, ordered by what the report shows of them (nothing else), so the order tells nothing more. */
-function unnamed(subjects: SubjectFigures[]): SubjectFigures[] {
+function unnamed(subjects: SubjectFigures[], language: UiLanguage): SubjectFigures[] {
   const keyed = subjects.map((s) => ({ s, key: JSON.stringify({ ...s, name: '' }) }));
   keyed.sort((a, b) => byCodePoint(a.key, b.key));
-  return keyed.map(({ s }, i) => ({ ...s, name: `Subject ${i + 1}` }));
+  return keyed.map(({ s }, i) => ({ ...s, name: sayIn(language, 'feedback.cohort.subject', { n: String(i + 1) }) }));
 }
 
 /** A blind spot or hidden strength when self and others differ by more than the margin (noise removed first). */
