@@ -74,7 +74,14 @@ export function findingName(language: UiLanguage, finding: Finding): string {
 }
 
 /** The rater groups' names in English, for a renderer that does not yet write in another language (cohort-360-html.ts). */
-export const ROLE_NAMES: Record<RaterRole, string> = { self: roleName('en', 'self'), manager: roleName('en', 'manager'), peer: roleName('en', 'peer'), 'direct-report': roleName('en', 'direct-report'), partner: roleName('en', 'partner'), other: roleName('en', 'other') };
+export const ROLE_NAMES: Record<RaterRole, string> = {
+  self: roleName('en', 'self'),
+  manager: roleName('en', 'manager'),
+  peer: roleName('en', 'peer'),
+  'direct-report': roleName('en', 'direct-report'),
+  partner: roleName('en', 'partner'),
+  other: roleName('en', 'other'),
+};
 
 /** The findings' names in English, as ROLE_NAMES. */
 export const FINDING_NAMES: Record<Finding, string> = { 'blind-spot': findingName('en', 'blind-spot'), 'hidden-strength': findingName('en', 'hidden-strength') };
@@ -90,8 +97,7 @@ export function scoreLine(g: CohortSectionFigures, language: UiLanguage): string
 export function alphaLine(g: CohortSectionFigures, language: UiLanguage): string {
   // Statements by their text, as people read them; an id only for one the figures do not list.
   const textOf = new Map(g.items.map((i) => [i.id, i.text] as const));
-  const excluded =
-    g.alphaExcluded.length > 0 ? sayIn(language, 'cohort.format.alphaExcluded', { items: g.alphaExcluded.map((id) => (textOf.has(id) ? `“${textOf.get(id)}”` : id)).join(', ') }) : '';
+  const excluded = g.alphaExcluded.length > 0 ? sayIn(language, 'cohort.format.alphaExcluded', { items: g.alphaExcluded.map((id) => (textOf.has(id) ? `“${textOf.get(id)}”` : id)).join(', ') }) : '';
   if (g.alpha === null && g.alphaStandardized === null && g.reasons.alpha === g.reasons.alphaStandardized)
     return sayIn(language, 'cohort.format.alphaAlone', { alpha: figureOr(null, g.reasons.alpha, language), excluded });
   return sayIn(language, 'cohort.format.alpha', { alpha: figureOr(g.alpha, g.reasons.alpha, language, 3), standardized: figureOr(g.alphaStandardized, g.reasons.alphaStandardized, language, 3), excluded });

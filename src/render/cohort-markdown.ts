@@ -71,16 +71,7 @@ export function renderCohortMarkdown({ report, scales, presentations }: CohortVi
     const labels = (i: ItemFigures) => itemScales.get(i.id) ?? [];
     const notes = new FigureNotes(language);
     table(
-      [
-        say('cohort.reliability.statement'),
-        'n',
-        say('cohort.column.missing'),
-        say('cohort.column.mean'),
-        'SD',
-        'r.drop',
-        say('cohort.column.alphaIfDropped'),
-        say('cohort.column.answers'),
-      ],
+      [say('cohort.reliability.statement'), 'n', say('cohort.column.missing'), say('cohort.column.mean'), 'SD', 'r.drop', say('cohort.column.alphaIfDropped'), say('cohort.column.answers')],
       g.items.map((i) => [
         `${mdText(i.text)}${i.reverseKeyed ? reverseKeyed : ''}`,
         whole(i.n),
@@ -222,14 +213,14 @@ export function renderCohortMarkdown({ report, scales, presentations }: CohortVi
 
     if (report.threeSixty) {
       const { subjectColumn, margin, minGroup } = report.threeSixty;
-      out.push(
-        '',
-        `## ${say('cohort.heading.threeSixty')}`,
-        '',
-        say('cohort.markdown.threeSixtyNote', { column: mdText(subjectColumn), margin: String(margin), min: String(minGroup) }),
-      );
+      out.push('', `## ${say('cohort.heading.threeSixty')}`, '', say('cohort.markdown.threeSixtyNote', { column: mdText(subjectColumn), margin: String(margin), min: String(minGroup) }));
       for (const s of report.subjects) {
-        out.push('', `### ${mdText(s.name)}`, '', `${say('cohort.format.raters', { selfRatings: s.selfRatings, raters: s.raters, hidden: s.hiddenRaters > 0 ? say('cohort.format.hiddenRaters', { hidden: s.hiddenRaters }) : '' })}.`);
+        out.push(
+          '',
+          `### ${mdText(s.name)}`,
+          '',
+          `${say('cohort.format.raters', { selfRatings: s.selfRatings, raters: s.raters, hidden: s.hiddenRaters > 0 ? say('cohort.format.hiddenRaters', { hidden: s.hiddenRaters }) : '' })}.`,
+        );
         const roles = s.themes[0]?.raterGroups.map((g) => g.role) ?? [];
         const notes = new FigureNotes(language);
         const pct = (x: number | null, reason: string | undefined) => notes.shown(x === null ? null : percent(x), reason);

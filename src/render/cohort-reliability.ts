@@ -28,8 +28,7 @@ function figureName(language: UiLanguage, name: string): string {
 }
 
 /** "0.69 to 0.72", or "–". */
-export const interval = (i: Interval | null, language: UiLanguage, digits = 2) =>
-  i === null ? '–' : sayIn(language, 'cohort.reliability.interval', { lower: fixed(i.lower, digits), upper: fixed(i.upper, digits) });
+export const interval = (i: Interval | null, language: UiLanguage, digits = 2) => (i === null ? '–' : sayIn(language, 'cohort.reliability.interval', { lower: fixed(i.lower, digits), upper: fixed(i.upper, digits) }));
 
 /** The section's reliability and mean figures, a line each. */
 export function reliabilityLines(g: CohortSectionFigures, language: UiLanguage): string[] {
@@ -57,13 +56,7 @@ export function itemReasonLines(items: readonly ItemFigures[], language: UiLangu
   return items.flatMap((i) => reasonLines(i.reasons, language, `“${i.text}”: `));
 }
 
-export const correlationHeader = (language: UiLanguage) => [
-  sayIn(language, 'cohort.reliability.section'),
-  sayIn(language, 'cohort.reliability.with'),
-  'n',
-  'r',
-  sayIn(language, 'cohort.reliability.correctedR'),
-];
+export const correlationHeader = (language: UiLanguage) => [sayIn(language, 'cohort.reliability.section'), sayIn(language, 'cohort.reliability.with'), 'n', 'r', sayIn(language, 'cohort.reliability.correctedR')];
 
 /** Every pair of themes and facets: titles, n, r and r corrected for attenuation. */
 export function correlationRows(f: FormFigures): string[][] {

@@ -119,7 +119,9 @@ export function renderCohortText({ report, scales, presentations }: CohortView, 
     }
     if (selfOthers) {
       out.push('', wrap(style.bold(say('cohort.heading.selfOthers'))), wrap(safe(lines.selfOthers!)), '');
-      pairs(selfOthers.themes.map((t) => ({ title: t.title, a: [say('cohort.text.self'), t.self, `n ${whole(t.subjects)}`], b: [say('cohort.text.colleagues'), t.others, `n ${whole(t.raters)}  ${signed(t.difference)}`] })));
+      pairs(
+        selfOthers.themes.map((t) => ({ title: t.title, a: [say('cohort.text.self'), t.self, `n ${whole(t.subjects)}`], b: [say('cohort.text.colleagues'), t.others, `n ${whole(t.raters)}  ${signed(t.difference)}`] })),
+      );
       out.push(wrap(style.dim(again(selfOthers.basis))));
     }
     out.push('', wrap(style.bold(say('cohort.heading.limits'))));
@@ -137,7 +139,9 @@ export function renderCohortText({ report, scales, presentations }: CohortView, 
     out.push('');
     const themeNotes = new FigureNotes(language);
     for (const t of f.themes)
-      out.push(`${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  ${bar(t.meanPercent)} ${percent(t.meanPercent).padStart(4)}  n ${whole(t.n)}  ${say('cohort.text.alpha')} ${themeNotes.figure(t.alpha, t.reasons.alpha, 2)}`);
+      out.push(
+        `${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  ${bar(t.meanPercent)} ${percent(t.meanPercent).padStart(4)}  n ${whole(t.n)}  ${say('cohort.text.alpha')} ${themeNotes.figure(t.alpha, t.reasons.alpha, 2)}`,
+      );
     for (const note of themeNotes.lines(safe)) out.push(wrap(style.dim(note), INDENT));
 
     const section = (g: CohortSectionFigures, indent: string) => {
@@ -277,13 +281,7 @@ export function renderCohortText({ report, scales, presentations }: CohortView, 
     if (report.threeSixty) {
       const { subjectColumn, margin, minGroup } = report.threeSixty;
       rule(say('cohort.heading.threeSixty').toUpperCase());
-      out.push(
-        wrap(
-          style.dim(
-            say('cohort.text.threeSixtyNote', { column: safe(subjectColumn), margin: String(margin), min: String(minGroup) }),
-          ),
-        ),
-      );
+      out.push(wrap(style.dim(say('cohort.text.threeSixtyNote', { column: safe(subjectColumn), margin: String(margin), min: String(minGroup) }))));
       report.subjects.forEach(subject);
     }
   }
@@ -294,7 +292,14 @@ export function renderCohortText({ report, scales, presentations }: CohortView, 
       const forms = [report, ...report.otherForms];
       for (const p of report.people) {
         const themes = forms.find((f) => f.questionnaire.id === p.questionnaire)?.themes ?? [];
-        const who = [p.respondent ? safe(p.respondent) : `#${p.row}`, p.role, p.group ? safe(again(p.group)) : null, p.subject && p.subject !== p.respondent ? say('cohort.text.about', { subject: safe(p.subject) }) : null].filter(Boolean).join(' · ');
+        const who = [
+          p.respondent ? safe(p.respondent) : `#${p.row}`,
+          p.role,
+          p.group ? safe(again(p.group)) : null,
+          p.subject && p.subject !== p.respondent ? say('cohort.text.about', { subject: safe(p.subject) }) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ');
         const scores = themes.map((t) => `${safe(t.title)} ${percent(p.scores[t.id]?.percent ?? null)}`).join(' · ');
         out.push(wrap(`${who}: ${scores}`, INDENT));
       }
