@@ -4,23 +4,24 @@ import type { CommandIO } from '../terminal/io.js';
 import { readProgressBar } from '../terminal/read-progress.js';
 import { safeText } from '../core/safe-text.js';
 import { whole } from '../core/whole.js';
+import { say } from '../core/i18n/voice.js';
 
 /**
  * What became of the rows of one CSV file, for stderr:
  * "syslead: cohort.csv: 10 rows: 7 scored, 3 skipped (unfinished response: 2, no theme scored: 1)".
  */
 export function tableLine(file: string, accounting: RowAccounting): string {
-  return `syslead: ${safeText(file)}: ${counted(accounting, accounting.read === 1 ? 'row' : 'rows')}\n`;
+  return `${say('cohort.accounting.table', { file: safeText(file), counted: counted(accounting, 'cohort.accounting.rows') })}\n`;
 }
 
 /** What became of every respondent read, answer files and rows together, for stderr. */
 export function totalLine(accounting: RowAccounting): string {
-  return `syslead: in all ${counted(accounting, accounting.read === 1 ? 'respondent' : 'respondents')}\n`;
+  return `${say('cohort.accounting.total', { counted: counted(accounting, 'cohort.accounting.respondents') })}\n`;
 }
 
-function counted({ read, scored, skipped, reasons }: RowAccounting, noun: string): string {
+function counted({ read, scored, skipped, reasons }: RowAccounting, key: 'cohort.accounting.rows' | 'cohort.accounting.respondents'): string {
   const why = Object.entries(reasons).map(([reason, n]) => `${safeText(reason)}: ${whole(n)}`);
-  return `${whole(read)} ${noun}: ${whole(scored)} scored, ${whole(skipped)} skipped${why.length > 0 ? ` (${why.join(', ')})` : ''}`;
+  return say(key, { count: read, scored, skipped, why: why.length > 0 ? ` (${why.join(', ')})` : '' });
 }
 
 /**

@@ -7,7 +7,7 @@ import { questionnaireSources, resolveQuestionnaire, type Source } from '../io/q
 import { styler } from '../terminal/colour.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 import { renderProblem } from '../terminal/problems.js';
-import { whole } from '../core/whole.js';
+import { say } from '../core/i18n/voice.js';
 
 /** Problems printed in full before the rest are only counted: enough to fix a file by, not a flood. */
 export const MAX_PROBLEMS_SHOWN = 100;
@@ -45,7 +45,7 @@ export async function cohortSetup(opts: CohortSetupOptions, io: CommandIO): Prom
     if (++problems <= MAX_PROBLEMS_SHOWN) io.stderr.write(`${renderProblem(p, errStyle)}\n`);
   };
   const endProblems = () => {
-    if (problems > MAX_PROBLEMS_SHOWN) io.stderr.write(`... and ${whole(problems - MAX_PROBLEMS_SHOWN)} more problem(s) not shown\n`);
+    if (problems > MAX_PROBLEMS_SHOWN) io.stderr.write(`${say('cohort.command.moreProblems', { count: problems - MAX_PROBLEMS_SHOWN })}\n`);
   };
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);

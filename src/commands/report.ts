@@ -15,7 +15,8 @@ import type { OptionsOf } from '../cli/commands/shared.js';
 import type { CommandIO } from '../terminal/io.js';
 import { readingReporter, totalLine } from './accounting.js';
 import { cohortSetup } from './cohort-setup.js';
-import { whole } from '../core/whole.js';
+import { say } from '../core/i18n/voice.js';
+import { chooseLanguages } from './language.js';
 
 /** As `syslead report` declares them (cli/commands/report.ts), with its inputs: answer files, CSV files, folders; "-" is stdin. */
 export type ReportOptions = GlobalOptions & OptionsOf<typeof reportCommand> & { inputs: string[] };
@@ -31,16 +32,17 @@ export type ReportOptions = GlobalOptions & OptionsOf<typeof reportCommand> & { 
  */
 export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const { inputs, minGroup, margin } = opts;
-  if (inputs.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
+  chooseLanguages(opts.lang, io);
+  if (inputs.filter((f) => f === '-').length > 1) throw new ExitError(say('cohort.command.stdinTwice'), { exitCode: EXIT.usage });
   if (opts.groupBy !== undefined && !opts.perRespondent && identifiesPeople(opts.groupBy, opts.subject)) {
-    throw new ExitError(`--group-by "${safeText(opts.groupBy)}" would name people (each group is called by its value): group by it only with --per-respondent, or by a column such as a team or an organisation`, {
+    throw new ExitError(say('cohort.command.groupByNames', { column: safeText(opts.groupBy) }), {
       exitCode: EXIT.usage,
     });
   }
   // A page people read opens with the summary alone; data for programs is whole.
   const detail = opts.detail ?? (opts.format === 'json' || opts.format === 'csv' ? 'full' : 'summary');
   if (detail === 'summary' && opts.format === 'csv') {
-    throw new ExitError('--detail summary has no CSV form: a CSV report is a row of scores per respondent (use --format text, md, html or json for the summary)', { exitCode: EXIT.usage });
+    throw new ExitError(say('cohort.command.summaryNoCsv'), { exitCode: EXIT.usage });
   }
   const browser = pdfBrowser(opts.format, opts.out, io);
   await refuseToReplace(opts.out, opts.force);
@@ -65,15 +67,17 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   if (tables.length > 1 || (tables.length === 1 && tables[0]!.read !== read.respondents.read)) io.stderr.write(totalLine(read.respondents));
   const { skipped } = read.respondents;
   if (opts.strict && (read.errors > 0 || skipped > 0)) {
-    throw new ExitError(read.errors > 0 ? `${whole(read.errors)} error(s) in the input: no report with --strict` : `${whole(skipped)} respondent(s) left out (see above): no report with --strict`);
+    throw new ExitError(read.errors > 0 ? say('cohort.command.strictErrors', { errors: read.errors }) : say('cohort.command.strictSkipped', { skipped }));
   }
-  if (read.forms.length === 0) throw new ExitError('no respondents to report on: every input was empty or skipped');
+  if (read.forms.length === 0) throw new ExitError(say('cohort.command.noRespondents'));
   if (opts.groupBy !== undefined && read.forms.every((f) => f.groups.names.length === 0)) {
-    io.stderr.write(`syslead: warning: no respondent has a value in "${safeText(opts.groupBy)}" (a CSV column, an answer-file attribute, or role): everyone is in the group "(not given)"\n`);
+    io.stderr.write(`${say('cohort.command.noGroupValue', { column: safeText(opts.groupBy) })}\n`);
   }
 
   // The main form: the one given, else the first self form read (a 360's observer form goes beside it).
   const forms = [...read.forms].sort((a, b) => Number(b.questionnaire.form === 'self') - Number(a.questionnaire.form === 'self'));
+  // The questionnaire's language counts now it is known (after --lang and $SYSLEAD_LANG).
+  const languages = chooseLanguages(opts.lang, io, forms[0]!.questionnaire.language, { note: false });
   const report = buildCohortReport({
     forms,
     respondents: read.respondents,
@@ -87,22 +91,23 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
     // The command line overrides the file.
     about: { title: opts.title ?? aboutFile.title ?? null, programme: opts.programme ?? aboutFile.programme ?? null, date: opts.date ?? aboutFile.date ?? null },
   });
-  for (const warning of figureWarnings(report)) io.stderr.write(`syslead: warning: ${safeText(warning)}\n`);
+  for (const warning of figureWarnings(report)) io.stderr.write(`${say('cohort.command.warning', { warning: safeText(warning) })}\n`);
   const hidden = [report, ...report.otherForms].reduce((n, f) => n + f.hidden.respondents, 0);
-  if (report.people && !opts.perRespondent && hidden > 0) io.stderr.write(`syslead: ${whole(hidden)} respondent(s) hidden by the anonymity floor have no row\n`);
+  if (report.people && !opts.perRespondent && hidden > 0) io.stderr.write(`${say('cohort.command.hiddenNoRow', { hidden })}\n`);
   const view = cohortView(
     report,
     forms.map((f) => f.questionnaire),
+    languages,
   );
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('cohort', view, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
   // Written, but not whole: a script must not take it for a clean run.
   if (read.errors > 0) {
-    io.stderr.write(`syslead: the report leaves out what the ${whole(read.errors)} error(s) above skipped (exit 1; --strict writes no report then)\n`);
+    io.stderr.write(`${say('cohort.command.leavesOutErrors', { errors: read.errors })}\n`);
     throw new ExitError('', { reported: true });
   }
   if (skipped > 0) {
-    io.stderr.write(`syslead: the report leaves out the ${whole(skipped)} respondent(s) skipped above (exit 1; --include-unfinished reads unfinished responses)\n`);
+    io.stderr.write(`${say('cohort.command.leavesOutSkipped', { skipped })}\n`);
     throw new ExitError('', { reported: true });
   }
 }

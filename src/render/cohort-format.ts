@@ -2,6 +2,9 @@ import type { CohortReport, Finding, FormFigures, CohortSectionFigures } from '.
 import type { RaterRole } from '../core/answers/schema.js';
 import { percentText } from './percent.js';
 import { whole } from '../core/whole.js';
+import type { UiLanguage } from '../core/i18n/messages.js';
+import { sayIn } from '../core/i18n/voice.js';
+import { sayAgain } from '../core/report/stable-text.js';
 
 /** Number formatting shared by the cohort report's text and Markdown. */
 
@@ -14,7 +17,8 @@ export const share = (count: number, total: number) => (total === 0 ? '–' : `$
 export const signed = (x: number | null) => (x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(1)}`);
 
 /** A figure, or where it is null the reason why in brackets: "(withheld: fewer than 10 respondents (n = 4))". */
-export const figureOr = (x: number | null, reason: string | undefined, digits = 2) => (x === null ? `(${reason ?? 'not computed'})` : x.toFixed(digits));
+export const figureOr = (x: number | null, reason: string | undefined, language: UiLanguage, digits = 2) =>
+  x === null ? `(${reason === undefined ? sayIn(language, 'cohort.format.notComputed') : sayAgain(language, reason)})` : x.toFixed(digits);
 
 /**
  * The reasons of a table's null figures: a cell shows the mark of its reason ("[1]"), each reason
@@ -22,15 +26,18 @@ export const figureOr = (x: number | null, reason: string | undefined, digits = 
  */
 export class FigureNotes {
   readonly reasons: string[] = [];
+  /** The language the reasons are said in (a model's reasons are English: core/report/stable-text.ts). */
+  constructor(private readonly language: UiLanguage = 'en') {}
   /** The figure to `digits` places, or the mark of its reason. */
   figure(x: number | null, reason: string | undefined, digits = 2): string {
-    return x === null ? this.mark(reason ?? 'not computed') : x.toFixed(digits);
+    return x === null ? this.mark(reason) : x.toFixed(digits);
   }
   /** A figure already formatted, or the mark of its reason where it is null. */
   shown(text: string | null, reason: string | undefined): string {
-    return text === null ? this.mark(reason ?? 'not computed') : text;
+    return text === null ? this.mark(reason) : text;
   }
-  mark(reason: string): string {
+  mark(reason: string | undefined): string {
+    reason = reason === undefined ? sayIn(this.language, 'cohort.format.notComputed') : sayAgain(this.language, reason);
     let i = this.reasons.indexOf(reason);
     if (i < 0) i = this.reasons.push(reason) - 1;
     return `[${i + 1}]`;
@@ -56,37 +63,50 @@ export function frequencyCounts(frequencies: Record<string, number>): number[] {
     .map((k) => frequencies[k]!);
 }
 
+/** A rater group's name in a language. */
+export function roleName(language: UiLanguage, role: RaterRole): string {
+  return sayIn(language, `cohort.role.${role}`);
+}
+
+/** A finding's name in a language. */
+export function findingName(language: UiLanguage, finding: Finding): string {
+  return sayIn(language, `cohort.finding.${finding}`);
+}
+
+/** The rater groups' names in English, for a renderer that does not yet write in another language (cohort-360-html.ts). */
 export const ROLE_NAMES: Record<RaterRole, string> = {
-  self: 'Self',
-  manager: 'Manager',
-  peer: 'Peers',
-  'direct-report': 'Direct reports',
-  partner: 'Partners',
-  other: 'Others',
+  self: roleName('en', 'self'),
+  manager: roleName('en', 'manager'),
+  peer: roleName('en', 'peer'),
+  'direct-report': roleName('en', 'direct-report'),
+  partner: roleName('en', 'partner'),
+  other: roleName('en', 'other'),
 };
 
-export const FINDING_NAMES: Record<Finding, string> = { 'blind-spot': 'blind spot', 'hidden-strength': 'hidden strength' };
+/** The findings' names in English, as ROLE_NAMES. */
+export const FINDING_NAMES: Record<Finding, string> = { 'blind-spot': findingName('en', 'blind-spot'), 'hidden-strength': findingName('en', 'hidden-strength') };
 
 /** "n 236 (4 without a score) · mean 3.47 · SD 0.61 · min 1.33 · median 3.50 · max 5.00" */
-export function scoreLine(g: CohortSectionFigures): string {
-  const unscored = g.unscored > 0 ? ` (${whole(g.unscored)} without a score)` : '';
-  const f = (name: 'mean' | 'sd' | 'min' | 'median' | 'max') => figureOr(g[name], g.reasons[name]);
-  return `n ${whole(g.n)}${unscored} · mean ${f('mean')} · SD ${f('sd')} · min ${f('min')} · median ${f('median')} · max ${f('max')}`;
+export function scoreLine(g: CohortSectionFigures, language: UiLanguage): string {
+  const unscored = g.unscored > 0 ? sayIn(language, 'cohort.format.unscored', { count: g.unscored }) : '';
+  const f = (name: 'mean' | 'sd' | 'min' | 'median' | 'max') => figureOr(g[name], g.reasons[name], language);
+  return sayIn(language, 'cohort.format.scoreLine', { n: g.n, unscored, mean: f('mean'), sd: f('sd'), min: f('min'), median: f('median'), max: f('max') });
 }
 
 /** "alpha 0.754 (standardized 0.750)", with the items left out when any. */
-export function alphaLine(g: CohortSectionFigures): string {
+export function alphaLine(g: CohortSectionFigures, language: UiLanguage): string {
   // Statements by their text, as people read them; an id only for one the figures do not list.
   const textOf = new Map(g.items.map((i) => [i.id, i.text] as const));
-  const excluded = g.alphaExcluded.length > 0 ? `; left out for no variance: ${g.alphaExcluded.map((id) => (textOf.has(id) ? `“${textOf.get(id)}”` : id)).join(', ')}` : '';
-  if (g.alpha === null && g.alphaStandardized === null && g.reasons.alpha === g.reasons.alphaStandardized) return `Cronbach's alpha ${figureOr(null, g.reasons.alpha)}${excluded}`;
-  return `Cronbach's alpha ${figureOr(g.alpha, g.reasons.alpha, 3)} (standardized ${figureOr(g.alphaStandardized, g.reasons.alphaStandardized, 3)})${excluded}`;
+  const excluded = g.alphaExcluded.length > 0 ? sayIn(language, 'cohort.format.alphaExcluded', { items: g.alphaExcluded.map((id) => (textOf.has(id) ? `“${textOf.get(id)}”` : id)).join(', ') }) : '';
+  if (g.alpha === null && g.alphaStandardized === null && g.reasons.alpha === g.reasons.alphaStandardized)
+    return sayIn(language, 'cohort.format.alphaAlone', { alpha: figureOr(null, g.reasons.alpha, language), excluded });
+  return sayIn(language, 'cohort.format.alpha', { alpha: figureOr(g.alpha, g.reasons.alpha, language, 3), standardized: figureOr(g.alphaStandardized, g.reasons.alphaStandardized, language, 3), excluded });
 }
 
 /** "240 read · 236 scored · 4 skipped (answer not on the scale: 3, ...)" */
-export function respondentsLine(r: CohortReport['respondents']): string {
-  const reasons = Object.entries(r.reasons).map(([reason, n]) => `${reason}: ${whole(n)}`);
-  return `${whole(r.read)} read · ${whole(r.scored)} scored · ${whole(r.skipped)} skipped${reasons.length > 0 ? ` (${reasons.join(', ')})` : ''}`;
+export function respondentsLine(r: CohortReport['respondents'], language: UiLanguage): string {
+  const reasons = Object.entries(r.reasons).map(([reason, n]) => `${sayAgain(language, reason)}: ${whole(n)}`);
+  return sayIn(language, 'cohort.format.respondents', { read: r.read, scored: r.scored, skipped: r.skipped, reasons: reasons.length > 0 ? ` (${reasons.join(', ')})` : '' });
 }
 
 /**
@@ -99,9 +119,9 @@ export function tablesShown(report: CohortReport): CohortReport['tables'] {
 }
 
 /** Where groups were hidden by the anonymity floor, a sentence saying so; otherwise null. */
-export function hiddenLine(hidden: { groups: number; respondents: number }, minGroup: number): string | null {
+export function hiddenLine(hidden: { groups: number; respondents: number }, minGroup: number, language: UiLanguage): string | null {
   if (hidden.groups === 0) return null;
-  return `${whole(hidden.groups)} group(s) with ${whole(hidden.respondents)} respondent(s) not shown: fewer than ${minGroup} even when pooled.`;
+  return sayIn(language, 'cohort.format.hiddenGroups', { groups: hidden.groups, respondents: hidden.respondents, min: String(minGroup) });
 }
 
 /** The anonymity floor of a report: --min-group, which applies to its groups and its 360 alike. */
@@ -110,14 +130,17 @@ export function minGroupOf(report: CohortReport): number {
 }
 
 /** Where the floor hides respondents, a sentence saying that these figures leave them out, and why; otherwise null. */
-export function hiddenRespondentsLine(hidden: FormFigures['hidden'], minGroup: number): string | null {
+export function hiddenRespondentsLine(hidden: FormFigures['hidden'], minGroup: number, language: UiLanguage): string | null {
   if (hidden.respondents === 0) return null;
-  return `These figures leave out ${whole(hidden.respondents)} respondent(s) hidden by the anonymity floor (in a group or 360 rater group of fewer than ${minGroup}): with them, taking the other figures shown away could give one back.`;
+  return sayIn(language, 'cohort.format.hiddenRespondents', { respondents: hidden.respondents, min: String(minGroup) });
 }
 
 /** "Programme: Leading Places · Date: November 2026": what heads the report besides its title; null when neither is given. */
-export function aboutLine(about: CohortReport['about']): string | null {
-  const parts = [about.programme === null ? null : `Programme: ${about.programme}`, about.date === null ? null : `Date: ${about.date}`].filter((p) => p !== null);
+export function aboutLine(about: CohortReport['about'], language: UiLanguage): string | null {
+  const parts = [
+    about.programme === null ? null : sayIn(language, 'cohort.format.programme', { programme: about.programme }),
+    about.date === null ? null : sayIn(language, 'cohort.format.date', { date: about.date }),
+  ].filter((p) => p !== null);
   return parts.length === 0 ? null : parts.join(' · ');
 }
 
@@ -127,35 +150,40 @@ export function importanceAnswered(priorities: NonNullable<CohortReport['summary
   return priorities.themes.some((t) => t.importanceN > 0);
 }
 
-export function summaryLines(report: CohortReport): { participation: string; strongest: string; growth: string; priorities: string | null; selfOthers: string | null } {
+export function summaryLines(report: CohortReport, language: UiLanguage): { participation: string; strongest: string; growth: string; priorities: string | null; selfOthers: string | null } {
   const { participants, strongest, growth, priorities, selfOthers } = report.summary;
-  const area = (a: CohortReport['summary']['areas'][number]) => `${a.title} (${percent(a.meanPercent)}, n ${whole(a.n)})`;
-  const threeSixty = participants.subjects > 0 ? ` ${whole(participants.subjects)} received 360 feedback from ${whole(participants.raters)} colleague(s).` : '';
-  const hidden = participants.hidden > 0 ? ` ${whole(participants.hidden)} more are left out by the anonymity floor.` : '';
+  const say = (key: Parameters<typeof sayIn>[1], values?: Parameters<typeof sayIn>[2]) => sayIn(language, key, values);
+  const area = (a: CohortReport['summary']['areas'][number]) => say('cohort.summary.area', { title: a.title, percent: percent(a.meanPercent), n: a.n });
+  const threeSixty = participants.subjects > 0 ? say('cohort.summary.threeSixty', { subjects: participants.subjects, raters: participants.raters }) : '';
+  const hidden = participants.hidden > 0 ? say('cohort.summary.hidden', { hidden: participants.hidden }) : '';
   return {
-    participation: `${whole(participants.scored)} people took part.${threeSixty}${hidden}`,
-    strongest: strongest.length === 0 ? 'Too few areas have a score to name the strongest.' : `Strongest: ${strongest.map(area).join('; ')}.`,
-    growth: growth.length === 0 ? 'Too few areas have a score to name where there is most room to grow.' : `Most room to grow: ${growth.map(area).join('; ')}.`,
+    participation: say('cohort.summary.participation', { scored: participants.scored, threeSixty, hidden }),
+    strongest: strongest.length === 0 ? say('cohort.summary.strongestNone') : say('cohort.summary.strongest', { areas: strongest.map(area).join('; ') }),
+    growth: growth.length === 0 ? say('cohort.summary.growthNone') : say('cohort.summary.growth', { areas: growth.map(area).join('; ') }),
     priorities:
       priorities === null
         ? null
         : !importanceAnswered(priorities)
-          ? 'Nobody answered how important each theme is to their role, so there are no shared development priorities.'
+          ? say('cohort.summary.prioritiesUnanswered')
           : priorities.shared.length === 0
-            ? 'No theme rated important to the role scores below its importance.'
-            : `Shared development priorities: ${priorities.shared.map((t) => `${t.title} (rated ${percent(t.importancePercent)} important, n ${whole(t.importanceN)}; scored ${percent(t.meanPercent)}, n ${whole(t.n)})`).join('; ')}.`,
-    selfOthers: selfOthers === null ? null : selfOthersLine(selfOthers.themes),
+            ? say('cohort.summary.prioritiesNone')
+            : say('cohort.summary.priorities', {
+                themes: priorities.shared
+                  .map((t) => say('cohort.summary.priority', { title: t.title, importance: percent(t.importancePercent), importanceN: t.importanceN, percent: percent(t.meanPercent), n: t.n }))
+                  .join('; '),
+              }),
+    selfOthers: selfOthers === null ? null : selfOthersLine(selfOthers.themes, language),
   };
 }
 
 /** The themes where the subjects as a whole rate themselves most above, and most below, their colleagues. */
-function selfOthersLine(themes: NonNullable<CohortReport['summary']['selfOthers']>['themes']): string {
+function selfOthersLine(themes: NonNullable<CohortReport['summary']['selfOthers']>['themes'], language: UiLanguage): string {
   const shown = themes.filter((t) => t.difference !== null);
-  if (shown.length === 0) return "No theme has both the subjects' own and their colleagues' figures shown, so self and colleagues cannot be set side by side.";
+  if (shown.length === 0) return sayIn(language, 'cohort.summary.selfOthersNone');
   const subjects = Math.max(...shown.map((t) => t.subjects));
   const sorted = [...shown].sort((a, b) => b.difference! - a.difference! || a.id.localeCompare(b.id));
   const high = sorted[0]!;
   const low = sorted.at(-1)!;
-  const gap = (t: (typeof shown)[number]) => `${t.title} (self ${percent(t.self)}, colleagues ${percent(t.others)}, ${signed(t.difference)} points, ${whole(t.subjects)} subject(s))`;
-  return `Across the ${whole(subjects)} ${subjects === 1 ? 'person' : 'people'} who received 360 feedback, self-ratings are furthest above colleagues' in ${gap(high)}${low === high ? '' : `, and lowest against them in ${gap(low)}`}.`;
+  const gap = (t: (typeof shown)[number]) => sayIn(language, 'cohort.summary.gap', { title: t.title, self: percent(t.self), others: percent(t.others), difference: signed(t.difference), subjects: t.subjects });
+  return sayIn(language, 'cohort.summary.selfOthers', { count: subjects, high: gap(high), low: low === high ? '' : sayIn(language, 'cohort.summary.selfOthersLow', { gap: gap(low) }) });
 }

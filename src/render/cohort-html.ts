@@ -23,12 +23,12 @@ import {
 } from './cohort-format.js';
 import { threeSixtySection } from './cohort-360-html.js';
 import {
-  CORRELATION_HEADER,
-  CORRELATION_NOTE,
+  correlationHeader,
+  correlationNote,
   correlationReasonLines,
   correlationRows,
   interval,
-  ITEM_CORRELATION_HEADER,
+  itemCorrelationHeader,
   itemCorrelationRows,
   itemReasonLines,
   negativeItemLines,
@@ -41,6 +41,9 @@ import { chartFigure, zoneLegend } from './html/figure.js';
 import { distributionChart } from './html/charts/distribution.js';
 import { seriesColour } from './html/palette.js';
 import { compactBarChart } from './html/charts/compact-bars.js';
+
+/** The language of syslead's words here: English until this renderer moves to the catalogue (the text and Markdown ones have). */
+const WORDS = 'en' as const;
 
 /** A heading with the id its section is labelled by; the text is escaped here. */
 const heading = (level: number, id: string, text: string) => `<h${level} id="${id}">${escapeHtml(text)}</h${level}>`;
@@ -58,20 +61,20 @@ export function renderCohortHtml({ report, presentations, scales }: CohortView):
   const title = report.about.title ?? `Cohort report: ${report.questionnaire.title}`;
   const facts: [string, string][] = [
     ['Questionnaire', formName(report)],
-    ['Respondents', respondentsLine(report.respondents)],
-    ...tablesShown(report).map((t): [string, string] => [`From ${t.file}`, respondentsLine(t)]),
+    ['Respondents', respondentsLine(report.respondents, WORDS)],
+    ...tablesShown(report).map((t): [string, string] => [`From ${t.file}`, respondentsLine(t, WORDS)]),
   ];
   if (report.groupBy) facts.push(['Groups', `by ${report.groupBy.column}, shown with ${report.groupBy.minGroup} or more respondents`]);
 
   const out: string[] = [];
   out.push(`<header>\n<h1>${escapeHtml(title)}</h1>`);
-  const about = aboutLine(report.about);
+  const about = aboutLine(report.about, WORDS);
   if (about) out.push(`<p class="lead">${escapeHtml(about)}</p>`);
   out.push(
     '</header>',
     summarySection(
       report,
-      `<p class="muted">${[formName(report), `Respondents: ${respondentsLine(report.respondents)}`, ...tablesShown(report).map((t) => `${t.file}: ${respondentsLine(t)}`), ...(report.detail === 'full' ? [] : ['the full statistics per theme, facet and statement follow with --detail full'])].map(escapeHtml).join(' · ')}</p>`,
+      `<p class="muted">${[formName(report), `Respondents: ${respondentsLine(report.respondents, WORDS)}`, ...tablesShown(report).map((t) => `${t.file}: ${respondentsLine(t, WORDS)}`), ...(report.detail === 'full' ? [] : ['the full statistics per theme, facet and statement follow with --detail full'])].map(escapeHtml).join(' · ')}</p>`,
       main.bands,
       scales[0]!,
     ),
@@ -102,7 +105,7 @@ export function renderCohortHtml({ report, presentations, scales }: CohortView):
 
 /** The plain-English summary: who took part, each theme and facet with its n, strongest and weakest, most and least agreement, priorities, self and colleagues, and limits. */
 function summarySection(report: CohortReport, facts: string, bands: readonly Band[], scales: ItemScales): string {
-  const lines = summaryLines(report);
+  const lines = summaryLines(report, WORDS);
   const { areas, mostAgreement, leastAgreement, agreementBasis, limits, priorities, selfOthers } = report.summary;
   // In print a chart's folded table is left out: the chart has its numbers beside each bar, and the summary keeps to two pages.
   const out = ['<section aria-labelledby="summary" class="summary">', SUMMARY_PRINT, heading(2, 'summary', 'Summary'), `<p>${escapeHtml(lines.participation)}</p>`, facts];
@@ -235,7 +238,7 @@ function formSections(report: CohortReport, f: FormFigures, presentation: Presen
   const out: string[] = [];
   // Sections here can run over a page: unlike a person report's, they are not kept whole in print (their figures and rows are).
   out.push(`<section aria-labelledby="${idPrefix}-themes">`, heading(level, `${idPrefix}-themes`, 'Themes'));
-  const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report));
+  const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report), WORDS);
   if (hidden) out.push(`<p>${escapeHtml(hidden)}</p>`);
   out.push(distributionFigure('How the respondents spread over the bands, theme by theme', `${idPrefix}-themes-chart`, f.themes, presentation.bands));
   const themeNotes = new FigureNotes();
@@ -281,7 +284,7 @@ function themeSection(theme: ThemeFigures, f: FormFigures, presentation: Present
   const likertGroups = theme.facets.length === 0 ? [{ title: theme.title, items: theme.items }] : [...(own.length > 0 ? [{ title: theme.title, items: own }] : []), ...theme.facets];
   out.push(heading(level + 1, `${id}-items`, `Statements of ${theme.title}`));
   likertGroups.forEach((g, i) => out.push(likertFigure(`${g.title}: the answers to each statement`, `${id}-likert-${i + 1}`, g.items, scales)));
-  out.push(reliabilityTable(theme.title, rows), mutedList(rows.flatMap((g) => reasonLines(g.reasons, `${g.title}: `))));
+  out.push(reliabilityTable(theme.title, rows), mutedList(rows.flatMap((g) => reasonLines(g.reasons, WORDS, `${g.title}: `))));
   out.push(itemsTable(theme.title, theme.items), itemCorrelationTable(theme.title, theme.items));
   theme.facets.forEach((facet, i) => out.push(heading(level + 1, `${id}-f${i + 1}-items`, `Statements of ${facet.title} (facet)`), itemsTable(facet.title, facet.items), itemCorrelationTable(facet.title, facet.items)));
   out.push('</section>');
@@ -363,15 +366,15 @@ function reliabilityTable(title: string, rows: readonly CohortSectionFigures[]):
     columns: ['Theme or facet', 'Alpha, Feldt CI', 'Alpha, Duhachek CI', 'ase', 'Average r', 'Median r', 'S/N', 'G6(smc)', 'Mean score (SE)', 'Mean, 95% CI'].map((label, i) => ({ label, numeric: i > 0 })),
     rows: rows.map((g) => [
       g.title,
-      interval(g.alphaFeldt, 3),
-      interval(g.alphaDuhachek, 3),
+      interval(g.alphaFeldt, WORDS, 3),
+      interval(g.alphaDuhachek, WORDS, 3),
       fixed(g.alphaSE, 3),
       fixed(g.averageR, 3),
       fixed(g.medianR, 3),
       fixed(g.signalNoise),
       fixed(g.g6, 3),
       `${fixed(g.mean)} (${fixed(g.meanSE, 3)})`,
-      interval(g.meanCI),
+      interval(g.meanCI, WORDS),
     ]),
   });
 }
@@ -380,18 +383,18 @@ function reliabilityTable(title: string, rows: readonly CohortSectionFigures[]):
 function itemCorrelationTable(title: string, items: readonly ItemFigures[]): string {
   const table = dataTable({
     caption: `${title}: item-total correlations (psych raw.r, std.r, r.cor, r.drop)`,
-    columns: ITEM_CORRELATION_HEADER.map((label, i) => ({ label, numeric: i > 0 })),
-    rows: itemCorrelationRows(items),
+    columns: itemCorrelationHeader(WORDS).map((label, i) => ({ label, numeric: i > 0 })),
+    rows: itemCorrelationRows(items, WORDS),
   });
-  return `${table}\n${mutedList(itemReasonLines(items))}`;
+  return `${table}\n${mutedList(itemReasonLines(items, WORDS))}`;
 }
 
 /** The person scores' correlations between themes and facets, and the items that may be keyed the wrong way. */
 function correlationsSection(f: FormFigures, id: string, level: number): string {
-  const out = [`<section aria-labelledby="${id}">`, heading(level, id, 'Correlations between themes and facets'), `<p class="muted">${escapeHtml(CORRELATION_NOTE)}</p>`];
-  if (f.correlations.length > 0) out.push(dataTable({ caption: 'Correlations of the person scores', columns: CORRELATION_HEADER.map((label, i) => ({ label, numeric: i > 1 })), rows: correlationRows(f) }));
-  out.push(mutedList(correlationReasonLines(f)));
-  const warnings = negativeItemLines(f);
+  const out = [`<section aria-labelledby="${id}">`, heading(level, id, 'Correlations between themes and facets'), `<p class="muted">${escapeHtml(correlationNote(WORDS))}</p>`];
+  if (f.correlations.length > 0) out.push(dataTable({ caption: 'Correlations of the person scores', columns: correlationHeader(WORDS).map((label, i) => ({ label, numeric: i > 1 })), rows: correlationRows(f) }));
+  out.push(mutedList(correlationReasonLines(f, WORDS)));
+  const warnings = negativeItemLines(f, WORDS);
   if (warnings.length > 0) out.push(heading(level + 1, `${id}-miskeyed`, 'Items that may be keyed the wrong way'), `<ul>${warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`);
   out.push('</section>');
   return out.join('\n');
@@ -480,7 +483,7 @@ function groupsSection(f: FormFigures, groupBy: NonNullable<CohortReport['groupB
       );
     });
   }
-  const hidden = hiddenLine(f.hiddenGroups, minGroup);
+  const hidden = hiddenLine(f.hiddenGroups, minGroup, WORDS);
   if (hidden) out.push(`<p>${escapeHtml(hidden)}</p>`);
   out.push('</section>');
   return out.join('\n');

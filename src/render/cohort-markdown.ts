@@ -1,10 +1,10 @@
 import type { FormFigures, CohortSectionFigures, ItemFigures } from '../core/report/cohort.js';
 import {
-  CORRELATION_HEADER,
-  CORRELATION_NOTE,
+  correlationHeader,
+  correlationNote,
   correlationReasonLines,
   correlationRows,
-  ITEM_CORRELATION_HEADER,
+  itemCorrelationHeader,
   itemCorrelationRows,
   itemReasonLines,
   negativeItemLines,
@@ -17,7 +17,7 @@ import {
   aboutLine,
   alphaLine,
   FigureNotes,
-  FINDING_NAMES,
+  findingName,
   frequencyCounts,
   importanceAnswered,
   hiddenLine,
@@ -25,7 +25,7 @@ import {
   minGroupOf,
   percent,
   respondentsLine,
-  ROLE_NAMES,
+  roleName,
   scoreLine,
   share,
   signed,
@@ -35,36 +35,45 @@ import {
   whole,
 } from './cohort-format.js';
 import { mdText } from '../core/safe-text.js';
+import type { MessageKey } from '../core/i18n/en.js';
+import type { MessageValues } from '../core/i18n/messages.js';
+import { sayIn } from '../core/i18n/voice.js';
+import { sayAgain } from '../core/report/stable-text.js';
 
 const BAR_WIDTH = 20;
 
 /** The cohort report as Markdown (GitHub-flavoured tables); every text from a file escaped. */
-export function renderCohortMarkdown({ report, scales }: CohortView): string {
+export function renderCohortMarkdown({ report, scales, presentations }: CohortView): string {
   const out: string[] = [];
+  // syslead's words in the report's language (its first: a second would make it bilingual).
+  const language = presentations[0]!.languages[0]!;
+  const say = (key: MessageKey, values?: MessageValues) => sayIn(language, key, values);
+  const again = (text: string) => sayAgain(language, text);
+  const reverseKeyed = say('cohort.format.reverseKeyed');
   const blocks = (p: number, cells: number) => {
     const { filled, track } = percentBar(p, cells);
     return `\`${filled}${track}\``;
   };
-  const bar = (p: number | null) => (p === null ? 'no score' : `${blocks(p, BAR_WIDTH)} ${percent(p)}`);
+  const bar = (p: number | null) => (p === null ? say('cohort.text.noScore') : `${blocks(p, BAR_WIDTH)} ${percent(p)}`);
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const table = (header: string[], rows: string[][]) => out.push('', row(header), row(header.map(() => '---')), ...rows.map(row));
 
   const section = (g: CohortSectionFigures, f: FormFigures, level: string, itemScales: ItemScales) => {
-    out.push('', mdText(scoreLine(g)), '', mdText(alphaLine(g)), '', `Mean percent ${percent(g.meanPercent)} · distribution of percents: 0 \`${sparkline(g.distribution)}\` 100`);
+    out.push('', mdText(scoreLine(g, language)), '', mdText(alphaLine(g, language)), '', say('cohort.markdown.distribution', { percent: percent(g.meanPercent), sparkline: sparkline(g.distribution) }));
     const labelOf = new Map(f.bands.map((b) => [b.id, b.label] as const));
     const total = Object.values(g.bands).reduce((a, b) => a + b, 0);
-    out.push('', `${level} Bands`);
+    out.push('', `${level} ${say('cohort.heading.bands')}`);
     table(
-      ['Band', 'Respondents', 'Share'],
+      [say('cohort.column.band'), say('cohort.column.respondents'), say('cohort.column.share')],
       Object.entries(g.bands).map(([id, count]) => [mdText(labelOf.get(id) ?? id), whole(count), total === 0 ? '–' : `${blocks((100 * count) / total, 10)} ${share(count, total)}`]),
     );
-    out.push('', `${level} Items`);
+    out.push('', `${level} ${say('cohort.heading.items')}`);
     const labels = (i: ItemFigures) => itemScales.get(i.id) ?? [];
-    const notes = new FigureNotes();
+    const notes = new FigureNotes(language);
     table(
-      ['Statement', 'n', 'Missing', 'Mean', 'SD', 'r.drop', 'Alpha if dropped', 'Answers'],
+      [say('cohort.reliability.statement'), 'n', say('cohort.column.missing'), say('cohort.column.mean'), 'SD', 'r.drop', say('cohort.column.alphaIfDropped'), say('cohort.column.answers')],
       g.items.map((i) => [
-        `${mdText(i.text)}${i.reverseKeyed ? ' (reverse-keyed)' : ''}`,
+        `${mdText(i.text)}${i.reverseKeyed ? reverseKeyed : ''}`,
         whole(i.n),
         whole(i.missing),
         notes.figure(i.mean, i.reasons.mean),
@@ -72,7 +81,7 @@ export function renderCohortMarkdown({ report, scales }: CohortView): string {
         notes.figure(i.rDrop, i.reasons.rDrop),
         notes.figure(i.alphaIfDropped, i.reasons.alphaIfDropped, 3),
         frequencyCounts(i.frequencies)
-          .map((count, p) => `${mdText(labels(i)[p] ?? `point ${p + 1}`)} ${whole(count)}`)
+          .map((count, p) => `${mdText(labels(i)[p] ?? say('cohort.format.point', { point: String(p + 1) }))} ${whole(count)}`)
           .join(' · '),
       ]),
     );
@@ -85,35 +94,35 @@ export function renderCohortMarkdown({ report, scales }: CohortView): string {
 
   /** psych's figures beyond alpha: intervals, inter-item r, G6, the mean's CI, item-total correlations. */
   const reliability = (g: CohortSectionFigures, level: string) => {
-    out.push('', `${level} Reliability and item-total correlations`, '', ...[...reliabilityLines(g), ...reasonLines(g.reasons)].map((line) => `- ${mdText(line)}`));
+    out.push('', `${level} ${say('cohort.heading.reliabilityItems')}`, '', ...[...reliabilityLines(g, language), ...reasonLines(g.reasons, language)].map((line) => `- ${mdText(line)}`));
     table(
-      ITEM_CORRELATION_HEADER,
-      itemCorrelationRows(g.items).map((cells) => cells.map(mdText)),
+      itemCorrelationHeader(language),
+      itemCorrelationRows(g.items, language).map((cells) => cells.map(mdText)),
     );
-    const reasons = itemReasonLines(g.items);
+    const reasons = itemReasonLines(g.items, language);
     if (reasons.length > 0) out.push('', ...reasons.map((line) => `- ${mdText(line)}`));
   };
 
   const correlations = (f: FormFigures) => {
-    out.push('', '### Correlations between themes and facets', '', mdText(CORRELATION_NOTE));
+    out.push('', `### ${say('cohort.heading.correlations')}`, '', mdText(correlationNote(language)));
     if (f.correlations.length > 0)
       table(
-        CORRELATION_HEADER,
+        correlationHeader(language),
         correlationRows(f).map((cells) => cells.map(mdText)),
       );
-    const reasons = correlationReasonLines(f);
+    const reasons = correlationReasonLines(f, language);
     if (reasons.length > 0) out.push('', ...reasons.map((line) => `- ${mdText(line)}`));
-    const warnings = negativeItemLines(f);
-    if (warnings.length > 0) out.push('', '### Items that may be keyed the wrong way', '', ...warnings.map((line) => `- ${mdText(line)}`));
+    const warnings = negativeItemLines(f, language);
+    if (warnings.length > 0) out.push('', `### ${say('cohort.heading.negativeItems')}`, '', ...warnings.map((line) => `- ${mdText(line)}`));
   };
 
   const form = (f: FormFigures, heading: string, itemScales: ItemScales) => {
-    out.push('', `## ${heading}`, '', `${mdText(f.questionnaire.title)} (\`${mdText(f.questionnaire.id)}\`, version ${f.questionnaire.version}) · ${whole(f.scored)} respondent(s) scored`);
-    const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report));
+    out.push('', `## ${heading}`, '', say('cohort.format.formLine', { title: mdText(f.questionnaire.title), id: `\`${mdText(f.questionnaire.id)}\``, version: String(f.questionnaire.version), scored: f.scored }));
+    const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report), language);
     if (hidden) out.push('', hidden);
-    const themeNotes = new FigureNotes();
+    const themeNotes = new FigureNotes(language);
     table(
-      ['Theme', 'Mean percent', 'n', 'Mean', 'SD', 'Alpha'],
+      [say('cohort.column.theme'), say('cohort.column.meanPercent'), 'n', say('cohort.column.mean'), 'SD', say('cohort.column.alpha')],
       f.themes.map((t) => [mdText(t.title), bar(t.meanPercent), whole(t.n), themeNotes.figure(t.mean, t.reasons.mean), themeNotes.figure(t.sd, t.reasons.sd), themeNotes.figure(t.alpha, t.reasons.alpha, 3)]),
     );
     noteLines(themeNotes);
@@ -121,109 +130,109 @@ export function renderCohortMarkdown({ report, scales }: CohortView): string {
       out.push('', `### ${mdText(theme.title)}`);
       section(theme, f, '####', itemScales);
       for (const facet of theme.facets) {
-        out.push('', `#### Facet: ${mdText(facet.title)}`);
+        out.push('', `#### ${say('cohort.heading.facet', { title: mdText(facet.title) })}`);
         section(facet, f, '#####', itemScales);
       }
     }
     correlations(f);
     if (report.groupBy) {
       const { column, minGroup } = report.groupBy;
-      out.push('', `### Groups by ${mdText(column)}`, '', `A group of fewer than ${minGroup} respondents is never shown on its own: it is pooled into "other", which is hidden too if still under ${minGroup}.`);
+      out.push('', `### ${say('cohort.heading.groupsBy', { column: mdText(column) })}`, '', say('cohort.format.groupsNote', { min: String(minGroup) }));
       if (f.groups.length > 0) {
-        const notes = new FigureNotes();
+        const notes = new FigureNotes(language);
         table(
-          ['Group', 'n', ...f.themes.map((t) => mdText(t.title))],
+          [say('cohort.column.group'), 'n', ...f.themes.map((t) => mdText(t.title))],
           f.groups.map((g) => [
-            `${mdText(g.name)}${g.pooled > 0 ? ` (${g.pooled} groups pooled)` : ''}`,
+            `${mdText(again(g.name))}${g.pooled > 0 ? say('cohort.format.pooled', { pooled: String(g.pooled) }) : ''}`,
             whole(g.n),
-            ...g.themes.map((t) => `${percent(t.meanPercent)} (mean ${notes.figure(t.mean, t.reasons.mean)}, alpha ${notes.figure(t.alpha, t.reasons.alpha)})`),
+            ...g.themes.map((t) => say('cohort.markdown.groupCell', { percent: percent(t.meanPercent), mean: notes.figure(t.mean, t.reasons.mean), alpha: notes.figure(t.alpha, t.reasons.alpha) })),
           ]),
         );
         noteLines(notes);
-      } else out.push('', 'No group is large enough to show.');
-      const hidden = hiddenLine(f.hiddenGroups, minGroup);
+      } else out.push('', say('cohort.format.noGroup'));
+      const hidden = hiddenLine(f.hiddenGroups, minGroup, language);
       if (hidden) out.push('', hidden);
     }
   };
 
-  out.push(`# ${mdText(report.about.title ?? `Cohort report: ${report.questionnaire.title}`)}`);
-  const about = aboutLine(report.about);
+  out.push(`# ${mdText(report.about.title ?? say('cohort.format.title', { title: report.questionnaire.title }))}`);
+  const about = aboutLine(report.about, language);
   if (about) out.push('', mdText(about));
-  const lines = summaryLines(report);
+  const lines = summaryLines(report, language);
   const { areas, mostAgreement, leastAgreement, agreementBasis, limits } = report.summary;
-  out.push('', '## Summary', '', mdText(lines.participation), '', `**Respondents:** ${mdText(respondentsLine(report.respondents))}`);
+  out.push('', `## ${say('cohort.heading.summary')}`, '', mdText(lines.participation), '', say('cohort.markdown.respondents', { line: mdText(respondentsLine(report.respondents, language)) }));
   const tables = tablesShown(report);
-  if (tables.length > 0) out.push('', ...tables.map((t) => `- ${mdText(t.file)}: ${mdText(respondentsLine(t))}`));
+  if (tables.length > 0) out.push('', ...tables.map((t) => `- ${mdText(t.file)}: ${mdText(respondentsLine(t, language))}`));
   table(
-    ['Theme or facet', 'Mean percent', 'n'],
+    [say('cohort.reliability.section'), say('cohort.column.meanPercent'), 'n'],
     areas.map((a) => [`${a.kind === 'facet' ? '↳ ' : ''}${mdText(a.title)}`, bar(a.meanPercent), whole(a.n)]),
   );
   out.push('', mdText(lines.strongest), '', mdText(lines.growth));
   for (const [heading, list] of [
-    ['Most agreement', mostAgreement],
-    ['Least agreement', leastAgreement],
+    [say('cohort.heading.mostAgreement'), mostAgreement],
+    [say('cohort.heading.leastAgreement'), leastAgreement],
   ] as const) {
     if (list.length === 0) continue;
     out.push('', `### ${heading}`);
     table(
-      ['Statement', 'Agreement', 'n'],
-      list.map((s) => [`${mdText(s.text)}${s.reverseKeyed ? ' (reverse-keyed)' : ''}`, percent(s.agreement), whole(s.n)]),
+      [say('cohort.reliability.statement'), say('cohort.column.agreement'), 'n'],
+      list.map((s) => [`${mdText(s.text)}${s.reverseKeyed ? reverseKeyed : ''}`, percent(s.agreement), whole(s.n)]),
     );
   }
-  out.push('', mdText(agreementBasis));
+  out.push('', mdText(again(agreementBasis)));
   const { priorities, selfOthers } = report.summary;
   if (priorities) {
-    out.push('', '### Shared development priorities', '', mdText(lines.priorities!));
+    out.push('', `### ${say('cohort.heading.priorities')}`, '', mdText(lines.priorities!));
     if (importanceAnswered(priorities)) {
       table(
-        ['Theme', 'Importance', 'n', 'Score', 'n', 'Gap'],
+        [say('cohort.column.theme'), say('cohort.column.importance'), 'n', say('cohort.column.score'), 'n', say('cohort.column.gap')],
         priorities.themes.map((t) => [mdText(t.title), bar(t.importancePercent), whole(t.importanceN), bar(t.meanPercent), whole(t.n), signed(t.gap)]),
       );
-      out.push('', mdText(priorities.basis));
+      out.push('', mdText(again(priorities.basis)));
     }
   }
   if (selfOthers) {
-    out.push('', '### Self against colleagues', '', mdText(lines.selfOthers!));
+    out.push('', `### ${say('cohort.heading.selfOthers')}`, '', mdText(lines.selfOthers!));
     table(
-      ['Theme', 'Self', 'Colleagues', 'Difference', 'Subjects', 'Colleagues (n)'],
+      [say('cohort.column.theme'), say('cohort.column.self'), say('cohort.column.colleagues'), say('cohort.column.difference'), say('cohort.column.subjects'), say('cohort.column.colleaguesN')],
       selfOthers.themes.map((t) => [mdText(t.title), bar(t.self), bar(t.others), signed(t.difference), whole(t.subjects), whole(t.raters)]),
     );
-    out.push('', mdText(selfOthers.basis));
+    out.push('', mdText(again(selfOthers.basis)));
   }
-  out.push('', '### What these figures can and cannot say', '', ...limits.map((l) => `- ${mdText(l)}`));
-  out.push('', `> ${mdText(report.caution)}`);
+  out.push('', `### ${say('cohort.heading.limits')}`, '', ...limits.map((l) => `- ${mdText(again(l))}`));
+  out.push('', `> ${mdText(again(report.caution))}`);
   if (report.detail === 'full') appendix();
-  else out.push('', '*The full statistics per theme, facet and statement follow with --detail full.*');
+  else out.push('', `*${say('cohort.format.fullFollows')}*`);
   people();
   return `${out.join('\n')}\n`;
 
   function appendix() {
-    out.push('', '## Appendix: full statistics', '', `*${mdText(report.basis)}*`);
-    form(report, 'Themes', scales[0]!);
-    report.otherForms.forEach((other, i) => form(other, `Also answered: ${mdText(other.questionnaire.title)}`, scales[i + 1]!));
+    out.push('', `## ${say('cohort.heading.appendix')}`, '', `*${mdText(again(report.basis))}*`);
+    form(report, say('cohort.heading.themes'), scales[0]!);
+    report.otherForms.forEach((other, i) => form(other, say('cohort.heading.alsoAnswered', { title: mdText(other.questionnaire.title) }), scales[i + 1]!));
 
     if (report.threeSixty) {
       const { subjectColumn, margin, minGroup } = report.threeSixty;
-      out.push(
-        '',
-        '## 360 view',
-        '',
-        `Per subject (column "${mdText(subjectColumn)}") and theme: the subject's own percent against the mean of the other raters, by rater group. A **blind spot** is self above others by more than ${margin} points; a **hidden strength**, below by more. Rater groups other than the manager need ${minGroup} or more raters; smaller ones are pooled into "other" or left out.`,
-      );
+      out.push('', `## ${say('cohort.heading.threeSixty')}`, '', say('cohort.markdown.threeSixtyNote', { column: mdText(subjectColumn), margin: String(margin), min: String(minGroup) }));
       for (const s of report.subjects) {
-        out.push('', `### ${mdText(s.name)}`, '', `${whole(s.selfRatings)} self-rating(s), ${whole(s.raters)} other rater(s)${s.hiddenRaters > 0 ? `; ${whole(s.hiddenRaters)} left out by the anonymity floor` : ''}.`);
+        out.push(
+          '',
+          `### ${mdText(s.name)}`,
+          '',
+          `${say('cohort.format.raters', { selfRatings: s.selfRatings, raters: s.raters, hidden: s.hiddenRaters > 0 ? say('cohort.format.hiddenRaters', { hidden: s.hiddenRaters }) : '' })}.`,
+        );
         const roles = s.themes[0]?.raterGroups.map((g) => g.role) ?? [];
-        const notes = new FigureNotes();
+        const notes = new FigureNotes(language);
         const pct = (x: number | null, reason: string | undefined) => notes.shown(x === null ? null : percent(x), reason);
         table(
-          ['Theme', 'Self', 'Others (n)', ...roles.map((r) => ROLE_NAMES[r]), 'Difference', 'Finding'],
+          [say('cohort.column.theme'), say('cohort.column.self'), say('cohort.column.othersN'), ...roles.map((r) => roleName(language, r)), say('cohort.column.difference'), say('cohort.column.finding')],
           s.themes.map((t) => [
             mdText(t.title),
             pct(t.self, t.reasons.self),
             `${pct(t.others, t.reasons.others)} (${t.othersN})`,
             ...t.raterGroups.map((g) => pct(g.percent, g.reasons.percent)),
             notes.shown(t.difference === null ? null : signed(t.difference), t.reasons.difference),
-            t.finding ? `**${FINDING_NAMES[t.finding]}**` : '',
+            t.finding ? `**${findingName(language, t.finding)}**` : '',
           ]),
         );
         noteLines(notes);
@@ -233,15 +242,15 @@ export function renderCohortMarkdown({ report, scales }: CohortView): string {
 
   function people() {
     if (report.people) {
-      out.push('', '## Respondents');
+      out.push('', `## ${say('cohort.heading.respondents')}`);
       const forms = [report, ...report.otherForms];
       for (const f of forms) {
         const rows = report.people.filter((p) => p.questionnaire === f.questionnaire.id);
         if (rows.length === 0) continue;
         out.push('', `*${mdText(f.questionnaire.title)}*`);
         table(
-          ['#', 'Respondent', 'Role', 'Group', ...f.themes.map((t) => mdText(t.title))],
-          rows.map((p) => [String(p.row), mdText(p.respondent ?? ''), p.role, mdText(p.group ?? ''), ...f.themes.map((t) => percent(p.scores[t.id]?.percent ?? null))]),
+          ['#', say('cohort.column.respondent'), say('cohort.column.role'), say('cohort.column.group'), ...f.themes.map((t) => mdText(t.title))],
+          rows.map((p) => [String(p.row), mdText(p.respondent ?? ''), p.role, mdText(again(p.group ?? '')), ...f.themes.map((t) => percent(p.scores[t.id]?.percent ?? null))]),
         );
       }
     }

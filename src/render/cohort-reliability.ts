@@ -1,57 +1,62 @@
 import type { CohortSectionFigures, FormFigures, ItemFigures } from '../core/report/cohort.js';
 import type { Interval } from '../core/stats/alpha-extras.js';
 import { fixed, whole } from './cohort-format.js';
+import type { MessageKey } from '../core/i18n/en.js';
+import type { UiLanguage } from '../core/i18n/messages.js';
+import { sayIn } from '../core/i18n/voice.js';
+import { sayAgain } from '../core/report/stable-text.js';
 
 // The figures of psych::alpha() beyond alpha, for the statistics appendix of every human format:
 // plain strings (texts from files unescaped: each renderer makes them safe for its format).
 
-const FIGURE_NAMES: Record<string, string> = {
-  alphaSE: "alpha's standard error",
-  alphaFeldt: "Feldt's interval of alpha",
-  alphaDuhachek: "Duhachek's interval of alpha",
-  averageR: 'average inter-item r',
-  medianR: 'median inter-item r',
-  signalNoise: 'signal/noise',
-  g6: 'G6(smc)',
-  meanSE: "the mean's standard error",
-  meanCI: "the mean's interval",
-  rawR: 'raw.r',
-  stdR: 'std.r',
-  rCor: 'r.cor',
-  r: 'r',
-  corrected: 'corrected r',
+/** Figures named in words, by the catalogue; the others by psych's names. */
+const FIGURE_WORDS: Record<string, MessageKey> = {
+  alphaSE: 'cohort.figure.alphaSE',
+  alphaFeldt: 'cohort.figure.alphaFeldt',
+  alphaDuhachek: 'cohort.figure.alphaDuhachek',
+  averageR: 'cohort.figure.averageR',
+  medianR: 'cohort.figure.medianR',
+  meanSE: 'cohort.figure.meanSE',
+  meanCI: 'cohort.figure.meanCI',
+  corrected: 'cohort.figure.corrected',
 };
+const FIGURE_CODES: Record<string, string> = { signalNoise: 'signal/noise', g6: 'G6(smc)', rawR: 'raw.r', stdR: 'std.r', rCor: 'r.cor', r: 'r' };
+
+function figureName(language: UiLanguage, name: string): string {
+  const key = FIGURE_WORDS[name];
+  return key === undefined ? (FIGURE_CODES[name] ?? name) : sayIn(language, key);
+}
 
 /** "0.69 to 0.72", or "–". */
-export const interval = (i: Interval | null, digits = 2) => (i === null ? '–' : `${fixed(i.lower, digits)} to ${fixed(i.upper, digits)}`);
+export const interval = (i: Interval | null, language: UiLanguage, digits = 2) => (i === null ? '–' : sayIn(language, 'cohort.reliability.interval', { lower: fixed(i.lower, digits), upper: fixed(i.upper, digits) }));
 
 /** The section's reliability and mean figures, a line each. */
-export function reliabilityLines(g: CohortSectionFigures): string[] {
+export function reliabilityLines(g: CohortSectionFigures, language: UiLanguage): string[] {
   return [
-    `Alpha 95% CI: Feldt ${interval(g.alphaFeldt, 3)} · Duhachek ${interval(g.alphaDuhachek, 3)} (ase ${fixed(g.alphaSE, 3)})`,
-    `Inter-item r: average ${fixed(g.averageR, 3)}, median ${fixed(g.medianR, 3)} · S/N ${fixed(g.signalNoise)} · G6(smc) ${fixed(g.g6, 3)}`,
-    `Mean score ${fixed(g.mean)} · SE ${fixed(g.meanSE, 3)} · 95% CI ${interval(g.meanCI)} (t distribution, as t.test)`,
+    sayIn(language, 'cohort.reliability.alphaCI', { feldt: interval(g.alphaFeldt, language, 3), duhachek: interval(g.alphaDuhachek, language, 3), ase: fixed(g.alphaSE, 3) }),
+    sayIn(language, 'cohort.reliability.interItem', { average: fixed(g.averageR, 3), median: fixed(g.medianR, 3), signalNoise: fixed(g.signalNoise), g6: fixed(g.g6, 3) }),
+    sayIn(language, 'cohort.reliability.meanCI', { mean: fixed(g.mean), se: fixed(g.meanSE, 3), ci: interval(g.meanCI, language) }),
   ];
 }
 
 /** "Not computed: G6(smc): the reason" for each null figure with a reason; `what` names whose (an item). */
-export function reasonLines(reasons: Record<string, string>, what = ''): string[] {
-  return Object.entries(reasons).map(([name, reason]) => `Not computed: ${what}${FIGURE_NAMES[name] ?? name}: ${reason}`);
+export function reasonLines(reasons: Record<string, string>, language: UiLanguage, what = ''): string[] {
+  return Object.entries(reasons).map(([name, reason]) => sayIn(language, 'cohort.reliability.notComputed', { what, figure: figureName(language, name), reason: sayAgain(language, reason) }));
 }
 
-export const ITEM_CORRELATION_HEADER = ['Statement', 'raw.r', 'std.r', 'r.cor', 'r.drop'];
+export const itemCorrelationHeader = (language: UiLanguage) => [sayIn(language, 'cohort.reliability.statement'), 'raw.r', 'std.r', 'r.cor', 'r.drop'];
 
 /** Per item: psych's four item-total correlations. */
-export function itemCorrelationRows(items: readonly ItemFigures[]): string[][] {
-  return items.map((i) => [`${i.text}${i.reverseKeyed ? ' (reverse-keyed)' : ''}`, fixed(i.rawR), fixed(i.stdR), fixed(i.rCor), fixed(i.rDrop)]);
+export function itemCorrelationRows(items: readonly ItemFigures[], language: UiLanguage): string[][] {
+  return items.map((i) => [`${i.text}${i.reverseKeyed ? sayIn(language, 'cohort.format.reverseKeyed') : ''}`, fixed(i.rawR), fixed(i.stdR), fixed(i.rCor), fixed(i.rDrop)]);
 }
 
 /** Every null item figure's reason, naming the statement. */
-export function itemReasonLines(items: readonly ItemFigures[]): string[] {
-  return items.flatMap((i) => reasonLines(i.reasons, `“${i.text}”: `));
+export function itemReasonLines(items: readonly ItemFigures[], language: UiLanguage): string[] {
+  return items.flatMap((i) => reasonLines(i.reasons, language, `“${i.text}”: `));
 }
 
-export const CORRELATION_HEADER = ['Theme or facet', 'With', 'n', 'r', 'Corrected r'];
+export const correlationHeader = (language: UiLanguage) => [sayIn(language, 'cohort.reliability.section'), sayIn(language, 'cohort.reliability.with'), 'n', 'r', sayIn(language, 'cohort.reliability.correctedR')];
 
 /** Every pair of themes and facets: titles, n, r and r corrected for attenuation. */
 export function correlationRows(f: FormFigures): string[][] {
@@ -59,18 +64,17 @@ export function correlationRows(f: FormFigures): string[][] {
   return f.correlations.map((c) => [title.get(c.a) ?? c.a, title.get(c.b) ?? c.b, whole(c.n), fixed(c.r), fixed(c.corrected)]);
 }
 
-export const CORRELATION_NOTE =
-  'Correlations of the person scores over the respondents scored on both (pairwise); corrected for attenuation: r / sqrt(alpha × alpha), each with its raw alpha (as psych::correct.cor; above 1 when the two scales share more than their reliabilities allow).';
+export const correlationNote = (language: UiLanguage) => sayIn(language, 'cohort.reliability.note');
 
 /** Every null correlation's reason, naming the pair. */
-export function correlationReasonLines(f: FormFigures): string[] {
+export function correlationReasonLines(f: FormFigures, language: UiLanguage): string[] {
   const title = sectionTitles(f);
-  return f.correlations.flatMap((c) => reasonLines(c.reasons, `${title.get(c.a) ?? c.a} with ${title.get(c.b) ?? c.b}: `));
+  return f.correlations.flatMap((c) => reasonLines(c.reasons, language, sayIn(language, 'cohort.reliability.pair', { a: title.get(c.a) ?? c.a, b: title.get(c.b) ?? c.b })));
 }
 
 /** A warning per item that correlates negatively with the rest of its theme or facet. */
-export function negativeItemLines(f: FormFigures): string[] {
-  return f.negativeItems.map((i) => `“${i.text}” correlates negatively with the rest of ${i.sectionTitle} (r.drop ${fixed(i.rDrop)}): probably keyed the wrong way.`);
+export function negativeItemLines(f: FormFigures, language: UiLanguage): string[] {
+  return f.negativeItems.map((i) => sayIn(language, 'cohort.reliability.negativeItem', { text: i.text, section: i.sectionTitle, rDrop: fixed(i.rDrop) }));
 }
 
 /** Theme and facet id -> title. */

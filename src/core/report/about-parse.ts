@@ -3,6 +3,7 @@ import { parseYamlSource } from '../yaml-source.js';
 import { zodProblems } from '../zod-problems.js';
 import { aboutFileSchema } from './about-schema.js';
 import type { ReportAbout } from './cohort.js';
+import { say } from '../i18n/voice.js';
 
 /** What an --about file gives; a field it leaves out is absent, so that a command-line flag or nothing stands in. */
 export type AboutFields = Partial<{ [K in keyof ReportAbout]: string }>;
@@ -14,7 +15,7 @@ export type AboutFields = Partial<{ [K in keyof ReportAbout]: string }>;
 export function parseAboutFile(text: string, file: string): { about?: AboutFields; problems: Problem[] } {
   const source = parseYamlSource(text, file);
   if (hasErrors(source.problems)) return { problems: source.problems };
-  if (source.value == null) return { problems: [{ file, line: 1, column: 1, severity: 'error', message: 'the file is empty: expected title:, programme: or date:' }] };
+  if (source.value == null) return { problems: [{ file, line: 1, column: 1, severity: 'error', message: say('cohort.about.empty') }] };
   const parsed = aboutFileSchema.safeParse(source.value);
   if (!parsed.success) return { problems: firstProblems([...source.problems, ...zodProblems(aboutFileSchema, parsed.error.issues, source, file)]) };
   const { title, programme, date } = parsed.data;

@@ -7,12 +7,13 @@ import { importanceFigures, shownImportance } from './cohort-importance.js';
 import { planAnonymity } from './disclosure.js';
 import { CORRELATION_FLOOR, SD_FLOOR, type Floors } from '../stats/floors.js';
 import type { FormRespondents } from './respondents.js';
+import { stableText } from './stable-text.js';
 
 /** Said in every cohort report, in every format. */
-export const COHORT_CAUTION = 'A tool for reflection, not a validated measure: use these figures to talk about practice across the group, never to rank, select or appraise people.';
+export const COHORT_CAUTION = stableText('cohort.caution');
 
 /** How the statistics are computed, stated in the report itself. */
-export const BASIS = `Statistics as R's psych package computes them by default: items reverse-keyed first, on their declared scale; Cronbach's alpha as psych::alpha() on pairwise-complete covariances (each pair of items over the respondents who answered both); person scores as scoreItems(impute = "none"), from the answered items only; sample standard deviations (n - 1). Percents are of the maximum possible (POMP). Beyond alpha, as psych::alpha() (2.2.9) gives them: the 95% intervals of alpha by Feldt (F quantiles over all the respondents) and by Duhachek (alpha -+ 1.96 ase), average and median inter-item r, S/N, G6(smc), and per item raw.r (with the mean of the answered items), std.r and r.cor; the 95% interval of each mean person score from the t distribution, as t.test(); correlations between themes and facets from the person scores over those scored on both, corrected for attenuation by r / sqrt(alpha x alpha). Too few respondents over-read a figure: alpha and what comes of the correlations between items or scores (r.drop, alpha if dropped, the intervals of alpha, inter-item r, G6, raw.r, std.r, r.cor, correlations between themes) are withheld below ${CORRELATION_FLOOR} respondents, standard deviations and the mean's interval below ${SD_FLOOR}, each with its reason.`;
+export const BASIS = stableText('cohort.basis', { correlationFloor: String(CORRELATION_FLOOR), sdFloor: String(SD_FLOOR) });
 
 export interface CohortReportInput {
   /** The main form first: its statistics head the report. */

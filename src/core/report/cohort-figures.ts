@@ -10,6 +10,7 @@ import type { ValueCounts } from '../stats/value-counts.js';
 import type { FormFigures, CohortSectionFigures, ThemeFigures } from './cohort.js';
 import { partSize, type AnonymityPlan, type GroupPart } from './disclosure.js';
 import type { FormRespondents } from './respondents.js';
+import { stableText } from './stable-text.js';
 
 /** Respondents per ten-point bin of percent: [0, 10), [10, 20), ... [90, 100]. */
 const DISTRIBUTION_BINS = 10;
@@ -91,7 +92,7 @@ function themeFigures(form: FormRespondents, tally: CohortTally, floors: Floors)
           const { reasons: itemReasons, ...itemExtra } = itemExtras[i]!;
           return { ...item, text: scored.text, reverseKeyed: scored.keyed === 'minus', ...itemExtra, reasons: { ...item.reasons, ...itemReasons } };
         }),
-        reasons: { ...stats.reasons, ...extraReasons, ...(percents.meanPercent === null ? { meanPercent: 'no scores' } : {}) },
+        reasons: { ...stats.reasons, ...extraReasons, ...(percents.meanPercent === null ? { meanPercent: stableText('cohort.reason.noScores') } : {}) },
       },
       floors,
     );

@@ -6,6 +6,7 @@ import { MAX_PRIORITIES, PRIORITY_MIN_IMPORTANCE } from '../score/priorities.js'
 import type { AnonymityPlan } from './disclosure.js';
 import type { FormRespondents } from './respondents.js';
 import type { SummaryImportance, ThemeFigures } from './cohort.js';
+import { stableText } from './stable-text.js';
 
 /** The importance answers of the respondents a form shows: its shown groups' tallies and its kept rows not hidden. */
 export function shownImportance(form: FormRespondents, f: number, plan: AnonymityPlan): ImportanceTally | null {
@@ -44,9 +45,9 @@ export function importanceFigures(
     const importance = n === 0 ? null : finite(percentOf(tally.sums[t]! / n, scale));
     const gap = importance === null || theme.meanPercent === null ? null : finite(importance - theme.meanPercent);
     const reasons: Record<string, string> = {};
-    if (importance === null) reasons.importancePercent = 'nobody answered how important it is';
-    if (theme.meanPercent === null) reasons.meanPercent = theme.reasons.meanPercent ?? 'no scores';
-    if (gap === null) reasons.gap = importance === null ? 'no importance to compare the score with' : 'no score to compare the importance with';
+    if (importance === null) reasons.importancePercent = stableText('cohort.reason.noImportanceAnswered');
+    if (theme.meanPercent === null) reasons.meanPercent = theme.reasons.meanPercent ?? stableText('cohort.reason.noScores');
+    if (gap === null) reasons.gap = importance === null ? stableText('cohort.reason.noImportanceToCompare') : stableText('cohort.reason.noScoreToCompare');
     return [{ id, title: theme.title, importanceN: n, importancePercent: importance, n: theme.n, meanPercent: theme.meanPercent, gap, reasons }];
   });
   const shared = figures

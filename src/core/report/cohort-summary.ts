@@ -1,6 +1,7 @@
 import type { CohortReport, CohortSummary, ItemFigures, StatementAgreement, SummaryArea, SummaryImportance, SummarySelfOthers, ThemeFigures } from './cohort.js';
 import { finite } from '../stats/alpha.js';
 import { PRIORITY_MIN_IMPORTANCE } from '../score/priorities.js';
+import { stableText } from './stable-text.js';
 
 /** Areas named as strongest and with most room to grow, and statements with most and least agreement. */
 const SHOWN = 3;
@@ -30,7 +31,7 @@ export function cohortSummary(report: Omit<CohortReport, 'summary'>, importance:
     kind,
     n: s.n,
     meanPercent: s.meanPercent,
-    reasons: s.meanPercent === null ? { meanPercent: s.reasons.meanPercent ?? 'no scores' } : {},
+    reasons: s.meanPercent === null ? { meanPercent: s.reasons.meanPercent ?? stableText('cohort.reason.noScores') } : {},
   });
   const areas: SummaryArea[] = report.themes.flatMap((t: ThemeFigures) => [area(t, 'theme'), ...t.facets.map((f) => area(f, 'facet'))]);
   // Facets rank finer than their theme: a theme with facets is ranked by them, one without by itself.
@@ -56,26 +57,22 @@ export function cohortSummary(report: Omit<CohortReport, 'summary'>, importance:
     growth,
     mostAgreement: most,
     leastAgreement: least,
-    agreementBasis: 'Agreement is the share of those who answered a statement who chose one of the top two points of its scale, as the statement is worded.',
+    agreementBasis: stableText('cohort.summary.agreementBasis'),
     priorities: importance && {
       ...importance,
-      basis: `Importance: how important the respondents rated each theme to their role, as a percent of its scale. A shared priority is a theme rated at least ${PRIORITY_MIN_IMPORTANCE}% important that scores lower than that, largest gap first.`,
+      basis: stableText('cohort.summary.importanceBasis', { min: String(PRIORITY_MIN_IMPORTANCE) }),
     },
     selfOthers:
       report.subjects.length === 0
         ? null
         : {
             themes: selfAgainstOthers(report),
-            basis: "Those who received 360 feedback, taken together: the mean of their own percents against the mean of their colleagues', over the subjects whose colleagues the anonymity floor shows. Nobody is named.",
+            basis: stableText('cohort.summary.selfOthersBasis'),
           },
-    limits: [
-      `These figures describe the ${report.scored} people who answered, at the time they answered: they do not say how anyone else in the programme would answer, nor why.`,
-      'A difference of a few percentage points between areas, or between this cohort and another, is within what chance and the wording of the statements give; read them as prompts for conversation.',
-      'Nobody is ranked or named here; groups and 360 rater groups smaller than the anonymity floor are not shown.',
-    ],
+    limits: [stableText('cohort.summary.limitPeople', { scored: String(report.scored) }), stableText('cohort.summary.limitDifference'), stableText('cohort.summary.limitNobody')],
     reasons: {
-      ...(importance ? {} : { priorities: 'the questionnaire does not ask how important each theme is' }),
-      ...(report.subjects.length > 0 ? {} : { selfOthers: 'no 360 feedback: nobody was rated by colleagues' }),
+      ...(importance ? {} : { priorities: stableText('cohort.reason.noImportanceAsked') }),
+      ...(report.subjects.length > 0 ? {} : { selfOthers: stableText('cohort.reason.no360') }),
     },
   };
 }
@@ -104,7 +101,7 @@ function selfAgainstOthers(report: Omit<CohortReport, 'summary'>): SummarySelfOt
     const othersMean = mean(others);
     const difference = selfMean === null || othersMean === null ? null : finite(selfMean - othersMean);
     // With no subject to average, all three are null for the same reason.
-    const none = "no subject has both their own percent and their colleagues' shown for this theme";
+    const none = stableText('cohort.reason.noSubjectBoth');
     const reasons: Record<string, string> = {};
     if (selfMean === null) reasons.self = none;
     if (othersMean === null) reasons.others = none;

@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../questionnaire/model.js';
 import type { CohortReport } from './cohort.js';
+import type { UiLanguage } from '../i18n/messages.js';
 import { presentationOf, type Presentation } from './presentation.js';
 
 /** A form's scored items' scales as its charts label them: item id -> the labels of its scale's points, lowest first. */
@@ -18,8 +19,8 @@ export interface CohortView {
   scales: ItemScales[];
 }
 
-/** The view of a report from the questionnaires it was built with; each of its forms must have its own. */
-export function cohortView(report: CohortReport, questionnaires: readonly Pick<Questionnaire, 'id' | 'language' | 'bands' | 'items'>[]): CohortView {
+/** The view of a report from the questionnaires it was built with (each of its forms must have its own), in the languages given: by default the one syslead speaks now. */
+export function cohortView(report: CohortReport, questionnaires: readonly Pick<Questionnaire, 'id' | 'language' | 'bands' | 'items'>[], languages?: readonly UiLanguage[]): CohortView {
   const found = [report, ...report.otherForms].map((form) => {
     const q = questionnaires.find((x) => x.id === form.questionnaire.id);
     if (!q) throw new RangeError(`the questionnaire "${form.questionnaire.id}" of the report was not given`);
@@ -27,7 +28,7 @@ export function cohortView(report: CohortReport, questionnaires: readonly Pick<Q
   });
   return {
     report,
-    presentations: found.map((q) => presentationOf(q)),
+    presentations: found.map((q) => presentationOf(q, languages)),
     scales: found.map((q) => new Map(q.items.flatMap((item) => (item.kind === 'likert' ? [[item.id, item.scale.labels] as const] : [])))),
   };
 }

@@ -1,4 +1,5 @@
 import type { CohortReport } from './cohort.js';
+import { say } from '../i18n/voice.js';
 
 /**
  * The warnings a cohort report's figures call for, one line each, texts from the questionnaire as
@@ -8,9 +9,6 @@ import type { CohortReport } from './cohort.js';
  */
 export function figureWarnings(report: Pick<CohortReport, 'negativeItems' | 'otherForms' | 'questionnaire'>): string[] {
   return [report, ...report.otherForms].flatMap((form) =>
-    form.negativeItems.map(
-      (item) =>
-        `"${item.text}" (${item.item}, ${form.questionnaire.id}) correlates negatively with the rest of ${item.sectionTitle} (r.drop ${item.rDrop.toFixed(3)}): probably keyed the wrong way (reverse-keyed or not)`,
-    ),
+    form.negativeItems.map((item) => say('cohort.warning.negativeItem', { text: item.text, item: item.item, questionnaire: form.questionnaire.id, section: item.sectionTitle, rDrop: item.rDrop.toFixed(3) })),
   );
 }

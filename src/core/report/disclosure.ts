@@ -3,6 +3,7 @@ import { applyFloor, type Candidate, type Floored, type ShownGroup } from './ano
 import type { FormRespondents } from './respondents.js';
 import { textKey } from '../text-key.js';
 import { byCodePoint } from '../code-point-order.js';
+import { stableText } from './stable-text.js';
 
 /**
  * A respondent of the report decided on alone: a kept row of one of its forms (`kept`), or a
@@ -27,7 +28,7 @@ export interface GroupPart {
 export const RATER_GROUPS: readonly RaterRole[] = ['manager', 'peer', 'direct-report', 'partner', 'other'];
 
 /** The group of respondents with no value in the --group-by column. */
-export const NOT_GIVEN = '(not given)';
+export const NOT_GIVEN = stableText('cohort.group.notGiven');
 
 export interface SubjectPlan {
   /** As first spelt in the inputs. */

@@ -1,5 +1,6 @@
 import { finite } from './alpha.js';
 import { fQuantile, tQuantile } from './distributions.js';
+import { stableText } from '../report/stable-text.js';
 
 /** A 95% confidence interval. */
 export interface Interval {
@@ -57,17 +58,17 @@ export function alphaExtras(cov: Float64Array, k: number, alpha: number | null, 
   const withholdItems = (reason: string, names: readonly string[]) => {
     for (let i = 0; i < k; i++) for (const name of names) if ((name === 'stdR' ? stdR : rCor)[i] === null) itemReasons[i]![name] ??= reason;
   };
-  for (let i = 0; i < k; i++) if (!kept.includes(i)) for (const name of ['stdR', 'rCor']) itemReasons[i]![name] = 'nobody varied on this item (or fewer than 2 answered it), so alpha leaves it out, as psych does';
+  for (let i = 0; i < k; i++) if (!kept.includes(i)) for (const name of ['stdR', 'rCor']) itemReasons[i]![name] = stableText('cohort.reason.nobodyVaried');
 
   if (m < 2) {
-    withhold('fewer than 2 items with variance: alpha and its figures need at least 2', ALL);
-    withholdItems('fewer than 2 items with variance', ['stdR', 'rCor']);
+    withhold(stableText('cohort.reason.fewItemsAlphaFigures'), ALL);
+    withholdItems(stableText('cohort.reason.fewItemsWithVarianceBare'), ['stdR', 'rCor']);
     return result;
   }
   const c = new Float64Array(m * m);
   for (let a = 0; a < m; a++) for (let b = 0; b < m; b++) c[a * m + b] = cov[kept[a]! * k + kept[b]!]!;
   if (c.some((x) => Number.isNaN(x))) {
-    const reason = 'some pair of items was answered together by fewer than 2 respondents, so their covariance is unknown';
+    const reason = stableText('cohort.reason.pairUnknown');
     withhold(reason, ALL);
     withholdItems(reason, ['stdR', 'rCor']);
     return result;
@@ -86,7 +87,7 @@ export function alphaExtras(cov: Float64Array, k: number, alpha: number | null, 
   for (let b = 0; b < m; b++) for (let a = b + 1; a < m; a++) lower.push(r[a * m + b]!);
   result.medianR = finite(median(lower));
   result.signalNoise = averageR === 1 ? null : finite((m * averageR) / (1 - averageR));
-  if (result.signalNoise === null) result.reasons.signalNoise = 'every pair of items correlates perfectly (average r = 1): the ratio is infinite';
+  if (result.signalNoise === null) result.reasons.signalNoise = stableText('cohort.reason.perfectCorrelation');
 
   // The smc from psych's Pinv (an SVD pseudo-inverse), clipped to [0, 1] as psych::smc does.
   const smc = squaredMultipleCorrelations(r, m);
@@ -101,8 +102,8 @@ export function alphaExtras(cov: Float64Array, k: number, alpha: number | null, 
     stdR[i] = finite(colSums[a]! / Math.sqrt(sumR));
     rCor[i] = finite((colSums[a]! - 1 + smc[a]!) / Math.sqrt(sumRC));
   });
-  withholdItems('the item correlations add up to no positive total, so psych gives NaN', ['stdR']);
-  withholdItems('the item correlations, with the smc on the diagonal, add up to no positive total, so psych gives NaN', ['rCor']);
+  withholdItems(stableText('cohort.reason.stdRNaN'), ['stdR']);
+  withholdItems(stableText('cohort.reason.rCorNaN'), ['rCor']);
 
   // Q as alpha.1: (2 k^2 / ((k-1)^2 sum(C)^3)) * (sum(C) (tr(CC) + tr(C)^2) - 2 tr(C) sum(CC)).
   let sumC = 0;
@@ -122,21 +123,21 @@ export function alphaExtras(cov: Float64Array, k: number, alpha: number | null, 
   }
   const q = ((2 * m * m) / ((m - 1) ** 2 * sumC ** 3)) * (sumC * (traceCC + trace * trace) - 2 * (trace * sumCC));
   result.alphaSE = rows > 0 ? finite(Math.sqrt(q / rows)) : null;
-  if (result.alphaSE === null) result.reasons.alphaSE = "the covariances give no positive variance for alpha (psych's Q is not positive)";
+  if (result.alphaSE === null) result.reasons.alphaSE = stableText('cohort.reason.qNotPositive');
   if (alpha !== null && result.alphaSE !== null) result.alphaDuhachek = { lower: alpha - Z975 * result.alphaSE, upper: alpha + Z975 * result.alphaSE };
-  else withhold(alpha === null ? 'alpha itself cannot be computed' : "alpha's standard error cannot be computed", ['alphaDuhachek']);
+  else withhold(alpha === null ? stableText('cohort.reason.alphaNotComputed') : stableText('cohort.reason.aseNotComputed'), ['alphaDuhachek']);
 
-  if (alpha === null) withhold('alpha itself cannot be computed', ['alphaFeldt']);
-  else if (rows < 2) withhold("Feldt's interval needs at least 2 respondents", ['alphaFeldt']);
+  if (alpha === null) withhold(stableText('cohort.reason.alphaNotComputed'), ['alphaFeldt']);
+  else if (rows < 2) withhold(stableText('cohort.reason.feldtTwo'), ['alphaFeldt']);
   else {
     const df1 = rows - 1;
     const df2 = (rows - 1) * (m - 1);
     const lower = finite(1 - (1 - alpha) * fQuantile(0.975, df1, df2));
     const upper = finite(1 - (1 - alpha) * fQuantile(0.025, df1, df2));
     if (lower !== null && upper !== null) result.alphaFeldt = { lower, upper };
-    else withhold("the F quantiles of Feldt's interval cannot be computed", ['alphaFeldt']);
+    else withhold(stableText('cohort.reason.feldtQuantiles'), ['alphaFeldt']);
   }
-  withhold('the correlations of the items give no finite value', ALL);
+  withhold(stableText('cohort.reason.notFinite'), ALL);
   return result;
 }
 
@@ -225,11 +226,11 @@ export function symmetricEigen(matrix: Float64Array, m: number): { values: Float
 /** The standard error and t-based 95% CI of a mean, as R's t.test(x)$conf.int; null with the reason. */
 export function meanInterval(n: number, mean: number | null, sd: number | null): { se: number | null; ci: Interval | null; reasons: Record<string, string> } {
   if (mean === null || sd === null || n < 2) {
-    const reason = 'fewer than 2 respondents have a score';
+    const reason = stableText('cohort.reason.fewScored');
     return { se: null, ci: null, reasons: { meanSE: reason, meanCI: reason } };
   }
   const se = sd / Math.sqrt(n);
-  if (!(se > 0)) return { se: 0, ci: null, reasons: { meanCI: 'every respondent has the same score: t.test finds the data essentially constant' } };
+  if (!(se > 0)) return { se: 0, ci: null, reasons: { meanCI: stableText('cohort.reason.constant') } };
   // t.test: tstat = mean / se; cint = tstat + c(-1, 1) * qt(0.975, n - 1); cint * se.
   const q = tQuantile(0.975, n - 1);
   const t = mean / se;

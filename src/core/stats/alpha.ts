@@ -1,3 +1,5 @@
+import { stableText } from '../report/stable-text.js';
+
 /** Cronbach's alpha and item-total figures, as psych::alpha() computes them from a covariance matrix. */
 export interface AlphaResult {
   /** k/(k-1) * (1 - trace(C)/sum(C)); null when it cannot be computed (fewer than 2 usable items). */
@@ -42,12 +44,12 @@ export function cronbachAlpha(cov: Float64Array, k: number, ids?: readonly strin
   const alphaIfDropped: (number | null)[] = new Array<number | null>(k).fill(null);
   const itemReasons: Record<string, string>[] = Array.from({ length: k }, () => ({}));
   for (const i of excluded) {
-    const why = `left out of alpha: ${Number.isNaN(cov[i * k + i]!) ? 'fewer than 2 answers' : 'no variance (everyone gave the same answer)'}`;
+    const why = stableText('cohort.reason.leftOutOfAlpha', { why: stableText(Number.isNaN(cov[i * k + i]!) ? 'cohort.reason.fewerThan2AnswersBare' : 'cohort.reason.noVariance') });
     itemReasons[i] = { rDrop: why, alphaIfDropped: why };
   }
   const m = kept.length;
   if (m < 2) {
-    const why = `fewer than 2 items with variance (${m})`;
+    const why = stableText('cohort.reason.fewItemsWithVariance', { m: String(m) });
     for (const i of kept) itemReasons[i] = { rDrop: why, alphaIfDropped: why };
     return { raw: null, standardized: null, rDrop, alphaIfDropped, excluded, reasons: { alpha: why, alphaStandardized: why }, itemReasons };
   }
@@ -55,10 +57,14 @@ export function cronbachAlpha(cov: Float64Array, k: number, ids?: readonly strin
   // Pairs of kept items whose covariance is undefined: never answered together by 2 or more.
   const undefinedPairs: [number, number][] = [];
   for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) if (Number.isNaN(cov[kept[a]! * k + kept[b]!]!)) undefinedPairs.push([kept[a]!, kept[b]!]);
-  const pairText = ([i, j]: [number, number]) => `${name(i)} and ${name(j)}`;
+  const pairText = ([i, j]: [number, number]) => stableText('cohort.reason.pair', { a: name(i), b: name(j) });
   // "d4 and d5 were never answered together by 2 or more respondents"; "d1 and d4; d2 and d4 (2 pairs) were ...".
   const pairsText = (pairs: [number, number][]) =>
-    `${pairs.slice(0, 3).map(pairText).join('; ')}${pairs.length > 3 ? `; and ${pairs.length - 3} more` : ''}${pairs.length > 1 ? ` (${pairs.length} pairs)` : ''} were never answered together by 2 or more respondents`;
+    stableText('cohort.reason.neverTogether', {
+      pairs: pairs.slice(0, 3).map(pairText).join('; '),
+      more: pairs.length > 3 ? stableText('cohort.reason.pairsMore', { more: String(pairs.length - 3) }) : '',
+      count: pairs.length > 1 ? stableText('cohort.reason.pairsCount', { pairs: String(pairs.length) }) : '',
+    });
 
   let total = 0;
   let trace = 0;
@@ -81,7 +87,7 @@ export function cronbachAlpha(cov: Float64Array, k: number, ids?: readonly strin
     const variance = cov[i * k + i]!;
     const reasons = itemReasons[i]!;
     // Alpha of a single remaining item is undefined (psych prints C[1,2]/C[2,2] there instead).
-    if (m === 2) reasons.alphaIfDropped = 'fewer than 2 items would remain';
+    if (m === 2) reasons.alphaIfDropped = stableText('cohort.reason.fewerItemsRemain');
     if (undefinedPairs.length === 0) {
       // sum(C[-i, -i]) without rebuilding the matrix: remove row i and column i, adding back C[i, i].
       const othersTotal = total - 2 * rowSum[a]! + variance;
@@ -91,7 +97,7 @@ export function cronbachAlpha(cov: Float64Array, k: number, ids?: readonly strin
       // psych's r.drop sums C[, i] and C[-i, -i]: the whole matrix, so any undefined pair undoes it.
       reasons.rDrop = pairsText(undefinedPairs);
       const remaining = undefinedPairs.filter(([p, q]) => p !== i && q !== i);
-      if (m > 2 && remaining.length > 0) reasons.alphaIfDropped = `among the other items, ${pairsText(remaining)}`;
+      if (m > 2 && remaining.length > 0) reasons.alphaIfDropped = stableText('cohort.reason.amongOthers', { why: pairsText(remaining) });
       else if (m > 2) {
         let othersTotal = 0;
         for (const p of kept) for (const q of kept) if (p !== i && q !== i) othersTotal += cov[p * k + q]!;
@@ -102,13 +108,13 @@ export function cronbachAlpha(cov: Float64Array, k: number, ids?: readonly strin
       ['rDrop', rDrop[i]],
       ['alphaIfDropped', alphaIfDropped[i]],
     ] as const) {
-      if (value === null) reasons[figure] ??= 'cannot be computed: the other items sum to no variance';
+      if (value === null) reasons[figure] ??= stableText('cohort.reason.othersNoVariance');
       else delete reasons[figure];
     }
   }
   const raw = finite((m / (m - 1)) * (1 - trace / total));
   const standardized = finite((m / (m - 1)) * (1 - m / totalStandardized));
-  const why = undefinedPairs.length > 0 ? pairsText(undefinedPairs) : 'cannot be computed: the items sum to no variance';
+  const why = undefinedPairs.length > 0 ? pairsText(undefinedPairs) : stableText('cohort.reason.itemsNoVariance');
   const reasons: Record<string, string> = {};
   if (raw === null) reasons.alpha = why;
   if (standardized === null) reasons.alphaStandardized = why;

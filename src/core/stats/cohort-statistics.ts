@@ -5,6 +5,7 @@ import type { CohortTally } from './cohort-tally.js';
 import { statisticsFromMoments, type ItemStatistics } from './item-statistics.js';
 import { selectMoments, type PairwiseMoments } from './pairwise.js';
 import { summariseCounts, type ScoreSummary } from './scores.js';
+import { stableText } from '../report/stable-text.js';
 
 /** An item's cohort figures, on keyed values (reverse-keyed items already reversed). */
 export interface ItemCohortStatistics {
@@ -116,11 +117,16 @@ function sectionStatistics(section: Pick<Theme, 'id' | 'title' | 'scoredItems'>,
 }
 
 /** Why a mean, SD, min, median or max is null: nobody, or only one, to compute it from. */
-export function descriptiveReasons(figures: { n: number } & Partial<Record<'mean' | 'sd' | 'min' | 'median' | 'max', number | null>>, of: string): Record<string, string> {
+export function descriptiveReasons(figures: { n: number } & Partial<Record<'mean' | 'sd' | 'min' | 'median' | 'max', number | null>>, of: 'answers' | 'scores'): Record<string, string> {
   const reasons: Record<string, string> = {};
   for (const name of ['mean', 'sd', 'min', 'median', 'max'] as const) {
     if (figures[name] !== null) continue;
-    reasons[name] = figures.n === 0 ? `no ${of}` : name === 'sd' && figures.n < 2 ? `fewer than 2 ${of} (n = ${figures.n})` : 'cannot be computed';
+    reasons[name] =
+      figures.n === 0
+        ? stableText(of === 'answers' ? 'cohort.reason.noAnswers' : 'cohort.reason.noScores')
+        : name === 'sd' && figures.n < 2
+          ? stableText(of === 'answers' ? 'cohort.reason.fewerThan2Answers' : 'cohort.reason.fewerThan2Scores', { n: String(figures.n) })
+          : stableText('cohort.reason.cannotBeComputed');
   }
   return reasons;
 }

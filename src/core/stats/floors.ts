@@ -1,3 +1,5 @@
+import { stableText } from '../report/stable-text.js';
+
 /**
  * The floors below which a cohort report withholds a figure, and the one step that applies them to
  * a theme's or facet's figures and their items' (src/core/report/cohort-figures.ts, for the whole
@@ -61,7 +63,7 @@ interface FlooredSection extends Reasoned {
 
 /** The reason a figure is withheld for n respondents under a floor. */
 export function withheldReason(min: number, n: number): string {
-  return `withheld: fewer than ${min} respondents (n = ${n})`;
+  return stableText('cohort.reason.withheld', { min: String(min), n: String(n) });
 }
 
 /** A section's figures with the floors applied to it and its items: a copy, the withheld figures null with their reasons. */

@@ -4,6 +4,7 @@ import type { SectionStatistics, ThemeCohortStatistics } from './cohort-statisti
 import type { CohortTally } from './cohort-tally.js';
 import { statisticsFromMoments } from './item-statistics.js';
 import { selectMoments } from './pairwise.js';
+import { stableText } from '../report/stable-text.js';
 
 /** The figures of psych::alpha() beyond alpha, of one theme or facet (see ./alpha-extras.ts). */
 export interface SectionExtras extends Pick<AlphaExtras, 'alphaSE' | 'alphaFeldt' | 'alphaDuhachek' | 'averageR' | 'medianR' | 'signalNoise' | 'g6'> {
@@ -74,11 +75,11 @@ function extrasOf(tally: CohortTally, g: number, stats: SectionStatistics, covar
   const items = stats.items.map((item, i): ItemExtras => {
     const reasons: Record<string, string> = { ...alpha.itemReasons[i] };
     let r: number | null = null;
-    if (stats.alphaExcluded.includes(item.id)) reasons.rawR = 'nobody varied on this item (or fewer than 2 answered it), so alpha leaves it out, as psych does';
-    else if (answeredExcluded.length > 0) reasons.rawR = `psych's total leaves out ${answeredExcluded.join(', ')} (no variance), which were answered: the total cannot be tallied without them`;
+    if (stats.alphaExcluded.includes(item.id)) reasons.rawR = stableText('cohort.reason.nobodyVaried');
+    else if (answeredExcluded.length > 0) reasons.rawR = stableText('cohort.reason.totalLeavesOut', { items: answeredExcluded.join(', ') });
     else {
       r = finite(rawR[i]!);
-      if (r === null) reasons.rawR = 'fewer than 2 respondents answered it, or the item or the total did not vary among them';
+      if (r === null) reasons.rawR = stableText('cohort.reason.rawRNotComputed');
     }
     return { rawR: r, stdR: alpha.stdR[i]!, rCor: alpha.rCor[i]!, reasons };
   });
@@ -110,10 +111,10 @@ export function sectionCorrelations(tally: CohortTally, themes: readonly ThemeCo
       const reasons: Record<string, string> = {};
       let corrected: number | null = null;
       if (r === null) {
-        reasons.r = n < 2 ? 'fewer than 2 respondents are scored on both' : 'the scores of one of the two did not vary';
+        reasons.r = n < 2 ? stableText('cohort.reason.fewScoredBoth') : stableText('cohort.reason.oneDidNotVary');
         reasons.corrected = reasons.r;
-      } else if (a.alpha === null || b.alpha === null) reasons.corrected = `the alpha of ${a.alpha === null ? a.id : b.id} cannot be computed`;
-      else if (a.alpha <= 0 || b.alpha <= 0) reasons.corrected = `the alpha of ${a.alpha <= 0 ? a.id : b.id} is not positive`;
+      } else if (a.alpha === null || b.alpha === null) reasons.corrected = stableText('cohort.reason.alphaOfNotComputed', { section: a.alpha === null ? a.id : b.id });
+      else if (a.alpha <= 0 || b.alpha <= 0) reasons.corrected = stableText('cohort.reason.alphaOfNotPositive', { section: a.alpha <= 0 ? a.id : b.id });
       else corrected = finite(r / Math.sqrt(a.alpha * b.alpha));
       out.push({ a: a.id, b: b.id, n, r, corrected, reasons });
     }
