@@ -12,15 +12,19 @@ import { loadResult } from '../io/results.js';
 import { questionnairesWithResults, resultFiles } from '../io/run-store.js';
 import { renderReport } from '../render/registry.js';
 import { outputTarget } from '../terminal/output-target.js';
+import { say } from '../core/i18n/voice.js';
+import { chooseLanguages } from './language.js';
 
 /** As `syslead history` declares them (cli/commands/history.ts), with the questionnaire whose results alone to list (an id or a file). */
 export type HistoryOptions = GlobalOptions & OptionsOf<typeof historyCommand> & { questionnaire?: string };
 
 /** `syslead history`: the saved results of one questionnaire (or of every one), newest first, with theme scores. */
 export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
+  chooseLanguages(opts.lang, io, undefined, { note: false });
   const home = dataDir(io.env);
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
   const named = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire : undefined;
+  chooseLanguages(opts.lang, io, named?.language);
   const ids = named ? [named.id] : await questionnairesWithResults(home);
 
   const groups: HistoryGroup[] = [];
@@ -37,14 +41,15 @@ export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
   }
 
   if (!opts.json && groups.length === 0) {
-    io.stderr.write(`No saved results${named ? ` of ${safeText(named.id)}` : ''} in ${safeText(home)} yet: "${safeText(sysleadCommand(io, 'run'))}" takes the self-assessment and saves one.\n`);
+    const none = { folder: safeText(home), command: safeText(sysleadCommand(io, 'run')) };
+    io.stderr.write(`${named ? say('results.history.noneOf', { ...none, id: safeText(named.id) }) : say('results.history.none', none)}\n`);
     return;
   }
   io.stdout.write(await renderReport('history', groups, opts.json ? 'json' : 'text', outputTarget(io, { toFile: false, color: opts.color })));
 }
 
 async function historyEntry(id: string, file: string, questionnaire: Questionnaire | undefined, sources: ReturnType<typeof questionnaireSources>, stdin: CommandIO['stdin']): Promise<HistoryEntry> {
-  if (!questionnaire) return unscoredEntry(id, file, `questionnaire "${id}" is not available: give its folder with --questionnaires`);
+  if (!questionnaire) return unscoredEntry(id, file, say('results.history.unavailable', { id }));
   try {
     const { result } = await loadResult(file, sources, stdin, questionnaire);
     return scoredEntry(id, file, result);

@@ -6,6 +6,8 @@ import { catalogueEntry, type CatalogueEntry } from '../core/report/catalogue.js
 import { safeText } from '../core/safe-text.js';
 import { renderReport } from '../render/registry.js';
 import { outputTarget } from '../terminal/output-target.js';
+import { say } from '../core/i18n/voice.js';
+import { chooseLanguages } from './language.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { listCommand } from '../cli/commands/list.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
@@ -16,11 +18,12 @@ export type ListOptions = GlobalOptions & OptionsOf<typeof listCommand>;
 
 /** `syslead list`: the questionnaires found, one per id, as a table or JSON. */
 export async function run(opts: ListOptions, io: CommandIO): Promise<void> {
+  chooseLanguages(opts.lang, io);
   const errStyle = styler(io.stderr, opts.color, io.env);
   const entries: CatalogueEntry[] = [];
   const skip = (files: readonly LoadedFile[], problems: readonly Problem[]) => {
     for (const p of problems) io.stderr.write(`${renderProblem(p, errStyle)}\n`);
-    for (const { file } of files) io.stderr.write(`${errStyle.yellow('skipped')} ${safeText(file)}: not a valid questionnaire\n`);
+    for (const { file } of files) io.stderr.write(`${errStyle.yellow(say('results.list.skipped'))} ${say('results.list.notValid', { file: safeText(file) })}\n`);
   };
   // One entry per id, from the first folder that has it, as when a questionnaire is named by id.
   for (const { files } of await catalogue(questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr)))) {

@@ -3,6 +3,7 @@ import { ExitError } from '../errors.js';
 import { safeText } from '../core/safe-text.js';
 import { type AtomicWriteOptions, writeAtomically } from '../io/atomic.js';
 import { fsReason } from '../io/fs-reason.js';
+import { say } from '../core/i18n/voice.js';
 
 /**
  * The files of a command that writes one report per person into --out-dir (score, feedback):
@@ -19,9 +20,9 @@ export async function refuseExisting(targets: readonly string[]): Promise<void> 
       const code = (error as NodeJS.ErrnoException).code;
       // ENOTDIR: --out-dir is a file; creating the folder says so.
       if (code === 'ENOENT' || code === 'ENOTDIR') continue;
-      throw new ExitError(`cannot check ${safeText(target)}: ${fsReason(error)}`);
+      throw new ExitError(say('results.outDir.cannotCheck', { file: safeText(target), reason: fsReason(error) }));
     }
-    throw new ExitError(`${safeText(target)} already exists: add --force to replace it and the other reports (nothing was written)`);
+    throw new ExitError(say('results.outDir.exists', { file: safeText(target) }));
   }
 }
 
@@ -30,6 +31,6 @@ export async function write(file: string, text: string | Uint8Array, options?: A
   try {
     await writeAtomically(file, text, undefined, options);
   } catch (error) {
-    throw new ExitError(`cannot write ${safeText(file)}: ${fsReason(error)}`);
+    throw new ExitError(say('results.outDir.cannotWrite', { file: safeText(file), reason: fsReason(error) }));
   }
 }

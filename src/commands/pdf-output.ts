@@ -4,6 +4,7 @@ import type { PdfPrinter } from '../io/pdf-printer.js';
 import type { OutputTarget } from '../render/options.js';
 import { type FormatOf, type ReportKind, type ReportModels, rendererFor } from '../render/registry.js';
 import type { CommandIO } from '../terminal/io.js';
+import { say } from '../core/i18n/voice.js';
 
 /**
  * --format pdf: the HTML report printed by a Chromium-family browser found on the machine. The
@@ -19,7 +20,7 @@ export type FormatOrPdf<Kind extends ReportKind> = FormatOf<Kind> | 'pdf';
 /** A PDF is bytes for a file: a terminal is refused it, a pipe or a redirect takes it. */
 function refusePdfOnTerminal(format: string, out: string | undefined, io: Pick<CommandIO, 'stdout'>): void {
   if (format === 'pdf' && (out === undefined || out === '/dev/stdout') && io.stdout.isTTY === true) {
-    throw new ExitError('a PDF is not for the terminal: add --out FILE.pdf, or redirect stdout to a file', { exitCode: EXIT.usage });
+    throw new ExitError(say('results.pdf.notForTerminal'), { exitCode: EXIT.usage });
   }
 }
 

@@ -18,6 +18,7 @@ import { DEFAULT_QUESTIONNAIRE } from '../io/questionnaires.js';
 import type { PersonFormat } from './person-format.js';
 import { browserFor, renderOutput, type Paper } from './pdf-output.js';
 import { sysleadCommand, type CommandIO } from '../terminal/io.js';
+import { say } from '../core/i18n/voice.js';
 
 export interface CompletedRun {
   questionnaire: Questionnaire;
@@ -66,17 +67,15 @@ export async function printCompletedRun(run: CompletedRun, io: CommandIO): Promi
   if (run.end) return endOfRun(run, run.end, report, io, { history, compare });
   // A PDF goes to --out alone; stdout shows the text report then.
   io.stdout.write(await renderReport('person', [report], run.format === undefined || run.format === 'pdf' ? 'text' : run.format, { ...target(false), plain: run.plain === true }));
-  io.stderr.write(`\nYour answers are saved in ${safeText(run.savedTo)}.\nSee past runs with "${safeText(history)}"; see what changed since the last one with "${safeText(compare)}".\n`);
+  io.stderr.write(`\n${say('results.run.savedWithNext', { file: safeText(run.savedTo), history: safeText(history), compare: safeText(compare) })}\n`);
   if (run.out && run.fileFormat) {
     await removeLeftovers(dirname(run.out), io.stderr);
     try {
       await writeAtomically(run.out, await renderOutput('person', [report], run.fileFormat, target(true), { browser: run.browser, paper: run.paper ?? 'a4' }));
     } catch (error) {
-      throw new ExitError(
-        `cannot write the report to ${safeText(run.out)}: ${fsReason(error)} (your answers are saved in ${safeText(run.savedTo)}; "${safeText(sysleadCommand(io, 'score', run.savedTo))}" makes the report from them)`,
-      );
+      throw new ExitError(say('results.run.cannotWriteReport', { file: safeText(run.out), reason: fsReason(error), saved: safeText(run.savedTo), command: safeText(sysleadCommand(io, 'score', run.savedTo)) }));
     }
-    io.stderr.write(`The report is in ${safeText(run.out)}.\n`);
+    io.stderr.write(`${say('results.run.reportIn', { file: safeText(run.out) })}\n`);
   }
 }
 
@@ -90,7 +89,7 @@ type Report = ReturnType<typeof buildPersonReport>;
 async function endOfRun(run: CompletedRun, end: EndScreen, report: Report, io: CommandIO, commands: { history: string; compare: string }): Promise<void> {
   const terminal = end.plain ? { ...outputTarget(io, { toFile: false, color: false }), hyperlinks: false, plain: true } : outputTarget(io, { toFile: false, color: run.color });
   io.stdout.write(`${renderPersonSummaryText(report, renderOptions(terminal))}\n`);
-  end.ui.write(`Your answers are saved in ${safeText(run.savedTo)}.\n\n`);
+  end.ui.write(`${say('results.run.answersSaved', { file: safeText(run.savedTo) })}\n\n`);
   let browser: string | undefined;
   try {
     browser = browserFor(io);
@@ -100,16 +99,16 @@ async function endOfRun(run: CompletedRun, end: EndScreen, report: Report, io: C
   const saved: string[] = [];
   const actions = ['read', 'html', ...(browser ? (['pdf'] as const) : []), 'done'] as const;
   const labels: Record<(typeof actions)[number], string> = {
-    read: 'Read the full report',
-    html: 'Save the report as HTML',
-    pdf: 'Save the report as PDF',
-    done: 'Done',
+    read: say('results.end.read'),
+    html: say('results.end.html'),
+    pdf: say('results.end.pdf'),
+    done: say('results.end.done'),
   };
   for (;;) {
     const action =
       actions[
         await end.choose(
-          'What next?',
+          say('results.end.whatNext'),
           actions.map((a) => labels[a]),
         )
       ]!;
@@ -123,7 +122,7 @@ async function endOfRun(run: CompletedRun, end: EndScreen, report: Report, io: C
         await end
           .handOver(() => page(pager, text, io.env))
           .catch((error: unknown) => {
-            end.ui.write(`The pager "${safeText(pager)}" could not be started (${fsReason(error)}); here is the report.\n`);
+            end.ui.write(`${say('results.end.pagerFailed', { pager: safeText(pager), reason: fsReason(error) })}\n`);
             io.stdout.write(text);
           });
       }
@@ -134,20 +133,20 @@ async function endOfRun(run: CompletedRun, end: EndScreen, report: Report, io: C
       // Private, as the answers beside it are.
       await writeAtomically(file, await renderOutput('person', [report], action, outputTarget(io, { toFile: true, color: false }), { browser, paper: run.paper ?? 'a4' }), 0o600);
       if (!saved.includes(file)) saved.push(file);
-      end.ui.write(`The report is saved in ${safeText(file)}.\n\n`);
+      end.ui.write(`${say('results.end.saved', { file: safeText(file) })}\n\n`);
     } catch (error) {
       // Not the end of the run: the result is saved, and the choice is offered again.
-      end.ui.write(`Cannot save the report in ${safeText(file)}: ${error instanceof Failure ? safeText(error.reason) : fsReason(error)}\n\n`);
+      end.ui.write(`${say('results.end.cannotSave', { file: safeText(file), reason: error instanceof Failure ? safeText(error.reason) : fsReason(error) })}\n\n`);
     }
   }
   const steps = [
     '',
-    'Next steps:',
-    `  See your runs again: ${safeText(commands.history)}`,
-    `  Take it again later and see what changed: ${safeText(commands.compare)}`,
+    say('results.next.heading'),
+    `  ${say('results.next.history', { command: safeText(commands.history) })}`,
+    `  ${say('results.next.compare', { command: safeText(commands.compare) })}`,
     saved.length > 0
-      ? `  Share it with a coach or a colleague: ${saved.map((file) => safeText(file)).join(', ')}`
-      : `  Share it with a coach or a colleague: run "${safeText(sysleadCommand(io, 'score', run.savedTo, '--format', 'html', '--out', 'report.html'))}" for a file to send`,
+      ? `  ${say('results.next.shareFiles', { files: saved.map((file) => safeText(file)).join(', ') })}`
+      : `  ${say('results.next.shareCommand', { command: safeText(sysleadCommand(io, 'score', run.savedTo, '--format', 'html', '--out', 'report.html')) })}`,
   ];
   end.ui.write(`${steps.join('\n')}\n`);
 }

@@ -19,7 +19,7 @@ import { raterFromOptions, type Rater } from '../core/run/rater.js';
 import { safeText } from '../core/safe-text.js';
 import { questionCounts, questionCountsText, runSteps, type Step } from '../core/run/steps.js';
 import type { Messages } from '../core/i18n/messages.js';
-import { messagesIn } from '../core/i18n/voice.js';
+import { messagesIn, say } from '../core/i18n/voice.js';
 import { chooseLanguages } from './language.js';
 import { isSettled, newRunState, type RunState, type StepAction } from '../core/run/state.js';
 import { runQuestions, type Question } from '../core/run/runner.js';
@@ -54,21 +54,24 @@ export type RunOptions = GlobalOptions & OptionsOf<typeof runCommand> & { questi
  */
 export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
   const plain = opts.plain ?? io.env.TERM === 'dumb';
+  // --lang and the environment until the questionnaire is read; a language syslead has no words for is noted once, then.
+  chooseLanguages(opts.lang, io, undefined, { note: false });
   const { ui, keys } = terminalFor(opts, io, plain);
   const given = opts.questionnaire ?? DEFAULT_QUESTIONNAIRE;
   const { questionnaire } = await resolveQuestionnaire(given, questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr)), io.stdin);
+  // The run's screens speak the first language asked for that syslead has words for.
+  const languages = chooseLanguages(opts.lang, io, questionnaire.language);
+  const messages = messagesIn(languages[0]!);
   const givenRater = raterFromOptions(questionnaire, opts);
   if ('problem' in givenRater) throw new ExitError(givenRater.problem, { exitCode: EXIT.usage });
   // Checked before the first question, so a mistyped --out or --format costs no answers.
   const fileFormat = opts.out ? personFormatFor(opts.out, opts.format) : undefined;
-  if (opts.format === 'pdf' && !opts.out) throw new ExitError('--format pdf writes the report to a file: add --out FILE.pdf (stdout shows the text report)', { exitCode: EXIT.usage });
+  if (opts.format === 'pdf' && !opts.out) throw new ExitError(messages.say('results.run.pdfNeedsOut'), { exitCode: EXIT.usage });
   // As is the browser a PDF needs.
   const browser = fileFormat === 'pdf' ? browserFor(io) : undefined;
   await refuseToReplace(opts.out, opts.force);
   // --plain has no colour at all, whatever --color says: no escape sequence is written.
   const style = styler(ui, plain ? false : opts.color, io.env);
-  // The run's screens speak the first language asked for that syslead has words for.
-  const messages = messagesIn(chooseLanguages(opts.lang, io, questionnaire.language)[0]!);
   const steps = runSteps(questionnaire);
   const store = new RunStore(dataDir(io.env), questionnaire, steps);
   const runArgs = ['run', given, ...opts.questionnaires.flatMap((dir) => ['--questionnaires', dir])];
@@ -121,13 +124,14 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
     const completed = io.now();
     const done: RunState = { ...final, answers: { ...final.answers, completed: isoSeconds(completed) } };
     const file = await store.saveResult(done, completed).catch((error: unknown) => {
-      throw withNote(error, `Your result is not saved, but your answers are safe in ${safeText(store.inProgress)}.\nOnce that is fixed, save the result with: ${safeText(resumeCommand)}`);
+      throw withNote(error, messages.say('results.run.resultNotSaved', { file: safeText(store.inProgress), command: safeText(resumeCommand) }));
     });
     saved = undefined;
     resultFile = file;
     await store.removeInProgress().catch((error: unknown) => {
       if (!(error instanceof Failure)) throw error;
-      io.stderr.write(`syslead: note: your result is saved in ${safeText(file)}, but the run in progress is still there (${safeText(error.reason)}). Remove it, or the next run offers to carry on a run already saved.\n`);
+      // not said: the "syslead: note:" marker stays in English, as problems' severities do
+      io.stderr.write(`syslead: note: ${messages.say('results.run.inProgressLeft', { file: safeText(file), reason: safeText(error.reason) })}\n`);
     });
     // Scoring and the report renderers are loaded only now, so that the first question shows sooner.
     const { printCompletedRun } = await import('./run-report.js');
@@ -162,21 +166,18 @@ const HANGUP_WAIT_MS = 200;
  */
 function terminalFor(opts: RunOptions, io: CommandIO, plain: boolean): { ui: Output; keys: Input } {
   const refuse = (why: string) =>
-    new ExitError(
-      `${why}: ${sysleadCommand(io, 'run')} asks its questions in a terminal. For scripted use, write the answers in an answer file and run "${sysleadCommand(io, 'score', 'ANSWERS.yaml')}" (see "${sysleadCommand(io, 'score', '--help')}").`,
-      {
-        exitCode: EXIT.usage,
-      },
-    );
-  if (!opts.input) throw refuse('--no-input was given');
+    new ExitError(say('results.run.needsTerminal', { why, run: sysleadCommand(io, 'run'), score: sysleadCommand(io, 'score', 'ANSWERS.yaml'), help: sysleadCommand(io, 'score', '--help') }), {
+      exitCode: EXIT.usage,
+    });
+  if (!opts.input) throw refuse(say('results.run.noInput'));
   const { stdin } = io;
   // --plain reads lines, as the terminal edits them: it needs no raw mode.
-  if (!stdin.isTTY || (!plain && !stdin.setRawMode)) throw refuse('stdin is not a terminal');
+  if (!stdin.isTTY || (!plain && !stdin.setRawMode)) throw refuse(say('results.run.stdinNotTerminal'));
   const keys = stdin;
   // The questions go to stderr, so that stdout carries only the report and can be redirected.
   if (io.stderr.isTTY) return { ui: io.stderr, keys };
   if (io.stdout.isTTY) return { ui: io.stdout, keys };
-  throw refuse('neither stdout nor stderr is a terminal, so the questions could not be seen');
+  throw refuse(say('results.run.noTerminal'));
 }
 
 /** Whether to carry on with the run in progress; no means starting again, the earlier answers set aside. */
@@ -259,7 +260,7 @@ function plainPrompts(keys: Input, ui: Output, messages: Messages, interruptions
     interruptIfHeld: () => undefined,
     close: () => terminal.lines.close(),
     // The full report is printed, not paged: a pager would redraw the screen a screen reader is reading.
-    end: { choose: (message, labels) => plainChoice(terminal, message, labels), handOver: (use) => use(), plain: true },
+    end: { choose: (message, labels) => plainChoice(terminal, message, labels, messages), handOver: (use) => use(), plain: true },
   };
 }
 
@@ -277,8 +278,9 @@ async function raterOfNewRun(q: Questionnaire, given: Partial<Rater>, prompts: R
 function noteRaterKept(saved: RunState, given: Partial<Rater>, stderr: Output): void {
   const { role, subject } = saved.answers;
   if ((given.role === undefined || given.role === role) && (given.subject === undefined || given.subject === subject)) return;
-  const who = `${subject !== undefined ? `about ${safeText(subject)}, ` : ''}as ${role}`;
-  stderr.write(`syslead: note: the run in progress carries on as it began (${who}): --role and --subject apply to a new run.\n`);
+  const who = subject !== undefined ? say('results.run.aboutAsRole', { subject: safeText(subject), role }) : say('results.run.asRole', { role });
+  // not said: the "syslead: note:" marker stays in English, as problems' severities do
+  stderr.write(`syslead: note: ${say('results.run.raterKept', { who })}\n`);
 }
 
 function introScreen(q: Questionnaire, store: RunStore, style: ChalkInstance, messages: Messages, resumeCommand: string, plain: boolean): string {

@@ -26,6 +26,7 @@ import type { PersonFormat } from './person-format.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
 import { withDateOrder, type DateOrder } from '../core/csv/dates.js';
 import type { CommandIO } from '../terminal/io.js';
+import { say } from '../core/i18n/voice.js';
 
 const EXTENSION: Record<PersonFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html', pdf: '.pdf' };
 const INDEX_STEM = 'index';
@@ -67,14 +68,14 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
   const replay = await InputReplay.of(opts.inputs, io.stdin);
   const plan = await planReports(opts, io, { ...options, bytesOf: replay.record });
   const { respondents, errors } = plan;
-  if (respondents.count === 0) throw new ExitError(errors.length > 0 ? 'no reports written: no respondent could be scored' : 'no reports written: the inputs hold no answers');
+  if (respondents.count === 0) throw new ExitError(say(errors.length > 0 ? 'results.batch.noneScored' : 'results.batch.noAnswers'));
 
   const names = fileNames(respondents, opts, io);
   if (!opts.force) await refuseExisting([...names.values(), indexFile(opts.format)].map((name) => join(opts.outDir, name!)));
   try {
     await makeFolder(opts.outDir);
   } catch (error) {
-    throw new ExitError(`cannot create the folder ${safeText(opts.outDir)}: ${fsReason(error)}`);
+    throw new ExitError(say('results.batch.cannotCreateFolder', { folder: safeText(opts.outDir), reason: fsReason(error) }));
   }
   await removeLeftovers(opts.outDir, io.stderr);
 
@@ -83,7 +84,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
   // PDFs: one browser prints every report, a few at a time (pdf-printer.ts).
   const printer = opts.format === 'pdf' ? await startPrinter(browser!, opts.paper) : undefined;
   const render = await outputRenderer('person', opts.format, target, printer);
-  const progress = progressBar(io.stderr, 'Writing reports', respondents.count, { now: () => io.now().getTime() });
+  const progress = progressBar(io.stderr, say('results.batch.progress'), respondents.count, { now: () => io.now().getTime() });
   const jobs = new BoundedJobs(WRITES_IN_FLIGHT);
   let found = 0;
   try {
@@ -121,10 +122,10 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
     await printer?.close();
   }
 
-  const reports = respondents.count === 1 ? '1 report' : `${respondents.count} reports`;
-  const left = errors.length === 0 ? '' : `; ${errors.length === 1 ? '1 error' : `${errors.length} errors`} (see above and the index)`;
-  const unread = errors.length === 0 && plan.skipped > 0 ? `; ${plan.skipped} respondent(s) left out (see above)` : '';
-  io.stderr.write(`wrote ${reports} and ${indexFile(opts.format)} in ${safeText(opts.outDir)}${left}${unread}\n`);
+  const reports = say('results.batch.reports', { count: respondents.count });
+  const left = errors.length === 0 ? '' : say('results.batch.errors', { count: errors.length });
+  const unread = errors.length === 0 && plan.skipped > 0 ? say('results.batch.leftOut', { count: plan.skipped }) : '';
+  io.stderr.write(`${say('results.batch.wrote', { reports, index: indexFile(opts.format), folder: safeText(opts.outDir), errors: left, leftOut: unread })}\n`);
   // Written, but not everyone: a script must not take it for a clean run.
   if (errors.length > 0 || plan.skipped > 0) throw new ExitError('', { reported: true });
 }
@@ -154,8 +155,8 @@ async function planReports(opts: ScoreOptions, io: CommandIO, options: InputOpti
 }
 
 function inputsChanged(source?: InputSource): ExitError {
-  const where = source ? ` (${safeText(sourceText(source))} is not the respondent it was)` : ' (they hold fewer respondents)';
-  return new ExitError(`the inputs changed while the reports were being written${where}: the reports written are complete and correct, but not all were written; run again`);
+  const where = source ? say('results.batch.changedAt', { source: safeText(sourceText(source)) }) : say('results.batch.changedFewer');
+  return new ExitError(say('results.batch.inputsChanged', { where }));
 }
 
 /**
@@ -166,10 +167,11 @@ function fileNames(respondents: PlannedRespondents, opts: ScoreOptions, io: Comm
   const requests = Array.from({ length: respondents.count }, (_, i) => ({ name: respondents.name(i), fallback: fallbackName(respondents.source(i)) }));
   const unnamed = requests.filter((r) => r.name === undefined).length;
   if (opts.nameBy !== undefined && unnamed === requests.length) {
-    throw new ExitError(`--name-by ${safeText(opts.nameBy)}: no respondent has it; use a column of the CSV file, an attribute of the answer files, or respondent`, { exitCode: EXIT.usage });
+    throw new ExitError(say('results.batch.nameByNone', { field: safeText(opts.nameBy) }), { exitCode: EXIT.usage });
   }
   if (opts.nameBy !== undefined && unnamed > 0) {
-    io.stderr.write(`syslead: warning: ${unnamed} of ${requests.length} respondents have no ${safeText(opts.nameBy)}: their reports are named after their line or file\n`);
+    // not said: the "syslead: note:" marker stays in English, as problems' severities do
+    io.stderr.write(`syslead: warning: ${say('results.batch.nameByMissing', { missing: unnamed, total: requests.length, field: safeText(opts.nameBy) })}\n`);
   }
   const names = new TextColumn();
   for (const name of uniqueFileNames(requests, EXTENSION[opts.format], [INDEX_STEM])) names.add(name);
@@ -195,6 +197,6 @@ function sourceText(source: InputSource): string {
 }
 
 function indexTitle({ respondents, titles }: Plan): string {
-  const count = respondents.count === 1 ? '1 report' : `${respondents.count} reports`;
-  return titles.size === 1 ? `${[...titles][0]}: ${count}` : `Reports: ${count}`;
+  const count = say('results.batch.reports', { count: respondents.count });
+  return titles.size === 1 ? `${[...titles][0]}: ${count}` : say('results.batch.indexTitle', { reports: count });
 }

@@ -9,6 +9,8 @@ import { outputTarget } from '../terminal/output-target.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
 import { withDateOrder } from '../core/csv/dates.js';
 import type { CommandIO } from '../terminal/io.js';
+import { say } from '../core/i18n/voice.js';
+import { chooseLanguages } from './language.js';
 
 /**
  * Scores answer files, folders of them and survey exports, and prints one report per respondent,
@@ -18,9 +20,10 @@ import type { CommandIO } from '../terminal/io.js';
  */
 export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
   const { inputs } = opts;
-  if (inputs.filter((f) => f === '-').length > 1) throw new ExitError('"-" (stdin) can be given only once', { exitCode: EXIT.usage });
-  if (opts.out !== undefined && opts.outDir !== undefined) throw new ExitError('give --out (one file) or --out-dir (a file per respondent), not both', { exitCode: EXIT.usage });
-  if (opts.nameBy !== undefined && opts.outDir === undefined) throw new ExitError('--name-by names the files of --out-dir: add --out-dir DIR', { exitCode: EXIT.usage });
+  chooseLanguages(opts.lang, io);
+  if (inputs.filter((f) => f === '-').length > 1) throw new ExitError(say('results.score.stdinOnce'), { exitCode: EXIT.usage });
+  if (opts.out !== undefined && opts.outDir !== undefined) throw new ExitError(say('results.score.outOrOutDir'), { exitCode: EXIT.usage });
+  if (opts.nameBy !== undefined && opts.outDir === undefined) throw new ExitError(say('results.score.nameByNeedsOutDir'), { exitCode: EXIT.usage });
   // Looked for before any input is read: a machine without a browser fails at once.
   const browser = pdfBrowser(opts.format, opts.out, io, opts.outDir !== undefined);
   if (opts.outDir !== undefined) {
@@ -40,20 +43,20 @@ export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
     }
     // Only JSON keeps several people apart in one stream; for the others, a file each.
     if (isCsvRespondent(event) && ++csvRows > 1 && opts.format !== 'json') {
-      throw new ExitError('a CSV file with several respondents gives a report each: add --out-dir DIR to write them to a folder (or use --format json to print them all)', { exitCode: EXIT.usage });
+      throw new ExitError(say('results.score.csvNeedsOutDir'), { exitCode: EXIT.usage });
     }
     if (event.kind === 'respondent') respondents.push(event.respondent);
   });
   printer.total(accounting);
   if (failed) throw new ExitError('', { reported: true });
-  if (respondents.length === 0) throw new ExitError('nothing to score: the inputs hold no answers');
+  if (respondents.length === 0) throw new ExitError(say('results.score.nothing'));
 
   const reports = respondents.map(({ answers, questionnaire }) => buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers)));
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('person', reports, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
   // Printed, but not everyone (unfinished responses left out): a script must not take it for a clean run.
   if (accounting.skipped > 0) {
-    io.stderr.write(`syslead: ${accounting.skipped} respondent(s) left out (see above): exit 1; --include-unfinished reads unfinished responses\n`);
+    io.stderr.write(`syslead: ${say('results.score.leftOut', { count: accounting.skipped })}\n`);
     throw new ExitError('', { reported: true });
   }
 }

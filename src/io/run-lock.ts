@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { Failure } from '../core/failure.js';
 import { judgeLock, lockHeldMessage, lockTakenOverNote, type FoundLock, type LockOwner, type LockSeer } from '../core/run/lock.js';
 import { fsReason } from './fs-reason.js';
+import { say } from '../core/i18n/voice.js';
 import { makeFolder } from './make-folder.js';
 
 /** Whether a process runs on this computer: signal 0 checks without sending anything. EPERM means it runs as someone else. */
@@ -36,7 +37,10 @@ export class RunLock {
    */
   static async acquire(file: string, title: string, note: (text: string) => void, now: () => Date, seer: LockSeer = thisProcess()): Promise<RunLock> {
     const text = `${JSON.stringify({ pid: seer.pid, hostname: seer.hostname, started: now().toISOString() } satisfies LockOwner)}\n`;
-    await fsStep(`create ${dirname(file)}`, () => makeFolder(dirname(file), 0o700));
+    await fsStep(
+      (reason) => say('results.store.cannotCreate', { folder: dirname(file), reason }),
+      () => makeFolder(dirname(file), 0o700),
+    );
     // Three tries: a lock may be released or taken over by another run between our looks at it.
     for (let attempt = 0; attempt < 3; attempt++) {
       if (await createWith(file, text)) return new RunLock(file, text);
@@ -46,10 +50,13 @@ export class RunLock {
       if (verdict.held) throw new Failure(lockHeldMessage(title, verdict.owner, file, seer));
       // Removed only if it is still the stale lock judged: another run may have taken it over meanwhile.
       if ((await readLock(file, now))?.text !== found.text) continue;
-      await fsStep(`remove the stale lock ${file}`, () => rm(file, { force: true }));
+      await fsStep(
+        (reason) => say('results.lock.cannotRemoveStale', { file, reason }),
+        () => rm(file, { force: true }),
+      );
       note(lockTakenOverNote(verdict.owner));
     }
-    throw new Failure(`cannot take the lock ${file}: other syslead runs keep taking it. Try again in a moment.`);
+    throw new Failure(say('results.lock.keepTaking', { file }));
   }
 
   /**
@@ -73,7 +80,7 @@ async function createWith(file: string, text: string): Promise<boolean> {
     handle = await open(file, 'wx', 0o600);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new Failure(`cannot create the lock ${file}: ${fsReason(error)}`);
+    throw new Failure(say('results.lock.cannotCreate', { file, reason: fsReason(error) }));
   }
   try {
     await handle.writeFile(text);
@@ -81,7 +88,7 @@ async function createWith(file: string, text: string): Promise<boolean> {
   } catch (error) {
     await handle.close().catch(() => undefined);
     await rm(file, { force: true });
-    throw new Failure(`cannot write the lock ${file}: ${fsReason(error)}`);
+    throw new Failure(say('results.lock.cannotWrite', { file, reason: fsReason(error) }));
   }
   return true;
 }
@@ -93,14 +100,14 @@ async function readLock(file: string, now: () => Date): Promise<FoundLock | unde
     return { text, ageMs: now().getTime() - info.mtimeMs };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new Failure(`cannot read the lock ${file}: ${fsReason(error)}`);
+    throw new Failure(say('results.lock.cannotRead', { file, reason: fsReason(error) }));
   }
 }
 
-async function fsStep<T>(what: string, step: () => Promise<T>): Promise<T> {
+async function fsStep<T>(failed: (reason: string) => string, step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {
-    throw new Failure(`cannot ${what}: ${fsReason(error)}`);
+    throw new Failure(failed(fsReason(error)));
   }
 }

@@ -10,6 +10,7 @@ import { answersOf, parseAnswerText } from './answer-files.js';
 import { writeAtomically } from './atomic.js';
 import { fileTimestamp, inProgressFile, resultsDir, runLockFile } from './data-dir.js';
 import { fsReason } from './fs-reason.js';
+import { say } from '../core/i18n/voice.js';
 import { makeFolder } from './make-folder.js';
 
 // Answers are personal: only their owner may read them.
@@ -42,15 +43,12 @@ export class RunStore {
       text = await readFile(this.inProgress, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw new Failure(`cannot read the run in progress: ${fsReason(error)}`, this.inProgress);
+      throw new Failure(say('results.store.cannotReadInProgress', { reason: fsReason(error) }), this.inProgress);
     }
     const parsed = await parseAnswerText(text, this.inProgress);
     const { answers, problems } = await answersOf(parsed, this.inProgress, this.questionnaire);
     if (!answers || hasErrors(problems)) {
-      throw new ProblemError(
-        errorsOf(problems).map(safeProblem),
-        `${this.inProgress}: the run in progress does not fit questionnaire "${this.questionnaire.id}" as it is now. Move the file elsewhere to start again; your answers stay in it.`,
-      );
+      throw new ProblemError(errorsOf(problems).map(safeProblem), say('results.store.doesNotFit', { file: this.inProgress, id: this.questionnaire.id }));
     }
     const doc = parsed.doc!;
     const nulls = (record: Record<string, unknown> = {}) => Object.keys(record).filter((id) => record[id] === null);
@@ -65,7 +63,10 @@ export class RunStore {
   /** Moves the run in progress aside (when the person starts again) and returns where it went. */
   async setAsideInProgress(now: Date): Promise<string> {
     const aside = join(this.home, 'in-progress', `${this.questionnaire.id}.set-aside-${fileTimestamp(now)}.json`);
-    await this.fsStep(`move ${this.inProgress} to ${aside}`, () => rename(this.inProgress, aside));
+    await this.fsStep(
+      (reason) => say('results.store.cannotMove', { from: this.inProgress, to: aside, reason }),
+      () => rename(this.inProgress, aside),
+    );
     return aside;
   }
 
@@ -76,10 +77,16 @@ export class RunStore {
    * left as it is, for the caller to remove once the result is saved.
    */
   async saveResult(state: RunState, completed: Date): Promise<string> {
-    await this.fsStep(`create ${this.results}`, () => makeFolder(this.results, PRIVATE_DIR));
+    await this.fsStep(
+      (reason) => say('results.store.cannotCreate', { folder: this.results, reason }),
+      () => makeFolder(this.results, PRIVATE_DIR),
+    );
     const file = await this.reserveResultName(fileTimestamp(completed));
     try {
-      await this.fsStep(`save ${file}`, () => this.write(file, safeJson(toAnswerFile(this.steps, state)), PRIVATE_FILE));
+      await this.fsStep(
+        (reason) => say('results.store.cannotSave', { file, reason }),
+        () => this.write(file, safeJson(toAnswerFile(this.steps, state)), PRIVATE_FILE),
+      );
     } catch (error) {
       // The empty file that reserved the name goes too. Removing needs no room, so it works on a full disk.
       await rm(file, { force: true }).catch(() => undefined);
@@ -90,7 +97,10 @@ export class RunStore {
 
   /** Removes the run in progress, once its result is saved. */
   async removeInProgress(): Promise<void> {
-    await this.fsStep(`remove ${this.inProgress}`, () => rm(this.inProgress, { force: true }));
+    await this.fsStep(
+      (reason) => say('results.store.cannotRemove', { file: this.inProgress, reason }),
+      () => rm(this.inProgress, { force: true }),
+    );
   }
 
   /** Creates an empty file under a name no other result has, so that the atomic write cannot replace one. */
@@ -101,21 +111,27 @@ export class RunStore {
         await (await open(file, 'wx', PRIVATE_FILE)).close();
         return file;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new Failure(`cannot save the result: ${fsReason(error)}`, file);
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new Failure(say('results.store.cannotSaveResult', { reason: fsReason(error) }), file);
       }
     }
   }
 
   private async writeFile(file: string, text: string): Promise<void> {
-    await this.fsStep(`create ${join(file, '..')}`, () => makeFolder(join(file, '..'), PRIVATE_DIR));
-    await this.fsStep(`save ${file}`, () => this.write(file, text, PRIVATE_FILE));
+    await this.fsStep(
+      (reason) => say('results.store.cannotCreate', { folder: join(file, '..'), reason }),
+      () => makeFolder(join(file, '..'), PRIVATE_DIR),
+    );
+    await this.fsStep(
+      (reason) => say('results.store.cannotSave', { file, reason }),
+      () => this.write(file, text, PRIVATE_FILE),
+    );
   }
 
-  private async fsStep<T>(what: string, step: () => Promise<T>): Promise<T> {
+  private async fsStep<T>(failed: (reason: string) => string, step: () => Promise<T>): Promise<T> {
     try {
       return await step();
     } catch (error) {
-      throw new Failure(`cannot ${what}: ${fsReason(error)}`);
+      throw new Failure(failed(fsReason(error)));
     }
   }
 }
@@ -131,7 +147,7 @@ export async function resultFiles(home: string, questionnaireId: string): Promis
       .map((name) => join(dir, name));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new Failure(`cannot read folder: ${fsReason(error)}`, dir);
+    throw new Failure(say('results.store.cannotReadFolder', { reason: fsReason(error) }), dir);
   }
 }
 
@@ -145,7 +161,7 @@ export async function questionnairesWithResults(home: string): Promise<string[]>
       .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new Failure(`cannot read folder: ${fsReason(error)}`, join(home, 'results'));
+    throw new Failure(say('results.store.cannotReadFolder', { reason: fsReason(error) }), join(home, 'results'));
   }
 }
 

@@ -141,13 +141,13 @@ export function plainRelation(terminal: PlainTerminal, subject: string, { say }:
 }
 
 /** A numbered choice (the end of a run), answered by its number; the position of the answer. */
-export function plainChoice(terminal: PlainTerminal, message: string, labels: readonly string[]): Promise<number> {
+export function plainChoice(terminal: PlainTerminal, message: string, labels: readonly string[], { say }: Messages): Promise<number> {
   const count = labels.length;
   write(terminal, ['', message, ...labels.map((label, index) => `${index + 1}. ${label}`)]);
-  return askLine(terminal, `Your answer, 1 to ${count}: `, (line) => {
+  return askLine(terminal, say('plain.relationPrompt', { count }), (line) => {
     const number = /^\d+$/.test(line) ? Number(line) : 0;
     if (number >= 1 && number <= count) return { value: number - 1 };
-    return { say: `Type a number from 1 to ${count}, then press Enter.` };
+    return { say: say('plain.typeNumber', { count }) };
   });
 }
 

@@ -47,6 +47,7 @@ export const textPrompt = createPrompt<TextAction, TextConfig>((config, done) =>
     setLine(rl.line);
   });
 
+  // not said: the name of the key, as printed on keyboards
   const hints = [keyHint(style, 'Enter', messages.say(line.trim() === '' ? 'key.skip' : 'key.save')), ...(config.isFirst ? [] : [keyHint(style, messages.say('key.backspaceEmpty'), messages.say('key.back'))])].join('  ');
   const content = [questionHeader(config, false), '', hints, ...(message ? [style.yellow(message)] : []), ''].join('\n');
   return `${content}${style.cyan('›')} ${line}`;

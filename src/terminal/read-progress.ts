@@ -3,7 +3,7 @@ import type { ReadProgress } from '../io/input-pipeline.js';
 import { safeText } from '../core/safe-text.js';
 import { percentBar } from '../render/bar.js';
 import { statusLine } from './status-line.js';
-import { whole } from '../core/whole.js';
+import { say } from '../core/i18n/voice.js';
 
 export interface ReadProgressBar {
   update(progress: ReadProgress): void;
@@ -30,7 +30,7 @@ export function readProgressBar(stream: Output, now: () => number): ReadProgress
       if ((rows < MIN_ROWS && now() - started < MIN_MS) || !line.due()) return;
       const share = totalBytes ? Math.min(100, (100 * bytesRead) / totalBytes) : undefined;
       const bar = share === undefined ? '' : (({ filled, track }) => ` ${filled}${track} ${Math.floor(share)}%`)(percentBar(share, BAR_WIDTH));
-      line.draw(`reading ${safeText(file)}${bar} ${whole(rows)} rows`);
+      line.draw(say('results.progress.reading', { file: safeText(file), bar, count: rows }));
     },
     done: () => line.clear(),
   };

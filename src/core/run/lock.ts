@@ -1,5 +1,6 @@
 import { safeText } from '../safe-text.js';
 import { shortDateTime } from '../date-time.js';
+import { say } from '../i18n/voice.js';
 
 /** Who holds a questionnaire's run: written in its lock file beside the in-progress file. */
 export interface LockOwner {
@@ -66,28 +67,29 @@ export function judgeLock(found: FoundLock, here: LockSeer): LockVerdict {
  */
 export function lockHeldMessage(title: string, owner: LockOwner | undefined, lockPath: string, here: Pick<LockSeer, 'hostname'>): string {
   // The lock file may have been edited by hand, so its text is made safe to print.
-  const head = `a run of "${safeText(title)}" is in progress elsewhere`;
-  const lockFile = safeText(lockPath);
-  if (!owner) {
-    return `${head}: another syslead is starting it this moment. Wait for it, or if no other syslead is running, remove ${lockFile} and try again.`;
-  }
-  const since = formatWhen(owner.started);
+  const head = say('results.lock.head', { title: safeText(title) });
+  const file = safeText(lockPath);
+  if (!owner) return say('results.lock.starting', { head, file });
+  const when = formatWhen(owner.started);
   const sameComputer = owner.hostname === here.hostname;
   const host = safeText(owner.hostname);
+  // A process id is a string: no thousands separator.
+  const pid = String(owner.pid);
+  const since = when ? say('results.lock.since', { when }) : '';
   return [
-    `${head}: syslead process ${owner.pid} ${sameComputer ? 'on this computer' : `on ${host}`} has it open${since ? ` since ${since}` : ''}.`,
-    'Finish that run, or stop it with Ctrl-C (its answers are kept), then run this again to carry on where it left off.',
-    sameComputer
-      ? `If that process has ended without tidying up, the next run sees it is gone and takes over. If process ${owner.pid} is not syslead, remove ${lockFile}.`
-      : `syslead cannot see processes on ${host}: if no run is going on there, remove ${lockFile}.`,
+    sameComputer ? say('results.lock.heldHere', { head, pid, since }) : say('results.lock.heldThere', { head, pid, host, since }),
+    say('results.lock.finish'),
+    sameComputer ? say('results.lock.goneHere', { pid, file }) : say('results.lock.cannotSee', { host, file }),
   ].join('\n');
 }
 
 /** The note when a run takes over a lock whose owner has gone. */
 export function lockTakenOverNote(owner: LockOwner | undefined): string {
-  if (!owner) return 'syslead: note: taking over an unfinished lock left by a run that stopped as it began.';
-  const since = formatWhen(owner.started);
-  return `syslead: note: taking over the run's lock from syslead process ${owner.pid}${since ? ` (started ${since})` : ''}, which is no longer running.`;
+  // not said: the "syslead: note:" marker stays in English, as problems' severities do
+  if (!owner) return `syslead: note: ${say('results.lock.takingOverUnfinished')}`;
+  const when = formatWhen(owner.started);
+  // not said: the "syslead: note:" marker stays in English, as problems' severities do
+  return `syslead: note: ${say('results.lock.takingOver', { pid: String(owner.pid), started: when ? say('results.lock.started', { when }) : '' })}`;
 }
 
 function formatWhen(iso: string): string | undefined {

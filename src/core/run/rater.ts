@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../questionnaire/model.js';
 import type { RaterRole } from '../answers/roles.js';
+import { say } from '../i18n/voice.js';
 
 /** Who is answering, and about whom: saved in the run's answer files for 360 reports. */
 export interface Rater {
@@ -29,11 +30,11 @@ export function raterFromOptions(q: Pick<Questionnaire, 'id' | 'form'>, options:
   if (subject && 'problem' in subject) return { problem: `--subject: ${subject.problem}` };
   const named = subject ? { subject: subject.name } : {};
   if (q.form === 'observer') {
-    if (options.role === 'self') return { problem: `--role self: ${q.id} is an observer form, for other people's feedback; the person it is about takes the self-assessment instead` };
+    if (options.role === 'self') return { problem: say('results.rater.observerSelf', { id: q.id }) };
     return { ...(options.role ? { role: options.role } : {}), ...named };
   }
   if (options.role !== undefined && options.role !== 'self') {
-    return { problem: `--role ${options.role}: ${q.id} is a self-assessment, answered by the person it is about (role self); --role is for observer forms` };
+    return { problem: say('results.rater.selfOnly', { role: options.role, id: q.id }) };
   }
   return { role: 'self', ...named };
 }
@@ -41,7 +42,7 @@ export function raterFromOptions(q: Pick<Questionnaire, 'id' | 'form'>, options:
 /** A subject's name as typed: trimmed, and neither empty nor longer than an answer file takes. */
 export function checkSubject(text: string): { name: string } | { problem: string } {
   const name = text.trim();
-  if (name === '') return { problem: 'give the name of the person the feedback is about' };
-  if (name.length > SUBJECT_MAX_LENGTH) return { problem: `a name of at most ${SUBJECT_MAX_LENGTH} characters, please` };
+  if (name === '') return { problem: say('results.rater.noName') };
+  if (name.length > SUBJECT_MAX_LENGTH) return { problem: say('results.rater.tooLong', { max: SUBJECT_MAX_LENGTH }) };
   return { name };
 }

@@ -4,6 +4,7 @@ import type { SectionScore, ItemResult, PersonResult, ThemeScore } from './resul
 import { bandFor } from './bands.js';
 import { scoreSection, scoringSections, type SectionFigures, type ScoringSection } from './section.js';
 import { itemHighlights } from './highlights.js';
+import { say } from '../i18n/voice.js';
 import { dictionary, ownValue } from '../dictionary.js';
 import { developmentPriorities, strongestAndGrowthEdge } from './priorities.js';
 
@@ -81,7 +82,7 @@ function sectionScore(section: ScoringSection, { answered, score, percent }: Sec
   const head = { id: section.id, title: section.title, method: section.method };
   const counts = { answered, total: section.items.length };
   if (Number.isNaN(score)) {
-    const reason = `only ${answered} of ${counts.total} items answered; ${section.needed} needed for a score`;
+    const reason = say('results.score.tooFew', { answered, total: counts.total, needed: section.needed });
     return { ...head, score: null, percent: null, band: null, ...counts, reason };
   }
   const band = bandFor(percent, bands).id;
