@@ -111,7 +111,7 @@ export const CLI_CY: CatalogueOf<typeof CLI_EN> = {
 
   'cli.report.summary': 'adroddiad carfan: ystadegau fesul thema, agwedd ac eitem, grwpiau a golygon 360, o ffeiliau atebion neu allforion arolwg',
   'cli.report.description':
-    "Adrodd ar garfan o ffeiliau atebion (YAML neu JSON), ffolderi ohonynt ac allforion arolwg CSV (un ymatebydd i bob\nrhes, colofnau wedi'u paru ag eitemau yn ôl id neu destun): fesul thema ac agwedd n, cymedr, SD, lleiaf, canolrif,\nmwyaf, bandiau, alffa Cronbach, a fesul eitem n, cymedr, SD, coll, r.drop, alffa o'i hepgor ac amlder atebion,\nwedi'u cyfrifo fel y mae pecyn psych R yn ei wneud yn ddiofyn. Caiff rhesi a ffeiliau gwael eu hargraffu fel\nFILE:LINE:COL: error: MESSAGE ar stderr a'u hepgor: caiff yr adroddiad ei ysgrifennu o hyd, a'r cod gadael yw 1\n(--strict: dim adroddiad). Caiff ymatebion anorffenedig eu gadael allan a'u cyfrif (mae --include-unfinished yn eu\ndarllen). Dywedir ar stderr faint o resi pob ffeil CSV a ddarllenwyd, a sgoriwyd ac a hepgorwyd.\nNi chaiff neb ei enwi oni roddir --per-respondent.",
+    "Adrodd ar garfan o ffeiliau atebion (YAML neu JSON), ffolderi ohonynt ac allforion arolwg CSV (un ymatebydd i bob rhes, colofnau wedi'u paru ag eitemau yn ôl id neu destun): fesul thema ac agwedd n, cymedr, SD, lleiaf, canolrif, mwyaf, bandiau, alffa Cronbach, a fesul eitem n, cymedr, SD, coll, r.drop, alffa o'i hepgor ac amlder atebion, wedi'u cyfrifo fel y mae pecyn psych R yn ei wneud yn ddiofyn. Caiff rhesi a ffeiliau gwael eu hargraffu fel FILE:LINE:COL: error: MESSAGE ar stderr a'u hepgor: caiff yr adroddiad ei ysgrifennu o hyd, a'r cod gadael yw 1 (--strict: dim adroddiad). Caiff ymatebion anorffenedig eu gadael allan a'u cyfrif (mae --include-unfinished yn eu darllen). Dywedir ar stderr faint o resi pob ffeil CSV a ddarllenwyd, a sgoriwyd ac a hepgorwyd. Ni chaiff neb ei enwi oni roddir --per-respondent.",
   'cli.report.arg.inputs': 'ffeiliau atebion, ffolderi ohonynt, neu allforion arolwg: CSV, xlsx, neu zip o un (mae "-" yn darllen stdin, a adnabyddir wrth ei gynnwys)',
   'cli.report.opt.format':
     "text (ar gyfer y derfynell), md (Markdown), json, csv (rhes o sgorau i bob ymatebydd) neu html (tudalen hunangynhwysol gyda siartiau), neu pdf (y dudalen html wedi'i hargraffu i PDF gan Chromium, Chrome neu Edge)",
@@ -131,7 +131,7 @@ export const CLI_CY: CatalogueOf<typeof CLI_EN> = {
 
   'cli.evaluate.summary': "gwerthusiad rhaglen: newid y garfan rhwng dwy don, fesul thema ac agwedd, pobl wedi'u paru yn ôl colofn",
   'cli.evaluate.description':
-    "Gwerthuso rhaglen o ddwy don o un holiadur (BEFORE ac AFTER, pob un yn ffeil neu ffolder o fewnbynnau fel ar gyfer\nreport), gan baru pobl yn ôl colofn neu briodwedd (--match-by Email). Fesul thema ac agwedd, ar ganrannau o'r uchafswm\nposibl: y newid cymedrig gyda'i CI 95% (t pâr, fel t.test(paired = TRUE) R), d_z Cohen gyda'i CI (t\nanghanolog), a faint o bobl a newidiodd yn ddibynadwy (RCI Jacobson a Truax ar 1.96, o SD ac alffa BEFORE).\nDywedir yn yr adroddiad ac ar stderr faint a barwyd, a pham na pharwyd y gweddill; mae unrhyw res a hepgorwyd yn rhoi 1.\nNi chaiff neb ei enwi oni roddir --per-respondent.",
+    "Gwerthuso rhaglen o ddwy don o un holiadur (BEFORE ac AFTER, pob un yn ffeil neu ffolder o fewnbynnau fel ar gyfer report), gan baru pobl yn ôl colofn neu briodwedd (--match-by Email). Fesul thema ac agwedd, ar ganrannau o'r uchafswm posibl: y newid cymedrig gyda'i CI 95% (t pâr, fel t.test(paired = TRUE) R), d_z Cohen gyda'i CI (t anghanolog), a faint o bobl a newidiodd yn ddibynadwy (RCI Jacobson a Truax ar 1.96, o SD ac alffa BEFORE). Dywedir yn yr adroddiad ac ar stderr faint a barwyd, a pham na pharwyd y gweddill; mae unrhyw res a hepgorwyd yn rhoi 1. Ni chaiff neb ei enwi oni roddir --per-respondent.",
   'cli.evaluate.arg.before': 'y don gyntaf: ffeiliau atebion, ffolder ohonynt, neu allforiad arolwg (CSV, xlsx, neu zip o un)',
   'cli.evaluate.arg.after': 'yr ail don, fel BEFORE',
   'cli.evaluate.opt.matchBy': "y golofn neu'r briodwedd sy'n enwi'r un person yn y ddwy don (Email, respondent ...)",
@@ -172,7 +172,7 @@ export const CLI_CY: CatalogueOf<typeof CLI_EN> = {
 
   'cli.list.summary': "rhestru'r holiaduron sydd ar gael",
   'cli.list.description':
-    "Rhestru'r holiaduron sydd wedi'u cynnwys a'r rhai yn y ffolderi a roddir gan --questionnaires neu\n$SYSLEAD_QUESTIONNAIRES (rhestr o ffolderi wedi'u gwahanu gan \":\"), gydag id, teitl, eitemau a munudau.",
+    "Rhestru'r holiaduron sydd wedi'u cynnwys a'r rhai yn y ffolderi a roddir gan --questionnaires neu $SYSLEAD_QUESTIONNAIRES (rhestr o ffolderi wedi'u gwahanu gan \":\"), gydag id, teitl, eitemau a munudau.",
   'cli.list.opt.json': "argraffu'r rhestr fel JSON ar stdout",
 
   'cli.form.summary': "ysgrifennu'r hyn y mae offeryn arolwg yn ei fewnforio (neu ddalen i adeiladu'r arolwg â llaw) ar gyfer holiadur",
@@ -200,6 +200,6 @@ export const CLI_CY: CatalogueOf<typeof CLI_EN> = {
 
   'cli.schema.summary': 'argraffu JSON Schema fformat ffeil neu allbwn JSON',
   'cli.schema.description':
-    "Argraffu JSON Schema (draft-07) ar stdout. Mae golygyddion fel VS Code gyda'r estyniad YAML yn ei ddefnyddio\ni gwblhau a gwirio ffeiliau holiadur, atebion a map allforio (--map); mae sgriptiau'n defnyddio'r lleill i ddarllen\n--format json.",
+    "Argraffu JSON Schema (draft-07) ar stdout. Mae golygyddion fel VS Code gyda'r estyniad YAML yn ei ddefnyddio i gwblhau a gwirio ffeiliau holiadur, atebion a map allforio (--map); mae sgriptiau'n defnyddio'r lleill i ddarllen --format json.",
   'cli.schema.arg.name': 'pa sgema: questionnaire, translation (o holiadur), answers, result (score), compare, report, feedback, evaluation, map (--map) neu about (report --about)',
 };
