@@ -14,7 +14,10 @@ const { isatty } = require('node:tty');
  */
 function languageOf(env, spoken) {
   for (const tag of [env.SYSLEAD_LANG, env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
-    const primary = tag?.trim().toLowerCase().split(/[-_.@]/)[0];
+    const primary = tag
+      ?.trim()
+      .toLowerCase()
+      .split(/[-_.@]/)[0];
     if (primary !== undefined && spoken.includes(primary)) return primary;
   }
   return 'en';
