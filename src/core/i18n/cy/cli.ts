@@ -15,7 +15,7 @@ export const CLI_CY: CatalogueOf<typeof CLI_EN> = {
   'cli.help.preset': 'heb werth: {value}',
   'cli.help.env': 'newidyn amgylchedd: {variable}',
   'cli.help.command': 'dangos cymorth ar gyfer gorchymyn',
-  'cli.help.afterError': '(rhedwch gyda --help i weld sut i’w ddefnyddio)',
+  'cli.help.afterError': "(rhedwch gyda --help i weld sut i'w ddefnyddio)",
   'cli.usage.unknownOption': "gwall: opsiwn anhysbys '{option}'",
   'cli.usage.unknownCommand': "gwall: gorchymyn anhysbys '{command}'",
   'cli.usage.didYouMean': '(Ai {suggestion} oedd dan sylw?)',
@@ -69,7 +69,7 @@ export const CLI_CY: CatalogueOf<typeof CLI_EN> = {
 
   'cli.run.summary': 'cymryd yr hunanasesiad yn y derfynell, un cwestiwn ar y tro',
   'cli.run.description':
-    'Cymryd holiadur yn y derfynell (rhagosodiad: systems-leadership, sydd wedi’i gynnwys), un cwestiwn ar y tro: mae bysell rif yn ateb, b yn mynd yn ôl, s yn hepgor, ? yn egluro’r thema. Gyda --plain (y rhagosodiad pan fo TERM=dumb), ar gyfer darllenwyr sgrin a therfynellau syml, caiff pob cwestiwn ei argraffu unwaith a theipir yr un atebion fel llinellau. Caiff pob ateb ei gadw wrth i chi ei roi; mae Ctrl-C yn stopio, a --resume yn parhau yn nes ymlaen. Ar y diwedd caiff yr atebion eu cadw ar gyfer "syslead history" a "syslead compare", a chaiff yr adroddiad ei argraffu ar stdout; mewn terfynell, y crynodeb yn unig, yna dewis: darllen yr adroddiad llawn ($PAGER, fel arall less -R), ei gadw fel HTML neu PDF wrth ymyl y canlyniad, neu orffen. Mae angen terfynell: ar gyfer sgriptiau, defnyddiwch "syslead score".',
+    'Cymryd holiadur yn y derfynell (rhagosodiad: systems-leadership, sydd wedi\'i gynnwys), un cwestiwn ar y tro: mae bysell rif yn ateb, b yn mynd yn ôl, s yn hepgor, ? yn egluro\'r thema. Gyda --plain (y rhagosodiad pan fo TERM=dumb), ar gyfer darllenwyr sgrin a therfynellau syml, caiff pob cwestiwn ei argraffu unwaith a theipir yr un atebion fel llinellau. Caiff pob ateb ei gadw wrth i chi ei roi; mae Ctrl-C yn stopio, a --resume yn parhau yn nes ymlaen. Ar y diwedd caiff yr atebion eu cadw ar gyfer "syslead history" a "syslead compare", a chaiff yr adroddiad ei argraffu ar stdout; mewn terfynell, y crynodeb yn unig, yna dewis: darllen yr adroddiad llawn ($PAGER, fel arall less -R), ei gadw fel HTML neu PDF wrth ymyl y canlyniad, neu orffen. Mae angen terfynell: ar gyfer sgriptiau, defnyddiwch "syslead score".',
   'cli.run.arg.questionnaire': 'id holiadur neu ffeil YAML (rhagosodiad: systems-leadership)',
   'cli.run.opt.resume': "parhau â'r rhediad sydd ar y gweill heb ofyn",
   'cli.run.opt.plain':
@@ -90,7 +90,7 @@ export const CLI_CY: CatalogueOf<typeof CLI_EN> = {
   'cli.compare.summary': 'dangos beth a newidiodd rhwng dau ganlyniad, fesul thema ac agwedd',
   'cli.compare.description':
     "Dangos y newid o ganlyniad cynharach i un diweddarach, fesul thema ac agwedd, gyda'i gyfeiriad a'i faint mewn pwyntiau canran. Heb ffeiliau, mae'n cymharu'r ddau ganlyniad diweddaraf a gadwyd o'r holiadur (rhagosodiad: systems-leadership).",
-  'cli.compare.arg.results': 'dwy ffeil canlyniad, yn y naill drefn neu’r llall: yr un a gwblhawyd gyntaf yw’r "cyn" (gweler "syslead history")',
+  'cli.compare.arg.results': 'dwy ffeil canlyniad, yn y naill drefn neu\'r llall: yr un a gwblhawyd gyntaf yw\'r "cyn" (gweler "syslead history")',
   'cli.compare.opt.questionnaire': 'yr holiadur (rhagosodiad: yr un a enwir gan y canlyniadau; heb ffeiliau, systems-leadership)',
   'cli.compare.opt.format': "text, md (Markdown), json neu html (tudalen hunangynhwysol gyda siartiau cyn ac ar ôl), neu pdf (y dudalen html wedi'i hargraffu i PDF gan Chromium, Chrome neu Edge)",
   'cli.compare.opt.reliability':
@@ -121,7 +121,7 @@ export const CLI_CY: CatalogueOf<typeof CLI_EN> = {
   'cli.report.opt.strict': 'trin unrhyw res neu ffeil wael yn angheuol: dim adroddiad, gadael ag 1',
   'cli.report.opt.perRespondent': "ychwanegu sgorau thema ac agwedd pob ymatebydd, gyda'u henwau",
   'cli.report.opt.groupBy': "ystadegau fesul grŵp o'r golofn neu'r briodwedd hon (tîm, safle, rôl ...)",
-  'cli.report.opt.minGroup': 'trothwy anhysbysrwydd: caiff grwpiau llai eu cyfuno yn "other", a’u cuddio os ydynt yn dal yn llai',
+  'cli.report.opt.minGroup': 'trothwy anhysbysrwydd: caiff grwpiau llai eu cyfuno yn "other", a\'u cuddio os ydynt yn dal yn llai',
   'cli.report.opt.title': 'y teitl ar frig yr adroddiad, ym mhob fformat',
   'cli.report.opt.programme': "y rhaglen y mae'r garfan arni, o dan y teitl",
   'cli.report.opt.date': 'y dyddiad neu\'r cyfnod y mae\'r adroddiad yn ymwneud ag ef, o dan y teitl (testun rhydd, e.e. "Tachwedd 2026")',
@@ -147,12 +147,12 @@ export const CLI_CY: CatalogueOf<typeof CLI_EN> = {
   'cli.feedback.summary': 'adroddiad adborth 360 i bob unigolyn: hunan yn erbyn pob grŵp graddwyr, fesul thema, agwedd a datganiad, gyda sylwadau pobl eraill',
   'cli.feedback.description':
     "Darllen hunanasesiadau ac atebion arsylwyr (ffeiliau atebion, ffolderi ohonynt, allforion arolwg CSV o'r ddwy ffurflen, fel y mae report yn eu darllen) ac ysgrifennu un adroddiad adborth 360 i bob unigolyn: hunan, y rheolwr, pob grŵp graddwyr sy'n ddigon mawr a phawb arall fesul thema ac agwedd, gyda gwasgariad graddau pobl eraill a'u cytundeb (r_wg), pob datganiad hunan yn erbyn eraill, y bylchau mwyaf bob ffordd, blaenoriaethau datblygu, myfyrio, sylwadau pobl eraill air am air, a chwestiynau ar gyfer y sgwrs hyfforddi. Dangosir y rheolwr ar ei ben ei hun; mae angen --min-group o raddwyr ar bob grŵp arall, fel arall caiff ei gyfuno yn \"other\", fel arall caiff ei adael allan o bob ffigur a sylw. Caiff ffurflenni eu cysylltu yn ôl thema ac id eitem; caiff unigolion eu paru heb ystyried priflythrennau a bylchau.",
-  'cli.feedback.arg.inputs': 'ffeiliau atebion, ffolderi ohonynt, neu ffeiliau CSV o’r ffurflenni hunan ac arsylwr (mae "-" yn darllen stdin)',
+  'cli.feedback.arg.inputs': 'ffeiliau atebion, ffolderi ohonynt, neu ffeiliau CSV o\'r ffurflenni hunan ac arsylwr (mae "-" yn darllen stdin)',
   'cli.feedback.opt.format': "text (ar gyfer y derfynell), md (Markdown), json neu html (tudalen hunangynhwysol), neu pdf (y dudalen html wedi'i hargraffu i PDF gan Chromium, Chrome neu Edge)",
   'cli.feedback.opt.outDir': "ysgrifennu adroddiad i bob unigolyn yn y ffolder hon (caiff ei chreu os nad yw'n bodoli), gyda mynegai (index.md; index.html neu index.json ar gyfer html neu json)",
   'cli.feedback.opt.subject': 'argraffu adroddiad yr unigolyn hwn ar stdout yn lle hynny (heb ystyried priflythrennau a bylchau)',
   'cli.feedback.opt.subjectColumn': "y golofn (neu briodwedd y ffeil atebion) sy'n enwi am bwy y mae'r atebion",
-  'cli.feedback.opt.minGroup': 'trothwy anhysbysrwydd: mae angen hyn o raddwyr ar grwpiau graddwyr ac eithrio’r rheolwr, fel arall cânt eu cyfuno yn "other", fel arall eu gadael allan',
+  'cli.feedback.opt.minGroup': 'trothwy anhysbysrwydd: mae angen hyn o raddwyr ar grwpiau graddwyr ac eithrio\'r rheolwr, fel arall cânt eu cyfuno yn "other", fel arall eu gadael allan',
   'cli.feedback.opt.margin': 'hunan uwchlaw (islaw) eraill o fwy na hyn o bwyntiau canran yw man dall (cryfder cudd)',
   'cli.feedback.opt.force': "gyda --out-dir: disodli ffeiliau sy'n bodoli",
 
@@ -180,7 +180,7 @@ export const CLI_CY: CatalogueOf<typeof CLI_EN> = {
     "Ysgrifennu'r arolwg ar gyfer QUESTIONNAIRE (id neu ffeil) yn yr hyn y mae PLATFORM yn ei fewnforio: Google Apps Script (google), Advanced Format TXT (qualtrics), TSV strwythur arolwg (limesurvey), geiriadur data (redcap), dalen adeiladu (ms-forms), dalen ateb i'w hargraffu (paper) neu CSV i deipio atebion papur iddo (csv). Caiff ei lawrlwythiad ei ddarllen yn ôl gan report a feedback heb ei olygu, neu gyda'r ffeil --map a ysgrifennwyd wrth ei ymyl. Mae'r ffeiliau'n mynd i --out-dir; caiff y camau i'w dilyn eu hargraffu ar stdout.",
   'cli.form.opt.for': 'yr offeryn arolwg: {platforms}',
   'cli.form.opt.outDir': "y ffolder i ysgrifennu'r ffeiliau iddi (caiff ei chreu os nad yw'n bodoli)",
-  'cli.form.opt.subjectList': 'ar ffurflen arsylwr: y bobl a raddir, un enw i bob llinell, wedi’u cynnig fel dewisiadau "Who are you giving feedback about?"',
+  'cli.form.opt.subjectList': 'ar ffurflen arsylwr: y bobl a raddir, un enw i bob llinell, wedi\'u cynnig fel dewisiadau "Who are you giving feedback about?"',
   'cli.form.opt.force': "disodli ffeiliau o'r un enwau",
   'cli.form.opt.pdf': 'argraffu pob ffeil HTML (y ddalen bapur, dalen adeiladu) i PDF hefyd, gyda phorwr o deulu Chromium',
 
