@@ -8,15 +8,33 @@ const { readFileSync } = require('node:fs');
 const { isatty } = require('node:tty');
 
 /**
+ * The language syslead speaks without --lang, of those the build wrote answers in: the first of
+ * $SYSLEAD_LANG, $LC_ALL, $LC_MESSAGES and $LANG it speaks, by primary subtag (cy-GB, cy_GB.UTF-8),
+ * else English; as core/i18n/voice.ts chooses it when no questionnaire is read.
+ */
+function languageOf(env, spoken) {
+  for (const tag of [env.SYSLEAD_LANG, env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
+    const primary = tag
+      ?.trim()
+      .toLowerCase()
+      .split(/[-_.@]/)[0];
+    if (primary !== undefined && spoken.includes(primary)) return primary;
+  }
+  return 'en';
+}
+
+/**
  * What `syslead --version` or `syslead --help` prints, from the text the build wrote
- * (scripts/fast-answers.mjs), when it is what the CLI would print: 80 columns, as on anything but a
- * terminal of another width. Undefined for everything else, or without that text.
+ * (scripts/fast-answers.mjs), in the language of the environment, when it is what the CLI would
+ * print: 80 columns, as on anything but a terminal of another width. Undefined for everything else
+ * (--lang among them), or without that text.
  */
 function fastAnswer(args) {
   if (args.length !== 1 || (isatty(1) && process.stdout.columns !== 80)) return undefined;
   try {
-    const answers = JSON.parse(readFileSync(`${__dirname}/../dist/bundle/fast-answers.json`, 'utf8'));
-    return Object.hasOwn(answers, args[0]) ? answers[args[0]] : undefined;
+    const byLanguage = JSON.parse(readFileSync(`${__dirname}/../dist/bundle/fast-answers.json`, 'utf8'));
+    const answers = byLanguage[languageOf(process.env, Object.keys(byLanguage))];
+    return answers !== undefined && Object.hasOwn(answers, args[0]) ? answers[args[0]] : undefined;
   } catch {
     return undefined;
   }

@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import { EXIT, ExitError } from '../errors.js';
 import { failureLines, isExpectedFailure } from '../core/failure.js';
 import { safeText } from '../core/safe-text.js';
-import { languagesFor, speakIn } from '../core/i18n/voice.js';
+import { languagesFor, say, speakIn } from '../core/i18n/voice.js';
 import { buildProgram } from './program.js';
 import { INSTALLED, sysleadCommand, type CommandIO, type Invocation } from '../terminal/io.js';
 
@@ -13,7 +13,8 @@ import { INSTALLED, sysleadCommand, type CommandIO, type Invocation } from '../t
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   // Until a command reads its --lang and questionnaire, syslead speaks the environment's language;
   // after it, English again, so that one command's language never reaches the next (in tests, in one process).
-  speakIn(languagesFor(undefined, io.env)[0]!);
+  // --lang counts here too, so that the help and usage errors are said in it (syslead report --help --lang cy).
+  speakIn(languagesFor(langInArguments(argv.slice(2)), io.env)[0]!);
   const program = buildProgram(io);
   try {
     await program.parseAsync(withDefaultCommand(argv, io));
@@ -23,6 +24,23 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
   } finally {
     speakIn('en');
   }
+}
+
+/**
+ * The --lang given on the command line (`--lang cy` or `--lang=cy`, the last one counting as
+ * commander reads it), before commander parses it. Not that of `translate`, whose export's --lang is
+ * the language translated into; nothing after `--`, which ends the options.
+ */
+export function langInArguments(args: readonly string[]): string | undefined {
+  if (args.find((arg) => !arg.startsWith('-')) === 'translate') return undefined;
+  let lang: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang' && i + 1 < args.length) lang = args[++i];
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+  }
+  return lang;
 }
 
 /**
@@ -47,7 +65,7 @@ export function reportFailure(error: unknown, write: (text: string) => void, env
   if (error instanceof ExitError) {
     // Messages quote files (names, keys, values): neutralise any escape sequences they carry.
     const message = safeText(error.message, { keepNewlines: true });
-    if (!error.reported && message) writeHints(error.located ? `${message}\n` : `syslead: error: ${message}\n`);
+    if (!error.reported && message) writeHints(error.located ? `${message}\n` : `${say('cli.failure.error', { message })}\n`);
     return error.exitCode;
   }
   if (isExpectedFailure(error)) {
@@ -55,9 +73,9 @@ export function reportFailure(error: unknown, write: (text: string) => void, env
     return EXIT.failure;
   }
   const message = safeText(error instanceof Error ? error.message : String(error));
-  write(`syslead: internal error: ${message}\n`);
+  write(`${say('cli.failure.internal', { message })}\n`);
   if (env.SYSLEAD_DEBUG === '1' && error instanceof Error && error.stack) write(`${safeText(error.stack, { keepNewlines: true })}\n`);
-  else write('This is a bug in syslead. Run again with SYSLEAD_DEBUG=1 to see the details, and please report it.\n');
+  else write(`${say('cli.failure.bug')}\n`);
   return EXIT.failure;
 }
 

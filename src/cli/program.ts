@@ -3,6 +3,8 @@ import { packageVersion } from '../io/package-version.js';
 import { safeText } from '../core/safe-text.js';
 import type { CommandIO } from '../terminal/io.js';
 import { colourLevel } from '../terminal/colour-level.js';
+import { say } from '../core/i18n/voice.js';
+import { helpInLanguage, usageErrorInLanguage } from './commander-words.js';
 import { compareCommand } from './commands/compare.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { feedbackCommand } from './commands/feedback.js';
@@ -25,16 +27,20 @@ import { validateCommand } from './commands/validate.js';
  */
 export function buildProgram(io: CommandIO) {
   const program = new Command('syslead')
-    .description('A self-assessment on the mindset of systems leadership for people who lead across boundaries in public services.')
-    .version(packageVersion(), '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help for a command')
-    .option('--no-color', 'never colour the output (as does NO_COLOR=1)')
-    .showHelpAfterError('(run with --help for usage)')
+    .description(say('cli.program.description'))
+    .version(packageVersion(), '-V, --version', say('cli.program.version'))
+    .helpOption('-h, --help', say('cli.program.help'))
+    .option('--no-color', say('cli.program.noColor'))
+    .showHelpAfterError(say('cli.help.afterError'))
+    .helpCommand('help [command]', say('cli.help.command'))
+    .configureHelp(helpInLanguage())
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       // commander quotes the arguments it refuses (a file name from a shared folder, say): neutralise them.
       writeErr: (text) => io.stderr.write(safeText(text, { keepNewlines: true })),
+      // Its usage errors in the language syslead speaks; writeErr then makes them safe.
+      outputError: (text, write) => write(usageErrorInLanguage(text)),
       // As commander reads process itself: the terminal's width, else its default of 80.
       getOutHelpWidth: () => (io.stdout.isTTY ? (io.stdout.columns ?? 80) : 80),
       getErrHelpWidth: () => (io.stderr.isTTY ? (io.stderr.columns ?? 80) : 80),

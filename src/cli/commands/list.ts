@@ -1,11 +1,12 @@
+import { say } from '../../core/i18n/voice.js';
 import { Command } from '@commander-js/extra-typings';
 import { examples, questionnairesOption, langOption } from './shared.js';
 
 export const listCommand = () =>
   new Command('list')
-    .summary('list the questionnaires available')
-    .description('List the built-in questionnaires and those in the folders given by --questionnaires or\n$SYSLEAD_QUESTIONNAIRES (a list of folders separated by ":"), with id, title, items and minutes.')
+    .summary(say('cli.list.summary'))
+    .description(say('cli.list.description'))
     .addOption(questionnairesOption())
     .addOption(langOption())
-    .option('--json', 'print the list as JSON on stdout')
+    .option('--json', say('cli.list.opt.json'))
     .addHelpText('after', examples(['syslead list', 'syslead list --questionnaires ./my-questionnaires --json']));
