@@ -1,3 +1,6 @@
+import { sayIn } from '../core/i18n/voice.js';
+import type { MessageKey } from '../core/i18n/en.js';
+import type { MessageValues } from '../core/i18n/messages.js';
 import { safeText } from '../core/safe-text.js';
 import { shownPercent } from '../core/score/bands.js';
 import { itemWording, type ItemLine, type PersonReport, type RankedTheme, type SectionReport } from '../core/report/person.js';
@@ -36,10 +39,12 @@ function personText(report: PersonReport, options: RenderOptions, { summaryOnly 
   const wrap = (text: string, indent = '', firstIndent = indent) => wrapIndented(text, width, indent, firstIndent);
   const safe = (text: string) => safeText(text);
   const heading = (text: string) => style.bold(text);
+  const language = report.presentation.languages[0]!;
+  const say = (key: MessageKey, values?: MessageValues) => sayIn(language, key, values);
 
   // A bar with its percent and band label, fitted into the columns left after `used` (narrower when tight).
   const bar = (percent: number | null, bandLabel: string | undefined, used: number) => {
-    if (percent === null) return style.dim('no score');
+    if (percent === null) return style.dim(say('person.noScore'));
     const label = safe(bandLabel ?? '');
     const cells = Math.max(MIN_BAR_WIDTH, Math.min(BAR_WIDTH, width - used - PERCENT_WIDTH - textWidth(label)));
     const { filled, track } = percentBar(percent, cells);
@@ -51,14 +56,14 @@ function personText(report: PersonReport, options: RenderOptions, { summaryOnly 
   out.push(wrap(style.bold(safe(report.title))));
   const who = [
     r.respondent ? safe(r.respondent) : null,
-    `role: ${r.role}`,
-    r.subject && r.subject !== r.respondent ? `about ${safe(r.subject)}` : null,
-    r.completed ? `completed ${safe(completedDay(r.completed))}` : 'in progress',
+    say('person.who.role', { role: r.role }),
+    r.subject && r.subject !== r.respondent ? say('person.who.about', { subject: safe(r.subject) }) : null,
+    r.completed ? say('person.who.completed', { day: safe(completedDay(r.completed)) }) : say('person.who.inProgress'),
   ];
   out.push(wrap(who.filter(Boolean).join(' · ')), '', wrap(style.italic(report.caution)), '');
 
   // Summary: every theme ranked, then the strongest, the growth edge and the priorities.
-  out.push(heading('SUMMARY'));
+  out.push(heading(say('person.heading.summary').toUpperCase()));
   // Titles in a column beside their bars when that fits, else each title above its bar.
   const titleWidth = Math.min(Math.max(...report.summary.ranking.map((t) => textWidth(safe(t.title)))), Math.floor(width / 3));
   const barColumn = textWidth(INDENT) + titleWidth + 2;
@@ -70,13 +75,13 @@ function personText(report: PersonReport, options: RenderOptions, { summaryOnly 
     else out.push(wrap(title, INDENT), `${INDENT}${INDENT}${bar(t.percent, t.band?.label, textWidth(INDENT + INDENT))}`);
   }
   out.push('');
-  const named = (t: RankedTheme) => `${safe(t.title)} (${percentText(t.percent)}${t.band ? `, ${safe(t.band.label)}` : ''})`;
-  if (report.summary.strongest) out.push(wrap(`${style.bold('Strongest theme:')} ${named(report.summary.strongest)}`, INDENT + INDENT, INDENT));
-  if (report.summary.growthEdge) out.push(wrap(`${style.bold('Growth edge:')} ${named(report.summary.growthEdge)}`, INDENT + INDENT, INDENT));
+  const named = (t: RankedTheme) => `${safe(t.title)} (${percentText(t.percent, say('person.noScore'))}${t.band ? `, ${safe(t.band.label)}` : ''})`;
+  if (report.summary.strongest) out.push(wrap(`${style.bold(say('person.heading.strongest'))} ${named(report.summary.strongest)}`, INDENT + INDENT, INDENT));
+  if (report.summary.growthEdge) out.push(wrap(`${style.bold(say('person.heading.growthEdge'))} ${named(report.summary.growthEdge)}`, INDENT + INDENT, INDENT));
   const priorities = report.summary.priorities;
   if (priorities) {
-    out.push(wrap(style.bold('Development priorities (important to the role, scoring lowest):'), INDENT + INDENT, INDENT));
-    priorities.themes.forEach((t, i) => out.push(wrap(`${named(t)}: ${safe(t.importanceLabel)} to the role`, `${INDENT}     `, `${INDENT}  ${i + 1}. `)));
+    out.push(wrap(style.bold(`${say('person.heading.priorities')} (${say('person.priorities.aside')}):`), INDENT + INDENT, INDENT));
+    priorities.themes.forEach((t, i) => out.push(wrap(say('person.priorities.item', { theme: named(t), importance: safe(t.importanceLabel) }), `${INDENT}     `, `${INDENT}  ${i + 1}. `)));
     if (priorities.note) out.push(wrap(safe(priorities.note), INDENT + INDENT));
   }
   if (summaryOnly) return `${out.join('\n')}\n`;
@@ -86,7 +91,7 @@ function personText(report: PersonReport, options: RenderOptions, { summaryOnly 
     if (lines.length === 0) return;
     out.push('', wrap(style.bold(title), indent));
     for (const l of lines) {
-      const w = itemWording(l);
+      const w = itemWording(l, language);
       out.push(wrap(`${w.lead ? `${safe(w.lead)} ` : ''}${safe(w.text)}${w.note ? ` ${style.dim(`(${safe(w.note)})`)}` : ''}`, `${indent}    `, `${indent}  ${mark} `));
     }
   };
@@ -111,28 +116,28 @@ function personText(report: PersonReport, options: RenderOptions, { summaryOnly 
     out.push(wrap(style.dim(safe(s.detail)), indent));
     if (importance) out.push(wrap(importance, indent));
     if (s.reflection) {
-      out.push('', wrap(style.bold('What it may mean'), indent), wrap(safe(s.reflection.meaning), indent + INDENT));
-      out.push('', wrap(style.bold('Questions to sit with'), indent));
+      out.push('', wrap(style.bold(say('person.heading.meaning')), indent), wrap(safe(s.reflection.meaning), indent + INDENT));
+      out.push('', wrap(style.bold(say('person.heading.questions')), indent));
       for (const q of s.reflection.questions) out.push(wrap(safe(q), `${indent}    `, `${indent}  • `));
-      out.push('', wrap(style.bold('One thing to try'), indent), wrap(safe(s.reflection.try), indent + INDENT));
+      out.push('', wrap(style.bold(say('person.heading.try')), indent), wrap(safe(s.reflection.try), indent + INDENT));
     }
-    items('Strengths', s.strengths, '+', indent);
-    items('Growth edges', s.growthEdges, '-', indent);
+    items(say('person.heading.strengths'), s.strengths, '+', indent);
+    items(say('person.heading.growthEdges'), s.growthEdges, '-', indent);
     if (s.texts.length > 0) {
-      out.push('', wrap(style.bold('Notes'), indent));
+      out.push('', wrap(style.bold(say('person.heading.notes')), indent));
       for (const t of s.texts) out.push(wrap(style.dim(safe(t.prompt)), indent + INDENT), wrap(safeText(t.answer, { keepNewlines: true }).replace(/\t/g, ' '), `${indent}    `));
     }
     if (s.resources.length > 0) {
-      out.push('', wrap(style.bold('Read next'), indent));
+      out.push('', wrap(style.bold(say('person.heading.readNext')), indent));
       for (const res of s.resources) resource(res, indent);
     }
   };
 
   for (const theme of report.themes) {
     out.push('', style.dim((options.plain ? '-' : '─').repeat(width)), wrap(heading(safe(theme.title).toUpperCase())));
-    sectionBody(theme, '', theme.importance ? `Importance to the role: ${safe(theme.importance.label)}` : undefined);
+    sectionBody(theme, '', theme.importance ? `${say('person.importance')}: ${safe(theme.importance.label)}` : undefined);
     for (const facet of theme.facets) {
-      out.push('', wrap(style.bold(`Facet: ${safe(facet.title)}`), INDENT));
+      out.push('', wrap(style.bold(say('person.facet', { title: safe(facet.title) })), INDENT));
       sectionBody(facet, INDENT);
     }
   }
