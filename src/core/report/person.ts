@@ -71,6 +71,27 @@ export interface PersonReport {
   themes: ThemeReport[];
   /** The questionnaire's language and bands, for the renderers. */
   presentation: Presentation;
+  /**
+   * A bilingual report's second language (--lang cy,en): the same result in syslead's words of
+   * `presentation.languages[1]`, from the questionnaire in that language when there is one (else
+   * the same questionnaire, its texts then said once). Renderers walk the two in step: a
+   * translation has its source's themes, facets and items in the same order.
+   */
+  alongside?: PersonReport;
+}
+
+/**
+ * A bilingual report: syslead's words in both `languages`, the questionnaire's texts from `first`
+ * (in the first language) and `second` (in the second; the same questionnaire when there is none).
+ */
+export function buildBilingualPersonReport(first: Questionnaire, second: Questionnaire, result: PersonResult, languages: readonly [UiLanguage, UiLanguage]): PersonReport {
+  return { ...buildPersonReport(first, result, languages), alongside: buildPersonReport(second, result, [languages[1]]) };
+}
+
+/** The report beside this one whose questionnaire texts are in another language, to show after each text; null when they would repeat. */
+export function textsAlongside(report: PersonReport): PersonReport | null {
+  const other = report.alongside;
+  return other !== undefined && other.presentation.language !== report.presentation.language ? other : null;
 }
 
 /**
