@@ -1,8 +1,10 @@
 import { shortDateTime } from '../core/date-time.js';
+import { say } from '../core/i18n/voice.js';
 
-/** A moment as people read it, in the local time zone: "25 Nov 2026, 10:00"; "date unknown" without one. */
-export function shownDate(iso: string | null | undefined): string {
-  if (!iso) return 'date unknown';
+/** A moment as people read it, in the local time zone: "25 Nov 2026, 10:00"; "date unknown" without one (`unknown`: by default
+ * in the language syslead speaks now). */
+export function shownDate(iso: string | null | undefined, unknown = say('person.date.unknown')): string {
+  if (!iso) return unknown;
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : shortDateTime(date);
 }

@@ -1,8 +1,13 @@
+import type { UiLanguage } from '../core/i18n/messages.js';
+import { sayIn, speakingNow } from '../core/i18n/voice.js';
 import type { ReportIndex } from '../core/report/report-index.js';
 import { mdText } from '../core/safe-text.js';
 import { joinedLines } from './joined-lines.js';
 
-export const ERRORS_NOTE = 'A row or answer file with an error has no report; correct it and run syslead score again.';
+/** The language of an index's own words: its first, else the one syslead speaks now. */
+export function indexLanguage(index: Pick<ReportIndex, 'languages'>): UiLanguage {
+  return index.languages?.[0] ?? speakingNow();
+}
 
 /** A relative link to a file beside the index, percent-encoded so that any name stays one link. */
 export function relativeHref(file: string): string {
@@ -11,12 +16,14 @@ export function relativeHref(file: string): string {
 
 /** The index as Markdown (GitHub-flavoured: the reports are a table). */
 export function renderIndexMarkdown(index: ReportIndex): string {
-  const out = [`# ${mdText(index.title)}`, '', '| Report | From |', '| --- | --- |'];
+  const language = indexLanguage(index);
+  const say = (key: Parameters<typeof sayIn>[1]) => sayIn(language, key);
+  const out = [`# ${mdText(index.title)}`, '', `| ${say('person.index.report')} | ${say('person.index.from')} |`, '| --- | --- |'];
   const rows = joinedLines(index.reports, (entry) => `| [${mdText(entry.label)}](${relativeHref(entry.file)}) | ${mdText(entry.source)} |`);
   // No reports, no rows: not an empty line.
   if (rows !== '') out.push(rows);
   if (index.errors.length > 0) {
-    out.push('', '## Errors', '', ERRORS_NOTE, '');
+    out.push('', `## ${say('person.index.errors')}`, '', say('person.index.errorsNote'), '');
     for (const error of index.errors) out.push(`- ${mdText(error)}`);
   }
   return `${out.join('\n')}\n`;

@@ -1,3 +1,6 @@
+import { sayIn } from '../core/i18n/voice.js';
+import type { MessageKey } from '../core/i18n/en.js';
+import type { MessageValues } from '../core/i18n/messages.js';
 import { mdText, mdUrl } from '../core/safe-text.js';
 import { itemWording, type ItemLine, type PersonReport, type RankedTheme, type SectionReport } from '../core/report/person.js';
 import type { Resource } from '../core/questionnaire/model.js';
@@ -16,31 +19,34 @@ export function renderPersonMarkdown(reports: readonly PersonReport[]): string {
 function personMarkdown(report: PersonReport): string {
   const out: string[] = [];
   const r = report.result;
+  const language = report.presentation.languages[0]!;
+  const say = (key: MessageKey, values?: MessageValues) => sayIn(language, key, values);
+  const noScore = say('person.noScore');
   const bar = (p: number | null) => {
-    if (p === null) return 'no score';
+    if (p === null) return noScore;
     const { filled, track } = percentBar(p, BAR_WIDTH);
-    return `\`${filled}${track}\` ${percentText(p)}`;
+    return `\`${filled}${track}\` ${percentText(p, noScore)}`;
   };
 
   out.push(`# ${mdText(report.title)}`, '');
   const who = [
-    r.respondent ? `**Respondent:** ${mdText(r.respondent)}` : null,
-    `**Role:** ${r.role}`,
-    r.subject && r.subject !== r.respondent ? `**About:** ${mdText(r.subject)}` : null,
-    r.completed ? `**Completed:** ${mdText(completedDay(r.completed))}` : '**In progress**',
+    r.respondent ? `**${say('person.fact.respondent')}:** ${mdText(r.respondent)}` : null,
+    `**${say('person.fact.role')}:** ${r.role}`,
+    r.subject && r.subject !== r.respondent ? `**${say('person.fact.about')}:** ${mdText(r.subject)}` : null,
+    r.completed ? `**${say('person.fact.completed')}:** ${mdText(completedDay(r.completed))}` : `**${say('person.fact.inProgress')}**`,
   ];
   out.push(who.filter(Boolean).join(' · '), '', `> ${mdText(report.caution)}`, '');
 
-  out.push('## Summary', '', '| Theme | Score | Band |', '| --- | --- | --- |');
+  out.push(`## ${say('person.heading.summary')}`, '', `| ${say('person.column.theme')} | ${say('person.column.score')} | ${say('person.column.band')} |`, '| --- | --- | --- |');
   for (const t of report.summary.ranking) out.push(`| ${mdText(t.title)} | ${bar(t.percent)} | ${t.band ? mdText(t.band.label) : (report.themes.find((x) => x.id === t.id)?.score.reason ?? '')} |`);
   out.push('');
-  const named = (t: RankedTheme) => `${mdText(t.title)} (${percentText(t.percent)}${t.band ? `, ${mdText(t.band.label)}` : ''})`;
-  if (report.summary.strongest) out.push(`- **Strongest theme:** ${named(report.summary.strongest)}`);
-  if (report.summary.growthEdge) out.push(`- **Growth edge:** ${named(report.summary.growthEdge)}`);
+  const named = (t: RankedTheme) => `${mdText(t.title)} (${percentText(t.percent, noScore)}${t.band ? `, ${mdText(t.band.label)}` : ''})`;
+  if (report.summary.strongest) out.push(`- **${say('person.heading.strongest')}** ${named(report.summary.strongest)}`);
+  if (report.summary.growthEdge) out.push(`- **${say('person.heading.growthEdge')}** ${named(report.summary.growthEdge)}`);
   const priorities = report.summary.priorities;
   if (priorities) {
-    out.push('- **Development priorities** (important to the role, scoring lowest):');
-    priorities.themes.forEach((t, i) => out.push(`  ${i + 1}. ${named(t)}: ${mdText(t.importanceLabel)} to the role`));
+    out.push(`- **${say('person.heading.priorities')}** (${say('person.priorities.aside')}):`);
+    priorities.themes.forEach((t, i) => out.push(`  ${i + 1}. ${say('person.priorities.item', { theme: named(t), importance: mdText(t.importanceLabel) })}`));
     if (priorities.note) out.push(`  ${mdText(priorities.note)}`);
   }
 
@@ -51,7 +57,7 @@ function personMarkdown(report: PersonReport): string {
       `${level} ${title}`,
       '',
       ...lines.map((l) => {
-        const w = itemWording(l);
+        const w = itemWording(l, language);
         return `- ${w.lead ? `${mdText(w.lead)} ` : ''}${mdText(w.text)}${w.note ? ` (${mdText(w.note)})` : ''}`;
       }),
     );
@@ -70,22 +76,22 @@ function personMarkdown(report: PersonReport): string {
     out.push('', `${bar(s.score.percent)}${s.band ? ` · **${mdText(s.band.label)}**` : ''} · ${mdText(s.detail)}`);
     if (importance) out.push('', importance);
     if (s.reflection) {
-      out.push('', `${sub} What it may mean`, '', mdText(s.reflection.meaning));
-      out.push('', `${sub} Questions to sit with`, '', ...s.reflection.questions.map((q) => `- ${mdText(q)}`));
-      out.push('', `${sub} One thing to try`, '', mdText(s.reflection.try));
+      out.push('', `${sub} ${say('person.heading.meaning')}`, '', mdText(s.reflection.meaning));
+      out.push('', `${sub} ${say('person.heading.questions')}`, '', ...s.reflection.questions.map((q) => `- ${mdText(q)}`));
+      out.push('', `${sub} ${say('person.heading.try')}`, '', mdText(s.reflection.try));
     }
-    items('Strengths', s.strengths, sub);
-    items('Growth edges', s.growthEdges, sub);
+    items(say('person.heading.strengths'), s.strengths, sub);
+    items(say('person.heading.growthEdges'), s.growthEdges, sub);
     if (s.texts.length > 0) {
-      out.push('', `${sub} Notes`);
+      out.push('', `${sub} ${say('person.heading.notes')}`);
       for (const t of s.texts) out.push('', `*${mdText(t.prompt)}*`, '', ...t.answer.split(/\r?\n/).map((line) => `> ${mdText(line)}`));
     }
-    if (s.resources.length > 0) out.push('', `${sub} Read next`, '', ...s.resources.map(resource));
+    if (s.resources.length > 0) out.push('', `${sub} ${say('person.heading.readNext')}`, '', ...s.resources.map(resource));
   };
 
   for (const theme of report.themes) {
     out.push('', `## ${mdText(theme.title)}`);
-    section(theme, '##', theme.importance ? `Importance to the role: ${mdText(theme.importance.label)}` : undefined);
+    section(theme, '##', theme.importance ? `${say('person.importance')}: ${mdText(theme.importance.label)}` : undefined);
     for (const facet of theme.facets) {
       out.push('', `### ${mdText(facet.title)}`);
       section(facet, '###');

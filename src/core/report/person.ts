@@ -1,9 +1,17 @@
+import type { UiLanguage } from '../i18n/messages.js';
+import { sayIn, speakingNow } from '../i18n/voice.js';
+import { PERSON_EN } from '../i18n/en/person.js';
 import type { Band, Facet, Item, Questionnaire, Reflection, Resource, ScoredItem, Theme } from '../questionnaire/model.js';
 import type { SectionScore, PersonResult, ThemeScore } from '../score/result.js';
 import { presentationOf, type Presentation } from './presentation.js';
 
-/** Said in every report, in every format. */
-export const CAUTION = 'This is a tool for reflection, not a validated measure or a performance rating. Use it to think and talk about practice, not to judge or compare people.';
+/** The caution in English, as the catalogue words it (English is the catalogue every other language follows). */
+export const CAUTION = PERSON_EN['person.caution'];
+
+/** Said in every report, in every format, in the report's language. */
+export function caution(language: UiLanguage): string {
+  return sayIn(language, 'person.caution');
+}
 
 /** An answered item named as a strength or growth edge, with the answer as its scale's label. */
 export interface ItemLine {
@@ -63,6 +71,27 @@ export interface PersonReport {
   themes: ThemeReport[];
   /** The questionnaire's language and bands, for the renderers. */
   presentation: Presentation;
+  /**
+   * A bilingual report's second language (--lang cy,en): the same result in syslead's words of
+   * `presentation.languages[1]`, from the questionnaire in that language when there is one (else
+   * the same questionnaire, its texts then said once). Renderers walk the two in step: a
+   * translation has its source's themes, facets and items in the same order.
+   */
+  alongside?: PersonReport;
+}
+
+/**
+ * A bilingual report: syslead's words in both `languages`, the questionnaire's texts from `first`
+ * (in the first language) and `second` (in the second; the same questionnaire when there is none).
+ */
+export function buildBilingualPersonReport(first: Questionnaire, second: Questionnaire, result: PersonResult, languages: readonly [UiLanguage, UiLanguage]): PersonReport {
+  return { ...buildPersonReport(first, result, languages), alongside: buildPersonReport(second, result, [languages[1]]) };
+}
+
+/** The report beside this one whose questionnaire texts are in another language, to show after each text; null when they would repeat. */
+export function textsAlongside(report: PersonReport): PersonReport | null {
+  const other = report.alongside;
+  return other !== undefined && other.presentation.language !== report.presentation.language ? other : null;
 }
 
 /**
@@ -72,23 +101,30 @@ export interface PersonReport {
  * answered Rarely to: I let values slip"). Any other statement is listed as it is, its answer after
  * it: { text, note: "Usually" }.
  */
-export function itemWording(line: ItemLine): { lead: string | null; text: string; note: string | null } {
-  if (line.reverseKeyed) return { lead: `You answered ${line.answerLabel} to:`, text: line.text, note: null };
+export function itemWording(line: ItemLine, language: UiLanguage): { lead: string | null; text: string; note: string | null } {
+  if (line.reverseKeyed) return { lead: sayIn(language, 'person.answeredTo', { answer: line.answerLabel }), text: line.text, note: null };
   return { lead: null, text: line.text, note: line.answerLabel };
 }
 
 const number = (n: number) => String(Math.round(n * 100) / 100);
 
 /** The score in words: "mean 3.5 · 4 of 4 items answered", with pro-rating or the reason there is none. */
-export function scoreDetail(s: SectionScore): string {
-  if (s.score === null) return `no score: ${s.reason ?? `${s.answered} of ${s.total} items answered`}`;
-  const answered = `${s.answered} of ${s.total} items answered`;
-  if (s.method === 'sum') return `sum ${number(s.score)} · ${answered}${s.prorated ? ' (pro-rated: the mean of the answered items times the number of items)' : ''}`;
-  return `mean ${number(s.score)} · ${answered}`;
+export function scoreDetail(s: SectionScore, language: UiLanguage): string {
+  const say = (key: Parameters<typeof sayIn>[1], values: Record<string, string>) => sayIn(language, key, values);
+  // Numbers as written before the catalogue, without thousands separators.
+  const answered = say('person.detail.answered', { answered: String(s.answered), total: String(s.total) });
+  if (s.score === null) return say('person.detail.noScore', { reason: s.reason ?? answered });
+  const score = number(s.score);
+  if (s.method === 'sum') return say('person.detail.sum', { score, answered, prorated: s.prorated ? sayIn(language, 'person.detail.prorated') : '' });
+  return say('person.detail.mean', { score, answered });
 }
 
-/** Builds the person report from a scored result and its questionnaire. Pure: renderers format it. */
-export function buildPersonReport(q: Questionnaire, result: PersonResult): PersonReport {
+/**
+ * Builds the person report from a scored result and its questionnaire, syslead's own words in
+ * `languages` (the first; by default the one it speaks now). Pure: renderers format it.
+ */
+export function buildPersonReport(q: Questionnaire, result: PersonResult, languages: readonly UiLanguage[] = [speakingNow()]): PersonReport {
+  const language = languages[0]!;
   const bands = new Map(q.bands.map((b) => [b.id, b] as const));
   const band = (id: string | null) => (id === null ? null : (bands.get(id) ?? null));
   const itemsById = new Map(q.items.map((i) => [i.id, i] as const));
@@ -107,7 +143,7 @@ export function buildPersonReport(q: Questionnaire, result: PersonResult): Perso
     ...(part.description !== undefined ? { description: part.description } : {}),
     score,
     band: band(score.band),
-    detail: scoreDetail(score),
+    detail: scoreDetail(score, language),
     reflection: score.band === null ? null : (part.reflections[score.band] ?? null),
     strengths: (score.strengths ?? []).map(itemLine),
     growthEdges: (score.growthEdges ?? []).map(itemLine),
@@ -141,26 +177,26 @@ export function buildPersonReport(q: Questionnaire, result: PersonResult): Perso
   return {
     result,
     title: q.title,
-    caution: CAUTION,
+    caution: caution(language),
     summary: {
       ranking,
       strongest: named(result.strongest),
       growthEdge: named(result.growthEdge),
-      priorities: q.importance ? prioritiesSummary(result, themes) : null,
+      priorities: q.importance ? prioritiesSummary(result, themes, language) : null,
     },
     themes,
-    presentation: presentationOf(q),
+    presentation: presentationOf(q, languages),
   };
 }
 
-function prioritiesSummary(result: PersonResult, themes: readonly ThemeReport[]): NonNullable<PersonReport['summary']['priorities']> {
+function prioritiesSummary(result: PersonResult, themes: readonly ThemeReport[], language: UiLanguage): NonNullable<PersonReport['summary']['priorities']> {
   const byId = new Map(themes.map((t) => [t.id, t] as const));
   const chosen = result.priorities.map((id) => {
     const t = byId.get(id)!;
     return { id, title: t.title, percent: t.score.percent, band: t.band, importanceLabel: t.importance?.label ?? '' };
   });
   let note: string | null = null;
-  if (themes.every((t) => t.importance === null)) note = 'Development priorities come from how important each theme is to the role; those questions were not answered.';
-  else if (chosen.length === 0) note = 'No theme rated important to the role scores below its importance.';
+  if (themes.every((t) => t.importance === null)) note = sayIn(language, 'person.priorities.notAnswered');
+  else if (chosen.length === 0) note = sayIn(language, 'person.priorities.noneBelow');
   return { themes: chosen, note };
 }

@@ -1,9 +1,13 @@
+import type { UiLanguage } from '../i18n/messages.js';
+
 /** The index of a folder of reports (`score --out-dir`): a link to each, and the errors that left someone out. */
 export interface ReportIndex {
   /** Plain text, e.g. "Systems leadership self-assessment: 30 reports". */
   title: string;
   /** The questionnaire's language tag, for HTML. */
   language: string;
+  /** The languages of syslead's own words (headings), the first first; by default the one it speaks now. */
+  languages?: readonly UiLanguage[];
   /**
    * One entry per report, in order: made as the index is rendered, so that 100,000 of them need
    * not be held at once.

@@ -6,8 +6,10 @@ import { palette } from './palette.js';
  * anywhere, built from text they did not write. Inline styles are the one exception (the page's
  * own <style>); images only as data: URLs.
  */
+// not said: a Content-Security-Policy
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
+// not said: CSS
 const STYLE = `
 :root { color-scheme: light; }
 *, *::before, *::after { box-sizing: border-box; }
@@ -102,6 +104,7 @@ export interface PageContent {
 
 /** A whole, self-contained HTML document: inline CSS, inline SVG, no script, nothing fetched. */
 export function htmlPage({ language, title, body, style = '' }: PageContent): string {
+  // not said: markup
   return `<!doctype html>
 <html lang="${escapeHtml(pageLanguage(language))}">
 <head>

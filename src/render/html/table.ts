@@ -12,9 +12,12 @@ export interface Column {
  */
 export function dataTable({ caption, columns, rows }: { caption: string; columns: Column[]; rows: string[][] }): string {
   const cls = (i: number) => (columns[i]?.numeric ? ' class="num"' : '');
+  // not said: markup
   const head = columns.map((c, i) => `<th scope="col"${cls(i)}>${escapeHtmlOnce(c.label)}</th>`).join('');
+  // not said: markup
   const body = rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${escapeHtmlOnce(cell)}</th>` : `<td${cls(i)}>${escapeHtmlOnce(cell)}</td>`)).join('')}</tr>`).join('\n');
   // A table wider than the page scrolls in its wrapper, which keyboard users reach with Tab
   // (WCAG 2.1.1): focusable, so a region named after the table.
+  // not said: markup
   return `<div class="table-wrap" role="region" tabindex="0" aria-label="${escapeHtmlOnce(caption)}"><table>\n<caption>${escapeHtmlOnce(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }

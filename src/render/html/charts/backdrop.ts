@@ -9,6 +9,7 @@ import { num, svgText } from './svg.js';
  */
 export function zoneBackdrop(bands: readonly Band[], x: (percent: number) => number, top: number, bottom: number): string {
   const zones = bandZones(bands)
+    // not said: markup
     .map((z) => `<rect class="zone" x="${num(x(z.from))}" y="${num(top)}" width="${num(x(z.to) - x(z.from))}" height="${num(bottom - top)}" fill="${zoneColour(z.index)}"/>`)
     .join('');
   const ticks = [0, ...cutOffs(bands), 100]

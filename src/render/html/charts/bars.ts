@@ -1,4 +1,6 @@
 import type { Band } from '../../../core/questionnaire/model.js';
+import type { UiLanguage } from '../../../core/i18n/messages.js';
+import { sayIn, speakingNow } from '../../../core/i18n/voice.js';
 import { palette } from '../palette.js';
 import { percentText } from '../format.js';
 import { percentLength } from './geometry.js';
@@ -33,9 +35,11 @@ const LABEL_CHARS = 62;
 /**
  * Horizontal bars of percents over the band zones: the zones are shaded behind the bars and meet
  * at the cut-offs, marked on the axis above. One bar per series in each row: a person's facets
- * (one series), before and after (compare), self and others (360).
+ * (one series), before and after (compare), self and others (360). "no score" is said in `language`
+ * (a report's).
  */
-export function barChart(label: ChartLabel, rows: readonly BarRow[], series: readonly BarSeries[], bands: readonly Band[]): string {
+export function barChart(label: ChartLabel, rows: readonly BarRow[], series: readonly BarSeries[], bands: readonly Band[], language: UiLanguage = speakingNow()): string {
+  const noScore = sayIn(language, 'person.noScore');
   const x = (percent: number) => LEFT + percentLength(percent, PLOT);
   const named = series.length > 1;
   const parts: string[] = [];
@@ -46,8 +50,9 @@ export function barChart(label: ChartLabel, rows: readonly BarRow[], series: rea
     y += lines.length * LINE + 6;
     series.forEach((s, i) => {
       const percent = row.percents[i] ?? null;
-      const value = named ? `${s.label} ${percentText(percent)}` : percentText(percent);
+      const value = named ? `${s.label} ${percentText(percent, noScore)}` : percentText(percent, noScore);
       const end = percent === null ? LEFT : x(percent);
+      // not said: markup
       if (percent !== null) parts.push(`<rect class="bar" x="${num(LEFT)}" y="${num(y)}" width="${num(end - LEFT)}" height="${BAR}" fill="${s.colour}"/>`);
       parts.push(svgText([value], end + 5, y + BAR - 3, { size: FONT, fill: palette.text }));
       y += BAR + BAR_GAP;

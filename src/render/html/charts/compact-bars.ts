@@ -47,6 +47,7 @@ export function compactBarChart(label: ChartLabel, rows: readonly CompactBarRow[
     series.forEach((s, i) => {
       const value = row.values[i] ?? { percent: null, text: '' };
       const end = value.percent === null ? PLOT_LEFT : x(value.percent);
+      // not said: markup
       if (value.percent !== null) parts.push(`<rect class="bar" x="${num(PLOT_LEFT)}" y="${num(barY)}" width="${num(end - PLOT_LEFT)}" height="${BAR}" fill="${s.colour}"/>`);
       parts.push(svgText([value.text], PLOT_LEFT + PLOT + 6, barY + BAR - 2, { size: FONT - 1, fill: palette.text }));
       barY += BAR + BAR_GAP;

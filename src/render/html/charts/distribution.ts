@@ -44,6 +44,7 @@ export function distributionChart(label: ChartLabel, rows: readonly Distribution
       const h = (count / tallest) * COLUMNS_HEIGHT;
       const left = x(bin * binWidth) + 1.5;
       const width = x((bin + 1) * binWidth) - x(bin * binWidth) - 3;
+      // not said: markup
       parts.push(`<rect class="column" x="${num(left)}" y="${num(base - h)}" width="${num(width)}" height="${num(h)}" fill="${seriesColour(0)}"/>`);
       parts.push(svgText([String(count)], left + width / 2, base - h - 3, { anchor: 'middle', size: 11, fill: palette.text }));
     });

@@ -1,3 +1,5 @@
+import type { UiLanguage } from '../../../core/i18n/messages.js';
+import { sayIn, speakingNow } from '../../../core/i18n/voice.js';
 import { palette } from '../palette.js';
 import { percentText } from '../format.js';
 import type { LikertBar } from '../../likert.js';
@@ -54,10 +56,10 @@ export function likertColours(k: number): string[] {
 
 /**
  * Statements' answers as diverging stacked bars (Heiberger & Robbins): each statement's text above
- * its bar, the low points left of the centre line and the high points right of it, the middle point
+ * its bar ("no answers" said in `language`, a report's), the low points left of the centre line and the high points right of it, the middle point
  * split half each side, each side scaled to `reach` percent; beside each bar the answers it is of.
  */
-export function likertChart(label: ChartLabel, rows: readonly LikertRow[], reach: number): string {
+export function likertChart(label: ChartLabel, rows: readonly LikertRow[], reach: number, language: UiLanguage = speakingNow()): string {
   const x = (percent: number) => CENTRE + (Math.max(-reach, Math.min(reach, percent)) / reach) * (PLOT / 2);
   const parts: string[] = [];
   const ticks = [-reach, -reach / 2, reach / 2, reach];
@@ -73,6 +75,7 @@ export function likertChart(label: ChartLabel, rows: readonly LikertRow[], reach
       const colours = likertColours(row.bar.points);
       for (const s of row.bar.segments) {
         const width = x(s.to) - x(s.from);
+        // not said: markup
         parts.push(`<rect class="segment" x="${num(x(s.from))}" y="${num(y)}" width="${num(width)}" height="${BAR}" fill="${colours[s.point]}" stroke="${palette.page}" stroke-width="0.5"/>`);
         // Each segment wide enough for it names its point by number (the legend's "1: Rarely"),
         // so the chart reads without its colours; a narrower one sits in scale order between them.
@@ -81,7 +84,7 @@ export function likertChart(label: ChartLabel, rows: readonly LikertRow[], reach
         }
       }
       parts.push(svgText([`n ${whole(row.bar.n)}`], LEFT + PLOT + 6, y + BAR - 2, { size: FONT - 1, fill: palette.text }));
-    } else parts.push(svgText(['no answers'], CENTRE + 6, y + BAR - 2, { size: FONT - 1, fill: palette.muted }));
+    } else parts.push(svgText([sayIn(language, 'person.chart.noAnswers')], CENTRE + 6, y + BAR - 2, { size: FONT - 1, fill: palette.muted }));
     parts.push(`<line x1="${num(CENTRE)}" y1="${num(y - 3)}" x2="${num(CENTRE)}" y2="${num(y + BAR + 3)}" stroke="${palette.text}" stroke-width="1.5"/>`);
     y += BAR + ROW_GAP;
   }

@@ -1,4 +1,6 @@
 import type { Band } from '../../../core/questionnaire/model.js';
+import type { UiLanguage } from '../../../core/i18n/messages.js';
+import { sayIn, speakingNow } from '../../../core/i18n/voice.js';
 import { palette, seriesColour, zoneColour } from '../palette.js';
 import { percentText } from '../format.js';
 import { bandZones, cutOffs, radarAngle, radarPoint, type Point } from './geometry.js';
@@ -23,11 +25,12 @@ const points = (ps: readonly Point[]) => ps.map((p) => `${num(p.x)},${num(p.y)}`
 
 /**
  * A radar (spider) chart of percents, one axis per theme, over the band zones drawn as rings at
- * the cut-offs. Axes without a score are labelled "no score" and left out of the shape.
+ * the cut-offs. Axes without a score are labelled "no score" (in `language`, a report's) and left out of the shape.
  */
-export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands: readonly Band[]): string {
+export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands: readonly Band[], language: UiLanguage = speakingNow()): string {
+  const noScore = sayIn(language, 'person.noScore');
   const n = axes.length;
-  const labelLines = axes.map((a) => [...wrapWords(a.label, LABEL_CHARS), percentText(a.percent)]);
+  const labelLines = axes.map((a) => [...wrapWords(a.label, LABEL_CHARS), percentText(a.percent, noScore)]);
   // Lay the labels out around a centre at 0,0 first, to find how much room they need above and below the web.
   const origin = { x: 0, y: 0 };
   const blocks = labelLines.map((lines, i) => labelPlacement(lines, i, n, origin));
@@ -40,6 +43,7 @@ export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands:
   // Outermost zone first, so each inner zone is painted over the one around it.
   const zones = [...bandZones(bands)]
     .reverse()
+    // not said: markup
     .map((z) => `<polygon points="${ring(z.to)}" fill="${zoneColour(z.index)}" stroke="${palette.rule}" stroke-width="1"/>`)
     .join('');
   const spokes = axes
@@ -54,10 +58,13 @@ export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands:
   const colour = seriesColour(0);
   const shape =
     scored.length >= 3
-      ? `<polygon points="${points(scored)}" fill="${colour}" fill-opacity="0.22" stroke="${colour}" stroke-width="2.5" stroke-linejoin="round"/>`
+      ? // not said: markup
+        `<polygon points="${points(scored)}" fill="${colour}" fill-opacity="0.22" stroke="${colour}" stroke-width="2.5" stroke-linejoin="round"/>`
       : scored.length === 2
-        ? `<polyline points="${points(scored)}" fill="none" stroke="${colour}" stroke-width="2.5"/>`
+        ? // not said: markup
+          `<polyline points="${points(scored)}" fill="none" stroke="${colour}" stroke-width="2.5"/>`
         : '';
+  // not said: markup
   const dots = scored.map((p) => `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="4.5" fill="${colour}" stroke="${palette.page}" stroke-width="1.5"/>`).join('');
 
   const labels = labelLines.map((lines, i) => axisLabel(lines, i, n, centre)).join('');

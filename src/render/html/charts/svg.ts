@@ -22,8 +22,11 @@ export interface ChartLabel {
 export function svgChart({ id, title, desc }: ChartLabel, width: number, height: number, content: string): string {
   const safeId = escapeHtml(id);
   return (
+    // not said: markup
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}" ` +
+    // not said: markup
     `role="img" aria-labelledby="${safeId}-title ${safeId}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">` +
+    // not said: markup
     `<title id="${safeId}-title">${escapeHtml(title)}</title><desc id="${safeId}-desc">${escapeHtml(desc)}</desc>\n${content}</svg>`
   );
 }
