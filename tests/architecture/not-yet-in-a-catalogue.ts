@@ -6,11 +6,8 @@
 export const NOT_YET_IN_A_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   person: [],
   results: [],
-  cohort: [
-    'render/cohort-html.ts',
-  ],
-  feedback: [
-  ],
+  cohort: ['render/cohort-html.ts'],
+  feedback: [],
   authoring: [],
   inputs: [],
   evaluate: [],

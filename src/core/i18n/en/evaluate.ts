@@ -187,8 +187,7 @@ export const EVALUATE_EN = {
     'Open "..." → Settings: leave "Shuffle questions" off; under "Who can fill out this form" choose as your organisation allows (with "Only people in my organisation", "Record name" adds a Name column that syslead reads as the respondent).',
   'evaluate.msforms.setup.add': 'Add each question below in order with "+ Add new", choosing the question type given. Paste each list into the first option or statement box: Forms makes one per line.',
   'evaluate.msforms.setup.sections': 'Do not add a "Section" per theme unless you want pages: it changes nothing in the download.',
-  'evaluate.msforms.after':
-    'When responses are in, open the "Responses" tab → "Open results in Excel", download the workbook and read it unedited with syslead report (or syslead feedback for the observer form).',
+  'evaluate.msforms.after': 'When responses are in, open the "Responses" tab → "Open results in Excel", download the workbook and read it unedited with syslead report (or syslead feedback for the observer form).',
   'evaluate.msforms.title': 'Build "{title}" in Microsoft Forms',
   'evaluate.msforms.titleHtml': 'Build “{title}” in Microsoft Forms',
   'evaluate.msforms.pageTitle': 'Build {title} in Microsoft Forms',
