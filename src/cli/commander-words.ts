@@ -1,4 +1,4 @@
-import type { Argument, HelpConfiguration, Option } from '@commander-js/extra-typings';
+import { type Argument, type Command, Help, type HelpConfiguration, type Option } from '@commander-js/extra-typings';
 import type { MessageKey } from '../core/i18n/en.js';
 import { say } from '../core/i18n/voice.js';
 
@@ -18,14 +18,26 @@ function withExtras(description: string, extras: string[]): string {
   return description ? `${description} ${extra}` : extra;
 }
 
+/** commander's placeholders in a usage line ("syslead [options] [command]"), said in the language. */
+function placeholdersSaid(usage: string): string {
+  return usage.replace(/\[options\]/g, `[${say('cli.help.optionsPlaceholder')}]`).replace(/\[command\]/g, `[${say('cli.help.commandPlaceholder')}]`);
+}
+
 const choicesOf = (choices: readonly string[] | undefined) => (choices ? [say('cli.help.choices', { choices: choices.map((c) => JSON.stringify(c)).join(', ') })] : []);
 
 /**
  * commander's help in the language syslead speaks: its headings, and the brackets it adds to an
- * option's or argument's description (choices, default), said as commander 14 words them in English.
+ * option's or argument's description (choices, default), said as commander 14 words them in English,
+ * and the placeholders of its usage lines.
  */
 export function helpInLanguage(): HelpConfiguration {
   return {
+    commandUsage(this: Help, command: Command) {
+      return placeholdersSaid(Help.prototype.commandUsage.call(this, command));
+    },
+    subcommandTerm(this: Help, command: Command) {
+      return placeholdersSaid(Help.prototype.subcommandTerm.call(this, command));
+    },
     styleTitle: (title: string) => {
       const key = TITLES[title];
       return key === undefined ? title : say(key);

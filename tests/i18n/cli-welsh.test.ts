@@ -40,7 +40,8 @@ describe('the help in Welsh', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     for (const words of [
-      'Defnydd: syslead [options] [command]',
+      'Defnydd: syslead [opsiynau] [gorchymyn]',
+      '  run [opsiynau] [questionnaire]',
       'Opsiynau:',
       'Gorchmynion:',
       'Enghreifftiau:',
@@ -64,6 +65,7 @@ describe('the help in Welsh', () => {
     const r = await runCli([command, '--help', '--lang', 'cy']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^Defnydd: syslead ${command} `));
+    expect(r.stdout).not.toContain('[options]');
     expect(r.stdout).toContain('Opsiynau:');
     expect(r.stdout).not.toMatch(/\((?:default|choices):/);
     expect(englishIn(r.stdout)).toEqual([]);

@@ -5,6 +5,8 @@ export const CLI_CY: CatalogueOf<typeof CLI_EN> = {
   'cli.lang.unknown': "syslead: nodyn: nid oes gan syslead eiriau ar gyfer --lang {lang} (mae'n siarad {known}): defnyddir yr iaith nesaf y mae'n ei gwybod",
 
   'cli.help.usage': 'Defnydd:',
+  'cli.help.optionsPlaceholder': 'opsiynau',
+  'cli.help.commandPlaceholder': 'gorchymyn',
   'cli.help.arguments': 'Ymresymiadau:',
   'cli.help.options': 'Opsiynau:',
   'cli.help.globalOptions': 'Opsiynau cyffredinol:',

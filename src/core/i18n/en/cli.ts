@@ -4,6 +4,8 @@ export const CLI_EN = {
 
   // commander's own words, in help and usage errors (program.ts)
   'cli.help.usage': 'Usage:',
+  'cli.help.optionsPlaceholder': 'options',
+  'cli.help.commandPlaceholder': 'command',
   'cli.help.arguments': 'Arguments:',
   'cli.help.options': 'Options:',
   'cli.help.globalOptions': 'Global Options:',
