@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { shortDateTime } from '../../src/core/date-time.js';
 import { fuzzRuns } from '../helpers/fuzz.js';
 
-const intl = (date: Date) => date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const intl = (date: Date, locale = 'en-GB') => date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
 describe('shortDateTime', () => {
   it('writes the day, the month in short, the year and the time on the 24-hour clock', () => {
@@ -26,6 +26,18 @@ describe('shortDateTime', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true }), (date) => shortDateTime(date) === intl(date)),
       { numRuns: fuzzRuns(2000) },
+    );
+  });
+
+  it("writes any moment in Welsh as Intl does for cy: the same order, CLDR's short Welsh months", () => {
+    expect(shortDateTime(new Date(2026, 1, 5, 9, 7), 'cy')).toBe('5 Chwef 2026, 09:07');
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(2026, month, 15, 12, 30);
+      expect(shortDateTime(date, 'cy')).toBe(intl(date, 'cy'));
+    }
+    fc.assert(
+      fc.property(fc.date({ min: new Date(1, 0, 1), max: new Date(8.64e15), noInvalidDate: true }), (date) => shortDateTime(date, 'cy') === intl(date, 'cy')),
+      { numRuns: fuzzRuns(500) },
     );
   });
 });

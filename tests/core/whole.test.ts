@@ -26,4 +26,11 @@ describe('whole', () => {
       { numRuns: fuzzRuns(2000) },
     );
   });
+
+  it('writes a whole number as Welsh writes it too (cy groups thousands as en-GB does), so one function serves both', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 53), max: 2 ** 53 }), (n) => whole(n) === n.toLocaleString('cy')),
+      { numRuns: fuzzRuns(2000) },
+    );
+  });
 });
