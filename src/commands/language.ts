@@ -24,11 +24,26 @@ export function chooseLanguages(
   return languages;
 }
 
+/** What a person's report is chosen by: the questionnaire scored, and the answers (with the languages they record). */
+export interface ReportRespondent {
+  questionnaire: { language: string };
+  answers: { questionnaire: { language?: string }; reportLanguages?: readonly string[] };
+}
+
 /**
- * The languages of one person's report, chosen as chooseLanguages chooses (the languages its result
- * records and its questionnaire's count after --lang and $SYSLEAD_LANG), without changing the
+ * The languages of one person's report, chosen as chooseLanguages chooses: after --lang and
+ * $SYSLEAD_LANG, the languages its result records, then the questionnaire's language (that of the
+ * translation the answers were given in, when they say), then the locale. Without changing the
  * language syslead speaks: a batch's reports may each have their own.
  */
-export function reportLanguagesOf(lang: string | undefined, io: Pick<CommandIO, 'env'>, respondent: { questionnaire: { language: string }; answers: { reportLanguages?: readonly string[] } }): UiLanguage[] {
-  return languagesFor(lang, io.env, respondent.questionnaire.language, respondent.answers.reportLanguages);
+export function reportLanguagesOf(lang: string | undefined, io: Pick<CommandIO, 'env'>, respondent: ReportRespondent): UiLanguage[] {
+  return languagesFor(lang, io.env, answeredIn(respondent), respondent.answers.reportLanguages);
 }
+
+/** Says from now on the languages of a person's report (see reportLanguagesOf), and returns them. */
+export function chooseReportLanguages(lang: string | undefined, io: Pick<CommandIO, 'env' | 'stderr'>, respondent: ReportRespondent): UiLanguage[] {
+  return chooseLanguages(lang, io, answeredIn(respondent), { note: false, recorded: respondent.answers.reportLanguages });
+}
+
+/** The language of the questionnaire the answers were given in: a translation's, else the questionnaire's. */
+const answeredIn = ({ questionnaire, answers }: ReportRespondent) => answers.questionnaire.language ?? questionnaire.language;
