@@ -51,8 +51,8 @@ export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
 async function historyEntry(id: string, file: string, questionnaire: Questionnaire | undefined, sources: ReturnType<typeof questionnaireSources>, stdin: CommandIO['stdin']): Promise<HistoryEntry> {
   if (!questionnaire) return unscoredEntry(id, file, say('results.history.unavailable', { id }));
   try {
-    const { result } = await loadResult(file, sources, stdin, questionnaire);
-    return scoredEntry(id, file, result);
+    const { result, answers } = await loadResult(file, sources, stdin, questionnaire);
+    return scoredEntry(id, file, result, answers);
   } catch (error) {
     if (!isExpectedFailure(error)) throw error;
     return unscoredEntry(id, file, failureLines(error, file)[0]!);

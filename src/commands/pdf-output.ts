@@ -5,6 +5,7 @@ import type { OutputTarget } from '../render/options.js';
 import { type FormatOf, type ReportKind, type ReportModels, rendererFor } from '../render/registry.js';
 import type { CommandIO } from '../terminal/io.js';
 import { say } from '../core/i18n/voice.js';
+import type { UiLanguage } from '../core/i18n/messages.js';
 
 /**
  * --format pdf: the HTML report printed by a Chromium-family browser found on the machine. The
@@ -40,10 +41,33 @@ export function pdfBrowser(format: string, out: string | undefined, io: Pick<Com
   return browserFor(io);
 }
 
-/** One browser for every report of the command; close() it in a finally. */
-export async function startPrinter(browser: string, paper: Paper): Promise<PdfPrinter> {
+/**
+ * One browser for every report of the command; close() it in a finally. Its words (the footer's
+ * "page N of M") are in `language`, by default the one syslead speaks; outputRenderer gives each
+ * report's page its own.
+ */
+export async function startPrinter(browser: string, paper: Paper, language?: UiLanguage): Promise<PdfPrinter> {
   const { openPrinter } = await import('../io/pdf-printer.js');
-  return openPrinter({ browser, paper });
+  return openPrinter({ browser, paper, ...(language !== undefined ? { language } : {}) });
+}
+
+/** The language of a report's own words (its first), for the printer's words on its pages; per kind, so each kind's model is asked as it holds it. */
+const LANGUAGE_OF: { [Kind in ReportKind]: (model: ReportModels[Kind]) => UiLanguage | undefined } = {
+  person: (reports) => reports[0]?.presentation.languages[0],
+  comparison: (report) => report.presentation.languages[0],
+  cohort: (view) => view.presentations[0]?.languages[0],
+  history: () => undefined,
+  list: () => undefined,
+  index: (index) => index.languages?.[0],
+  feedback: (report) => report.presentation?.languages[0],
+  feedbackIndex: (index) => index.presentation?.languages[0],
+  evaluation: (model) => model.presentation.languages[0],
+  preview: (preview) => preview.presentation.languages[0],
+};
+
+/** The language of syslead's own words in a report: the printer says its words in it. */
+export function reportLanguageOf<Kind extends ReportKind>(kind: Kind, model: ReportModels[Kind]): UiLanguage | undefined {
+  return LANGUAGE_OF[kind](model);
 }
 
 /**
@@ -62,7 +86,7 @@ export async function outputRenderer<Kind extends ReportKind>(
   }
   if (!printer) throw new Error('--format pdf without a printer');
   const html = await rendererFor(kind, 'html' as FormatOf<Kind>, { ...target, toFile: true });
-  return (model) => printer.print(html(model));
+  return (model) => printer.print(html(model), reportLanguageOf(kind, model));
 }
 
 /**
@@ -77,7 +101,7 @@ export async function renderOutput<Kind extends ReportKind>(
   pdf: { browser: string | undefined; paper: Paper },
 ): Promise<string | Uint8Array> {
   if (format !== 'pdf') return (await outputRenderer(kind, format, target, undefined))(model);
-  const printer = await startPrinter(pdf.browser ?? '', pdf.paper);
+  const printer = await startPrinter(pdf.browser ?? '', pdf.paper, reportLanguageOf(kind, model));
   try {
     return await (await outputRenderer(kind, format, target, printer))(model);
   } finally {

@@ -122,7 +122,8 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
     prompts.interruptIfHeld();
     interruptions.signal.throwIfAborted();
     const completed = io.now();
-    const done: RunState = { ...final, answers: { ...final.answers, completed: isoSeconds(completed) } };
+    // The result records the languages its report is written in, for history, and for score to write it in them again.
+    const done: RunState = { ...final, answers: { ...final.answers, completed: isoSeconds(completed), reportLanguages: [...languages] } };
     const file = await store.saveResult(done, completed).catch((error: unknown) => {
       throw withNote(error, messages.say('results.run.resultNotSaved', { file: safeText(store.inProgress), command: safeText(resumeCommand) }));
     });

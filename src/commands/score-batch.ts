@@ -27,6 +27,7 @@ import { inputOptions, problemPrinter, type ScoreOptions } from './score-options
 import { withDateOrder, type DateOrder } from '../core/csv/dates.js';
 import type { CommandIO } from '../terminal/io.js';
 import { say } from '../core/i18n/voice.js';
+import { reportLanguagesOf } from './language.js';
 
 const EXTENSION: Record<PersonFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html', pdf: '.pdf' };
 const INDEX_STEM = 'index';
@@ -98,7 +99,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
         const i = found++;
         if (!respondents.isAt(i, nameOf(answers, opts.nameBy), source)) throw inputsChanged(source);
         jobs.add(async () => {
-          const report = buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers));
+          const report = buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers), reportLanguagesOf(opts.lang, io, { questionnaire, answers }));
           // The index, written last, flushes the folder for every report's rename.
           await write(join(opts.outDir, names.at(i)!), await render([report]), { flushFolder: false });
           progress.advance();

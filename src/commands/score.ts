@@ -10,7 +10,7 @@ import { inputOptions, problemPrinter, type ScoreOptions } from './score-options
 import { withDateOrder } from '../core/csv/dates.js';
 import type { CommandIO } from '../terminal/io.js';
 import { say } from '../core/i18n/voice.js';
-import { chooseLanguages } from './language.js';
+import { chooseLanguages, chooseReportLanguages, reportLanguagesOf } from './language.js';
 
 /**
  * Scores answer files, folders of them and survey exports, and prints one report per respondent,
@@ -51,7 +51,9 @@ export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
   if (failed) throw new ExitError('', { reported: true });
   if (respondents.length === 0) throw new ExitError(say('results.score.nothing'));
 
-  const reports = respondents.map(({ answers, questionnaire }) => buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers)));
+  // Each report in its own languages: a saved result's, else its questionnaire's (after --lang and $SYSLEAD_LANG); what follows is said in the first report's.
+  chooseReportLanguages(opts.lang, io, respondents[0]!);
+  const reports = respondents.map((respondent) => buildPersonReport(respondent.questionnaire, scoreAnswers(respondent.questionnaire, respondent.answers), reportLanguagesOf(opts.lang, io, respondent)));
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('person', reports, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
   // Printed, but not everyone (unfinished responses left out): a script must not take it for a clean run.

@@ -75,8 +75,11 @@ export interface PrinterOptions {
 }
 
 export interface PdfPrinter {
-  /** One report page as a PDF: the paper asked for, page N of M, tagged, its headings as the outline. */
-  print(html: string): Promise<Uint8Array>;
+  /**
+   * One report page as a PDF: the paper asked for, page N of M (in `language`, the report's: by
+   * default the printer's), tagged, its headings as the outline.
+   */
+  print(html: string, language?: UiLanguage): Promise<Uint8Array>;
   /** Ends the browser and removes its profile; safe to call twice. */
   close(): Promise<void>;
 }
@@ -136,7 +139,7 @@ export async function openPrinter({ browser, paper, pages = DEFAULT_PAGES, langu
   };
   let closed: Promise<void> | undefined;
   return {
-    async print(html) {
+    async print(html, pageLanguage) {
       return slots.run(async () => {
         const { targetId } = await connection.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
         try {
@@ -154,7 +157,8 @@ export async function openPrinter({ browser, paper, pages = DEFAULT_PAGES, langu
           const loaded = new Promise<void>((resolve) => connection.on(sessionId, 'Page.loadEventFired', () => resolve()));
           await send('Page.setDocumentContent', { frameId: frameTree.frame.id, html });
           await withTimeout(loaded, LOAD_TIMEOUT_MS, say('inputs.pdf.notLoaded'));
-          const { data } = await send<{ data: string }>('Page.printToPDF', printParams);
+          const footerTemplate = pageLanguage === undefined || pageLanguage === language ? printParams.footerTemplate : footer(pageLanguage);
+          const { data } = await send<{ data: string }>('Page.printToPDF', { ...printParams, footerTemplate });
           connection.off(sessionId);
           return Buffer.from(data, 'base64');
         } finally {

@@ -1,5 +1,6 @@
 import { ProblemError } from '../core/failure.js';
 import { errorsOf, hasErrors, safeProblem, type Problem } from '../core/problem.js';
+import type { AnswerSet } from '../core/answers/model.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { scoreAnswers } from '../core/score/score.js';
 import type { PersonResult } from '../core/score/result.js';
@@ -10,6 +11,8 @@ import { readFileOrStdin } from './read.js';
 export interface LoadedResult {
   file: string;
   questionnaire: Questionnaire;
+  /** The answers as read, with what the file records beside them (the languages it was given and written in). */
+  answers: AnswerSet;
   result: PersonResult;
 }
 
@@ -21,7 +24,7 @@ export async function loadResult(file: string, sources: readonly Source[], stdin
   const checked = await new QuestionnaireCache(given, sources).checkAnswerFile(await readFileOrStdin(file, stdin), file);
   if (!checked.answers || hasErrors(checked.problems)) throw problemsError(checked.problems);
   const { answers, questionnaire } = checked;
-  return { file, questionnaire, result: scoreAnswers(questionnaire, answers) };
+  return { file, questionnaire, answers, result: scoreAnswers(questionnaire, answers) };
 }
 
 function problemsError(problems: readonly Problem[]): ProblemError {

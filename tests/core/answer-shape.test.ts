@@ -13,6 +13,7 @@ const FIELDS = {
   $schema: [fc.constant('https://example.org/answers.json'), fc.integer()],
   questionnaire: [fc.constantFrom('systems-leadership', 'a', 'a_b-c', 'x'.repeat(64)), fc.oneof(fc.constantFrom('a--b', 'Upper', '-a', 'x'.repeat(65)), fc.string())],
   version: [fc.integer({ min: 1, max: 5 }), fc.oneof(fc.integer({ min: -2, max: 0 }), fc.constantFrom(1.5, 2 ** 53, 2 ** 53 - 1, Number.NaN, '1'))],
+  report_languages: [fc.constantFrom(['cy'], ['en'], ['cy', 'en'], ['de-AT']), fc.constantFrom([], 'cy', ['cy GB'], [1], ['en', null])],
   respondent: [fc.string({ maxLength: 200 }), fc.oneof(fc.string({ minLength: 195, maxLength: 210 }), fc.constant(null))],
   role: [fc.constantFrom('self', 'manager', 'peer', 'direct-report', 'partner', 'other'), fc.constantFrom('Self', 'boss', null)],
   subject: [fc.string({ maxLength: 200 }), fc.string({ minLength: 195, maxLength: 210 })],

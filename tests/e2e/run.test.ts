@@ -75,6 +75,7 @@ describe('syslead run in a terminal', () => {
     expect(JSON.parse(readFileSync(saved[0]!, 'utf8'))).toEqual({
       questionnaire: 'run-small',
       version: 1,
+      report_languages: ['en'],
       role: 'self',
       started: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
       completed: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),

@@ -11,6 +11,12 @@ import type { RaterRole } from './schema.js';
 export interface AnswerSet {
   /** `language`: the translation's the answers were given in, when they were given in one. */
   questionnaire: { id: string; version: number; language?: string };
+  /**
+   * The languages syslead spoke and wrote its report in when `run` saved the answers, the first
+   * first (two for a bilingual report): language tags, as the answer file's `report_languages`.
+   * Absent when not recorded (older files, files written by hand, a run in progress).
+   */
+  reportLanguages?: string[];
   respondent?: string;
   role: RaterRole;
   subject?: string;

@@ -126,6 +126,7 @@ export function checkParsedAnswers({ doc, source, problems }: ParsedAnswerFile, 
   return {
     answers: {
       questionnaire: { id: doc.questionnaire, version: doc.version, ...(doc.language !== undefined ? { language: doc.language } : {}) },
+      ...(doc.report_languages !== undefined ? { reportLanguages: [...doc.report_languages] } : {}),
       ...(doc.respondent !== undefined ? { respondent: doc.respondent } : {}),
       role: doc.role ?? defaultRole(questionnaire),
       ...(doc.subject !== undefined ? { subject: doc.subject } : {}),

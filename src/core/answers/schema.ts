@@ -25,6 +25,14 @@ export const answerFileSchema = z
       .regex(LANGUAGE_TAG, { error: () => say('inputs.answers.languageTag') })
       .optional()
       .meta({ description: 'The language of a translation the answers were given in (e.g. cy-GB); absent for the questionnaire as written. The scores are the same in every language.' }),
+    report_languages: z
+      .array(z.string().regex(LANGUAGE_TAG, { error: () => say('results.answers.reportLanguageTag') }))
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          'The languages syslead spoke and wrote its report in when it saved these answers (`syslead run`), the first first: [cy] for Welsh, [cy, en] for a bilingual report; absent in older files and in answer files written by hand. Each is a language syslead speaks (en, cy) or another language tag. `syslead score` writes its report in them unless --lang or $SYSLEAD_LANG says otherwise.',
+      }),
     respondent: z.string().max(200).optional().meta({ description: 'Who answered (optional).' }),
     role: z
       .enum(RATER_ROLES)

@@ -14,6 +14,7 @@ export function serializeAnswers(set: AnswerSet): AnswerFileInput {
     questionnaire: set.questionnaire.id,
     version: set.questionnaire.version,
     ...(set.questionnaire.language !== undefined ? { language: set.questionnaire.language } : {}),
+    ...(set.reportLanguages !== undefined ? { report_languages: [...set.reportLanguages] } : {}),
     ...(set.respondent !== undefined ? { respondent: set.respondent } : {}),
     role: set.role,
     ...(set.subject !== undefined ? { subject: set.subject } : {}),

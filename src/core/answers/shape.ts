@@ -14,7 +14,7 @@ import { LANGUAGE_TAG } from '../language-tag.js';
 export const readKnownShape: ReadAnswerDoc = (value) => {
   if (!isPlainRecord(value)) return undefined;
   for (const key of Object.keys(value)) if (!FIELDS.has(key)) return undefined;
-  const { $schema, questionnaire, version, language, respondent, role, subject, started, completed, attributes, answers, importance } = value;
+  const { $schema, questionnaire, version, language, report_languages, respondent, role, subject, started, completed, attributes, answers, importance } = value;
   const ok =
     optional($schema, (v) => typeof v === 'string') &&
     isSlug(questionnaire) &&
@@ -22,6 +22,7 @@ export const readKnownShape: ReadAnswerDoc = (value) => {
     Number.isSafeInteger(version) &&
     version >= 1 &&
     optional(language, (v) => typeof v === 'string' && LANGUAGE_TAG.test(v)) &&
+    optional(report_languages, (v) => Array.isArray(v) && v.length > 0 && v.every((tag) => typeof tag === 'string' && LANGUAGE_TAG.test(tag))) &&
     optional(respondent, (v) => textUpTo(v, 200)) &&
     optional(role, (v) => (RATER_ROLES as readonly unknown[]).includes(v)) &&
     optional(subject, (v) => textUpTo(v, 200)) &&
@@ -37,6 +38,7 @@ export const readKnownShape: ReadAnswerDoc = (value) => {
     questionnaire,
     version,
     ...(language !== undefined ? { language } : {}),
+    ...(report_languages !== undefined ? { report_languages: [...(report_languages as string[])] } : {}),
     ...(respondent !== undefined ? { respondent } : {}),
     ...(role !== undefined ? { role } : {}),
     ...(subject !== undefined ? { subject } : {}),
@@ -49,7 +51,7 @@ export const readKnownShape: ReadAnswerDoc = (value) => {
   return { doc: doc as AnswerFileDoc };
 };
 
-const FIELDS = new Set(['$schema', 'questionnaire', 'version', 'language', 'respondent', 'role', 'subject', 'started', 'completed', 'attributes', 'answers', 'importance']);
+const FIELDS = new Set(['$schema', 'questionnaire', 'version', 'language', 'report_languages', 'respondent', 'role', 'subject', 'started', 'completed', 'attributes', 'answers', 'importance']);
 
 /** A mapping as the YAML reader gives one (it refuses a "__proto__" key before this is asked). */
 function isPlainRecord(value: unknown): value is Record<string, unknown> {

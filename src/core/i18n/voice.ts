@@ -71,19 +71,25 @@ export function readLangOption(lang: string | undefined): LanguageChoice {
 }
 
 /**
- * The languages to speak: those of --lang syslead has words for, else the first it has words for
- * of $SYSLEAD_LANG, the questionnaire's language and the system's locale; else English. A report
- * is written in all of them (two make it bilingual); messages are said in the first.
+ * The languages to speak: those of --lang syslead has words for; else the first it has words for
+ * of $SYSLEAD_LANG; else those it has words for of `recorded`, the languages a saved result was
+ * written in (two for a bilingual one); else the first it has words for of the questionnaire's
+ * language and the system's locale; else English. A report is written in all of them (two make it
+ * bilingual); messages are said in the first. The one place the choice is made.
  */
-export function languagesFor(lang: string | undefined, env: LanguageEnvironment, questionnaireLanguage?: string): UiLanguage[] {
+export function languagesFor(lang: string | undefined, env: LanguageEnvironment, questionnaireLanguage?: string, recorded: readonly string[] = []): UiLanguage[] {
   const asked = readLangOption(lang).languages;
   if (asked.length > 0) return asked;
-  return [uiLanguage([env.SYSLEAD_LANG, questionnaireLanguage, env.LC_ALL, env.LC_MESSAGES, env.LANG])];
+  const variable = env.SYSLEAD_LANG === undefined ? undefined : spokenLanguage(env.SYSLEAD_LANG);
+  if (variable !== undefined) return [variable];
+  const written = readLangOption(recorded.join(',')).languages;
+  if (written.length > 0) return written;
+  return [uiLanguage([questionnaireLanguage, env.LC_ALL, env.LC_MESSAGES, env.LANG])];
 }
 
 /** Sets the language messages are said in for a command, as `languagesFor` chooses it, and returns every language chosen. */
-export function speakFor(lang: string | undefined, env: LanguageEnvironment, questionnaireLanguage?: string): UiLanguage[] {
-  const languages = languagesFor(lang, env, questionnaireLanguage);
+export function speakFor(lang: string | undefined, env: LanguageEnvironment, questionnaireLanguage?: string, recorded?: readonly string[]): UiLanguage[] {
+  const languages = languagesFor(lang, env, questionnaireLanguage, recorded);
   speakIn(languages[0]!);
   return languages;
 }

@@ -64,9 +64,17 @@ export const RESULTS_EN = {
   'results.history.unavailable': 'questionnaire "{id}" is not available: give its folder with --questionnaires',
   'results.history.heading': { one: '{heading}: {count} saved result, newest first', other: '{heading}: {count} saved results, newest first' },
   'results.history.dateUnknown': 'date unknown',
+  // The language a result was written in, after its date: {language} is a results.language.* name, or a tag syslead has no name for.
   'results.history.language': 'in {language}',
+  // A bilingual result's two: {first} a results.language.* name, {second} a results.languageAfterAnd.* one.
+  'results.history.languages': 'in {first} and {second}',
+  // A language's name after "in" (Welsh mutates it after "yn").
   'results.language.en': 'English',
   'results.language.cy': 'Welsh',
+  // A language's name after "and" (Welsh mutates it after "a").
+  'results.languageAfterAnd.en': 'English',
+  'results.languageAfterAnd.cy': 'Welsh',
+  'results.answers.reportLanguageTag': 'must be a language tag such as cy or en-GB',
   'results.list.skipped': 'skipped',
   'results.list.notValid': '{file}: not a valid questionnaire',
   'results.list.id': 'ID',
