@@ -137,6 +137,17 @@ describe.each(FORMS)('the Welsh draft $welsh', ({ welsh, source, of, scored }) =
     for (const path of same) expect(path).toMatch(/^resources\.[a-z0-9-]+\.title$/);
   });
 
+  it("comes back unchanged through the translators' round trip: translate export gives it as targets, import writes it again", async () => {
+    const exported = await runCli(['translate', 'export', of, '--lang', 'cy']);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).not.toContain('<segment state="initial">');
+    const file = join(tempDir(), `${of}.cy.xlf`);
+    writeFileSync(file, exported.stdout);
+    const imported = await runCli(['translate', 'import', file]);
+    expect(imported.stderr).toMatch(new RegExp(`^${of} in cy-GB \\(draft\\): \\d+ texts\\n$`));
+    expect(parse(imported.stdout)).toEqual(yamlOf(welsh));
+  });
+
   it('keeps every {place} of its source', () => {
     const en = sourceTexts(yamlOf(source));
     const places = (text: string) => [...text.matchAll(/\{[a-z]+\}/g)].map((m) => m[0]).sort();
