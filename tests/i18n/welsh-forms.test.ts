@@ -205,6 +205,24 @@ describe('the Welsh drafts reuse the Welsh of the forms they share texts with', 
   });
 });
 
+describe('preview of a Welsh draft of the pair', () => {
+  it.each([
+    { named: 'systems-leadership.cy', other: 'systems-leadership-observer.cy.yaml' },
+    { named: 'systems-leadership-observer.cy', other: 'systems-leadership.cy.yaml' },
+  ])('$named shows the other form of the pair in Welsh too, and says nothing of scores that cannot be compared', async ({ named, other }) => {
+    const { code, stdout, stderr } = await runCli(['preview', named]);
+    expect(code, stderr).toBe(0);
+    const flat = stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain("Pan fyddaf yn wynebu penderfyniad anodd, rwy'n ei bwyso a'i fesur yn erbyn y gwerthoedd sydd gennyf.");
+    expect(flat).toContain("Maen nhw'n gwneud penderfyniadau anodd yn unol â'r gwerthoedd maen nhw'n dweud sydd ganddyn nhw.");
+    expect(flat).not.toContain('When I face a difficult decision');
+    expect(flat).not.toContain('They make difficult decisions');
+    // Both drafts' warnings, and no warning that the pair's scales differ (they did, Welsh against English).
+    expect(stderr).toContain(builtIn(other));
+    expect(stderr).not.toContain('syslead: warning:');
+  });
+});
+
 describe('scoring the same answers with the English and the Welsh form', () => {
   const ANSWERS = {
     sv1: 4,
