@@ -9,7 +9,7 @@ import { pairDifferences } from '../core/questionnaire/pair-rules.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
 import { deliver, refuseToReplace } from '../io/output.js';
-import { isQuestionnairePath, pairSources, questionnaireSources, questionnaireWithId, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
+import { isQuestionnairePath, pairSources, questionnaireSources, questionnaireWithId, resolveQuestionnaire, translationWithId, type Source } from '../io/questionnaires.js';
 import { styler } from '../terminal/colour.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 import { outputTarget } from '../terminal/output-target.js';
@@ -63,11 +63,15 @@ const formFolder = (name: string) => (name !== '-' && isQuestionnairePath(name) 
 
 /**
  * The other form of a pair, found as any questionnaire is (so a folder of the user's may hold its
- * own): an observer form's `pairs_with`, else the built-in pair.
+ * own): an observer form's `pairs_with`, else the built-in pair. For a translation (ID.LANG), the
+ * other form's translation into the same language when there is one, else the other form itself.
  */
 async function pairOf(main: Questionnaire, sources: readonly Source[]): Promise<{ questionnaire: Questionnaire; warnings: readonly Problem[] } | undefined> {
   const id = main.pairsWith ?? knownPair(main.id);
-  return id === undefined ? undefined : await questionnaireWithId(id, sources);
+  if (id === undefined) return undefined;
+  const translated = `${id}.${main.language}`;
+  if (main.sourceLanguage !== undefined && (await translationWithId(translated, sources))) return await questionnaireWithId(translated, sources);
+  return await questionnaireWithId(id, sources);
 }
 
 /** --observer: the observer form of the self form previewed, never two forms of one kind. */

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
+import { loadQuestionnaire, validateQuestionnaire } from '../../src/core/questionnaire/load.js';
 import type { Questionnaire } from '../../src/core/questionnaire/model.js';
 import { messagesFor, uiLanguage } from '../../src/core/i18n/messages.js';
 import { OBSERVER_ROLES } from '../../src/core/run/rater.js';
@@ -166,12 +166,21 @@ function welshQuick(): Questionnaire {
   return toModel(applyTranslation(quickDoc(), translation!, [], 'cy.yaml').doc!);
 }
 
+/** The Welsh draft of a built-in form (questionnaires/ID.cy.yaml), as syslead gives it when asked for ID.cy. */
+function welshOf(id: string): Questionnaire {
+  const { doc } = validateQuestionnaire(readFileSync(join(ROOT, 'questionnaires', `${id}.yaml`), 'utf8'), `${id}.yaml`);
+  const { translation } = validateTranslation(readFileSync(join(ROOT, 'questionnaires', `${id}.cy.yaml`), 'utf8'), `${id}.cy.yaml`);
+  return toModel(applyTranslation(doc!, translation!, [], `${id}.cy.yaml`).doc!);
+}
+
 const QUESTIONNAIRES: { name: string; q: Questionnaire; yaml?: string; named?: string }[] = [
   ...['systems-leadership', 'systems-leadership-quick', 'systems-leadership-observer'].map((id) => ({ name: id, q: builtIn(id) })),
   { name: 'a questionnaire with hostile texts and colliding ids (tests/form/hostile.ts)', q: questionnaireFrom(HOSTILE_QUESTIONNAIRE), yaml: HOSTILE_QUESTIONNAIRE },
   { name: "a questionnaire whose ids are platforms' and syslead's own column names", q: questionnaireFrom(RESERVED_IDS_QUESTIONNAIRE), yaml: RESERVED_IDS_QUESTIONNAIRE },
   // Its statements and labels are Welsh; the export is read against the translation, as the README says.
   { name: 'the Welsh draft of the quick form', q: welshQuick(), named: 'systems-leadership-quick.cy' },
+  { name: 'the Welsh draft of the full form', q: welshOf('systems-leadership'), named: 'systems-leadership.cy' },
+  { name: 'the Welsh draft of the observer form', q: welshOf('systems-leadership-observer'), named: 'systems-leadership-observer.cy' },
 ];
 
 describe.each(QUESTIONNAIRES)('$name', ({ q, yaml, named }) => {

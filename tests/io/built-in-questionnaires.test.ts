@@ -19,7 +19,14 @@ describe('the compiled built-in questionnaires', () => {
 
   it('give the models loading the YAML gives, for every built-in but the template', () => {
     const compiled = JSON.parse(readFileSync(BUILT, 'utf8')) as CompiledBuiltIn[];
-    expect(compiled.map(({ name }) => name)).toEqual(['systems-leadership.yaml', 'systems-leadership-observer.yaml', 'systems-leadership-quick.yaml', 'systems-leadership-quick.cy.yaml']);
+    expect(compiled.map(({ name }) => name)).toEqual([
+      'systems-leadership.yaml',
+      'systems-leadership-observer.yaml',
+      'systems-leadership-observer.cy.yaml',
+      'systems-leadership-quick.yaml',
+      'systems-leadership-quick.cy.yaml',
+      'systems-leadership.cy.yaml',
+    ]);
     for (const { name, validated } of compiled.filter((c) => !c.validated.isTranslation)) {
       const file = join(BUILT_IN_DIR, name);
       expect(loadValidated(validated)).toEqual(loadQuestionnaire(readFileSync(file, 'utf8'), name));
