@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COHORT_EN } from '../../src/core/i18n/en/cohort.js';
 import { COHORT_CY } from '../../src/core/i18n/cy/cohort.js';
+import { FEEDBACK_EN } from '../../src/core/i18n/en/feedback.js';
+import { FEEDBACK_CY } from '../../src/core/i18n/cy/feedback.js';
 import type { Message } from '../../src/core/i18n/message.js';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import type { ScoredItem } from '../../src/core/questionnaire/model.js';
@@ -14,12 +16,12 @@ import { fixture, ROOT, runCli } from '../helpers/cli.js';
 // and JSON stays English, byte for byte.
 
 const texts = (m: Message) => (typeof m === 'string' ? [m] : Object.values(m));
-/** Every English text of the cohort part's keys (pieces between {places}) of two words or more, unless the Welsh says the same. */
-export function cohortEnglish(keys: (key: string) => boolean = () => true): string[] {
+/** Every English text of a part's keys (pieces between {places}) of two words or more, unless the Welsh says the same. */
+function englishOf(en: Readonly<Record<string, Message>>, cy: Readonly<Record<string, Message>>, keys: (key: string) => boolean): string[] {
   const pieces = new Set<string>();
-  for (const [key, message] of Object.entries(COHORT_EN) as [keyof typeof COHORT_EN, Message][]) {
+  for (const [key, message] of Object.entries(en)) {
     if (!keys(key)) continue;
-    const welsh = texts(COHORT_CY[key]).join('\n');
+    const welsh = texts(cy[key]!).join('\n');
     for (const text of texts(message))
       for (const piece of text.split(/\{[a-zA-Z]+\}/)) {
         const trimmed = piece.trim();
@@ -37,9 +39,12 @@ const unescape = (html: string) =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
-const expectNoEnglish = (output: string, label: string) => {
-  for (const text of cohortEnglish(reportKeys)) expect(output, `${label}: ${text}`).not.toContain(text);
+const ENGLISH = englishOf(COHORT_EN, COHORT_CY, reportKeys);
+const expectNoEnglish = (output: string, label: string, english: readonly string[] = ENGLISH) => {
+  for (const text of english) expect(output, `${label}: ${text}`).not.toContain(text);
 };
+/** The 360 view's own words and its reasons (the model's English, said again in the report's language). */
+const VIEW_360 = englishOf(FEEDBACK_EN, FEEDBACK_CY, (key) => key.startsWith('feedback.cohort.'));
 
 // A survey export of the built-in self form, in the layout of tests/cli/report.test.ts (item ids as
 // headers), with rows the reader skips: an answer not on the scale, a row of too few cells, an empty one.
@@ -108,6 +113,9 @@ describe('a 360 cohort report in Welsh', () => {
       expect(out, format).toContain('Rheolwr');
       expect(out, format).not.toMatch(/Subject \d|Manager|Peers|Direct reports|blind spot|hidden strength/);
       expectNoEnglish(out, `360 ${format}`);
+      if (format === 'html') expectNoEnglish(out, '360 view', VIEW_360);
+      // Kim Lee has no self-assessment: the model's reason, English in JSON, is said in Welsh.
+      expect(out, format).toContain('dim hunanasesiad');
     }
   });
 
