@@ -147,13 +147,13 @@ export function renderCohortHtml({ report, presentations, scales }: CohortView):
     report.otherForms.forEach((form, i) => {
       const own = presentations[i + 1]!;
       const id = `f${i + 2}`;
-      // A form in another language than the page's is a section of its own language, in which its texts need no lang of their own.
-      const { formLang } = wordsFor(language, pageTag, own);
-      const ownWords = wordsFor(language, formLang ? own.language : pageTag, own);
+      // The section holds syslead's words, in the page's language; the form's own texts carry its language where that differs.
+      const ownWords = wordsFor(language, pageTag, own);
+      const title = ownWords.theirs(form.questionnaire.title);
+      const version = String(form.questionnaire.version);
       // not said: markup
-      out.push(`<section${formLang} aria-labelledby="${id}">`, heading(2, id, say('cohort.heading.alsoAnswered', { title: form.questionnaire.title })));
-      // not said: markup
-      out.push(`<p>${escapeHtml(say('cohort.format.formLine', { title: form.questionnaire.title, id: form.questionnaire.id, version: String(form.questionnaire.version), scored: whole(form.scored) }))}</p>`);
+      out.push(`<section aria-labelledby="${id}">`, `<h2 id="${id}">${sayHtml(language, 'cohort.heading.alsoAnswered', { title })}</h2>`);
+      out.push(`<p>${sayHtml(language, 'cohort.format.formLine', { title, id: escapeHtml(form.questionnaire.id), version: escapeHtml(version), scored: whole(form.scored) })}</p>`);
       out.push(formSections(report, form, own, scales[i + 1]!, id, 3, ownWords), '</section>');
     });
     if (report.threeSixty) out.push(threeSixtySection(report, report.threeSixty, main.bands, language));

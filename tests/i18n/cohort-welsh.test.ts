@@ -114,6 +114,8 @@ describe('a 360 cohort report in Welsh', () => {
       expect(out, format).not.toMatch(/Subject \d|Manager|Peers|Direct reports|blind spot|hidden strength/);
       expectNoEnglish(out, `360 ${format}`);
       if (format === 'html') expectNoEnglish(out, '360 view', VIEW_360);
+      // The observer form's section holds Welsh words: only its title is marked as English.
+      if (format === 'html') expect(r.stdout).toMatch(/<section aria-labelledby="f2">\n<h2 id="f2">Atebwyd hefyd: <span lang="en-GB">/);
       // Kim Lee has no self-assessment: the model's reason, English in JSON, is said in Welsh.
       expect(out, format).toContain('dim hunanasesiad');
     }
@@ -125,5 +127,32 @@ describe('a 360 cohort report in Welsh', () => {
     const [welsh, english] = await Promise.all([report(['--lang', 'cy', '--format', 'json', ...inputs]), report(['--lang', 'en', '--format', 'json', ...inputs])]);
     expect(welsh.stdout).toBe(english.stdout);
     expect(welsh.stdout).toContain('"Subject 1"');
+  });
+});
+
+describe('a cohort report of a Welsh questionnaire', () => {
+  // Answer files of the quick form, as tests/translation/loading.test.ts writes them, read with its Welsh translation (-q ID.LANG).
+  const folder = mkdtempSync(join(tmpdir(), 'syslead-cohort-cy-quick-'));
+  for (const [i, x] of [2, 3, 4, 5].entries()) {
+    const answers = ['sv2', 'sv3', 'sv4', 'sv5', 'of1', 'of3', 'of4', 'of5', 'mp1', 'mt1', 'mr4', 'md2', 'mb5'].map((id, n) => `${id}: ${((x + n) % 5) + 1}`).join(', ');
+    writeFileSync(join(folder, `p${i}.yaml`), `questionnaire: systems-leadership-quick\nversion: 1\nanswers: {${answers}}\n`);
+  }
+  const quick = (args: string[]) => report(['--format', 'html', '-q', 'systems-leadership-quick.cy', ...args, folder]);
+
+  it("speaks Welsh by default, the page in the questionnaire's own tag and no text marked apart", async () => {
+    const r = await quick([]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>\n<html lang="cy-GB">/);
+    expect(r.stdout).toContain('<h2 id="summary">Crynodeb</h2>');
+    expect(r.stdout).not.toMatch(/<(h\d|span|section)[^>]* lang=/);
+  });
+
+  it('with --lang en, speaks English and marks the Welsh texts cy-GB', async () => {
+    const r = await quick(['--lang', 'en']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(r.stdout).toMatch(/<h1>Cohort report: <span lang="cy-GB">[^<]+<\/span><\/h1>/);
+    expect(r.stdout).toMatch(/<h2 id="f1-t1" lang="cy-GB">/);
+    expect(r.stdout).toContain('<h2 id="summary">Summary</h2>');
   });
 });
