@@ -28,7 +28,7 @@ export const figureOr = (x: number | null, reason: string | undefined, language:
 export class FigureNotes {
   readonly reasons: string[] = [];
   /** The language the reasons are said in (a model's reasons are English: core/report/stable-text.ts). */
-  constructor(private readonly language: UiLanguage = 'en') {}
+  constructor(private readonly language: UiLanguage) {}
   /** The figure to `digits` places, or the mark of its reason. */
   figure(x: number | null, reason: string | undefined, digits = 2): string {
     return x === null ? this.mark(reason) : x.toFixed(digits);
