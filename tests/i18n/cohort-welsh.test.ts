@@ -116,6 +116,8 @@ describe('a 360 cohort report in Welsh', () => {
       if (format === 'html') expectNoEnglish(out, '360 view', VIEW_360);
       // The observer form's section holds Welsh words: only its title is marked as English.
       if (format === 'html') expect(r.stdout).toMatch(/<section aria-labelledby="f2">\n<h2 id="f2">Atebwyd hefyd: <span lang="en-GB">/);
+      // A figure not computed is named in words, not by the model's id.
+      expect(out, format).not.toMatch(/: (alphaIfDropped|alphaStandardized|mean|sd|median): /);
       // Kim Lee has no self-assessment: the model's reason, English in JSON, is said in Welsh.
       expect(out, format).toContain('dim hunanasesiad');
     }
