@@ -32,7 +32,7 @@ function englishOf(en: Readonly<Record<string, Message>>, cy: Readonly<Record<st
 }
 /** The report's words: not the command's stderr lines, errors and warnings (said by `report` itself, checked apart). */
 const reportKeys = (key: string) => !key.startsWith('cohort.command.') && !key.startsWith('cohort.accounting.') && key !== 'cohort.about.empty' && key !== 'cohort.warning.negativeItem';
-const unescape = (html: string) =>
+const fromHtml = (html: string) =>
   html
     .replace(/&#39;/g, "'")
     .replace(/&quot;/g, '"')
@@ -89,7 +89,7 @@ describe('syslead report --lang cy', () => {
     expect(html).toMatch(new RegExp(`<h2 id="f1-t1" lang="${self.language}">`));
     for (const words of ['<h2 id="summary">Crynodeb</h2>', '<h2 id="appendix">Atodiad: yr ystadegau llawn</h2>', 'Y ffigurau fel tabl', 'Sail yr ystadegau.', 'ateb nad yw ar y raddfa: 1', 'Grwpiau yn ôl team'])
       expect(html).toContain(words);
-    expectNoEnglish(unescape(html), 'html');
+    expectNoEnglish(fromHtml(html), 'html');
   });
 
   it('keeps JSON in English, byte for byte', async () => {
@@ -107,7 +107,7 @@ describe('a 360 cohort report in Welsh', () => {
     for (const format of ['text', 'md', 'html']) {
       const r = await report(['--lang', 'cy', '--format', format, ...inputs]);
       expect(r.code, `${format}: ${r.stderr}`).toBe(0);
-      const out = format === 'html' ? unescape(r.stdout) : r.stdout;
+      const out = format === 'html' ? fromHtml(r.stdout) : r.stdout;
       expect(out, format).toMatch(/Golwg 360|GOLWG 360/);
       expect(out, format).toContain('Person 1');
       expect(out, format).toContain('Rheolwr');
