@@ -3,7 +3,8 @@ import type { MessageValues, UiLanguage } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
 import type { Band } from '../core/questionnaire/model.js';
 import type { CohortReport, Finding, SubjectFigures } from '../core/report/cohort.js';
-import { FigureNotes, FINDING_NAMES, percent, ROLE_NAMES, signed, whole } from './cohort-format.js';
+import { FigureNotes, findingName, percent, roleName, signed, whole } from './cohort-format.js';
+import { sayAgain } from '../core/report/stable-text.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { dataTable } from './html/table.js';
 import { chartFigure, zoneLegend } from './html/figure.js';
@@ -22,7 +23,7 @@ const series = (language: UiLanguage): BarSeries[] => [
  * over the band zones, a table with each rater group the anonymity floor lets through, and the
  * blind spots and hidden strengths beyond the margin, in `language` (the report's first).
  */
-export function threeSixtySection(report: CohortReport, view: NonNullable<CohortReport['threeSixty']>, bands: readonly Band[], language: UiLanguage = 'en'): string {
+export function threeSixtySection(report: CohortReport, view: NonNullable<CohortReport['threeSixty']>, bands: readonly Band[], language: UiLanguage): string {
   const say = (key: MessageKey, values?: MessageValues) => sayIn(language, key, values);
   // not said: HTML markup (element and attribute names)
   const out = ['<section aria-labelledby="view360">', `<h2 id="view360">${escapeHtml(say('feedback.cohort.heading'))}</h2>`];
@@ -44,13 +45,15 @@ export function threeSixtySection(report: CohortReport, view: NonNullable<Cohort
 function subjectSection(s: SubjectFigures, id: string, margin: number, bands: readonly Band[], language: UiLanguage): string {
   const say = (key: MessageKey, values?: MessageValues) => sayIn(language, key, values);
   const SERIES = series(language);
+  // A subject without a name is numbered in the model's English ("Subject 1"), said again here.
+  const name = sayAgain(language, s.name);
   // not said: HTML markup (element and attribute names)
-  const out = [`<section class="keep" aria-labelledby="${id}">`, `<h3 id="${id}">${escapeHtml(s.name)}</h3>`];
+  const out = [`<section class="keep" aria-labelledby="${id}">`, `<h3 id="${id}">${escapeHtml(name)}</h3>`];
   const hidden = s.hiddenRaters > 0 ? say('feedback.cohort.hidden', { count: s.hiddenRaters }) : '';
   out.push(`<p>${say('feedback.cohort.counts', { selfRatings: whole(s.selfRatings), raters: whole(s.raters), hidden })}</p>`);
   const label = {
     id: `${id}-chart`,
-    title: say('feedback.cohort.chartTitle', { name: s.name }),
+    title: say('feedback.cohort.chartTitle', { name }),
     desc: say('feedback.cohort.chartDesc', { themes: s.themes.map((t) => say('feedback.cohort.chartTheme', { title: t.title, self: percentText(t.self), others: percentText(t.others) })).join('; ') }),
   };
   const svg = barChart(
@@ -58,18 +61,21 @@ function subjectSection(s: SubjectFigures, id: string, margin: number, bands: re
     s.themes.map((t) => ({ label: t.title, percents: [t.self, t.others] })),
     SERIES,
     bands,
+    language,
   );
   const roles = s.themes[0]?.raterGroups.map((g) => g.role) ?? [];
-  const notes = new FigureNotes();
+  const notes = new FigureNotes(language);
   const pct = (x: number | null, reason: string | undefined) => notes.shown(x === null ? null : percent(x), reason);
   const table = dataTable({
-    caption: say('feedback.cohort.tableCaption', { name: s.name }),
+    caption: say('feedback.cohort.tableCaption', { name }),
     columns: [
       { label: say('feedback.column.theme') },
-      ...[say('feedback.cohort.column.self'), say('feedback.cohort.column.others'), say('feedback.cohort.column.othersN'), ...roles.map((r) => ROLE_NAMES[r]), say('feedback.cohort.column.difference')].map((l) => ({
-        label: l,
-        numeric: true,
-      })),
+      ...[say('feedback.cohort.column.self'), say('feedback.cohort.column.others'), say('feedback.cohort.column.othersN'), ...roles.map((r) => roleName(language, r)), say('feedback.cohort.column.difference')].map(
+        (l) => ({
+          label: l,
+          numeric: true,
+        }),
+      ),
       { label: say('feedback.cohort.column.finding') },
     ],
     rows: s.themes.map((t) => [
@@ -79,11 +85,11 @@ function subjectSection(s: SubjectFigures, id: string, margin: number, bands: re
       whole(t.othersN),
       ...t.raterGroups.map((g) => pct(g.percent, g.reasons.percent)),
       notes.shown(t.difference === null ? null : signed(t.difference), t.reasons.difference),
-      t.finding ? FINDING_NAMES[t.finding] : '',
+      t.finding ? findingName(language, t.finding) : '',
     ]),
   });
   const notesText = notes.reasons.length === 0 ? '' : `\n<p class="muted">${notes.lines(escapeHtml).join('<br>')}</p>`;
-  out.push(chartFigure({ caption: say('feedback.cohort.figureCaption', { name: s.name }), svg, legend: [...SERIES, ...zoneLegend(bands)], table: table + notesText }));
+  out.push(chartFigure({ caption: say('feedback.cohort.figureCaption', { name }), svg, legend: [...SERIES, ...zoneLegend(bands, language)], table: table + notesText }));
   out.push(findingsList(s, margin, language));
   out.push('</section>');
   return out.join('\n');

@@ -5,6 +5,7 @@ import { whole } from '../core/whole.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { sayAgain } from '../core/report/stable-text.js';
+import { SKIP_REASONS } from '../core/csv/reader.js';
 
 /** Number formatting shared by the cohort report's text and Markdown. */
 
@@ -27,7 +28,7 @@ export const figureOr = (x: number | null, reason: string | undefined, language:
 export class FigureNotes {
   readonly reasons: string[] = [];
   /** The language the reasons are said in (a model's reasons are English: core/report/stable-text.ts). */
-  constructor(private readonly language: UiLanguage = 'en') {}
+  constructor(private readonly language: UiLanguage) {}
   /** The figure to `digits` places, or the mark of its reason. */
   figure(x: number | null, reason: string | undefined, digits = 2): string {
     return x === null ? this.mark(reason) : x.toFixed(digits);
@@ -73,19 +74,6 @@ export function findingName(language: UiLanguage, finding: Finding): string {
   return sayIn(language, `cohort.finding.${finding}`);
 }
 
-/** The rater groups' names in English, for a renderer that does not yet write in another language (cohort-360-html.ts). */
-export const ROLE_NAMES: Record<RaterRole, string> = {
-  self: roleName('en', 'self'),
-  manager: roleName('en', 'manager'),
-  peer: roleName('en', 'peer'),
-  'direct-report': roleName('en', 'direct-report'),
-  partner: roleName('en', 'partner'),
-  other: roleName('en', 'other'),
-};
-
-/** The findings' names in English, as ROLE_NAMES. */
-export const FINDING_NAMES: Record<Finding, string> = { 'blind-spot': findingName('en', 'blind-spot'), 'hidden-strength': findingName('en', 'hidden-strength') };
-
 /** "n 236 (4 without a score) · mean 3.47 · SD 0.61 · min 1.33 · median 3.50 · max 5.00" */
 export function scoreLine(g: CohortSectionFigures, language: UiLanguage): string {
   const unscored = g.unscored > 0 ? sayIn(language, 'cohort.format.unscored', { count: g.unscored }) : '';
@@ -103,9 +91,18 @@ export function alphaLine(g: CohortSectionFigures, language: UiLanguage): string
   return sayIn(language, 'cohort.format.alpha', { alpha: figureOr(g.alpha, g.reasons.alpha, language, 3), standardized: figureOr(g.alphaStandardized, g.reasons.alphaStandardized, language, 3), excluded });
 }
 
+/**
+ * Why rows were skipped, in a language: the reader's reasons are English keys of the accounting
+ * (core/csv/reader.ts, as JSON keeps them), said by SKIP_REASONS; any other as the model has it.
+ */
+export function skipReason(language: UiLanguage, reason: string): string {
+  const key = Object.hasOwn(SKIP_REASONS, reason) ? SKIP_REASONS[reason] : undefined;
+  return key === undefined ? sayAgain(language, reason) : sayIn(language, key);
+}
+
 /** "240 read · 236 scored · 4 skipped (answer not on the scale: 3, ...)" */
 export function respondentsLine(r: CohortReport['respondents'], language: UiLanguage): string {
-  const reasons = Object.entries(r.reasons).map(([reason, n]) => `${sayAgain(language, reason)}: ${whole(n)}`);
+  const reasons = Object.entries(r.reasons).map(([reason, n]) => `${skipReason(language, reason)}: ${whole(n)}`);
   return sayIn(language, 'cohort.format.respondents', { read: r.read, scored: r.scored, skipped: r.skipped, reasons: reasons.length > 0 ? ` (${reasons.join(', ')})` : '' });
 }
 

@@ -217,7 +217,7 @@ export function renderCohortMarkdown({ report, scales, presentations }: CohortVi
       for (const s of report.subjects) {
         out.push(
           '',
-          `### ${mdText(s.name)}`,
+          `### ${mdText(again(s.name))}`,
           '',
           `${say('cohort.format.raters', { selfRatings: s.selfRatings, raters: s.raters, hidden: s.hiddenRaters > 0 ? say('cohort.format.hiddenRaters', { hidden: s.hiddenRaters }) : '' })}.`,
         );

@@ -19,6 +19,15 @@ const FIGURE_WORDS: Record<string, MessageKey> = {
   meanSE: 'cohort.figure.meanSE',
   meanCI: 'cohort.figure.meanCI',
   corrected: 'cohort.figure.corrected',
+  mean: 'cohort.figure.mean',
+  sd: 'cohort.figure.sd',
+  min: 'cohort.figure.min',
+  median: 'cohort.figure.median',
+  max: 'cohort.figure.max',
+  alpha: 'cohort.figure.alpha',
+  alphaStandardized: 'cohort.figure.alphaStandardized',
+  alphaIfDropped: 'cohort.figure.alphaIfDropped',
+  meanPercent: 'cohort.figure.meanPercent',
 };
 const FIGURE_CODES: Record<string, string> = { signalNoise: 'signal/noise', g6: 'G6(smc)', rawR: 'raw.r', stdR: 'std.r', rCor: 'r.cor', r: 'r' };
 

@@ -6,7 +6,7 @@
 export const NOT_YET_IN_A_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   person: [],
   results: [],
-  cohort: ['render/cohort-html.ts'],
+  cohort: [],
   feedback: [],
   authoring: [],
   inputs: [],

@@ -114,7 +114,7 @@ describe("the cohort report's 360 view in Welsh", () => {
   it('heads, explains and lists the findings in Welsh', () => {
     const html = threeSixtySection(report, report.threeSixty!, twoThemes.bands, 'cy');
     for (const words of ['<h2 id="view360">Golwg 360</h2>', '<strong>man dall</strong>', '<strong>cryfder cudd</strong>', 'hunan ac eraill fesul thema']) expect(html).toContain(words);
-    // The model's reasons are the cohort report's (said in its language by its builder), so only the view's own words are checked.
+    // The model's reasons are stable English texts, said again in the view's language; here only the view's own words are checked.
     const own = (key: string) => key.startsWith('feedback.cohort.') && !/noSelf|Withheld|noOthers|noGroupRater|subject$/.test(key);
     expectNoEnglish(html.replace(/&#39;/g, "'"), englishOf(own), 'cohort 360');
   });

@@ -1,5 +1,4 @@
-import type { UiLanguage } from '../i18n/messages.js';
-import { sayIn } from '../i18n/voice.js';
+import { stableText } from './stable-text.js';
 import { cleanPercent } from '../score/bands.js';
 import { finite } from '../stats/alpha.js';
 import { byCodePoint } from '../code-point-order.js';
@@ -21,10 +20,11 @@ interface ThreeSixtyInput {
  * Forms are joined by theme id on the percent of maximum, which compares across forms and scales.
  * Without names, subjects are "Subject 1", "Subject 2"... in the order of their figures, so that
  * neither their names nor the order of the inputs can tell who is who. Its reasons and those
- * names are in `language` (the report's first; English by default, as JSON is).
+ * names are the model's English (stable-text.ts): JSON keeps them, a human format says them again
+ * in its language.
  */
-export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPlan, input: ThreeSixtyInput, named: boolean, language: UiLanguage = 'en'): Pick<CohortReport, 'threeSixty' | 'subjects'> {
-  const say = (key: Parameters<typeof sayIn>[1], values?: Parameters<typeof sayIn>[2]) => sayIn(language, key, values);
+export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPlan, input: ThreeSixtyInput, named: boolean): Pick<CohortReport, 'threeSixty' | 'subjects'> {
+  const say = stableText;
   if (plan.subjects.length === 0) return { threeSixty: null, subjects: [] };
   const main = forms[0]!;
   const columnsOf = forms.map((form) => new Map(form.scorer.sectionIds.map((id, i) => [id, i] as const)));
@@ -90,7 +90,7 @@ export function threeSixty(forms: readonly FormRespondents[], plan: AnonymityPla
       }),
     };
   });
-  return { threeSixty: { subjectColumn: input.subjectColumn, margin: input.margin, minGroup: input.minGroup }, subjects: named ? reports : unnamed(reports, language) };
+  return { threeSixty: { subjectColumn: input.subjectColumn, margin: input.margin, minGroup: input.minGroup }, subjects: named ? reports : unnamed(reports) };
 }
 
 /**
@@ -106,10 +106,10 @@ function withholding(groups: readonly { role: string; n: number }[], minGroup: n
 }
 
 /** Subjects labelled by number, ordered by what the report shows of them (nothing else), so the order tells nothing more. */
-function unnamed(subjects: SubjectFigures[], language: UiLanguage): SubjectFigures[] {
+function unnamed(subjects: SubjectFigures[]): SubjectFigures[] {
   const keyed = subjects.map((s) => ({ s, key: JSON.stringify({ ...s, name: '' }) }));
   keyed.sort((a, b) => byCodePoint(a.key, b.key));
-  return keyed.map(({ s }, i) => ({ ...s, name: sayIn(language, 'feedback.cohort.subject', { n: String(i + 1) }) }));
+  return keyed.map(({ s }, i) => ({ ...s, name: stableText('feedback.cohort.subject', { n: String(i + 1) }) }));
 }
 
 /** A blind spot or hidden strength when self and others differ by more than the margin (noise removed first). */
