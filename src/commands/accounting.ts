@@ -5,6 +5,7 @@ import { readProgressBar } from '../terminal/read-progress.js';
 import { safeText } from '../core/safe-text.js';
 import { whole } from '../core/whole.js';
 import { say } from '../core/i18n/voice.js';
+import { SKIP_REASONS } from '../core/csv/reader.js';
 
 /**
  * What became of the rows of one CSV file, for stderr:
@@ -20,7 +21,11 @@ export function totalLine(accounting: RowAccounting): string {
 }
 
 function counted({ read, scored, skipped, reasons }: RowAccounting, key: 'cohort.accounting.rows' | 'cohort.accounting.respondents'): string {
-  const why = Object.entries(reasons).map(([reason, n]) => `${safeText(reason)}: ${whole(n)}`);
+  // A reason is counted under its English key (core/csv/reader.ts) and said in the language syslead speaks.
+  const why = Object.entries(reasons).map(([reason, n]) => {
+    const words = Object.hasOwn(SKIP_REASONS, reason) ? say(SKIP_REASONS[reason]!) : safeText(reason);
+    return `${words}: ${whole(n)}`;
+  });
   return say(key, { count: read, scored, skipped, why: why.length > 0 ? ` (${why.join(', ')})` : '' });
 }
 
