@@ -79,6 +79,20 @@ describe('syslead evaluate --lang cy', () => {
     expect(strict.stderr).toContain('ymatebydd na ellid eu paru am reswm heblaw absenoldeb (gweler uchod): dim gwerthusiad gyda --strict');
     expectNoEnglish(once.stderr + strict.stderr, 'problems');
   });
+
+  it('counts the errors that stop --strict with the Welsh plural form (2 wall, 3 gwall)', async () => {
+    const HEADER = 'Email,Name,l1,l2,l3,a1,a2,a3,f1,f2,f3';
+    const bad = (n: number) => {
+      const file = join(dir, `bad-${n}.csv`);
+      const rows = Array.from({ length: n }, (_, i) => `e${i}@x.org,E${i},9,2,3,4,5,4,3,2,1`);
+      writeFileSync(file, `${[HEADER, ...rows, 'ok@x.org,Ok,2,2,2,2,2,2,2,2,2'].join('\n')}\n`);
+      return file;
+    };
+    const strict = (n: number, lang: string) => runCli(['evaluate', '--match-by', 'Email', '-q', fixture('evaluate/change.yaml'), bad(n), fixture('evaluate/after.csv'), '--strict', '--lang', lang]);
+    expect((await strict(2, 'cy')).stderr).toContain('syslead: gwall: 2 wall yn y mewnbwn: dim gwerthusiad gyda --strict');
+    expect((await strict(3, 'cy')).stderr).toContain('syslead: gwall: 3 gwall yn y mewnbwn: dim gwerthusiad gyda --strict');
+    expect((await strict(2, 'en')).stderr).toContain('syslead: error: 2 error(s) in the input: no evaluation with --strict');
+  });
 });
 
 describe('syslead compare --lang cy', () => {

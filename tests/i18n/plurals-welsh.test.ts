@@ -10,7 +10,7 @@ const COUNTS = [0, 1, 2, 3, 6, 7, 11] as const;
 const FORMS = ['zero', 'one', 'two', 'few', 'many', 'other', 'other'] as const;
 const { say } = messagesFor('cy');
 
-describe("Welsh plural forms of the inputs part's messages", () => {
+describe("Welsh plural forms of the inputs and evaluate parts' messages", () => {
   it('are chosen by the counts as Intl.PluralRules("cy") chooses them', () => {
     const rules = new Intl.PluralRules('cy');
     expect(COUNTS.map((n) => rules.select(n))).toEqual([...FORMS]);
@@ -65,6 +65,10 @@ describe("Welsh plural forms of the inputs part's messages", () => {
       '7 ffeil dros dro',
       '11 ffeil dros dro',
     ]);
+  });
+
+  it('mutates "gwall" after 2 only (evaluate --strict)', () => {
+    expect(COUNTS.map((count) => say('evaluate.strictErrors', { count }).split(' yn y')[0])).toEqual(['0 gwall', '1 gwall', '2 wall', '3 gwall', '6 gwall', '7 gwall', '11 gwall']);
   });
 
   it('writes thousands with a separator in every form', () => {
