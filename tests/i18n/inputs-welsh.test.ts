@@ -197,3 +197,26 @@ describe('workbooks and zips in Welsh', () => {
     for (const r of [result, twoTables, threeTables]) expectWelshProblems(r.stderr);
   });
 });
+
+describe('writing and printing in Welsh', () => {
+  it('refuses to replace a file, and says why one cannot be written', async () => {
+    const existing = file('exists.txt', '');
+    const refused = await welsh(['report', '-q', Q, fixture('evaluate/before.csv'), '-o', existing]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain(`mae ${existing} yn bodoli eisoes: ychwanegwch --force i'w disodli`);
+    const nowhere = join(dir, 'no-such-folder', 'x.txt');
+    const failed = await welsh(['report', '-q', Q, fixture('evaluate/before.csv'), '-o', nowhere]);
+    expect(failed.stderr).toContain(`methu ysgrifennu ${nowhere}: dim ffeil na ffolder o'r fath`);
+    for (const r of [refused, failed]) expectWelshProblems(r.stderr);
+  });
+
+  it('refuses an old Excel file and a browser that is no program in Welsh', async () => {
+    const xls = file('old.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00, 0x00]));
+    const old = await welsh(['report', '-q', Q, xls]);
+    expect(old.stderr).toContain(`${xls}: error: llyfr gwaith Excel 97-2003 (.xls) neu hen ffeil Office arall yw'r ffeil, nad yw syslead yn ei darllen`);
+    const pdf = await runCli(['report', '-q', Q, fixture('evaluate/before.csv'), '--format', 'pdf', '-o', join(dir, 'x.pdf'), '--lang', 'cy'], { env: { SYSLEAD_BROWSER: join(dir, 'no-browser') } });
+    expect(pdf.code).not.toBe(0);
+    expect(pdf.stderr).toContain("nad yw'n rhaglen y gellir ei rhedeg: pwyntiwch ef at Chromium, Google Chrome neu Microsoft Edge (mae --format html yn ysgrifennu'r un adroddiad heb borwr)");
+    for (const r of [old, pdf]) expectWelshProblems(r.stderr);
+  });
+});
