@@ -41,6 +41,11 @@ describe("Welsh plural forms of the inputs and evaluate parts' messages", () => 
     ]);
   });
 
+  it('mutates "tabl" in a sheet of several tables too', () => {
+    const tables = (count: number) => say('inputs.archive.sheetTables', { count, sheet: 'S', table: 'T', others: 'U' }).split(':')[0];
+    expect([2, 3, 6, 7].map(tables)).toEqual(['mae\'r ddalen "S" yn dal 2 dabl', 'mae\'r ddalen "S" yn dal 3 thabl', 'mae\'r ddalen "S" yn dal 6 thabl', 'mae\'r ddalen "S" yn dal 7 tabl']);
+  });
+
   it('mutates "llinell" after 2 only (a quote left open)', () => {
     expect(COUNTS.map((count) => say('inputs.tokenizer.rowAndLinesLost', { count }))).toEqual(
       ['0 llinell', '1 llinell', '2 linell', '3 llinell', '6 llinell', '7 llinell', '11 llinell'].map((n) => `ni ellir darllen y rhes hon a'r ${n} ar ei hôl`),
