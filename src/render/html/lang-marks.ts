@@ -8,6 +8,7 @@ const OPEN = '\ue010';
 const SEP = '\ue011';
 const CLOSE = '\ue012';
 const MARKED = /\ue010([^\ue011\ue012]*)\ue011([^\ue010\ue012]*)\ue012/g;
+const ANY_MARK = /[\ue010-\ue012]/g;
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /**
@@ -21,7 +22,8 @@ export function otherLanguage(page: string, texts: string): string | null {
 
 /** `text` marked as being in `tag` (unchanged when tag is null), for withLanguageSpans to wrap once escaped. */
 export function inLanguage(tag: string | null, text: string): string {
-  return tag === null ? text : `${OPEN}${tag}${SEP}${text}${CLOSE}`;
+  // A text's own marks (from a file) are dropped, so that it cannot end its span or open another.
+  return tag === null ? text : `${OPEN}${tag}${SEP}${text.replace(ANY_MARK, '')}${CLOSE}`;
 }
 
 /** Escaped HTML with each marked text made a <span lang="TAG">; markup without marks is returned as it is. */
