@@ -164,7 +164,10 @@ describe('syslead compare --lang cy', () => {
     expect(one.stderr).toContain("mae compare yn cymryd dwy ffeil canlyniad (yn y naill drefn neu'r llall) neu ddim un, cafwyd 1");
     const notJson = await compare(['--lang', 'cy', '--reliability', a]);
     expect(notJson.stderr).toMatch(/: error: nid JSON mo hwn \(.+\): rhowch --format json adroddiad/);
-    expectNoEnglish(one.stderr + notJson.stderr, 'problems');
+    const home = mkdtempSync(join(dir, 'home-'));
+    const none = await runCli(['compare', '--questionnaires', fixture('evaluate'), '-q', 'change-test', '--lang', 'cy'], { env: { SYSLEAD_HOME: home } });
+    expect(none.stderr).toContain(`mae angen dau ganlyniad a gadwyd o "change-test" ar compare, a dim un sydd yn ${home}: atebwch eto gyda "syslead run change-test", neu rhowch ddwy ffeil canlyniad`);
+    expectNoEnglish(one.stderr + notJson.stderr + none.stderr, 'problems');
   });
 });
 

@@ -91,7 +91,7 @@ export const EVALUATE_CY: CatalogueOf<typeof EVALUATE_EN> = {
   'evaluate.compare.none': 'dim un',
   'evaluate.compare.onlyOneReadable': 'dim ond un y gellir ei ddarllen',
   'evaluate.compare.noneReadable': 'dim un y gellir ei ddarllen',
-  'evaluate.compare.needsTwo': 'mae angen dau ganlyniad a gadwyd o "{id}" ar compare ac mae {count} yn {folder}: atebwch eto gyda "{command}", neu rhowch ddwy ffeil canlyniad',
+  'evaluate.compare.needsTwo': 'mae angen dau ganlyniad a gadwyd o "{id}" ar compare, a {count} sydd yn {folder}: atebwch eto gyda "{command}", neu rhowch ddwy ffeil canlyniad',
   'evaluate.compare.notJson': 'nid JSON mo hwn ({why}): rhowch --format json adroddiad',
   'evaluate.compare.otherQuestionnaire': 'mae {file} yn adrodd ar "{reportId}", mae\'r canlyniadau\'n ateb "{id}": rhowch adroddiad o\'r un holiadur',
   'evaluate.compare.note':
