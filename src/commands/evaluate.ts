@@ -58,7 +58,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
   const errors = before.errors + after.errors;
   const skipped = before.respondents.skipped + after.respondents.skipped;
   if (opts.strict && (errors > 0 || skipped > 0)) {
-    throw new ExitError(errors > 0 ? say('evaluate.strictErrors', { errors: whole(errors) }) : say('evaluate.strictSkipped', { skipped: whole(skipped) }));
+    throw new ExitError(errors > 0 ? say('evaluate.strictErrors', { count: errors }) : say('evaluate.strictSkipped', { skipped: whole(skipped) }));
   }
   const [formBefore, formAfter] = chooseForms(before.forms, after.forms, given?.questionnaire.id);
   if (!given) languages = chooseLanguages(opts.lang, io, formBefore.questionnaire.language, { note: false });

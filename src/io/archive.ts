@@ -81,7 +81,7 @@ function* workbookBatches(zip: Buffer, members: readonly ZipMember[], file: stri
       notes.push(note(file, say(which, { sheet: sheet.name, count: String(names.length), sheets: quotedList(names) })));
     }
     const { table, others } = readSheetTable(part, sheet.path);
-    if (others.length > 0) notes.push(note(file, say('inputs.archive.sheetTables', { sheet: sheet.name, count: String(others.length + 1), table: table!.name, others: quotedList(others) })));
+    if (others.length > 0) notes.push(note(file, say('inputs.archive.sheetTables', { sheet: sheet.name, count: others.length + 1, table: table!.name, others: quotedList(others) })));
     rows = sheetRows(
       xml,
       {

@@ -12,6 +12,7 @@ import { chartFigure, zoneLegend } from './html/figure.js';
 import { percentText } from './html/format.js';
 import { seriesColour } from './html/palette.js';
 import { barChart, type BarSeries } from './html/charts/bars.js';
+import { escapeMarked, inLanguage, otherLanguage, withoutMarks } from './html/lang-marks.js';
 
 // "After" is the result the person is now at, so it gets the darkest colour; "before" the grey.
 const seriesIn = (language: UiLanguage): readonly BarSeries[] => [
@@ -23,34 +24,47 @@ const seriesIn = (language: UiLanguage): readonly BarSeries[] => [
  * A comparison of two results as one self-contained HTML page: before and after bars per theme and,
  * for each theme with facets, per facet, over the band zones, each chart with a table of the same
  * numbers (before, after, the change in points and in words), and the note that a small change is
- * rarely a real one.
+ * rarely a real one. The page is in the report's language; the questionnaire's texts (its title,
+ * theme, facet and band names) carry their own lang where theirs differs, except inside the charts,
+ * whose table beside them says the same.
  */
 export function renderCompareHtml(report: ComparisonReport): string {
   const { comparison: c, presentation } = report;
   const language = compareWordsOf(report);
   const say = (key: MessageKey) => sayIn(language, key);
+  const pageTag = wordsTag(presentation, language);
+  const theirs = otherLanguage(pageTag, presentation.language);
+  const mark = (text: string) => inLanguage(theirs, text);
   const labelOf = bandLabelOf(report);
-  const figure = (caption: string, id: string, rows: readonly SectionChange[]) => changeFigure(caption, id, rows, presentation, labelOf, language);
+  const figure = (caption: string, id: string, rows: readonly SectionChange[], marked: readonly string[]) => changeFigure(caption, id, rows, marked, presentation, labelOf, language, mark);
 
   const title = sayIn(language, 'evaluate.compare.title', { title: c.questionnaire.title });
   const out: string[] = [];
-  out.push(`<header>\n<h1>${escapeHtml(title)}</h1>`);
+  out.push(`<header>\n<h1>${escapeMarked(sayIn(language, 'evaluate.compare.title', { title: mark(c.questionnaire.title) }))}</h1>`);
   // not said: markup; the labels are said inside it
   out.push(`<dl class="facts">${resultFact(say('evaluate.compare.before'), c.before)}${resultFact(say('evaluate.compare.after'), c.after)}</dl>`);
   out.push(`<p class="caution">${escapeHtml(compareNote(language))}</p>\n<p class="muted">${escapeHtml(judgementNote(c, language))}</p>\n</header>`);
   // not said: markup; the heading is said inside it
   out.push('<section class="keep" aria-labelledby="themes">', `<h2 id="themes">${escapeHtml(say('evaluate.compare.themes'))}</h2>`);
-  out.push(figure(say('evaluate.compare.eachTheme'), 'themes', c.themes));
+  out.push(
+    figure(
+      say('evaluate.compare.eachTheme'),
+      'themes',
+      c.themes,
+      c.themes.map((t) => mark(t.title)),
+    ),
+  );
   out.push('</section>');
   c.themes.forEach((theme, i) => {
     if (theme.facets.length === 0) return;
     const id = `t${i + 1}`;
     // not said: markup
-    out.push(`<section class="theme" aria-labelledby="${id}">`, `<h2 id="${id}">${escapeHtml(theme.title)}</h2>`);
-    out.push(figure(sayIn(language, 'evaluate.compare.byFacet', { theme: theme.title }), `${id}-facets`, withFacets(theme, language)));
+    out.push(`<section class="theme" aria-labelledby="${id}">`, `<h2 id="${id}">${escapeMarked(mark(theme.title))}</h2>`);
+    const marked = [sayIn(language, 'evaluate.compare.wholeTheme', { theme: mark(theme.title) }), ...theme.facets.map((f) => mark(f.title))];
+    out.push(figure(sayIn(language, 'evaluate.compare.byFacet', { theme: mark(theme.title) }), `${id}-facets`, withFacets(theme, language), marked));
     out.push('</section>');
   });
-  return htmlPage({ language: wordsTag(presentation, language), title, body: out.join('\n') });
+  return htmlPage({ language: pageTag, title, body: out.join('\n') });
 }
 
 function resultFact(label: string, r: ComparedResult): string {
@@ -63,12 +77,26 @@ function withFacets(theme: ThemeChange, language: UiLanguage): SectionChange[] {
   return [{ ...theme, title: sayIn(language, 'evaluate.compare.wholeTheme', { theme: theme.title }) }, ...theme.facets];
 }
 
-function changeFigure(caption: string, id: string, rows: readonly SectionChange[], presentation: Presentation, bandLabel: (id: string) => string, language: UiLanguage): string {
+/**
+ * One chart of before and after with its table. `caption` and `marked` (each row's title) may hold
+ * texts marked with their language; the chart is drawn from the plain titles of `rows`.
+ */
+function changeFigure(
+  caption: string,
+  id: string,
+  rows: readonly SectionChange[],
+  marked: readonly string[],
+  presentation: Presentation,
+  bandLabel: (id: string) => string,
+  language: UiLanguage,
+  mark: (text: string) => string,
+): string {
+  const plainCaption = withoutMarks(caption);
   const say = (key: MessageKey) => sayIn(language, key);
   const series = seriesIn(language);
   const label = {
     id,
-    title: caption,
+    title: plainCaption,
     desc: sayIn(language, 'evaluate.compare.chartDesc', {
       rows: rows.map((g) => sayIn(language, 'evaluate.compare.chartRow', { title: g.title, before: percentText(g.before), after: percentText(g.after) })).join('; '),
     }),
@@ -88,8 +116,9 @@ function changeFigure(caption: string, id: string, rows: readonly SectionChange[
       { label: say('evaluate.compare.column.change'), numeric: true },
       { label: say('evaluate.compare.column.words') },
     ],
-    rows: rows.map((g) => [g.title, percentText(g.before), percentText(g.after), changeCell(g), changeWords(g, bandLabel, language)]),
+    rows: rows.map((g, i) => [marked[i]!, percentText(g.before), percentText(g.after), changeCell(g), changeWords(g, (band) => mark(bandLabel(band)), language)]),
   });
   // The series are named as the bars name them, beside the zones they are drawn over.
-  return chartFigure({ caption, svg, legend: [...series, ...zoneLegend(presentation.bands)], table });
+  const bands = presentation.bands.map((b) => ({ ...b, label: mark(b.label) }));
+  return chartFigure({ caption, svg, legend: [...series, ...zoneLegend(bands, language)], table });
 }

@@ -2,6 +2,7 @@ import type { Band } from '../../core/questionnaire/model.js';
 import type { UiLanguage } from '../../core/i18n/messages.js';
 import { sayIn, speakingNow } from '../../core/i18n/voice.js';
 import { escapeHtmlOnce } from './escape.js';
+import { withLanguageSpans } from './lang-marks.js';
 import { palette, zoneColour } from './palette.js';
 import { bandZones } from './charts/geometry.js';
 
@@ -27,10 +28,11 @@ const swatch = (colour: string) => `<svg width="14" height="14" aria-hidden="tru
 
 /**
  * A chart with its caption, legend and the table of the same numbers. `svg` and `table` are markup
- * made by the chart and table builders; the caption and legend text are escaped here.
+ * made by the chart and table builders; the caption and legend text are escaped here, a text marked
+ * with inLanguage (html/lang-marks.ts) given its own lang.
  */
 export function chartFigure({ caption, svg, legend, table }: { caption: string; svg: string; legend: readonly LegendEntry[]; table: string }): string {
-  const items = legend.map((e) => `<li>${swatch(e.colour)}${escapeHtmlOnce(e.label)}</li>`).join('');
+  const items = legend.map((e) => `<li>${swatch(e.colour)}${withLanguageSpans(escapeHtmlOnce(e.label))}</li>`).join('');
   // not said: markup
-  return `<figure>\n<figcaption>${escapeHtmlOnce(caption)}</figcaption>\n${svg}\n<ul class="legend">${items}</ul>\n${table}\n</figure>`;
+  return `<figure>\n<figcaption>${withLanguageSpans(escapeHtmlOnce(caption))}</figcaption>\n${svg}\n<ul class="legend">${items}</ul>\n${table}\n</figure>`;
 }

@@ -60,7 +60,15 @@ export const EVALUATE_CY: CatalogueOf<typeof EVALUATE_EN> = {
   'evaluate.perPersonHeading': 'Fesul unigolyn',
   'evaluate.tableCaption': 'Newid fesul thema ac agwedd (pwyntiau canran)',
   'evaluate.stdinOnce': 'dim ond unwaith y gellir rhoi "-" (stdin)',
-  'evaluate.strictErrors': '{errors} gwall yn y mewnbwn: dim gwerthusiad gyda --strict',
+  // gwall mutates after dau (2 wall: dau wall).
+  'evaluate.strictErrors': {
+    zero: '{count} gwall yn y mewnbwn: dim gwerthusiad gyda --strict',
+    one: '{count} gwall yn y mewnbwn: dim gwerthusiad gyda --strict',
+    two: '{count} wall yn y mewnbwn: dim gwerthusiad gyda --strict',
+    few: '{count} gwall yn y mewnbwn: dim gwerthusiad gyda --strict',
+    many: '{count} gwall yn y mewnbwn: dim gwerthusiad gyda --strict',
+    other: '{count} gwall yn y mewnbwn: dim gwerthusiad gyda --strict',
+  },
   'evaluate.strictSkipped': '{skipped} ymatebydd wedi eu gadael allan (gweler uchod): dim gwerthusiad gyda --strict',
   'evaluate.otherForm': 'syslead: {label}: {count} ymatebydd i "{id}" wedi eu gadael allan: yn gwerthuso "{chosen}"',
   'evaluate.strictUnmatched': '{count} ymatebydd na ellid eu paru am reswm heblaw absenoldeb (gweler uchod): dim gwerthusiad gyda --strict',
@@ -83,7 +91,7 @@ export const EVALUATE_CY: CatalogueOf<typeof EVALUATE_EN> = {
   'evaluate.compare.none': 'dim un',
   'evaluate.compare.onlyOneReadable': 'dim ond un y gellir ei ddarllen',
   'evaluate.compare.noneReadable': 'dim un y gellir ei ddarllen',
-  'evaluate.compare.needsTwo': 'mae angen dau ganlyniad a gadwyd o "{id}" ar compare ac mae {count} yn {folder}: atebwch eto gyda "{command}", neu rhowch ddwy ffeil canlyniad',
+  'evaluate.compare.needsTwo': 'mae angen dau ganlyniad a gadwyd o "{id}" ar compare, a {count} sydd yn {folder}: atebwch eto gyda "{command}", neu rhowch ddwy ffeil canlyniad',
   'evaluate.compare.notJson': 'nid JSON mo hwn ({why}): rhowch --format json adroddiad',
   'evaluate.compare.otherQuestionnaire': 'mae {file} yn adrodd ar "{reportId}", mae\'r canlyniadau\'n ateb "{id}": rhowch adroddiad o\'r un holiadur',
   'evaluate.compare.note':

@@ -178,7 +178,15 @@ export const INPUTS_CY: CatalogueOf<typeof INPUTS_EN> = {
   'inputs.archive.chart': 'siart yw\'r ddalen "{sheet}", nid dalen o gelloedd: dewiswch un arall gyda --sheet (dalennau\'r llyfr gwaith yw {sheets})',
   'inputs.archive.readFirst': 'darllenwyd y ddalen gyntaf, "{sheet}", o {count} ({sheets}); dewiswch un arall gyda --sheet NAME',
   'inputs.archive.readFirstVisible': 'darllenwyd y ddalen weladwy gyntaf, "{sheet}", o {count} ({sheets}); dewiswch un arall gyda --sheet NAME',
-  'inputs.archive.sheetTables': 'mae\'r ddalen "{sheet}" yn dal {count} tabl: darllenwyd y cyntaf, "{table}", nid {others}',
+  // tabl mutates after dau (2 dabl), tri and chwe (3 thabl, 6 thabl).
+  'inputs.archive.sheetTables': {
+    zero: 'mae\'r ddalen "{sheet}" yn dal {count} tabl: darllenwyd y cyntaf, "{table}", nid {others}',
+    one: 'mae\'r ddalen "{sheet}" yn dal {count} tabl: darllenwyd y cyntaf, "{table}", nid {others}',
+    two: 'mae\'r ddalen "{sheet}" yn dal {count} dabl: darllenwyd y cyntaf, "{table}", nid {others}',
+    few: 'mae\'r ddalen "{sheet}" yn dal {count} thabl: darllenwyd y cyntaf, "{table}", nid {others}',
+    many: 'mae\'r ddalen "{sheet}" yn dal {count} thabl: darllenwyd y cyntaf, "{table}", nid {others}',
+    other: 'mae\'r ddalen "{sheet}" yn dal {count} tabl: darllenwyd y cyntaf, "{table}", nid {others}',
+  },
   'inputs.archive.noSheet': 'does gan y llyfr gwaith ddim dalen "{sheet}"; ei ddalennau yw {sheets}',
   'inputs.archive.noSheets': 'does gan y llyfr gwaith ddim dalennau',
   'inputs.archive.allHidden': "mae pob dalen o'r llyfr gwaith wedi ei chuddio: dewiswch un o {sheets} gyda --sheet NAME",

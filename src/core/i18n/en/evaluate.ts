@@ -61,7 +61,7 @@ export const EVALUATE_EN = {
   'evaluate.tableCaption': 'Change per theme and facet (percentage points)',
   // `syslead evaluate` on stderr (commands/evaluate.ts).
   'evaluate.stdinOnce': '"-" (stdin) can be given only once',
-  'evaluate.strictErrors': '{errors} error(s) in the input: no evaluation with --strict',
+  'evaluate.strictErrors': '{count} error(s) in the input: no evaluation with --strict',
   'evaluate.strictSkipped': '{skipped} respondent(s) left out (see above): no evaluation with --strict',
   'evaluate.otherForm': 'syslead: {label}: {count} respondent(s) of "{id}" left out: evaluating "{chosen}"',
   'evaluate.strictUnmatched': '{count} respondent(s) could not be matched for a reason other than absence (see above): no evaluation with --strict',
