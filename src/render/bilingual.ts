@@ -75,11 +75,11 @@ export function inLanguage(html: string, tag: string, context: string): string {
 
 /**
  * Short texts as HTML on one line, escaped here: one text as `inLanguage` gives it; two, each in a
- * <span lang> of its own, joined by " / ". `context` is the language tag of the element they go in.
+ * <span lang> of its own, joined by " / " (or `between`: "<br>" for lines). `context` is the language tag of the element they go in.
  */
-export function pairHtml(said: readonly Said[], context: string, toHtml: (text: string) => string = escapeHtml): string {
+export function pairHtml(said: readonly Said[], context: string, toHtml: (text: string) => string = escapeHtml, between: string = BETWEEN): string {
   if (said.length === 1) return inLanguage(toHtml(said[0]!.text), said[0]!.tag, context);
-  return said.map((s) => `<span lang="${escapeHtml(s.tag)}">${toHtml(s.text)}</span>`).join(BETWEEN);
+  return said.map((s) => `<span lang="${escapeHtml(s.tag)}">${toHtml(s.text)}</span>`).join(between);
 }
 
 /** A message of syslead's as HTML in every language of the report (see pairHtml). */
