@@ -65,12 +65,18 @@ export function bothTexts(first: Said, alongside: Alongside): Said[] {
   return alongside === undefined || alongside.text === first.text ? [first] : [first, alongside];
 }
 
+/** Markup (escaped already) in a <span> with its language's tag. */
+export function langSpan(tag: string, html: string): string {
+  // not said: markup
+  return `<span lang="${escapeHtml(tag)}">${html}</span>`;
+}
+
 /**
  * Markup in a language: as it is when `tag` is the language around it (`context`), else in a
  * <span lang>. `html` is markup already escaped.
  */
 export function inLanguage(html: string, tag: string, context: string): string {
-  return tag === context ? html : `<span lang="${escapeHtml(tag)}">${html}</span>`;
+  return tag === context ? html : langSpan(tag, html);
 }
 
 /**
@@ -79,7 +85,7 @@ export function inLanguage(html: string, tag: string, context: string): string {
  */
 export function pairHtml(said: readonly Said[], context: string, toHtml: (text: string) => string = escapeHtml, between: string = BETWEEN): string {
   if (said.length === 1) return inLanguage(toHtml(said[0]!.text), said[0]!.tag, context);
-  return said.map((s) => `<span lang="${escapeHtml(s.tag)}">${toHtml(s.text)}</span>`).join(between);
+  return said.map((s) => langSpan(s.tag, toHtml(s.text))).join(between);
 }
 
 /** A message of syslead's as HTML in every language of the report (see pairHtml). */

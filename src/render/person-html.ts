@@ -15,7 +15,7 @@ import { completedDay } from './dates.js';
 import { seriesColour } from './html/palette.js';
 import { radarChart } from './html/charts/radar.js';
 import { barChart } from './html/charts/bars.js';
-import { blocksHtml, inLanguage, pairHtml, saidInEach, wordsText, type Said } from './bilingual.js';
+import { BETWEEN, blocksHtml, inLanguage, langSpan, pairHtml, saidInEach, wordsText, type Said } from './bilingual.js';
 
 /** A radar needs three axes to enclose a shape; with fewer themes, bars say the same more plainly. */
 const RADAR_MIN_THEMES = 3;
@@ -104,7 +104,7 @@ function voiceOf(report: PersonReport): Voice {
     wordsWith: (key, markup) => {
       const said = presentation.languages.map((language) => ({ html: sayHtml(language, key, markup(language)), tag: wordsTag(presentation, language) }));
       if (said.length === 1) return inLanguage(said[0]!.html, said[0]!.tag, context);
-      return said.map((w) => `<span lang="${escapeHtmlOnce(w.tag)}">${w.html}</span>`).join(' / ');
+      return said.map((w) => langSpan(w.tag, w.html)).join(BETWEEN);
     },
     second: second === undefined ? undefined : { language: second, tag: wordsTag(presentation, second) },
   };
@@ -154,7 +154,7 @@ function legendOf(report: PersonReport): LegendEntry[] {
   if (perLanguage.length === 1) return perLanguage[0]!.entries.map((e) => (e.html === escapeHtmlOnce(e.label) ? { label: e.label, colour: e.colour } : e));
   return perLanguage[0]!.entries.map((entry, i) => ({
     ...entry,
-    html: perLanguage.map(({ tag, entries }) => `<span lang="${escapeHtmlOnce(tag)}">${entries[i]?.html ?? ''}</span>`).join(' / '),
+    html: perLanguage.map(({ tag, entries }) => langSpan(tag, entries[i]?.html ?? '')).join(BETWEEN),
   }));
 }
 
