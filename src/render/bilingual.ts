@@ -45,6 +45,8 @@ export function saidInEach(presentation: Pick<Presentation, 'language' | 'langua
     const text = sayIn(language, key, values);
     if (!said.some((s) => s.text === text)) said.push({ text, tag: wordsTag(presentation, language) });
   }
+  // A label's colon once, after the last: "Y thema gryfaf / Strongest theme:".
+  if (said.length > 1 && said.every((s) => s.text.endsWith(':'))) return said.map((s, i) => (i === said.length - 1 ? s : { ...s, text: s.text.slice(0, -1) }));
   return said;
 }
 

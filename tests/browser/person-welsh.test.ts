@@ -19,6 +19,11 @@ const ENGLISH_STATEMENT = "I keep my commitments to partners even when my organi
 /** The headings syslead writes in each language: text no other heading has. */
 const HEADINGS = ['person.heading.summary', 'person.heading.strengths', 'person.heading.growthEdges', 'person.heading.meaning', 'person.heading.questions', 'person.heading.try', 'person.heading.readNext'] as const;
 
+type Heading = (typeof HEADINGS)[number];
+/** A heading as each catalogue words it (none has plural forms). */
+const cy = (key: Heading) => PERSON_CY[key] as string;
+const en = (key: Heading) => PERSON_EN[key] as string;
+
 async function reportOf(args: string[], name: string): Promise<OpenedReport> {
   const r = await runCli(['score', ...args, '--format', 'html']);
   expect(r.code, r.stderr).toBe(0);
@@ -56,7 +61,7 @@ describe('a person report in Welsh', () => {
     await expectAccessible(opened);
     expect(await opened.page.getAttribute('html', 'lang')).toBe('cy-GB');
     await everyTextHasLang(opened);
-    for (const [text, lang] of await langsOf(opened, [...HEADINGS.map((k) => PERSON_CY[k]), WELSH_STATEMENT])) expect(lang, text).toMatch(/^cy/);
+    for (const [text, lang] of await langsOf(opened, [...HEADINGS.map((k) => cy(k)), WELSH_STATEMENT])) expect(lang, text).toMatch(/^cy/);
     await opened.page.close();
   });
 
@@ -66,7 +71,7 @@ describe('a person report in Welsh', () => {
     expect(await opened.page.getAttribute('html', 'lang')).toBe('cy');
     for (const [text, lang] of await langsOf(
       opened,
-      HEADINGS.map((k) => PERSON_CY[k]),
+      HEADINGS.map((k) => cy(k)),
     ))
       expect(lang, text).toBe('cy');
     const english = await langsOf(opened, [ENGLISH_STATEMENT, 'Shared values', 'Outcome focus', 'Early days']);
@@ -86,15 +91,19 @@ describe('a person report in Welsh and English (--lang cy,en)', () => {
     const { page } = opened;
     expect(await page.getAttribute('html', 'lang')).toBe('cy-GB');
     await everyTextHasLang(opened);
-    const welsh = await langsOf(opened, [...HEADINGS.map((k) => PERSON_CY[k]), WELSH_STATEMENT, 'Gwerthoedd a rennir', 'Dyddiau cynnar']);
-    const english = await langsOf(opened, [...HEADINGS.map((k) => PERSON_EN[k]), ENGLISH_STATEMENT, 'Shared values', 'Early days']);
+    const welsh = await langsOf(opened, [...HEADINGS.map((k) => cy(k)), WELSH_STATEMENT, 'Gwerthoedd a rennir', 'Dyddiau cynnar']);
+    const english = await langsOf(opened, [...HEADINGS.map((k) => en(k)), ENGLISH_STATEMENT, 'Shared values', 'Early days']);
     expect(welsh.length).toBeGreaterThan(HEADINGS.length);
     expect(english.length).toBeGreaterThan(HEADINGS.length);
     for (const [text, lang] of welsh) expect(lang, text).toMatch(/^cy/);
     for (const [text, lang] of english) expect(lang, text).toMatch(/^en/);
     // Welsh first: in the heading, and in the list of strengths.
-    const strengths = (await page.locator('h3', { hasText: PERSON_CY['person.heading.strengths'] }).first().textContent()) ?? '';
-    expect(strengths).toBe(`${PERSON_CY['person.heading.strengths']} / ${PERSON_EN['person.heading.strengths']}`);
+    const strengths =
+      (await page
+        .locator('h3', { hasText: cy('person.heading.strengths') })
+        .first()
+        .textContent()) ?? '';
+    expect(strengths).toBe(`${cy('person.heading.strengths')} / ${en('person.heading.strengths')}`);
     const item = (await page.locator('li', { hasText: WELSH_STATEMENT }).first().textContent()) ?? '';
     expect(item.indexOf(WELSH_STATEMENT)).toBeLessThan(item.indexOf(ENGLISH_STATEMENT));
     // The legend names each band in both languages.
