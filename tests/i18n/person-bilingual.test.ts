@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { PERSON_EN } from '../../src/core/i18n/en/person.js';
 import { PERSON_CY } from '../../src/core/i18n/cy/person.js';
 import type { Message } from '../../src/core/i18n/message.js';
-import { fixture, runCli } from '../helpers/cli.js';
+import { fixture, runCli, scriptIO } from '../helpers/cli.js';
+import { printCompletedRun } from '../../src/commands/run-report.js';
+import { questionnaireSources } from '../../src/io/questionnaires.js';
+import { answersFor, builtIn } from '../browser/fixtures.js';
 
 // Issue 22 item 3: `--lang cy,en` gives each heading and statement of a person report in both
 // languages, Welsh first; one language stays as it was. The quick form has a Welsh translation
@@ -147,5 +150,15 @@ describe('syslead score --lang cy,en: a bilingual person report', () => {
     expect(index).toMatch(/<span lang="cy">Adroddiad<\/span> \/ <span lang="en[^"]*">Report<\/span>/);
     const report = readFileSync(join(dir, 'alex-morgan.html'), 'utf8');
     expect(report).toContain('<span lang="cy-GB">Cryfderau</span> / <span lang="en">Strengths</span>');
+  });
+
+  it("writes run's end report in both languages", async () => {
+    const questionnaire = builtIn('systems-leadership-quick');
+    const { io, stdout } = scriptIO();
+    const sources = questionnaireSources([], io.env, () => undefined);
+    await printCompletedRun({ questionnaire, answers: answersFor(questionnaire), savedTo: 'answers.yaml', color: false, format: 'text', out: undefined, fileFormat: undefined, languages: ['cy', 'en'], sources }, io);
+    const text = stdout.text;
+    expect(text).toContain('CRYNODEB / SUMMARY');
+    inOrder(text, 'GWERTHOEDD A RENNIR / SHARED VALUES', 'CANOLBWYNTIO AR GANLYNIADAU / OUTCOME FOCUS');
   });
 });
