@@ -127,15 +127,15 @@ function personArticle(report: PersonReport, idPrefix: string, ownLanguage: bool
   out.push(`<header>\n<h1>${voice.short(report.title, texts?.title)}</h1>`);
   // not said: markup
   out.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`);
-  const second = presentation.languages[1];
+  const { second } = voice;
   const cautions: Said[] = [{ text: report.caution, tag: voice.context }];
-  if (second !== undefined) cautions.push({ text: report.alongside?.caution ?? sayIn(second, 'person.caution'), tag: wordsTag(presentation, second) });
+  if (second !== undefined) cautions.push({ text: report.alongside?.caution ?? sayIn(second.language, 'person.caution'), tag: second.tag });
   out.push(`${voice.wordBlocks('p class="caution"', cautions)}\n</header>`);
   out.push(summarySection(report, presentation, idPrefix, voice));
-  const words2 = wordsFor(report);
-  // A translation has its source's themes and facets, in the same order.
+  const themeWords = wordsFor(report);
   const legend = legendOf(report);
-  report.themes.forEach((theme, i) => out.push(themeSection(theme, presentation, `${idPrefix}-t${i + 1}`, words2, voice, { t: texts?.themes[i], o: report.alongside?.themes[i] }, legend)));
+  // A translation has its source's themes and facets, in the same order.
+  report.themes.forEach((theme, i) => out.push(themeSection(theme, presentation, `${idPrefix}-t${i + 1}`, themeWords, voice, { t: texts?.themes[i], o: report.alongside?.themes[i] }, legend)));
   out.push('</article>');
   return out.join('\n');
 }
