@@ -70,7 +70,7 @@ function personMarkdown(report: PersonReport): string {
   if (report.summary.growthEdge) out.push(`- **${both('person.heading.growthEdge')}** ${named(report.summary.growthEdge)}`);
   const priorities = report.summary.priorities;
   if (priorities) {
-    out.push(`- **${both('person.heading.priorities')}** (${say('person.priorities.aside')}):`);
+    out.push(`- **${both('person.heading.priorities')}** (${both('person.priorities.aside')}):`);
     priorities.themes.forEach((t, i) => {
       const importance = pair(t.importanceLabel, texts?.summary.priorities?.themes[i]?.importanceLabel);
       out.push(`  ${i + 1}. ${say('person.priorities.item', { theme: named(t), importance })}`);

@@ -113,7 +113,7 @@ function personText(report: PersonReport, options: RenderOptions, { summaryOnly 
   if (report.summary.growthEdge) out.push(wrap(`${style.bold(both('person.heading.growthEdge'))} ${named(report.summary.growthEdge)}`, INDENT + INDENT, INDENT));
   const priorities = report.summary.priorities;
   if (priorities) {
-    out.push(wrap(style.bold(`${both('person.heading.priorities')} (${say('person.priorities.aside')}):`), INDENT + INDENT, INDENT));
+    out.push(wrap(style.bold(`${both('person.heading.priorities')} (${both('person.priorities.aside')}):`), INDENT + INDENT, INDENT));
     priorities.themes.forEach((t, i) => {
       const importance = pair(t.importanceLabel, texts?.summary.priorities?.themes[i]?.importanceLabel);
       out.push(wrap(say('person.priorities.item', { theme: named(t), importance }), `${INDENT}     `, `${INDENT}  ${i + 1}. `));
