@@ -47,7 +47,7 @@ function inOrder(output: string, first: string, second: string): void {
 
 const WELSH_STATEMENT = "Rwy'n cadw fy ymrwymiadau i bartneriaid hyd yn oed pan fydd blaenoriaethau fy sefydliad yn newid.";
 const ENGLISH_STATEMENT = "I keep my commitments to partners even when my organisation's priorities shift.";
-const unescape = (html: string) =>
+const plainText = (html: string) =>
   html
     .replace(/&#39;/g, "'")
     .replace(/&quot;/g, '"')
@@ -80,8 +80,8 @@ describe('syslead score --lang cy,en: a bilingual person report', () => {
     expect(html).toContain('<h3><span lang="cy-GB">Cryfderau</span> / <span lang="en">Strengths</span></h3>');
     expect(html).toContain('<h2 id="p1-t1"><span lang="cy-GB">Gwerthoedd a rennir</span> / <span lang="en-GB">Shared values</span></h2>');
     expect(html).toContain('<p class="caution" lang="en">This is a tool for reflection');
-    inOrder(unescape(html), WELSH_STATEMENT, ENGLISH_STATEMENT);
-    expect(unescape(html)).toContain(`<span lang="en-GB">${ENGLISH_STATEMENT}</span>`);
+    inOrder(plainText(html), WELSH_STATEMENT, ENGLISH_STATEMENT);
+    expect(plainText(html)).toContain(`<span lang="en-GB">${ENGLISH_STATEMENT}</span>`);
   });
 
   it('scores the same as in one language', async () => {
@@ -110,7 +110,7 @@ describe('syslead score --lang cy,en: a bilingual person report', () => {
     for (const format of ['text', 'md', 'html']) {
       const r = await score(['--questionnaires', LEADING, SAM, '--lang', 'cy,en', '--format', format]);
       expect(r.code, format).toBe(0);
-      const out = unescape(r.stdout);
+      const out = plainText(r.stdout);
       expect(out, format).toMatch(/Cryfderau(<\/span>)? \/ (<span lang="en[^"]*">)?Strengths/);
       // The form's texts once: no title beside itself.
       const title = /^# (.*)$/m.exec((await score(['--questionnaires', LEADING, SAM, '--format', 'md'])).stdout)![1]!;
@@ -135,7 +135,7 @@ describe('syslead score --lang cy,en: a bilingual person report', () => {
     for (const format of ['text', 'md', 'html']) {
       const r = await score([...WELSH_FORM, '--lang', 'cy', '--format', format]);
       expect(r.code, format).toBe(0);
-      const out = unescape(r.stdout);
+      const out = plainText(r.stdout);
       expect(out, format).toContain('Cryfderau');
       for (const text of english) expect(out, `${format}: ${text}`).not.toContain(text);
     }
