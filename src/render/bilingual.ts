@@ -1,5 +1,5 @@
 import type { MessageKey } from '../core/i18n/en.js';
-import type { MessageValues, UiLanguage } from '../core/i18n/messages.js';
+import type { MessageValues } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { wordsTag, type Presentation } from '../core/report/presentation.js';
 import { escapeHtml } from '../core/safe-text.js';
@@ -13,7 +13,7 @@ import { escapeHtml } from '../core/safe-text.js';
  * Text and Markdown join the two with " / " ("Cryfderau / Strengths"); HTML gives each part its own
  * lang (`<span lang="cy">Cryfderau</span> / <span lang="en">Strengths</span>`), so that a screen
  * reader says each in its own voice. Longer texts (statements, descriptions) are given whole in the
- * first language, then whole in the second: see `twice` and `blockTwice`.
+ * first language, then whole in the second: see `blocksHtml` (and the renderers' own `twice`).
  */
 
 /** Between a text and its translation on one line. */
@@ -23,19 +23,6 @@ export const BETWEEN = ' / ';
 export interface Said {
   text: string;
   tag: string;
-}
-
-/** The same text in the second language; undefined (or the same text) when there is none to show. */
-export type Alongside = Said | undefined;
-
-/** The languages after the first: those a bilingual report says its words in as well. */
-export function otherLanguages(languages: readonly UiLanguage[]): readonly UiLanguage[] {
-  return languages.slice(1);
-}
-
-/** Whether a report is written in more than one language. */
-export function isBilingual(presentation: Pick<Presentation, 'languages'>): boolean {
-  return presentation.languages.length > 1;
 }
 
 /** A message of syslead's in each language, each once, the first first (one for a report in one language). */
@@ -60,11 +47,6 @@ export function wordsText(presentation: Pick<Presentation, 'language' | 'languag
 /** A questionnaire's short text (a title, a band label) and its translation, as plain text: "Teitl / Title"; the text alone when there is none or it is the same. */
 export function pairText(text: string, alongside: string | undefined): string {
   return alongside === undefined || alongside === text ? text : `${text}${BETWEEN}${alongside}`;
-}
-
-/** The texts to show of a text and its translation: the second only when it differs. */
-export function bothTexts(first: Said, alongside: Alongside): Said[] {
-  return alongside === undefined || alongside.text === first.text ? [first] : [first, alongside];
 }
 
 /** Markup (escaped already) in a <span> with its language's tag. */
