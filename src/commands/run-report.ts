@@ -3,7 +3,7 @@ import { ExitError } from '../errors.js';
 import { Failure } from '../core/failure.js';
 import type { AnswerSet } from '../core/answers/model.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { buildPersonReport } from '../core/report/person.js';
+import type { PersonReport } from '../core/report/person.js';
 import { safeText } from '../core/safe-text.js';
 import { scoreAnswers } from '../core/score/score.js';
 import { renderReport } from '../render/registry.js';
@@ -14,7 +14,9 @@ import { writeAtomically } from '../io/atomic.js';
 import { fsReason } from '../io/fs-reason.js';
 import { removeLeftovers } from '../io/output.js';
 import { outputTarget } from '../terminal/output-target.js';
-import { DEFAULT_QUESTIONNAIRE } from '../io/questionnaires.js';
+import { DEFAULT_QUESTIONNAIRE, type Source } from '../io/questionnaires.js';
+import type { UiLanguage } from '../core/i18n/messages.js';
+import { PersonReports } from './person-reports.js';
 import type { PersonFormat } from './person-format.js';
 import { browserFor, renderOutput, type Paper } from './pdf-output.js';
 import { sysleadCommand, type CommandIO } from '../terminal/io.js';
@@ -31,6 +33,9 @@ export interface CompletedRun {
   format: PersonFormat | undefined;
   out: string | undefined;
   fileFormat: PersonFormat | undefined;
+  /** The languages the report is written in (two for --lang cy,en) and where to find the questionnaire in the second; the one syslead speaks now when absent. */
+  languages?: readonly UiLanguage[];
+  sources?: readonly Source[];
   /** The browser found for a PDF --out, and its paper. */
   browser?: string | undefined;
   paper?: Paper;
@@ -56,7 +61,7 @@ export interface EndScreen {
 
 /** Prints the person's report on stdout (and writes it to --out), then where the answers were saved. */
 export async function printCompletedRun(run: CompletedRun, io: CommandIO): Promise<void> {
-  const report = buildPersonReport(run.questionnaire, scoreAnswers(run.questionnaire, run.answers));
+  const report = await new PersonReports(run.languages ?? [], run.sources ?? []).build(run.questionnaire, scoreAnswers(run.questionnaire, run.answers));
   const target = (toFile: boolean) => {
     const facts = outputTarget(io, { toFile, color: run.plain ? false : run.color });
     return run.plain ? { ...facts, hyperlinks: false } : facts;
@@ -79,7 +84,7 @@ export async function printCompletedRun(run: CompletedRun, io: CommandIO): Promi
   }
 }
 
-type Report = ReturnType<typeof buildPersonReport>;
+type Report = PersonReport;
 
 /**
  * The end of a run at a terminal: the summary, which fits a screen, is what the leader sees last;

@@ -58,7 +58,8 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
   chooseLanguages(opts.lang, io, undefined, { note: false });
   const { ui, keys } = terminalFor(opts, io, plain);
   const given = opts.questionnaire ?? DEFAULT_QUESTIONNAIRE;
-  const { questionnaire } = await resolveQuestionnaire(given, questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr)), io.stdin);
+  const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
+  const { questionnaire } = await resolveQuestionnaire(given, sources, io.stdin);
   // The run's screens speak the first language asked for that syslead has words for.
   const languages = chooseLanguages(opts.lang, io, questionnaire.language);
   const messages = messagesIn(languages[0]!);
@@ -139,7 +140,10 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
     // At a terminal, with the report for it too, the summary is shown last and the full report is a choice away.
     const atTerminal = io.stdout.isTTY === true && opts.out === undefined && opts.format === undefined && prompts.end !== undefined;
     const end = atTerminal ? { ...prompts.end!, ui } : undefined;
-    await printCompletedRun({ questionnaire, answers: done.answers, savedTo: file, color: opts.color, plain, out: opts.out, fileFormat, format: opts.format, browser, paper: opts.paper, ...(end ? { end } : {}) }, io);
+    await printCompletedRun(
+      { questionnaire, answers: done.answers, savedTo: file, color: opts.color, plain, out: opts.out, fileFormat, format: opts.format, browser, paper: opts.paper, languages, sources, ...(end ? { end } : {}) },
+      io,
+    );
   } catch (error) {
     if (!isInterruption(error, interruptions)) throw error;
     // With --plain, the end of the input is Ctrl-D at a terminal still there, or the terminal closing, when a hangup

@@ -5,7 +5,6 @@ import { uniqueFileNames } from '../core/file-names.js';
 import { TextColumn } from '../core/text-column.js';
 import { formatProblem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import { buildPersonReport } from '../core/report/person.js';
 import type { IndexEntry, ReportIndex } from '../core/report/report-index.js';
 import { safeText } from '../core/safe-text.js';
 import { scoreAnswers } from '../core/score/score.js';
@@ -26,8 +25,10 @@ import type { PersonFormat } from './person-format.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
 import { withDateOrder, type DateOrder } from '../core/csv/dates.js';
 import type { CommandIO } from '../terminal/io.js';
-import { say } from '../core/i18n/voice.js';
+import { say, speakingNow } from '../core/i18n/voice.js';
+import type { UiLanguage } from '../core/i18n/messages.js';
 import { reportLanguagesOf } from './language.js';
+import { PersonReports } from './person-reports.js';
 
 const EXTENSION: Record<PersonFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html', pdf: '.pdf' };
 const INDEX_STEM = 'index';
@@ -64,8 +65,9 @@ interface Plan {
  * reading who is not the one found there in the first (a file changed in between) stops the
  * writing: no report is ever written under someone else's name.
  */
-export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: CommandIO, browser?: string): Promise<void> {
+export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: CommandIO, browser?: string, languages: readonly UiLanguage[] = [speakingNow()]): Promise<void> {
   const options = await inputOptions(opts, io);
+  const builder = new PersonReports(languages, options.sources);
   const replay = await InputReplay.of(opts.inputs, io.stdin);
   const plan = await planReports(opts, io, { ...options, bytesOf: replay.record });
   const { respondents, errors } = plan;
@@ -99,7 +101,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
         const i = found++;
         if (!respondents.isAt(i, nameOf(answers, opts.nameBy), source)) throw inputsChanged(source);
         jobs.add(async () => {
-          const report = buildPersonReport(questionnaire, scoreAnswers(questionnaire, answers), reportLanguagesOf(opts.lang, io, { questionnaire, answers }));
+          const report = await builder.build(questionnaire, scoreAnswers(questionnaire, answers), reportLanguagesOf(opts.lang, io, { questionnaire, answers }));
           // The index, written last, flushes the folder for every report's rename.
           await write(join(opts.outDir, names.at(i)!), await render([report]), { flushFolder: false });
           progress.advance();
@@ -114,6 +116,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
     const index: ReportIndex = {
       title: indexTitle(plan),
       language: plan.language,
+      languages,
       reports: indexEntries(names, respondents),
       errors,
     };

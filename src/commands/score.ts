@@ -1,6 +1,5 @@
 import { EXIT, ExitError } from '../errors.js';
 import { scoreAnswers } from '../core/score/score.js';
-import { buildPersonReport } from '../core/report/person.js';
 import { hasErrors } from '../core/problem.js';
 import { renderOutput, pdfBrowser } from './pdf-output.js';
 import { deliver, refuseToReplace } from '../io/output.js';
@@ -11,6 +10,7 @@ import { withDateOrder } from '../core/csv/dates.js';
 import type { CommandIO } from '../terminal/io.js';
 import { say } from '../core/i18n/voice.js';
 import { chooseLanguages, chooseReportLanguages, reportLanguagesOf } from './language.js';
+import { PersonReports } from './person-reports.js';
 
 /**
  * Scores answer files, folders of them and survey exports, and prints one report per respondent,
@@ -20,7 +20,7 @@ import { chooseLanguages, chooseReportLanguages, reportLanguagesOf } from './lan
  */
 export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
   const { inputs } = opts;
-  chooseLanguages(opts.lang, io);
+  const languages = chooseLanguages(opts.lang, io);
   if (inputs.filter((f) => f === '-').length > 1) throw new ExitError(say('results.score.stdinOnce'), { exitCode: EXIT.usage });
   if (opts.out !== undefined && opts.outDir !== undefined) throw new ExitError(say('results.score.outOrOutDir'), { exitCode: EXIT.usage });
   if (opts.nameBy !== undefined && opts.outDir === undefined) throw new ExitError(say('results.score.nameByNeedsOutDir'), { exitCode: EXIT.usage });
@@ -28,14 +28,15 @@ export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
   const browser = pdfBrowser(opts.format, opts.out, io, opts.outDir !== undefined);
   if (opts.outDir !== undefined) {
     const { scoreBatch } = await import('./score-batch.js');
-    return scoreBatch({ ...opts, outDir: opts.outDir }, io, browser);
+    return scoreBatch({ ...opts, outDir: opts.outDir }, io, browser, languages);
   }
   await refuseToReplace(opts.out, opts.force);
   const printer = problemPrinter(opts, io);
   const respondents: Respondent[] = [];
   let failed = false;
   let csvRows = 0;
-  const accounting = await readInputs(inputs, await inputOptions(opts, io), (event) => {
+  const options = await inputOptions(opts, io);
+  const accounting = await readInputs(inputs, options, (event) => {
     failed = printer.print(event) || failed;
     // A file's dates that could be read either way round are settled by the order the whole file shows.
     if (event.kind === 'table') {
@@ -53,7 +54,8 @@ export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
 
   // Each report in its own languages: a saved result's, else its questionnaire's (after --lang and $SYSLEAD_LANG); what follows is said in the first report's.
   chooseReportLanguages(opts.lang, io, respondents[0]!);
-  const reports = respondents.map((respondent) => buildPersonReport(respondent.questionnaire, scoreAnswers(respondent.questionnaire, respondent.answers), reportLanguagesOf(opts.lang, io, respondent)));
+  const builder = new PersonReports(languages, options.sources);
+  const reports = await Promise.all(respondents.map((respondent) => builder.build(respondent.questionnaire, scoreAnswers(respondent.questionnaire, respondent.answers), reportLanguagesOf(opts.lang, io, respondent))));
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('person', reports, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
   // Printed, but not everyone (unfinished responses left out): a script must not take it for a clean run.

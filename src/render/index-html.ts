@@ -1,23 +1,28 @@
-import { sayIn } from '../core/i18n/voice.js';
+import type { sayIn } from '../core/i18n/voice.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { htmlPage } from './html/page.js';
 import type { ReportIndex } from '../core/report/report-index.js';
 import { indexLanguage, relativeHref } from './index-markdown.js';
 import { joinedLines } from './joined-lines.js';
+import { wordsTag } from '../core/report/presentation.js';
+import { blocksHtml, saidInEach, wordsHtml, wordsText } from './bilingual.js';
 
 /** The index as a self-contained HTML page in the reports' own style. */
 export function renderIndexHtml(index: ReportIndex): string {
   const language = indexLanguage(index);
-  const say = (key: Parameters<typeof sayIn>[1]) => escapeHtml(sayIn(language, key));
+  // The page is in the language of syslead's words (the questionnaire's own tag when it is in it); a second language's words each have their lang.
+  const presentation = { language: index.language, languages: index.languages ?? [language] };
+  const pageLang = wordsTag(presentation, language);
+  const say = (key: Parameters<typeof sayIn>[1]) => wordsHtml(presentation, pageLang, key);
   // not said: markup
   const rows = joinedLines(index.reports, (e) => `<tr><th scope="row"><a href="${escapeHtml(relativeHref(e.file))}">${escapeHtml(e.label)}</a></th><td>${escapeHtml(e.source)}</td></tr>`);
   const body = [
     `<h1>${escapeHtml(index.title)}</h1>`,
     // not said: markup
-    `<div class="table-wrap" role="region" tabindex="0" aria-label="${say('person.index.reports')}"><table>\n<thead><tr><th scope="col">${say('person.index.report')}</th><th scope="col">${say('person.index.from')}</th></tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>`,
+    `<div class="table-wrap" role="region" tabindex="0" aria-label="${escapeHtml(wordsText(presentation, 'person.index.reports'))}"><table>\n<thead><tr><th scope="col">${say('person.index.report')}</th><th scope="col">${say('person.index.from')}</th></tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>`,
   ];
   if (index.errors.length > 0) {
-    body.push(`<h2>${say('person.index.errors')}</h2>`, `<p>${say('person.index.errorsNote')}</p>`, `<ul>\n${index.errors.map((e) => `<li>${escapeHtml(e)}</li>`).join('\n')}\n</ul>`);
+    body.push(`<h2>${say('person.index.errors')}</h2>`, blocksHtml(saidInEach(presentation, 'person.index.errorsNote'), pageLang, 'p'), `<ul>\n${index.errors.map((e) => `<li>${escapeHtml(e)}</li>`).join('\n')}\n</ul>`);
   }
-  return htmlPage({ language: index.language, title: index.title, body: body.join('\n') });
+  return htmlPage({ language: pageLang, title: index.title, body: body.join('\n') });
 }

@@ -1,8 +1,9 @@
 import type { UiLanguage } from '../core/i18n/messages.js';
-import { sayIn, speakingNow } from '../core/i18n/voice.js';
+import { type sayIn, speakingNow } from '../core/i18n/voice.js';
 import type { ReportIndex } from '../core/report/report-index.js';
 import { mdText } from '../core/safe-text.js';
 import { joinedLines } from './joined-lines.js';
+import { saidInEach, wordsText } from './bilingual.js';
 
 /** The language of an index's own words: its first, else the one syslead speaks now. */
 export function indexLanguage(index: Pick<ReportIndex, 'languages'>): UiLanguage {
@@ -17,13 +18,15 @@ export function relativeHref(file: string): string {
 /** The index as Markdown (GitHub-flavoured: the reports are a table). */
 export function renderIndexMarkdown(index: ReportIndex): string {
   const language = indexLanguage(index);
-  const say = (key: Parameters<typeof sayIn>[1]) => sayIn(language, key);
+  // In every language of the reports: "Adroddiad / Report".
+  const say = (key: Parameters<typeof sayIn>[1]) => wordsText({ language: index.language, languages: index.languages ?? [language] }, key);
   const out = [`# ${mdText(index.title)}`, '', `| ${say('person.index.report')} | ${say('person.index.from')} |`, '| --- | --- |'];
   const rows = joinedLines(index.reports, (entry) => `| [${mdText(entry.label)}](${relativeHref(entry.file)}) | ${mdText(entry.source)} |`);
   // No reports, no rows: not an empty line.
   if (rows !== '') out.push(rows);
   if (index.errors.length > 0) {
-    out.push('', `## ${say('person.index.errors')}`, '', say('person.index.errorsNote'), '');
+    out.push('', `## ${say('person.index.errors')}`, '');
+    for (const note of saidInEach({ language: index.language, languages: index.languages ?? [language] }, 'person.index.errorsNote')) out.push(note.text, '');
     for (const error of index.errors) out.push(`- ${mdText(error)}`);
   }
   return `${out.join('\n')}\n`;

@@ -2,11 +2,12 @@ import { sayIn } from '../core/i18n/voice.js';
 import type { MessageKey } from '../core/i18n/en.js';
 import type { MessageValues } from '../core/i18n/messages.js';
 import { mdText, mdUrl } from '../core/safe-text.js';
-import { itemWording, type ItemLine, type PersonReport, type RankedTheme, type SectionReport } from '../core/report/person.js';
+import { itemWording, textsAlongside, type ItemLine, type PersonReport, type RankedTheme, type SectionReport } from '../core/report/person.js';
 import type { Resource } from '../core/questionnaire/model.js';
 import { percentBar } from './bar.js';
 import { percentText } from './percent.js';
 import { completedDay } from './dates.js';
+import { BETWEEN, wordsText } from './bilingual.js';
 
 const BAR_WIDTH = 20;
 
@@ -15,87 +16,124 @@ export function renderPersonMarkdown(reports: readonly PersonReport[]): string {
   return reports.map(personMarkdown).join('\n---\n\n');
 }
 
-/** One person report as Markdown (GitHub-flavoured: the summary is a table). */
+/**
+ * One person report as Markdown (GitHub-flavoured: the summary is a table). A bilingual report
+ * (--lang cy,en) gives each heading in both languages ("Cryfderau / Strengths") and each longer
+ * text in the first language, then in the second.
+ */
 function personMarkdown(report: PersonReport): string {
   const out: string[] = [];
   const r = report.result;
   const language = report.presentation.languages[0]!;
+  const second = report.presentation.languages[1];
   const say = (key: MessageKey, values?: MessageValues) => sayIn(language, key, values);
-  const noScore = say('person.noScore');
+  /** syslead's words in every language of the report. */
+  const both = (key: MessageKey, values?: MessageValues) => wordsText(report.presentation, key, values);
+  // The same report with the questionnaire's texts in the second language, when they differ; with syslead's words in it.
+  const texts = textsAlongside(report);
+  const other = report.alongside;
+  /** A short text and its translation: "Teitl / Title". */
+  const pair = (text: string, alongside: string | undefined) => (alongside === undefined || alongside === text ? mdText(text) : `${mdText(text)}${BETWEEN}${mdText(alongside)}`);
+  /** A longer text as a paragraph, then its translation as another. */
+  const twice = (text: string, alongside: string | undefined, line: (text: string) => string = mdText) => (alongside === undefined || alongside === text ? [line(text)] : [line(text), '', line(alongside)]);
+  /** A text and its translation in one block, on lines of their own (a hard line break between). */
+  const broken = (text: string, alongside: string | undefined, line: (text: string) => string = mdText) => (alongside === undefined || alongside === text ? [line(text)] : [`${line(text)}\\`, line(alongside)]);
+  const noScore = both('person.noScore');
   const bar = (p: number | null) => {
     if (p === null) return noScore;
     const { filled, track } = percentBar(p, BAR_WIDTH);
     return `\`${filled}${track}\` ${percentText(p, noScore)}`;
   };
 
-  out.push(`# ${mdText(report.title)}`, '');
+  out.push(`# ${pair(report.title, texts?.title)}`, '');
   const who = [
-    r.respondent ? `**${say('person.fact.respondent')}:** ${mdText(r.respondent)}` : null,
-    `**${say('person.fact.role')}:** ${r.role}`,
-    r.subject && r.subject !== r.respondent ? `**${say('person.fact.about')}:** ${mdText(r.subject)}` : null,
-    r.completed ? `**${say('person.fact.completed')}:** ${mdText(completedDay(r.completed))}` : `**${say('person.fact.inProgress')}**`,
+    r.respondent ? `**${both('person.fact.respondent')}:** ${mdText(r.respondent)}` : null,
+    `**${both('person.fact.role')}:** ${r.role}`,
+    r.subject && r.subject !== r.respondent ? `**${both('person.fact.about')}:** ${mdText(r.subject)}` : null,
+    r.completed ? `**${both('person.fact.completed')}:** ${mdText(completedDay(r.completed))}` : `**${both('person.fact.inProgress')}**`,
   ];
-  out.push(who.filter(Boolean).join(' · '), '', `> ${mdText(report.caution)}`, '');
-
-  out.push(`## ${say('person.heading.summary')}`, '', `| ${say('person.column.theme')} | ${say('person.column.score')} | ${say('person.column.band')} |`, '| --- | --- | --- |');
-  for (const t of report.summary.ranking) out.push(`| ${mdText(t.title)} | ${bar(t.percent)} | ${t.band ? mdText(t.band.label) : (report.themes.find((x) => x.id === t.id)?.score.reason ?? '')} |`);
+  out.push(who.filter(Boolean).join(' · '), '', `> ${mdText(report.caution)}`);
+  if (second !== undefined) out.push('>', `> ${mdText(other?.caution ?? sayIn(second, 'person.caution'))}`);
   out.push('');
-  const named = (t: RankedTheme) => `${mdText(t.title)} (${percentText(t.percent, noScore)}${t.band ? `, ${mdText(t.band.label)}` : ''})`;
-  if (report.summary.strongest) out.push(`- **${say('person.heading.strongest')}** ${named(report.summary.strongest)}`);
-  if (report.summary.growthEdge) out.push(`- **${say('person.heading.growthEdge')}** ${named(report.summary.growthEdge)}`);
+
+  const otherTheme = (id: string) => texts?.themes.find((t) => t.id === id);
+  const rankedTitle = (t: RankedTheme) => pair(t.title, otherTheme(t.id)?.title);
+  const rankedBand = (t: RankedTheme) => (t.band ? pair(t.band.label, otherTheme(t.id)?.band?.label) : undefined);
+  out.push(`## ${both('person.heading.summary')}`, '', `| ${both('person.column.theme')} | ${both('person.column.score')} | ${both('person.column.band')} |`, '| --- | --- | --- |');
+  for (const t of report.summary.ranking) out.push(`| ${rankedTitle(t)} | ${bar(t.percent)} | ${rankedBand(t) ?? report.themes.find((x) => x.id === t.id)?.score.reason ?? ''} |`);
+  out.push('');
+  const named = (t: RankedTheme) => {
+    const band = rankedBand(t);
+    return `${rankedTitle(t)} (${percentText(t.percent, noScore)}${band ? `, ${band}` : ''})`;
+  };
+  if (report.summary.strongest) out.push(`- **${both('person.heading.strongest')}** ${named(report.summary.strongest)}`);
+  if (report.summary.growthEdge) out.push(`- **${both('person.heading.growthEdge')}** ${named(report.summary.growthEdge)}`);
   const priorities = report.summary.priorities;
   if (priorities) {
-    out.push(`- **${say('person.heading.priorities')}** (${say('person.priorities.aside')}):`);
-    priorities.themes.forEach((t, i) => out.push(`  ${i + 1}. ${say('person.priorities.item', { theme: named(t), importance: mdText(t.importanceLabel) })}`));
-    if (priorities.note) out.push(`  ${mdText(priorities.note)}`);
+    out.push(`- **${both('person.heading.priorities')}** (${both('person.priorities.aside')}):`);
+    priorities.themes.forEach((t, i) => {
+      const importance = pair(t.importanceLabel, texts?.summary.priorities?.themes[i]?.importanceLabel);
+      out.push(`  ${i + 1}. ${say('person.priorities.item', { theme: named(t), importance })}`);
+    });
+    if (priorities.note) out.push(...broken(priorities.note, other?.summary.priorities?.note ?? undefined).map((line) => `  ${line}`));
   }
 
-  const items = (title: string, lines: ItemLine[], level: string) => {
+  const items = (title: MessageKey, lines: ItemLine[], alongside: ItemLine[] | undefined, level: string) => {
     if (lines.length === 0) return;
+    const line = (l: ItemLine, words: typeof language) => {
+      const w = itemWording(l, words);
+      return `${w.lead ? `${mdText(w.lead)} ` : ''}${mdText(w.text)}${w.note ? ` (${mdText(w.note)})` : ''}`;
+    };
     out.push(
       '',
-      `${level} ${title}`,
+      `${level} ${both(title)}`,
       '',
-      ...lines.map((l) => {
-        const w = itemWording(l, language);
-        return `- ${w.lead ? `${mdText(w.lead)} ` : ''}${mdText(w.text)}${w.note ? ` (${mdText(w.note)})` : ''}`;
+      ...lines.flatMap((l, i) => {
+        const translated = alongside?.[i];
+        return translated && second !== undefined ? [`- ${line(l, language)}\\`, `  ${line(translated, second)}`] : [`- ${line(l, language)}`];
       }),
     );
   };
-  const resource = (res: Resource) => {
+  const resource = (res: Resource, alongside: Resource | undefined) => {
     const about = [res.authors, res.publisher, res.year]
       .filter((x) => x !== undefined)
       .map((x) => mdText(String(x)))
       .join(', ');
-    const title = res.url ? `[${mdText(res.title)}](${mdUrl(res.url)})` : mdText(res.title);
+    const title = res.url ? `[${pair(res.title, alongside?.title)}](${mdUrl(res.url)})` : pair(res.title, alongside?.title);
     return `- ${title}: ${about}`;
   };
-  const section = (s: SectionReport, level: string, importance?: string) => {
+  // t: the same part with the questionnaire's texts in the second language; o: with syslead's words in it.
+  const section = (s: SectionReport, t: SectionReport | undefined, o: SectionReport | undefined, level: string, importance?: string) => {
     const sub = `${level}#`;
-    if (s.description) out.push('', mdText(s.description));
-    out.push('', `${bar(s.score.percent)}${s.band ? ` · **${mdText(s.band.label)}**` : ''} · ${mdText(s.detail)}`);
+    if (s.description) out.push('', ...twice(s.description, t?.description));
+    const band = s.band ? pair(s.band.label, t?.band?.label) : undefined;
+    out.push('', `${bar(s.score.percent)}${band ? ` · **${band}**` : ''} · ${mdText(s.detail)}${o && o.detail !== s.detail ? `${BETWEEN}${mdText(o.detail)}` : ''}`);
     if (importance) out.push('', importance);
     if (s.reflection) {
-      out.push('', `${sub} ${say('person.heading.meaning')}`, '', mdText(s.reflection.meaning));
-      out.push('', `${sub} ${say('person.heading.questions')}`, '', ...s.reflection.questions.map((q) => `- ${mdText(q)}`));
-      out.push('', `${sub} ${say('person.heading.try')}`, '', mdText(s.reflection.try));
+      const tr = t?.reflection ?? undefined;
+      out.push('', `${sub} ${both('person.heading.meaning')}`, '', ...twice(s.reflection.meaning, tr?.meaning));
+      out.push('', `${sub} ${both('person.heading.questions')}`, '', ...s.reflection.questions.flatMap((q, i) => broken(q, tr?.questions[i]).map((line, j) => (j === 0 ? `- ${line}` : `  ${line}`))));
+      out.push('', `${sub} ${both('person.heading.try')}`, '', ...twice(s.reflection.try, tr?.try));
     }
-    items(say('person.heading.strengths'), s.strengths, sub);
-    items(say('person.heading.growthEdges'), s.growthEdges, sub);
+    items('person.heading.strengths', s.strengths, t?.strengths, sub);
+    items('person.heading.growthEdges', s.growthEdges, t?.growthEdges, sub);
     if (s.texts.length > 0) {
-      out.push('', `${sub} ${say('person.heading.notes')}`);
-      for (const t of s.texts) out.push('', `*${mdText(t.prompt)}*`, '', ...t.answer.split(/\r?\n/).map((line) => `> ${mdText(line)}`));
+      out.push('', `${sub} ${both('person.heading.notes')}`);
+      s.texts.forEach((a, i) => out.push('', ...broken(a.prompt, t?.texts[i]?.prompt, (text) => `*${mdText(text)}*`), '', ...a.answer.split(/\r?\n/).map((line) => `> ${mdText(line)}`)));
     }
-    if (s.resources.length > 0) out.push('', `${sub} ${say('person.heading.readNext')}`, '', ...s.resources.map(resource));
+    if (s.resources.length > 0) out.push('', `${sub} ${both('person.heading.readNext')}`, '', ...s.resources.map((res, i) => resource(res, t?.resources[i])));
   };
 
-  for (const theme of report.themes) {
-    out.push('', `## ${mdText(theme.title)}`);
-    section(theme, '##', theme.importance ? `${say('person.importance')}: ${mdText(theme.importance.label)}` : undefined);
-    for (const facet of theme.facets) {
-      out.push('', `### ${mdText(facet.title)}`);
-      section(facet, '###');
-    }
-  }
+  // A translation has its source's themes and facets, in the same order.
+  report.themes.forEach((theme, i) => {
+    const t = texts?.themes[i];
+    const o = other?.themes[i];
+    out.push('', `## ${pair(theme.title, t?.title)}`);
+    section(theme, t, o, '##', theme.importance ? `${both('person.importance')}: ${pair(theme.importance.label, t?.importance?.label)}` : undefined);
+    theme.facets.forEach((facet, j) => {
+      out.push('', `### ${pair(facet.title, t?.facets[j]?.title)}`);
+      section(facet, t?.facets[j], o?.facets[j], '###');
+    });
+  });
   return `${out.join('\n')}\n`;
 }

@@ -11,6 +11,7 @@ import { percentText } from './percent.js';
 import { completedDay } from './dates.js';
 import { wrapIndented } from './wrap.js';
 import { textWidth } from './text-width.js';
+import { pairText, wordsText } from './bilingual.js';
 
 const BAR_WIDTH = 20;
 const MIN_BAR_WIDTH = 5;
@@ -45,14 +46,14 @@ function personText(report: PersonReport, options: RenderOptions, { summaryOnly 
   const heading = (text: string) => style.bold(text);
   const language = report.presentation.languages[0]!;
   const say = (key: MessageKey, values?: MessageValues) => sayIn(language, key, values);
-  // The second language: syslead's words in it, and the questionnaire's texts when they differ.
+  // The second language (--lang cy,en): syslead's words in it, and the questionnaire's texts when they differ.
   const other = report.alongside;
-  const second = other?.presentation.languages[0];
+  const second = report.presentation.languages[1];
   const texts = textsAlongside(report);
   /** A heading of syslead's, in each language: "Cryfderau / Strengths". */
-  const both = (key: MessageKey, values?: MessageValues) => (second === undefined ? say(key, values) : `${say(key, values)} / ${sayIn(second, key, values)}`);
+  const both = (key: MessageKey, values?: MessageValues) => wordsText(report.presentation, key, values);
   /** A short text of the questionnaire's (a title, a band label), with its translation after a slash. */
-  const pair = (text: string, alongside: string | undefined) => (alongside === undefined || alongside === text ? safe(text) : `${safe(text)} / ${safe(alongside)}`);
+  const pair = (text: string, alongside: string | undefined) => safe(pairText(text, alongside));
   /** A longer text, then its translation on a line of its own; each wrapped as `lines` wraps it. */
   const twice = (text: string, alongside: string | undefined, lines: (text: string, first: boolean) => string[]) => {
     out.push(...lines(text, true));
@@ -85,7 +86,7 @@ function personText(report: PersonReport, options: RenderOptions, { summaryOnly 
   out.push(wrap(who(say)));
   if (second !== undefined) out.push(wrap(who((key, values) => sayIn(second, key, values))));
   out.push('', wrap(style.italic(report.caution)));
-  if (other) out.push(wrap(style.italic(other.caution)));
+  if (second !== undefined) out.push(wrap(style.italic(other?.caution ?? sayIn(second, 'person.caution'))));
   out.push('');
 
   // Summary: every theme ranked, then the strongest, the growth edge and the priorities.
@@ -112,7 +113,7 @@ function personText(report: PersonReport, options: RenderOptions, { summaryOnly 
   if (report.summary.growthEdge) out.push(wrap(`${style.bold(both('person.heading.growthEdge'))} ${named(report.summary.growthEdge)}`, INDENT + INDENT, INDENT));
   const priorities = report.summary.priorities;
   if (priorities) {
-    out.push(wrap(style.bold(`${both('person.heading.priorities')} (${say('person.priorities.aside')}):`), INDENT + INDENT, INDENT));
+    out.push(wrap(style.bold(`${both('person.heading.priorities')} (${both('person.priorities.aside')}):`), INDENT + INDENT, INDENT));
     priorities.themes.forEach((t, i) => {
       const importance = pair(t.importanceLabel, texts?.summary.priorities?.themes[i]?.importanceLabel);
       out.push(wrap(say('person.priorities.item', { theme: named(t), importance }), `${INDENT}     `, `${INDENT}  ${i + 1}. `));
@@ -180,6 +181,7 @@ function personText(report: PersonReport, options: RenderOptions, { summaryOnly 
   };
 
   report.themes.forEach((theme, i) => {
+    // A translation has its source's themes and facets, in the same order.
     const t = texts?.themes[i];
     const o = other?.themes[i];
     out.push('', style.dim((options.plain ? '-' : '─').repeat(width)), wrap(heading(pair(theme.title, t?.title).toUpperCase())));

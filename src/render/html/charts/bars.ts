@@ -15,6 +15,8 @@ export interface BarSeries {
 
 export interface BarRow {
   label: string;
+  /** The label's language tag when it is not the chart's. */
+  lang?: string;
   /** One percent per series, in the series' order; null when there is no score. */
   percents: (number | null)[];
 }
@@ -46,7 +48,7 @@ export function barChart(label: ChartLabel, rows: readonly BarRow[], series: rea
   let y = AXIS + 8;
   for (const row of rows) {
     const lines = wrapWords(row.label, LABEL_CHARS);
-    parts.push(svgText(lines, LEFT + 4, y + FONT, { size: FONT, weight: 'bold', fill: palette.text, lineHeight: LINE }));
+    parts.push(svgText(lines, LEFT + 4, y + FONT, { size: FONT, weight: 'bold', fill: palette.text, lineHeight: LINE, ...(row.lang !== undefined ? { lang: row.lang } : {}) }));
     y += lines.length * LINE + 6;
     series.forEach((s, i) => {
       const percent = row.percents[i] ?? null;

@@ -8,6 +8,8 @@ import { num, svgChart, svgText, wrapWords, type ChartLabel } from './svg.js';
 
 export interface RadarAxis {
   label: string;
+  /** The label's language tag when it is not the chart's. */
+  lang?: string;
   percent: number | null;
 }
 
@@ -67,7 +69,7 @@ export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands:
   // not said: markup
   const dots = scored.map((p) => `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="4.5" fill="${colour}" stroke="${palette.page}" stroke-width="1.5"/>`).join('');
 
-  const labels = labelLines.map((lines, i) => axisLabel(lines, i, n, centre)).join('');
+  const labels = labelLines.map((lines, i) => axisLabel(lines, i, n, centre, axes[i]!.lang)).join('');
   return svgChart(label, WIDTH, height, `${zones}${spokes}${ticks}${shape}${dots}${labels}`);
 }
 
@@ -92,7 +94,9 @@ function labelPlacement(lines: readonly string[], index: number, count: number, 
   return { x: at.x, firstBaseline, anchor, top: firstBaseline - FONT, bottom: firstBaseline + blockHeight + 4 };
 }
 
-function axisLabel(lines: readonly string[], index: number, count: number, centre: Point): string {
+function axisLabel(lines: readonly string[], index: number, count: number, centre: Point, lang: string | undefined): string {
   const { x, firstBaseline, anchor } = labelPlacement(lines, index, count, centre);
-  return svgText(lines, x, firstBaseline, { anchor, size: FONT, fill: palette.text, lineHeight: LINE });
+  // The label's lines are in its language; the last, the percent, in the chart's.
+  const lineLangs = lang === undefined ? undefined : lines.map((_, i) => (i < lines.length - 1 ? lang : undefined));
+  return svgText(lines, x, firstBaseline, { anchor, size: FONT, fill: palette.text, lineHeight: LINE, ...(lineLangs ? { lineLangs } : {}) });
 }

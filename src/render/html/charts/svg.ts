@@ -57,12 +57,17 @@ export interface TextOptions {
   fill: string;
   /** Line height for wrapped lines, in user units. */
   lineHeight?: number;
+  /** The language tag of the text when it is not the chart's (a questionnaire's text in a report of another language). */
+  lang?: string;
+  /** Of a text of several lines, the language tag of each line not in the chart's language. */
+  lineLangs?: readonly (string | undefined)[];
 }
 
 /** A <text> of one or more lines (escaped here); the first line's baseline is at y. */
-export function svgText(lines: readonly string[], x: number, y: number, { anchor = 'start', size = 14, weight = 'normal', fill, lineHeight = size * 1.2 }: TextOptions): string {
-  const attrs = `x="${num(x)}" y="${num(y)}" font-size="${num(size)}" fill="${fill}"${anchor === 'start' ? '' : ` text-anchor="${anchor}"`}${weight === 'bold' ? ' font-weight="bold"' : ''}`;
+export function svgText(lines: readonly string[], x: number, y: number, { anchor = 'start', size = 14, weight = 'normal', fill, lineHeight = size * 1.2, lang, lineLangs }: TextOptions): string {
+  const langOf = (tag: string | undefined) => (tag === undefined ? '' : ` lang="${escapeHtml(tag)}"`);
+  const attrs = `x="${num(x)}" y="${num(y)}" font-size="${num(size)}" fill="${fill}"${anchor === 'start' ? '' : ` text-anchor="${anchor}"`}${weight === 'bold' ? ' font-weight="bold"' : ''}${langOf(lang)}`;
   if (lines.length === 1) return `<text ${attrs}>${escapeHtml(lines[0]!)}</text>`;
-  const spans = lines.map((line, i) => `<tspan x="${num(x)}"${i === 0 ? '' : ` dy="${num(lineHeight)}"`}>${escapeHtml(line)}</tspan>`).join('');
+  const spans = lines.map((line, i) => `<tspan x="${num(x)}"${i === 0 ? '' : ` dy="${num(lineHeight)}"`}${langOf(lineLangs?.[i])}>${escapeHtml(line)}</tspan>`).join('');
   return `<text ${attrs}>${spans}</text>`;
 }

@@ -1,0 +1,71 @@
+import { spokenLanguage, type UiLanguage } from '../core/i18n/messages.js';
+import type { Questionnaire } from '../core/questionnaire/model.js';
+import { buildBilingualPersonReport, buildPersonReport, type PersonReport } from '../core/report/person.js';
+import type { PersonResult } from '../core/score/result.js';
+import { questionnaireWithId, UnknownQuestionnaire, type Source } from '../io/questionnaires.js';
+
+/**
+ * Builds person reports in the languages a command chose (chooseLanguages): in one, as
+ * buildPersonReport does (the questionnaire's texts as written); in two (--lang cy,en), bilingual,
+ * the questionnaire's texts in each language from the questionnaire in that language when there is
+ * one: the form answered, the source of a translation (systems-leadership-quick for a .cy form),
+ * or the translation into it (ID.cy for an English form). A language with none shows the texts of
+ * the form answered; when both do, the texts are shown once and only syslead's words are doubled.
+ * The scores are the form answered's (a translation has its source's items). Each questionnaire's
+ * counterparts are looked up once.
+ */
+export class PersonReports {
+  private readonly counterparts = new Map<Questionnaire, Map<UiLanguage, Promise<Questionnaire>>>();
+
+  constructor(
+    private readonly languages: readonly UiLanguage[],
+    private readonly sources: readonly Source[],
+  ) {}
+
+  /** Whether reports are written in two languages. */
+  get bilingual(): boolean {
+    return this.languages.length > 1;
+  }
+
+  /** A person's report, in the command's languages or in `languages` (a saved result's own). */
+  async build(questionnaire: Questionnaire, result: PersonResult, languages: readonly UiLanguage[] = this.languages): Promise<PersonReport> {
+    const [first, second] = languages;
+    if (first === undefined || second === undefined) return buildPersonReport(questionnaire, result, languages.length > 0 ? languages : undefined);
+    const [inFirst, inSecond] = await Promise.all([this.counterpart(questionnaire, first), this.counterpart(questionnaire, second)]);
+    return buildBilingualPersonReport(inFirst, inSecond, result, [first, second]);
+  }
+
+  private counterpart(questionnaire: Questionnaire, language: UiLanguage): Promise<Questionnaire> {
+    let byLanguage = this.counterparts.get(questionnaire);
+    if (byLanguage === undefined) {
+      byLanguage = new Map();
+      this.counterparts.set(questionnaire, byLanguage);
+    }
+    let found = byLanguage.get(language);
+    if (found === undefined) {
+      found = inLanguage(questionnaire, language, this.sources);
+      byLanguage.set(language, found);
+    }
+    return found;
+  }
+}
+
+/** The questionnaire in `language`: itself when it is in it, its source or its translation into it when found, else itself. */
+export async function inLanguage(questionnaire: Questionnaire, language: UiLanguage, sources: readonly Source[]): Promise<Questionnaire> {
+  if (spokenLanguage(questionnaire.language) === language) return questionnaire;
+  const id = questionnaire.sourceLanguage !== undefined && spokenLanguage(questionnaire.sourceLanguage) === language ? questionnaire.id : `${questionnaire.id}.${language}`;
+  try {
+    const found = (await questionnaireWithId(id, sources)).questionnaire;
+    return spokenLanguage(found.language) === language && sameShape(found, questionnaire) ? found : questionnaire;
+  } catch (error) {
+    // No questionnaire in that language: its texts are shown once.
+    if (error instanceof UnknownQuestionnaire) return questionnaire;
+    throw error;
+  }
+}
+
+/** Whether two questionnaires have the same themes, facets and items in the same order, so that their reports walk in step. */
+function sameShape(a: Questionnaire, b: Questionnaire): boolean {
+  const shape = (q: Questionnaire) => JSON.stringify(q.themes.map((t) => [t.id, t.facets.map((f) => f.id), t.items.map((i) => i.id)]));
+  return shape(a) === shape(b);
+}
