@@ -20,7 +20,7 @@ import { chooseLanguages } from './language.js';
  */
 export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
   const { inputs } = opts;
-  chooseLanguages(opts.lang, io);
+  await chooseLanguages(opts.lang, io);
   if (inputs.filter((f) => f === '-').length > 1) throw new ExitError(say('results.score.stdinOnce'), { exitCode: EXIT.usage });
   if (opts.out !== undefined && opts.outDir !== undefined) throw new ExitError(say('results.score.outOrOutDir'), { exitCode: EXIT.usage });
   if (opts.nameBy !== undefined && opts.outDir === undefined) throw new ExitError(say('results.score.nameByNeedsOutDir'), { exitCode: EXIT.usage });
