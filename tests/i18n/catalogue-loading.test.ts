@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CY_PARTS } from '../../src/core/i18n/cy.js';
+import { EN_PARTS } from '../../src/core/i18n/en.js';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import { BIN, ROOT } from '../helpers/cli.js';
 import { loadedFrom } from '../helpers/loaded-modules.js';
@@ -81,5 +83,22 @@ describe('the Welsh catalogue, loaded only when Welsh is spoken (built binary)',
       expect(r.modules.some((m) => m.startsWith('dist/'))).toBe(false);
     }
     expect(run(['--help'], { SYSLEAD_LANG: 'cy' }).out).toContain('Gorchmynion');
+  });
+});
+
+describe('the catalogues as say looks a key up in them', () => {
+  it('hold every key in the part its first word names, or in run', () => {
+    for (const [name, parts] of [
+      ['en', EN_PARTS],
+      ['cy', CY_PARTS],
+    ] as const) {
+      for (const [part, messages] of Object.entries(parts)) {
+        if (part !== 'run')
+          expect(
+            Object.keys(messages).filter((key) => !key.startsWith(`${part}.`)),
+            `${name} ${part}`,
+          ).toEqual([]);
+      }
+    }
   });
 });

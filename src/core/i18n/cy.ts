@@ -19,8 +19,8 @@ import type { Message } from './message.js';
  */
 export const CY_PARTS = { run: RUN_CY, person: PERSON_CY, results: RESULTS_CY, cohort: COHORT_CY, feedback: FEEDBACK_CY, authoring: AUTHORING_CY, inputs: INPUTS_CY, evaluate: EVALUATE_CY, cli: CLI_CY } as const;
 
-/** Every part of the catalogue in one list, as `say` looks a key up in it (messages.ts). */
-export const CY_CATALOGUE: readonly Readonly<Partial<Record<MessageKey, Message>>>[] = Object.values(CY_PARTS);
+/** The catalogue as `say` looks a key up in it (messages.ts): the parts, by name. */
+export const CY_CATALOGUE: Readonly<Record<string, Readonly<Partial<Record<MessageKey, Message>>>>> = CY_PARTS;
 
 /** The Welsh catalogue merged, for the tests that read it whole; syslead never merges it (see EN in en.ts). */
 export const CY: Record<MessageKey, Message> = /* @__PURE__ */ merged(CY_PARTS);

@@ -22,8 +22,8 @@ type English = typeof RUN_EN & typeof PERSON_EN & typeof RESULTS_EN & typeof COH
 
 export type MessageKey = keyof English;
 
-/** Every part of a catalogue in one list, as `say` looks a key up in it (messages.ts). */
-export const EN_CATALOGUE: readonly Readonly<Partial<Record<MessageKey, Message>>>[] = Object.values(EN_PARTS);
+/** The catalogue as `say` looks a key up in it (messages.ts): the parts, by name. */
+export const EN_CATALOGUE: Readonly<Record<string, Readonly<Partial<Record<MessageKey, Message>>>>> = EN_PARTS;
 
 /**
  * The English catalogue merged, for the tests and tools that read it whole. Merging some 2,000

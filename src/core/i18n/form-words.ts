@@ -11,7 +11,7 @@ export type FormWordKey = Extract<keyof typeof RUN_EN, `form.${string}` | `relat
  * CSV reader recognises in every language syslead speaks, whichever it speaks now: so that reading
  * a CSV or planning a form loads only this part of the Welsh catalogue, not all of it.
  */
-const RUN_PARTS: Readonly<Record<UiLanguage, Catalogue>> = { en: [EN_PARTS.run], cy: [RUN_CY] };
+const RUN_PARTS: Readonly<Record<UiLanguage, Catalogue>> = { en: { run: EN_PARTS.run }, cy: { run: RUN_CY } };
 
 /** Those words in a language, loaded or not. */
 export function formWordsIn(language: UiLanguage): { say(key: FormWordKey, values?: MessageValues): string } {
