@@ -37,6 +37,15 @@ const lazySegmenter = {
   },
 };
 
+// @stdlib's gammaincinv makes a logger with `debug` as it loads, for messages shown only when $DEBUG
+// names it: loading debug cost report about 5 ms. Its modules get a logger that writes nothing.
+const noDebug = {
+  name: 'no-debug-for-stdlib',
+  setup(build) {
+    build.onResolve({ filter: /^debug$/ }, (args) => (args.importer.includes('/node_modules/@stdlib/') ? { path: join(root, 'scripts/no-debug.cjs') } : undefined));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
@@ -53,7 +62,7 @@ const result = await build({
   // packages' licences themselves are in THIRD-PARTY-LICENSES.txt.
   legalComments: 'linked',
   metafile: true,
-  plugins: [lazySegmenter],
+  plugins: [lazySegmenter, noDebug],
   logLevel: 'warning',
 });
 

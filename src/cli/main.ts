@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { EXIT, ExitError } from '../errors.js';
 import { failureLines, isExpectedFailure } from '../core/failure.js';
 import { safeText } from '../core/safe-text.js';
+import { loadLanguages } from '../core/i18n/messages.js';
 import { languagesFor, say, speakIn } from '../core/i18n/voice.js';
 import { buildProgram } from './program.js';
 import { INSTALLED, sysleadCommand, type CommandIO, type Invocation } from '../terminal/io.js';
@@ -14,7 +15,10 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
   // Until a command reads its --lang and questionnaire, syslead speaks the environment's language;
   // after it, English again, so that one command's language never reaches the next (in tests, in one process).
   // --lang counts here too, so that the help and usage errors are said in it (syslead report --help --lang cy).
-  speakIn(languagesFor(langInArguments(argv.slice(2)), io.env)[0]!);
+  // Only the catalogues of the languages chosen are loaded (the Welsh one only when Welsh is spoken).
+  const languages = languagesFor(langInArguments(argv.slice(2)), io.env);
+  await loadLanguages(languages);
+  speakIn(languages[0]!);
   const program = buildProgram(io);
   try {
     await program.parseAsync(withDefaultCommand(argv, io));

@@ -30,7 +30,7 @@ export type CompareOptions = GlobalOptions & OptionsOf<typeof compareCommand> & 
  */
 export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   const { files } = opts;
-  let languages = chooseLanguages(opts.lang, io);
+  let languages = await chooseLanguages(opts.lang, io);
   if (files.length !== 0 && files.length !== 2) {
     throw new ExitError(say('evaluate.compare.files', { count: String(files.length) }), { exitCode: EXIT.usage });
   }
@@ -38,7 +38,7 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   await refuseToReplace(opts.out, opts.force);
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
   const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire : undefined;
-  if (given) languages = chooseLanguages(opts.lang, io, given.language, { note: false });
+  if (given) languages = await chooseLanguages(opts.lang, io, given.language, { note: false });
   let firstFile: string;
   let secondFile: string;
   let first: LoadedResult;
@@ -50,7 +50,7 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   } else {
     [[firstFile, first], [secondFile, second]] = await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE, sources, given, io);
   }
-  if (!given) languages = chooseLanguages(opts.lang, io, second.questionnaire.language, { note: false });
+  if (!given) languages = await chooseLanguages(opts.lang, io, second.questionnaire.language, { note: false });
   if (first.questionnaire.id !== second.questionnaire.id) {
     throw new ExitError(
       say('evaluate.compare.differentQuestionnaires', {

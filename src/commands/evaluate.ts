@@ -27,12 +27,12 @@ export type EvaluateOptions = GlobalOptions & OptionsOf<typeof evaluateCommand> 
  * skipped, a respondent without a key or sharing one gives exit 1 (--strict: no evaluation).
  */
 export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
-  let languages = chooseLanguages(opts.lang, io);
+  let languages = await chooseLanguages(opts.lang, io);
   if (opts.before === '-' && opts.after === '-') throw new ExitError(say('evaluate.stdinOnce'), { exitCode: EXIT.usage });
   await refuseToReplace(opts.out, opts.force);
   const browser = pdfBrowser(opts.format, opts.out, io);
   const { printProblem, endProblems, given, inputOptions } = await cohortSetup(opts, io);
-  if (given) languages = chooseLanguages(opts.lang, io, given.questionnaire.language, { note: false });
+  if (given) languages = await chooseLanguages(opts.lang, io, given.questionnaire.language, { note: false });
 
   // A column read as the respondent's name or the subject ("Name", "What is your name?") is found there, not among the attributes.
   const known = wellKnownColumn(opts.matchBy);
@@ -61,7 +61,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
     throw new ExitError(errors > 0 ? say('evaluate.strictErrors', { count: errors }) : say('evaluate.strictSkipped', { skipped: whole(skipped) }));
   }
   const [formBefore, formAfter] = chooseForms(before.forms, after.forms, given?.questionnaire.id);
-  if (!given) languages = chooseLanguages(opts.lang, io, formBefore.questionnaire.language, { note: false });
+  if (!given) languages = await chooseLanguages(opts.lang, io, formBefore.questionnaire.language, { note: false });
   let otherForms = 0;
   for (const [label, read, chosen] of [
     [say('evaluate.wave.before'), before, formBefore],

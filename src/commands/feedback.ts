@@ -45,7 +45,7 @@ const INDEX_FORMAT = { text: 'md', md: 'md', json: 'json', html: 'html', pdf: 'h
  * respondent naming no subject, is reported and left out, and the rest still written (exit 1).
  */
 export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
-  chooseLanguages(opts.lang, io);
+  await chooseLanguages(opts.lang, io);
   if ((opts.outDir === undefined) === (opts.subject === undefined)) {
     throw new ExitError(say('feedback.cmd.outOrSubject'), { exitCode: EXIT.usage });
   }
@@ -54,7 +54,7 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
 
   const read = await readInputs(opts, io);
   // The questionnaire's language counts once it is known (after --lang and $SYSLEAD_LANG); JSON stays English.
-  const languages = chooseLanguages(opts.lang, io, read.questionnaireLanguage ?? read.ratings[0]?.questionnaire.language, { note: false });
+  const languages = await chooseLanguages(opts.lang, io, read.questionnaireLanguage ?? read.ratings[0]?.questionnaire.language, { note: false });
   const reportLanguages = opts.format === 'json' ? (['en'] as const) : languages;
   const errors: string[] = read.problems.filter((p) => p.severity === 'error').map(formatProblem);
   const { subjects, unattributed } = collectSubjects(read.ratings, opts.subjectColumn);
@@ -126,7 +126,7 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
   const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
-  if (given) chooseLanguages(opts.lang, io, given.questionnaire.language, { note: false });
+  if (given) await chooseLanguages(opts.lang, io, given.questionnaire.language, { note: false });
   const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
   const onProblem = (p: Problem) => {
     problems.push(p);

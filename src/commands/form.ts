@@ -34,13 +34,13 @@ const WHAT: Record<FormFile['role'], MessageKey> = {
 
 /** `syslead form Q --for PLATFORM`: the survey's definition (or build sheet) in --out-dir, and the steps on stdout. */
 export async function run(opts: FormOptions, io: CommandIO): Promise<void> {
-  chooseLanguages(opts.lang, io);
+  await chooseLanguages(opts.lang, io);
   const style = styler(io.stderr, opts.color, io.env);
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
   // The browser first: a machine without one fails before anything is written.
   const browser = opts.pdf ? browserFor(io) : undefined;
   const { questionnaire, warnings } = await resolveQuestionnaire(opts.questionnaire, sources, io.stdin);
-  chooseLanguages(opts.lang, io, questionnaire.language, { note: false });
+  await chooseLanguages(opts.lang, io, questionnaire.language, { note: false });
   for (const warning of warnings) io.stderr.write(`${renderProblem(warning, style)}\n`);
   if (opts.subjectList !== undefined && questionnaire.form !== 'observer') {
     throw new ExitError(say('evaluate.form.subjectListSelf', { id: safeText(questionnaire.id) }), { exitCode: EXIT.usage });

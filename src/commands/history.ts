@@ -20,11 +20,11 @@ export type HistoryOptions = GlobalOptions & OptionsOf<typeof historyCommand> & 
 
 /** `syslead history`: the saved results of one questionnaire (or of every one), newest first, with theme scores. */
 export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
-  chooseLanguages(opts.lang, io, undefined, { note: false });
+  await chooseLanguages(opts.lang, io, undefined, { note: false });
   const home = dataDir(io.env);
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
   const named = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire : undefined;
-  chooseLanguages(opts.lang, io, named?.language);
+  await chooseLanguages(opts.lang, io, named?.language);
   const ids = named ? [named.id] : await questionnairesWithResults(home);
 
   const groups: HistoryGroup[] = [];

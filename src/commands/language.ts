@@ -1,5 +1,5 @@
 import type { UiLanguage } from '../core/i18n/messages.js';
-import { UI_LANGUAGES } from '../core/i18n/messages.js';
+import { loadLanguages, UI_LANGUAGES } from '../core/i18n/messages.js';
 import { languagesFor, readLangOption, say, speakFor } from '../core/i18n/voice.js';
 import { safeText } from '../core/safe-text.js';
 import type { CommandIO } from '../terminal/io.js';
@@ -9,14 +9,16 @@ import type { CommandIO } from '../terminal/io.js';
  * a saved result records, the questionnaire's language, the system's locale: `languagesFor` decides)
  * and says them from now on; a language of --lang syslead has no words for is noted once on stderr.
  * Called again once the questionnaire (and a result) is known. Returns every language chosen: two
- * make a report bilingual, the first first.
+ * make a report bilingual, the first first. Their catalogues are loaded first (Welsh only when it
+ * is chosen), so that `say` and `sayIn` stay synchronous.
  */
-export function chooseLanguages(
+export async function chooseLanguages(
   lang: string | undefined,
   io: Pick<CommandIO, 'env' | 'stderr'>,
   questionnaireLanguage?: string,
   { note = true, recorded }: { note?: boolean; recorded?: readonly string[] | undefined } = {},
-): UiLanguage[] {
+): Promise<UiLanguage[]> {
+  await loadLanguages(languagesFor(lang, io.env, questionnaireLanguage, recorded));
   const languages = speakFor(lang, io.env, questionnaireLanguage, recorded);
   if (note) {
     for (const unknown of readLangOption(lang).unknown) io.stderr.write(`${say('cli.lang.unknown', { lang: safeText(unknown), known: UI_LANGUAGES.join(', ') })}\n`);
@@ -41,7 +43,7 @@ export function reportLanguagesOf(lang: string | undefined, io: Pick<CommandIO, 
 }
 
 /** Says from now on the languages of a person's report (see reportLanguagesOf), and returns them. */
-export function chooseReportLanguages(lang: string | undefined, io: Pick<CommandIO, 'env' | 'stderr'>, respondent: ReportRespondent): UiLanguage[] {
+export function chooseReportLanguages(lang: string | undefined, io: Pick<CommandIO, 'env' | 'stderr'>, respondent: ReportRespondent): Promise<UiLanguage[]> {
   return chooseLanguages(lang, io, answeredIn(respondent), { note: false, recorded: respondent.answers.reportLanguages });
 }
 

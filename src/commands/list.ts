@@ -18,7 +18,7 @@ export type ListOptions = GlobalOptions & OptionsOf<typeof listCommand>;
 
 /** `syslead list`: the questionnaires found, one per id, as a table or JSON. */
 export async function run(opts: ListOptions, io: CommandIO): Promise<void> {
-  chooseLanguages(opts.lang, io);
+  await chooseLanguages(opts.lang, io);
   const errStyle = styler(io.stderr, opts.color, io.env);
   const entries: CatalogueEntry[] = [];
   const skip = (files: readonly LoadedFile[], problems: readonly Problem[]) => {

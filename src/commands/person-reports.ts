@@ -1,4 +1,4 @@
-import { spokenLanguage, type UiLanguage } from '../core/i18n/messages.js';
+import { loadLanguages, spokenLanguage, type UiLanguage } from '../core/i18n/messages.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { buildBilingualPersonReport, buildPersonReport, type PersonReport } from '../core/report/person.js';
 import type { PersonResult } from '../core/score/result.js';
@@ -29,6 +29,8 @@ export class PersonReports {
 
   /** A person's report, in the command's languages or in `languages` (a saved result's own). */
   async build(questionnaire: Questionnaire, result: PersonResult, languages: readonly UiLanguage[] = this.languages): Promise<PersonReport> {
+    // A saved result's languages may not be the command's: their catalogues are loaded before they are said.
+    await loadLanguages(languages);
     const [first, second] = languages;
     if (first === undefined || second === undefined) return buildPersonReport(questionnaire, result, languages.length > 0 ? languages : undefined);
     const [inFirst, inSecond] = await Promise.all([this.counterpart(questionnaire, first), this.counterpart(questionnaire, second)]);

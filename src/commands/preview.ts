@@ -24,7 +24,7 @@ export type PreviewOptions = GlobalOptions & OptionsOf<typeof previewCommand> & 
 
 /** `syslead preview Q`: the questionnaire whole, with its pair's observer wording beside it when there is one. */
 export async function run(opts: PreviewOptions, io: CommandIO): Promise<void> {
-  chooseLanguages(opts.lang, io);
+  await chooseLanguages(opts.lang, io);
   if (opts.questionnaire === '-' && opts.observer === '-') throw new ExitError(say('authoring.preview.stdinTwice'), { exitCode: EXIT.usage });
   const browser = pdfBrowser(opts.format, opts.out, io);
   await refuseToReplace(opts.out, opts.force);
@@ -38,7 +38,7 @@ export async function run(opts: PreviewOptions, io: CommandIO): Promise<void> {
 
   const main = await resolve(opts.questionnaire);
   // The questionnaire's language counts after --lang and $SYSLEAD_LANG; the preview is written in the first chosen.
-  const languages = chooseLanguages(opts.lang, io, main.language, { note: false });
+  const languages = await chooseLanguages(opts.lang, io, main.language, { note: false });
   const paired = opts.observer === undefined ? await pairOf(main, pairSources(formFolder(opts.questionnaire), opts.questionnaires, io.env, lineWriter(io.stderr))) : undefined;
   // The paired form's warnings are shown as the named form's are.
   for (const warning of paired?.warnings ?? []) io.stderr.write(`${renderProblem(warning, style)}\n`);

@@ -32,7 +32,7 @@ export type ReportOptions = GlobalOptions & OptionsOf<typeof reportCommand> & { 
  */
 export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const { inputs, minGroup, margin } = opts;
-  chooseLanguages(opts.lang, io);
+  await chooseLanguages(opts.lang, io);
   if (inputs.filter((f) => f === '-').length > 1) throw new ExitError(say('cohort.command.stdinTwice'), { exitCode: EXIT.usage });
   if (opts.groupBy !== undefined && !opts.perRespondent && identifiesPeople(opts.groupBy, opts.subject)) {
     throw new ExitError(say('cohort.command.groupByNames', { column: safeText(opts.groupBy) }), {
@@ -77,7 +77,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   // The main form: the one given, else the first self form read (a 360's observer form goes beside it).
   const forms = [...read.forms].sort((a, b) => Number(b.questionnaire.form === 'self') - Number(a.questionnaire.form === 'self'));
   // The questionnaire's language counts now it is known (after --lang and $SYSLEAD_LANG).
-  const languages = chooseLanguages(opts.lang, io, forms[0]!.questionnaire.language, { note: false });
+  const languages = await chooseLanguages(opts.lang, io, forms[0]!.questionnaire.language, { note: false });
   const report = buildCohortReport({
     forms,
     respondents: read.respondents,

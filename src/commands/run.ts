@@ -55,13 +55,13 @@ export type RunOptions = GlobalOptions & OptionsOf<typeof runCommand> & { questi
 export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
   const plain = opts.plain ?? io.env.TERM === 'dumb';
   // --lang and the environment until the questionnaire is read; a language syslead has no words for is noted once, then.
-  chooseLanguages(opts.lang, io, undefined, { note: false });
+  await chooseLanguages(opts.lang, io, undefined, { note: false });
   const { ui, keys } = terminalFor(opts, io, plain);
   const given = opts.questionnaire ?? DEFAULT_QUESTIONNAIRE;
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
   const { questionnaire } = await resolveQuestionnaire(given, sources, io.stdin);
   // The run's screens speak the first language asked for that syslead has words for.
-  const languages = chooseLanguages(opts.lang, io, questionnaire.language);
+  const languages = await chooseLanguages(opts.lang, io, questionnaire.language);
   const messages = messagesIn(languages[0]!);
   const givenRater = raterFromOptions(questionnaire, opts);
   if ('problem' in givenRater) throw new ExitError(givenRater.problem, { exitCode: EXIT.usage });

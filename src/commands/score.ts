@@ -20,7 +20,7 @@ import { PersonReports } from './person-reports.js';
  */
 export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
   const { inputs } = opts;
-  const languages = chooseLanguages(opts.lang, io);
+  const languages = await chooseLanguages(opts.lang, io);
   if (inputs.filter((f) => f === '-').length > 1) throw new ExitError(say('results.score.stdinOnce'), { exitCode: EXIT.usage });
   if (opts.out !== undefined && opts.outDir !== undefined) throw new ExitError(say('results.score.outOrOutDir'), { exitCode: EXIT.usage });
   if (opts.nameBy !== undefined && opts.outDir === undefined) throw new ExitError(say('results.score.nameByNeedsOutDir'), { exitCode: EXIT.usage });
@@ -53,7 +53,7 @@ export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
   if (respondents.length === 0) throw new ExitError(say('results.score.nothing'));
 
   // Each report in its own languages: a saved result's, else its questionnaire's (after --lang and $SYSLEAD_LANG); what follows is said in the first report's.
-  chooseReportLanguages(opts.lang, io, respondents[0]!);
+  await chooseReportLanguages(opts.lang, io, respondents[0]!);
   const builder = new PersonReports(languages, options.sources);
   const reports = await Promise.all(respondents.map((respondent) => builder.build(respondent.questionnaire, scoreAnswers(respondent.questionnaire, respondent.answers), reportLanguagesOf(opts.lang, io, respondent))));
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });

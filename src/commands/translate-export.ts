@@ -20,7 +20,7 @@ export type TranslateExportOptions = GlobalOptions & OptionsOf<typeof translateE
 /** `syslead translate export Q --lang LANG`: every text of Q as XLIFF 2.0, with the translation into LANG so far. */
 export async function run(opts: TranslateExportOptions, io: CommandIO): Promise<void> {
   // --lang is the language translated into here, not syslead's: it speaks as $SYSLEAD_LANG or the locale says.
-  chooseLanguages(undefined, io);
+  await chooseLanguages(undefined, io);
   if (!LANGUAGE_TAG.test(opts.lang)) throw new ExitError(say('authoring.translate.badLang', { lang: safeText(opts.lang) }), { exitCode: EXIT.usage });
   await refuseToReplace(opts.out, opts.force);
   const style = styler(io.stderr, opts.color, io.env);

@@ -18,7 +18,7 @@ const MAX_LISTED = 5;
 
 /** `syslead translate import FILE`: the translation file from an XLIFF file filled in by a translator. */
 export async function run(opts: TranslateImportOptions, io: CommandIO): Promise<void> {
-  chooseLanguages(undefined, io);
+  await chooseLanguages(undefined, io);
   await refuseToReplace(opts.out, opts.force);
   const name = displayName(opts.file);
   const { doc, untranslated, problems } = readXliff(await readFileOrStdin(opts.file, io.stdin), name);

@@ -22,7 +22,7 @@ export type ValidateOptions = GlobalOptions & OptionsOf<typeof validateCommand> 
 /** `syslead validate FILE...`: every problem of each questionnaire file, with its line and column. */
 export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
   const { files } = opts;
-  chooseLanguages(opts.lang, io);
+  await chooseLanguages(opts.lang, io);
   const style = styler(io.stderr, opts.color, io.env);
   // A file validated before, unchanged since, is read from the cache: the same problems, without the parser.
   const cache = validationCache(io.env);

@@ -1,5 +1,6 @@
 import { RATER_ROLES, type RaterRole } from '../answers/roles.js';
-import { messagesFor, UI_LANGUAGES } from '../i18n/messages.js';
+import { formWordsIn } from '../i18n/form-words.js';
+import { UI_LANGUAGES } from '../i18n/messages.js';
 import { OBSERVER_ROLES } from '../run/rater.js';
 import { say } from '../i18n/voice.js';
 import { headerKey } from './header-key.js';
@@ -31,7 +32,7 @@ const BY_KEY = new Map<string, RaterRole>(
     ...RATER_ROLES.map((role) => [role, role] as const),
     ...SYNONYMS,
     // The run's and syslead form's choices, in every language syslead speaks.
-    ...UI_LANGUAGES.flatMap((language) => OBSERVER_ROLES.map((role) => [messagesFor(language).say(`relation.${role}`), role] as const)),
+    ...UI_LANGUAGES.flatMap((language) => OBSERVER_ROLES.map((role) => [formWordsIn(language).say(`relation.${role}`), role] as const)),
   ].map(([text, role]) => [headerKey(text), role]),
 );
 

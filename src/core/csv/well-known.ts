@@ -1,4 +1,5 @@
-import { messagesFor, UI_LANGUAGES } from '../i18n/messages.js';
+import { formWordsIn } from '../i18n/form-words.js';
+import { UI_LANGUAGES } from '../i18n/messages.js';
 import { headerKey } from './header-key.js';
 
 export type WellKnown = 'respondent' | 'role' | 'subject' | 'started' | 'completed';
@@ -26,7 +27,7 @@ const WELL_KNOWN = new Map<string, WellKnown>([
   ...Object.entries(WELL_KNOWN_HEADERS).flatMap(([known, headers]) => headers.split('|').map((header) => [header, known as WellKnown] as [string, WellKnown])),
   // The questions syslead form asks, in every language syslead speaks.
   ...UI_LANGUAGES.flatMap((language) => {
-    const { say } = messagesFor(language);
+    const { say } = formWordsIn(language);
     return [
       [headerKey(say('form.respondent')), 'respondent'],
       [headerKey(say('form.subject')), 'subject'],

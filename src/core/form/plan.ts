@@ -1,7 +1,8 @@
 import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js';
 import { OBSERVER_ROLES } from '../run/rater.js';
 import { textKey } from '../text-key.js';
-import { messagesFor, spokenLanguage } from '../i18n/messages.js';
+import { formWordsIn } from '../i18n/form-words.js';
+import { spokenLanguage } from '../i18n/messages.js';
 import { say as sayNow } from '../i18n/voice.js';
 
 /** What every generator is given: a validated questionnaire and, for an observer form, the people rated. */
@@ -129,7 +130,7 @@ function grids(items: readonly ScoredItem[], base: { text: string; description?:
 export function formPlan({ questionnaire: q, subjects }: FormRequest): FormPlan {
   // The questions about the person in the questionnaire's language, worded as the CSV reader recognises them (core/csv/well-known.ts, role.ts).
   const spoken = spokenLanguage(q.language);
-  const { say } = messagesFor(spoken ?? 'en');
+  const { say } = formWordsIn(spoken ?? 'en');
   const about: PersonQuestion[] =
     q.form === 'observer'
       ? [

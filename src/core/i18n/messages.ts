@@ -1,14 +1,44 @@
 import { whole } from '../whole.js';
-import { CY } from './cy.js';
-import { EN, type MessageKey } from './en.js';
+import { EN_CATALOGUE, type MessageKey } from './en.js';
 import type { Message } from './message.js';
 
 /** The languages syslead itself speaks. */
 export const UI_LANGUAGES = ['en', 'cy'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-/** Every catalogue holds every key of the English one: the compiler checks it. */
-const CATALOGUES: Record<UiLanguage, Record<MessageKey, Message>> = { en: EN, cy: CY };
+/**
+ * A language's catalogue as syslead holds it: its parts (en/*.ts, cy/*.ts) by name, each key in the
+ * part its first word names (`cli.` in cli), or else in run (which holds the run's older keys:
+ * `question.`, `form.`...). Not merged into one object when syslead starts: merging some 1,400
+ * keys costs about 4 ms of every start.
+ */
+export type Catalogue = Readonly<Record<string, Readonly<Partial<Record<MessageKey, Message>>>>>;
+
+/**
+ * The catalogues loaded: English always, bundled with the code; another language's only once
+ * `loadLanguages` has loaded it (cli/main.ts and the commands do, before it is spoken), so that a
+ * command in English never loads the Welsh catalogue (about 6 ms).
+ */
+const LOADED: Partial<Record<UiLanguage, Catalogue>> = { en: EN_CATALOGUE };
+
+/** Loads the catalogues of the languages given that are not loaded yet. */
+export async function loadLanguages(languages: readonly UiLanguage[]): Promise<void> {
+  for (const language of languages) {
+    if (LOADED[language] === undefined && language === 'cy') LOADED.cy = (await import('./cy-catalogue.js')).CY_CATALOGUE;
+  }
+}
+
+/**
+ * The message of a key in a catalogue: in the part its first word names, else in run, else in any
+ * part. Found at the first look, not part by part: a property a large object lacks is slow to look
+ * for (part by part, the 1,400 keys once took 10-30 ms; so, under 1 ms).
+ */
+function lookUp(catalogue: Catalogue, key: MessageKey): Message {
+  const message = catalogue[key.slice(0, key.indexOf('.'))]?.[key] ?? catalogue.run?.[key];
+  if (message !== undefined) return message;
+  for (const part of Object.values(catalogue)) if (Object.hasOwn(part, key)) return part[key]!;
+  throw new Error(`no message ${key}`);
+}
 
 /** Values put into a message's {name} places; numbers are written as whole numbers with separators. Texts from files are made safe by the caller. */
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -19,27 +49,43 @@ export interface Messages {
   say(key: MessageKey, values?: MessageValues): string;
 }
 
+/** Each language's plural rules, made when a message with plural forms is first said in it (ICU's plural data costs a few ms to load). */
+const PLURAL_RULES = new Map<UiLanguage, Intl.PluralRules>();
+
 /** English's two forms by hand, so that English never starts ICU's plural rules at start-up. */
 function pluralCategory(language: UiLanguage, count: number): Intl.LDMLPluralRule {
   if (language === 'en') return count === 1 ? 'one' : 'other';
-  return new Intl.PluralRules(language).select(count);
+  let rules = PLURAL_RULES.get(language);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(language);
+    PLURAL_RULES.set(language, rules);
+  }
+  return rules.select(count);
 }
 
+/** A message's text with its {places} filled in. */
+function fill(text: string, values: MessageValues): string {
+  if (!text.includes('{')) return text;
+  return text.replace(/\{([a-z][A-Za-z]*)\}/g, (place, name: string) => {
+    const value = values[name];
+    if (value === undefined) return place;
+    return typeof value === 'number' && Number.isInteger(value) ? whole(value) : String(value);
+  });
+}
+
+/** A message of a catalogue said: its plural form chosen by {count}, its places filled in. */
+export function sayFrom(catalogue: Catalogue, language: UiLanguage, key: MessageKey, values: MessageValues = {}): string {
+  const message = lookUp(catalogue, key);
+  if (typeof message === 'string') return fill(message, values);
+  const count = values.count;
+  return fill((typeof count === 'number' ? message[pluralCategory(language, count)] : undefined) ?? message.other, values);
+}
+
+/** The messages of a language whose catalogue is loaded (loadLanguages). */
 export function messagesFor(language: UiLanguage): Messages {
-  const catalogue = CATALOGUES[language];
-  return {
-    language,
-    say(key, values = {}) {
-      const message = catalogue[key];
-      const count = values.count;
-      const text = typeof message === 'string' ? message : (message[typeof count === 'number' ? pluralCategory(language, count) : 'other'] ?? message.other);
-      return text.replace(/\{([a-z][A-Za-z]*)\}/g, (place, name: string) => {
-        const value = values[name];
-        if (value === undefined) return place;
-        return typeof value === 'number' && Number.isInteger(value) ? whole(value) : String(value);
-      });
-    },
-  };
+  const catalogue = LOADED[language];
+  if (catalogue === undefined) throw new Error(`the ${language} catalogue is not loaded: loadLanguages() must load it before it is said`);
+  return { language, say: (key, values) => sayFrom(catalogue, language, key, values) };
 }
 
 /**
