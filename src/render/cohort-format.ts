@@ -69,6 +69,11 @@ export function roleName(language: UiLanguage, role: RaterRole): string {
   return sayIn(language, `cohort.role.${role}`);
 }
 
+/** One respondent's role in a language ("Peer"; `roleName` names the group, "Peers"), as the person report says it. */
+export function respondentRole(language: UiLanguage, role: RaterRole): string {
+  return sayIn(language, `person.role.${role}`);
+}
+
 /** A finding's name in a language. */
 export function findingName(language: UiLanguage, finding: Finding): string {
   return sayIn(language, `cohort.finding.${finding}`);

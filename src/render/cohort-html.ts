@@ -16,6 +16,7 @@ import {
   hiddenRespondentsLine,
   minGroupOf,
   percent,
+  respondentRole,
   respondentsLine,
   share,
   tablesShown,
@@ -624,7 +625,7 @@ function groupsSection(f: FormFigures, groupBy: NonNullable<CohortReport['groupB
 }
 
 /** Each respondent's theme percents, only when the report has them (--per-respondent). */
-function peopleSection(report: CohortReport, people: NonNullable<CohortReport['people']>, { say, again }: Words): string {
+function peopleSection(report: CohortReport, people: NonNullable<CohortReport['people']>, { say, again, language }: Words): string {
   // not said: markup
   const out = ['<section aria-labelledby="respondents">', heading(2, 'respondents', say('cohort.heading.respondents'))];
   for (const f of [report, ...report.otherForms]) {
@@ -634,7 +635,13 @@ function peopleSection(report: CohortReport, people: NonNullable<CohortReport['p
       dataTable({
         caption: say('cohort.html.peopleTable', { title: f.questionnaire.title }),
         columns: [{ label: '#' }, { label: say('cohort.column.respondent') }, { label: say('cohort.column.role') }, { label: say('cohort.column.group') }, ...f.themes.map((t) => ({ label: t.title, numeric: true }))],
-        rows: rows.map((p) => [String(p.row), p.respondent ?? '', p.role, p.group === null || p.group === undefined ? '' : again(p.group), ...f.themes.map((t) => percent(p.scores[t.id]?.percent ?? null))]),
+        rows: rows.map((p) => [
+          String(p.row),
+          p.respondent ?? '',
+          respondentRole(language, p.role),
+          p.group === null || p.group === undefined ? '' : again(p.group),
+          ...f.themes.map((t) => percent(p.scores[t.id]?.percent ?? null)),
+        ]),
       }),
     );
   }

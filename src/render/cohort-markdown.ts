@@ -25,6 +25,7 @@ import {
   minGroupOf,
   percent,
   respondentsLine,
+  respondentRole,
   roleName,
   scoreLine,
   share,
@@ -250,7 +251,7 @@ export function renderCohortMarkdown({ report, scales, presentations }: CohortVi
         out.push('', `*${mdText(f.questionnaire.title)}*`);
         table(
           ['#', say('cohort.column.respondent'), say('cohort.column.role'), say('cohort.column.group'), ...f.themes.map((t) => mdText(t.title))],
-          rows.map((p) => [String(p.row), mdText(p.respondent ?? ''), p.role, mdText(again(p.group ?? '')), ...f.themes.map((t) => percent(p.scores[t.id]?.percent ?? null))]),
+          rows.map((p) => [String(p.row), mdText(p.respondent ?? ''), respondentRole(language, p.role), mdText(again(p.group ?? '')), ...f.themes.map((t) => percent(p.scores[t.id]?.percent ?? null))]),
         );
       }
     }

@@ -15,6 +15,7 @@ import {
   minGroupOf,
   percent,
   respondentsLine,
+  respondentRole,
   roleName,
   scoreLine,
   share,
@@ -294,7 +295,7 @@ export function renderCohortText({ report, scales, presentations }: CohortView, 
         const themes = forms.find((f) => f.questionnaire.id === p.questionnaire)?.themes ?? [];
         const who = [
           p.respondent ? safe(p.respondent) : `#${p.row}`,
-          p.role,
+          respondentRole(language, p.role),
           p.group ? safe(again(p.group)) : null,
           p.subject && p.subject !== p.respondent ? say('cohort.text.about', { subject: safe(p.subject) }) : null,
         ]

@@ -118,7 +118,7 @@ function personArticle(report: PersonReport, idPrefix: string, ownLanguage: bool
   const texts = textsAlongside(report);
   const facts: [string, string][] = [];
   if (r.respondent) facts.push([words('person.fact.respondent'), escapeHtml(r.respondent)]);
-  facts.push([words('person.fact.role'), escapeHtml(r.role)]);
+  facts.push([words('person.fact.role'), words(`person.role.${r.role}`)]);
   if (r.subject && r.subject !== r.respondent) facts.push([words('person.fact.about'), escapeHtml(r.subject)]);
   facts.push(r.completed ? [words('person.fact.completed'), escapeHtml(completedDay(r.completed))] : [words('person.fact.status'), words('person.fact.inProgress')]);
 

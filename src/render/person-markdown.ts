@@ -48,7 +48,7 @@ function personMarkdown(report: PersonReport): string {
   out.push(`# ${pair(report.title, texts?.title)}`, '');
   const who = [
     r.respondent ? `**${both('person.fact.respondent')}:** ${mdText(r.respondent)}` : null,
-    `**${both('person.fact.role')}:** ${r.role}`,
+    `**${both('person.fact.role')}:** ${both(`person.role.${r.role}`)}`,
     r.subject && r.subject !== r.respondent ? `**${both('person.fact.about')}:** ${mdText(r.subject)}` : null,
     r.completed ? `**${both('person.fact.completed')}:** ${mdText(completedDay(r.completed))}` : `**${both('person.fact.inProgress')}**`,
   ];

@@ -77,7 +77,7 @@ function personText(report: PersonReport, options: RenderOptions, { summaryOnly 
   const who = (words: (key: MessageKey, values?: MessageValues) => string) =>
     [
       r.respondent ? safe(r.respondent) : null,
-      words('person.who.role', { role: r.role }),
+      words('person.who.role', { role: words(`person.role.${r.role}`) }),
       r.subject && r.subject !== r.respondent ? words('person.who.about', { subject: safe(r.subject) }) : null,
       r.completed ? words('person.who.completed', { day: safe(completedDay(r.completed)) }) : words('person.who.inProgress'),
     ]
