@@ -312,7 +312,7 @@ describe('syslead report: output', () => {
     expect(lines[2]!.startsWith(`systems-leadership,2,"Bo, ""B""",,${file}:3,self,`)).toBe(true);
     const text = await runCli(['report', '--detail', 'full', '--per-respondent', file]);
     expect(text.stdout).toContain('RESPONDENTS');
-    expect(text.stdout).toContain('Bo, "B" · self: Shared values 25% · Outcome focus 25% · Mindset 25%');
+    expect(text.stdout).toContain('Bo, "B" · Self: Shared values 25% · Outcome focus 25% · Mindset 25%');
     const report = json((await runCli(['report', '--detail', 'full', '--format', 'json', '--per-respondent', file])).stdout);
     expect(report.people![1]).toMatchObject({ respondent: 'Bo, "B"', source: `${file}:3`, row: 2 });
   });

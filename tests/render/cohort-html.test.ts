@@ -98,7 +98,7 @@ describe('renderCohortHtml: statistics and groups', () => {
   it('names respondents only when the report has per-respondent rows', () => {
     const named = renderCohortHtml(cohortView(buildCohortReport(input(form, { groupBy: 'team', people: 'named' })), [q]));
     expect(named).toContain('<h2 id="respondents">Respondents</h2>');
-    expect(named).toContain('<tr><th scope="row">5</th><td>Person 4</td><td>self</td><td>Tiny team</td><td class="num">0%</td>');
+    expect(named).toContain('<tr><th scope="row">5</th><td>Person 4</td><td>Self</td><td>Tiny team</td><td class="num">0%</td>');
   });
 
   it('needs the questionnaire of every form, for its bands', () => {
