@@ -30,6 +30,7 @@ import {
   correlationRows,
   interval,
   itemCorrelationHeader,
+  itemFiguresNote,
   itemCorrelationRows,
   itemReasonLines,
   negativeItemLines,
@@ -143,7 +144,7 @@ export function renderCohortHtml({ report, presentations, scales }: CohortView):
     // not said: markup
     out.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`);
     // not said: markup
-    out.push(`<p class="muted"><strong>${escapeHtml(say('cohort.html.basis'))}</strong> ${escapeHtml(w.again(report.basis))}</p>\n</section>`);
+    out.push(`<p class="muted"><strong>${escapeHtml(say('cohort.html.basis'))}</strong> ${escapeHtml(w.again(report.basis))}</p>\n<p class="muted">${escapeHtml(itemFiguresNote(language))}</p>\n</section>`);
     out.push(formSections(report, report, main, scales[0]!, 'f1', 2, w));
     report.otherForms.forEach((form, i) => {
       const own = presentations[i + 1]!;

@@ -5,6 +5,7 @@ import {
   correlationReasonLines,
   correlationRows,
   itemCorrelationHeader,
+  itemFiguresNote,
   itemCorrelationRows,
   itemReasonLines,
   negativeItemLines,
@@ -208,7 +209,7 @@ export function renderCohortMarkdown({ report, scales, presentations }: CohortVi
   return `${out.join('\n')}\n`;
 
   function appendix() {
-    out.push('', `## ${say('cohort.heading.appendix')}`, '', `*${mdText(again(report.basis))}*`);
+    out.push('', `## ${say('cohort.heading.appendix')}`, '', `*${mdText(again(report.basis))}*`, '', `*${mdText(itemFiguresNote(language))}*`);
     form(report, say('cohort.heading.themes'), scales[0]!);
     report.otherForms.forEach((other, i) => form(other, say('cohort.heading.alsoAnswered', { title: mdText(other.questionnaire.title) }), scales[i + 1]!));
 

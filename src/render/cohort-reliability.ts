@@ -28,8 +28,13 @@ const FIGURE_WORDS: Record<string, MessageKey> = {
   alphaStandardized: 'cohort.figure.alphaStandardized',
   alphaIfDropped: 'cohort.figure.alphaIfDropped',
   meanPercent: 'cohort.figure.meanPercent',
+  difference: 'cohort.figure.difference',
+  gap: 'cohort.figure.gap',
+  importancePercent: 'cohort.figure.importancePercent',
+  self: 'cohort.figure.self',
+  others: 'cohort.figure.others',
 };
-const FIGURE_CODES: Record<string, string> = { signalNoise: 'signal/noise', g6: 'G6(smc)', rawR: 'raw.r', stdR: 'std.r', rCor: 'r.cor', r: 'r' };
+const FIGURE_CODES: Record<string, string> = { signalNoise: 'signal/noise', g6: 'G6(smc)', rawR: 'raw.r', stdR: 'std.r', rCor: 'r.cor', rDrop: 'r.drop', r: 'r' };
 
 function figureName(language: UiLanguage, name: string): string {
   const key = FIGURE_WORDS[name];
@@ -72,6 +77,9 @@ export function correlationRows(f: FormFigures): string[][] {
   const title = sectionTitles(f);
   return f.correlations.map((c) => [title.get(c.a) ?? c.a, title.get(c.b) ?? c.b, whole(c.n), fixed(c.r), fixed(c.corrected)]);
 }
+
+/** What psych's item figures (raw.r, std.r, r.cor, r.drop, alpha if dropped) are, said once by the appendix. */
+export const itemFiguresNote = (language: UiLanguage) => sayIn(language, 'cohort.reliability.itemFigures');
 
 export const correlationNote = (language: UiLanguage) => sayIn(language, 'cohort.reliability.note');
 

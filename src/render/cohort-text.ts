@@ -25,7 +25,7 @@ import {
   tablesShown,
   whole,
 } from './cohort-format.js';
-import { correlationHeader, correlationNote, correlationReasonLines, correlationRows, negativeItemLines, reasonLines, reliabilityLines } from './cohort-reliability.js';
+import { correlationHeader, correlationNote, correlationReasonLines, correlationRows, itemFiguresNote, negativeItemLines, reasonLines, reliabilityLines } from './cohort-reliability.js';
 import type { RenderOptions } from './options.js';
 import type { MessageKey } from '../core/i18n/en.js';
 import type { MessageValues } from '../core/i18n/messages.js';
@@ -275,7 +275,7 @@ export function renderCohortText({ report, scales, presentations }: CohortView, 
 
   function appendix() {
     rule(say('cohort.heading.appendix').toUpperCase());
-    out.push(wrap(style.dim(again(report.basis))));
+    out.push(wrap(style.dim(again(report.basis))), wrap(style.dim(itemFiguresNote(language))));
     form(report, say('cohort.heading.themes').toUpperCase(), scales[0]!);
     report.otherForms.forEach((other, i) => form(other, say('cohort.heading.alsoAnswered', { title: safe(other.questionnaire.title) }).toUpperCase(), scales[i + 1]!));
 

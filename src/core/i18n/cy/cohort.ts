@@ -154,6 +154,11 @@ export const COHORT_CY: CatalogueOf<typeof COHORT_EN> = {
   'cohort.figure.alphaStandardized': 'alffa safonedig',
   'cohort.figure.alphaIfDropped': 'alffa os hepgorir',
   'cohort.figure.meanPercent': 'canran gymedrig',
+  'cohort.figure.difference': 'gwahaniaeth',
+  'cohort.figure.gap': 'bwlch',
+  'cohort.figure.importancePercent': 'canran pwysigrwydd',
+  'cohort.figure.self': 'hunan',
+  'cohort.figure.others': 'eraill',
   'cohort.reliability.interval': '{lower} i {upper}',
   'cohort.reliability.alphaCI': 'CI 95% alffa: Feldt {feldt} · Duhachek {duhachek} (ase {ase})',
   'cohort.reliability.interItem': 'r rhwng datganiadau: cyfartalog {average}, canolrif {median} · S/N {signalNoise} · G6(smc) {g6}',
@@ -166,6 +171,8 @@ export const COHORT_CY: CatalogueOf<typeof COHORT_EN> = {
   'cohort.reliability.pair': '{a} gyda {b}: ',
   'cohort.reliability.note':
     "Cydberthyniadau sgorau'r unigolion dros yr ymatebwyr a sgoriwyd ar y ddau (fesul pâr); wedi eu cywiro am wanhad: r / sqrt(alffa × alffa), pob un gyda'i alffa crai (fel psych::correct.cor; uwchlaw 1 pan fo'r ddwy raddfa yn rhannu mwy nag y mae eu dibynadwyedd yn ei ganiatáu).",
+  'cohort.reliability.itemFigures':
+    "Ffigurau pob datganiad fel y mae psych yn eu henwi: raw.r, ei gydberthyniad â'r sgôr gyfan; std.r, yr un peth gyda'r datganiadau wedi eu safoni; r.cor, y cydberthyniad hwnnw wedi ei gywiro am orgyffwrdd y datganiad â'r cyfanswm; r.drop, ei gydberthyniad â chyfanswm y datganiadau eraill; alffa os hepgorir, alffa hebddo.",
   'cohort.reliability.negativeItem': "Mae “{text}” yn cydberthyn yn negyddol â gweddill {section} (r.drop {rDrop}): mae'n debyg ei fod wedi ei allweddu y ffordd anghywir.",
   'cohort.heading.summary': 'Crynodeb',
   'cohort.heading.mostAgreement': 'Y cytundeb mwyaf',

@@ -137,6 +137,11 @@ export const COHORT_EN = {
   'cohort.figure.alphaStandardized': 'alphaStandardized',
   'cohort.figure.alphaIfDropped': 'alphaIfDropped',
   'cohort.figure.meanPercent': 'meanPercent',
+  'cohort.figure.difference': 'difference',
+  'cohort.figure.gap': 'gap',
+  'cohort.figure.importancePercent': 'importancePercent',
+  'cohort.figure.self': 'self',
+  'cohort.figure.others': 'others',
   'cohort.reliability.interval': '{lower} to {upper}',
   'cohort.reliability.alphaCI': 'Alpha 95% CI: Feldt {feldt} · Duhachek {duhachek} (ase {ase})',
   'cohort.reliability.interItem': 'Inter-item r: average {average}, median {median} · S/N {signalNoise} · G6(smc) {g6}',
@@ -149,6 +154,8 @@ export const COHORT_EN = {
   'cohort.reliability.pair': '{a} with {b}: ',
   'cohort.reliability.note':
     'Correlations of the person scores over the respondents scored on both (pairwise); corrected for attenuation: r / sqrt(alpha × alpha), each with its raw alpha (as psych::correct.cor; above 1 when the two scales share more than their reliabilities allow).',
+  'cohort.reliability.itemFigures':
+    "Each statement's figures as psych names them: raw.r, its correlation with the total score; std.r, the same with the statements standardized; r.cor, that correlation corrected for the statement's overlap with the total; r.drop, its correlation with the total of the other statements; alpha if dropped, alpha without it.",
   'cohort.reliability.negativeItem': '“{text}” correlates negatively with the rest of {section} (r.drop {rDrop}): probably keyed the wrong way.',
   // Headings and words of the human formats.
   'cohort.heading.summary': 'Summary',
