@@ -23,7 +23,7 @@ export function totalLine(accounting: RowAccounting): string {
 function counted({ read, scored, skipped, reasons }: RowAccounting, key: 'cohort.accounting.rows' | 'cohort.accounting.respondents'): string {
   // The reader's reasons are English keys of the accounting, said here in the language syslead speaks; any other as it is, made safe.
   const why = Object.entries(reasons).map(([reason, n]) => `${Object.hasOwn(SKIP_REASONS, reason) ? say(SKIP_REASONS[reason]!) : safeText(reason)}: ${whole(n)}`);
-  return say(key, { count: read, scored, skipped, why: why.length > 0 ? ` (${why.join(', ')})` : '' });
+  return say(key, { count: read, scored: say('cohort.count.scored', { count: scored }), skipped: say('cohort.count.skipped', { count: skipped }), why: why.length > 0 ? ` (${why.join(', ')})` : '' });
 }
 
 /**

@@ -108,7 +108,12 @@ export function skipReason(language: UiLanguage, reason: string): string {
 /** "240 read · 236 scored · 4 skipped (answer not on the scale: 3, ...)" */
 export function respondentsLine(r: CohortReport['respondents'], language: UiLanguage): string {
   const reasons = Object.entries(r.reasons).map(([reason, n]) => `${skipReason(language, reason)}: ${whole(n)}`);
-  return sayIn(language, 'cohort.format.respondents', { read: r.read, scored: r.scored, skipped: r.skipped, reasons: reasons.length > 0 ? ` (${reasons.join(', ')})` : '' });
+  return sayIn(language, 'cohort.format.respondents', {
+    read: sayIn(language, 'cohort.count.read', { count: r.read }),
+    scored: sayIn(language, 'cohort.count.scored', { count: r.scored }),
+    skipped: sayIn(language, 'cohort.count.skipped', { count: r.skipped }),
+    reasons: reasons.length > 0 ? ` (${reasons.join(', ')})` : '',
+  });
 }
 
 /**

@@ -221,7 +221,7 @@ export function renderCohortMarkdown({ report, scales, presentations }: CohortVi
           '',
           `### ${mdText(again(s.name))}`,
           '',
-          `${say('cohort.format.raters', { selfRatings: s.selfRatings, raters: s.raters, hidden: s.hiddenRaters > 0 ? say('cohort.format.hiddenRaters', { hidden: s.hiddenRaters }) : '' })}.`,
+          `${say('cohort.format.raters', { selfRatings: s.selfRatings, raters: s.raters, hidden: s.hiddenRaters > 0 ? say('cohort.format.hiddenRaters', { count: s.hiddenRaters }) : '' })}.`,
         );
         const roles = s.themes[0]?.raterGroups.map((g) => g.role) ?? [];
         const notes = new FigureNotes(language);

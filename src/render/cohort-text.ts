@@ -247,7 +247,7 @@ export function renderCohortText({ report, scales, presentations }: CohortView, 
 
   const subject = (s: SubjectFigures) => {
     out.push('', wrap(style.bold(safe(again(s.name)))));
-    const hidden = s.hiddenRaters > 0 ? say('cohort.format.hiddenRaters', { hidden: s.hiddenRaters }) : '';
+    const hidden = s.hiddenRaters > 0 ? say('cohort.format.hiddenRaters', { count: s.hiddenRaters }) : '';
     out.push(wrap(style.dim(say('cohort.format.raters', { selfRatings: s.selfRatings, raters: s.raters, hidden })), INDENT));
     const titleWidth = Math.min(Math.max(...s.themes.map((t) => textWidth(safe(t.title)))), Math.floor(width / 4));
     const notes = new FigureNotes(language);

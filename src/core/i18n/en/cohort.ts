@@ -76,8 +76,12 @@ export const COHORT_EN = {
   'cohort.command.moreProblems': '... and {count} more problem(s) not shown',
   'cohort.accounting.table': 'syslead: {file}: {counted}',
   'cohort.accounting.total': 'syslead: in all {counted}',
-  'cohort.accounting.rows': { one: '{count} row: {scored} scored, {skipped} skipped{why}', other: '{count} rows: {scored} scored, {skipped} skipped{why}' },
-  'cohort.accounting.respondents': { one: '{count} respondent: {scored} scored, {skipped} skipped{why}', other: '{count} respondents: {scored} scored, {skipped} skipped{why}' },
+  'cohort.accounting.rows': { one: '{count} row: {scored}, {skipped}{why}', other: '{count} rows: {scored}, {skipped}{why}' },
+  'cohort.accounting.respondents': { one: '{count} respondent: {scored}, {skipped}{why}', other: '{count} respondents: {scored}, {skipped}{why}' },
+  // How many were read, scored, skipped: the counts of the lines above (a plural form each, as Welsh needs).
+  'cohort.count.read': { one: '{count} read', other: '{count} read' },
+  'cohort.count.scored': { one: '{count} scored', other: '{count} scored' },
+  'cohort.count.skipped': { one: '{count} skipped', other: '{count} skipped' },
   // Shared by the human formats (render/cohort-format.ts, cohort-reliability.ts).
   'cohort.format.notComputed': 'not computed',
   'cohort.format.unscored': ' ({count} without a score)',
@@ -85,7 +89,7 @@ export const COHORT_EN = {
   'cohort.format.alphaExcluded': '; left out for no variance: {items}',
   'cohort.format.alphaAlone': "Cronbach's alpha {alpha}{excluded}",
   'cohort.format.alpha': "Cronbach's alpha {alpha} (standardized {standardized}){excluded}",
-  'cohort.format.respondents': '{read} read · {scored} scored · {skipped} skipped{reasons}',
+  'cohort.format.respondents': '{read} · {scored} · {skipped}{reasons}',
   'cohort.format.hiddenGroups': '{groups} group(s) with {respondents} respondent(s) not shown: fewer than {min} even when pooled.',
   'cohort.format.hiddenRespondents':
     'These figures leave out {respondents} respondent(s) hidden by the anonymity floor (in a group or 360 rater group of fewer than {min}): with them, taking the other figures shown away could give one back.',
@@ -181,7 +185,7 @@ export const COHORT_EN = {
   'cohort.format.groupsNote': 'A group of fewer than {min} respondents is never shown on its own: it is pooled into "other", which is hidden too if still under {min}.',
   'cohort.format.noGroup': 'No group is large enough to show.',
   'cohort.format.pooled': ' ({pooled} groups pooled)',
-  'cohort.format.hiddenRaters': '; {hidden} left out by the anonymity floor',
+  'cohort.format.hiddenRaters': { one: '; {count} left out by the anonymity floor', other: '; {count} left out by the anonymity floor' },
   'cohort.format.raters': '{selfRatings} self-rating(s), {raters} other rater(s){hidden}',
   'cohort.format.title': 'Cohort report: {title}',
   'cohort.format.fullFollows': 'The full statistics per theme, facet and statement follow with --detail full.',
