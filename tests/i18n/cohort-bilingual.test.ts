@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COHORT_EN } from '../../src/core/i18n/en/cohort.js';
+import { COHORT_CY } from '../../src/core/i18n/cy/cohort.js';
+import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
+import type { ScoredItem } from '../../src/core/questionnaire/model.js';
+import { englishIn, englishOf } from '../helpers/english-of.js';
+import { fixture, ROOT, runCli } from '../helpers/cli.js';
+
+// Issue 22: `syslead report --lang cy,en` gives the cohort report (and its 360 view) in both
+// languages, Welsh first: syslead's headings, labels and notes as "Welsh / English", its sentences
+// (those with figures too) in each, and the questionnaire's texts from its Welsh translation
+// beside the English. One language is as before; JSON and CSV do not change.
+
+/** The report's words: not the command's stderr lines. */
+const reportKeys = (key: string) => !key.startsWith('cohort.command.') && !key.startsWith('cohort.accounting.') && key !== 'cohort.about.empty' && key !== 'cohort.warning.negativeItem';
+const ENGLISH = englishOf(COHORT_EN, COHORT_CY, reportKeys);
+const WELSH = englishOf(COHORT_CY, COHORT_EN, reportKeys);
+const plain = (output: string) =>
+  output
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+const self = loadQuestionnaire(readFileSync(join(ROOT, 'questionnaires/systems-leadership.yaml'), 'utf8'), 'systems-leadership.yaml').questionnaire!;
+const items = self.items.filter((i): i is ScoredItem => i.kind === 'likert');
+const dir = mkdtempSync(join(tmpdir(), 'syslead-cohort-bi-'));
+const CSV = join(dir, 'cohort.csv');
+const good = [2, 3, 4, 5, 3, 4].map((x, r) => [`Person ${r}`, r % 2 === 0 ? 'North' : 'South', ...items.map((i, n) => String(i.keyed === 'minus' ? 6 - ((x + n) % 5 || 5) : (x + n) % 5 || 5))]);
+writeFileSync(CSV, `${[['respondent', 'team', ...items.map((i) => i.id)], ...good].map((r) => r.join(',')).join('\n')}\n`);
+
+const report = (args: string[]) => runCli(['report', '--detail', 'full', '--group-by', 'team', '--min-group', '3', ...args, CSV]);
+
+/** Where `first` is, checked to come before `second`. */
+function inOrder(output: string, first: string, second: string): void {
+  const a = output.indexOf(first);
+  const b = output.indexOf(second, a);
+  expect(a, first).toBeGreaterThanOrEqual(0);
+  expect(b, second).toBeGreaterThan(a);
+}
+
+/** Every catalogue text the one-language reports hold, the bilingual one holds too. */
+async function noneMissing(format: string, bilingual: string): Promise<void> {
+  const [welsh, english] = await Promise.all([report(['--lang', 'cy', '--format', format]), report(['--lang', 'en', '--format', format])]);
+  const both = plain(bilingual);
+  const missing = [...englishIn(plain(english.stdout), ENGLISH), ...englishIn(plain(welsh.stdout), WELSH)].filter((text) => !both.includes(text));
+  expect(missing, format).toEqual([]);
+}
+
+describe('syslead report --lang cy,en: a bilingual cohort report', () => {
+  it('writes text with each heading in Welsh / English, each sentence in both, Welsh first', async () => {
+    const r = await report(['--lang', 'cy,en', '--format', 'text']);
+    expect(r.code, r.stderr).toBe(0);
+    const text = plain(r.stdout);
+    for (const words of ['CRYNODEB / SUMMARY', 'ATODIAD: YR YSTADEGAU LLAWN / APPENDIX: FULL STATISTICS', 'GRWPIAU YN ÔL TEAM / GROUPS BY TEAM']) expect(text).toContain(words);
+    inOrder(text, 'Cymerodd 6 o bobl ran.', '6 people took part.');
+    inOrder(text, 'GWERTHOEDD A RENNIR / SHARED VALUES', 'Pan fyddaf yn wynebu penderfyniad anodd');
+    inOrder(text, "Rwy'n dweud yn onest wrth bartneriaid", 'I tell partners honestly what my organisation');
+    await noneMissing('text', r.stdout);
+  });
+});
