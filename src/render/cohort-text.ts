@@ -26,16 +26,13 @@ import {
 } from './cohort-format.js';
 import { correlationHeader, correlationNote, correlationReasonLines, correlationRows, negativeItemLines, reasonLines, reliabilityLines } from './cohort-reliability.js';
 import type { RenderOptions } from './options.js';
-import type { MessageKey } from '../core/i18n/en.js';
-import type { MessageValues } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { sayAgain } from '../core/report/stable-text.js';
 import { wrapIndented } from './wrap.js';
 import { textWidth } from './text-width.js';
-import type { UiLanguage } from '../core/i18n/messages.js';
 import type { CohortReport } from '../core/report/cohort.js';
-import { reportsInEach } from '../core/report/cohort-view.js';
-import { BETWEEN, madeInEach, pairText, wordsText } from './bilingual.js';
+import { BETWEEN, pairText } from './bilingual.js';
+import { cohortVoice, reverseKeyedIn } from './cohort-languages.js';
 
 const BAR_WIDTH = 20;
 /** Cells each side of a diverging bar's centre line. */
@@ -44,32 +41,13 @@ const INDENT = '  ';
 
 /** The cohort report for a terminal: bar charts, band distributions and item tables; every text from a file made safe. */
 export function renderCohortText(view: CohortView, options: RenderOptions): string {
-  const { report, scales, presentations } = view;
+  const { report, scales } = view;
   const { style } = options;
   // syslead's words in the report's language (its first); a second (--lang cy,en) makes it bilingual.
-  const main = presentations[0]!;
-  const languages = main.languages;
-  // The report in each language, its questionnaire's texts in it (one in one language).
-  const reports = reportsInEach(view);
-  /** A heading or label of syslead's in each language: "Crynodeb / Summary". */
-  const both = (key: MessageKey, values?: MessageValues) => wordsText(main, key, values);
-  /** A text made in each language (its report's texts in it), each once, joined on one line. */
-  const bothMade = (make: (language: UiLanguage, r: CohortReport, i: number) => string) =>
-    madeInEach(main, (l) => make(l, reports[languages.indexOf(l)] ?? report, languages.indexOf(l)))
-      .map((x) => x.text)
-      .join(BETWEEN);
-  /** A sentence in each language, a line each, each once. */
-  const each = (make: (language: UiLanguage, r: CohortReport, i: number) => string) => madeInEach(main, (l) => make(l, reports[languages.indexOf(l)] ?? report, languages.indexOf(l))).map((x) => x.text);
-  /** Lines in each language, each line then its translation. */
-  const eachLines = (make: (language: UiLanguage, r: CohortReport) => string[]) => {
-    const made = languages.map((l, i) => make(l, reports[i] ?? report));
-    return made[0]!.flatMap((line, n) => [line, ...made.slice(1).flatMap((m) => (m[n] === undefined || m[n] === line ? [] : [m[n]!]))]);
-  };
-  /** A model's text (a reason, a note) in each language, a line each. */
-  const againEach = (text: string) => each((l) => sayAgain(l, text));
-  /** A questionnaire's short text (in every form the same place) in each language: "Teitl / Title". */
-  const pairOf = (get: (r: CohortReport) => string) => (reports.length > 1 ? pairText(get(reports[0]!), get(reports[1]!)) : get(report));
-  const reverseKeyedIn = (l: UiLanguage) => sayIn(l, 'cohort.format.reverseKeyed');
+  const { languages, reports, both, bothMade, each, eachLines, againEach, textsOf, formOf } = cohortVoice(view);
+  /** A questionnaire's short text (a title, a band label) in each language: "Teitl / Title". */
+  const pairOf = (get: (r: CohortReport) => string) => textsOf(get).join(BETWEEN);
+
   const width = Math.max(60, options.width);
   const out: string[] = [];
   const safe = (text: string) => safeText(text);
@@ -170,9 +148,6 @@ export function renderCohortText(view: CohortView, options: RenderOptions): stri
       for (const t of translations) out.push(wrapIndented(t, width, `${INDENT}  `));
     }
   };
-
-  /** Form `fi` of a report: 0 the main one, then each of its other forms. */
-  const formOf = (r: CohortReport, fi: number): FormFigures => (fi === 0 ? r : r.otherForms[fi - 1]!);
 
   const form = (f: FormFigures, fi: number, heading: string, itemScales: ItemScales) => {
     out.push('', wrap(style.bold(heading)));

@@ -7,7 +7,7 @@ import { COHORT_CY } from '../../src/core/i18n/cy/cohort.js';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import type { ScoredItem } from '../../src/core/questionnaire/model.js';
 import { englishIn, englishOf } from '../helpers/english-of.js';
-import { fixture, ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 // Issue 22: `syslead report --lang cy,en` gives the cohort report (and its 360 view) in both
 // languages, Welsh first: syslead's headings, labels and notes as "Welsh / English", its sentences
@@ -63,5 +63,22 @@ describe('syslead report --lang cy,en: a bilingual cohort report', () => {
     inOrder(text, 'GWERTHOEDD A RENNIR / SHARED VALUES', 'Pan fyddaf yn wynebu penderfyniad anodd');
     inOrder(text, "Rwy'n dweud yn onest wrth bartneriaid", 'I tell partners honestly what my organisation');
     await noneMissing('text', r.stdout);
+  });
+
+  it('writes Markdown with headings and table headers in both, each statement then its translation', async () => {
+    const r = await report(['--lang', 'cy,en', '--format', 'md']);
+    expect(r.code, r.stderr).toBe(0);
+    for (const words of ['## Crynodeb / Summary', '| Thema neu agwedd / Theme or facet |', '| Gwerthoedd a rennir / Shared values |', '### Grwpiau yn ôl team / Groups by team'])
+      expect(r.stdout).toContain(words);
+    inOrder(r.stdout, 'Cymerodd 6 o bobl ran.', '6 people took part.');
+    inOrder(r.stdout, "Rwy'n dweud yn onest wrth bartneriaid", 'I tell partners honestly what my organisation');
+    await noneMissing('md', r.stdout);
+  });
+
+  it('keeps one language, JSON and CSV as they were', async () => {
+    for (const format of ['json', 'csv']) {
+      const [both, english] = await Promise.all([report(['--lang', 'cy,en', '--format', format]), report(['--lang', 'en', '--format', format])]);
+      expect(both.stdout, format).toBe(english.stdout);
+    }
   });
 });
