@@ -151,7 +151,7 @@ function wordsFor(language: UiLanguage, pageTag: string, presentation: Presentat
     textIn: (x, index) => (index === 0 || texts === undefined ? x.text : (texts.second.items.get(x.id) ?? x.text)),
     zones: (bands) => {
       if (!bilingual) return zoneLegend(bands, language);
-      const each = voice.languages.map((l, i) => zoneLegend(i === 0 || texts === undefined ? bands : bands.map((b) => ({ ...b, label: texts.second.bands.get(b.id) ?? b.label })), l));
+      const each = voice.languages.map((l, i) => zoneLegend(texts === undefined ? bands : bands.map((b) => ({ ...b, label: texts[i === 0 ? 'first' : 'second'].bands.get(b.id) ?? b.label })), l));
       return each[0]!.map((entry, k) => {
         const said = voice.languages.map((l, i) => ({ text: each[i]![k]!.label, tag: wordsTag(main, l) }));
         return {
@@ -468,7 +468,7 @@ function themeSection(theme: ThemeFigures, f: FormFigures, presentation: Present
   const out = [`<section aria-labelledby="${id}">`, heading(level, id, title, w.bilingual ? '' : w.formLang)];
   // A theme without facets is drawn in the summary already; with facets, its chart sets them side by side.
   if (theme.facets.length > 0) out.push(distributionFigure((l, n) => sayIn(l, 'cohort.html.facetsChart', { title: w.titleIn(theme, n) }), `${id}-chart`, rows, presentation.bands, w, named));
-  out.push(scoresTable(title, rows, w, named), bandsTable(title, rows, f, w, named));
+  out.push(scoresTable(theme, rows, w, named), bandsTable(theme, rows, f, w, named));
   const excluded = rows.filter((g) => g.alphaExcluded.length > 0);
   const textOf = new Map(theme.items.map((i) => [i.id, i.text] as const));
   if (excluded.length > 0) {
@@ -489,11 +489,9 @@ function themeSection(theme: ThemeFigures, f: FormFigures, presentation: Present
   likertGroups.forEach((g, i) =>
     out.push(likertFigure((l, n) => sayIn(l, 'cohort.html.answersChart', { title: w.titleIn({ id: 'id' in g ? g.id : theme.id, title: g.title }, n) }), `${id}-likert-${i + 1}`, g.items, scales, w)),
   );
-  out.push(reliabilityTable(title, rows, w, named), mutedList(rows.flatMap((g) => w.lines((l, n) => reasonLines(g.reasons, l, `${w.titleIn(g, n)}: `)))));
-  out.push(itemsTable(title, theme.items, w), itemCorrelationTable(title, theme.items, w));
-  theme.facets.forEach((facet, i) =>
-    out.push(mixedHeading(level + 1, `${id}-f${i + 1}-items`, 'cohort.html.statementsOfFacet', facet), itemsTable(w.title(facet), facet.items, w), itemCorrelationTable(w.title(facet), facet.items, w)),
-  );
+  out.push(reliabilityTable(theme, rows, w, named), mutedList(rows.flatMap((g) => w.lines((l, n) => reasonLines(g.reasons, l, `${w.titleIn(g, n)}: `)))));
+  out.push(itemsTable(theme, theme.items, w), itemCorrelationTable(theme, theme.items, w));
+  theme.facets.forEach((facet, i) => out.push(mixedHeading(level + 1, `${id}-f${i + 1}-items`, 'cohort.html.statementsOfFacet', facet), itemsTable(facet, facet.items, w), itemCorrelationTable(facet, facet.items, w)));
   out.push('</section>');
   return out.join('\n');
 }
@@ -546,10 +544,11 @@ function notesOf(notes: FigureNotes): string {
   return notes.reasons.length === 0 ? '' : `<p class="muted">${notes.lines(escapeMarked).join('<br>')}</p>`;
 }
 
-function scoresTable(title: string, rows: readonly CohortSectionFigures[], { say, voice }: Words, named: (g: CohortSectionFigures) => string): string {
+function scoresTable(of: Titled, rows: readonly CohortSectionFigures[], w: Words, named: (g: CohortSectionFigures) => string): string {
+  const { say, voice } = w;
   const notes = new FigureNotes(voice.languages);
   const table = dataTable({
-    caption: say('cohort.html.scoresTable', { title }),
+    caption: captionOf(w, 'cohort.html.scoresTable', of),
     columns: [
       say('cohort.column.themeOrFacet'),
       'n',
@@ -566,10 +565,11 @@ function scoresTable(title: string, rows: readonly CohortSectionFigures[], { say
   return table + notesOf(notes);
 }
 
-function bandsTable(title: string, rows: readonly CohortSectionFigures[], f: FormFigures, { say, voice, band }: Words, named: (g: CohortSectionFigures) => string): string {
+function bandsTable(of: Titled, rows: readonly CohortSectionFigures[], f: FormFigures, w: Words, named: (g: CohortSectionFigures) => string): string {
+  const { say, voice, band } = w;
   const notes = new FigureNotes(voice.languages);
   const table = dataTable({
-    caption: say('cohort.html.bandsTable', { title }),
+    caption: captionOf(w, 'cohort.html.bandsTable', of),
     columns: [
       { label: say('cohort.column.themeOrFacet') },
       ...f.bands.map((b) => ({ label: band(b), numeric: true })),
@@ -590,9 +590,10 @@ function bandsTable(title: string, rows: readonly CohortSectionFigures[], f: For
 }
 
 /** psych's figures beyond alpha per theme and facet: intervals, inter-item r, G6, the mean's CI. */
-function reliabilityTable(title: string, rows: readonly CohortSectionFigures[], { language, say }: Words, named: (g: CohortSectionFigures) => string): string {
+function reliabilityTable(of: Titled, rows: readonly CohortSectionFigures[], w: Words, named: (g: CohortSectionFigures) => string): string {
+  const { language, say } = w;
   return dataTable({
-    caption: say('cohort.html.reliabilityTable', { title }),
+    caption: captionOf(w, 'cohort.html.reliabilityTable', of),
     columns: [
       say('cohort.column.themeOrFacet'),
       say('cohort.column.alphaFeldt'),
@@ -621,13 +622,13 @@ function reliabilityTable(title: string, rows: readonly CohortSectionFigures[], 
 }
 
 /** psych's item-total correlations, with the reason for each one not computed. */
-function itemCorrelationTable(title: string, items: readonly ItemFigures[], w: Words): string {
-  const { language, say } = w;
+function itemCorrelationTable(of: Titled, items: readonly ItemFigures[], w: Words): string {
+  const { language } = w;
   const inEach = (n: number) => items.map((i) => ({ ...i, text: w.textIn(i, n) }));
   const rows = itemCorrelationRows(items, language);
   const firsts = w.lines((l, n) => itemCorrelationRows(inEach(n), l).map((row) => row[0]!));
   const table = dataTable({
-    caption: say('cohort.html.itemCorrelationTable', { title }),
+    caption: captionOf(w, 'cohort.html.itemCorrelationTable', of),
     columns: w.lines((l) => itemCorrelationHeader(l)).map((label, i) => ({ label, numeric: i > 0 })),
     rows: rows.map((row, n) => [firsts[n]!, ...row.slice(1)]),
   });
@@ -659,16 +660,24 @@ function correlationsSection(f: FormFigures, fi: number, id: string, level: numb
   return out.join('\n');
 }
 
+/** A theme or facet, for its title in each language. */
+type Titled = { id: string; title: string };
+
+/** A table's caption naming a theme or facet, in each language, the title in it. */
+function captionOf(w: Words, key: MessageKey, of: Titled): string {
+  return w.made((l, _r, n) => sayIn(l, key, { title: w.titleIn(of, n) }));
+}
+
 function mutedList(lines: readonly string[]): string {
   // not said: markup
   return lines.length === 0 ? '' : `<ul class="muted">${lines.map((line) => `<li>${escapeMarked(line)}</li>`).join('')}</ul>`;
 }
 
-function itemsTable(title: string, items: readonly ItemFigures[], w: Words): string {
+function itemsTable(of: Titled, items: readonly ItemFigures[], w: Words): string {
   const { say } = w;
   const notes = new FigureNotes(w.voice.languages);
   const table = dataTable({
-    caption: say('cohort.html.itemsTable', { title }),
+    caption: captionOf(w, 'cohort.html.itemsTable', of),
     columns: [say('cohort.column.statement'), 'n', say('cohort.column.missing'), say('cohort.column.mean'), 'SD', 'r.drop', say('cohort.column.alphaIfDropped')].map((label, i) => ({ label, numeric: i > 0 })),
     rows: items.map((i) => [
       w.made((l, _r, n) => `${w.textIn(i, n)}${i.reverseKeyed ? sayIn(l, 'cohort.format.reverseKeyed') : ''}`),
@@ -721,7 +730,7 @@ function likertFigure(
   );
   const labelCells = labels.map((_, p) => w.made((l, _r, n) => labelsIn(l, n)[p] ?? ''));
   const table = dataTable({
-    caption: say('cohort.html.likertTable', { caption }),
+    caption: w.made((l, _r, n) => sayIn(l, 'cohort.html.likertTable', { caption: captionIn(l, n) })),
     columns: [{ label: say('cohort.column.statement') }, { label: 'n', numeric: true }, ...labelCells.map((label) => ({ label, numeric: true }))],
     rows: items.map((i) => {
       const counts = frequencyCounts(i.frequencies);
