@@ -68,11 +68,25 @@ describe('syslead report --lang cy,en: a bilingual cohort report', () => {
   it('writes Markdown with headings and table headers in both, each statement then its translation', async () => {
     const r = await report(['--lang', 'cy,en', '--format', 'md']);
     expect(r.code, r.stderr).toBe(0);
-    for (const words of ['## Crynodeb / Summary', '| Thema neu agwedd / Theme or facet |', '| Gwerthoedd a rennir / Shared values |', '### Grwpiau yn ôl team / Groups by team'])
-      expect(r.stdout).toContain(words);
+    for (const words of ['## Crynodeb / Summary', '| Thema neu agwedd / Theme or facet |', '| Gwerthoedd a rennir / Shared values |', '### Grwpiau yn ôl team / Groups by team']) expect(r.stdout).toContain(words);
     inOrder(r.stdout, 'Cymerodd 6 o bobl ran.', '6 people took part.');
     inOrder(r.stdout, "Rwy'n dweud yn onest wrth bartneriaid", 'I tell partners honestly what my organisation');
     await noneMissing('md', r.stdout);
+  });
+
+  it('writes HTML whose page is Welsh, each English part in its own lang, the charts named in both', async () => {
+    const r = await report(['--lang', 'cy,en', '--format', 'html']);
+    expect(r.code, r.stderr).toBe(0);
+    const html = r.stdout;
+    expect(html).toMatch(/^<!doctype html>\n<html lang="cy">/);
+    expect(html).toContain('<h2 id="summary">Crynodeb / <span lang="en-GB">Summary</span></h2>');
+    expect(html).toContain('<p>Cymerodd 6 o bobl ran.</p><p lang="en-GB">6 people took part.</p>');
+    expect(html).toMatch(/<title id="summary-areas-title" lang="cy">[^<]+<\/title><desc id="summary-areas-desc" lang="cy">Gwerthoedd a rennir: /);
+    expect(html).toMatch(/<desc id="summary-areas-title-2" lang="en-GB">Mean percent per theme and facet<\/desc><desc id="summary-areas-desc-2" lang="en-GB">Shared values: /);
+    expect(html).toContain('<th scope="col">Thema / <span lang="en-GB">Theme</span></th>');
+    // No mark of a language left in the page (html/lang-marks.ts).
+    expect(html).not.toMatch(/[\ue010-\ue012]/);
+    await noneMissing('html', html);
   });
 
   it('keeps one language, JSON and CSV as they were', async () => {
