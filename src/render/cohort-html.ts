@@ -246,12 +246,13 @@ export function renderCohortHtml(view: CohortView): string {
       const ownWords = wordsFor(language, pageTag, own, voice, view, i + 1);
       const title = ownWords.theirs(form.questionnaire.title);
       const version = String(form.questionnaire.version);
-      // not said: markup
       if (w.bilingual) {
         const titleIn = (r: CohortReport) => r.otherForms[i]!.questionnaire.title;
+        // not said: markup
         out.push(`<section aria-labelledby="${id}">`, `<h2 id="${id}">${escapeMarked(ownWords.made((l, r) => sayIn(l, 'cohort.heading.alsoAnswered', { title: titleIn(r) })))}</h2>`);
         out.push(ownWords.blocks('p', (l, r) => sayIn(l, 'cohort.format.formLine', { title: titleIn(r), id: form.questionnaire.id, version, scored: whole(form.scored) })));
       } else {
+        // not said: markup
         out.push(`<section aria-labelledby="${id}">`, `<h2 id="${id}">${sayHtml(language, 'cohort.heading.alsoAnswered', { title })}</h2>`);
         out.push(`<p>${sayHtml(language, 'cohort.format.formLine', { title, id: escapeHtml(form.questionnaire.id), version: escapeHtml(version), scored: whole(form.scored) })}</p>`);
       }
@@ -267,8 +268,8 @@ function summarySection(report: CohortReport, facts: string, bands: readonly Ban
   const { say, language } = w;
   const { areas, mostAgreement, leastAgreement, agreementBasis, limits, priorities, selfOthers } = report.summary;
   // In print a chart's folded table is left out: the chart has its numbers beside each bar, and the summary keeps to two pages.
-  // not said: markup
   const lineIn = (which: 'participation' | 'strongest' | 'growth' | 'priorities' | 'selfOthers') => (l: UiLanguage, r: CohortReport) => summaryLines(r, l)[which] ?? '';
+  // not said: markup
   const out = ['<section aria-labelledby="summary" class="summary">', SUMMARY_PRINT, heading(2, 'summary', say('cohort.heading.summary')), w.blocks('p', lineIn('participation')), facts];
   const areaTitle = (a: (typeof areas)[number]) => `${a.kind === 'facet' ? '↳ ' : ''}${w.title(a)}`;
   const meanPercent = [{ label: say('cohort.html.seriesMeanPercent'), colour: seriesColour(0) }];

@@ -33,10 +33,11 @@ export function svgChart({ id, title, desc, languages }: ChartLabel, width: numb
       .map((l, i) => {
         const lang = ` lang="${escapeHtml(l.tag)}"`;
         const [titleId, descId] = ids[i]!;
-        // not said: markup
         return i === 0
-          ? `<title id="${titleId}"${lang}>${escapeHtml(l.title)}</title><desc id="${descId}"${lang}>${escapeHtml(l.desc)}</desc>`
-          : `<desc id="${titleId}"${lang}>${escapeHtml(l.title)}</desc><desc id="${descId}"${lang}>${escapeHtml(l.desc)}</desc>`;
+          ? // not said: markup
+            `<title id="${titleId}"${lang}>${escapeHtml(l.title)}</title><desc id="${descId}"${lang}>${escapeHtml(l.desc)}</desc>`
+          : // not said: markup
+            `<desc id="${titleId}"${lang}>${escapeHtml(l.title)}</desc><desc id="${descId}"${lang}>${escapeHtml(l.desc)}</desc>`;
       })
       .join('');
     return (
