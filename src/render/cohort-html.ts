@@ -61,7 +61,7 @@ const heading = (level: number, id: string, text: string, lang = '') => `<h${lev
  * model's own texts said again in it, and the questionnaire's texts marked with their language
  * where it is not the page's.
  */
-interface Words {
+export interface Words {
   language: UiLanguage;
   say: (key: MessageKey, values?: MessageValues) => string;
   /** A model's text (a reason, a note, a group's name) in the report's language. */
@@ -88,10 +88,18 @@ interface Words {
   textIn: (x: { id: string; text: string }, index: number) => string;
   /** The band zones' legend in each language. */
   zones: (bands: readonly Band[]) => LegendEntry[];
+  /** The lang tag of syslead's words in a language. */
+  tagOf: (language: UiLanguage) => string;
   /** Lines made in each language, each with its translation on the same line, marked with their languages. */
   lines: (make: (language: UiLanguage, index: number) => string[]) => string[];
   /** An item's scale labels in the language of `index`, when the form in it has them. */
   scaleIn: (id: string, index: number) => readonly string[] | undefined;
+}
+
+/** A report's words in one language alone (for its 360 view drawn by itself). */
+export function wordsIn(report: CohortReport, language: UiLanguage, bands: readonly Band[]): Words {
+  const view: CohortView = { report, presentations: [{ language, languages: [language], bands }], scales: [] };
+  return wordsFor(language, language, view.presentations[0]!, cohortVoice(view), view);
 }
 
 /** Texts marked with their language where it is not the page's (`context`), joined by " / ". */
@@ -135,6 +143,7 @@ function wordsFor(language: UiLanguage, pageTag: string, presentation: Presentat
     text: (x) => pair(x.text, x.id, (t) => t.items),
     band: (x) => pair(x.label, x.id, (t) => t.bands),
     chart: (id, make) => chartLabelIn(main, id, (l, i) => make(l, voice.reports[i] ?? view.report, i)),
+    tagOf: (l) => wordsTag(main, l),
     lines: (make) => {
       if (!bilingual) return make(language, 0);
       const each = voice.languages.map((l, i) => make(l, i));
@@ -258,7 +267,7 @@ export function renderCohortHtml(view: CohortView): string {
       }
       out.push(formSections(report, form, own, scales[i + 1]!, id, 3, ownWords), '</section>');
     });
-    if (report.threeSixty) out.push(threeSixtySection(report, report.threeSixty, main.bands, language));
+    if (report.threeSixty) out.push(threeSixtySection(report, report.threeSixty, main.bands, language, w));
     return out.join('\n');
   }
 }
