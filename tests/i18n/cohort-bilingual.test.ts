@@ -7,7 +7,7 @@ import { COHORT_CY } from '../../src/core/i18n/cy/cohort.js';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import type { ScoredItem } from '../../src/core/questionnaire/model.js';
 import { englishIn, englishOf } from '../helpers/english-of.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { fixture, ROOT, runCli } from '../helpers/cli.js';
 
 // Issue 22: `syslead report --lang cy,en` gives the cohort report (and its 360 view) in both
 // languages, Welsh first: syslead's headings, labels and notes as "Welsh / English", its sentences
@@ -94,5 +94,29 @@ describe('syslead report --lang cy,en: a bilingual cohort report', () => {
       const [both, english] = await Promise.all([report(['--lang', 'cy,en', '--format', format]), report(['--lang', 'en', '--format', format])]);
       expect(both.stdout, format).toBe(english.stdout);
     }
+  });
+});
+
+describe('a bilingual cohort report with a 360 view', () => {
+  // The small 360 of `syslead feedback` (tests/fixtures/feedback/README.md): Sam Patel rated by a manager, peers and others.
+  const inputs = ['--questionnaires', fixture('feedback/questionnaires'), fixture('feedback/answers')];
+  const view = (args: string[]) => runCli(['report', '--detail', 'full', ...args, ...inputs]);
+
+  it('heads the 360 view, names the rater groups and the findings in both languages, Welsh first', async () => {
+    for (const format of ['text', 'md', 'html']) {
+      const r = await view(['--lang', 'cy,en', '--format', format]);
+      expect(r.code, `${format}: ${r.stderr}`).toBe(0);
+      const out = plain(r.stdout);
+      expect(out, format).toMatch(/Golwg 360 \/ 360 view|GOLWG 360 \/ 360 VIEW/);
+      inOrder(out, 'Rheolwr', 'Manager');
+      inOrder(out, 'Person 1', 'Subject 1');
+    }
+    const html = (await view(['--lang', 'cy,en', '--format', 'html'])).stdout;
+    expect(html).toContain('<h2 id="view360">Golwg 360 / <span lang="en-GB">360 view</span></h2>');
+  });
+
+  it('keeps JSON as it was', async () => {
+    const [both, english] = await Promise.all([view(['--lang', 'cy,en', '--format', 'json']), view(['--lang', 'en', '--format', 'json'])]);
+    expect(both.stdout).toBe(english.stdout);
   });
 });
