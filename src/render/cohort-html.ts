@@ -721,7 +721,7 @@ function likertFigure(
     w.scaleIn(items[0]?.id ?? '', n) ?? scales.get(items[0]?.id ?? '') ?? frequencyCounts(items[0]?.frequencies ?? {}).map((_, p) => sayIn(l, 'cohort.format.point', { point: String(p + 1) }));
   const labels = labelsIn(language, 0);
   // The chart's rows in the first language; the table's in each.
-  const statementIn = (i: (typeof items)[number], l: UiLanguage, n: number) => i.labelIn?.(l, n) ?? `${w.textIn(i, n)}${i.reverseKeyed ? sayIn(l, 'cohort.format.reverseKeyed') : ''}`;
+  const statementIn = (i: (typeof items)[number], l: UiLanguage, n: number) => `${i.labelIn?.(l, n) ?? w.textIn(i, n)}${i.reverseKeyed ? sayIn(l, 'cohort.format.reverseKeyed') : ''}`;
   const statement = (i: (typeof items)[number]) => statementIn(i, language, 0);
   const statementCell = (i: (typeof items)[number]) => w.made((l, _r, n) => statementIn(i, l, n));
   const barText = (bar: (typeof bars)[number] | undefined, l: UiLanguage) =>
