@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { COHORT_CY } from '../../src/core/i18n/cy/cohort.js';
 import { COHORT_EN } from '../../src/core/i18n/en/cohort.js';
 import type { ScoredItem } from '../../src/core/questionnaire/model.js';
-import { runCli } from '../helpers/cli.js';
+import { fixture, runCli } from '../helpers/cli.js';
 import { needs } from '../helpers/requirements.js';
 import { browserPerFile, openReport, type OpenedReport } from './browser.js';
 import { expectAccessible, expectChartsWithTables, expectHeadingsInOrder, expectInert } from './checks.js';
@@ -69,5 +69,21 @@ describe('the cohort report in Welsh and English', () => {
     expect(await page.locator('.legend li span[lang^="en"]').count()).toBeGreaterThan(0);
     expect(await page.locator('th span[lang^="en"]').count()).toBeGreaterThan(0);
     await page.close();
+  });
+
+  it('gives the 360 view in both, each part in its own lang, accessible', async () => {
+    const r = await runCli(['report', '--detail', 'full', '--lang', 'cy,en', '--format', 'html', '--questionnaires', fixture('feedback/questionnaires'), fixture('feedback/answers')]);
+    expect(r.code, r.stderr).toBe(0);
+    const opened = await openReport(browser, 'cohort-360-cy-en.html', r.stdout);
+    await expectChartsWithTables(opened);
+    await expectHeadingsInOrder(opened);
+    await expectAccessible(opened);
+    const welsh = await langsOf(opened, ['Golwg 360', 'Rheolwr']);
+    const english = await langsOf(opened, ['360 view', 'Manager']);
+    expect(welsh.length).toBeGreaterThan(1);
+    expect(english.length).toBeGreaterThan(1);
+    for (const [text, lang] of welsh) expect(lang, text).toMatch(/^cy/);
+    for (const [text, lang] of english) expect(lang, text).toMatch(/^en/);
+    await opened.page.close();
   });
 });
