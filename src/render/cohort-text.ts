@@ -73,6 +73,12 @@ export function renderCohortText(view: CohortView, options: RenderOptions): stri
       const glyphs = likertGlyphs(points);
       return sayIn(l, 'cohort.text.likertLegend', { labels: labels.map((label, p) => `${glyphs[p]} ${safe(label)}`).join('  ') });
     });
+  /** A title in a column `columns` wide: cut to fit in one language, as before; in two, one too long goes whole on a line of its own above its row. */
+  const fit = (title: string, columns: number, indent: string) => {
+    if (languages.length === 1 || textWidth(title) <= columns) return title.slice(0, columns);
+    out.push(wrap(title, indent));
+    return '';
+  };
   const rule = (title: string) => out.push('', style.dim('─'.repeat(width)), wrap(style.bold(title)));
 
   const summary = () => {
@@ -86,7 +92,7 @@ export function renderCohortText(view: CohortView, options: RenderOptions): stri
     const areaTitle = (k: number) => safe(pairOf((r) => r.summary.areas[k]!.title));
     const titleWidth = Math.min(Math.max(...areas.map((a, k) => textWidth(areaTitle(k)) + (a.kind === 'facet' ? 2 : 0))), Math.floor(width / 3));
     areas.forEach((a, k) => {
-      const title = `${a.kind === 'facet' ? INDENT : ''}${areaTitle(k)}`.slice(0, titleWidth);
+      const title = fit(`${a.kind === 'facet' ? INDENT : ''}${areaTitle(k)}`, titleWidth, INDENT);
       out.push(`${INDENT}${pad(title, titleWidth)}  ${bar(a.meanPercent)} ${percent(a.meanPercent).padStart(4)}  n ${whole(a.n)}`);
     });
     out.push('', ...sentences('strongest').map((line) => wrap(safe(line))), ...sentences('growth').map((line) => wrap(safe(line))));
@@ -162,7 +168,7 @@ export function renderCohortText(view: CohortView, options: RenderOptions): stri
     const themeNotes = new FigureNotes(languages);
     f.themes.forEach((t, k) =>
       out.push(
-        `${INDENT}${pad(themeTitle(k).slice(0, titleWidth), titleWidth)}  ${bar(t.meanPercent)} ${percent(t.meanPercent).padStart(4)}  n ${whole(t.n)}  ${both('cohort.text.alpha')} ${themeNotes.figure(t.alpha, t.reasons.alpha, 2)}`,
+        `${INDENT}${pad(fit(themeTitle(k), titleWidth, INDENT), titleWidth)}  ${bar(t.meanPercent)} ${percent(t.meanPercent).padStart(4)}  n ${whole(t.n)}  ${both('cohort.text.alpha')} ${themeNotes.figure(t.alpha, t.reasons.alpha, 2)}`,
       ),
     );
     for (const note of themeNotes.lines(safe)) out.push(wrap(style.dim(note), INDENT));
@@ -262,7 +268,7 @@ export function renderCohortText(view: CohortView, options: RenderOptions): stri
         const figures = g.themes[t]!;
         const pooled = g.pooled > 0 ? style.dim(both('cohort.format.pooled', { pooled: String(g.pooled) })) : '';
         out.push(
-          `${INDENT}${INDENT}${pad(groupName(g.name).slice(0, nameWidth), nameWidth)}  ${bar(figures.meanPercent, 15)} ${percent(figures.meanPercent).padStart(4)}  ${both('cohort.text.groupFigures', { n: figures.n, mean: notes.figure(figures.mean, figures.reasons.mean), sd: notes.figure(figures.sd, figures.reasons.sd), alpha: notes.figure(figures.alpha, figures.reasons.alpha) })}${pooled}`,
+          `${INDENT}${INDENT}${pad(fit(groupName(g.name), nameWidth, INDENT + INDENT), nameWidth)}  ${bar(figures.meanPercent, 15)} ${percent(figures.meanPercent).padStart(4)}  ${both('cohort.text.groupFigures', { n: figures.n, mean: notes.figure(figures.mean, figures.reasons.mean), sd: notes.figure(figures.sd, figures.reasons.sd), alpha: notes.figure(figures.alpha, figures.reasons.alpha) })}${pooled}`,
         );
       }
     });
@@ -286,7 +292,7 @@ export function renderCohortText(view: CohortView, options: RenderOptions): stri
       const groupsText = t.raterGroups.map((g) => `${roles(g.role)} ${pct(g.percent, g.reasons.percent)}${g.n > 0 ? ` (${g.n})` : ''}`).join(' · ');
       const finding = t.finding ? `  ${style.bold(bothMade((l) => findingName(l, t.finding!)))}` : '';
       out.push(
-        `${INDENT}${pad(title(n).slice(0, titleWidth), titleWidth)}  ${both('cohort.text.self')} ${pct(t.self, t.reasons.self).padStart(4)}  ${both('cohort.text.others')} ${pct(t.others, t.reasons.others).padStart(4)} (${t.othersN})  ${notes.shown(t.difference === null ? null : signed(t.difference), t.reasons.difference).padStart(6)}${finding}`,
+        `${INDENT}${pad(fit(title(n), titleWidth, INDENT), titleWidth)}  ${both('cohort.text.self')} ${pct(t.self, t.reasons.self).padStart(4)}  ${both('cohort.text.others')} ${pct(t.others, t.reasons.others).padStart(4)} (${t.othersN})  ${notes.shown(t.difference === null ? null : signed(t.difference), t.reasons.difference).padStart(6)}${finding}`,
       );
       if (groupsText) out.push(wrap(style.dim(groupsText), INDENT + INDENT + INDENT));
     });
