@@ -9,7 +9,7 @@ import { escapeHtml } from '../core/safe-text.js';
 import { dataTable } from './html/table.js';
 import { chartFigure } from './html/figure.js';
 import { escapeMarked } from './html/lang-marks.js';
-import { type Words, wordsIn } from './cohort-html.js';
+import { type Words, wordsIn } from './cohort-html-words.js';
 import { percentText } from './html/format.js';
 import { seriesColour } from './html/palette.js';
 import { barChart, type BarSeries } from './html/charts/bars.js';
