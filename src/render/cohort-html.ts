@@ -362,8 +362,16 @@ function themeSection(theme: ThemeFigures, f: FormFigures, presentation: Present
   const textOf = new Map(theme.items.map((i) => [i.id, i.text] as const));
   if (excluded.length > 0) {
     const list = excluded.map((g) => `${escapeHtml(g.title)}: ${escapeHtml(g.alphaExcluded.map((x) => `“${textOf.get(x) ?? x}”`).join(', '))}`).join('; ');
-    // not said: markup
-    out.push(`<p class="muted">${sayHtml(language, 'cohort.html.alphaExcluded', { list })}</p>`);
+    if (w.bilingual) {
+      // Each language's sentence names the sections and statements in it.
+      const textIn = (x: string, n: number) => (textOf.has(x) ? w.textIn({ id: x, text: textOf.get(x)! }, n) : x);
+      const listIn = (n: number) =>
+        excluded.map((g) => `${g === rows[0] && theme.facets.length > 0 ? wholeTheme(w.voice.languages[n]!, n) : w.titleIn(g, n)}: ${g.alphaExcluded.map((x) => `“${textIn(x, n)}”`).join(', ')}`).join('; ');
+      out.push(w.blocks('p class="muted"', (l, _r, n) => sayIn(l, 'cohort.html.alphaExcluded', { list: listIn(n) })));
+    } else {
+      // not said: markup
+      out.push(`<p class="muted">${sayHtml(language, 'cohort.html.alphaExcluded', { list })}</p>`);
+    }
   }
   // The answers to each statement as diverging bars: per facet when the theme has facets (and its own statements apart), else the theme's.
   const inFacets = new Set(theme.facets.flatMap((x) => x.items.map((i) => i.id)));
