@@ -16,6 +16,7 @@ import { questionnaireWithId, UnknownQuestionnaire, type Source } from '../io/qu
  */
 export class PersonReports {
   private readonly counterparts = new Map<Questionnaire, Map<UiLanguage, Promise<Questionnaire>>>();
+  private readonly translations = new Map<Questionnaire, Map<string, Promise<Questionnaire>>>();
 
   constructor(
     private readonly languages: readonly UiLanguage[],
@@ -27,14 +28,36 @@ export class PersonReports {
     return this.languages.length > 1;
   }
 
-  /** A person's report, in the command's languages or in `languages` (a saved result's own). */
-  async build(questionnaire: Questionnaire, result: PersonResult, languages: readonly UiLanguage[] = this.languages): Promise<PersonReport> {
+  /**
+   * A person's report, in the command's languages or in `languages` (a saved result's own). With
+   * `answeredIn`, the language of the translation the answers were given in (an answer file's
+   * `questionnaire: {language: cy-GB}`), the questionnaire's texts are that translation's, as the
+   * person read them, when one is found.
+   */
+  async build(questionnaire: Questionnaire, result: PersonResult, languages: readonly UiLanguage[] = this.languages, answeredIn?: string): Promise<PersonReport> {
     // A saved result's languages may not be the command's: their catalogues are loaded before they are said.
     await loadLanguages(languages);
+    if (answeredIn !== undefined) questionnaire = await this.answered(questionnaire, answeredIn);
     const [first, second] = languages;
     if (first === undefined || second === undefined) return buildPersonReport(questionnaire, result, languages.length > 0 ? languages : undefined);
     const [inFirst, inSecond] = await Promise.all([this.counterpart(questionnaire, first), this.counterpart(questionnaire, second)]);
     return buildBilingualPersonReport(inFirst, inSecond, result, [first, second]);
+  }
+
+  /** The translation into `language` the answers were given in, looked up once per questionnaire and language. */
+  private answered(questionnaire: Questionnaire, language: string): Promise<Questionnaire> {
+    if (language.toLowerCase() === questionnaire.language.toLowerCase()) return Promise.resolve(questionnaire);
+    let byLanguage = this.translations.get(questionnaire);
+    if (byLanguage === undefined) {
+      byLanguage = new Map();
+      this.translations.set(questionnaire, byLanguage);
+    }
+    let found = byLanguage.get(language);
+    if (found === undefined) {
+      found = translationOf(questionnaire, language, this.sources).then((translation) => translation ?? questionnaire);
+      byLanguage.set(language, found);
+    }
+    return found;
   }
 
   private counterpart(questionnaire: Questionnaire, language: UiLanguage): Promise<Questionnaire> {
@@ -62,6 +85,17 @@ export async function inLanguage(questionnaire: Questionnaire, language: UiLangu
   } catch (error) {
     // No questionnaire in that language: its texts are shown once.
     if (error instanceof UnknownQuestionnaire) return questionnaire;
+    throw error;
+  }
+}
+
+/** The translation ID.LANG of a questionnaire (LANG as its answers record it: cy-GB), when one is found with its shape. */
+async function translationOf(questionnaire: Questionnaire, language: string, sources: readonly Source[]): Promise<Questionnaire | undefined> {
+  try {
+    const found = (await questionnaireWithId(`${questionnaire.id}.${language}`, sources)).questionnaire;
+    return sameShape(found, questionnaire) ? found : undefined;
+  } catch (error) {
+    if (error instanceof UnknownQuestionnaire) return undefined;
     throw error;
   }
 }

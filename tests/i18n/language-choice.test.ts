@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CY } from '../../src/core/i18n/cy.js';
 import { speakIn } from '../../src/core/i18n/voice.js';
@@ -29,5 +32,64 @@ describe('the markers error:, warning: and note: stay in English in Welsh', () =
     const r = await runCli(['score', '-', '-', '--lang', 'cy']);
     expect(r.code).toBe(EXIT.usage);
     expect(r.stderr).toBe('syslead: error: dim ond unwaith y gellir rhoi "-" (stdin)\n');
+  });
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'syslead-language-choice-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+/** Answers given in the Welsh translation of the quick form, in its words. */
+const answeredInWelsh = () => file('cy.yaml', 'questionnaire: systems-leadership-quick\nversion: 1\nlanguage: cy-GB\nanswers: {sv2: Fel arfer, sv3: Yn aml, sv4: Bron bob amser, sv5: Weithiau}\n');
+/** Two results whose reports were written in Welsh (report_languages), of an English form. */
+const recordedWelsh = () => [
+  file('before.yaml', 'questionnaire: systems-leadership-quick\nversion: 1\ncompleted: 2026-01-05T09:00:00Z\nreport_languages: [cy]\nanswers: {sv2: 2, sv3: 3, sv4: 2, sv5: 2}\n'),
+  file('after.yaml', 'questionnaire: systems-leadership-quick\nversion: 1\ncompleted: 2026-03-05T09:00:00Z\nreport_languages: [cy]\nanswers: {sv2: 4, sv3: 3, sv4: 5, sv5: 2}\n'),
+];
+
+describe('answers given in a translation are reported in its texts', () => {
+  it("score, without --lang: a Welsh report with the Welsh form's texts", async () => {
+    const r = await runCli(['score', answeredInWelsh()]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Arweinyddiaeth systemau: hunanasesiad cyflym\n/);
+    expect(r.stdout).toContain('Gwerthoedd a rennir');
+    expect(r.stdout).toContain('CRYNODEB');
+    expect(r.stdout).not.toContain('Shared values');
+  });
+
+  it('score --lang en: English words, the texts as the person read them', async () => {
+    const r = await runCli(['score', answeredInWelsh(), '--lang', 'en']);
+    expect(r.stdout).toContain('SUMMARY');
+    expect(r.stdout).toContain('Gwerthoedd a rennir');
+  });
+
+  it("score --out-dir: each report in the Welsh form's texts", async () => {
+    const out = join(dir, 'out-answered');
+    const r = await runCli(['score', '--out-dir', out, answeredInWelsh()]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(out, 'cy.txt'), 'utf8')).toContain('Gwerthoedd a rennir');
+  });
+});
+
+describe('the languages a result records (report_languages)', () => {
+  it('compare reads them, as score does', async () => {
+    const r = await runCli(['compare', ...recordedWelsh()]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Beth newidiodd: /);
+    expect(r.stdout).toContain('WEDYN');
+    const english = await runCli(['compare', ...recordedWelsh(), '--lang', 'en']);
+    expect(english.stdout).toMatch(/^What changed: /);
+  });
+
+  it('the score --out-dir index reads them, as each report does', async () => {
+    const out = join(dir, 'out-recorded');
+    const r = await runCli(['score', '--out-dir', out, ...recordedWelsh()]);
+    expect(r.code).toBe(0);
+    const index = readFileSync(join(out, 'index.md'), 'utf8');
+    expect(index).toContain('2 adroddiad');
+    expect(index).toContain('| Adroddiad | Ffynhonnell |');
+    expect(r.stderr).toContain('ysgrifennwyd 2 adroddiad');
   });
 });
