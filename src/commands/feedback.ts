@@ -16,7 +16,8 @@ import { fsReason } from '../io/fs-reason.js';
 import { makeFolder } from '../io/make-folder.js';
 import { removeLeftovers } from '../io/output.js';
 import { refuseExisting, write } from './out-dir-files.js';
-import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
+import { questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
+import { AnsweredForms } from './answered-forms.js';
 import { renderReport } from '../render/registry.js';
 import { outputRenderer, renderOutput, startPrinter, pdfBrowser } from './pdf-output.js';
 import { styler } from '../terminal/colour.js';
@@ -53,6 +54,9 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   const browser = pdfBrowser(opts.format, undefined, io, opts.outDir !== undefined);
 
   const read = await readInputs(opts, io);
+  // Answers given in a translation are shown in its texts, as the person read them.
+  const forms = new AnsweredForms(read.sources);
+  read.ratings = await Promise.all(read.ratings.map(async (r) => ({ ...r, questionnaire: await forms.form(r.questionnaire, r.answers.questionnaire.language) })));
   // The questionnaire's language counts once it is known (after --lang and $SYSLEAD_LANG); JSON stays English.
   const languages = await chooseLanguages(opts.lang, io, read.questionnaireLanguage ?? read.ratings[0]?.questionnaire.language, { note: false });
   const reportLanguages = opts.format === 'json' ? (['en'] as const) : languages;
@@ -120,7 +124,7 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
 }
 
 /** Every input read through the pipeline `report` uses; problems printed as found, the first MAX_PROBLEMS_SHOWN in full. */
-async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<FeedbackInputs & { problems: Problem[]; questionnaireLanguage: string | undefined }> {
+async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<FeedbackInputs & { problems: Problem[]; questionnaireLanguage: string | undefined; sources: readonly Source[] }> {
   const errStyle = styler(io.stderr, opts.color, io.env);
   const problems: Problem[] = [];
   const warn = lineWriter(io.stderr);
@@ -150,7 +154,7 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
     progress.done();
   }
   if (problems.length > MAX_PROBLEMS_SHOWN) io.stderr.write(`${say('feedback.cmd.moreProblems', { count: String(problems.length - MAX_PROBLEMS_SHOWN) })}\n`);
-  return { ...read, problems, questionnaireLanguage: given?.questionnaire.language };
+  return { ...read, problems, questionnaireLanguage: given?.questionnaire.language, sources };
 }
 
 function sayLeftOut(io: CommandIO, raters: number, reports: number): void {

@@ -3,6 +3,7 @@ import type { Questionnaire } from '../core/questionnaire/model.js';
 import { buildBilingualPersonReport, buildPersonReport, type PersonReport } from '../core/report/person.js';
 import type { PersonResult } from '../core/score/result.js';
 import { questionnaireWithId, UnknownQuestionnaire, type Source } from '../io/questionnaires.js';
+import { AnsweredForms, sameShape } from './answered-forms.js';
 
 /**
  * Builds person reports in the languages a command chose (chooseLanguages): in one, as
@@ -16,12 +17,14 @@ import { questionnaireWithId, UnknownQuestionnaire, type Source } from '../io/qu
  */
 export class PersonReports {
   private readonly counterparts = new Map<Questionnaire, Map<UiLanguage, Promise<Questionnaire>>>();
-  private readonly translations = new Map<Questionnaire, Map<string, Promise<Questionnaire>>>();
+  private readonly answered: AnsweredForms;
 
   constructor(
     private readonly languages: readonly UiLanguage[],
     private readonly sources: readonly Source[],
-  ) {}
+  ) {
+    this.answered = new AnsweredForms(sources);
+  }
 
   /** Whether reports are written in two languages. */
   get bilingual(): boolean {
@@ -37,27 +40,11 @@ export class PersonReports {
   async build(questionnaire: Questionnaire, result: PersonResult, languages: readonly UiLanguage[] = this.languages, answeredIn?: string): Promise<PersonReport> {
     // A saved result's languages may not be the command's: their catalogues are loaded before they are said.
     await loadLanguages(languages);
-    if (answeredIn !== undefined) questionnaire = await this.answered(questionnaire, answeredIn);
+    if (answeredIn !== undefined) questionnaire = await this.answered.form(questionnaire, answeredIn);
     const [first, second] = languages;
     if (first === undefined || second === undefined) return buildPersonReport(questionnaire, result, languages.length > 0 ? languages : undefined);
     const [inFirst, inSecond] = await Promise.all([this.counterpart(questionnaire, first), this.counterpart(questionnaire, second)]);
     return buildBilingualPersonReport(inFirst, inSecond, result, [first, second]);
-  }
-
-  /** The translation into `language` the answers were given in, looked up once per questionnaire and language. */
-  private answered(questionnaire: Questionnaire, language: string): Promise<Questionnaire> {
-    if (language.toLowerCase() === questionnaire.language.toLowerCase()) return Promise.resolve(questionnaire);
-    let byLanguage = this.translations.get(questionnaire);
-    if (byLanguage === undefined) {
-      byLanguage = new Map();
-      this.translations.set(questionnaire, byLanguage);
-    }
-    let found = byLanguage.get(language);
-    if (found === undefined) {
-      found = translationOf(questionnaire, language, this.sources).then((translation) => translation ?? questionnaire);
-      byLanguage.set(language, found);
-    }
-    return found;
   }
 
   private counterpart(questionnaire: Questionnaire, language: UiLanguage): Promise<Questionnaire> {
@@ -87,21 +74,4 @@ export async function inLanguage(questionnaire: Questionnaire, language: UiLangu
     if (error instanceof UnknownQuestionnaire) return questionnaire;
     throw error;
   }
-}
-
-/** The translation ID.LANG of a questionnaire (LANG as its answers record it: cy-GB), when one is found with its shape. */
-async function translationOf(questionnaire: Questionnaire, language: string, sources: readonly Source[]): Promise<Questionnaire | undefined> {
-  try {
-    const found = (await questionnaireWithId(`${questionnaire.id}.${language}`, sources)).questionnaire;
-    return sameShape(found, questionnaire) ? found : undefined;
-  } catch (error) {
-    if (error instanceof UnknownQuestionnaire) return undefined;
-    throw error;
-  }
-}
-
-/** Whether two questionnaires have the same themes, facets and items in the same order, so that their reports walk in step. */
-function sameShape(a: Questionnaire, b: Questionnaire): boolean {
-  const shape = (q: Questionnaire) => JSON.stringify(q.themes.map((t) => [t.id, t.facets.map((f) => f.id), t.items.map((i) => i.id)]));
-  return shape(a) === shape(b);
 }

@@ -71,6 +71,15 @@ describe('answers given in a translation are reported in its texts', () => {
     expect(r.code).toBe(0);
     expect(readFileSync(join(out, 'cy.txt'), 'utf8')).toContain('Gwerthoedd a rennir');
   });
+
+  it("feedback, without --lang: a Welsh report with the Welsh form's texts", async () => {
+    const self = file('ana.yaml', 'questionnaire: systems-leadership-quick\nversion: 1\nlanguage: cy-GB\nrespondent: Ana\nrole: self\nanswers: {sv2: 4, sv3: 3, sv4: 5, sv5: 2}\n');
+    const r = await runCli(['feedback', '--subject', 'Ana', self]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Arweinyddiaeth systemau: hunanasesiad cyflym\n/);
+    expect(r.stdout).toContain('Gwerthoedd a rennir');
+    expect(r.stdout).not.toContain('Shared values');
+  });
 });
 
 describe('the languages a result records (report_languages)', () => {
