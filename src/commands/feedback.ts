@@ -8,7 +8,7 @@ import { uniqueFileNames } from '../core/file-names.js';
 import { formatProblem, type Problem } from '../core/problem.js';
 import { say } from '../core/i18n/voice.js';
 import { safeText } from '../core/safe-text.js';
-import { chooseLanguages } from './language.js';
+import { chooseByFirstQuestionnaire, chooseLanguages } from './language.js';
 import { textKey } from '../core/text-key.js';
 import { readFeedbackInputs, type FeedbackInputs } from '../io/feedback-inputs.js';
 import { loadExportMap } from '../io/export-map.js';
@@ -130,7 +130,9 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
   const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
-  if (given) await chooseLanguages(opts.lang, io, given.questionnaire.language, { note: false });
+  // What reading finds is said in the language of the questionnaire (after --lang and $SYSLEAD_LANG): --questionnaire's, else the first read.
+  const onQuestionnaire = chooseByFirstQuestionnaire(opts.lang, io);
+  if (given) await onQuestionnaire(given.questionnaire);
   const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
   const onProblem = (p: Problem) => {
     problems.push(p);
@@ -145,6 +147,7 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
       ...(map ? { map: map.map } : {}),
       ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
       includeUnfinished: opts.includeUnfinished === true,
+      onQuestionnaire,
       sources,
       stdin: io.stdin,
       warn,

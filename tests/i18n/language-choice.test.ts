@@ -102,3 +102,45 @@ describe('the languages a result records (report_languages)', () => {
     expect(r.stderr).toContain('ysgrifennwyd 2 adroddiad');
   });
 });
+
+describe('what is found while a questionnaire loads is said in the language chosen by it', () => {
+  const draft = "warning: cyfieithiad drafft: i'w adolygu gan siaradwr cy-GB cyn ei ddefnyddio";
+
+  it('preview of a Welsh translation, without --lang: its draft warning in Welsh', async () => {
+    const r = await runCli(['preview', 'systems-leadership-quick.cy']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(draft);
+    expect(r.stderr).not.toContain('draft translation');
+  });
+
+  it('form of a Welsh translation, without --lang: its draft warning in Welsh', async () => {
+    const r = await runCli(['form', 'systems-leadership-quick.cy', '--for', 'csv', '--out-dir', join(dir, 'form-cy')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(draft);
+  });
+
+  it('an English form without --lang stays English', async () => {
+    const r = await runCli(['form', 'systems-leadership-quick', '--for', 'csv', '--out-dir', join(dir, 'form-en')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Systems leadership: a quick self-assessment \(systems-leadership-quick, self form\) for csv:/);
+  });
+
+  it('validate --json: the message as said, without the data it is said from', async () => {
+    const r = await runCli(['validate', '--json', '--lang', 'cy', 'questionnaires/systems-leadership-quick.cy.yaml']);
+    const [problem] = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(Object.keys(problem!).sort()).toEqual(['column', 'file', 'line', 'message', 'severity']);
+    expect(problem!.message).toMatch(/^cyfieithiad drafft/);
+  });
+
+  const welshWithUnknownItem = () => file('cy-unknown.yaml', 'questionnaire: systems-leadership-quick\nversion: 1\nlanguage: cy-GB\nanswers: {sv2: Fel arfer, sv3: Yn aml, sv4: Bron bob amser, sv5: Weithiau, zz9: 3}\n');
+  it.each([['score'], ['report'], ['feedback', '--subject', 'x']])('%s, without --lang: a problem in answers given in Welsh is said in Welsh', async (...args) => {
+    const r = await runCli([...args, welshWithUnknownItem()]);
+    expect(r.stderr).toContain(': error: eitem anhysbys "zz9"');
+    expect(r.stderr).not.toContain('unknown item');
+  });
+
+  it('score --lang en: the same problem in English', async () => {
+    const r = await runCli(['score', welshWithUnknownItem(), '--lang', 'en']);
+    expect(r.stderr).toContain(': error: unknown item "zz9"');
+  });
+});
