@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CY } from '../../src/core/i18n/cy.js';
 import { speakIn } from '../../src/core/i18n/voice.js';
 import { EXIT } from '../../src/errors.js';
-import { runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 // Issue 22: the language is right everywhere it is chosen.
 
@@ -142,5 +142,22 @@ describe('what is found while a questionnaire loads is said in the language chos
   it('score --lang en: the same problem in English', async () => {
     const r = await runCli(['score', welshWithUnknownItem(), '--lang', 'en']);
     expect(r.stderr).toContain(': error: unknown item "zz9"');
+  });
+});
+
+describe('the questionnaire cache keeps what validation said in each language apart', () => {
+  it('a file validated in Welsh, then in English, has its problems said in English', async () => {
+    const cache = join(dir, 'cache');
+    const broken = file('broken.yaml', readFileSync(join(ROOT, 'tests/fixtures/broken/bad-escape.yaml'), 'utf8'));
+    // Settled (older than the cache's two seconds), so that its entry is kept.
+    utimesSync(broken, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    const env = { SYSLEAD_CACHE_DIR: cache };
+    const first = await runCli(['validate', broken, '--lang', 'cy'], { env });
+    const again = await runCli(['validate', broken, '--lang', 'cy'], { env });
+    const english = await runCli(['validate', broken], { env });
+    const fresh = await runCli(['validate', broken], { env: { SYSLEAD_NO_CACHE: '1' } });
+    expect(again.stderr).toBe(first.stderr);
+    expect(english.stderr).toBe(fresh.stderr);
+    expect(english.stderr).not.toBe(first.stderr);
   });
 });
