@@ -139,6 +139,12 @@ describe('what is found while a questionnaire loads is said in the language chos
     expect(r.stderr).not.toContain('unknown item');
   });
 
+  it('compare, without --lang: a problem in a result given in Welsh is said in Welsh', async () => {
+    const [, after] = recordedWelsh();
+    const r = await runCli(['compare', welshWithUnknownItem(), after!]);
+    expect(r.stderr).toContain(': error: eitem anhysbys "zz9"');
+  });
+
   it('score --lang en: the same problem in English', async () => {
     const r = await runCli(['score', welshWithUnknownItem(), '--lang', 'en']);
     expect(r.stderr).toContain(': error: unknown item "zz9"');
