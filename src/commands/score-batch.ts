@@ -19,7 +19,7 @@ import { outputTarget } from '../terminal/output-target.js';
 import { renderReport } from '../render/registry.js';
 import { outputRenderer, startPrinter } from './pdf-output.js';
 import { BoundedJobs } from './bounded-jobs.js';
-import { refuseExisting, write } from './out-dir-files.js';
+import { ReportFiles, refuseExisting, write } from './out-dir-files.js';
 import { PlannedRespondents } from './planned-respondents.js';
 import type { PersonFormat } from './person-format.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
@@ -89,6 +89,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
   const render = await outputRenderer('person', opts.format, target, printer);
   const progress = progressBar(io.stderr, say('results.batch.progress'), respondents.count, { now: () => io.now().getTime() });
   const jobs = new BoundedJobs(WRITES_IN_FLIGHT);
+  const files = new ReportFiles(opts.outDir, !opts.force);
   let found = 0;
   try {
     const secondReading = { ...options, bytesOf: replay.replay, warn: () => undefined, pause: () => jobs.room() };
@@ -102,16 +103,17 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
         if (!respondents.isAt(i, nameOf(answers, opts.nameBy), source)) throw inputsChanged(source);
         jobs.add(async () => {
           const report = await builder.build(questionnaire, scoreAnswers(questionnaire, answers), reportLanguagesOf(opts.lang, io, { questionnaire, answers }));
-          // The index, written last, flushes the folder for every report's rename.
-          await write(join(opts.outDir, names.at(i)!), await render([report]), { flushFolder: false });
+          await files.write(join(opts.outDir, names.at(i)!), await render([report]));
           progress.advance();
         });
       });
     } finally {
-      // Stopped or not, the writes under way end before the command does.
+      // Stopped or not, the writes under way end before the command does, the reports written under their names.
       await jobs.drained().catch(() => undefined);
+      await files.finish().catch(() => undefined);
     }
     await jobs.drained();
+    await files.finish();
     if (found !== respondents.count) throw inputsChanged();
     const index: ReportIndex = {
       title: indexTitle(plan),

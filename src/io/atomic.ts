@@ -1,4 +1,5 @@
-import { type Stats, unlinkSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { type Stats, closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { lstat, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isProcessRunning } from './run-lock.js';
@@ -100,6 +101,126 @@ async function writeInPlace(target: string, text: string | Uint8Array): Promise<
   const handle = await open(target, 'w');
   try {
     await handle.writeFile(text);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * New files written into one folder (a report per person), each either complete under its name or
+ * not there at all, as writeAtomically makes them, with one flush per batch rather than one per
+ * file: each file goes to a temporary name; once `batchSize` wait (and at `finish()`), the file
+ * system is flushed once (`sync -f FOLDER`, syncfs(2), on Linux; elsewhere, or if that fails, each
+ * waiting file is flushed), and only then are they renamed to their names. A crash or power cut
+ * leaves temporary files (removed by the next write into the folder, removeStaleTempFiles), never
+ * a short file under a report's name. `finish()` renames the last and flushes the folder.
+ *
+ * The writes are synchronous: each costs a few system calls, fewer than the round trips to
+ * libuv's threads that asynchronous ones take. A path where something is already (--force) is
+ * written by writeAtomically, which follows a link and keeps the file's mode.
+ */
+export class FolderWrites {
+  private waiting: { temp: string; file: string }[] = [];
+  private flushing: Promise<void> = Promise.resolve();
+  private finished: Promise<void> | undefined;
+
+  constructor(
+    private readonly folder: string,
+    private readonly batchSize = 1000,
+  ) {}
+
+  /** Writes `text` to a temporary file for `file`; it takes its name once flushed. A failure is the error of the file system. */
+  async write(file: string, text: string | Uint8Array, { fresh = false }: { fresh?: boolean } = {}): Promise<void> {
+    if (
+      !fresh &&
+      (await lstat(file).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => error.code !== 'ENOENT',
+      ))
+    ) {
+      return writeAtomically(file, text, undefined, { flushFolder: false });
+    }
+    const temp = join(dirname(file), tempName(basename(file)));
+    removeUnfinishedOnExit();
+    unfinished.add(temp);
+    try {
+      // 'wx': never reuse or follow something already there under the temporary name.
+      const fd = openSync(temp, 'wx', 0o666);
+      try {
+        writeAll(fd, text);
+      } finally {
+        closeSync(fd);
+      }
+    } catch (error) {
+      unfinished.delete(temp);
+      try {
+        unlinkSync(temp);
+      } catch {
+        // Never made.
+      }
+      throw Object.assign(error as Error, { file });
+    }
+    this.waiting.push({ temp, file });
+    if (this.waiting.length >= this.batchSize) await this.flush();
+  }
+
+  /** Flushes and renames the files still waiting, then flushes the folder, so that the renames last. */
+  finish(): Promise<void> {
+    this.finished ??= (async () => {
+      await this.flush();
+      await this.flushing;
+      await syncFolder(this.folder);
+    })();
+    return this.finished;
+  }
+
+  /**
+   * Starts flushing the files waiting, once the batch before them is renamed: the next batch is
+   * written meanwhile, and no more than two wait. Rejects with the failure of an earlier batch.
+   */
+  private async flush(): Promise<void> {
+    const batch = this.waiting;
+    this.waiting = [];
+    const previous = this.flushing;
+    const flushed = previous.then(() => renameFlushed(this.folder, batch));
+    // Seen by the next flush or finish(); not an unhandled rejection meanwhile.
+    flushed.catch(() => undefined);
+    this.flushing = flushed;
+    await previous;
+  }
+}
+
+async function renameFlushed(folder: string, batch: readonly { temp: string; file: string }[]): Promise<void> {
+  if (batch.length === 0) return;
+  if (!(await syncFileSystem(folder))) for (const { temp, file } of batch) await syncFile(temp).catch((error: Error) => Promise.reject(Object.assign(error, { file })));
+  for (const { temp, file } of batch) {
+    try {
+      renameSync(temp, file);
+    } catch (error) {
+      throw Object.assign(error as Error, { file });
+    }
+    unfinished.delete(temp);
+  }
+}
+
+function writeAll(fd: number, text: string | Uint8Array): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+}
+
+/** syncfs(2) of the folder's file system by coreutils' `sync -f`, on Linux; false where it is not to be had. */
+function syncFileSystem(folder: string): Promise<boolean> {
+  if (process.platform !== 'linux') return Promise.resolve(false);
+  return new Promise((resolve) => {
+    execFile('sync', ['-f', folder], { windowsHide: true }, (error) => resolve(error === null));
+  });
+}
+
+async function syncFile(file: string): Promise<void> {
+  const handle = await open(file, 'r+');
+  try {
+    await handle.sync();
   } finally {
     await handle.close();
   }
