@@ -151,7 +151,10 @@ export class FolderWrites {
     this.temps.add(temp);
     try {
       if (++this.written <= WRITTEN_HERE) writeTemp(temp, text);
-      else await (this.writer ??= new TempWriter()).write(temp, text, file);
+      else {
+        this.writer ??= new TempWriter();
+        await this.writer.write(temp, text, file);
+      }
     } catch (error) {
       // The file of a failed write, which may be an earlier one; its temporary file may still be made.
       throw (error as { file?: string }).file === undefined ? Object.assign(error as Error, { file }) : error;
