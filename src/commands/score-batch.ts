@@ -36,8 +36,8 @@ const INDEX_STEM = 'index';
 const indexFormat = (format: PersonFormat) => (format === 'html' || format === 'pdf' ? 'html' : 'md');
 const indexFile = (format: PersonFormat) => `${INDEX_STEM}.${indexFormat(format)}`;
 /**
- * Reports being written at once: enough to keep the disk busy while the next are rendered (each
- * waits for its flush), few enough to leave libuv's four threads room to read the inputs.
+ * Reports built and rendered at once: their files are written by ReportFiles (a thread of its
+ * own, one flush per batch), so a few keep it busy while the next are rendered.
  */
 const WRITES_IN_FLIGHT = 8;
 

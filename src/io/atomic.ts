@@ -116,8 +116,9 @@ async function writeInPlace(target: string, text: string | Uint8Array): Promise<
  * leaves temporary files (removed by the next write into the folder, removeStaleTempFiles), never
  * a short file under a report's name. `finish()` renames the last and flushes the folder.
  *
- * The writes are synchronous: each costs a few system calls, fewer than the round trips to
- * libuv's threads that asynchronous ones take. A path where something is already (--force) is
+ * The writes are synchronous (open, write, close: no round trips to libuv's threads), the first
+ * WRITTEN_HERE on the main thread and the rest on a thread of its own (TempWriter), so that the
+ * next files are rendered meanwhile. A path where something is already (--force) is
  * written by writeAtomically, which follows a link and keeps the file's mode.
  */
 export class FolderWrites {
