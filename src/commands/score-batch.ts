@@ -19,7 +19,7 @@ import { outputTarget } from '../terminal/output-target.js';
 import { renderReport } from '../render/registry.js';
 import { outputRenderer, startPrinter } from './pdf-output.js';
 import { BoundedJobs } from './bounded-jobs.js';
-import { refuseExisting, write } from './out-dir-files.js';
+import { ReportFiles, refuseExisting, write } from './out-dir-files.js';
 import { PlannedRespondents } from './planned-respondents.js';
 import type { PersonFormat } from './person-format.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
@@ -36,8 +36,8 @@ const INDEX_STEM = 'index';
 const indexFormat = (format: PersonFormat) => (format === 'html' || format === 'pdf' ? 'html' : 'md');
 const indexFile = (format: PersonFormat) => `${INDEX_STEM}.${indexFormat(format)}`;
 /**
- * Reports being written at once: enough to keep the disk busy while the next are rendered (each
- * waits for its flush), few enough to leave libuv's four threads room to read the inputs.
+ * Reports built and rendered at once: their files are written by ReportFiles (a thread of its
+ * own, one flush per batch), so a few keep it busy while the next are rendered.
  */
 const WRITES_IN_FLIGHT = 8;
 
@@ -93,6 +93,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
   const render = await outputRenderer('person', opts.format, target, printer);
   const progress = progressBar(io.stderr, say('results.batch.progress'), respondents.count, { now: () => io.now().getTime() });
   const jobs = new BoundedJobs(WRITES_IN_FLIGHT);
+  const files = new ReportFiles(opts.outDir, !opts.force);
   let found = 0;
   try {
     const secondReading = { ...options, bytesOf: replay.replay, warn: () => undefined, pause: () => jobs.room() };
@@ -106,16 +107,17 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
         if (!respondents.isAt(i, nameOf(answers, opts.nameBy), source)) throw inputsChanged(source);
         jobs.add(async () => {
           const report = await builder.build(questionnaire, scoreAnswers(questionnaire, answers), reportLanguagesOf(opts.lang, io, { questionnaire, answers }), answers.questionnaire.language);
-          // The index, written last, flushes the folder for every report's rename.
-          await write(join(opts.outDir, names.at(i)!), await render([report]), { flushFolder: false });
+          await files.write(join(opts.outDir, names.at(i)!), await render([report]));
           progress.advance();
         });
       });
     } finally {
-      // Stopped or not, the writes under way end before the command does.
+      // Stopped or not, the writes under way end before the command does, the reports written under their names.
       await jobs.drained().catch(() => undefined);
+      await files.finish().catch(() => undefined);
     }
     await jobs.drained();
+    await files.finish();
     if (found !== respondents.count) throw inputsChanged();
     const index: ReportIndex = {
       title: indexTitle(plan),
