@@ -25,7 +25,7 @@ describe('a report of answers given in the Welsh form, without --lang', () => {
     await expectAccessible(opened);
     expect(await opened.page.getAttribute('html', 'lang')).toBe('cy-GB');
     const title = await opened.page.evaluate(() => {
-      const h = [...document.querySelectorAll('h2')].find((e) => e.textContent?.includes('Gwerthoedd a rennir'));
+      const h = Array.from(document.querySelectorAll('h2')).find((e) => e.textContent?.includes('Gwerthoedd a rennir'));
       return h ? (h.closest('[lang]')?.getAttribute('lang') ?? '') : undefined;
     });
     expect(title).toBe('cy-GB');
