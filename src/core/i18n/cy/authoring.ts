@@ -137,7 +137,7 @@ export const AUTHORING_CY: CatalogueOf<typeof AUTHORING_EN> = {
   'authoring.rules.tooManyItems': 'gormod o eitemau: caiff holiadur fod â {limit} i gyd ar y mwyaf',
   'authoring.rules.tooManyThemeItems': "gormod o eitemau mewn un thema: caiff thema a'i hagweddau fod â {limit} ar y mwyaf",
   'authoring.rules.duplicateItem': 'id eitem dyblyg "{id}" (defnyddiwyd gyntaf yn {previous})',
-  'authoring.rules.itemIdIsColumn': 'mae id yr eitem "{id}" hefyd yn bennawd a rydd allforion arolygon i {column}: byddai colofn o\'r fath yn cael ei darllen fel yr eitem hon; dewiswch id arall, fel "{id}-1"',
+  'authoring.rules.itemIdIsColumn': 'mae id yr eitem "{id}" hefyd yn bennawd a rydd allforiadau arolygon i {column}: byddai colofn o\'r fath yn cael ei darllen fel yr eitem hon; dewiswch id arall, fel "{id}-1"',
   'authoring.rules.notOnText': 'nid oes ystyr i "{key}" ar eitem testun rhydd (type: text)',
   'authoring.rules.themeNumber': 'thema {number}',
   'authoring.rules.facetNumber': 'agwedd {number}',

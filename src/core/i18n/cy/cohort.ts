@@ -229,7 +229,7 @@ export const COHORT_CY: CatalogueOf<typeof COHORT_EN> = {
     many: '; {count} wedi eu gadael allan gan y trothwy anhysbysrwydd',
     other: '; {count} wedi eu gadael allan gan y trothwy anhysbysrwydd',
   },
-  'cohort.format.raters': '{selfRatings} hunan-raddiad, {raters} graddiwr arall{hidden}',
+  'cohort.format.raters': '{selfRatings} hunanasesiad, {raters} graddiwr arall{hidden}',
   'cohort.format.title': 'Adroddiad carfan: {title}',
   'cohort.format.fullFollows': "Mae'r ystadegau llawn ar gyfer pob thema, agwedd a datganiad yn dilyn gyda --detail full.",
   'cohort.text.noScore': 'dim sgôr',

@@ -37,7 +37,7 @@ export const PERSON_CY: CatalogueOf<typeof PERSON_EN> = {
   'person.priorities.item': "{theme}: {importance} i'r rôl",
   'person.heading.meaning': 'Beth allai ei olygu',
   'person.heading.questions': "Cwestiynau i'w hystyried",
-  'person.heading.try': 'Un peth i roi cynnig arno',
+  'person.heading.try': "Un peth i'w roi ar brawf",
   'person.heading.strengths': 'Cryfderau',
   'person.heading.growthEdges': "Meysydd i'w datblygu",
   'person.heading.notes': 'Nodiadau',
