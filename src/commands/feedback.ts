@@ -163,5 +163,5 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
 function sayLeftOut(io: CommandIO, raters: number, reports: number): void {
   if (raters === 0) return;
   const across = reports > 1 ? say('feedback.cmd.leftOutAcross', { count: String(reports) }) : '';
-  io.stderr.write(`${say('feedback.cmd.leftOut', { count: String(raters), across })}\n`);
+  io.stderr.write(`${say('feedback.cmd.leftOut', { count: raters, across })}\n`);
 }

@@ -86,7 +86,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   if (tables.length > 1 || (tables.length === 1 && tables[0]!.read !== read.respondents.read)) io.stderr.write(totalLine(read.respondents));
   const { skipped } = read.respondents;
   if (opts.strict && (read.errors > 0 || skipped > 0)) {
-    throw new ExitError(read.errors > 0 ? say('cohort.command.strictErrors', { errors: read.errors }) : say('cohort.command.strictSkipped', { skipped }));
+    throw new ExitError(read.errors > 0 ? say('cohort.command.strictErrors', { errors: read.errors }) : say('cohort.command.strictSkipped', { count: skipped }));
   }
   if (read.forms.length === 0) throw new ExitError(say('cohort.command.noRespondents'));
   if (opts.groupBy !== undefined && read.forms.every((f) => f.groups.names.length === 0)) {

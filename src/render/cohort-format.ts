@@ -165,7 +165,7 @@ export function summaryLines(report: CohortReport, language: UiLanguage): { part
   const say = (key: Parameters<typeof sayIn>[1], values?: Parameters<typeof sayIn>[2]) => sayIn(language, key, values);
   const area = (a: CohortReport['summary']['areas'][number]) => say('cohort.summary.area', { title: a.title, percent: percent(a.meanPercent), n: a.n });
   const threeSixty = participants.subjects > 0 ? say('cohort.summary.threeSixty', { subjects: participants.subjects, raters: participants.raters }) : '';
-  const hidden = participants.hidden > 0 ? say('cohort.summary.hidden', { hidden: participants.hidden }) : '';
+  const hidden = participants.hidden > 0 ? say('cohort.summary.hidden', { count: participants.hidden }) : '';
   return {
     participation: say('cohort.summary.participation', { scored: participants.scored, threeSixty, hidden }),
     strongest: strongest.length === 0 ? say('cohort.summary.strongestNone') : say('cohort.summary.strongest', { areas: strongest.map(area).join('; ') }),

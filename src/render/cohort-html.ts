@@ -140,11 +140,11 @@ export function renderCohortHtml(view: CohortView): string {
         const titleIn = (r: CohortReport) => r.otherForms[i]!.questionnaire.title;
         // not said: markup
         out.push(`<section aria-labelledby="${id}">`, `<h2 id="${id}">${escapeMarked(ownWords.made((l, r) => sayIn(l, 'cohort.heading.alsoAnswered', { title: titleIn(r) })))}</h2>`);
-        out.push(ownWords.blocks('p', (l, r) => sayIn(l, 'cohort.format.formLine', { title: titleIn(r), id: form.questionnaire.id, version, scored: whole(form.scored) })));
+        out.push(ownWords.blocks('p', (l, r) => sayIn(l, 'cohort.format.formLine', { title: titleIn(r), id: form.questionnaire.id, version, count: form.scored })));
       } else {
         // not said: markup
         out.push(`<section aria-labelledby="${id}">`, `<h2 id="${id}">${sayHtml(language, 'cohort.heading.alsoAnswered', { title })}</h2>`);
-        out.push(`<p>${sayHtml(language, 'cohort.format.formLine', { title, id: escapeHtml(form.questionnaire.id), version: escapeHtml(version), scored: whole(form.scored) })}</p>`);
+        out.push(`<p>${sayHtml(language, 'cohort.format.formLine', { title, id: escapeHtml(form.questionnaire.id), version: escapeHtml(version) }, form.scored)}</p>`);
       }
       out.push(formSections(report, form, own, scales[i + 1]!, id, 3, ownWords), '</section>');
     });

@@ -146,7 +146,7 @@ export function renderCohortMarkdown(view: CohortView): string {
       `## ${heading}`,
       '',
       ...paras(
-        each((l, r) => sayIn(l, 'cohort.format.formLine', { title: mdText(formOf(r, fi).questionnaire.title), id: `\`${mdText(f.questionnaire.id)}\``, version: String(f.questionnaire.version), scored: f.scored })),
+        each((l, r) => sayIn(l, 'cohort.format.formLine', { title: mdText(formOf(r, fi).questionnaire.title), id: `\`${mdText(f.questionnaire.id)}\``, version: String(f.questionnaire.version), count: f.scored })),
       ),
     );
     const hidden = each((l) => hiddenRespondentsLine(f.hidden, minGroupOf(report), l) ?? '').filter(Boolean);

@@ -48,7 +48,7 @@ export const interval = (i: Interval | null, language: UiLanguage, digits = 2) =
 export function reliabilityLines(g: CohortSectionFigures, language: UiLanguage): string[] {
   return [
     sayIn(language, 'cohort.reliability.alphaCI', { feldt: interval(g.alphaFeldt, language, 3), duhachek: interval(g.alphaDuhachek, language, 3), ase: fixed(g.alphaSE, 3) }),
-    sayIn(language, 'cohort.reliability.interItem', { average: fixed(g.averageR, 3), median: fixed(g.medianR, 3), signalNoise: fixed(g.signalNoise), g6: fixed(g.g6, 3) }),
+    sayIn(language, 'cohort.reliability.interItem', { average: fixed(g.averageR, 3), median: fixed(g.medianR, 3), signalNoise: fixed(g.signalNoise), guttman: fixed(g.g6, 3) }),
     sayIn(language, 'cohort.reliability.meanCI', { mean: fixed(g.mean), se: fixed(g.meanSE, 3), ci: interval(g.meanCI, language) }),
   ];
 }

@@ -158,7 +158,7 @@ export function renderCohortText(view: CohortView, options: RenderOptions): stri
 
   const form = (f: FormFigures, fi: number, heading: string, itemScales: ItemScales) => {
     out.push('', wrap(style.bold(heading)));
-    for (const line of each((l, r) => sayIn(l, 'cohort.format.formLine', { title: safe(formOf(r, fi).questionnaire.title), id: safe(f.questionnaire.id), version: String(f.questionnaire.version), scored: f.scored })))
+    for (const line of each((l, r) => sayIn(l, 'cohort.format.formLine', { title: safe(formOf(r, fi).questionnaire.title), id: safe(f.questionnaire.id), version: String(f.questionnaire.version), count: f.scored })))
       out.push(wrap(line));
     for (const hidden of each((l) => hiddenRespondentsLine(f.hidden, minGroupOf(report), l) ?? '')) if (hidden) out.push(wrap(hidden));
     const labelOf = new Map(f.bands.map((b, k) => [b.id, safe(pairOf((r) => formOf(r, fi).bands[k]!.label))] as const));

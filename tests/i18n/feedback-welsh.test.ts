@@ -80,8 +80,8 @@ describe('syslead feedback --lang cy', () => {
     const dir = mkdtempSync(join(tmpdir(), 'syslead-feedback-cy-'));
     const result = await feedback(['--lang', 'cy', '--format', 'html', '--out-dir', dir, ANSWERS]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain(`ysgrifennwyd 3 adroddiad a index.html yn ${dir}`);
-    expect(result.stderr).toContain('gadawyd 2 graddiwr allan gan y trothwy anhysbysrwydd');
+    expect(result.stderr).toContain(`ysgrifennwyd 3 adroddiad ac index.html yn ${dir}`);
+    expect(result.stderr).toContain('gadawyd 2 raddiwr allan gan y trothwy anhysbysrwydd');
     const index = readFileSync(join(dir, 'index.html'), 'utf8');
     expect(index).toMatch(/<html lang="cy">/);
     expect(index).toContain('<th scope="col">Adroddiad</th><th scope="col">Adborth gan</th>');

@@ -110,9 +110,9 @@ const number = (n: number) => String(Math.round(n * 100) / 100);
 
 /** The score in words: "mean 3.5 · 4 of 4 items answered", with pro-rating or the reason there is none. */
 export function scoreDetail(s: SectionScore, language: UiLanguage): string {
-  const say = (key: Parameters<typeof sayIn>[1], values: Record<string, string>) => sayIn(language, key, values);
+  const say = (key: Parameters<typeof sayIn>[1], values: Record<string, string | number>) => sayIn(language, key, values);
   // Numbers as written before the catalogue, without thousands separators.
-  const answered = say('person.detail.answered', { answered: String(s.answered), total: String(s.total) });
+  const answered = say('person.detail.answered', { count: s.answered, total: String(s.total) });
   if (s.score === null) return say('person.detail.noScore', { reason: s.reason ?? answered });
   const score = number(s.score);
   if (s.method === 'sum') return say('person.detail.sum', { score, answered, prorated: s.prorated ? sayIn(language, 'person.detail.prorated') : '' });

@@ -64,7 +64,7 @@ export const FEEDBACK_CY: CatalogueOf<typeof FEEDBACK_EN> = {
     many: " ({count} grŵp bach wedi'u cyfuno)",
     other: " ({count} grŵp bach wedi'u cyfuno)",
   },
-  'feedback.raters.leftOut': 'wedi gadael allan {count}',
+  'feedback.raters.leftOut': 'gadawyd allan {count}',
 
   'feedback.finding.blindSpot': 'man dall',
   'feedback.finding.hiddenStrength': 'cryfder cudd',
@@ -153,10 +153,17 @@ export const FEEDBACK_CY: CatalogueOf<typeof FEEDBACK_EN> = {
   'feedback.cmd.noSubjects': "dim adborth i'w adrodd: nid oes ymatebydd yn enwi person",
   'feedback.cmd.noSuchSubject': "does neb o'r enw {subject} yn y mewnbynnau (maen nhw am {count} person; mae --out-dir yn ysgrifennu pob adroddiad)",
   'feedback.cmd.cannotCreate': 'methu creu y ffolder {folder}: {reason}',
-  'feedback.cmd.wrote': 'ysgrifennwyd {reports} a {index} yn {folder}{errors}',
+  'feedback.cmd.wrote': 'ysgrifennwyd {reports} ac {index} yn {folder}{errors}',
   'feedback.cmd.wroteErrors': '; {count} gwall (gweler uchod a’r mynegai)',
   'feedback.cmd.moreProblems': '... a {count} problem arall heb eu dangos',
-  'feedback.cmd.leftOut': "syslead: gadawyd {count} graddiwr allan gan y trothwy anhysbysrwydd{across}: roedd eu grŵp o dan --min-group hyd yn oed wedi'i gyfuno; mae pob adroddiad yn dweud faint",
+  'feedback.cmd.leftOut': {
+    zero: "syslead: gadawyd {count} graddiwr allan gan y trothwy anhysbysrwydd{across}: roedd eu grŵp o dan --min-group hyd yn oed wedi'i gyfuno; mae pob adroddiad yn dweud faint",
+    one: "syslead: gadawyd {count} graddiwr allan gan y trothwy anhysbysrwydd{across}: roedd eu grŵp o dan --min-group hyd yn oed wedi'i gyfuno; mae pob adroddiad yn dweud faint",
+    two: "syslead: gadawyd {count} raddiwr allan gan y trothwy anhysbysrwydd{across}: roedd eu grŵp o dan --min-group hyd yn oed wedi'i gyfuno; mae pob adroddiad yn dweud faint",
+    few: "syslead: gadawyd {count} graddiwr allan gan y trothwy anhysbysrwydd{across}: roedd eu grŵp o dan --min-group hyd yn oed wedi'i gyfuno; mae pob adroddiad yn dweud faint",
+    many: "syslead: gadawyd {count} graddiwr allan gan y trothwy anhysbysrwydd{across}: roedd eu grŵp o dan --min-group hyd yn oed wedi'i gyfuno; mae pob adroddiad yn dweud faint",
+    other: "syslead: gadawyd {count} graddiwr allan gan y trothwy anhysbysrwydd{across}: roedd eu grŵp o dan --min-group hyd yn oed wedi'i gyfuno; mae pob adroddiad yn dweud faint",
+  },
   'feedback.cmd.leftOutAcross': ' ar draws {count} adroddiad',
 
   'feedback.cohort.subject': 'Person {n}',

@@ -68,7 +68,7 @@ export const RESULTS_CY: CatalogueOf<typeof RESULTS_EN> = {
     many: '; gadawyd {count} ymatebydd allan (gweler uchod)',
     other: '; gadawyd {count} ymatebydd allan (gweler uchod)',
   },
-  'results.batch.wrote': 'ysgrifennwyd {reports} a {index} yn {folder}{errors}{leftOut}',
+  'results.batch.wrote': 'ysgrifennwyd {reports} ac {index} yn {folder}{errors}{leftOut}',
   'results.batch.changedAt': " (nid {source} yw'r ymatebydd a oedd yno)",
   'results.batch.changedFewer': ' (mae llai o ymatebwyr ynddynt)',
   'results.batch.inputsChanged': "newidiodd y mewnbynnau tra oedd yr adroddiadau'n cael eu hysgrifennu{where}: mae'r adroddiadau a ysgrifennwyd yn gyflawn ac yn gywir, ond ni ysgrifennwyd pob un; rhedwch eto",

@@ -142,7 +142,10 @@ export const FEEDBACK_EN = {
   'feedback.cmd.wrote': 'wrote {reports} and {index} in {folder}{errors}',
   'feedback.cmd.wroteErrors': '; {count} error(s) (see above and the index)',
   'feedback.cmd.moreProblems': '... and {count} more problem(s) not shown',
-  'feedback.cmd.leftOut': 'syslead: {count} rater(s) left out by the anonymity floor{across}: their group was under --min-group even pooled; each report says how many',
+  'feedback.cmd.leftOut': {
+    one: 'syslead: {count} rater(s) left out by the anonymity floor{across}: their group was under --min-group even pooled; each report says how many',
+    other: 'syslead: {count} rater(s) left out by the anonymity floor{across}: their group was under --min-group even pooled; each report says how many',
+  },
   'feedback.cmd.leftOutAcross': ' across {count} reports',
 
   // The 360 view of a cohort report.
