@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUTHORING_CY } from '../../src/core/i18n/cy/authoring.js';
 import { CLI_CY } from '../../src/core/i18n/cy/cli.js';
@@ -20,6 +23,9 @@ import { RUN_EN } from '../../src/core/i18n/en/run.js';
 import type { MessageKey } from '../../src/core/i18n/en.js';
 import type { Message } from '../../src/core/i18n/message.js';
 import { sayIn } from '../../src/core/i18n/voice.js';
+import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
+import type { ScoredItem } from '../../src/core/questionnaire/model.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 // Issue 22: one Welsh word per term (docs/welsh-glossary.md), and count phrases that agree with
 // their number ("1 wedi'i sgorio", "3 wedi eu sgorio"; a noun after a numeral stays singular).
@@ -119,5 +125,22 @@ describe('Welsh count phrases agree with their number', () => {
     expect(sayIn('en', 'cohort.format.formLine', { title: 'T', id: 'x', version: '1', count: 1 })).toBe('T (x, version 1) · 1 respondent(s) scored');
     expect(sayIn('en', 'person.detail.answered', { count: 1, total: '4' })).toBe('1 of 4 items answered');
     expect(sayIn('en', 'cohort.reliability.interItem', { average: '0.1', median: '0.2', signalNoise: '3', guttman: '0.4' })).toBe('Inter-item r: average 0.1, median 0.2 · S/N 3 · G6(smc) 0.4');
+  });
+});
+
+describe('syslead report --lang cy, its counts', () => {
+  // Three respondents and one empty row: "1 wedi'i hepgor", "4 rhes", the total after the count.
+  const self = loadQuestionnaire(readFileSync(join(ROOT, 'questionnaires/systems-leadership.yaml'), 'utf8'), 'systems-leadership.yaml').questionnaire!;
+  const items = self.items.filter((i): i is ScoredItem => i.kind === 'likert');
+  const csv = join(mkdtempSync(join(tmpdir(), 'syslead-welsh-counts-')), 'cohort.csv');
+  const rows = [2, 3, 4].map((x, r) => [`Person ${r}`, ...items.map((_, n) => String(((x + n) % 5) + 1))]);
+  writeFileSync(csv, `${[['respondent', ...items.map((i) => i.id)], ...rows, ['', ...items.map(() => '')]].map((r) => r.join(',')).join('\n')}\n`);
+
+  it('says one skipped row in the singular, and the total with "i gyd" after it', async () => {
+    const r = await runCli(['report', '--lang', 'cy', csv]);
+    expect(r.stderr).toContain(`syslead: ${csv}: 4 rhes: 3 wedi eu sgorio, 1 wedi'i hepgor (`);
+    expect(r.stderr).not.toContain('1 wedi eu');
+    expect(r.stdout).toContain("3 wedi eu sgorio · 1 wedi'i hepgor");
+    expect(r.stdout).not.toContain('{');
   });
 });
