@@ -131,7 +131,7 @@ export function tablesShown(report: CohortReport): CohortReport['tables'] {
 /** Where groups were hidden by the anonymity floor, a sentence saying so; otherwise null. */
 export function hiddenLine(hidden: { groups: number; respondents: number }, minGroup: number, language: UiLanguage): string | null {
   if (hidden.groups === 0) return null;
-  return sayIn(language, 'cohort.format.hiddenGroups', { groups: hidden.groups, respondents: hidden.respondents, min: String(minGroup) });
+  return sayIn(language, 'cohort.format.hiddenGroups', { count: hidden.groups, respondents: hidden.respondents, min: String(minGroup) });
 }
 
 /** The anonymity floor of a report: --min-group, which applies to its groups and its 360 alike. */

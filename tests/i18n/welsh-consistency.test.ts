@@ -105,6 +105,7 @@ describe('Welsh count phrases agree with their number', () => {
     ['cohort.command.strictSkipped', {}, "1 ymatebydd wedi'i adael allan", '3 ymatebydd wedi eu gadael allan'],
     ['cohort.summary.hidden', {}, "1 arall wedi'i adael allan", '3 arall wedi eu gadael allan'],
     ['person.detail.answered', { total: '4' }, "1 o 4 eitem wedi'i hateb", "3 o 4 eitem wedi'u hateb"],
+    ['cohort.format.hiddenGroups', { respondents: '4', min: '5' }, '1 grŵp gyda 4 ymatebydd heb ei ddangos', '3 grŵp gyda 4 ymatebydd heb eu dangos'],
     ['feedback.cmd.leftOut', { across: '' }, 'gadawyd 1 graddiwr allan', 'gadawyd 3 graddiwr allan'],
   ];
   for (const [key, values, one, three] of CASES)

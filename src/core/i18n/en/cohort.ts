@@ -90,7 +90,10 @@ export const COHORT_EN = {
   'cohort.format.alphaAlone': "Cronbach's alpha {alpha}{excluded}",
   'cohort.format.alpha': "Cronbach's alpha {alpha} (standardized {standardized}){excluded}",
   'cohort.format.respondents': '{read} · {scored} · {skipped}{reasons}',
-  'cohort.format.hiddenGroups': '{groups} group(s) with {respondents} respondent(s) not shown: fewer than {min} even when pooled.',
+  'cohort.format.hiddenGroups': {
+    one: '{count} group(s) with {respondents} respondent(s) not shown: fewer than {min} even when pooled.',
+    other: '{count} group(s) with {respondents} respondent(s) not shown: fewer than {min} even when pooled.',
+  },
   'cohort.format.hiddenRespondents':
     'These figures leave out {respondents} respondent(s) hidden by the anonymity floor (in a group or 360 rater group of fewer than {min}): with them, taking the other figures shown away could give one back.',
   'cohort.format.programme': 'Programme: {programme}',
