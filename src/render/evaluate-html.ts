@@ -5,7 +5,23 @@ import { dataTable } from './html/table.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { wordsTag } from '../core/report/presentation.js';
 import { BETWEEN, blocksHtml, langSpan, pairHtml, type Said } from './bilingual.js';
-import { cellText, inEach, linesEach, notes, notesEach, personColumns, personColumnsEach, personRows, personRowsEach, sectionColumns, sectionColumnsEach, sectionTable, sectionTableEach, titleOf, wordsOf } from './evaluate-rows.js';
+import {
+  cellText,
+  inEach,
+  linesEach,
+  notes,
+  notesEach,
+  personColumns,
+  personColumnsEach,
+  personRows,
+  personRowsEach,
+  sectionColumns,
+  sectionColumnsEach,
+  sectionTable,
+  sectionTableEach,
+  titleOf,
+  wordsOf,
+} from './evaluate-rows.js';
 import { escapeMarked, inLanguage, otherLanguage } from './html/lang-marks.js';
 
 /**
@@ -51,7 +67,12 @@ function bilingualHtml(model: Evaluation): string {
   const pageTag = wordsTag(model.presentation, wordsOf(model));
   const cell = (said: readonly Said[]) => {
     const indent = /^ */.exec(said[0]?.text ?? '')![0];
-    return { html: `${indent}${pairHtml(said.map((s) => ({ ...s, text: s.text.trimStart() })), pageTag)}` };
+    return {
+      html: `${indent}${pairHtml(
+        said.map((s) => ({ ...s, text: s.text.trimStart() })),
+        pageTag,
+      )}`,
+    };
   };
   // Each language's title in its <span lang>, the questionnaire's title in it marked where its language differs.
   const title = inEach(model)
@@ -61,7 +82,14 @@ function bilingualHtml(model: Evaluation): string {
     })
     .join(BETWEEN);
   const body = [`<header>\n<h1>${title}</h1>`];
-  if (model.withheld !== null) body.push(blocksHtml(linesEach(model, (m, language) => sayIn(language, 'evaluate.withheld', { why: m.withheld ?? '' })), pageTag, 'p class="caution"'));
+  if (model.withheld !== null)
+    body.push(
+      blocksHtml(
+        linesEach(model, (m, language) => sayIn(language, 'evaluate.withheld', { why: m.withheld ?? '' })),
+        pageTag,
+        'p class="caution"',
+      ),
+    );
   const { rows, reasons } = sectionTableEach(model);
   const caption = linesEach(model, (_m, language) => sayIn(language, 'evaluate.tableCaption'));
   body.push(
@@ -74,7 +102,11 @@ function bilingualHtml(model: Evaluation): string {
     }),
   );
   if (reasons.length > 0) body.push(`<p>${reasons.map((r) => pairHtml(r, pageTag, escapeHtml, '<br>')).join('<br>')}</p>`);
-  body.push(`<ul>${notesEach(model).map((n) => blocksHtml(n, pageTag, 'li')).join('')}</ul>`);
+  body.push(
+    `<ul>${notesEach(model)
+      .map((n) => blocksHtml(n, pageTag, 'li'))
+      .join('')}</ul>`,
+  );
   if (model.people !== null) {
     const perPerson = linesEach(model, (_m, language) => sayIn(language, 'evaluate.perPerson'));
     body.push(

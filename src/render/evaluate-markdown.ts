@@ -13,8 +13,25 @@ export function renderEvaluationMarkdown(model: Evaluation): string {
   const out = [`# ${mdText(cellText(linesEach(model, (m) => titleOf(m))))}`, ''];
   if (model.withheld !== null) out.push(...linesEach(model, (m, language) => `**${mdText(sayIn(language, 'evaluate.withheldLabel'))}** ${mdText(m.withheld ?? '')}`).map((s) => s.text), '');
   const { rows, reasons } = sectionTableEach(model);
-  out.push(...table(sectionColumnsEach(model).map(cellText), rows.map((r) => r.map(cellText))), '', ...reasons.flatMap((r) => lines(r).map((x) => `${mdText(x)}  `)), '');
+  out.push(
+    ...table(
+      sectionColumnsEach(model).map(cellText),
+      rows.map((r) => r.map(cellText)),
+    ),
+    '',
+    ...reasons.flatMap((r) => lines(r).map((x) => `${mdText(x)}  `)),
+    '',
+  );
   for (const note of notesEach(model)) out.push(...lines(note).map((x) => `- ${mdText(x)}`));
-  if (model.people !== null) out.push('', `## ${mdText(cellText(linesEach(model, (_m, language) => sayIn(language, 'evaluate.perPersonHeading'))))}`, '', ...table(personColumnsEach(model).map(cellText), personRowsEach(model).map((r) => r.map(cellText))));
+  if (model.people !== null)
+    out.push(
+      '',
+      `## ${mdText(cellText(linesEach(model, (_m, language) => sayIn(language, 'evaluate.perPersonHeading'))))}`,
+      '',
+      ...table(
+        personColumnsEach(model).map(cellText),
+        personRowsEach(model).map((r) => r.map(cellText)),
+      ),
+    );
   return `${out.join('\n')}\n`;
 }

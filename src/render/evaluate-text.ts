@@ -24,11 +24,29 @@ function table(head: readonly string[], rows: string[][]): string[] {
 export function renderEvaluationText(model: Evaluation): string {
   const lines = (said: readonly Said[]) => said.map((s) => s.text);
   const out = [...lines(linesEach(model, (m) => safeText(titleOf(m)))), ''];
-  out.push(...lines(linesEach(model, (m, language) => sayIn(language, 'evaluate.sources', { before: m.before.sources.map((s) => safeText(s)).join(', '), after: m.after.sources.map((s) => safeText(s)).join(', ') }))), '');
+  out.push(
+    ...lines(linesEach(model, (m, language) => sayIn(language, 'evaluate.sources', { before: m.before.sources.map((s) => safeText(s)).join(', '), after: m.after.sources.map((s) => safeText(s)).join(', ') }))),
+    '',
+  );
   if (model.withheld !== null) out.push(...lines(linesEach(model, (m, language) => sayIn(language, 'evaluate.withheld', { why: safeText(m.withheld ?? '') }))), '');
   const { rows, reasons } = sectionTableEach(model);
-  out.push(...table(sectionColumnsEach(model).map(cellText), rows.map((r) => r.map(cellText))), ...reasons.flatMap((r) => lines(r).map((x) => safeText(x))), '');
+  out.push(
+    ...table(
+      sectionColumnsEach(model).map(cellText),
+      rows.map((r) => r.map(cellText)),
+    ),
+    ...reasons.flatMap((r) => lines(r).map((x) => safeText(x))),
+    '',
+  );
   for (const note of notesEach(model)) out.push(...lines(note).map((x) => safeText(x)));
-  if (model.people !== null) out.push('', ...lines(linesEach(model, (_m, language) => sayIn(language, 'evaluate.perPerson'))), ...table(personColumnsEach(model).map(cellText), personRowsEach(model).map((r) => r.map(cellText))));
+  if (model.people !== null)
+    out.push(
+      '',
+      ...lines(linesEach(model, (_m, language) => sayIn(language, 'evaluate.perPerson'))),
+      ...table(
+        personColumnsEach(model).map(cellText),
+        personRowsEach(model).map((r) => r.map(cellText)),
+      ),
+    );
   return `${out.join('\n')}\n`;
 }
