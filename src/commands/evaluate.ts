@@ -87,7 +87,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
   const [first, second] = languages;
   const model =
     first !== undefined && second !== undefined && opts.format !== 'json' && opts.format !== 'csv'
-      ? evaluateBilingual(formBefore, formAfter, options, await inLanguage(formBefore.questionnaire, second, sources), [first, second])
+      ? evaluateBilingual(formBefore, formAfter, options, await Promise.all([inLanguage(formBefore.questionnaire, first, sources), inLanguage(formBefore.questionnaire, second, sources)]), [first, second])
       : evaluate(formBefore, formAfter, options);
   io.stderr.write(matchingLines(model));
   const defects = model.matching.before.withoutKey + model.matching.after.withoutKey + model.matching.before.duplicated + model.matching.after.duplicated;

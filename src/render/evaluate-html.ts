@@ -4,7 +4,7 @@ import { htmlPage } from './html/page.js';
 import { dataTable } from './html/table.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { wordsTag } from '../core/report/presentation.js';
-import { BETWEEN, blocksHtml, langSpan, pairHtml, type Said } from './bilingual.js';
+import { betweenOf, blocksHtml, langSpan, pairHtml, type Said } from './bilingual.js';
 import {
   cellText,
   inEach,
@@ -80,7 +80,7 @@ function bilingualHtml(model: Evaluation): string {
       const tag = wordsTag(m.presentation, wordsOf(m));
       return langSpan(tag, escapeMarked(sayIn(wordsOf(m), 'evaluate.title', { title: inLanguage(otherLanguage(tag, m.presentation.language), m.questionnaire.title) })));
     })
-    .join(BETWEEN);
+    .join(betweenOf(inEach(model).map(titleOf)));
   const body = [`<header>\n<h1>${title}</h1>`];
   if (model.withheld !== null)
     body.push(

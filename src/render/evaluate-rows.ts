@@ -3,7 +3,7 @@ import { changeClassWords } from '../core/evaluate/paired.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { wordsTag } from '../core/report/presentation.js';
-import { BETWEEN, type Said } from './bilingual.js';
+import { joinLanguages, type Said } from './bilingual.js';
 
 /** The figures of an evaluation as plain-text cells, shared by its renderers (each neutralises them for its format). */
 
@@ -164,5 +164,5 @@ export const linesEach = (model: Evaluation, line: (m: Evaluation, language: UiL
 /** A cell's texts as one line of text: "Cryfder / Strength", an indent (a facet's) kept once, before the first. */
 export function cellText(said: readonly Said[]): string {
   const [first, ...rest] = said;
-  return [first?.text ?? '', ...rest.map((s) => s.text.trimStart())].join(BETWEEN);
+  return joinLanguages([first?.text ?? '', ...rest.map((s) => s.text.trimStart())]);
 }

@@ -301,18 +301,23 @@ export function evaluate(before: FormRespondents, after: FormRespondents, option
 
 /**
  * A bilingual evaluation (--lang cy,en): the figures of `evaluate` with syslead's words in both
- * `languages`, the questionnaire's titles in the second from `second` (the questionnaire in that
- * language: the same one when there is none). The figures are the form answered's.
+ * `languages`, the questionnaire's titles in each from `inEach` (the questionnaire in that language:
+ * the form answered when there is none). The figures are the form answered's.
  */
-export function evaluateBilingual(before: FormRespondents, after: FormRespondents, options: EvaluateOptions, second: Questionnaire, languages: readonly [UiLanguage, UiLanguage]): Evaluation {
-  const first = evaluate(before, after, { ...options, language: languages[0] });
-  const other = evaluate(before, after, { ...options, language: languages[1] });
-  const titles = new Map<string, string>(second.themes.flatMap((t) => [[t.id, t.title] as const, ...t.facets.map((f) => [f.id, f.title] as const)]));
-  const alongside: Evaluation = {
-    ...other,
-    questionnaire: { ...other.questionnaire, title: second.title },
-    sections: other.sections.map((s) => ({ ...s, title: titles.get(s.id) ?? s.title })),
-    presentation: presentationOf(second, [languages[1]]),
+export function evaluateBilingual(before: FormRespondents, after: FormRespondents, options: EvaluateOptions, inEach: readonly [Questionnaire, Questionnaire], languages: readonly [UiLanguage, UiLanguage]): Evaluation {
+  const [inFirst, inSecond] = inEach;
+  const first = titledIn(evaluate(before, after, { ...options, language: languages[0] }), inFirst);
+  const other = titledIn(evaluate(before, after, { ...options, language: languages[1] }), inSecond);
+  const alongside: Evaluation = { ...other, presentation: presentationOf(inSecond, [languages[1]]) };
+  return { ...first, presentation: presentationOf(inFirst, languages), alongside };
+}
+
+/** An evaluation with the questionnaire's titles (its own, its themes' and facets') taken from `q`, the same questionnaire in another language. */
+function titledIn(evaluation: Evaluation, q: Questionnaire): Evaluation {
+  const titles = new Map<string, string>(q.themes.flatMap((t) => [[t.id, t.title] as const, ...t.facets.map((f) => [f.id, f.title] as const)]));
+  return {
+    ...evaluation,
+    questionnaire: { ...evaluation.questionnaire, title: q.title },
+    sections: evaluation.sections.map((s) => ({ ...s, title: titles.get(s.id) ?? s.title })),
   };
-  return { ...first, presentation: presentationOf(before.questionnaire, languages), alongside };
 }
