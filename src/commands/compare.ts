@@ -5,7 +5,7 @@ import type { GlobalOptions } from '../cli/options.js';
 import type { compareCommand } from '../cli/commands/compare.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
 import { lineWriter, sysleadCommand, type CommandIO } from '../terminal/io.js';
-import { compareResults, comparisonReport, inTimeOrder, type LabelledResult, type TimeOrder } from '../core/compare.js';
+import { bilingualComparison, compareResults, comparisonReport, inTimeOrder, type LabelledResult, type TimeOrder } from '../core/compare.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
 import { dataDir } from '../io/data-dir.js';
@@ -19,6 +19,7 @@ import { Failure } from '../core/failure.js';
 import { readText } from '../io/read.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { say } from '../core/i18n/voice.js';
+import { inLanguage } from './person-reports.js';
 import { chooseByFirstQuestionnaire, chooseLanguages, chooseReportLanguages } from './language.js';
 
 /** As `syslead compare` declares them (cli/commands/compare.ts), with its files: none, or two results in either order. */
@@ -71,7 +72,13 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   const note = timeOrderNote(before, after, order);
   if (note) io.stderr.write(`${note}\n`);
   // Both answer one questionnaire; the later result's copy of it gives the bands and the language.
-  const report = comparisonReport(compareResults(before, after, reliability, language), (order === 'swapped' ? first : second).questionnaire, languages);
+  const later = (order === 'swapped' ? first : second).questionnaire;
+  // --lang cy,en: a comparison in both languages, the questionnaire's texts from its form in each; JSON stays in one.
+  const [one, other] = languages;
+  const report =
+    one !== undefined && other !== undefined && opts.format !== 'json'
+      ? bilingualComparison(before, after, reliability, later, await Promise.all([inLanguage(later, one, sources), inLanguage(later, other, sources)]), [one, other])
+      : comparisonReport(compareResults(before, after, reliability, language), later, languages);
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('comparison', report, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
 }
