@@ -6,7 +6,7 @@ import type { UiLanguage } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { bandLabel } from '../core/report/presentation.js';
 import { safeText } from '../core/safe-text.js';
-import { shownDate } from './dates.js';
+import { dateIn, shownDate } from './dates.js';
 import type { RenderOptions } from './options.js';
 import { percentText } from './percent.js';
 import { wrapText } from './wrap-text.js';
@@ -144,11 +144,10 @@ function bilingualText(report: ComparisonReport, options: RenderOptions): string
     const words = joinLanguages([...new Set(comparisonsOf(report).map((r, n) => changeWords(sections[n]!, bandLabelOf(r), compareWordsOf(r))))]);
     return `${shownName}  ${cell(percentCell(section.before), widths[0]!)}  ${cell(percentCell(section.after), widths[1]!)}  ${arrow(section)}${cell(changeCell(section), widths[2]! - 1)}  ${style.dim(words)}`;
   });
-  const when = (key: 'evaluate.compare.beforeLine' | 'evaluate.compare.afterLine', r: Comparison['before']) => `  ${both((_r, l) => sayIn(l, key).trim())}  ${shownDate(r.completed)}  ${style.dim(safeText(r.source))}`;
+  const when = (l: UiLanguage, label: string, r: Comparison['before']) => `  ${label}  ${dateIn(r.completed, l)}  ${style.dim(safeText(r.source))}`;
   return [
     ...eachOf(report, (r, l) => style.bold(sayIn(l, 'evaluate.compare.title', { title: safeText(r.comparison.questionnaire.title) }))),
-    when('evaluate.compare.beforeLine', c.before),
-    when('evaluate.compare.afterLine', c.after),
+    ...eachOf(report, (_r, l) => `${when(l, sayIn(l, 'evaluate.compare.beforeLine'), c.before)}\n${when(l, sayIn(l, 'evaluate.compare.afterLine'), c.after)}`),
     '',
     style.dim(header),
     ...lines,
