@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
 
@@ -72,5 +75,55 @@ describe('syslead evaluate --lang cy,en', () => {
     expect((await translated(['--lang', 'cy,en', '--format', 'json'])).stdout).toBe((await translated(['--lang', 'en', '--format', 'json'])).stdout);
     expect((await translated(['--lang', 'cy,en', '--format', 'csv'])).stdout).toBe((await translated(['--lang', 'cy', '--format', 'csv'])).stdout);
     expect((await translated(['--lang', 'en,cy', '--format', 'csv'])).stdout).toBe((await translated(['--lang', 'en', '--format', 'csv'])).stdout);
+  });
+});
+
+describe('syslead compare --lang cy,en', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'syslead-compare-bi-'));
+  const answers = (name: string, completed: string, values: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, `questionnaire: change-test\nversion: 1\nrespondent: Pat\nrole: self\ncompleted: ${completed}\nanswers: { ${values} }\n`);
+    return file;
+  };
+  const a = answers('a.yaml', '2026-01-10T10:00:00Z', 'l1: 2, l2: 4, l3: 2, a1: 2, a2: 3, a3: 2, f1: 3, f2: 3, f3: 3');
+  const b = answers('b.yaml', '2026-06-10T10:00:00Z', 'l1: 5, l2: 1, l3: 4, a1: 4, a2: 5, a3: 4, f1: 3, f2: 3, f3: 4');
+  const compare = (args: string[], folder = BILINGUAL) => runCli(['compare', '--questionnaires', folder, a, b, ...args]);
+
+  it('gives the text in Welsh, then English, the titles from the Welsh form', async () => {
+    const { code, stdout } = await compare(['--lang', 'cy,en']);
+    expect(code).toBe(0);
+    inOrder(stdout, 'Beth newidiodd: Prawf newid', 'What changed: Change test');
+    for (const words of ['CYN / BEFORE', 'WEDYN / AFTER', 'NEWID / CHANGE', 'Estyn allan / Reaching out', '  Gwrando / Listening', 'codiad mawr (Isel → Uchel) / large rise (Low → High)', '10 Ion 2026', '10 Jan 2026'])
+      expect(stdout).toContain(words);
+    inOrder(stdout, "Mae'r newidiadau mewn pwyntiau canran", 'Changes are in percentage points');
+    const english = await compare(['--lang', 'en,cy']);
+    inOrder(english.stdout, 'What changed: Change test', 'Beth newidiodd: Prawf newid');
+    expect(english.stdout).toContain('Reaching out / Estyn allan');
+    // Without a Welsh form, the questionnaire's titles once.
+    const untranslated = await compare(['--lang', 'cy,en'], fixture('evaluate'));
+    expect(untranslated.stdout).toContain('Beth newidiodd: Change test');
+    expect(untranslated.stdout).not.toContain('Reaching out / Reaching out');
+  });
+
+  it('gives Markdown in both languages', async () => {
+    const { stdout } = await compare(['--lang', 'cy,en', '--format', 'md']);
+    expect(stdout).toContain('# Beth newidiodd: Prawf newid / What changed: Change test');
+    expect(stdout).toContain('| Thema neu agwedd / Theme or facet | Cyn / Before | Wedyn / After | Newid (pwyntiau) / Change (points) | Mewn geiriau / In words |');
+    expect(stdout).toContain('| ↳ Gwrando / Listening | 25% | 91% | +67 | codiad mawr (Isel → Uchel) / large rise (Low → High) |');
+    inOrder(stdout, '- Cyn: 10 Ion 2026', '- Before: 10 Jan 2026');
+  });
+
+  it('gives HTML with each language in its own lang', async () => {
+    const { stdout: html } = await compare(['--lang', 'cy,en', '--format', 'html']);
+    expect(html).toMatch(/<html lang="cy-GB">/);
+    expect(html).toContain('<h1><span lang="cy-GB">Beth newidiodd: Prawf newid</span> / <span lang="en-GB">What changed: Change test</span></h1>');
+    expect(html).toContain('<h2 id="themes"><span lang="cy-GB">Themâu</span> / <span lang="en-GB">Themes</span></h2>');
+    expect(html).toContain('<th scope="row"><span lang="cy-GB">Gwrando</span> / <span lang="en-GB">Listening</span></th>');
+    expect(html).toContain('<p class="caution" lang="en-GB">Changes are in percentage points');
+    expect(html).toContain('<span lang="cy-GB">Isel: o dan 50</span> / <span lang="en-GB">Low: under 50</span>');
+  });
+
+  it('keeps JSON in one language', async () => {
+    expect((await compare(['--lang', 'cy,en', '--format', 'json'])).stdout).toBe((await compare(['--lang', 'en', '--format', 'json'])).stdout);
   });
 });
