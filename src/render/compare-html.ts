@@ -209,8 +209,8 @@ function bilingualHtml(report: ComparisonReport): string {
     if (theme.facets.length === 0) return;
     const id = `t${i + 1}`;
     const inEach = each.map((r) => r.comparison.themes[i]!);
-    // not said: markup
     out.push(
+      // not said: markup
       `<section class="theme" aria-labelledby="${id}">`,
       `<h2 id="${id}">${pairHtml(
         texts((_r, n) => inEach[n]!.title),
