@@ -5,7 +5,16 @@ import type { ReportIndex } from '../core/report/report-index.js';
 import { indexLanguage, relativeHref } from './index-markdown.js';
 import { joinedLines } from './joined-lines.js';
 import { wordsTag } from '../core/report/presentation.js';
-import { blocksHtml, saidInEach, wordsHtml, wordsText } from './bilingual.js';
+import { betweenOf, blocksHtml, langSpan, saidInEach, wordsHtml, wordsText } from './bilingual.js';
+import { escapeMarked, withoutMarks } from './html/lang-marks.js';
+
+/** An index's title as HTML: one language's as the page's, the questionnaire's title in its own lang where it differs; two each in a <span lang>. */
+export function titleHtml(index: Pick<ReportIndex, 'title' | 'titles'>, pageLang: string): string {
+  const titles = index.titles;
+  if (titles === undefined) return escapeHtml(index.title);
+  if (titles.length === 1) return titles[0]!.tag === pageLang ? escapeMarked(titles[0]!.text) : langSpan(titles[0]!.tag, escapeMarked(titles[0]!.text));
+  return titles.map((t) => langSpan(t.tag, escapeMarked(t.text))).join(betweenOf(titles.map((t) => withoutMarks(t.text))));
+}
 
 /** The index as a self-contained HTML page in the reports' own style. */
 export function renderIndexHtml(index: ReportIndex): string {
@@ -17,7 +26,7 @@ export function renderIndexHtml(index: ReportIndex): string {
   // not said: markup
   const rows = joinedLines(index.reports, (e) => `<tr><th scope="row"><a href="${escapeHtml(relativeHref(e.file))}">${escapeHtml(e.label)}</a></th><td>${escapeHtml(e.source)}</td></tr>`);
   const body = [
-    `<h1>${escapeHtml(index.title)}</h1>`,
+    `<h1>${titleHtml(index, pageLang)}</h1>`,
     // not said: markup
     `<div class="table-wrap" role="region" tabindex="0" aria-label="${escapeHtml(wordsText(presentation, 'person.index.reports'))}"><table>\n<thead><tr><th scope="col">${say('person.index.report')}</th><th scope="col">${say('person.index.from')}</th></tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>`,
   ];

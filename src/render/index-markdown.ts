@@ -3,7 +3,8 @@ import { type sayIn, speakingNow } from '../core/i18n/voice.js';
 import type { ReportIndex } from '../core/report/report-index.js';
 import { mdText } from '../core/safe-text.js';
 import { joinedLines } from './joined-lines.js';
-import { saidInEach, wordsText } from './bilingual.js';
+import { joinLanguages, saidInEach, wordsText } from './bilingual.js';
+import { withoutMarks } from './html/lang-marks.js';
 
 /** The language of an index's own words: its first, else the one syslead speaks now. */
 export function indexLanguage(index: Pick<ReportIndex, 'languages'>): UiLanguage {
@@ -20,7 +21,7 @@ export function renderIndexMarkdown(index: ReportIndex): string {
   const language = indexLanguage(index);
   // In every language of the reports: "Adroddiad / Report".
   const say = (key: Parameters<typeof sayIn>[1]) => wordsText({ language: index.language, languages: index.languages ?? [language] }, key);
-  const out = [`# ${mdText(index.title)}`, '', `| ${say('person.index.report')} | ${say('person.index.from')} |`, '| --- | --- |'];
+  const out = [`# ${mdText(index.titles ? joinLanguages(index.titles.map((t) => withoutMarks(t.text))) : index.title)}`, '', `| ${say('person.index.report')} | ${say('person.index.from')} |`, '| --- | --- |'];
   const rows = joinedLines(index.reports, (entry) => `| [${mdText(entry.label)}](${relativeHref(entry.file)}) | ${mdText(entry.source)} |`);
   // No reports, no rows: not an empty line.
   if (rows !== '') out.push(rows);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -125,5 +125,31 @@ describe('syslead compare --lang cy,en', () => {
 
   it('keeps JSON in one language', async () => {
     expect((await compare(['--lang', 'cy,en', '--format', 'json'])).stdout).toBe((await compare(['--lang', 'en', '--format', 'json'])).stdout);
+  });
+});
+
+describe('syslead score --out-dir: the index title in one language, or both', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'syslead-index-bi-'));
+  const file = join(dir, 'pat.yaml');
+  writeFileSync(file, 'questionnaire: change-test\nversion: 1\nrespondent: Pat\nrole: self\ncompleted: 2026-01-10T10:00:00Z\nanswers: { l1: 2, l2: 4, l3: 2, a1: 2, a2: 3, a3: 2, f1: 3, f2: 3, f3: 3 }\n');
+  const index = async (lang: string, format: string) => {
+    const out = mkdtempSync(join(dir, 'out-'));
+    const { code, stderr } = await runCli(['score', '--questionnaires', fixture('evaluate'), file, '--out-dir', out, '--format', format, '--lang', lang]);
+    expect(code, stderr).toBe(0);
+    return readFileSync(join(out, `index.${format === 'md' ? 'md' : 'html'}`), 'utf8');
+  };
+
+  it('marks the questionnaire title with its own lang in a Welsh index', async () => {
+    const html = await index('cy', 'html');
+    expect(html).toMatch(/<html lang="cy">/);
+    expect(html).toContain('<h1><span lang="en-GB">Change test</span>: 1 adroddiad</h1>');
+    expect(await index('cy', 'md')).toContain('# Change test: 1 adroddiad');
+  });
+
+  it('gives the title in both languages, each in its lang', async () => {
+    const html = await index('cy,en', 'html');
+    expect(html).toContain('<h1><span lang="cy"><span lang="en-GB">Change test</span>: 1 adroddiad</span> / <span lang="en-GB">Change test: 1 report</span></h1>');
+    expect(html).toContain('<title>Change test: 1 adroddiad / Change test: 1 report</title>');
+    expect(await index('cy,en', 'md')).toContain('# Change test: 1 adroddiad / Change test: 1 report');
   });
 });
