@@ -25,10 +25,9 @@ import type { PersonFormat } from './person-format.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
 import { withDateOrder, type DateOrder } from '../core/csv/dates.js';
 import type { CommandIO } from '../terminal/io.js';
-import { say, sayIn, speakingNow } from '../core/i18n/voice.js';
-import { wordsTag } from '../core/report/presentation.js';
-import { joinLanguages, madeInEach, type Said } from '../render/bilingual.js';
-import { inLanguage, otherLanguage, withoutMarks } from '../render/html/lang-marks.js';
+import { say, speakingNow } from '../core/i18n/voice.js';
+import { joinLanguages } from '../render/bilingual.js';
+import { indexTitles } from '../render/index-markdown.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { chooseReportLanguages, reportLanguagesOf, type ReportRespondent } from './language.js';
 import { PersonReports } from './person-reports.js';
@@ -122,10 +121,10 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
     await jobs.drained();
     await files.finish();
     if (found !== respondents.count) throw inputsChanged();
-    const titles = indexTitles(plan, indexLanguages);
+    const heading = { questionnaireTitle: plan.titles.size === 1 ? [...plan.titles][0]! : null, count: respondents.count };
     const index: ReportIndex = {
-      title: joinLanguages(titles.map((t) => withoutMarks(t.text))),
-      titles,
+      title: joinLanguages(indexTitles({ language: plan.language, languages: indexLanguages, heading }).map((t) => t.text)),
+      heading,
       language: plan.language,
       languages: indexLanguages,
       reports: indexEntries(names, respondents),
@@ -211,16 +210,4 @@ function* indexEntries(names: TextColumn, respondents: PlannedRespondents): Gene
 
 function sourceText(source: InputSource): string {
   return source.line === undefined ? source.file : `${source.file}, line ${source.line}`;
-}
-
-/**
- * The index's title in each language of the reports, each once: the questionnaire's title (marked
- * with its language where it is not the words') and the count, or the count alone for several.
- */
-function indexTitles({ respondents, titles, language }: Plan, languages: readonly UiLanguage[]): Said[] {
-  const presentation = { language, languages };
-  return madeInEach(presentation, (l) => {
-    const count = sayIn(l, 'results.batch.reports', { count: respondents.count });
-    return titles.size === 1 ? `${inLanguage(otherLanguage(wordsTag(presentation, l), language), [...titles][0]!)}: ${count}` : sayIn(l, 'results.batch.indexTitle', { reports: count });
-  });
 }

@@ -2,18 +2,19 @@ import type { sayIn } from '../core/i18n/voice.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { htmlPage } from './html/page.js';
 import type { ReportIndex } from '../core/report/report-index.js';
-import { indexLanguage, relativeHref } from './index-markdown.js';
+import { indexLanguage, indexTitles, relativeHref } from './index-markdown.js';
 import { joinedLines } from './joined-lines.js';
 import { wordsTag } from '../core/report/presentation.js';
 import { betweenOf, blocksHtml, langSpan, saidInEach, wordsHtml, wordsText } from './bilingual.js';
-import { escapeMarked, withoutMarks } from './html/lang-marks.js';
+import { escapeMarked, inLanguage, otherLanguage, withoutMarks } from './html/lang-marks.js';
 
 /** An index's title as HTML: one language's as the page's, the questionnaire's title in its own lang where it differs; two each in a <span lang>. */
-export function titleHtml(index: Pick<ReportIndex, 'title' | 'titles'>, pageLang: string): string {
-  const titles = index.titles;
-  if (titles === undefined) return escapeHtml(index.title);
-  if (titles.length === 1) return titles[0]!.tag === pageLang ? escapeMarked(titles[0]!.text) : langSpan(titles[0]!.tag, escapeMarked(titles[0]!.text));
-  return titles.map((t) => langSpan(t.tag, escapeMarked(t.text))).join(betweenOf(titles.map((t) => withoutMarks(t.text))));
+export function titleHtml(index: ReportIndex, pageLang: string): string {
+  if (index.heading === undefined) return escapeHtml(index.title);
+  const titles = indexTitles(index, (title, tag) => inLanguage(otherLanguage(tag, index.language), title));
+  const html = (t: { text: string }) => escapeMarked(t.text);
+  if (titles.length === 1) return titles[0]!.tag === pageLang ? html(titles[0]!) : langSpan(titles[0]!.tag, html(titles[0]!));
+  return titles.map((t) => langSpan(t.tag, html(t))).join(betweenOf(titles.map((t) => withoutMarks(t.text))));
 }
 
 /** The index as a self-contained HTML page in the reports' own style. */

@@ -5,11 +5,10 @@ export interface ReportIndex {
   /** Plain text, e.g. "Systems leadership self-assessment: 30 reports". */
   title: string;
   /**
-   * The title in each language of the reports, each once, the first first, with the tag of the
-   * words: the questionnaire's title in it marked with its own lang where that differs (see
-   * render/html/lang-marks.ts). Without, `title` alone.
+   * What the title is made of, for the renderers to say it in each language of the reports: the
+   * questionnaire's title (null for reports of several) and the number of reports. Without, `title` alone.
    */
-  titles?: readonly { text: string; tag: string }[];
+  heading?: { questionnaireTitle: string | null; count: number };
   /** The questionnaire's language tag, for HTML. */
   language: string;
   /** The languages of syslead's own words (headings), the first first; by default the one it speaks now. */
