@@ -235,3 +235,32 @@ describe('a translation of an older version of its source', () => {
     expect(r.stderr).toContain(welshOld);
   });
 });
+
+describe("a questionnaire's own lints, found while it is validated", () => {
+  // run-small in Welsh, without its first theme's reflections: themes of few items, a theme without reflections.
+  const folder = join(dir, 'lints');
+  mkdirSync(folder);
+  const text = readFileSync(join(ROOT, 'tests/fixtures/run-small.yaml'), 'utf8')
+    .replace(/^version: 1$/m, 'version: 1\nlanguage: cy-GB')
+    .replace(/ {4}reflections:\n {6}low: \{ meaning: Listening[^\n]*\n {6}high: [^\n]*\n/, '');
+  const form = join(folder, 'run-small.yaml');
+  writeFileSync(form, text);
+  const result = file('run-small-answers.yaml', 'questionnaire: run-small\nversion: 1\nanswers: {l1: 2, l2: 1, s1: 3}\n');
+
+  it('score of a Welsh questionnaire, without --lang: its lints in Welsh, inner words too, each once', async () => {
+    const r = await runCli(['score', '--questionnaires', folder, result, result]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(': warning: dim ond 2 eitem a sgorir sydd gan thema "listening"');
+    expect(r.stderr).toContain(': warning: does gan thema "listening" ddim myfyrdodau ar gyfer band "low"');
+    expect(r.stderr).not.toContain('has only');
+    expect(r.stderr).not.toContain('has no reflections');
+    expect(count(r.stderr, 'dim ond 2 eitem')).toBe(1);
+  });
+
+  it('--lang en: in English', async () => {
+    const r = await runCli(['score', '--questionnaires', folder, result, '--lang', 'en']);
+    expect(r.stderr).toContain(`${form}:`);
+    expect(r.stderr).toContain(': warning: theme "listening" has only 2 scored item(s); 3 or more give a steadier score');
+    expect(r.stderr).toContain(': warning: theme "listening" has no reflections for band "low"');
+  });
+});
