@@ -3,7 +3,7 @@ import { styler } from '../terminal/colour.js';
 import type { CommandIO } from '../terminal/io.js';
 import { renderProblem } from '../terminal/problems.js';
 
-/** Says a questionnaire's warnings (see QuestionnaireWarnings): each one once, however often it is handed over. */
+/** Says a questionnaire's warnings (see questionnaireWarnings): each one once, however often it is handed over. */
 export type SayWarnings = (warnings: readonly Problem[]) => void;
 
 /**
