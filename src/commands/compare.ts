@@ -20,6 +20,7 @@ import { readText } from '../io/read.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { say } from '../core/i18n/voice.js';
 import { inLanguage } from './person-reports.js';
+import { questionnaireWarnings, type SayWarnings } from './questionnaire-warnings.js';
 import { chooseByFirstQuestionnaire, chooseLanguages, chooseReportLanguages } from './language.js';
 
 /** As `syslead compare` declares them (cli/commands/compare.ts), with its files: none, or two results in either order. */
@@ -38,8 +39,12 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   const browser = pdfBrowser(opts.format, opts.out, io);
   await refuseToReplace(opts.out, opts.force);
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
-  const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire : undefined;
+  const resolved = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  const given = resolved?.questionnaire;
   if (given) languages = await chooseLanguages(opts.lang, io, given.language, { note: false });
+  // Each questionnaire's warnings once, in the language chosen: --questionnaire's now, those of the forms the results name as each is read.
+  const sayWarnings = questionnaireWarnings(io, opts.color);
+  sayWarnings(resolved?.warnings ?? []);
   let firstFile: string;
   let secondFile: string;
   let first: LoadedResult;
@@ -47,10 +52,10 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   if (files.length === 2) {
     [firstFile, secondFile] = files as [string, string];
     // What reading the first result finds is said in the language of the form it names (after --lang and $SYSLEAD_LANG).
-    first = await loadResult(firstFile, sources, io.stdin, given, chooseByFirstQuestionnaire(opts.lang, io));
+    first = await loadResult(firstFile, sources, io.stdin, given, chooseByFirstQuestionnaire(opts.lang, io), sayWarnings);
     second = await loadResult(secondFile, sources, io.stdin, given ?? first.questionnaire);
   } else {
-    [[firstFile, first], [secondFile, second]] = await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE, sources, given, io);
+    [[firstFile, first], [secondFile, second]] = await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE, sources, given, io, sayWarnings);
   }
   // The languages the later result records count after --lang and $SYSLEAD_LANG, then the language it was answered in, as for score.
   const { order: timeOrder } = inTimeOrder({ source: firstFile!, result: first.result }, { source: secondFile!, result: second.result });
@@ -110,14 +115,14 @@ function timeOrderNote(before: LabelledResult, after: LabelledResult, order: Tim
  * cannot (an empty file left by an older syslead whose save failed) is named and left out, rather
  * than stopping the comparison of those that can.
  */
-async function twoLatest(questionnaireId: string, sources: readonly Source[], given: Questionnaire | undefined, io: CommandIO): Promise<[[string, LoadedResult], [string, LoadedResult]]> {
+async function twoLatest(questionnaireId: string, sources: readonly Source[], given: Questionnaire | undefined, io: CommandIO, sayWarnings: SayWarnings): Promise<[[string, LoadedResult], [string, LoadedResult]]> {
   const home = dataDir(io.env);
   const readable: [string, LoadedResult][] = [];
   let leftOut = 0;
   for (const file of await resultFiles(home, questionnaireId)) {
     if (readable.length === 2) break;
     try {
-      readable.push([file, await loadResult(file, sources, io.stdin, given)]);
+      readable.push([file, await loadResult(file, sources, io.stdin, given, undefined, sayWarnings)]);
     } catch (error) {
       if (!isExpectedFailure(error)) throw error;
       leftOut++;
