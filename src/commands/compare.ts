@@ -53,7 +53,8 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
     [firstFile, secondFile] = files as [string, string];
     // What reading the first result finds is said in the language of the form it names (after --lang and $SYSLEAD_LANG).
     first = await loadResult(firstFile, sources, io.stdin, given, chooseByFirstQuestionnaire(opts.lang, io), sayWarnings);
-    second = await loadResult(secondFile, sources, io.stdin, given ?? first.questionnaire);
+    // Each result read against the form it names (a translation read in its own words), as the first was.
+    second = await loadResult(secondFile, sources, io.stdin, given, undefined, sayWarnings);
   } else {
     [[firstFile, first], [secondFile, second]] = await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE, sources, given, io, sayWarnings);
   }
