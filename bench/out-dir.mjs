@@ -12,23 +12,33 @@ const PEAK_FORMAT = 'html';
 /** As many writes in flight as `score --out-dir` keeps (src/commands/score-batch.ts). */
 const WRITES_IN_FLIGHT = 8;
 
-/** Writes files of the given sizes into a folder, `durable` as writeAtomically makes them, WRITES_IN_FLIGHT at a time. */
+/** How many reports `score --out-dir` renames after one flush of the file system (src/io/atomic.ts FolderWrites). */
+const BATCH = 1000;
+
+/**
+ * Writes files of the given sizes into a folder, WRITES_IN_FLIGHT at a time; `durable` as
+ * FolderWrites makes them: temporary files, one syncfs (`sync -f`) per batch, then the batch
+ * renamed, and the folder flushed last.
+ */
 const FLOOR = `
 const fs = require('node:fs/promises');
+const { execFileSync } = require('node:child_process');
 const [dir, sizesFile, durable] = process.argv.slice(1);
 const sizes = require('node:fs').readFileSync(sizesFile, 'utf8').trim().split('\\n').map(Number);
-async function one(i) {
-  const text = 'x'.repeat(sizes[i]);
-  const file = dir + '/report-' + i + '.txt';
-  if (durable !== 'durable') return fs.writeFile(file, text);
-  const temp = dir + '/.report-' + i + '.tmp';
-  const handle = await fs.open(temp, 'wx');
-  try { await handle.writeFile(text); await handle.sync(); } finally { await handle.close(); }
-  await fs.rename(temp, file);
+const temp = (i) => dir + '/.report-' + i + '.tmp';
+const file = (i) => dir + '/report-' + i + '.txt';
+async function inFlight(from, to, write) {
+  let next = from;
+  await Promise.all(Array.from({ length: ${WRITES_IN_FLIGHT} }, async () => { while (next < to) await write(next++); }));
 }
 (async () => {
-  let next = 0;
-  await Promise.all(Array.from({ length: ${WRITES_IN_FLIGHT} }, async () => { while (next < sizes.length) await one(next++); }));
+  if (durable !== 'durable') return inFlight(0, sizes.length, (i) => fs.writeFile(file(i), 'x'.repeat(sizes[i])));
+  for (let from = 0; from < sizes.length; from += ${BATCH}) {
+    const to = Math.min(sizes.length, from + ${BATCH});
+    await inFlight(from, to, (i) => fs.writeFile(temp(i), 'x'.repeat(sizes[i]), { flag: 'wx' }));
+    execFileSync('sync', ['-f', dir]);
+    await inFlight(from, to, (i) => fs.rename(temp(i), file(i)));
+  }
   const folder = await fs.open(dir, 'r'); await folder.sync(); await folder.close();
 })();`;
 

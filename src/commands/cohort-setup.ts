@@ -8,6 +8,7 @@ import { styler } from '../terminal/colour.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 import { renderProblem } from '../terminal/problems.js';
 import { say } from '../core/i18n/voice.js';
+import { chooseByFirstQuestionnaire } from './language.js';
 
 /** Problems printed in full before the rest are only counted: enough to fix a file by, not a flood. */
 export const MAX_PROBLEMS_SHOWN = 100;
@@ -35,6 +36,7 @@ export interface CohortSetupOptions {
   sheet?: string;
   includeUnfinished?: boolean;
   color?: boolean;
+  lang?: string | undefined;
 }
 
 /** The problem printer, questionnaire sources, --questionnaire and --map of a command that reads a cohort. */
@@ -50,6 +52,9 @@ export async function cohortSetup(opts: CohortSetupOptions, io: CommandIO): Prom
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
   const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  // What reading finds is said in the language of the questionnaire (after --lang and $SYSLEAD_LANG): --questionnaire's, else the first read.
+  const onQuestionnaire = chooseByFirstQuestionnaire(opts.lang, io);
+  if (given) await onQuestionnaire(given.questionnaire);
   const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
   for (const warning of map?.warnings ?? []) printProblem(warning);
   const inputOptions: InputOptions = {
@@ -60,6 +65,7 @@ export async function cohortSetup(opts: CohortSetupOptions, io: CommandIO): Prom
     stdin: io.stdin,
     warn,
     includeUnfinished: opts.includeUnfinished === true,
+    onQuestionnaire,
   };
   return { printProblem, endProblems, warn, sources, given, map, inputOptions };
 }

@@ -19,7 +19,7 @@ import { Failure } from '../core/failure.js';
 import { readText } from '../io/read.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { say } from '../core/i18n/voice.js';
-import { chooseLanguages } from './language.js';
+import { chooseByFirstQuestionnaire, chooseLanguages, chooseReportLanguages } from './language.js';
 
 /** As `syslead compare` declares them (cli/commands/compare.ts), with its files: none, or two results in either order. */
 export type CompareOptions = GlobalOptions & OptionsOf<typeof compareCommand> & { files: string[] };
@@ -45,12 +45,15 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   let second: LoadedResult;
   if (files.length === 2) {
     [firstFile, secondFile] = files as [string, string];
-    first = await loadResult(firstFile, sources, io.stdin, given);
+    // What reading the first result finds is said in the language of the form it names (after --lang and $SYSLEAD_LANG).
+    first = await loadResult(firstFile, sources, io.stdin, given, chooseByFirstQuestionnaire(opts.lang, io));
     second = await loadResult(secondFile, sources, io.stdin, given ?? first.questionnaire);
   } else {
     [[firstFile, first], [secondFile, second]] = await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE, sources, given, io);
   }
-  if (!given) languages = await chooseLanguages(opts.lang, io, second.questionnaire.language, { note: false });
+  // The languages the later result records count after --lang and $SYSLEAD_LANG, then the language it was answered in, as for score.
+  const { order: timeOrder } = inTimeOrder({ source: firstFile!, result: first.result }, { source: secondFile!, result: second.result });
+  languages = await chooseReportLanguages(opts.lang, io, timeOrder === 'swapped' ? first : second);
   if (first.questionnaire.id !== second.questionnaire.id) {
     throw new ExitError(
       say('evaluate.compare.differentQuestionnaires', {

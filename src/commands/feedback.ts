@@ -8,7 +8,7 @@ import { uniqueFileNames } from '../core/file-names.js';
 import { formatProblem, type Problem } from '../core/problem.js';
 import { say } from '../core/i18n/voice.js';
 import { safeText } from '../core/safe-text.js';
-import { chooseLanguages } from './language.js';
+import { chooseByFirstQuestionnaire, chooseLanguages } from './language.js';
 import { textKey } from '../core/text-key.js';
 import { readFeedbackInputs, type FeedbackInputs } from '../io/feedback-inputs.js';
 import { loadExportMap } from '../io/export-map.js';
@@ -16,7 +16,8 @@ import { fsReason } from '../io/fs-reason.js';
 import { makeFolder } from '../io/make-folder.js';
 import { removeLeftovers } from '../io/output.js';
 import { refuseExisting, write } from './out-dir-files.js';
-import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires.js';
+import { questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
+import { AnsweredForms } from './answered-forms.js';
 import { renderReport } from '../render/registry.js';
 import { outputRenderer, renderOutput, startPrinter, pdfBrowser } from './pdf-output.js';
 import { styler } from '../terminal/colour.js';
@@ -53,6 +54,9 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   const browser = pdfBrowser(opts.format, undefined, io, opts.outDir !== undefined);
 
   const read = await readInputs(opts, io);
+  // Answers given in a translation are shown in its texts, as the person read them.
+  const forms = new AnsweredForms(read.sources);
+  read.ratings = await Promise.all(read.ratings.map(async (r) => ({ ...r, questionnaire: await forms.form(r.questionnaire, r.answers.questionnaire.language) })));
   // The questionnaire's language counts once it is known (after --lang and $SYSLEAD_LANG); JSON stays English.
   const languages = await chooseLanguages(opts.lang, io, read.questionnaireLanguage ?? read.ratings[0]?.questionnaire.language, { note: false });
   const reportLanguages = opts.format === 'json' ? (['en'] as const) : languages;
@@ -120,13 +124,15 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
 }
 
 /** Every input read through the pipeline `report` uses; problems printed as found, the first MAX_PROBLEMS_SHOWN in full. */
-async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<FeedbackInputs & { problems: Problem[]; questionnaireLanguage: string | undefined }> {
+async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<FeedbackInputs & { problems: Problem[]; questionnaireLanguage: string | undefined; sources: readonly Source[] }> {
   const errStyle = styler(io.stderr, opts.color, io.env);
   const problems: Problem[] = [];
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
   const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
-  if (given) await chooseLanguages(opts.lang, io, given.questionnaire.language, { note: false });
+  // What reading finds is said in the language of the questionnaire (after --lang and $SYSLEAD_LANG): --questionnaire's, else the first read.
+  const onQuestionnaire = chooseByFirstQuestionnaire(opts.lang, io);
+  if (given) await onQuestionnaire(given.questionnaire);
   const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
   const onProblem = (p: Problem) => {
     problems.push(p);
@@ -141,6 +147,7 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
       ...(map ? { map: map.map } : {}),
       ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
       includeUnfinished: opts.includeUnfinished === true,
+      onQuestionnaire,
       sources,
       stdin: io.stdin,
       warn,
@@ -150,7 +157,7 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
     progress.done();
   }
   if (problems.length > MAX_PROBLEMS_SHOWN) io.stderr.write(`${say('feedback.cmd.moreProblems', { count: String(problems.length - MAX_PROBLEMS_SHOWN) })}\n`);
-  return { ...read, problems, questionnaireLanguage: given?.questionnaire.language };
+  return { ...read, problems, questionnaireLanguage: given?.questionnaire.language, sources };
 }
 
 function sayLeftOut(io: CommandIO, raters: number, reports: number): void {

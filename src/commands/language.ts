@@ -26,6 +26,20 @@ export async function chooseLanguages(
   return languages;
 }
 
+/**
+ * For reading inputs (InputOptions.onQuestionnaire): chooses the languages again by the first
+ * questionnaire read (after --lang and $SYSLEAD_LANG), so that what reading finds in the files is
+ * said in the language of the report, as a questionnaire given by --questionnaire would choose it.
+ */
+export function chooseByFirstQuestionnaire(lang: string | undefined, io: Pick<CommandIO, 'env' | 'stderr'>): (questionnaire: { language: string }) => Promise<void> {
+  let chosen = false;
+  return async (questionnaire) => {
+    if (chosen) return;
+    chosen = true;
+    await chooseLanguages(lang, io, questionnaire.language, { note: false });
+  };
+}
+
 /** What a person's report is chosen by: the questionnaire scored, and the answers (with the languages they record). */
 export interface ReportRespondent {
   questionnaire: { language: string };

@@ -1,7 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { ExitError } from '../errors.js';
 import { safeText } from '../core/safe-text.js';
-import { type AtomicWriteOptions, writeAtomically } from '../io/atomic.js';
+import { type AtomicWriteOptions, FolderWrites, writeAtomically } from '../io/atomic.js';
 import { fsReason } from '../io/fs-reason.js';
 import { say } from '../core/i18n/voice.js';
 
@@ -34,3 +34,34 @@ export async function write(file: string, text: string | Uint8Array, options?: A
     throw new ExitError(say('results.outDir.cannotWrite', { file: safeText(file), reason: fsReason(error) }));
   }
 }
+
+/**
+ * The reports of a folder, each complete under its name or not there (FolderWrites: one flush per
+ * batch of files, not one per file). `fresh`: every name was found free (refuseExisting), so
+ * none is looked up again. `finish()` before the index is written; a failure names the file.
+ */
+export class ReportFiles {
+  private readonly writes: FolderWrites;
+
+  constructor(
+    folder: string,
+    private readonly fresh: boolean,
+  ) {
+    this.writes = new FolderWrites(folder);
+  }
+
+  write(file: string, text: string | Uint8Array): Promise<void> {
+    return this.writes.write(file, text, { fresh: this.fresh }).catch(cannotWrite(file));
+  }
+
+  finish(): Promise<void> {
+    return this.writes.finish().catch(cannotWrite(undefined));
+  }
+}
+
+const cannotWrite =
+  (file: string | undefined) =>
+  (error: unknown): never => {
+    const named = (error as { file?: string }).file ?? file ?? '';
+    throw new ExitError(say('results.outDir.cannotWrite', { file: safeText(named), reason: fsReason(error) }));
+  };

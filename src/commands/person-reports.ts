@@ -3,6 +3,7 @@ import type { Questionnaire } from '../core/questionnaire/model.js';
 import { buildBilingualPersonReport, buildPersonReport, type PersonReport } from '../core/report/person.js';
 import type { PersonResult } from '../core/score/result.js';
 import { questionnaireWithId, UnknownQuestionnaire, type Source } from '../io/questionnaires.js';
+import { AnsweredForms, sameShape } from './answered-forms.js';
 
 /**
  * Builds person reports in the languages a command chose (chooseLanguages): in one, as
@@ -16,21 +17,30 @@ import { questionnaireWithId, UnknownQuestionnaire, type Source } from '../io/qu
  */
 export class PersonReports {
   private readonly counterparts = new Map<Questionnaire, Map<UiLanguage, Promise<Questionnaire>>>();
+  private readonly answered: AnsweredForms;
 
   constructor(
     private readonly languages: readonly UiLanguage[],
     private readonly sources: readonly Source[],
-  ) {}
+  ) {
+    this.answered = new AnsweredForms(sources);
+  }
 
   /** Whether reports are written in two languages. */
   get bilingual(): boolean {
     return this.languages.length > 1;
   }
 
-  /** A person's report, in the command's languages or in `languages` (a saved result's own). */
-  async build(questionnaire: Questionnaire, result: PersonResult, languages: readonly UiLanguage[] = this.languages): Promise<PersonReport> {
+  /**
+   * A person's report, in the command's languages or in `languages` (a saved result's own). With
+   * `answeredIn`, the language of the translation the answers were given in (an answer file's
+   * `questionnaire: {language: cy-GB}`), the questionnaire's texts are that translation's, as the
+   * person read them, when one is found.
+   */
+  async build(questionnaire: Questionnaire, result: PersonResult, languages: readonly UiLanguage[] = this.languages, answeredIn?: string): Promise<PersonReport> {
     // A saved result's languages may not be the command's: their catalogues are loaded before they are said.
     await loadLanguages(languages);
+    if (answeredIn !== undefined) questionnaire = await this.answered.form(questionnaire, answeredIn);
     const [first, second] = languages;
     if (first === undefined || second === undefined) return buildPersonReport(questionnaire, result, languages.length > 0 ? languages : undefined);
     const [inFirst, inSecond] = await Promise.all([this.counterpart(questionnaire, first), this.counterpart(questionnaire, second)]);
@@ -64,10 +74,4 @@ export async function inLanguage(questionnaire: Questionnaire, language: UiLangu
     if (error instanceof UnknownQuestionnaire) return questionnaire;
     throw error;
   }
-}
-
-/** Whether two questionnaires have the same themes, facets and items in the same order, so that their reports walk in step. */
-function sameShape(a: Questionnaire, b: Questionnaire): boolean {
-  const shape = (q: Questionnaire) => JSON.stringify(q.themes.map((t) => [t.id, t.facets.map((f) => f.id), t.items.map((i) => i.id)]));
-  return shape(a) === shape(b);
 }

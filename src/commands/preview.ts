@@ -36,9 +36,11 @@ export async function run(opts: PreviewOptions, io: CommandIO): Promise<void> {
     return questionnaire;
   };
 
-  const main = await resolve(opts.questionnaire);
-  // The questionnaire's language counts after --lang and $SYSLEAD_LANG; the preview is written in the first chosen.
+  const named = await resolveQuestionnaire(opts.questionnaire, sources, io.stdin);
+  const main = named.questionnaire;
+  // The questionnaire's language counts after --lang and $SYSLEAD_LANG; the preview is written in the first chosen, and its warnings said in it.
   const languages = await chooseLanguages(opts.lang, io, main.language, { note: false });
+  for (const warning of named.warnings) io.stderr.write(`${renderProblem(warning, style)}\n`);
   const paired = opts.observer === undefined ? await pairOf(main, pairSources(formFolder(opts.questionnaire), opts.questionnaires, io.env, lineWriter(io.stderr))) : undefined;
   // The paired form's warnings are shown as the named form's are.
   for (const warning of paired?.warnings ?? []) io.stderr.write(`${renderProblem(warning, style)}\n`);

@@ -1,7 +1,11 @@
 import { EXIT, ExitError } from '../errors.js';
 import { figureWarnings } from '../core/report/cohort-warnings.js';
 import { buildCohortReport } from '../core/report/cohort-build.js';
-import { cohortView } from '../core/report/cohort-view.js';
+import { cohortView, formTexts, type CohortView } from '../core/report/cohort-view.js';
+import type { Questionnaire } from '../core/questionnaire/model.js';
+import type { UiLanguage } from '../core/i18n/messages.js';
+import type { Source } from '../io/questionnaires.js';
+import { inLanguage } from './person-reports.js';
 import { safeText } from '../core/safe-text.js';
 import { identifiesPeople } from '../core/csv/columns.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
@@ -20,6 +24,21 @@ import { chooseLanguages } from './language.js';
 
 /** As `syslead report` declares them (cli/commands/report.ts), with its inputs: answer files, CSV files, folders; "-" is stdin. */
 export type ReportOptions = GlobalOptions & OptionsOf<typeof reportCommand> & { inputs: string[] };
+
+/**
+ * A bilingual report's questionnaire texts, per form: in each of its two languages from the form in
+ * that language (its source or its translation) when one is found, as person reports find theirs.
+ */
+export async function bilingualTexts(questionnaires: readonly Questionnaire[], languages: readonly UiLanguage[], sources: readonly Source[]): Promise<CohortView['texts']> {
+  const [first, second] = languages;
+  if (first === undefined || second === undefined) return undefined;
+  return Promise.all(
+    questionnaires.map(async (q) => {
+      const [inFirst, inSecond] = await Promise.all([inLanguage(q, first, sources), inLanguage(q, second, sources)]);
+      return { first: formTexts(inFirst), second: formTexts(inSecond) };
+    }),
+  );
+}
 
 /** Problems printed before the rest are only counted, so a broken export does not flood the terminal. */
 
@@ -47,7 +66,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const browser = pdfBrowser(opts.format, opts.out, io);
   await refuseToReplace(opts.out, opts.force);
 
-  const { printProblem, endProblems, inputOptions } = await cohortSetup(opts, io);
+  const { printProblem, endProblems, inputOptions, sources } = await cohortSetup(opts, io);
   // Read before the inputs, so that a mistake in it stops the command before a long read.
   const aboutFile = opts.about === undefined ? {} : await loadAboutFile(opts.about);
   const people = opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none';
@@ -98,6 +117,11 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
     report,
     forms.map((f) => f.questionnaire),
     languages,
+    await bilingualTexts(
+      [report, ...report.otherForms].map((f) => forms.find((x) => x.questionnaire.id === f.questionnaire.id)!.questionnaire),
+      languages,
+      sources,
+    ),
   );
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('cohort', view, opts.format, target, { browser, paper: opts.paper }), opts.out, io);

@@ -19,7 +19,7 @@ import { outputTarget } from '../terminal/output-target.js';
 import { renderReport } from '../render/registry.js';
 import { outputRenderer, startPrinter } from './pdf-output.js';
 import { BoundedJobs } from './bounded-jobs.js';
-import { refuseExisting, write } from './out-dir-files.js';
+import { ReportFiles, refuseExisting, write } from './out-dir-files.js';
 import { PlannedRespondents } from './planned-respondents.js';
 import type { PersonFormat } from './person-format.js';
 import { inputOptions, problemPrinter, type ScoreOptions } from './score-options.js';
@@ -27,7 +27,7 @@ import { withDateOrder, type DateOrder } from '../core/csv/dates.js';
 import type { CommandIO } from '../terminal/io.js';
 import { say, speakingNow } from '../core/i18n/voice.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
-import { reportLanguagesOf } from './language.js';
+import { chooseReportLanguages, reportLanguagesOf, type ReportRespondent } from './language.js';
 import { PersonReports } from './person-reports.js';
 
 const EXTENSION: Record<PersonFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html', pdf: '.pdf' };
@@ -36,8 +36,8 @@ const INDEX_STEM = 'index';
 const indexFormat = (format: PersonFormat) => (format === 'html' || format === 'pdf' ? 'html' : 'md');
 const indexFile = (format: PersonFormat) => `${INDEX_STEM}.${indexFormat(format)}`;
 /**
- * Reports being written at once: enough to keep the disk busy while the next are rendered (each
- * waits for its flush), few enough to leave libuv's four threads room to read the inputs.
+ * Reports built and rendered at once: their files are written by ReportFiles (a thread of its
+ * own, one flush per batch), so a few keep it busy while the next are rendered.
  */
 const WRITES_IN_FLIGHT = 8;
 
@@ -51,6 +51,8 @@ interface Plan {
   language: Questionnaire['language'];
   /** Per CSV file, the order of day and month its dates showed. */
   dateOrders: Map<string, DateOrder>;
+  /** The first respondent read: the index and what follows are said in the languages of their report. */
+  first: ReportRespondent | undefined;
 }
 /**
  * `syslead score --out-dir DIR`: one report file per respondent, named after them, and an index
@@ -72,6 +74,8 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
   const plan = await planReports(opts, io, { ...options, bytesOf: replay.record });
   const { respondents, errors } = plan;
   if (respondents.count === 0) throw new ExitError(say(errors.length > 0 ? 'results.batch.noneScored' : 'results.batch.noAnswers'));
+  // As score does: the languages the first result records (after --lang and $SYSLEAD_LANG), else the language it was answered in.
+  const indexLanguages = plan.first === undefined ? languages : await chooseReportLanguages(opts.lang, io, plan.first);
 
   const names = fileNames(respondents, opts, io);
   if (!opts.force) await refuseExisting([...names.values(), indexFile(opts.format)].map((name) => join(opts.outDir, name!)));
@@ -89,6 +93,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
   const render = await outputRenderer('person', opts.format, target, printer);
   const progress = progressBar(io.stderr, say('results.batch.progress'), respondents.count, { now: () => io.now().getTime() });
   const jobs = new BoundedJobs(WRITES_IN_FLIGHT);
+  const files = new ReportFiles(opts.outDir, !opts.force);
   let found = 0;
   try {
     const secondReading = { ...options, bytesOf: replay.replay, warn: () => undefined, pause: () => jobs.room() };
@@ -101,22 +106,23 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
         const i = found++;
         if (!respondents.isAt(i, nameOf(answers, opts.nameBy), source)) throw inputsChanged(source);
         jobs.add(async () => {
-          const report = await builder.build(questionnaire, scoreAnswers(questionnaire, answers), reportLanguagesOf(opts.lang, io, { questionnaire, answers }));
-          // The index, written last, flushes the folder for every report's rename.
-          await write(join(opts.outDir, names.at(i)!), await render([report]), { flushFolder: false });
+          const report = await builder.build(questionnaire, scoreAnswers(questionnaire, answers), reportLanguagesOf(opts.lang, io, { questionnaire, answers }), answers.questionnaire.language);
+          await files.write(join(opts.outDir, names.at(i)!), await render([report]));
           progress.advance();
         });
       });
     } finally {
-      // Stopped or not, the writes under way end before the command does.
+      // Stopped or not, the writes under way end before the command does, the reports written under their names.
       await jobs.drained().catch(() => undefined);
+      await files.finish().catch(() => undefined);
     }
     await jobs.drained();
+    await files.finish();
     if (found !== respondents.count) throw inputsChanged();
     const index: ReportIndex = {
       title: indexTitle(plan),
       language: plan.language,
-      languages,
+      languages: indexLanguages,
       reports: indexEntries(names, respondents),
       errors,
     };
@@ -142,6 +148,7 @@ async function planReports(opts: ScoreOptions, io: CommandIO, options: InputOpti
   const titles = new Set<string>();
   const dateOrders = new Map<string, DateOrder>();
   let language: Questionnaire['language'] | undefined;
+  let first: ReportRespondent | undefined;
   const accounting = await readInputs(opts.inputs, options, (event) => {
     if (event.kind === 'table' && event.dateOrder) dateOrders.set(event.source.file, event.dateOrder);
     if (printer.print(event)) {
@@ -153,9 +160,10 @@ async function planReports(opts: ScoreOptions, io: CommandIO, options: InputOpti
     respondents.add(nameOf(answers, opts.nameBy), source);
     titles.add(questionnaire.title);
     language ??= questionnaire.language;
+    first ??= { questionnaire, answers };
   });
   printer.total(accounting);
-  return { respondents, errors, skipped: accounting.skipped, titles, language: language!, dateOrders };
+  return { respondents, errors, skipped: accounting.skipped, titles, language: language!, dateOrders, first };
 }
 
 function inputsChanged(source?: InputSource): ExitError {

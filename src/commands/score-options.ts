@@ -12,6 +12,7 @@ import type { scoreCommand } from '../cli/commands/score.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 import { tableLine, totalLine } from './accounting.js';
+import { chooseByFirstQuestionnaire } from './language.js';
 
 /** As `syslead score` declares them (cli/commands/score.ts), with its inputs: answer files, CSV files, folders; "-" is stdin. */
 export type ScoreOptions = GlobalOptions & OptionsOf<typeof scoreCommand> & { inputs: string[] };
@@ -21,6 +22,9 @@ export async function inputOptions(opts: ScoreOptions, io: CommandIO): Promise<I
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
   const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire : undefined;
+  // What reading finds is said in the language of the questionnaire (after --lang and $SYSLEAD_LANG): --questionnaire's, else the first read.
+  const onQuestionnaire = chooseByFirstQuestionnaire(opts.lang, io);
+  if (given) await onQuestionnaire(given);
   const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given, sources);
   const style = styler(io.stderr, opts.color, io.env);
   for (const warning of map?.warnings ?? []) io.stderr.write(`${renderProblem(warning, style)}\n`);
@@ -29,6 +33,7 @@ export async function inputOptions(opts: ScoreOptions, io: CommandIO): Promise<I
     stdin: io.stdin,
     warn,
     includeUnfinished: opts.includeUnfinished === true,
+    onQuestionnaire,
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     ...(given ? { questionnaire: given } : {}),
     ...(map ? { map: map.map } : {}),

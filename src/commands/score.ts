@@ -55,7 +55,11 @@ export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
   // Each report in its own languages: a saved result's, else its questionnaire's (after --lang and $SYSLEAD_LANG); what follows is said in the first report's.
   await chooseReportLanguages(opts.lang, io, respondents[0]!);
   const builder = new PersonReports(languages, options.sources);
-  const reports = await Promise.all(respondents.map((respondent) => builder.build(respondent.questionnaire, scoreAnswers(respondent.questionnaire, respondent.answers), reportLanguagesOf(opts.lang, io, respondent))));
+  const reports = await Promise.all(
+    respondents.map((respondent) =>
+      builder.build(respondent.questionnaire, scoreAnswers(respondent.questionnaire, respondent.answers), reportLanguagesOf(opts.lang, io, respondent), respondent.answers.questionnaire.language),
+    ),
+  );
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('person', reports, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
   // Printed, but not everyone (unfinished responses left out): a script must not take it for a clean run.

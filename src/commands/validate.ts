@@ -2,7 +2,7 @@ import { ExitError } from '../errors.js';
 import { isExpectedFailure, ProblemError, unreadableFileProblem } from '../core/failure.js';
 import { safeJson, safeText } from '../core/safe-text.js';
 import { loadValidated } from '../core/questionnaire/validated.js';
-import { firstProblems, hasErrors, type Problem } from '../core/problem.js';
+import { firstProblems, hasErrors, messageOf, type Problem } from '../core/problem.js';
 import { questionnaireSources, translated, validateQuestionnaireFile } from '../io/questionnaires.js';
 import { Readable } from 'node:stream';
 import { displayName, readText } from '../io/read.js';
@@ -69,7 +69,16 @@ export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
       }
     }
   }
-  if (opts.json) io.stdout.write(safeJson(all));
+  // Each message as said now, without the data it is said from.
+  if (opts.json)
+    io.stdout.write(
+      safeJson(
+        all.map((p) => {
+          const { said: _said, ...found } = p;
+          return { ...found, message: messageOf(p) };
+        }),
+      ),
+    );
   else if (files.length > 1) io.stderr.write(`${say('authoring.validate.checked', { count: files.length, valid: files.length - invalid, invalid })}\n`);
   if (invalid) throw new ExitError('', { reported: true });
 }

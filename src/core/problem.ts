@@ -1,5 +1,7 @@
 import { safeText } from './safe-text.js';
 import { say } from './i18n/voice.js';
+import type { MessageKey } from './i18n/en.js';
+import type { MessageValues } from './i18n/messages.js';
 
 /** A problem found in a file, located at a line and column (both 1-based). */
 export interface Problem {
@@ -7,16 +9,34 @@ export interface Problem {
   line: number;
   column: number;
   severity: 'error' | 'warning';
+  /** Said in the language syslead spoke when the problem was found. */
   message: string;
+  /**
+   * The message as data, for a problem found before the language it is shown in is chosen (a
+   * translation's draft warning, found while the questionnaire whose language counts loads): said
+   * again, in the language spoken then, wherever the problem is shown (messageOf).
+   */
+  said?: { key: MessageKey; values?: MessageValues };
+}
+
+/** A problem whose message is said again when it is shown (see Problem.said); its values made safe as for `say`. */
+export function saidProblem(at: Omit<Problem, 'message' | 'said'>, key: MessageKey, values?: MessageValues): Problem {
+  return { ...at, message: say(key, values), said: values === undefined ? { key } : { key, values } };
+}
+
+/** A problem's message, in the language syslead speaks now when it is kept as data (Problem.said). */
+export function messageOf(p: Problem): string {
+  return p.said === undefined ? p.message : say(p.said.key, p.said.values);
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`;
+  return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${messageOf(p)}`;
 }
 
-/** The problem with its file and message made safe for a terminal, each on one line. */
+/** The problem with its file and message made safe for a terminal, each on one line; said now, and kept so. */
 export function safeProblem(p: Problem): Problem {
-  return { ...p, file: safeText(p.file), message: safeText(p.message) };
+  const { said: _said, ...found } = p;
+  return { ...found, file: safeText(p.file), message: safeText(messageOf(p)) };
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

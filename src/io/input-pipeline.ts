@@ -101,6 +101,12 @@ export interface InputOptions extends TableOptions {
    * whose work on the rows is asynchronous (writing files) holds the reading back.
    */
   pause?: () => Promise<void>;
+  /**
+   * Awaited with the questionnaire a file is read against (for answers given in a translation,
+   * the translation) as soon as it is known, before anything found in the file is said: how a
+   * command chooses its language by the questionnaire before it says what reading finds.
+   */
+  onQuestionnaire?: (questionnaire: Questionnaire) => Promise<void>;
   /** Read the responses an export marks unfinished as any other (--include-unfinished); by default they are left out and counted. */
   includeUnfinished?: boolean;
 }
@@ -138,7 +144,7 @@ class InputPipeline {
     private readonly options: InputOptions,
     private readonly emit: (event: ReadEvent) => void,
   ) {
-    this.questionnaires = new QuestionnaireCache(options.questionnaire, options.sources);
+    this.questionnaires = new QuestionnaireCache(options.questionnaire, options.sources, options.onQuestionnaire);
   }
 
   async readInput(input: string): Promise<void> {

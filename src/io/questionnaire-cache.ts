@@ -18,10 +18,15 @@ export class QuestionnaireCache {
   private readonly byId = new Map<string, Questionnaire>();
   private available: Questionnaire[] | undefined;
 
-  /** `given`: every input is read against it (--questionnaire). `sources`: where to look for the others. */
+  /**
+   * `given`: every input is read against it (--questionnaire). `sources`: where to look for the
+   * others. `onForm`: awaited with the form a file is read against (for an answer file given in a
+   * translation, the translation) as soon as it is known, before anything about the file is said.
+   */
   constructor(
     readonly given: Questionnaire | undefined,
     private readonly sources: readonly Source[],
+    private readonly onForm?: (questionnaire: Questionnaire) => Promise<void>,
   ) {}
 
   /**
@@ -31,12 +36,12 @@ export class QuestionnaireCache {
    */
   async forHeader(header: readonly string[], options: Pick<ChooseOptions, 'aliases'> = {}, map?: { questionnaireId: string | undefined; columnsFor: NonNullable<ChooseOptions['mappedFor']> }): Promise<Questionnaire> {
     if (this.given) return this.given;
-    if (map?.questionnaireId !== undefined) return await this.load(map.questionnaireId);
+    if (map?.questionnaireId !== undefined) return await this.known(await this.load(map.questionnaireId));
     this.available ??= await this.candidates();
     // Imported here: the header reader behind it is no part of reading an answer file (score, history).
     const { chooseQuestionnaire } = await import('../core/csv/choose-questionnaire.js');
     const chosen = chooseQuestionnaire(header, this.available, DEFAULT_QUESTIONNAIRE, { aliases: options.aliases, mappedFor: map?.columnsFor });
-    return await this.load(chosen?.id ?? DEFAULT_QUESTIONNAIRE);
+    return await this.known(await this.load(chosen?.id ?? DEFAULT_QUESTIONNAIRE));
   }
 
   /**
@@ -66,6 +71,7 @@ export class QuestionnaireCache {
       questionnaire = named.questionnaire;
       // Answers given in a translation may hold its labels: they are read against it, and gathered with the source's answers.
       readWith = (header.language !== undefined && (await this.translation(header.questionnaire, header.language))) || questionnaire;
+      await this.known(readWith);
     }
     const { answers, problems } = await answersOf(parsed, file, readWith!);
     return answers ? { answers, questionnaire, problems } : { problems, unknownQuestionnaire: false };
@@ -104,6 +110,12 @@ export class QuestionnaireCache {
       if (error instanceof UnknownQuestionnaire) return undefined;
       throw error;
     }
+  }
+
+  /** The form a file is read against, once the command has heard of it (onForm). */
+  private async known(questionnaire: Questionnaire): Promise<Questionnaire> {
+    await this.onForm?.(questionnaire);
+    return questionnaire;
   }
 
   private async load(id: string): Promise<Questionnaire> {

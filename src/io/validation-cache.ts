@@ -6,13 +6,14 @@ import { packageVersion } from './package-version.js';
 import type { ValidatedQuestionnaire } from '../core/questionnaire/validated.js';
 import { writeAtomically } from './atomic.js';
 import { makeFolder } from './make-folder.js';
+import { speakingNow } from '../core/i18n/voice.js';
 
 /**
  * Questionnaire files validated once are kept, as what validation found, in the user's cache
  * folder, so that later commands read them without the YAML parser and the schema (half of a
  * command's start-up). An entry holds for one file as it was: its absolute path, size, modification
  * time in nanoseconds, inode and change time, read by this version of syslead under this name in
- * its messages; any change is a miss. An entry that cannot be read, or does not match its
+ * its messages, said in one language; any change is a miss. An entry that cannot be read, or does not match its
  * checksum, is a miss too, and a cache folder that cannot be written is passed over: the cache
  * never makes a command fail.
  */
@@ -23,7 +24,7 @@ export interface ValidationCache {
 }
 
 /** Bumped when what an entry holds changes shape or wording, so that one version's builds do not read each other's entries. */
-const ENTRY_FORMAT = 5;
+const ENTRY_FORMAT = 6;
 /**
  * A file changed within this long before it was read may change again within the clock's
  * resolution without its time changing (and keep its size): it is validated every time until it
@@ -52,6 +53,8 @@ interface EntryKey {
   path: string;
   /** The name problems give the file (see displayName). */
   name: string;
+  /** The language its problems were said in: an entry said in another is a miss. */
+  language: string;
   size: string;
   mtimeNs: string;
   ctimeNs: string;
@@ -62,7 +65,17 @@ interface EntryKey {
 async function entryKey(cache: ValidationCache, file: string, name: string): Promise<{ key: EntryKey; settled: boolean } | undefined> {
   const facts = await stat(file, { bigint: true }).catch(() => undefined);
   if (!facts?.isFile()) return undefined;
-  const key = { format: ENTRY_FORMAT, version: cache.version, path: resolve(file), name, size: String(facts.size), mtimeNs: String(facts.mtimeNs), ctimeNs: String(facts.ctimeNs), ino: String(facts.ino) };
+  const key = {
+    format: ENTRY_FORMAT,
+    version: cache.version,
+    path: resolve(file),
+    name,
+    language: speakingNow(),
+    size: String(facts.size),
+    mtimeNs: String(facts.mtimeNs),
+    ctimeNs: String(facts.ctimeNs),
+    ino: String(facts.ino),
+  };
   return { key, settled: Date.now() - Number(facts.mtimeNs / 1_000_000n) > SETTLED_MS };
 }
 

@@ -1,8 +1,9 @@
 import type { MessageKey } from '../core/i18n/en.js';
-import type { MessageValues } from '../core/i18n/messages.js';
+import type { MessageValues, UiLanguage } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { wordsTag, type Presentation } from '../core/report/presentation.js';
 import { escapeHtml } from '../core/safe-text.js';
+import type { ChartLabel } from './html/charts/svg.js';
 
 /**
  * What every renderer needs to write in two languages (--lang cy,en): syslead's own words said in
@@ -34,6 +35,19 @@ export function saidInEach(presentation: Pick<Presentation, 'language' | 'langua
   }
   // A label's colon once, after the last: "Y thema gryfaf / Strongest theme:".
   if (said.length > 1 && said.every((s) => s.text.endsWith(':'))) return said.map((s, i) => (i === said.length - 1 ? s : { ...s, text: s.text.slice(0, -1) }));
+  return said;
+}
+
+/**
+ * A text made in each language of the report, each once, the first first: a sentence whose values
+ * are said too ("240 read · 236 scored" inside "Respondents: ..."), which `saidInEach` cannot make.
+ */
+export function madeInEach(presentation: Pick<Presentation, 'language' | 'languages'>, make: (language: UiLanguage) => string): Said[] {
+  const said: Said[] = [];
+  for (const language of presentation.languages) {
+    const text = make(language);
+    if (!said.some((s) => s.text === text)) said.push({ text, tag: wordsTag(presentation, language) });
+  }
   return said;
 }
 
@@ -85,4 +99,15 @@ export function wordsHtml(presentation: Pick<Presentation, 'language' | 'languag
 export function blocksHtml(said: readonly Said[], context: string, open: string, toHtml: (text: string) => string = escapeHtml, inner: (html: string) => string = (html) => html): string {
   const name = open.split(' ')[0]!;
   return said.map((s) => `<${open}${s.tag === context ? '' : ` lang="${escapeHtml(s.tag)}"`}>${inner(toHtml(s.text))}</${name}>`).join('');
+}
+
+/**
+ * A chart's <title> and <desc> in each language of the report: `make` gives them in a language
+ * (`index` 0 for the first, 1 for the second, to take the questionnaire's texts in it). One language
+ * gives the label as before; two give `languages`, each its own lang (charts/svg.ts).
+ */
+export function chartLabelIn(presentation: Pick<Presentation, 'language' | 'languages'>, id: string, make: (language: UiLanguage, index: number) => { title: string; desc: string }): ChartLabel {
+  const made = presentation.languages.map((language, index) => ({ ...make(language, index), tag: wordsTag(presentation, language) }));
+  const first = made[0]!;
+  return made.length > 1 ? { id, title: first.title, desc: first.desc, languages: made } : { id, title: first.title, desc: first.desc };
 }

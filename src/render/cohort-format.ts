@@ -6,6 +6,7 @@ import type { UiLanguage } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { sayAgain } from '../core/report/stable-text.js';
 import { SKIP_REASONS } from '../core/csv/reader.js';
+import { BETWEEN } from './bilingual.js';
 
 /** Number formatting shared by the cohort report's text and Markdown. */
 
@@ -27,8 +28,8 @@ export const figureOr = (x: number | null, reason: string | undefined, language:
  */
 export class FigureNotes {
   readonly reasons: string[] = [];
-  /** The language the reasons are said in (a model's reasons are English: core/report/stable-text.ts). */
-  constructor(private readonly language: UiLanguage) {}
+  /** The language the reasons are said in (a model's reasons are English: core/report/stable-text.ts); in two, each reason is said in both ("… / …"). */
+  constructor(private readonly language: UiLanguage | readonly UiLanguage[]) {}
   /** The figure to `digits` places, or the mark of its reason. */
   figure(x: number | null, reason: string | undefined, digits = 2): string {
     return x === null ? this.mark(reason) : x.toFixed(digits);
@@ -38,7 +39,9 @@ export class FigureNotes {
     return text === null ? this.mark(reason) : text;
   }
   mark(reason: string | undefined): string {
-    reason = reason === undefined ? sayIn(this.language, 'cohort.format.notComputed') : sayAgain(this.language, reason);
+    const languages = typeof this.language === 'string' ? [this.language] : this.language;
+    const said = languages.map((language) => (reason === undefined ? sayIn(language, 'cohort.format.notComputed') : sayAgain(language, reason)));
+    reason = said.filter((text, i) => said.indexOf(text) === i).join(BETWEEN);
     let i = this.reasons.indexOf(reason);
     if (i < 0) i = this.reasons.push(reason) - 1;
     return `[${i + 1}]`;

@@ -26,12 +26,13 @@ import {
 } from './cohort-format.js';
 import { correlationHeader, correlationNote, correlationReasonLines, correlationRows, negativeItemLines, reasonLines, reliabilityLines } from './cohort-reliability.js';
 import type { RenderOptions } from './options.js';
-import type { MessageKey } from '../core/i18n/en.js';
-import type { MessageValues } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { sayAgain } from '../core/report/stable-text.js';
 import { wrapIndented } from './wrap.js';
 import { textWidth } from './text-width.js';
+import type { CohortReport } from '../core/report/cohort.js';
+import { BETWEEN, pairText } from './bilingual.js';
+import { cohortVoice, reverseKeyedIn } from './cohort-languages.js';
 
 const BAR_WIDTH = 20;
 /** Cells each side of a diverging bar's centre line. */
@@ -39,67 +40,79 @@ const LIKERT_CELLS = 15;
 const INDENT = '  ';
 
 /** The cohort report for a terminal: bar charts, band distributions and item tables; every text from a file made safe. */
-export function renderCohortText({ report, scales, presentations }: CohortView, options: RenderOptions): string {
+export function renderCohortText(view: CohortView, options: RenderOptions): string {
+  const { report, scales } = view;
   const { style } = options;
-  // syslead's words in the report's language (its first: a second would make it bilingual).
-  const language = presentations[0]!.languages[0]!;
-  const say = (key: MessageKey, values?: MessageValues) => sayIn(language, key, values);
-  const again = (text: string) => sayAgain(language, text);
-  const reverseKeyed = say('cohort.format.reverseKeyed');
+  // syslead's words in the report's language (its first); a second (--lang cy,en) makes it bilingual.
+  const { languages, reports, both, bothMade, each, eachLines, againEach, textsOf, formOf } = cohortVoice(view);
+  /** A questionnaire's short text (a title, a band label) in each language: "Teitl / Title". */
+  const pairOf = (get: (r: CohortReport) => string) => textsOf(get).join(BETWEEN);
+
   const width = Math.max(60, options.width);
   const out: string[] = [];
   const safe = (text: string) => safeText(text);
   const wrap = (text: string, indent = '') => wrapIndented(text, width, indent);
   const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - textWidth(text)));
   const bar = (p: number | null, cells = BAR_WIDTH) => {
-    if (p === null) return style.dim(say('cohort.text.noScore').padEnd(cells));
+    if (p === null) return style.dim(both('cohort.text.noScore').padEnd(cells));
     const { filled, track } = percentBar(p, cells);
     return `${style.cyan(filled)}${style.dim(track)}`;
   };
   /** A statement's answers as a diverging bar in blocks, each side scaled to `reach`, with its n. */
   const likertLine = (item: ItemFigures, reach: number) => {
     const answers = likertBar(frequencyCounts(item.frequencies));
-    if (!answers) return style.dim(`${' '.repeat(LIKERT_CELLS)}│${' '.repeat(LIKERT_CELLS)}  ${say('cohort.text.noAnswers')}`);
+    if (!answers) return style.dim(`${' '.repeat(LIKERT_CELLS)}│${' '.repeat(LIKERT_CELLS)}  ${both('cohort.text.noAnswers')}`);
     return `${style.cyan(likertCells(answers, LIKERT_CELLS, reach))}  n ${whole(answers.n)}`;
   };
-  /** Which block is which answer, from the scale of `item`, and how far each side reaches. */
-  const likertLegend = (item: ItemFigures, itemScales: ItemScales) => {
-    const points = frequencyCounts(item.frequencies).length;
-    const labels = itemScales.get(item.id) ?? Array.from({ length: points }, (_, p) => say('cohort.format.point', { point: String(p + 1) }));
-    const glyphs = likertGlyphs(points);
-    return say('cohort.text.likertLegend', { labels: labels.map((label, p) => `${glyphs[p]} ${safe(label)}`).join('  ') });
+  /** Which block is which answer, from the scale of `item` (form `form`), and how far each side reaches; a line in each language. */
+  const likertLegend = (item: ItemFigures, itemScales: ItemScales, form = 0) =>
+    each((l, _r, i) => {
+      const points = frequencyCounts(item.frequencies).length;
+      const own = view.texts?.[form]?.[i === 0 ? 'first' : 'second'].scales.get(item.id);
+      const labels = own ?? itemScales.get(item.id) ?? Array.from({ length: points }, (_, p) => sayIn(l, 'cohort.format.point', { point: String(p + 1) }));
+      const glyphs = likertGlyphs(points);
+      return sayIn(l, 'cohort.text.likertLegend', { labels: labels.map((label, p) => `${glyphs[p]} ${safe(label)}`).join('  ') });
+    });
+  /** A title in a column `columns` wide: cut to fit in one language, as before; in two, one too long goes whole on a line of its own above its row. */
+  const fit = (title: string, columns: number, indent: string) => {
+    if (languages.length === 1 || textWidth(title) <= columns) return title.slice(0, columns);
+    out.push(wrap(title, indent));
+    return '';
   };
   const rule = (title: string) => out.push('', style.dim('─'.repeat(width)), wrap(style.bold(title)));
 
   const summary = () => {
-    const lines = summaryLines(report, language);
+    const lines = reports.map((r, i) => summaryLines(r, languages[i]!));
+    const sentences = (which: 'participation' | 'strongest' | 'growth' | 'priorities' | 'selfOthers') => each((_l, _r, i) => lines[i]?.[which] ?? lines[0]![which]!);
     const { areas, mostAgreement, leastAgreement, agreementBasis, limits } = report.summary;
-    rule(say('cohort.heading.summary').toUpperCase());
-    out.push(wrap(lines.participation), wrap(say('cohort.text.respondents', { line: respondentsLine(report.respondents, language) })));
-    for (const table of tablesShown(report)) out.push(wrap(`${safe(table.file)}: ${respondentsLine(table, language)}`, INDENT));
+    rule(both('cohort.heading.summary').toUpperCase());
+    out.push(...sentences('participation').map((line) => wrap(line)), ...each((l) => sayIn(l, 'cohort.text.respondents', { line: respondentsLine(report.respondents, l) })).map((line) => wrap(line)));
+    for (const table of tablesShown(report)) out.push(...each((l) => `${safe(table.file)}: ${respondentsLine(table, l)}`).map((line) => wrap(line, INDENT)));
     out.push('');
-    const titleWidth = Math.min(Math.max(...areas.map((a) => textWidth(safe(a.title)) + (a.kind === 'facet' ? 2 : 0))), Math.floor(width / 3));
-    for (const a of areas) {
-      const title = `${a.kind === 'facet' ? INDENT : ''}${safe(a.title)}`.slice(0, titleWidth);
+    const areaTitle = (k: number) => safe(pairOf((r) => r.summary.areas[k]!.title));
+    const titleWidth = Math.min(Math.max(...areas.map((a, k) => textWidth(areaTitle(k)) + (a.kind === 'facet' ? 2 : 0))), Math.floor(width / 3));
+    areas.forEach((a, k) => {
+      const title = fit(`${a.kind === 'facet' ? INDENT : ''}${areaTitle(k)}`, titleWidth, INDENT);
       out.push(`${INDENT}${pad(title, titleWidth)}  ${bar(a.meanPercent)} ${percent(a.meanPercent).padStart(4)}  n ${whole(a.n)}`);
-    }
-    out.push('', wrap(safe(lines.strongest)), wrap(safe(lines.growth)));
+    });
+    out.push('', ...sentences('strongest').map((line) => wrap(safe(line))), ...sentences('growth').map((line) => wrap(safe(line))));
     const itemOf = new Map(report.themes.flatMap((t) => t.items.map((i) => [i.id, i] as const)));
     const shown = [...mostAgreement, ...leastAgreement].map((s) => likertBar(frequencyCounts(itemOf.get(s.id)!.frequencies)));
     const reach = likertReach(shown);
-    const statements = (heading: string, list: typeof mostAgreement) => {
+    const statements = (heading: string, which: 'mostAgreement' | 'leastAgreement') => {
+      const list = report.summary[which];
       if (list.length === 0) return;
       out.push('', wrap(style.bold(heading)));
-      for (const s of list) {
-        out.push(wrap(`${safe(s.text)}${s.reverseKeyed ? reverseKeyed : ''}`, INDENT));
-        out.push(`${INDENT}${INDENT}${likertLine(itemOf.get(s.id)!, reach)}  ${say('cohort.text.agree', { percent: percent(s.agreement) })}`);
-      }
+      list.forEach((s, k) => {
+        for (const line of each((l, r) => `${safe(r.summary[which][k]!.text)}${s.reverseKeyed ? reverseKeyedIn(l) : ''}`)) out.push(wrap(line, INDENT));
+        out.push(`${INDENT}${INDENT}${likertLine(itemOf.get(s.id)!, reach)}  ${both('cohort.text.agree', { percent: percent(s.agreement) })}`);
+      });
     };
-    statements(say('cohort.heading.mostAgreement'), mostAgreement);
-    statements(say('cohort.heading.leastAgreement'), leastAgreement);
+    statements(both('cohort.heading.mostAgreement'), 'mostAgreement');
+    statements(both('cohort.heading.leastAgreement'), 'leastAgreement');
     const first = mostAgreement[0] ?? leastAgreement[0];
-    if (first) out.push(wrap(style.dim(likertLegend(itemOf.get(first.id)!, scales[0]!)), INDENT));
-    out.push(wrap(style.dim(again(agreementBasis))));
+    if (first) for (const line of likertLegend(itemOf.get(first.id)!, scales[0]!)) out.push(wrap(style.dim(line), INDENT));
+    for (const line of againEach(agreementBasis)) out.push(wrap(style.dim(line)));
     const { priorities, selfOthers } = report.summary;
     // Two bars a theme: its title over them, each bar with its value and n beside it.
     const pairs = (rows: { title: string; a: [string, number | null, string]; b: [string, number | null, string] }[]) => {
@@ -110,95 +123,106 @@ export function renderCohortText({ report, scales, presentations }: CohortView, 
       }
     };
     if (priorities) {
-      out.push('', wrap(style.bold(say('cohort.heading.priorities'))), wrap(safe(lines.priorities!)));
+      out.push('', wrap(style.bold(both('cohort.heading.priorities'))), ...sentences('priorities').map((line) => wrap(safe(line))));
       if (importanceAnswered(priorities)) {
         out.push('');
-        pairs(priorities.themes.map((t) => ({ title: t.title, a: [say('cohort.text.importance'), t.importancePercent, `n ${whole(t.importanceN)}`], b: [say('cohort.text.score'), t.meanPercent, `n ${whole(t.n)}`] })));
-        out.push(wrap(style.dim(again(priorities.basis))));
+        pairs(
+          priorities.themes.map((t, k) => ({
+            title: pairOf((r) => r.summary.priorities!.themes[k]!.title),
+            a: [both('cohort.text.importance'), t.importancePercent, `n ${whole(t.importanceN)}`],
+            b: [both('cohort.text.score'), t.meanPercent, `n ${whole(t.n)}`],
+          })),
+        );
+        for (const line of againEach(priorities.basis)) out.push(wrap(style.dim(line)));
       }
     }
     if (selfOthers) {
-      out.push('', wrap(style.bold(say('cohort.heading.selfOthers'))), wrap(safe(lines.selfOthers!)), '');
+      out.push('', wrap(style.bold(both('cohort.heading.selfOthers'))), ...sentences('selfOthers').map((line) => wrap(safe(line))), '');
       pairs(
-        selfOthers.themes.map((t) => ({ title: t.title, a: [say('cohort.text.self'), t.self, `n ${whole(t.subjects)}`], b: [say('cohort.text.colleagues'), t.others, `n ${whole(t.raters)}  ${signed(t.difference)}`] })),
+        selfOthers.themes.map((t, k) => ({
+          title: pairOf((r) => r.summary.selfOthers!.themes[k]!.title),
+          a: [both('cohort.text.self'), t.self, `n ${whole(t.subjects)}`],
+          b: [both('cohort.text.colleagues'), t.others, `n ${whole(t.raters)}  ${signed(t.difference)}`],
+        })),
       );
-      out.push(wrap(style.dim(again(selfOthers.basis))));
+      for (const line of againEach(selfOthers.basis)) out.push(wrap(style.dim(line)));
     }
-    out.push('', wrap(style.bold(say('cohort.heading.limits'))));
-    for (const limit of limits) out.push(wrapIndented(`- ${again(limit)}`, width, `${INDENT}  `, INDENT));
+    out.push('', wrap(style.bold(both('cohort.heading.limits'))));
+    for (const limit of limits) {
+      const [said, ...translations] = againEach(limit);
+      out.push(wrapIndented(`- ${said}`, width, `${INDENT}  `, INDENT));
+      for (const t of translations) out.push(wrapIndented(t, width, `${INDENT}  `));
+    }
   };
 
-  const form = (f: FormFigures, heading: string, itemScales: ItemScales) => {
+  const form = (f: FormFigures, fi: number, heading: string, itemScales: ItemScales) => {
     out.push('', wrap(style.bold(heading)));
-    out.push(wrap(say('cohort.format.formLine', { title: safe(f.questionnaire.title), id: safe(f.questionnaire.id), version: String(f.questionnaire.version), scored: f.scored })));
-    const hidden = hiddenRespondentsLine(f.hidden, minGroupOf(report), language);
-    if (hidden) out.push(wrap(hidden));
-    const labelOf = new Map(f.bands.map((b) => [b.id, safe(b.label)] as const));
+    for (const line of each((l, r) => sayIn(l, 'cohort.format.formLine', { title: safe(formOf(r, fi).questionnaire.title), id: safe(f.questionnaire.id), version: String(f.questionnaire.version), scored: f.scored })))
+      out.push(wrap(line));
+    for (const hidden of each((l) => hiddenRespondentsLine(f.hidden, minGroupOf(report), l) ?? '')) if (hidden) out.push(wrap(hidden));
+    const labelOf = new Map(f.bands.map((b, k) => [b.id, safe(pairOf((r) => formOf(r, fi).bands[k]!.label))] as const));
+    const themeTitle = (t: number) => safe(pairOf((r) => formOf(r, fi).themes[t]!.title));
     // Summary: each theme's mean percent as a bar.
-    const titleWidth = Math.min(Math.max(...f.themes.map((t) => textWidth(safe(t.title)))), Math.floor(width / 3));
+    const titleWidth = Math.min(Math.max(...f.themes.map((_, t) => textWidth(themeTitle(t)))), Math.floor(width / 3));
     out.push('');
-    const themeNotes = new FigureNotes(language);
-    for (const t of f.themes)
+    const themeNotes = new FigureNotes(languages);
+    f.themes.forEach((t, k) =>
       out.push(
-        `${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  ${bar(t.meanPercent)} ${percent(t.meanPercent).padStart(4)}  n ${whole(t.n)}  ${say('cohort.text.alpha')} ${themeNotes.figure(t.alpha, t.reasons.alpha, 2)}`,
-      );
+        `${INDENT}${pad(fit(themeTitle(k), titleWidth, INDENT), titleWidth)}  ${bar(t.meanPercent)} ${percent(t.meanPercent).padStart(4)}  n ${whole(t.n)}  ${both('cohort.text.alpha')} ${themeNotes.figure(t.alpha, t.reasons.alpha, 2)}`,
+      ),
+    );
     for (const note of themeNotes.lines(safe)) out.push(wrap(style.dim(note), INDENT));
 
-    const section = (g: CohortSectionFigures, indent: string) => {
-      out.push(wrap(safe(scoreLine(g, language)), indent), wrap(safe(alphaLine(g, language)), indent));
-      out.push(wrap(say('cohort.text.distribution', { percent: percent(g.meanPercent), sparkline: style.cyan(sparkline(g.distribution)) }), indent));
+    /** A section (a theme or facet) of the form in a report of a language. */
+    const section = (g: CohortSectionFigures, of: (r: CohortReport) => CohortSectionFigures, indent: string) => {
+      for (const line of [...each((l, r) => scoreLine(of(r), l)), ...each((l, r) => alphaLine(of(r), l))]) out.push(wrap(safe(line), indent));
+      out.push(wrap(both('cohort.text.distribution', { percent: percent(g.meanPercent), sparkline: style.cyan(sparkline(g.distribution)) }), indent));
       const total = Object.values(g.bands).reduce((a, b) => a + b, 0);
       const bandWidth = Math.max(...[...labelOf.values()].map((l) => textWidth(l)));
-      out.push(wrap(style.bold(say('cohort.heading.bands')), indent));
+      out.push(wrap(style.bold(both('cohort.heading.bands')), indent));
       for (const [id, count] of Object.entries(g.bands)) {
         out.push(`${indent}${INDENT}${pad(labelOf.get(id) ?? safe(id), bandWidth)}  ${whole(count).padStart(7)}  ${bar(total === 0 ? null : (100 * count) / total, 15)} ${share(count, total).padStart(4)}`);
       }
-      out.push(wrap(style.bold(say('cohort.heading.statements')), indent));
+      out.push(wrap(style.bold(both('cohort.heading.statements')), indent));
       const reach = likertReach(g.items.map((i) => likertBar(frequencyCounts(i.frequencies))));
-      const notes = new FigureNotes(language);
-      for (const item of g.items) {
+      const notes = new FigureNotes(languages);
+      g.items.forEach((item, k) => {
         const figure = (name: 'mean' | 'sd' | 'rawR' | 'stdR' | 'rCor' | 'rDrop' | 'alphaIfDropped', digits = 2) => notes.figure(item[name], item.reasons[name], digits);
-        out.push(wrap(`${safe(item.text)}${item.reverseKeyed ? reverseKeyed : ''}`, `${indent}${INDENT}`));
+        for (const line of each((l, r) => `${safe(of(r).items[k]!.text)}${item.reverseKeyed ? reverseKeyedIn(l) : ''}`)) out.push(wrap(line, `${indent}${INDENT}`));
         out.push(`${indent}${INDENT}${INDENT}${likertLine(item, reach)}`);
-        out.push(
-          wrap(
-            style.dim(
-              say('cohort.text.itemLine', {
-                missing: item.missing,
-                mean: figure('mean'),
-                sd: figure('sd'),
-                rawR: figure('rawR'),
-                stdR: figure('stdR'),
-                rCor: figure('rCor'),
-                rDrop: figure('rDrop'),
-                alphaIfDropped: figure('alphaIfDropped', 3),
-              }),
-            ),
-            `${indent}${INDENT}${INDENT}`,
-          ),
-        );
-      }
+        const values = {
+          missing: item.missing,
+          mean: figure('mean'),
+          sd: figure('sd'),
+          rawR: figure('rawR'),
+          stdR: figure('stdR'),
+          rCor: figure('rCor'),
+          rDrop: figure('rDrop'),
+          alphaIfDropped: figure('alphaIfDropped', 3),
+        };
+        for (const line of each((l) => sayIn(l, 'cohort.text.itemLine', values))) out.push(wrap(style.dim(line), `${indent}${INDENT}${INDENT}`));
+      });
       for (const note of notes.lines(safe)) out.push(wrap(style.dim(note), indent + INDENT));
-      if (g.items[0]) out.push(wrap(style.dim(likertLegend(g.items[0], itemScales)), `${indent}${INDENT}`));
-      reliability(g, indent);
+      if (g.items[0]) for (const line of likertLegend(g.items[0], itemScales, fi)) out.push(wrap(style.dim(line), `${indent}${INDENT}`));
+      reliability(of, indent);
     };
-    for (const theme of f.themes) {
-      rule(safe(theme.title).toUpperCase());
-      section(theme, '');
-      for (const facet of theme.facets) {
-        out.push('', wrap(style.bold(say('cohort.heading.facet', { title: safe(facet.title) })), INDENT));
-        section(facet, INDENT);
-      }
-    }
-    correlations(f);
-    if (report.groupBy) groups(f);
+    f.themes.forEach((theme, t) => {
+      rule(themeTitle(t).toUpperCase());
+      section(theme, (r) => formOf(r, fi).themes[t]!, '');
+      theme.facets.forEach((facet, k) => {
+        out.push('', wrap(style.bold(bothMade((l, r) => sayIn(l, 'cohort.heading.facet', { title: safe(formOf(r, fi).themes[t]!.facets[k]!.title) }))), INDENT));
+        section(facet, (r) => formOf(r, fi).themes[t]!.facets[k]!, INDENT);
+      });
+    });
+    correlations(f, fi);
+    if (report.groupBy) groups(f, fi);
   };
 
   /** psych's figures beyond alpha: intervals, inter-item r, G6, the mean's CI, item-total correlations. */
-  const reliability = (g: CohortSectionFigures, indent: string) => {
+  const reliability = (of: (r: CohortReport) => CohortSectionFigures, indent: string) => {
     // The item-total correlations are on each statement's line above: a table with the statements would not fit.
-    out.push(wrap(style.bold(say('cohort.heading.reliability')), indent));
-    for (const line of [...reliabilityLines(g, language), ...reasonLines(g.reasons, language)]) out.push(wrap(safe(line), indent + INDENT));
+    out.push(wrap(style.bold(both('cohort.heading.reliability')), indent));
+    for (const line of eachLines((l, r) => [...reliabilityLines(of(r), l), ...reasonLines(of(r).reasons, l)])) out.push(wrap(safe(line), indent + INDENT));
   };
 
   /** A table of plain cells, the first column left-aligned and the rest right-aligned, every text made safe. */
@@ -209,98 +233,111 @@ export function renderCohortText({ report, scales, presentations }: CohortView, 
     out.push(style.dim(`${indent}${line(cells[0]!)}`), ...cells.slice(1).map((row) => `${indent}${line(row)}`));
   };
 
-  const correlations = (f: FormFigures) => {
-    rule(say('cohort.heading.correlations').toUpperCase());
-    out.push(wrap(style.dim(correlationNote(language))));
-    if (f.correlations.length > 0) simpleTable(correlationHeader(language), correlationRows(f), INDENT);
-    for (const line of correlationReasonLines(f, language)) out.push(wrap(style.dim(safe(line)), INDENT));
-    const warnings = negativeItemLines(f, language);
+  const correlations = (f: FormFigures, fi: number) => {
+    rule(both('cohort.heading.correlations').toUpperCase());
+    for (const line of each((l) => correlationNote(l))) out.push(wrap(style.dim(line)));
+    if (f.correlations.length > 0) {
+      const headers = languages.map((l) => correlationHeader(l));
+      const rows = reports.map((r) => correlationRows(formOf(r, fi)));
+      simpleTable(
+        headers[0]!.map((_, c) => [...new Set(headers.map((h) => h[c]!))].join(BETWEEN)),
+        rows[0]!.map((row, n) => row.map((cell, c) => pairText(cell, rows[1]?.[n]?.[c]))),
+        INDENT,
+      );
+    }
+    for (const line of eachLines((l, r) => correlationReasonLines(formOf(r, fi), l))) out.push(wrap(style.dim(safe(line)), INDENT));
+    const warnings = eachLines((l, r) => negativeItemLines(formOf(r, fi), l));
     if (warnings.length > 0) {
-      out.push('', wrap(style.bold(say('cohort.heading.negativeItems'))));
+      out.push('', wrap(style.bold(both('cohort.heading.negativeItems'))));
       for (const line of warnings) out.push(wrap(safe(line), INDENT));
     }
   };
 
-  const groups = (f: FormFigures) => {
+  const groups = (f: FormFigures, fi: number) => {
     const { column, minGroup } = report.groupBy!;
-    rule(say('cohort.heading.groupsBy', { column: safe(column) }).toUpperCase());
-    out.push(wrap(style.dim(say('cohort.format.groupsNote', { min: String(minGroup) }))));
-    if (f.groups.length === 0) out.push(wrap(say('cohort.format.noGroup')));
-    const nameWidth = Math.min(Math.max(5, ...f.groups.map((g) => textWidth(safe(g.name)))), Math.floor(width / 4));
-    const notes = new FigureNotes(language);
-    f.themes.forEach((theme, t) => {
+    rule(both('cohort.heading.groupsBy', { column: safe(column) }).toUpperCase());
+    for (const line of each((l) => sayIn(l, 'cohort.format.groupsNote', { min: String(minGroup) }))) out.push(wrap(style.dim(line)));
+    if (f.groups.length === 0) for (const line of each((l) => sayIn(l, 'cohort.format.noGroup'))) out.push(wrap(line));
+    const groupName = (name: string) => safe(bothMade((l) => sayAgain(l, name)));
+    const nameWidth = Math.min(Math.max(5, ...f.groups.map((g) => textWidth(groupName(g.name)))), Math.floor(width / 4));
+    const notes = new FigureNotes(languages);
+    f.themes.forEach((_theme, t) => {
       if (f.groups.length === 0) return;
-      out.push('', wrap(style.bold(safe(theme.title)), INDENT));
+      out.push('', wrap(style.bold(safe(pairOf((r) => formOf(r, fi).themes[t]!.title))), INDENT));
       for (const g of f.groups) {
         const figures = g.themes[t]!;
-        const pooled = g.pooled > 0 ? style.dim(say('cohort.format.pooled', { pooled: String(g.pooled) })) : '';
+        const pooled = g.pooled > 0 ? style.dim(both('cohort.format.pooled', { pooled: String(g.pooled) })) : '';
         out.push(
-          `${INDENT}${INDENT}${pad(safe(again(g.name)).slice(0, nameWidth), nameWidth)}  ${bar(figures.meanPercent, 15)} ${percent(figures.meanPercent).padStart(4)}  ${say('cohort.text.groupFigures', { n: figures.n, mean: notes.figure(figures.mean, figures.reasons.mean), sd: notes.figure(figures.sd, figures.reasons.sd), alpha: notes.figure(figures.alpha, figures.reasons.alpha) })}${pooled}`,
+          `${INDENT}${INDENT}${pad(fit(groupName(g.name), nameWidth, INDENT + INDENT), nameWidth)}  ${bar(figures.meanPercent, 15)} ${percent(figures.meanPercent).padStart(4)}  ${both('cohort.text.groupFigures', { n: figures.n, mean: notes.figure(figures.mean, figures.reasons.mean), sd: notes.figure(figures.sd, figures.reasons.sd), alpha: notes.figure(figures.alpha, figures.reasons.alpha) })}${pooled}`,
         );
       }
     });
     if (notes.reasons.length > 0) out.push('', ...notes.lines(safe).map((note) => wrap(style.dim(note), INDENT)));
-    const hidden = hiddenLine(f.hiddenGroups, minGroup, language);
-    if (hidden) out.push('', wrap(hidden));
+    const hidden = each((l) => hiddenLine(f.hiddenGroups, minGroup, l) ?? '').filter(Boolean);
+    if (hidden.length > 0) out.push('', ...hidden.map((line) => wrap(line)));
   };
 
-  const subject = (s: SubjectFigures) => {
-    out.push('', wrap(style.bold(safe(again(s.name)))));
-    const hidden = s.hiddenRaters > 0 ? say('cohort.format.hiddenRaters', { hidden: s.hiddenRaters }) : '';
-    out.push(wrap(style.dim(say('cohort.format.raters', { selfRatings: s.selfRatings, raters: s.raters, hidden })), INDENT));
-    const titleWidth = Math.min(Math.max(...s.themes.map((t) => textWidth(safe(t.title)))), Math.floor(width / 4));
-    const notes = new FigureNotes(language);
+  const subject = (s: SubjectFigures, k: number) => {
+    out.push('', wrap(style.bold(safe(bothMade((l) => sayAgain(l, s.name))))));
+    for (const line of each((l) =>
+      sayIn(l, 'cohort.format.raters', { selfRatings: s.selfRatings, raters: s.raters, hidden: s.hiddenRaters > 0 ? sayIn(l, 'cohort.format.hiddenRaters', { hidden: s.hiddenRaters }) : '' }),
+    ))
+      out.push(wrap(style.dim(line), INDENT));
+    const title = (t: number) => safe(pairOf((r) => r.subjects[k]!.themes[t]!.title));
+    const titleWidth = Math.min(Math.max(...s.themes.map((_, t) => textWidth(title(t)))), Math.floor(width / 4));
+    const notes = new FigureNotes(languages);
     const pct = (x: number | null, reason: string | undefined) => notes.shown(x === null ? null : percent(x), reason);
-    for (const t of s.themes) {
-      const groupsText = t.raterGroups.map((g) => `${roleName(language, g.role)} ${pct(g.percent, g.reasons.percent)}${g.n > 0 ? ` (${g.n})` : ''}`).join(' · ');
-      const finding = t.finding ? `  ${style.bold(findingName(language, t.finding))}` : '';
+    const roles = (role: Parameters<typeof roleName>[1]) => bothMade((l) => roleName(l, role));
+    s.themes.forEach((t, n) => {
+      const groupsText = t.raterGroups.map((g) => `${roles(g.role)} ${pct(g.percent, g.reasons.percent)}${g.n > 0 ? ` (${g.n})` : ''}`).join(' · ');
+      const finding = t.finding ? `  ${style.bold(bothMade((l) => findingName(l, t.finding!)))}` : '';
       out.push(
-        `${INDENT}${pad(safe(t.title).slice(0, titleWidth), titleWidth)}  ${say('cohort.text.self')} ${pct(t.self, t.reasons.self).padStart(4)}  ${say('cohort.text.others')} ${pct(t.others, t.reasons.others).padStart(4)} (${t.othersN})  ${notes.shown(t.difference === null ? null : signed(t.difference), t.reasons.difference).padStart(6)}${finding}`,
+        `${INDENT}${pad(fit(title(n), titleWidth, INDENT), titleWidth)}  ${both('cohort.text.self')} ${pct(t.self, t.reasons.self).padStart(4)}  ${both('cohort.text.others')} ${pct(t.others, t.reasons.others).padStart(4)} (${t.othersN})  ${notes.shown(t.difference === null ? null : signed(t.difference), t.reasons.difference).padStart(6)}${finding}`,
       );
       if (groupsText) out.push(wrap(style.dim(groupsText), INDENT + INDENT + INDENT));
-    }
+    });
     for (const note of notes.lines(safe)) out.push(wrap(style.dim(note), INDENT));
   };
 
-  out.push(wrap(style.bold(safe(report.about.title ?? say('cohort.format.title', { title: report.questionnaire.title })))));
-  const about = aboutLine(report.about, language);
-  if (about) out.push(wrap(safe(about)));
+  out.push(wrap(style.bold(safe(report.about.title ?? bothMade((l, r) => sayIn(l, 'cohort.format.title', { title: r.questionnaire.title }))))));
+  for (const about of each((l) => aboutLine(report.about, l) ?? '')) if (about) out.push(wrap(safe(about)));
   summary();
-  out.push('', wrap(style.italic(again(report.caution))));
+  out.push('', ...againEach(report.caution).map((line) => wrap(style.italic(line))));
   if (report.detail === 'full') appendix();
-  else out.push('', wrap(style.dim(say('cohort.format.fullFollows'))));
+  else out.push('', ...each((l) => sayIn(l, 'cohort.format.fullFollows')).map((line) => wrap(style.dim(line))));
   people();
   return `${out.join('\n')}\n`;
 
   function appendix() {
-    rule(say('cohort.heading.appendix').toUpperCase());
-    out.push(wrap(style.dim(again(report.basis))));
-    form(report, say('cohort.heading.themes').toUpperCase(), scales[0]!);
-    report.otherForms.forEach((other, i) => form(other, say('cohort.heading.alsoAnswered', { title: safe(other.questionnaire.title) }).toUpperCase(), scales[i + 1]!));
+    rule(both('cohort.heading.appendix').toUpperCase());
+    for (const line of againEach(report.basis)) out.push(wrap(style.dim(line)));
+    form(report, 0, both('cohort.heading.themes').toUpperCase(), scales[0]!);
+    report.otherForms.forEach((other, i) => form(other, i + 1, bothMade((l, r) => sayIn(l, 'cohort.heading.alsoAnswered', { title: safe(r.otherForms[i]!.questionnaire.title) })).toUpperCase(), scales[i + 1]!));
 
     if (report.threeSixty) {
       const { subjectColumn, margin, minGroup } = report.threeSixty;
-      rule(say('cohort.heading.threeSixty').toUpperCase());
-      out.push(wrap(style.dim(say('cohort.text.threeSixtyNote', { column: safe(subjectColumn), margin: String(margin), min: String(minGroup) }))));
+      rule(both('cohort.heading.threeSixty').toUpperCase());
+      for (const line of each((l) => sayIn(l, 'cohort.text.threeSixtyNote', { column: safe(subjectColumn), margin: String(margin), min: String(minGroup) }))) out.push(wrap(style.dim(line)));
       report.subjects.forEach(subject);
     }
   }
 
   function people() {
     if (report.people) {
-      rule(say('cohort.heading.respondents').toUpperCase());
+      rule(both('cohort.heading.respondents').toUpperCase());
       const forms = [report, ...report.otherForms];
       for (const p of report.people) {
-        const themes = forms.find((f) => f.questionnaire.id === p.questionnaire)?.themes ?? [];
+        const fi = forms.findIndex((f) => f.questionnaire.id === p.questionnaire);
+        const themes = forms[fi]?.themes ?? [];
         const who = [
           p.respondent ? safe(p.respondent) : `#${p.row}`,
           p.role,
-          p.group ? safe(again(p.group)) : null,
-          p.subject && p.subject !== p.respondent ? say('cohort.text.about', { subject: safe(p.subject) }) : null,
+          p.group ? safe(bothMade((l) => sayAgain(l, p.group!))) : null,
+          p.subject && p.subject !== p.respondent ? both('cohort.text.about', { subject: safe(p.subject) }) : null,
         ]
           .filter(Boolean)
           .join(' · ');
-        const scores = themes.map((t) => `${safe(t.title)} ${percent(p.scores[t.id]?.percent ?? null)}`).join(' · ');
+        const scores = themes.map((t, n) => `${safe(pairOf((r) => formOf(r, fi).themes[n]!.title))} ${percent(p.scores[t.id]?.percent ?? null)}`).join(' · ');
         out.push(wrap(`${who}: ${scores}`, INDENT));
       }
     }

@@ -15,7 +15,7 @@ import { completedDay } from './dates.js';
 import { seriesColour } from './html/palette.js';
 import { radarChart } from './html/charts/radar.js';
 import { barChart } from './html/charts/bars.js';
-import { BETWEEN, blocksHtml, inLanguage, langSpan, pairHtml, saidInEach, wordsText, type Said } from './bilingual.js';
+import { BETWEEN, blocksHtml, chartLabelIn, inLanguage, langSpan, pairHtml, saidInEach, wordsText, type Said } from './bilingual.js';
 
 /** A radar needs three axes to enclose a shape; with fewer themes, bars say the same more plainly. */
 const RADAR_MIN_THEMES = 3;
@@ -173,11 +173,10 @@ function summarySection(report: PersonReport, presentation: Presentation, idPref
   const noScore = say('person.noScore');
   const noScoreHtml = voice.words('person.noScore');
   const hasImportance = themes.some((t) => t.importance !== null);
-  const chartLabel = {
-    id: `${idPrefix}-themes`,
-    title: say('person.chart.themes'),
-    desc: say('person.chart.themesDesc', { list: themes.map((t) => `${t.title} ${percentText(t.score.percent, noScore)}`).join('; ') }),
-  };
+  const chartLabel = chartLabelIn(presentation, `${idPrefix}-themes`, (l, i) => ({
+    title: sayIn(l, 'person.chart.themes'),
+    desc: sayIn(l, 'person.chart.themesDesc', { list: themes.map((t) => `${i === 0 ? t.title : (otherTheme(t.id)?.title ?? t.title)} ${percentText(t.score.percent, sayIn(l, 'person.noScore'))}`).join('; ') }),
+  }));
   // The chart keeps the questionnaire's order so that two reports have the same shape; the table ranks.
   const svg =
     themes.length >= RADAR_MIN_THEMES
@@ -289,11 +288,16 @@ function themeSection(theme: ThemeReport, presentation: Presentation, idPrefix: 
 /** The theme and each of its facets as bars over the band zones, with their table. */
 function facetFigure(theme: ThemeReport, presentation: Presentation, idPrefix: string, { language, say, noScore }: Words, voice: Voice, t: ThemeReport | undefined, legend: LegendEntry[]): string {
   const rows = [{ ...theme, title: say('person.facets.wholeTheme', { theme: theme.title }) }, ...theme.facets];
-  const label = {
-    id: `${idPrefix}-facets`,
-    title: say('person.facets.chart', { theme: theme.title }),
-    desc: say('person.facets.chartDesc', { list: rows.map((s) => `${s.title} ${percentText(s.score.percent, noScore)}`).join('; ') }),
-  };
+  const label = chartLabelIn(presentation, `${idPrefix}-facets`, (l, i) => {
+    const themeTitle = i === 0 ? theme.title : (t?.title ?? theme.title);
+    const facetTitle = (f: (typeof theme.facets)[number], n: number) => (i === 0 ? f.title : (t?.facets[n]?.title ?? f.title));
+    const named = [sayIn(l, 'person.facets.wholeTheme', { theme: themeTitle }), ...theme.facets.map(facetTitle)];
+    const scores = [theme, ...theme.facets];
+    return {
+      title: sayIn(l, 'person.facets.chart', { theme: themeTitle }),
+      desc: sayIn(l, 'person.facets.chartDesc', { list: scores.map((s, n) => `${named[n]} ${percentText(s.score.percent, sayIn(l, 'person.noScore'))}`).join('; ') }),
+    };
+  });
   const svg = barChart(
     label,
     // The whole theme's row is syslead's words around the theme's title: in the chart's language.

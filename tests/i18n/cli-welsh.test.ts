@@ -100,15 +100,15 @@ describe('the help in Welsh', () => {
 
 describe('usage errors in Welsh', () => {
   it.each([
-    [['report', '--bogus', 'a.csv'], "gwall: opsiwn anhysbys '--bogus'"],
-    [['report'], "gwall: mae angen yr ymresymiad 'inputs'"],
-    [['report', '--format', 'xx', 'a.csv'], "gwall: mae'r gwerth 'xx' i'r opsiwn '-f, --format <format>' yn annilys. Y dewisiadau a ganiateir yw text, md, json, csv, html, pdf."],
-    [['report', '--min-group', 'x', 'a.csv'], "gwall: mae'r gwerth 'x' i'r opsiwn '--min-group <n>' yn annilys. disgwylid rhif cyfan o 1 o leiaf"],
+    [['report', '--bogus', 'a.csv'], "error: opsiwn anhysbys '--bogus'"],
+    [['report'], "error: mae angen yr ymresymiad 'inputs'"],
+    [['report', '--format', 'xx', 'a.csv'], "error: mae'r gwerth 'xx' i'r opsiwn '-f, --format <format>' yn annilys. Y dewisiadau a ganiateir yw text, md, json, csv, html, pdf."],
+    [['report', '--min-group', 'x', 'a.csv'], "error: mae'r gwerth 'x' i'r opsiwn '--min-group <n>' yn annilys. disgwylid rhif cyfan o 1 o leiaf"],
     [['feedback', '--margin', '-1', 'a.csv'], 'disgwylid nifer o bwyntiau canran (0 neu fwy)'],
-    [['evaluate', 'a', 'b'], "gwall: mae angen yr opsiwn '--match-by <column>'"],
-    [['list', 'extra'], "gwall: gormod o ymresymiadau i 'list'. Disgwylid 0 ymresymiad ond cafwyd 1."],
-    [['report', 'a.csv', '--out'], "gwall: does dim gwerth i'r opsiwn '-o, --out <file>'"],
-    [['repot'], "gwall: gorchymyn anhysbys 'repot'\n(Ai report oedd dan sylw?)"],
+    [['evaluate', 'a', 'b'], "error: mae angen yr opsiwn '--match-by <column>'"],
+    [['list', 'extra'], "error: gormod o ymresymiadau i 'list'. Disgwylid 0 ymresymiad ond cafwyd 1."],
+    [['report', 'a.csv', '--out'], "error: does dim gwerth i'r opsiwn '-o, --out <file>'"],
+    [['repot'], "error: gorchymyn anhysbys 'repot'\n(Ai report oedd dan sylw?)"],
   ])('%j: exit 2, said in Welsh, then where to find the usage', async (args, said) => {
     const r = await runCli([args[0]!, '--lang', 'cy', ...args.slice(1)]);
     expect(r.code).toBe(EXIT.usage);
@@ -127,7 +127,7 @@ describe('usage errors in Welsh', () => {
     const r = await runCli(['report', '--format', 'x\u001b[31m', 'a.csv', '--lang', 'cy']);
     expect(r.code).toBe(EXIT.usage);
     expect(r.stderr).not.toContain('\u001b');
-    expect(r.stderr).toContain("gwall: mae'r gwerth 'x");
+    expect(r.stderr).toContain("error: mae'r gwerth 'x");
   });
 });
 
@@ -136,15 +136,16 @@ describe('the top-level catch in Welsh', () => {
     speakIn('cy');
     let text = '';
     expect(reportFailure(new TypeError('boom'), (t) => (text += t), {})).toBe(EXIT.failure);
-    expect(text).toBe('syslead: gwall mewnol: boom\nNam yn syslead yw hwn. Rhedwch eto gyda SYSLEAD_DEBUG=1 i weld y manylion, a rhowch wybod amdano, os gwelwch yn dda.\n');
-    expect(englishIn(text)).toEqual([]);
+    expect(text).toBe('syslead: internal error: boom\nNam yn syslead yw hwn. Rhedwch eto gyda SYSLEAD_DEBUG=1 i weld y manylion, a rhowch wybod amdano, os gwelwch yn dda.\n');
+    // The marker "internal error:" stays in English in every language, as "error:" does (scripts grep for it).
+    expect(englishIn(text.replace('syslead: internal error: ', ''))).toEqual([]);
   });
 
   it('says an error that has no place', () => {
     speakIn('cy');
     let text = '';
     expect(reportFailure(new ExitError('dim', { exitCode: EXIT.usage }), (t) => (text += t), {})).toBe(EXIT.usage);
-    expect(text).toBe('syslead: gwall: dim\n');
+    expect(text).toBe('syslead: error: dim\n');
   });
 });
 
@@ -203,6 +204,6 @@ describe('the installed command in Welsh', () => {
   it('says a usage error in Welsh with exit 2', async () => {
     const r = await runBinary(['report', '--bogus'], { env: { SYSLEAD_LANG: 'cy' } });
     expect(r.code).toBe(EXIT.usage);
-    expect(r.stderr).toBe("gwall: opsiwn anhysbys '--bogus'\n(rhedwch gyda --help i weld sut i'w ddefnyddio)\n");
+    expect(r.stderr).toBe("error: opsiwn anhysbys '--bogus'\n(rhedwch gyda --help i weld sut i'w ddefnyddio)\n");
   });
 });

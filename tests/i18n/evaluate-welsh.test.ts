@@ -89,8 +89,8 @@ describe('syslead evaluate --lang cy', () => {
       return file;
     };
     const strict = (n: number, lang: string) => runCli(['evaluate', '--match-by', 'Email', '-q', fixture('evaluate/change.yaml'), bad(n), fixture('evaluate/after.csv'), '--strict', '--lang', lang]);
-    expect((await strict(2, 'cy')).stderr).toContain('syslead: gwall: 2 wall yn y mewnbwn: dim gwerthusiad gyda --strict');
-    expect((await strict(3, 'cy')).stderr).toContain('syslead: gwall: 3 gwall yn y mewnbwn: dim gwerthusiad gyda --strict');
+    expect((await strict(2, 'cy')).stderr).toContain('syslead: error: 2 wall yn y mewnbwn: dim gwerthusiad gyda --strict');
+    expect((await strict(3, 'cy')).stderr).toContain('syslead: error: 3 gwall yn y mewnbwn: dim gwerthusiad gyda --strict');
     expect((await strict(2, 'en')).stderr).toContain('syslead: error: 2 error(s) in the input: no evaluation with --strict');
   });
 });

@@ -1,4 +1,4 @@
-import { firstProblems, hasErrors, type Problem } from '../problem.js';
+import { firstProblems, hasErrors, saidProblem, type Problem } from '../problem.js';
 import type { Questionnaire } from '../questionnaire/model.js';
 import type { QuestionnaireDoc } from '../questionnaire/schema.js';
 import { checkRules } from '../questionnaire/rules.js';
@@ -147,5 +147,6 @@ export function withSourceAnswers(q: Questionnaire, source: QuestionnaireDoc): Q
 export function draftWarning({ doc, places }: ValidatedTranslation, file: string): Problem[] {
   if (doc.status !== 'draft') return [];
   const [, line, column] = places.find(([id]) => id === 'status') ?? ['', 1, 1];
-  return [{ file, line, column, severity: 'warning', message: say('authoring.translation.draft', { language: doc.language }) }];
+  // Said again where it is shown: it is found while the questionnaire whose language then counts loads.
+  return [saidProblem({ file, line, column, severity: 'warning' }, 'authoring.translation.draft', { language: doc.language })];
 }

@@ -13,14 +13,41 @@ export interface ChartLabel {
   title: string;
   /** What the chart shows, in words; the table beside it has the numbers. */
   desc: string;
+  /**
+   * The title and description in each language of a bilingual report (the first first, each with its
+   * tag): the first becomes the <title> and <desc>, the others more <desc>s, each with its lang, all
+   * of them the chart's name and description. Without, `title` and `desc` alone, as before.
+   */
+  languages?: readonly { title: string; desc: string; tag: string }[];
 }
 
 /**
  * The outer <svg>: role="img" with its <title> and <desc> as its accessible name and description.
  * The width and height are the natural size; the page's CSS lets it shrink to a phone's width.
  */
-export function svgChart({ id, title, desc }: ChartLabel, width: number, height: number, content: string): string {
+export function svgChart({ id, title, desc, languages }: ChartLabel, width: number, height: number, content: string): string {
   const safeId = escapeHtml(id);
+  if (languages !== undefined && languages.length > 1) {
+    const ids = languages.map((_, i) => (i === 0 ? [`${safeId}-title`, `${safeId}-desc`] : [`${safeId}-title-${i + 1}`, `${safeId}-desc-${i + 1}`]));
+    const labels = languages
+      .map((l, i) => {
+        const lang = ` lang="${escapeHtml(l.tag)}"`;
+        const [titleId, descId] = ids[i]!;
+        return i === 0
+          ? // not said: markup
+            `<title id="${titleId}"${lang}>${escapeHtml(l.title)}</title><desc id="${descId}"${lang}>${escapeHtml(l.desc)}</desc>`
+          : // not said: markup
+            `<desc id="${titleId}"${lang}>${escapeHtml(l.title)}</desc><desc id="${descId}"${lang}>${escapeHtml(l.desc)}</desc>`;
+      })
+      .join('');
+    return (
+      // not said: markup
+      `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}" ` +
+      // not said: markup
+      `role="img" aria-labelledby="${ids.flat().join(' ')}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">` +
+      `${labels}\n${content}</svg>`
+    );
+  }
   return (
     // not said: markup
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}" ` +
