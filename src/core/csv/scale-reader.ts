@@ -48,7 +48,8 @@ export function scaleReader(scale: Scale, mapped?: ReadonlyMap<string, MappedPoi
     if (remembered.size < REMEMBERED_CELLS) {
       remembered.set(cell, result);
       if (length < SHORT_CELL) {
-        const list = (byLength[length] ??= []);
+        const list = byLength[length] ?? [];
+        byLength[length] = list;
         if (list.length < 2 * SAME_LENGTH) list.push(cell, result);
       }
     }
