@@ -9,6 +9,7 @@ import { lineWriter, type CommandIO } from '../terminal/io.js';
 import { renderProblem } from '../terminal/problems.js';
 import { say } from '../core/i18n/voice.js';
 import { chooseByFirstQuestionnaire } from './language.js';
+import { questionnaireWarnings } from './questionnaire-warnings.js';
 
 /** Problems printed in full before the rest are only counted: enough to fix a file by, not a flood. */
 export const MAX_PROBLEMS_SHOWN = 100;
@@ -54,7 +55,10 @@ export async function cohortSetup(opts: CohortSetupOptions, io: CommandIO): Prom
   const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
   // What reading finds is said in the language of the questionnaire (after --lang and $SYSLEAD_LANG): --questionnaire's, else the first read.
   const onQuestionnaire = chooseByFirstQuestionnaire(opts.lang, io);
+  // Each questionnaire's warnings once, in that language: --questionnaire's now, those of the ones the inputs name as each is read.
+  const onQuestionnaireWarnings = questionnaireWarnings(io, opts.color);
   if (given) await onQuestionnaire(given.questionnaire);
+  onQuestionnaireWarnings(given?.warnings ?? []);
   const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
   for (const warning of map?.warnings ?? []) printProblem(warning);
   const inputOptions: InputOptions = {
@@ -66,6 +70,7 @@ export async function cohortSetup(opts: CohortSetupOptions, io: CommandIO): Prom
     warn,
     includeUnfinished: opts.includeUnfinished === true,
     onQuestionnaire,
+    onQuestionnaireWarnings,
   };
   return { printProblem, endProblems, warn, sources, given, map, inputOptions };
 }

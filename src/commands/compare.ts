@@ -5,7 +5,7 @@ import type { GlobalOptions } from '../cli/options.js';
 import type { compareCommand } from '../cli/commands/compare.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
 import { lineWriter, sysleadCommand, type CommandIO } from '../terminal/io.js';
-import { compareResults, comparisonReport, inTimeOrder, type LabelledResult, type TimeOrder } from '../core/compare.js';
+import { bilingualComparison, compareResults, comparisonReport, inTimeOrder, type LabelledResult, type TimeOrder } from '../core/compare.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
 import { dataDir } from '../io/data-dir.js';
@@ -19,6 +19,8 @@ import { Failure } from '../core/failure.js';
 import { readText } from '../io/read.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { say } from '../core/i18n/voice.js';
+import { inLanguage } from './person-reports.js';
+import { questionnaireWarnings, type SayWarnings } from './questionnaire-warnings.js';
 import { chooseByFirstQuestionnaire, chooseLanguages, chooseReportLanguages } from './language.js';
 
 /** As `syslead compare` declares them (cli/commands/compare.ts), with its files: none, or two results in either order. */
@@ -37,8 +39,12 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   const browser = pdfBrowser(opts.format, opts.out, io);
   await refuseToReplace(opts.out, opts.force);
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
-  const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire : undefined;
+  const resolved = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  const given = resolved?.questionnaire;
   if (given) languages = await chooseLanguages(opts.lang, io, given.language, { note: false });
+  // Each questionnaire's warnings once, in the language chosen: --questionnaire's now, those of the forms the results name as each is read.
+  const sayWarnings = questionnaireWarnings(io, opts.color);
+  sayWarnings(resolved?.warnings ?? []);
   let firstFile: string;
   let secondFile: string;
   let first: LoadedResult;
@@ -46,10 +52,11 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   if (files.length === 2) {
     [firstFile, secondFile] = files as [string, string];
     // What reading the first result finds is said in the language of the form it names (after --lang and $SYSLEAD_LANG).
-    first = await loadResult(firstFile, sources, io.stdin, given, chooseByFirstQuestionnaire(opts.lang, io));
-    second = await loadResult(secondFile, sources, io.stdin, given ?? first.questionnaire);
+    first = await loadResult(firstFile, sources, io.stdin, given, chooseByFirstQuestionnaire(opts.lang, io), sayWarnings);
+    // Each result read against the form it names (a translation read in its own words), as the first was.
+    second = await loadResult(secondFile, sources, io.stdin, given, undefined, sayWarnings);
   } else {
-    [[firstFile, first], [secondFile, second]] = await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE, sources, given, io);
+    [[firstFile, first], [secondFile, second]] = await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE, sources, given, io, sayWarnings);
   }
   // The languages the later result records count after --lang and $SYSLEAD_LANG, then the language it was answered in, as for score.
   const { order: timeOrder } = inTimeOrder({ source: firstFile!, result: first.result }, { source: secondFile!, result: second.result });
@@ -71,7 +78,13 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   const note = timeOrderNote(before, after, order);
   if (note) io.stderr.write(`${note}\n`);
   // Both answer one questionnaire; the later result's copy of it gives the bands and the language.
-  const report = comparisonReport(compareResults(before, after, reliability, language), (order === 'swapped' ? first : second).questionnaire, languages);
+  const later = (order === 'swapped' ? first : second).questionnaire;
+  // --lang cy,en: a comparison in both languages, the questionnaire's texts from its form in each; JSON stays in one.
+  const [one, other] = languages;
+  const report =
+    one !== undefined && other !== undefined && opts.format !== 'json'
+      ? bilingualComparison(before, after, reliability, later, await Promise.all([inLanguage(later, one, sources), inLanguage(later, other, sources)]), [one, other])
+      : comparisonReport(compareResults(before, after, reliability, language), later, languages);
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('comparison', report, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
 }
@@ -103,14 +116,14 @@ function timeOrderNote(before: LabelledResult, after: LabelledResult, order: Tim
  * cannot (an empty file left by an older syslead whose save failed) is named and left out, rather
  * than stopping the comparison of those that can.
  */
-async function twoLatest(questionnaireId: string, sources: readonly Source[], given: Questionnaire | undefined, io: CommandIO): Promise<[[string, LoadedResult], [string, LoadedResult]]> {
+async function twoLatest(questionnaireId: string, sources: readonly Source[], given: Questionnaire | undefined, io: CommandIO, sayWarnings: SayWarnings): Promise<[[string, LoadedResult], [string, LoadedResult]]> {
   const home = dataDir(io.env);
   const readable: [string, LoadedResult][] = [];
   let leftOut = 0;
   for (const file of await resultFiles(home, questionnaireId)) {
     if (readable.length === 2) break;
     try {
-      readable.push([file, await loadResult(file, sources, io.stdin, given)]);
+      readable.push([file, await loadResult(file, sources, io.stdin, given, undefined, sayWarnings)]);
     } catch (error) {
       if (!isExpectedFailure(error)) throw error;
       leftOut++;

@@ -1,5 +1,5 @@
 import { EXIT, ExitError } from '../errors.js';
-import { evaluate, keyRule, type Evaluation, type WaveMatching } from '../core/evaluate/build.js';
+import { evaluate, evaluateBilingual, keyRule, type Evaluation, type WaveMatching } from '../core/evaluate/build.js';
 import type { FormRespondents } from '../core/report/respondents.js';
 import { safeText } from '../core/safe-text.js';
 import { wellKnownColumn } from '../core/csv/well-known.js';
@@ -16,6 +16,7 @@ import { cohortSetup } from './cohort-setup.js';
 import { whole } from '../core/whole.js';
 import { say, speakingNow } from '../core/i18n/voice.js';
 import { chooseLanguages } from './language.js';
+import { inLanguage } from './person-reports.js';
 
 /** As `syslead evaluate` declares them (cli/commands/evaluate.ts), with its two waves. */
 export type EvaluateOptions = GlobalOptions & OptionsOf<typeof evaluateCommand> & { before: string; after: string };
@@ -31,7 +32,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
   if (opts.before === '-' && opts.after === '-') throw new ExitError(say('evaluate.stdinOnce'), { exitCode: EXIT.usage });
   await refuseToReplace(opts.out, opts.force);
   const browser = pdfBrowser(opts.format, opts.out, io);
-  const { printProblem, endProblems, given, inputOptions } = await cohortSetup(opts, io);
+  const { printProblem, endProblems, given, inputOptions, sources } = await cohortSetup(opts, io);
   if (given) languages = await chooseLanguages(opts.lang, io, given.questionnaire.language, { note: false });
 
   // A column read as the respondent's name or the subject ("Name", "What is your name?") is found there, not among the attributes.
@@ -73,7 +74,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
       io.stderr.write(`${say('evaluate.otherForm', { label, count: whole(form.size), id: safeText(form.questionnaire.id), chosen: safeText(chosen.questionnaire.id) })}\n`);
     }
   }
-  const model = evaluate(formBefore, formAfter, {
+  const options = {
     matchBy: opts.matchBy,
     minGroup: opts.minGroup,
     perRespondent: opts.perRespondent === true,
@@ -81,7 +82,13 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
     afterSources: [opts.after],
     // JSON stays English, whatever the language: it is read by programs.
     language: opts.format === 'json' ? 'en' : languages[0]!,
-  });
+  };
+  // --lang cy,en: a report in both languages; JSON and CSV stay in one.
+  const [first, second] = languages;
+  const model =
+    first !== undefined && second !== undefined && opts.format !== 'json' && opts.format !== 'csv'
+      ? evaluateBilingual(formBefore, formAfter, options, await Promise.all([inLanguage(formBefore.questionnaire, first, sources), inLanguage(formBefore.questionnaire, second, sources)]), [first, second])
+      : evaluate(formBefore, formAfter, options);
   io.stderr.write(matchingLines(model));
   const defects = model.matching.before.withoutKey + model.matching.after.withoutKey + model.matching.before.duplicated + model.matching.after.duplicated;
   if (opts.strict && (defects > 0 || otherForms > 0)) throw new ExitError(say('evaluate.strictUnmatched', { count: whole(defects + otherForms) }));

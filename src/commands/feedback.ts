@@ -18,6 +18,7 @@ import { removeLeftovers } from '../io/output.js';
 import { refuseExisting, write } from './out-dir-files.js';
 import { questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
 import { AnsweredForms } from './answered-forms.js';
+import { questionnaireWarnings } from './questionnaire-warnings.js';
 import { renderReport } from '../render/registry.js';
 import { outputRenderer, renderOutput, startPrinter, pdfBrowser } from './pdf-output.js';
 import { styler } from '../terminal/colour.js';
@@ -132,7 +133,10 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
   const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
   // What reading finds is said in the language of the questionnaire (after --lang and $SYSLEAD_LANG): --questionnaire's, else the first read.
   const onQuestionnaire = chooseByFirstQuestionnaire(opts.lang, io);
+  // Each questionnaire's warnings once, in that language: --questionnaire's now, those of the ones the inputs name as each is read.
+  const onQuestionnaireWarnings = questionnaireWarnings(io, opts.color);
   if (given) await onQuestionnaire(given.questionnaire);
+  onQuestionnaireWarnings(given?.warnings ?? []);
   const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
   const onProblem = (p: Problem) => {
     problems.push(p);
@@ -148,6 +152,7 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
       ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
       includeUnfinished: opts.includeUnfinished === true,
       onQuestionnaire,
+      onQuestionnaireWarnings,
       sources,
       stdin: io.stdin,
       warn,

@@ -14,6 +14,7 @@ import { renderReport } from '../render/registry.js';
 import { outputTarget } from '../terminal/output-target.js';
 import { say } from '../core/i18n/voice.js';
 import { chooseLanguages } from './language.js';
+import { questionnaireWarnings } from './questionnaire-warnings.js';
 
 /** As `syslead history` declares them (cli/commands/history.ts), with the questionnaire whose results alone to list (an id or a file). */
 export type HistoryOptions = GlobalOptions & OptionsOf<typeof historyCommand> & { questionnaire?: string };
@@ -23,8 +24,12 @@ export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
   await chooseLanguages(opts.lang, io, undefined, { note: false });
   const home = dataDir(io.env);
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
-  const named = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire : undefined;
+  const resolved = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  const named = resolved?.questionnaire;
   await chooseLanguages(opts.lang, io, named?.language);
+  // Each questionnaire's warnings once, in the language chosen.
+  const sayWarnings = questionnaireWarnings(io, opts.color);
+  sayWarnings(resolved?.warnings ?? []);
   const ids = named ? [named.id] : await questionnairesWithResults(home);
 
   const groups: HistoryGroup[] = [];
@@ -32,7 +37,10 @@ export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
     const questionnaire =
       named ??
       (await questionnaireWithId(id, sources).then(
-        (r) => r.questionnaire,
+        (r) => {
+          sayWarnings(r.warnings);
+          return r.questionnaire;
+        },
         () => undefined,
       ));
     const entries: HistoryEntry[] = [];

@@ -38,6 +38,7 @@ import type { PromptContext } from '../prompt/context.js';
 import type { QuestionView } from '../prompt/question-view.js';
 import { personFormatFor } from './person-format.js';
 import { browserFor } from './pdf-output.js';
+import { questionnaireWarnings } from './questionnaire-warnings.js';
 import { lineWriter, sysleadCommand, type CommandIO, type Input, type Output } from '../terminal/io.js';
 import { shortDateTime } from '../core/date-time.js';
 
@@ -59,9 +60,11 @@ export async function run(opts: RunOptions, io: CommandIO): Promise<void> {
   const { ui, keys } = terminalFor(opts, io, plain);
   const given = opts.questionnaire ?? DEFAULT_QUESTIONNAIRE;
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
-  const { questionnaire } = await resolveQuestionnaire(given, sources, io.stdin);
+  const { questionnaire, warnings } = await resolveQuestionnaire(given, sources, io.stdin);
   // The run's screens speak the first language asked for that syslead has words for.
   const languages = await chooseLanguages(opts.lang, io, questionnaire.language);
+  // Its warnings (a draft translation's, say) in that language, before the first screen.
+  questionnaireWarnings(io, plain ? false : opts.color)(warnings);
   const messages = messagesIn(languages[0]!);
   const givenRater = raterFromOptions(questionnaire, opts);
   if ('problem' in givenRater) throw new ExitError(givenRater.problem, { exitCode: EXIT.usage });

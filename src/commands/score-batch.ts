@@ -26,6 +26,8 @@ import { inputOptions, problemPrinter, type ScoreOptions } from './score-options
 import { withDateOrder, type DateOrder } from '../core/csv/dates.js';
 import type { CommandIO } from '../terminal/io.js';
 import { say, speakingNow } from '../core/i18n/voice.js';
+import { joinLanguages } from '../render/bilingual.js';
+import { indexTitles } from '../render/index-markdown.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { chooseReportLanguages, reportLanguagesOf, type ReportRespondent } from './language.js';
 import { PersonReports } from './person-reports.js';
@@ -119,8 +121,10 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
     await jobs.drained();
     await files.finish();
     if (found !== respondents.count) throw inputsChanged();
+    const heading = { questionnaireTitle: plan.titles.size === 1 ? [...plan.titles][0]! : null, count: respondents.count };
     const index: ReportIndex = {
-      title: indexTitle(plan),
+      title: joinLanguages(indexTitles({ language: plan.language, languages: indexLanguages, heading }).map((t) => t.text)),
+      heading,
       language: plan.language,
       languages: indexLanguages,
       reports: indexEntries(names, respondents),
@@ -206,9 +210,4 @@ function* indexEntries(names: TextColumn, respondents: PlannedRespondents): Gene
 
 function sourceText(source: InputSource): string {
   return source.line === undefined ? source.file : `${source.file}, line ${source.line}`;
-}
-
-function indexTitle({ respondents, titles }: Plan): string {
-  const count = say('results.batch.reports', { count: respondents.count });
-  return titles.size === 1 ? `${[...titles][0]}: ${count}` : say('results.batch.indexTitle', { reports: count });
 }

@@ -13,6 +13,7 @@ import type { OptionsOf } from '../cli/commands/shared.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 import { tableLine, totalLine } from './accounting.js';
 import { chooseByFirstQuestionnaire } from './language.js';
+import { questionnaireWarnings } from './questionnaire-warnings.js';
 
 /** As `syslead score` declares them (cli/commands/score.ts), with its inputs: answer files, CSV files, folders; "-" is stdin. */
 export type ScoreOptions = GlobalOptions & OptionsOf<typeof scoreCommand> & { inputs: string[] };
@@ -21,10 +22,14 @@ export type ScoreOptions = GlobalOptions & OptionsOf<typeof scoreCommand> & { in
 export async function inputOptions(opts: ScoreOptions, io: CommandIO): Promise<InputOptions> {
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
-  const given = opts.questionnaire ? (await resolveQuestionnaire(opts.questionnaire, sources, io.stdin)).questionnaire : undefined;
+  const resolved = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  const given = resolved?.questionnaire;
   // What reading finds is said in the language of the questionnaire (after --lang and $SYSLEAD_LANG): --questionnaire's, else the first read.
   const onQuestionnaire = chooseByFirstQuestionnaire(opts.lang, io);
+  // Each questionnaire's warnings once, in that language: --questionnaire's now, those of the ones the inputs name as each is read.
+  const onQuestionnaireWarnings = questionnaireWarnings(io, opts.color);
   if (given) await onQuestionnaire(given);
+  onQuestionnaireWarnings(resolved?.warnings ?? []);
   const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given, sources);
   const style = styler(io.stderr, opts.color, io.env);
   for (const warning of map?.warnings ?? []) io.stderr.write(`${renderProblem(warning, style)}\n`);
@@ -34,6 +39,7 @@ export async function inputOptions(opts: ScoreOptions, io: CommandIO): Promise<I
     warn,
     includeUnfinished: opts.includeUnfinished === true,
     onQuestionnaire,
+    onQuestionnaireWarnings,
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     ...(given ? { questionnaire: given } : {}),
     ...(map ? { map: map.map } : {}),

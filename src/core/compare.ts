@@ -59,6 +59,11 @@ export interface ComparisonReport {
   comparison: Comparison;
   /** The later result's questionnaire's language and bands: the bands the results are in are named by them. */
   presentation: Presentation;
+  /**
+   * A bilingual comparison's second language (--lang cy,en): the same figures with syslead's words
+   * in it and the questionnaire's titles and bands as its form in that language has them.
+   */
+  alongside?: ComparisonReport;
 }
 
 export interface LabelledResult {
@@ -111,6 +116,35 @@ export function compareResults(before: LabelledResult, after: LabelledResult, re
 /** The comparison as its renderers take it, with the language and bands of the questionnaire (the later result's copy). */
 export function comparisonReport(comparison: Comparison, questionnaire: Pick<Questionnaire, 'language' | 'bands'>, languages?: readonly UiLanguage[]): ComparisonReport {
   return { comparison, presentation: presentationOf(questionnaire, languages) };
+}
+
+/**
+ * A bilingual comparison (--lang cy,en): the comparison in each of `languages`, the questionnaire's
+ * titles and bands in each from `inEach` (the questionnaire in that language: the later result's
+ * when there is none, whose titles the results themselves give).
+ */
+export function bilingualComparison(
+  before: LabelledResult,
+  after: LabelledResult,
+  reliability: Reliability | undefined,
+  questionnaire: Questionnaire,
+  inEach: readonly [Questionnaire, Questionnaire],
+  languages: readonly [UiLanguage, UiLanguage],
+): ComparisonReport {
+  const [inFirst, inSecond] = inEach;
+  const titled = (c: Comparison, q: Questionnaire) => (q === questionnaire ? c : titledIn(c, q));
+  return {
+    comparison: titled(compareResults(before, after, reliability, languages[0]), inFirst),
+    presentation: presentationOf(inFirst, languages),
+    alongside: { comparison: titled(compareResults(before, after, reliability, languages[1]), inSecond), presentation: presentationOf(inSecond, [languages[1]]) },
+  };
+}
+
+/** A comparison with the questionnaire's titles (its own, its themes' and facets') from `q`, the same questionnaire in another language. */
+function titledIn(c: Comparison, q: Questionnaire): Comparison {
+  const titles = new Map<string, string>(q.themes.flatMap((t) => [[t.id, t.title] as const, ...t.facets.map((f) => [f.id, f.title] as const)]));
+  const retitled = <T extends SectionChange>(g: T): T => ({ ...g, title: titles.get(g.id) ?? g.title });
+  return { ...c, questionnaire: { ...c.questionnaire, title: q.title }, themes: c.themes.map((t) => ({ ...retitled(t), facets: t.facets.map(retitled) })) };
 }
 
 /** Direction and size of a change in percentage points. */

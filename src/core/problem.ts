@@ -16,17 +16,26 @@ export interface Problem {
    * translation's draft warning, found while the questionnaire whose language counts loads): said
    * again, in the language spoken then, wherever the problem is shown (messageOf).
    */
-  said?: { key: MessageKey; values?: MessageValues };
+  said?: { key: MessageKey; values?: SaidValues };
+}
+
+/** A message's values kept as data: each a value, or a message of its own said with it (a place's words: "theme mindset"). */
+export type SaidValues = Readonly<Record<string, string | number | { key: MessageKey; values?: MessageValues }>>;
+
+/** A message kept as data, said in the language syslead speaks now, its inner messages first. */
+export function sayAgain(key: MessageKey, values?: SaidValues): string {
+  if (values === undefined) return say(key);
+  return say(key, Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'object' ? say(value.key, value.values) : value])));
 }
 
 /** A problem whose message is said again when it is shown (see Problem.said); its values made safe as for `say`. */
-export function saidProblem(at: Omit<Problem, 'message' | 'said'>, key: MessageKey, values?: MessageValues): Problem {
-  return { ...at, message: say(key, values), said: values === undefined ? { key } : { key, values } };
+export function saidProblem(at: Omit<Problem, 'message' | 'said'>, key: MessageKey, values?: SaidValues): Problem {
+  return { ...at, message: sayAgain(key, values), said: values === undefined ? { key } : { key, values } };
 }
 
 /** A problem's message, in the language syslead speaks now when it is kept as data (Problem.said). */
 export function messageOf(p: Problem): string {
-  return p.said === undefined ? p.message : say(p.said.key, p.said.values);
+  return p.said === undefined ? p.message : sayAgain(p.said.key, p.said.values);
 }
 
 export function formatProblem(p: Problem): string {

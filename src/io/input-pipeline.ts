@@ -107,6 +107,12 @@ export interface InputOptions extends TableOptions {
    * command chooses its language by the questionnaire before it says what reading finds.
    */
   onQuestionnaire?: (questionnaire: Questionnaire) => Promise<void>;
+  /**
+   * Given the warnings of each questionnaire reading loads by the id a file names (a draft
+   * translation's, say), once per questionnaire, after onQuestionnaire has been awaited: a
+   * command says them, in its language, once (see commands/questionnaire-warnings.ts).
+   */
+  onQuestionnaireWarnings?: (warnings: readonly Problem[]) => void;
   /** Read the responses an export marks unfinished as any other (--include-unfinished); by default they are left out and counted. */
   includeUnfinished?: boolean;
 }
@@ -144,7 +150,7 @@ class InputPipeline {
     private readonly options: InputOptions,
     private readonly emit: (event: ReadEvent) => void,
   ) {
-    this.questionnaires = new QuestionnaireCache(options.questionnaire, options.sources, options.onQuestionnaire);
+    this.questionnaires = new QuestionnaireCache(options.questionnaire, options.sources, options.onQuestionnaire, options.onQuestionnaireWarnings);
   }
 
   async readInput(input: string): Promise<void> {

@@ -17,16 +17,21 @@ export type CheckedAnswerFile = { answers: AnswerSet; questionnaire: Questionnai
 export class QuestionnaireCache {
   private readonly byId = new Map<string, Questionnaire>();
   private available: Questionnaire[] | undefined;
+  /** The warnings of the questionnaires loaded since the last were handed to onWarnings. */
+  private pending: Problem[] = [];
 
   /**
    * `given`: every input is read against it (--questionnaire). `sources`: where to look for the
    * others. `onForm`: awaited with the form a file is read against (for an answer file given in a
    * translation, the translation) as soon as it is known, before anything about the file is said.
+   * `onWarnings`: given the warnings of each questionnaire loaded (a draft translation's, say),
+   * once per questionnaire, after onForm has been awaited (the language they are said in chosen).
    */
   constructor(
     readonly given: Questionnaire | undefined,
     private readonly sources: readonly Source[],
     private readonly onForm?: (questionnaire: Questionnaire) => Promise<void>,
+    private readonly onWarnings?: (warnings: readonly Problem[]) => void,
   ) {}
 
   /**
@@ -112,17 +117,23 @@ export class QuestionnaireCache {
     }
   }
 
-  /** The form a file is read against, once the command has heard of it (onForm). */
+  /** The form a file is read against, once the command has heard of it (onForm); then the warnings of those loaded so far. */
   private async known(questionnaire: Questionnaire): Promise<Questionnaire> {
     await this.onForm?.(questionnaire);
+    const warnings = this.pending;
+    this.pending = [];
+    if (warnings.length > 0) this.onWarnings?.(warnings);
     return questionnaire;
   }
 
   private async load(id: string): Promise<Questionnaire> {
     let questionnaire = this.byId.get(id);
     if (!questionnaire) {
-      questionnaire = (await questionnaireWithId(id, this.sources)).questionnaire;
+      const loaded = await questionnaireWithId(id, this.sources);
+      questionnaire = loaded.questionnaire;
       this.byId.set(id, questionnaire);
+      // Said once the form is known (known), in the language it chooses.
+      for (const warning of loaded.warnings) this.pending.push(warning);
     }
     return questionnaire;
   }

@@ -21,8 +21,15 @@ export interface LoadedResult {
  * names. A file that cannot be read, or does not fit the questionnaire, ends with its problems.
  * `onForm`: awaited with the form it names as soon as that is known, before its problems are said.
  */
-export async function loadResult(file: string, sources: readonly Source[], stdin: AsyncIterable<Buffer>, given?: Questionnaire, onForm?: (questionnaire: Questionnaire) => Promise<void>): Promise<LoadedResult> {
-  const checked = await new QuestionnaireCache(given, sources, onForm).checkAnswerFile(await readFileOrStdin(file, stdin), file);
+export async function loadResult(
+  file: string,
+  sources: readonly Source[],
+  stdin: AsyncIterable<Buffer>,
+  given?: Questionnaire,
+  onForm?: (questionnaire: Questionnaire) => Promise<void>,
+  onWarnings?: (warnings: readonly Problem[]) => void,
+): Promise<LoadedResult> {
+  const checked = await new QuestionnaireCache(given, sources, onForm, onWarnings).checkAnswerFile(await readFileOrStdin(file, stdin), file);
   if (!checked.answers || hasErrors(checked.problems)) throw problemsError(checked.problems);
   const { answers, questionnaire } = checked;
   return { file, questionnaire, answers, result: scoreAnswers(questionnaire, answers) };

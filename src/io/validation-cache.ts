@@ -24,7 +24,7 @@ export interface ValidationCache {
 }
 
 /** Bumped when what an entry holds changes shape or wording, so that one version's builds do not read each other's entries. */
-const ENTRY_FORMAT = 6;
+const ENTRY_FORMAT = 7;
 /**
  * A file changed within this long before it was read may change again within the clock's
  * resolution without its time changing (and keep its size): it is validated every time until it

@@ -20,6 +20,22 @@ import type { ChartLabel } from './html/charts/svg.js';
 /** Between a text and its translation on one line. */
 export const BETWEEN = ' / ';
 
+/**
+ * Between a text and its translation when one of them holds BETWEEN itself ("Theme / facet"): a
+ * separator that tells the languages apart ("Thema / agwedd // Theme / facet").
+ */
+export const BETWEEN_APART = ' // ';
+
+/** The separator for these texts of each language on one line: BETWEEN, or BETWEEN_APART when one of them holds BETWEEN. */
+export function betweenOf(texts: readonly string[]): string {
+  return texts.length > 1 && texts.some((text) => text.includes(BETWEEN)) ? BETWEEN_APART : BETWEEN;
+}
+
+/** Texts of each language joined on one line, told apart (see betweenOf). */
+export function joinLanguages(texts: readonly string[]): string {
+  return texts.join(betweenOf(texts));
+}
+
 /** A text of syslead's or of a questionnaire's, and the language tag it is in (for HTML's lang). */
 export interface Said {
   text: string;
@@ -53,14 +69,12 @@ export function madeInEach(presentation: Pick<Presentation, 'language' | 'langua
 
 /** A message of syslead's as plain text in every language of the report: "Cryfderau / Strengths". */
 export function wordsText(presentation: Pick<Presentation, 'language' | 'languages'>, key: MessageKey, values?: MessageValues): string {
-  return saidInEach(presentation, key, values)
-    .map((s) => s.text)
-    .join(BETWEEN);
+  return joinLanguages(saidInEach(presentation, key, values).map((s) => s.text));
 }
 
 /** A questionnaire's short text (a title, a band label) and its translation, as plain text: "Teitl / Title"; the text alone when there is none or it is the same. */
 export function pairText(text: string, alongside: string | undefined): string {
-  return alongside === undefined || alongside === text ? text : `${text}${BETWEEN}${alongside}`;
+  return alongside === undefined || alongside === text ? text : joinLanguages([text, alongside]);
 }
 
 /** Markup (escaped already) in a <span> with its language's tag. */
@@ -79,9 +93,9 @@ export function inLanguage(html: string, tag: string, context: string): string {
 
 /**
  * Short texts as HTML on one line, escaped here: one text as `inLanguage` gives it; two, each in a
- * <span lang> of its own, joined by " / " (or `between`: "<br>" for lines). `context` is the language tag of the element they go in.
+ * <span lang> of its own, joined by " / " (" // " when one holds " / " itself; or `between`: "<br>" for lines). `context` is the language tag of the element they go in.
  */
-export function pairHtml(said: readonly Said[], context: string, toHtml: (text: string) => string = escapeHtml, between: string = BETWEEN): string {
+export function pairHtml(said: readonly Said[], context: string, toHtml: (text: string) => string = escapeHtml, between: string = betweenOf(said.map((s) => s.text))): string {
   if (said.length === 1) return inLanguage(toHtml(said[0]!.text), said[0]!.tag, context);
   return said.map((s) => langSpan(s.tag, toHtml(s.text))).join(between);
 }

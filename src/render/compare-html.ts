@@ -13,6 +13,11 @@ import { percentText } from './html/format.js';
 import { seriesColour } from './html/palette.js';
 import { barChart, type BarSeries } from './html/charts/bars.js';
 import { escapeMarked, inLanguage, otherLanguage, withoutMarks } from './html/lang-marks.js';
+import { betweenOf, blocksHtml, chartLabelIn, joinLanguages, langSpan, pairHtml, type Said } from './bilingual.js';
+import { comparisonsOf, rowsOf } from './compare-text.js';
+import { zoneLegendHtml, type LegendEntry } from './html/figure.js';
+import { escapeHtmlOnce } from './html/escape.js';
+import { dateIn } from './dates.js';
 
 // "After" is the result the person is now at, so it gets the darkest colour; "before" the grey.
 const seriesIn = (language: UiLanguage): readonly BarSeries[] => [
@@ -29,6 +34,7 @@ const seriesIn = (language: UiLanguage): readonly BarSeries[] => [
  * whose table beside them says the same.
  */
 export function renderCompareHtml(report: ComparisonReport): string {
+  if (report.alongside !== undefined) return bilingualHtml(report);
   const { comparison: c, presentation } = report;
   const language = compareWordsOf(report);
   const say = (key: MessageKey) => sayIn(language, key);
@@ -121,4 +127,162 @@ function changeFigure(
   // The series are named as the bars name them, beside the zones they are drawn over.
   const bands = presentation.bands.map((b) => ({ ...b, label: mark(b.label) }));
   return chartFigure({ caption, svg, legend: [...series, ...zoneLegend(bands, language)], table });
+}
+
+/**
+ * A bilingual comparison's page (--lang cy,en): each heading, label and cell in the first language,
+ * then in the second, each in a <span lang> of its own; each note whole in each, each block with its
+ * lang where it is not the page's. The charts are drawn in the first language, named and described
+ * in both; the table beside each says every row in both.
+ */
+function bilingualHtml(report: ComparisonReport): string {
+  const each = comparisonsOf(report);
+  const languages = each.map(compareWordsOf);
+  const pageTag = wordsTag(report.presentation, languages[0]!);
+  const tagOf = (r: ComparisonReport) => wordsTag(r.presentation, compareWordsOf(r));
+  /** A text made in each language, each once, with the tag of syslead's words in it. */
+  const made = (make: (r: ComparisonReport, language: UiLanguage, index: number) => string): Said[] => {
+    const said = each.map((r, i) => ({ text: make(r, compareWordsOf(r), i), tag: tagOf(r) }));
+    return said.filter((x, i) => said.findIndex((y) => y.text === x.text) === i);
+  };
+  /** A questionnaire's text of each language, each once, with the tag of its form. */
+  const texts = (get: (r: ComparisonReport, index: number) => string): Said[] => {
+    const said = each.map((r, i) => ({ text: get(r, i), tag: r.presentation.language }));
+    return said.filter((x, i) => said.findIndex((y) => y.text === x.text) === i);
+  };
+  const words = (key: MessageKey) =>
+    pairHtml(
+      made((_r, l) => sayIn(l, key)),
+      pageTag,
+    );
+  /** A sentence of syslead's in each language holding a questionnaire's text, each in its <span lang>, the text marked where its language differs. */
+  const holding = (make: (language: UiLanguage, text: string) => string, get: (r: ComparisonReport) => string) => {
+    const said = each.map((r) => {
+      const tag = tagOf(r);
+      return { tag, html: escapeMarked(make(compareWordsOf(r), inLanguage(otherLanguage(tag, r.presentation.language), get(r)))), text: make(compareWordsOf(r), get(r)) };
+    });
+    const once = said.filter((x, i) => said.findIndex((y) => y.text === x.text) === i);
+    return once.length === 1 ? (once[0]!.tag === pageTag ? once[0]!.html : langSpan(once[0]!.tag, once[0]!.html)) : once.map((x) => langSpan(x.tag, x.html)).join(betweenOf(once.map((x) => x.text)));
+  };
+  const c = report.comparison;
+  const out: string[] = [];
+  out.push(
+    `<header>\n<h1>${holding(
+      (l, title) => sayIn(l, 'evaluate.compare.title', { title }),
+      (r) => r.comparison.questionnaire.title,
+    )}</h1>`,
+  );
+  const fact = (key: MessageKey, r: ComparedResult) =>
+    // not said: markup; the label is said inside it
+    `<dt>${words(key)}</dt><dd>${pairHtml(
+      made((_x, l) => dateIn(r.completed, l)),
+      pageTag,
+    )} <span class="muted">· ${escapeHtml(r.source)}</span></dd>`;
+  // not said: markup; the labels are said inside it
+  out.push(`<dl class="facts">${fact('evaluate.compare.before', c.before)}${fact('evaluate.compare.after', c.after)}</dl>`);
+  out.push(
+    blocksHtml(
+      made((_r, l) => compareNote(l)),
+      pageTag,
+      'p class="caution"',
+    ),
+    `${blocksHtml(
+      made((r, l) => judgementNote(r.comparison, l)),
+      pageTag,
+      'p class="muted"',
+    )}\n</header>`,
+  );
+  // not said: markup; the heading is said inside it
+  out.push('<section class="keep" aria-labelledby="themes">', `<h2 id="themes">${words('evaluate.compare.themes')}</h2>`);
+  const themeRows = rowsOf(report).filter((r) => r.indent === '');
+  out.push(
+    figureBoth(
+      report,
+      made((_r, l) => sayIn(l, 'evaluate.compare.eachTheme')),
+      'themes',
+      themeRows.map((r) => r.sections),
+      pageTag,
+    ),
+  );
+  out.push('</section>');
+  c.themes.forEach((theme, i) => {
+    if (theme.facets.length === 0) return;
+    const id = `t${i + 1}`;
+    const inEach = each.map((r) => r.comparison.themes[i]!);
+    out.push(
+      // not said: markup
+      `<section class="theme" aria-labelledby="${id}">`,
+      `<h2 id="${id}">${pairHtml(
+        texts((_r, n) => inEach[n]!.title),
+        pageTag,
+      )}</h2>`,
+    );
+    const rows = inEach.map((t, n) => withFacets(t, languages[n]!));
+    out.push(
+      figureBoth(
+        report,
+        made((_r, l, n) => sayIn(l, 'evaluate.compare.byFacet', { theme: inEach[n]!.title })),
+        `${id}-facets`,
+        rows[0]!.map((_, k) => rows.map((r) => r[k]!)),
+        pageTag,
+      ),
+    );
+    out.push('</section>');
+  });
+  return htmlPage({ language: pageTag, title: joinLanguages(made((r, l) => sayIn(l, 'evaluate.compare.title', { title: r.comparison.questionnaire.title })).map((x) => x.text)), body: out.join('\n') });
+}
+
+/**
+ * One chart of before and after with its table, in both languages: `rows` holds each row as each
+ * language's comparison has it (the first first). The chart is drawn from the first language's
+ * titles, each marked where its language is not the page's.
+ */
+function figureBoth(report: ComparisonReport, caption: readonly Said[], id: string, rows: readonly (readonly SectionChange[])[], pageTag: string): string {
+  const each = comparisonsOf(report);
+  const first = each[0]!;
+  const language = compareWordsOf(first);
+  const titleTag = first.presentation.language;
+  const label = chartLabelIn(report.presentation, id, (l, i) => ({
+    title: caption[i]?.text ?? caption[0]!.text,
+    desc: sayIn(l, 'evaluate.compare.chartDesc', {
+      rows: rows.map((g) => sayIn(l, 'evaluate.compare.chartRow', { title: (g[i] ?? g[0]!).title, before: percentText(g[0]!.before), after: percentText(g[0]!.after) })).join('; '),
+    }),
+  }));
+  const seriesEach = each.map((r) => seriesIn(compareWordsOf(r)));
+  const svg = barChart(
+    label,
+    rows.map((g) => ({ label: g[0]!.title, percents: [g[0]!.before, g[0]!.after], ...(titleTag === pageTag ? {} : { lang: titleTag }) })),
+    seriesEach[0]!,
+    first.presentation.bands,
+    language,
+  );
+  const once = (said: readonly Said[]) => said.filter((x, i) => said.findIndex((y) => y.text === x.text) === i);
+  const tagOf = (r: ComparisonReport) => wordsTag(r.presentation, compareWordsOf(r));
+  const column = (key: MessageKey) => ({ html: pairHtml(once(each.map((r) => ({ text: sayIn(compareWordsOf(r), key), tag: tagOf(r) }))), pageTag) });
+  const tableCaption = once(each.map((r, i) => ({ text: sayIn(compareWordsOf(r), 'evaluate.compare.tableCaption', { caption: caption[i]?.text ?? caption[0]!.text }), tag: tagOf(r) })));
+  const table = dataTable({
+    caption: joinLanguages(tableCaption.map((x) => x.text)),
+    captionHtml: pairHtml(tableCaption, pageTag),
+    columns: [
+      { label: column('evaluate.compare.column.section') },
+      { label: column('evaluate.compare.before'), numeric: true },
+      { label: column('evaluate.compare.after'), numeric: true },
+      { label: column('evaluate.compare.column.change'), numeric: true },
+      { label: column('evaluate.compare.column.words') },
+    ],
+    rows: rows.map((g) => [
+      { html: pairHtml(once(each.map((r, i) => ({ text: (g[i] ?? g[0]!).title, tag: r.presentation.language }))), pageTag) },
+      percentText(g[0]!.before),
+      percentText(g[0]!.after),
+      changeCell(g[0]!),
+      { html: pairHtml(once(each.map((r, i) => ({ text: changeWords(g[i] ?? g[0]!, bandLabelOf(r), compareWordsOf(r)), tag: tagOf(r) }))), pageTag) },
+    ]),
+  });
+  const series: LegendEntry[] = seriesEach[0]!.map((s, k) => ({ ...s, html: pairHtml(once(each.map((r, i) => ({ text: seriesEach[i]![k]!.label, tag: tagOf(r) }))), pageTag) }));
+  const zones = each.map((r) => ({
+    tag: tagOf(r),
+    entries: zoneLegendHtml(r.presentation.bands, compareWordsOf(r), (text) => (r.presentation.language === tagOf(r) ? escapeHtmlOnce(text) : langSpan(r.presentation.language, escapeHtmlOnce(text)))),
+  }));
+  const legend = zones[0]!.entries.map((entry, k) => ({ ...entry, html: zones.map(({ tag, entries }) => langSpan(tag, entries[k]?.html ?? '')).join(betweenOf(zones.map((z) => z.entries[k]?.label ?? ''))) }));
+  return chartFigure({ caption: joinLanguages(caption.map((x) => x.text)), captionHtml: pairHtml(caption, pageTag), svg, legend: [...series, ...legend], table });
 }

@@ -6,10 +6,11 @@ import type { UiLanguage } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { bandLabel } from '../core/report/presentation.js';
 import { safeText } from '../core/safe-text.js';
-import { shownDate } from './dates.js';
+import { dateIn, shownDate } from './dates.js';
 import type { RenderOptions } from './options.js';
 import { percentText } from './percent.js';
 import { wrapText } from './wrap-text.js';
+import { joinLanguages } from './bilingual.js';
 import { textWidth } from './text-width.js';
 
 /** Said under every comparison, in every format. */
@@ -68,8 +69,27 @@ export function bandLabelOf(report: ComparisonReport): (id: string) => string {
   return (id) => bandLabel(report.presentation.bands, id);
 }
 
+// A bilingual comparison (--lang cy,en, one with `alongside`): each heading and cell in the first
+// language, then in the second ("Cyn / Before"), each line of prose in the first, then the second.
+
+/** The comparison and the one beside it (its second language), in order; one alone for one language. */
+export const comparisonsOf = (report: ComparisonReport): ComparisonReport[] => (report.alongside ? [report, report.alongside] : [report]);
+
+/** A text made from each language's comparison, each once, the first first. */
+export function eachOf(report: ComparisonReport, make: (r: ComparisonReport, language: UiLanguage) => string): string[] {
+  const texts = comparisonsOf(report).map((r) => make(r, compareWordsOf(r)));
+  return texts.filter((text, i) => texts.indexOf(text) === i);
+}
+
+/** The rows of a comparison's table, themes each followed by its facets, with the same rows of each language's comparison. */
+export function rowsOf(report: ComparisonReport): { sections: SectionChange[]; indent: string }[] {
+  const each = comparisonsOf(report).map((r) => r.comparison.themes.flatMap((t) => [t, ...t.facets]));
+  return report.comparison.themes.flatMap((t) => [{ indent: '' }, ...t.facets.map(() => ({ indent: '  ' }))]).map((row, i) => ({ ...row, sections: each.map((e) => e[i]!) }));
+}
+
 /** The comparison as terminal text: one line per theme and facet, then the note. */
 export function renderCompareText(report: ComparisonReport, options: RenderOptions): string {
+  if (report.alongside !== undefined) return bilingualText(report, options);
   const c = report.comparison;
   const language = compareWordsOf(report);
   const say = (key: MessageKey) => sayIn(language, key);
@@ -99,6 +119,41 @@ export function renderCompareText(report: ComparisonReport, options: RenderOptio
     '',
     wrapText(style.dim(compareNote(language)), width),
     wrapText(style.dim(safeText(judgementNote(c, language))), width),
+    '',
+  ].join('\n');
+}
+
+/** A bilingual comparison as terminal text: the single-language layout with each text in both languages. */
+function bilingualText(report: ComparisonReport, options: RenderOptions): string {
+  const c = report.comparison;
+  const { style } = options;
+  const width = Math.max(40, options.width);
+  const both = (make: (r: ComparisonReport, language: UiLanguage) => string) => joinLanguages(eachOf(report, make));
+  const rows = rowsOf(report);
+  const names = rows.map((r) => `${r.indent}${joinLanguages([...new Set(r.sections.map((g) => safeText(g.title)))])}`);
+  const nameWidth = Math.max(5, ...names.map((n) => textWidth(n)));
+  const cell = (text: string, w: number) => ' '.repeat(Math.max(0, w - textWidth(text))) + text;
+  const arrow = (g: SectionChange) => (g.direction === 'up' ? style.green('▲') : g.direction === 'down' ? style.yellow('▼') : g.direction === 'same' ? '=' : ' ');
+  const heads = (['evaluate.compare.beforeHead', 'evaluate.compare.afterHead', 'evaluate.compare.changeHead'] as const).map((key) => both((_r, l) => sayIn(l, key)));
+  const widths = heads.map((h) => Math.max(8, textWidth(h)));
+  const header = `${' '.repeat(nameWidth)}  ${heads.map((h, i) => cell(h, widths[i]!)).join('  ')}`;
+  const lines = rows.map(({ sections, indent }, i) => {
+    const section = sections[0]!;
+    const name = names[i]! + ' '.repeat(nameWidth - textWidth(names[i]!));
+    const shownName = indent ? name : style.bold(name);
+    const words = joinLanguages([...new Set(comparisonsOf(report).map((r, n) => changeWords(sections[n]!, bandLabelOf(r), compareWordsOf(r))))]);
+    return `${shownName}  ${cell(percentCell(section.before), widths[0]!)}  ${cell(percentCell(section.after), widths[1]!)}  ${arrow(section)}${cell(changeCell(section), widths[2]! - 1)}  ${style.dim(words)}`;
+  });
+  const when = (l: UiLanguage, label: string, r: Comparison['before']) => `  ${label}  ${dateIn(r.completed, l)}  ${style.dim(safeText(r.source))}`;
+  return [
+    ...eachOf(report, (r, l) => style.bold(sayIn(l, 'evaluate.compare.title', { title: safeText(r.comparison.questionnaire.title) }))),
+    ...eachOf(report, (_r, l) => `${when(l, sayIn(l, 'evaluate.compare.beforeLine'), c.before)}\n${when(l, sayIn(l, 'evaluate.compare.afterLine'), c.after)}`),
+    '',
+    style.dim(header),
+    ...lines,
+    '',
+    ...eachOf(report, (_r, l) => wrapText(style.dim(compareNote(l)), width)),
+    ...eachOf(report, (r, l) => wrapText(style.dim(safeText(judgementNote(r.comparison, l))), width)),
     '',
   ].join('\n');
 }

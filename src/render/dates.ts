@@ -1,13 +1,17 @@
 import { shortDateTime } from '../core/date-time.js';
-import { say } from '../core/i18n/voice.js';
+import type { UiLanguage } from '../core/i18n/messages.js';
+import { say, sayIn, speakingNow } from '../core/i18n/voice.js';
 
 /** A moment as people read it, in the local time zone: "25 Nov 2026, 10:00"; "date unknown" without one (`unknown`: by default
- * in the language syslead speaks now). */
-export function shownDate(iso: string | null | undefined, unknown = say('person.date.unknown')): string {
+ * in the language syslead speaks now), its month named in `language` (by default that one too). */
+export function shownDate(iso: string | null | undefined, unknown = say('person.date.unknown'), language: UiLanguage = speakingNow()): string {
   if (!iso) return unknown;
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : shortDateTime(date);
+  return Number.isNaN(date.getTime()) ? iso : shortDateTime(date, language);
 }
+
+/** A moment as shownDate gives it, all of it in `language` (a bilingual report's each). */
+export const dateIn = (iso: string | null | undefined, language: UiLanguage): string => shownDate(iso, sayIn(language, 'person.date.unknown'), language);
 
 /**
  * The day a person's answers were completed, as written in an ISO 8601 time ("2025-03-04" of

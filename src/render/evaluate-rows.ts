@@ -2,6 +2,8 @@ import type { Evaluation, SectionEvaluation, WaveMatching } from '../core/evalua
 import { changeClassWords } from '../core/evaluate/paired.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
+import { wordsTag } from '../core/report/presentation.js';
+import { joinLanguages, type Said } from './bilingual.js';
 
 /** The figures of an evaluation as plain-text cells, shared by its renderers (each neutralises them for its format). */
 
@@ -120,3 +122,47 @@ export function personRows(model: Evaluation): string[][] {
 }
 
 export const titleOf = (model: Evaluation) => sayIn(wordsOf(model), 'evaluate.title', { title: model.questionnaire.title });
+
+// A bilingual evaluation (--lang cy,en, one with `alongside`): each text in the first language, then
+// in the second, as bilingual.ts gives them. The figures are the same in both, so a cell holding
+// only figures is said once.
+
+/** The evaluation and the one beside it (its second language), in order; one alone for one language. */
+export const inEach = (model: Evaluation): Evaluation[] => (model.alongside ? [model, model.alongside] : [model]);
+
+/** The same cell of each language's rows as texts with their tags, each once: syslead's words tagged as its words, column `textColumn` (a title) as the questionnaire's. */
+function zipped(model: Evaluation, rowsOf: (m: Evaluation) => string[][], textColumn: number): Said[][][] {
+  const each = inEach(model).map((m) => ({ m, rows: rowsOf(m) }));
+  return each[0]!.rows.map((row, r) =>
+    row.map((_, c) => {
+      const said: Said[] = [];
+      for (const { m, rows } of each) {
+        const text = rows[r]?.[c] ?? '';
+        const tag = c === textColumn ? m.presentation.language : wordsTag(m.presentation, wordsOf(m));
+        if (!said.some((s) => s.text === text)) said.push({ text, tag });
+      }
+      return said;
+    }),
+  );
+}
+
+/** A list of texts of each language (notes, reasons) as pairs: the first language's, then the second's. */
+const zippedList = (model: Evaluation, listOf: (m: Evaluation) => string[]): Said[][] => zipped(model, (m) => listOf(m).map((text) => [text]), -1).map((row) => row[0]!);
+
+/** The section table in each language: its rows and the reasons for its withheld figures. */
+export function sectionTableEach(model: Evaluation): { rows: Said[][][]; reasons: Said[][] } {
+  return { rows: zipped(model, (m) => sectionTable(m).rows, 0), reasons: zippedList(model, (m) => sectionTable(m).reasons) };
+}
+
+export const notesEach = (model: Evaluation): Said[][] => zippedList(model, notes);
+export const personRowsEach = (model: Evaluation): Said[][][] => zipped(model, personRows, 1);
+export const sectionColumnsEach = (model: Evaluation): Said[][] => zipped(model, (m) => [sectionColumns(wordsOf(m))], -1)[0]!;
+export const personColumnsEach = (model: Evaluation): Said[][] => zipped(model, (m) => [personColumns(wordsOf(m))], -1)[0]!;
+/** A line of syslead's in each language (a title, the sources), each made by `line` from its evaluation. */
+export const linesEach = (model: Evaluation, line: (m: Evaluation, language: UiLanguage) => string): Said[] => zippedList(model, (m) => [line(m, wordsOf(m))])[0]!;
+
+/** A cell's texts as one line of text: "Cryfder / Strength", an indent (a facet's) kept once, before the first. */
+export function cellText(said: readonly Said[]): string {
+  const [first, ...rest] = said;
+  return joinLanguages([first?.text ?? '', ...rest.map((s) => s.text.trimStart())]);
+}

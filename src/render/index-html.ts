@@ -2,10 +2,20 @@ import type { sayIn } from '../core/i18n/voice.js';
 import { escapeHtml } from '../core/safe-text.js';
 import { htmlPage } from './html/page.js';
 import type { ReportIndex } from '../core/report/report-index.js';
-import { indexLanguage, relativeHref } from './index-markdown.js';
+import { indexLanguage, indexTitles, relativeHref } from './index-markdown.js';
 import { joinedLines } from './joined-lines.js';
 import { wordsTag } from '../core/report/presentation.js';
-import { blocksHtml, saidInEach, wordsHtml, wordsText } from './bilingual.js';
+import { betweenOf, blocksHtml, langSpan, saidInEach, wordsHtml, wordsText } from './bilingual.js';
+import { escapeMarked, inLanguage, otherLanguage, withoutMarks } from './html/lang-marks.js';
+
+/** An index's title as HTML: one language's as the page's, the questionnaire's title in its own lang where it differs; two each in a <span lang>. */
+export function titleHtml(index: ReportIndex, pageLang: string): string {
+  if (index.heading === undefined) return escapeHtml(index.title);
+  const titles = indexTitles(index, (title, tag) => inLanguage(otherLanguage(tag, index.language), title));
+  const html = (t: { text: string }) => escapeMarked(t.text);
+  if (titles.length === 1) return titles[0]!.tag === pageLang ? html(titles[0]!) : langSpan(titles[0]!.tag, html(titles[0]!));
+  return titles.map((t) => langSpan(t.tag, html(t))).join(betweenOf(titles.map((t) => withoutMarks(t.text))));
+}
 
 /** The index as a self-contained HTML page in the reports' own style. */
 export function renderIndexHtml(index: ReportIndex): string {
@@ -17,7 +27,7 @@ export function renderIndexHtml(index: ReportIndex): string {
   // not said: markup
   const rows = joinedLines(index.reports, (e) => `<tr><th scope="row"><a href="${escapeHtml(relativeHref(e.file))}">${escapeHtml(e.label)}</a></th><td>${escapeHtml(e.source)}</td></tr>`);
   const body = [
-    `<h1>${escapeHtml(index.title)}</h1>`,
+    `<h1>${titleHtml(index, pageLang)}</h1>`,
     // not said: markup
     `<div class="table-wrap" role="region" tabindex="0" aria-label="${escapeHtml(wordsText(presentation, 'person.index.reports'))}"><table>\n<thead><tr><th scope="col">${say('person.index.report')}</th><th scope="col">${say('person.index.from')}</th></tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>`,
   ];

@@ -1,13 +1,28 @@
 import type { UiLanguage } from '../core/i18n/messages.js';
-import { type sayIn, speakingNow } from '../core/i18n/voice.js';
+import { sayIn, speakingNow } from '../core/i18n/voice.js';
 import type { ReportIndex } from '../core/report/report-index.js';
 import { mdText } from '../core/safe-text.js';
 import { joinedLines } from './joined-lines.js';
-import { saidInEach, wordsText } from './bilingual.js';
+import { joinLanguages, madeInEach, type Said, saidInEach, wordsText } from './bilingual.js';
+import { wordsTag } from '../core/report/presentation.js';
 
 /** The language of an index's own words: its first, else the one syslead speaks now. */
 export function indexLanguage(index: Pick<ReportIndex, 'languages'>): UiLanguage {
   return index.languages?.[0] ?? speakingNow();
+}
+
+/**
+ * The index's title in each language of the reports, each once, with its tag: the questionnaire's
+ * title (made by `mark` in HTML, to give it its own lang where the words' differs) and the count, or
+ * the count alone for reports of several questionnaires.
+ */
+export function indexTitles(index: Pick<ReportIndex, 'language' | 'languages' | 'heading'>, mark: (title: string, tag: string) => string = (title) => title): Said[] {
+  const presentation = { language: index.language, languages: index.languages ?? [indexLanguage(index)] };
+  const { questionnaireTitle, count } = index.heading ?? { questionnaireTitle: null, count: 0 };
+  return madeInEach(presentation, (l) => {
+    const reports = sayIn(l, 'results.batch.reports', { count });
+    return questionnaireTitle !== null ? `${mark(questionnaireTitle, wordsTag(presentation, l))}: ${reports}` : sayIn(l, 'results.batch.indexTitle', { reports });
+  });
 }
 
 /** A relative link to a file beside the index, percent-encoded so that any name stays one link. */
@@ -20,7 +35,7 @@ export function renderIndexMarkdown(index: ReportIndex): string {
   const language = indexLanguage(index);
   // In every language of the reports: "Adroddiad / Report".
   const say = (key: Parameters<typeof sayIn>[1]) => wordsText({ language: index.language, languages: index.languages ?? [language] }, key);
-  const out = [`# ${mdText(index.title)}`, '', `| ${say('person.index.report')} | ${say('person.index.from')} |`, '| --- | --- |'];
+  const out = [`# ${mdText(index.heading ? joinLanguages(indexTitles(index).map((t) => t.text)) : index.title)}`, '', `| ${say('person.index.report')} | ${say('person.index.from')} |`, '| --- | --- |'];
   const rows = joinedLines(index.reports, (entry) => `| [${mdText(entry.label)}](${relativeHref(entry.file)}) | ${mdText(entry.source)} |`);
   // No reports, no rows: not an empty line.
   if (rows !== '') out.push(rows);

@@ -6,9 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Cell, xlsxBytes, zipBytes } from '../fixtures/exports/xlsx-writer.mjs';
-import { ROOT, runCli, withoutAllScoredLines } from '../helpers/cli.js';
+import { ROOT, runCli, withoutAllScoredLines as allScoredLess, withoutQuestionnaireWarnings } from '../helpers/cli.js';
 
 const survey = join(ROOT, 'tests/csv/survey.yaml');
+/** stderr less each CSV's all-scored line and survey.yaml's own warnings (two themes of two items, no reflections), said once first. */
+const withoutAllScoredLines = (stderr: string) => allScoredLess(withoutQuestionnaireWarnings(stderr, survey));
 const dir = mkdtempSync(join(tmpdir(), 'syslead-exports-'));
 const write = (name: string, content: string | Buffer) => {
   const file = join(dir, name);

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
-import { BIN, ROOT, fixture, runCli } from '../helpers/cli.js';
+import { BIN, ROOT, fixture, runCli, withoutQuestionnaireWarnings } from '../helpers/cli.js';
 
 const leading = fixture('score/leading.yaml');
 const sam = fixture('score/sam.yaml');
@@ -60,7 +60,11 @@ describe('syslead compare --format html', () => {
   };
   const before = result('before.json', '2026-10-01T09:00:00Z', { l1: 1, l2: 0, s1: 2 });
   const after = result('after.json', '2026-11-25T10:30:00Z', { l1: 3, l2: 2, s1: 2 });
-  const cli = (args: string[]) => runCli(['compare', '--questionnaires', fixture(''), ...args], { env: { TZ: 'UTC' } });
+  // Less run-small.yaml's own warnings (themes of one and two items), said once, first.
+  const cli = async (args: string[]) => {
+    const r = await runCli(['compare', '--questionnaires', fixture(''), ...args], { env: { TZ: 'UTC' } });
+    return { ...r, stderr: withoutQuestionnaireWarnings(r.stderr, fixture('run-small.yaml')) };
+  };
 
   it('prints one self-contained page with before and after bars and the table of changes', async () => {
     const r = await cli(['--format', 'html', before, after]);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import type { ScoredItem } from '../../src/core/questionnaire/model.js';
-import { fixture, ROOT, runBinary, runCli } from '../helpers/cli.js';
+import { fixture, ROOT, runBinary, runCli, withoutQuestionnaireWarnings } from '../helpers/cli.js';
 
 const builtInText = readFileSync(join(ROOT, 'questionnaires/systems-leadership.yaml'), 'utf8');
 const builtIn = loadQuestionnaire(builtInText, 'systems-leadership.yaml').questionnaire!;
@@ -26,9 +26,10 @@ function write(dir: string, name: string, content: string): string {
   return join(dir, name);
 }
 
-/** The theme percents of each result `score --format json` printed. */
-async function themePercents(args: string[], options: Parameters<typeof runCli>[1] = {}): Promise<number[][]> {
-  const r = await runCli(['score', '--format', 'json', ...args], options);
+/** The theme percents of each result `score --format json` printed; `forms`: questionnaire files whose own warnings are said, once, first. */
+async function themePercents(args: string[], options: Parameters<typeof runCli>[1] = {}, forms: string[] = []): Promise<number[][]> {
+  const said = await runCli(['score', '--format', 'json', ...args], options);
+  const r = forms.length > 0 ? { ...said, stderr: withoutQuestionnaireWarnings(said.stderr, ...forms) } : said;
   // A CSV file's rows are accounted for on stderr.
   expect(r).toMatchObject({ code: 0, stderr: expect.stringMatching(/^(syslead: \S+\.csv: 1 row: 1 scored, 0 skipped\n)?$/) });
   return [JSON.parse(r.stdout) as { themes: { percent: number }[] }].flat().map((result) => result.themes.map((t) => t.percent));
@@ -43,14 +44,18 @@ describe('a questionnaire id names one questionnaire in every command', () => {
     const row = write(dir, 'row.csv', csvRow);
     const folder = join(dir, 'copies');
 
-    const [byAnswerFile] = await themePercents(['--questionnaires', folder, answers]);
-    const [byCsvRow] = await themePercents(['--questionnaires', folder, row]);
+    // The copy's themes are all keyed alike: it says so, once per command.
+    const [byAnswerFile] = await themePercents(['--questionnaires', folder, answers], {}, [copies]);
+    const [byCsvRow] = await themePercents(['--questionnaires', folder, row], {}, [copies]);
     const [byBuiltIn] = await themePercents([answers]);
     expect(byCsvRow).toEqual(byAnswerFile);
     expect(byAnswerFile).not.toEqual(byBuiltIn);
-    expect(await themePercents([answers], { env: { SYSLEAD_QUESTIONNAIRES: folder } })).toEqual([byAnswerFile]);
+    expect(await themePercents([answers], { env: { SYSLEAD_QUESTIONNAIRES: folder } }, [copies])).toEqual([byAnswerFile]);
 
-    const report = (inputs: string[]) => runCli(['report', '--format', 'json', '--questionnaires', folder, ...inputs]);
+    const report = async (inputs: string[]) => {
+      const r = await runCli(['report', '--format', 'json', '--questionnaires', folder, ...inputs]);
+      return { ...r, stderr: withoutQuestionnaireWarnings(r.stderr, copies) };
+    };
     const [answerFirst, rowFirst] = await Promise.all([report([answers, row]), report([row, answers])]);
     expect(answerFirst).toMatchObject({ code: 0, stderr: `syslead: ${row}: 1 row: 1 scored, 0 skipped\nsyslead: in all 2 respondents: 2 scored, 0 skipped\n` });
     expect(rowFirst.stdout).toBe(answerFirst.stdout);

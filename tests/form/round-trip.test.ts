@@ -12,7 +12,7 @@ import { loadQuestionnaire, validateQuestionnaire } from '../../src/core/questio
 import type { Questionnaire } from '../../src/core/questionnaire/model.js';
 import { messagesFor, uiLanguage } from '../../src/core/i18n/messages.js';
 import { OBSERVER_ROLES } from '../../src/core/run/rater.js';
-import { ALL_ROWS_SCORED, ROOT, runCli } from '../helpers/cli.js';
+import { ALL_ROWS_SCORED, ROOT, runCli, withoutQuestionnaireWarnings } from '../helpers/cli.js';
 import { questionnaireFrom } from '../helpers/questionnaire.js';
 import { applyTranslation } from '../../src/core/translation/apply.js';
 import { validateTranslation } from '../../src/core/translation/validate.js';
@@ -212,10 +212,14 @@ describe.each(QUESTIONNAIRES)('$name', ({ q, yaml, named }) => {
       const expected = await personRows([...read, answerFiles]);
       expect(fromExport.rows).toEqual(expected.rows);
       // What became of the rows is said in the language the export's form chooses: Welsh for a Welsh draft.
-      if (q.language.startsWith('cy')) expect(fromExport.stderr).toMatch(/^(syslead: [^\n]+: 5 rhes: 5 wedi eu sgorio, 0 wedi eu hepgor\n)+$/);
+      // Before it, once, the form's own warnings (the Welsh draft's, reserved ids'), as every command that loads it says them.
+      const form = named ? join(ROOT, 'questionnaires', `${named}.yaml`) : source;
+      const rowsSaid = withoutQuestionnaireWarnings(fromExport.stderr, form);
+      if (named) expect(fromExport.stderr).toContain(': warning: cyfieithiad drafft: ');
+      if (q.language.startsWith('cy')) expect(rowsSaid).toMatch(/^(syslead: [^\n]+: 5 rhes: 5 wedi eu sgorio, 0 wedi eu hepgor\n)+$/);
       else {
-        expect(fromExport.stderr).toMatch(ALL_ROWS_SCORED);
-        expect(fromExport.stderr).toMatch(/5 rows: 5 scored, 0 skipped/);
+        expect(rowsSaid).toMatch(ALL_ROWS_SCORED);
+        expect(rowsSaid).toMatch(/5 rows: 5 scored, 0 skipped/);
       }
       expect(fromExport.code).toBe(0);
       expect(await personResults(inputs)).toEqual(await personResults([...read, answerFiles]));

@@ -109,3 +109,16 @@ export const withoutAllScoredLines = (stderr: string) => stderr.replace(/^syslea
 
 /** stderr when every row of every CSV was scored: each file's count of its rows, and nothing else. */
 export const ALL_ROWS_SCORED = /^(syslead: [^\n]+: (\d+) rows?: \2 scored, 0 skipped\n)+$/;
+
+/**
+ * stderr less the warnings of the questionnaire files named (FILE:LINE:COL: warning: ..., a theme
+ * of too few items, say), which every command that loads one says once; throws when one of them
+ * is said more than once.
+ */
+export function withoutQuestionnaireWarnings(stderr: string, ...files: string[]): string {
+  const escaped = files.map((file) => file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const warning = new RegExp(`^(?:${escaped}):\\d+:\\d+: warning: .*\\n`, 'gm');
+  const said = stderr.match(warning) ?? [];
+  if (new Set(said).size !== said.length) throw new Error(`a questionnaire warning said more than once:\n${said.join('')}`);
+  return stderr.replace(warning, '');
+}

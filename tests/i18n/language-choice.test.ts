@@ -82,6 +82,24 @@ describe('answers given in a translation are reported in its texts', () => {
   });
 });
 
+describe('compare of two results answered in the Welsh form', () => {
+  const result = (name: string, completed: string, answers: string) => file(name, `questionnaire: systems-leadership-quick\nversion: 1\nlanguage: cy-GB\ncompleted: ${completed}\nanswers: {${answers}}\n`);
+
+  it("reads each in the Welsh form's words, as the same points as numbers", async () => {
+    const labels = await runCli([
+      'compare',
+      result('cmp-a.yaml', '2026-01-01T10:00:00Z', 'sv2: Fel arfer, sv3: Yn aml, sv4: Bron bob amser, sv5: Weithiau'),
+      result('cmp-b.yaml', '2026-03-01T10:00:00Z', 'sv2: Yn aml, sv3: Yn aml, sv4: Fel arfer, sv5: Fel arfer'),
+    ]);
+    expect(labels.stderr).not.toContain('error:');
+    expect(labels.code, labels.stderr).toBe(0);
+    const points = await runCli(['compare', result('cmp-a-points.yaml', '2026-01-01T10:00:00Z', 'sv2: 4, sv3: 3, sv4: 5, sv5: 2'), result('cmp-b-points.yaml', '2026-03-01T10:00:00Z', 'sv2: 3, sv3: 3, sv4: 4, sv5: 4')]);
+    expect(points.code, points.stderr).toBe(0);
+    expect(labels.stdout).toMatch(/^Beth newidiodd: /);
+    expect(labels.stdout).toBe(points.stdout.replaceAll('cmp-a-points.yaml', 'cmp-a.yaml').replaceAll('cmp-b-points.yaml', 'cmp-b.yaml'));
+  });
+});
+
 describe('the languages a result records (report_languages)', () => {
   it('compare reads them, as score does', async () => {
     const r = await runCli(['compare', ...recordedWelsh()]);

@@ -81,7 +81,8 @@ describe('loading a translation', () => {
     const answers = answerFile();
     const en = await runCli(['score', '--format', 'json', answers]);
     const cy = await runCli(['score', '--format', 'json', '-q', 'systems-leadership-quick.cy', answers]);
-    expect(cy.stderr).toBe('');
+    // The one thing said: the Welsh form is a draft, once, in the language it chooses.
+    expect(cy.stderr).toMatch(/^\S+systems-leadership-quick\.cy\.yaml:\d+:1: warning: cyfieithiad drafft: [^\n]+\n$/);
     const percents = (json: string) => (JSON.parse(json) as { themes: { id: string; percent: number }[] }).themes.map((t) => [t.id, t.percent]);
     expect(percents(cy.stdout)).toEqual(percents(en.stdout));
     expect(percents(cy.stdout)).toEqual([

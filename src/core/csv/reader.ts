@@ -145,6 +145,13 @@ export class SurveyRowReader {
   private unfinished = 0;
   /** The orders of day and month that the date cells read so far show, unambiguously. */
   private readonly ordersShown = new Set<DateOrder>();
+  /**
+   * Per date column (and one more, for a submission date): the last cell read and what it read as.
+   * An export's rows come in order, so a column's dates repeat or change little: a repeated one is
+   * not read again (what it showed of the order is already in ordersShown).
+   */
+  private readonly lastDateCell: string[] = [];
+  private readonly lastDateValue: string[] = [];
   /** Whether the row being read answers the scored item at a position: made once, as values is refilled for every row. */
   private readonly isAnswered = (_item: ScoredItem, position: number) => !Number.isNaN(this.values[position]!);
 
@@ -325,7 +332,7 @@ export class SurveyRowReader {
         case 'started':
         case 'completed': {
           const value = cell.trim();
-          if (value !== '') row[column.kind] = this.dateOf(value);
+          if (value !== '') row[column.kind] = this.dateOf(value, index);
           continue;
         }
         case 'finished': {
@@ -369,7 +376,7 @@ export class SurveyRowReader {
       fail(1, NO_THEME_SCORED, noThemeScored(this.questionnaire, values, Object.keys(row.notObserved).length));
       return this.skip(NO_THEME_SCORED, problems);
     }
-    if (submitted !== undefined && row.completed === undefined) row.completed = this.dateOf(submitted);
+    if (submitted !== undefined && row.completed === undefined) row.completed = this.dateOf(submitted, columns.length);
     this.counts.read++;
     return { row, problems };
   }
@@ -397,9 +404,12 @@ export class SurveyRowReader {
   }
 
   /** A date cell as kept: ISO 8601 when read, else as written; what it shows of the file's order noted. */
-  private dateOf(value: string): string {
+  private dateOf(value: string, column: number): string {
+    if (this.lastDateCell[column] === value) return this.lastDateValue[column]!;
     const { value: kept, shown } = readDateCell(value);
     if (shown) this.ordersShown.add(shown);
+    this.lastDateCell[column] = value;
+    this.lastDateValue[column] = kept;
     return kept;
   }
 

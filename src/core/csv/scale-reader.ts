@@ -5,6 +5,9 @@ import type { MappedPoint } from './export-map.js';
 
 /** Distinct cells remembered per scale: enough for every label in the spellings a survey tool writes. */
 const REMEMBERED_CELLS = 256;
+/** Cells shorter than this are first looked for among the first SAME_LENGTH remembered of their length. */
+const SHORT_CELL = 64;
+const SAME_LENGTH = 8;
 
 /**
  * parseScaleValue for one scale, made fast for the cells a survey export is full of (a label or a
@@ -26,16 +29,30 @@ export function scaleReader(scale: Scale, mapped?: ReadonlyMap<string, MappedPoi
   const digits: ValueResult[] = [];
   for (let d = 0; d <= 9; d++) digits.push(read(String(d)));
   const remembered = new Map<string, ValueResult>();
+  // The first few cells of each short length remembered, by length, as cell and result one after
+  // the other: a label is found by comparing it with a few texts, which costs about half of
+  // hashing it for the map (a cell is a new string every time, its hash never yet worked out).
+  const byLength: (string | ValueResult)[][] = [];
   return (cell) => {
-    if (cell.length === 1) {
+    const length = cell.length;
+    if (length === 1) {
       const digit = cell.charCodeAt(0) - 48;
       if (digit >= 0 && digit <= 9) return digits[digit]!;
     }
+    const same = length < SHORT_CELL ? byLength[length] : undefined;
+    if (same !== undefined) for (let i = 0; i < same.length; i += 2) if (same[i] === cell) return same[i + 1] as ValueResult;
     const known = remembered.get(cell);
     if (known !== undefined) return known;
     const result = read(cell);
     // Bounded, so a column of free text cannot fill memory; past the bound cells are read afresh.
-    if (remembered.size < REMEMBERED_CELLS) remembered.set(cell, result);
+    if (remembered.size < REMEMBERED_CELLS) {
+      remembered.set(cell, result);
+      if (length < SHORT_CELL) {
+        const list = byLength[length] ?? [];
+        byLength[length] = list;
+        if (list.length < 2 * SAME_LENGTH) list.push(cell, result);
+      }
+    }
     return result;
   };
 }

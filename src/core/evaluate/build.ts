@@ -1,3 +1,4 @@
+import type { Questionnaire } from '../questionnaire/model.js';
 import type { FormRespondents } from '../report/respondents.js';
 import { CohortTally } from '../stats/cohort-tally.js';
 import { tallyStatistics } from '../stats/cohort-statistics.js';
@@ -120,6 +121,12 @@ export interface EvaluationFigures {
 export interface Evaluation extends EvaluationFigures {
   /** The language of the questionnaire's texts and of syslead's words (the texts above are in the first); not in the JSON. */
   presentation: Presentation;
+  /**
+   * A bilingual evaluation's second language (--lang cy,en): the same figures with syslead's words
+   * (reasons, methods, notes) in `presentation.languages[1]` and the questionnaire's titles from the
+   * questionnaire in that language when there is one. Renderers walk the two in step.
+   */
+  alongside?: Evaluation;
 }
 
 interface WaveRow {
@@ -289,5 +296,28 @@ export function evaluate(before: FormRespondents, after: FormRespondents, option
     sections,
     people: options.perRespondent && withheld === null ? people : null,
     presentation: presentationOf(q, [language]),
+  };
+}
+
+/**
+ * A bilingual evaluation (--lang cy,en): the figures of `evaluate` with syslead's words in both
+ * `languages`, the questionnaire's titles in each from `inEach` (the questionnaire in that language:
+ * the form answered when there is none). The figures are the form answered's.
+ */
+export function evaluateBilingual(before: FormRespondents, after: FormRespondents, options: EvaluateOptions, inEach: readonly [Questionnaire, Questionnaire], languages: readonly [UiLanguage, UiLanguage]): Evaluation {
+  const [inFirst, inSecond] = inEach;
+  const first = titledIn(evaluate(before, after, { ...options, language: languages[0] }), inFirst);
+  const other = titledIn(evaluate(before, after, { ...options, language: languages[1] }), inSecond);
+  const alongside: Evaluation = { ...other, presentation: presentationOf(inSecond, [languages[1]]) };
+  return { ...first, presentation: presentationOf(inFirst, languages), alongside };
+}
+
+/** An evaluation with the questionnaire's titles (its own, its themes' and facets') taken from `q`, the same questionnaire in another language. */
+function titledIn(evaluation: Evaluation, q: Questionnaire): Evaluation {
+  const titles = new Map<string, string>(q.themes.flatMap((t) => [[t.id, t.title] as const, ...t.facets.map((f) => [f.id, f.title] as const)]));
+  return {
+    ...evaluation,
+    questionnaire: { ...evaluation.questionnaire, title: q.title },
+    sections: evaluation.sections.map((s) => ({ ...s, title: titles.get(s.id) ?? s.title })),
   };
 }

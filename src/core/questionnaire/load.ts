@@ -57,7 +57,7 @@ function check(source: YamlSource, text: string, file: string): ValidatedQuestio
   for (const f of checkRules(value)) {
     if (!keep(f.path)) continue;
     const { line, column } = read.locate(f.path, f.atKey);
-    problems.push({ file, line, column, severity: f.severity, message: f.message });
+    problems.push({ file, line, column, severity: f.severity, message: f.message, ...(f.said ? { said: f.said } : {}) });
   }
   const distinct = uniqueProblems(problems);
   if (hasErrors(distinct) || !parsed.success) return { problems: distinct };

@@ -4,6 +4,7 @@ import { bandSchema, QUESTIONNAIRE_LIMITS, scaleSchema, themeSchema, type BandDo
 import { wellKnownColumn, type WellKnown } from '../csv/well-known.js';
 import type { MessageKey } from '../i18n/en.js';
 import { say } from '../i18n/voice.js';
+import { sayAgain, type Problem, type SaidValues } from '../problem.js';
 
 const COLUMN_WORDS: Record<WellKnown, MessageKey> = {
   respondent: 'authoring.rules.column.respondent',
@@ -22,6 +23,8 @@ export interface Finding {
   message: string;
   /** Point at the key rather than its value (e.g. an unknown key). */
   atKey?: boolean;
+  /** The message as data, said again where it is shown (a warning: see Problem.said). */
+  said?: Problem['said'];
 }
 
 /** What the rules read of a value that may not match the schema: a mapping, a list, a text. */
@@ -39,7 +42,8 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : un
 export function checkRules(value: unknown): Finding[] {
   const out: Finding[] = [];
   const error = (path: Path, message: string, atKey = false) => out.push({ path, severity: 'error', message, atKey });
-  const warn = (path: Path, message: string, atKey = false) => out.push({ path, severity: 'warning', message, atKey });
+  // A warning is kept as data and said again where it is shown: a questionnaire is validated before the language it chooses is spoken.
+  const warn: Warn = (path, key, values, atKey = false) => out.push({ path, severity: 'warning', message: sayAgain(key, values), atKey, said: values === undefined ? { key } : { key, values } });
   const doc = fields(value) ?? {};
   if (typeof doc.pairs_with === 'string') {
     if (doc.form !== 'observer') error(['pairs_with'], say('authoring.rules.pairsWithNotObserver'), true);
@@ -110,7 +114,7 @@ export function checkRules(value: unknown): Finding[] {
       // A column is matched by an item's id before anything else: Microsoft Forms' own "Name" column would be read as an item called "name".
       const known = id === undefined ? undefined : wellKnownColumn(id);
       if (known !== undefined) {
-        warn([...path, 'id'], say('authoring.rules.itemIdIsColumn', { id: id!, column: say(COLUMN_WORDS[known]) }));
+        warn([...path, 'id'], 'authoring.rules.itemIdIsColumn', { id: id!, column: { key: COLUMN_WORDS[known] } });
       }
       if (item.type === 'text') {
         for (const key of ['keyed', 'scale', 'weight'] as const) {
@@ -158,6 +162,8 @@ export function checkRules(value: unknown): Finding[] {
 }
 
 type Report = (path: Path, message: string, atKey?: boolean) => void;
+/** A warning, kept as its message's key and values (see Finding.said). */
+type Warn = (path: Path, key: MessageKey, values?: SaidValues, atKey?: boolean) => void;
 
 function checkScale(name: string, scale: z.output<typeof scaleSchema>, error: Report): void {
   // An answer or CSV cell is matched to a label this way, so two labels that meet could not be told apart.
@@ -195,12 +201,12 @@ function checkCutOffs(bands: readonly BandDoc[], error: Report): void {
 }
 
 /** A theme's scored items, keying and reflections; the reflections only when the bands could be read. */
-function checkTheme(themePath: Path, theme: ThemeDoc, bands: readonly BandDoc[] | undefined, warn: Report, error: Report): void {
+function checkTheme(themePath: Path, theme: ThemeDoc, bands: readonly BandDoc[] | undefined, warn: Warn, error: Report): void {
   const scored = (items: readonly ItemDoc[] | undefined) => (items ?? []).filter((it) => it.type !== 'text');
-  const missingReflections = (path: Path, label: string, reflections: Record<string, unknown> | undefined) => {
+  const missingReflections = (path: Path, label: { key: MessageKey; values?: { id: string } }, reflections: Record<string, unknown> | undefined) => {
     const where = reflections ? [...path, 'reflections'] : path;
     for (const band of bands ?? []) {
-      if (!reflections || !Object.hasOwn(reflections, band.id)) warn(where, say('authoring.rules.noReflections', { label, band: band.id }), true);
+      if (!reflections || !Object.hasOwn(reflections, band.id)) warn(where, 'authoring.rules.noReflections', { label, band: band.id }, true);
     }
   };
   const allScored = [...scored(theme.items)];
@@ -208,19 +214,19 @@ function checkTheme(themePath: Path, theme: ThemeDoc, bands: readonly BandDoc[] 
     const facetPath: Path = [...themePath, 'facets', f];
     const facetScored = scored(facet.items);
     if (facetScored.length === 0) error(facetPath, say('authoring.rules.facetNotScored', { id: facet.id }));
-    if (facet.reflections) missingReflections(facetPath, say('authoring.rules.facetId', { id: facet.id }), facet.reflections);
+    if (facet.reflections) missingReflections(facetPath, { key: 'authoring.rules.facetId', values: { id: facet.id } }, facet.reflections);
     for (const item of facetScored) allScored.push(item);
   });
   if (allScored.length === 0) {
     error(themePath, say('authoring.rules.themeNotScored', { id: theme.id }));
     return;
   }
-  if (allScored.length < 3) warn(themePath, say('authoring.rules.fewScored', { id: theme.id, count: allScored.length }));
+  if (allScored.length < 3) warn(themePath, 'authoring.rules.fewScored', { id: theme.id, count: allScored.length });
   const minus = allScored.filter((it) => it.keyed === 'minus').length;
   if (allScored.length >= 6 && (minus === 0 || minus === allScored.length)) {
-    warn(themePath, say('authoring.rules.allKeyedAlike', { count: allScored.length, id: theme.id, keyed: minus ? 'minus' : 'plus' }));
+    warn(themePath, 'authoring.rules.allKeyedAlike', { count: allScored.length, id: theme.id, keyed: minus ? 'minus' : 'plus' });
   }
-  missingReflections(themePath, say('authoring.rules.themeId', { id: theme.id }), theme.reflections);
+  missingReflections(themePath, { key: 'authoring.rules.themeId', values: { id: theme.id } }, theme.reflections);
 }
 
 function known(names: Set<string>): string {

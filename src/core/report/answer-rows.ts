@@ -21,6 +21,7 @@ export class AnswerRows {
     this.width = mins.length;
     this.mins = mins;
     this.answers = new IntColumns(Math.max(1, Math.ceil(this.width / 2)), (n) => new Uint8Array(n));
+    if (fieldCount > 5) throw new RangeError(`${fieldCount} fields: at most 5`);
     this.fields = new IntColumns(fieldCount, (n) => new Int32Array(n));
   }
 
@@ -28,21 +29,31 @@ export class AnswerRows {
     return this.answers.size;
   }
 
-  /** Keeps a respondent's raw answers (NaN: skipped) and their fields; returns their index here. */
-  push(raw: Float64Array, ...fields: number[]): number {
-    for (let i = 0; i < this.width; i++) {
-      const point = raw[i]! - this.mins[i]!;
+  /**
+   * Keeps a respondent's raw answers (NaN: skipped) and their fields (as many as it was made with,
+   * at most 5, in order); returns their index here. Fields as arguments, not an array: no array per row.
+   */
+  push(raw: Float64Array, f0: number, f1 = 0, f2 = 0, f3 = 0, f4 = 0): number {
+    const { width, mins } = this;
+    for (let i = 0; i < width; i++) {
+      const point = raw[i]! - mins[i]!;
       if (point === point && !(Number.isInteger(point) && point >= 0 && point < MISSING)) throw new RangeError(`answer ${raw[i]} is not a scale point`);
     }
     const at = this.answers.push();
     this.fields.push();
     const { chunk, start } = this.answers.place(at);
-    for (let i = 0; i < this.width; i++) {
-      const point = raw[i]! - this.mins[i]!;
+    for (let i = 0; i < width; i++) {
+      const point = raw[i]! - mins[i]!;
       const code = point === point ? point : MISSING;
       chunk[start + (i >> 1)]! |= i & 1 ? code << 4 : code;
     }
-    fields.forEach((value, f) => this.fields.set(at, f, value));
+    const { chunk: fields, start: first } = this.fields.place(at);
+    const count = this.fields.width;
+    if (count > 0) fields[first] = f0;
+    if (count > 1) fields[first + 1] = f1;
+    if (count > 2) fields[first + 2] = f2;
+    if (count > 3) fields[first + 3] = f3;
+    if (count > 4) fields[first + 4] = f4;
     return at;
   }
 

@@ -4,6 +4,11 @@ import type { UiLanguage } from '../i18n/messages.js';
 export interface ReportIndex {
   /** Plain text, e.g. "Systems leadership self-assessment: 30 reports". */
   title: string;
+  /**
+   * What the title is made of, for the renderers to say it in each language of the reports: the
+   * questionnaire's title (null for reports of several) and the number of reports. Without, `title` alone.
+   */
+  heading?: { questionnaireTitle: string | null; count: number };
   /** The questionnaire's language tag, for HTML. */
   language: string;
   /** The languages of syslead's own words (headings), the first first; by default the one it speaks now. */

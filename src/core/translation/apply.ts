@@ -24,7 +24,10 @@ export function checkTranslation(source: QuestionnaireDoc, { doc, places }: Vali
   if (doc.translationOf !== source.id) problems.push(problem('translation_of', say('authoring.translation.otherSource', { translationOf: doc.translationOf, source: source.id })));
   // A source reworded since (a statement turned round, its keying with it) would be asked in the old words.
   if (doc.sourceVersion !== undefined && doc.sourceVersion !== source.version) {
-    problems.push(problem('source_version', say('authoring.translation.oldVersion', { translated: String(doc.sourceVersion), source: source.id, version: String(source.version) }), 'warning'));
+    // Said again where it is shown, as the draft warning is: found before the language the translation chooses is spoken.
+    problems.push(
+      saidProblem({ file, ...place('source_version'), severity: 'warning' }, 'authoring.translation.oldVersion', { translated: String(doc.sourceVersion), source: source.id, version: String(source.version) }),
+    );
   }
   // One problem per part missing (a whole theme, a list cut short), not one per text in it.
   const missing = groupBy(
@@ -48,7 +51,7 @@ export function checkTranslation(source: QuestionnaireDoc, { doc, places }: Vali
     problems.push(problem(part, say(ids.length === 1 && ids[0] === part ? 'authoring.translation.unknownText' : 'authoring.translation.unknownPart', { part, source: source.id })));
   }
   for (const [id, text] of texts) {
-    if (entries.get(id)?.source.includes('{theme}') && !text.includes('{theme}')) problems.push(problem(id, say('authoring.translation.keepTheme', { theme: '{theme}' }), 'warning'));
+    if (entries.get(id)?.source.includes('{theme}') && !text.includes('{theme}')) problems.push(saidProblem({ file, ...place(id), severity: 'warning' }, 'authoring.translation.keepTheme', { theme: '{theme}' }));
   }
   return problems;
 }
