@@ -92,7 +92,7 @@ describe('syslead run --plain', () => {
     expect(session.raw).toMatch(/\r\n-{40,}\r\nLISTENING\r\n/);
     // After the last question, the summary first: the report's heading, then the choice.
     const afterQuestions = session.raw.slice(session.raw.lastIndexOf('Question 6 of 6'));
-    expect(afterQuestions).toMatch(/\r\nA small run\r\nrole: self[\s\S]*What next\?/);
+    expect(afterQuestions).toMatch(/\r\nA small run\r\nrole: Self · completed [\s\S]*What next\?/);
   });
 
   it('is the way with TERM=dumb: stopped by Ctrl-C it says how to resume, and resumes at the next question', async () => {
