@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { fixture, runCli } from '../helpers/cli.js';
 import { needs } from '../helpers/requirements.js';
 import { browserPerFile, openReport, type OpenedReport } from './browser.js';
 import { expectAccessible, expectChartsWithTables, expectHeadingsInOrder, expectInert } from './checks.js';
+import { changeTestResults } from '../helpers/change-test-results.js';
 
 const { describe } = needs('chromium');
 const browser = browserPerFile();
@@ -40,13 +41,7 @@ async function expectLangs(opened: OpenedReport, welsh: readonly string[], engli
   for (const [text, lang] of en) expect(lang, text).toMatch(/^en/);
 }
 
-const answers = (name: string, completed: string, values: string) => {
-  const file = join(dir, name);
-  writeFileSync(file, `questionnaire: change-test\nversion: 1\nrespondent: Pat\nrole: self\ncompleted: ${completed}\nanswers: { ${values} }\n`);
-  return file;
-};
-const a = answers('a.yaml', '2026-01-10T10:00:00Z', 'l1: 2, l2: 4, l3: 2, a1: 2, a2: 3, a3: 2, f1: 3, f2: 3, f3: 3');
-const b = answers('b.yaml', '2026-06-10T10:00:00Z', 'l1: 5, l2: 1, l3: 4, a1: 4, a2: 5, a3: 4, f1: 3, f2: 3, f3: 4');
+const { a, b } = changeTestResults(dir);
 
 describe('evaluate, compare and the index in Welsh and English', () => {
   it('gives the evaluation with each part in its own lang, accessible', async () => {

@@ -4,15 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/core/compare.js';
 import { fixture, runCli } from '../helpers/cli.js';
+import { changeTestResults } from '../helpers/change-test-results.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'syslead-compare-rel-'));
-const answers = (name: string, completed: string, values: string) => {
-  const file = join(dir, name);
-  writeFileSync(file, `questionnaire: change-test\nversion: 1\nrespondent: Pat\nrole: self\ncompleted: ${completed}\nanswers: { ${values} }\n`);
-  return file;
-};
-const a = answers('a.yaml', '2026-01-10T10:00:00Z', 'l1: 2, l2: 4, l3: 2, a1: 2, a2: 3, a3: 2, f1: 3, f2: 3, f3: 3');
-const b = answers('b.yaml', '2026-06-10T10:00:00Z', 'l1: 5, l2: 1, l3: 4, a1: 4, a2: 5, a3: 4, f1: 3, f2: 3, f3: 4');
+const { a, b } = changeTestResults(dir);
 const q = ['--questionnaires', fixture('evaluate')];
 // R's alpha and SD of the percents of before.csv (tests/fixtures/evaluate/reference.R); all items on 1-5, so score SD = percent SD / 25.
 const reference = JSON.parse(readFileSync(fixture('evaluate/reference.json'), 'utf8')) as Record<string, { alpha: number; baselineSd: number }>;

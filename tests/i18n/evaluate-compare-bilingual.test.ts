@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
+import { changeTestResults } from '../helpers/change-test-results.js';
 
 // Issue 22: `evaluate` and `compare` with --lang cy,en: syslead's words in Welsh, then English;
 // the questionnaire's titles in both when a form in the second language is found (here a Welsh
@@ -80,13 +81,7 @@ describe('syslead evaluate --lang cy,en', () => {
 
 describe('syslead compare --lang cy,en', () => {
   const dir = mkdtempSync(join(tmpdir(), 'syslead-compare-bi-'));
-  const answers = (name: string, completed: string, values: string) => {
-    const file = join(dir, name);
-    writeFileSync(file, `questionnaire: change-test\nversion: 1\nrespondent: Pat\nrole: self\ncompleted: ${completed}\nanswers: { ${values} }\n`);
-    return file;
-  };
-  const a = answers('a.yaml', '2026-01-10T10:00:00Z', 'l1: 2, l2: 4, l3: 2, a1: 2, a2: 3, a3: 2, f1: 3, f2: 3, f3: 3');
-  const b = answers('b.yaml', '2026-06-10T10:00:00Z', 'l1: 5, l2: 1, l3: 4, a1: 4, a2: 5, a3: 4, f1: 3, f2: 3, f3: 4');
+  const { a, b } = changeTestResults(dir);
   const compare = (args: string[], folder = BILINGUAL) => runCli(['compare', '--questionnaires', folder, a, b, ...args]);
 
   it('gives the text in Welsh, then English, the titles from the Welsh form', async () => {

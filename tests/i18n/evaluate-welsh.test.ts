@@ -6,6 +6,7 @@ import { EVALUATE_CY } from '../../src/core/i18n/cy/evaluate.js';
 import { EVALUATE_EN } from '../../src/core/i18n/en/evaluate.js';
 import { fixture, ROOT, runCli } from '../helpers/cli.js';
 import { englishIn, englishOf } from '../helpers/english-of.js';
+import { changeTestResults } from '../helpers/change-test-results.js';
 
 // Issue 22: `evaluate`, `compare` and `form` with --lang cy: syslead's words in Welsh, the
 // questionnaire's texts as written, JSON and the files a survey platform reads as data.
@@ -96,13 +97,7 @@ describe('syslead evaluate --lang cy', () => {
 });
 
 describe('syslead compare --lang cy', () => {
-  const answers = (name: string, completed: string, values: string) => {
-    const file = join(dir, name);
-    writeFileSync(file, `questionnaire: change-test\nversion: 1\nrespondent: Pat\nrole: self\ncompleted: ${completed}\nanswers: { ${values} }\n`);
-    return file;
-  };
-  const a = answers('a.yaml', '2026-01-10T10:00:00Z', 'l1: 2, l2: 4, l3: 2, a1: 2, a2: 3, a3: 2, f1: 3, f2: 3, f3: 3');
-  const b = answers('b.yaml', '2026-06-10T10:00:00Z', 'l1: 5, l2: 1, l3: 4, a1: 4, a2: 5, a3: 4, f1: 3, f2: 3, f3: 4');
+  const { a, b } = changeTestResults(dir);
   const compare = (args: string[]) => runCli(['compare', '--questionnaires', fixture('evaluate'), b, a, ...args]);
   const cohort = join(dir, 'cohort.json');
 
