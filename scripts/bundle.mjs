@@ -61,6 +61,10 @@ const result = await build({
   // Comments a package marks as legal (/*!, @license) go to a .LEGAL.txt beside their chunk; the
   // packages' licences themselves are in THIRD-PARTY-LICENSES.txt.
   legalComments: 'linked',
+  // Less text to read and parse at every start: whitespace and syntax are minified (3-8% of the
+  // CPU of each command in paired runs of bench/startup.mjs); names are kept, so stacks still read.
+  minifyWhitespace: true,
+  minifySyntax: true,
   metafile: true,
   plugins: [lazySegmenter, noDebug],
   logLevel: 'warning',
