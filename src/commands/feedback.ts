@@ -19,6 +19,11 @@ import { refuseExisting, write } from './out-dir-files.js';
 import { questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
 import { AnsweredForms } from './answered-forms.js';
 import { questionnaireWarnings } from './questionnaire-warnings.js';
+import { inLanguage } from './person-reports.js';
+import type { Rating, SubjectRatings } from '../core/feedback/subjects.js';
+import type { Questionnaire } from '../core/questionnaire/model.js';
+import type { FeedbackReport } from '../core/feedback/schema.js';
+import type { UiLanguage } from '../core/i18n/messages.js';
 import { renderReport } from '../render/registry.js';
 import { outputRenderer, renderOutput, startPrinter, pdfBrowser } from './pdf-output.js';
 import { styler } from '../terminal/colour.js';
@@ -78,7 +83,7 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
     const wanted = textKey(opts.subject);
     const subject = subjects.find((s) => textKey(s.name) === wanted);
     if (!subject) throw new ExitError(say('feedback.cmd.noSuchSubject', { subject: safeText(opts.subject), count: String(subjects.length) }));
-    const report = buildFeedback(subject, settings, reportLanguages);
+    const report = await feedbackIn(subject, settings, reportLanguages, read.sources);
     sayLeftOut(io, report.raters.leftOut, 1);
     io.stdout.write(await renderOutput('feedback', report, opts.format, outputTarget(io, { toFile: false, color: opts.color }), { browser, paper: opts.paper }));
     if (partial) throw new ExitError('', { reported: true });
@@ -86,7 +91,7 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   }
 
   const outDir = opts.outDir!;
-  const reports = subjects.map((subject) => buildFeedback(subject, settings, reportLanguages));
+  const reports = await Promise.all(subjects.map((subject) => feedbackIn(subject, settings, reportLanguages, read.sources)));
   const names = uniqueFileNames(
     reports.map((r) => ({ name: r.subject, fallback: 'subject' })),
     EXTENSION[opts.format],
@@ -163,6 +168,33 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
   }
   if (problems.length > MAX_PROBLEMS_SHOWN) io.stderr.write(`${say('feedback.cmd.moreProblems', { count: String(problems.length - MAX_PROBLEMS_SHOWN) })}\n`);
   return { ...read, problems, questionnaireLanguage: given?.questionnaire.language, sources };
+}
+
+/**
+ * A subject's report in the command's languages: in one, as buildFeedback makes it; in two (--lang
+ * cy,en), the report made in each language (`inEach`, the first first), each from the questionnaires
+ * in that language when found (as person reports find them: PersonReports), for renderers to write
+ * every text of syslead's and of the questionnaire's in both.
+ */
+async function feedbackIn(subject: SubjectRatings, settings: { minGroup: number; margin: number }, languages: readonly UiLanguage[], sources: readonly Source[]): Promise<FeedbackReport> {
+  const [first, second] = languages;
+  if (first === undefined || second === undefined) return buildFeedback(subject, settings, languages);
+  const [inFirst, inSecond] = await Promise.all([subjectIn(subject, first, sources), subjectIn(subject, second, sources)]);
+  const main = buildFeedback(inFirst, settings, languages);
+  const other = buildFeedback(inSecond, settings, [second]);
+  return { ...main, inEach: [main, other] };
+}
+
+/** A subject's ratings with each questionnaire in `language` when found (its items the same). */
+async function subjectIn(subject: SubjectRatings, language: UiLanguage, sources: readonly Source[]): Promise<SubjectRatings> {
+  const found = new Map<Questionnaire, Promise<Questionnaire>>();
+  const form = (q: Questionnaire) => {
+    if (!found.has(q)) found.set(q, inLanguage(q, language, sources));
+    return found.get(q)!;
+  };
+  const rated = (ratings: Rating[]) => Promise.all(ratings.map(async (r) => ({ ...r, questionnaire: await form(r.questionnaire) })));
+  const byRole = new Map(await Promise.all([...subject.byRole].map(async ([role, ratings]) => [role, await rated(ratings)] as const)));
+  return { name: subject.name, self: await rated(subject.self), byRole };
 }
 
 function sayLeftOut(io: CommandIO, raters: number, reports: number): void {

@@ -3,6 +3,8 @@ import type { UiLanguage } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { bandLabel } from '../core/report/presentation.js';
 import { fixed, percent, signed, whole } from './cohort-format.js';
+import { wordsTag } from '../core/report/presentation.js';
+import { BETWEEN, type Said } from './bilingual.js';
 
 /**
  * Formatting shared by the feedback report's renderers; texts from files are neutralised by each
@@ -11,6 +13,37 @@ import { fixed, percent, signed, whole } from './cohort-format.js';
 
 /** The language of syslead's own words in a report: the first of its languages. */
 export const reportLanguage = (report: Pick<FeedbackReport, 'presentation'>): UiLanguage => report.presentation?.languages[0] ?? 'en';
+
+/**
+ * How the renderers speak in a report's languages: in one, the report alone; in two (--lang cy,en),
+ * the report made in each (`inEach`), the first first. `made` gives a text made from the report in
+ * each language, each once (one when both are the same); `both` joins them on one line ("… / …").
+ * `said` tags each with syslead's words' language, `texts` with the questionnaire's (for HTML).
+ */
+export interface FeedbackVoice {
+  reports: readonly FeedbackReport[];
+  made: (make: (report: FeedbackReport, language: UiLanguage) => string) => string[];
+  both: (make: (report: FeedbackReport, language: UiLanguage) => string) => string;
+  said: (make: (report: FeedbackReport, language: UiLanguage) => string) => Said[];
+  texts: (make: (report: FeedbackReport, language: UiLanguage) => string) => Said[];
+}
+
+export function feedbackVoice(report: FeedbackReport): FeedbackVoice {
+  const reports = report.inEach ?? [report];
+  const tagged = (tag: (r: FeedbackReport, language: UiLanguage) => string) => (make: (r: FeedbackReport, language: UiLanguage) => string) => {
+    const all = reports.map((r) => ({ text: make(r, reportLanguage(r)), tag: tag(r, reportLanguage(r)) }));
+    return all.filter((s, i) => all.findIndex((t) => t.text === s.text) === i);
+  };
+  const said = tagged((r, language) => (r.presentation ? wordsTag(r.presentation, language) : language));
+  const made = (make: (r: FeedbackReport, language: UiLanguage) => string) => said(make).map((s) => s.text);
+  return {
+    reports,
+    made,
+    both: (make) => made(make).join(BETWEEN),
+    said,
+    texts: tagged((r, language) => r.presentation?.language ?? language),
+  };
+}
 
 const FINDING_KEYS = { 'blind-spot': 'feedback.finding.blindSpot', 'hidden-strength': 'feedback.finding.hiddenStrength' } as const;
 

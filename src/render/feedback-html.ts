@@ -21,7 +21,10 @@ import {
   spreadLine,
   statementText,
   withheld,
+  feedbackVoice,
 } from './feedback-format.js';
+import { pairHtml } from './bilingual.js';
+import type { UiLanguage } from '../core/i18n/messages.js';
 import { barChart } from './html/charts/bars.js';
 import { chartFigure, zoneLegend } from './html/figure.js';
 import { htmlPage, pageLanguage } from './html/page.js';
@@ -43,54 +46,98 @@ const MARK = '\ue000';
  */
 export function renderFeedbackHtml(report: FeedbackReport): string {
   const language = reportLanguage(report);
-  const say = (key: MessageKey, values?: MessageValues) => sayIn(language, key, values);
+  const v = feedbackVoice(report);
   const pageTag = wordsTag(report, language);
+  /** syslead's words in each language on one line, as plain text (tables escape it): "Crynodeb / Summary". */
+  const say = (key: MessageKey, values?: MessageValues) => v.both((_, l) => sayIn(l, key, values));
+  /** syslead's words in each language as HTML on one line, each part with its lang when not the page's. */
+  const sayHtml = (key: MessageKey, values?: MessageValues) =>
+    pairHtml(
+      v.said((_, l) => sayIn(l, key, values)),
+      pageTag,
+    );
+  /** The tags of a report in one language: its words' and its questionnaire's. */
+  const tagsOf = (r: FeedbackReport, l: UiLanguage) => ({ words: r.presentation ? wordsTag(r.presentation, l) : wordsTag(r, l), form: pageLanguage(r.language) });
   const formTag = pageLanguage(report.language);
   const langAttr = formTag === pageLanguage(pageTag) ? '' : ` lang="${escapeHtml(formTag)}"`;
-  /** Escaped text of the questionnaire (or of its raters), marked with its language where the page's differs. */
-  const theirs = (text: string) => (langAttr ? `<span${langAttr}>${escapeHtml(text)}</span>` : escapeHtml(text));
-  /** A message escaped, its values named in `form` being texts of the questionnaire. */
-  const mixed = (key: MessageKey, values: Record<string, string>, form: readonly string[]) => {
+  const attrFor = (tag: string, around: string) => (pageLanguage(tag) === pageLanguage(around) ? '' : ` lang="${escapeHtml(tag)}"`);
+  /** A message in language `l` escaped, its values named in `form` being texts of the questionnaire `r`'s, marked with its language where the words' differs. */
+  const mixedIn = (r: FeedbackReport, l: UiLanguage, key: MessageKey, values: Record<string, string>, form: readonly string[]) => {
+    const tags = tagsOf(r, l);
+    const theirs = (text: string) => {
+      const attr = attrFor(tags.form, tags.words);
+      return attr ? `<span${attr}>${escapeHtml(text)}</span>` : escapeHtml(text);
+    };
     const marked: Record<string, string> = { ...values };
     for (const name of form) marked[name] = `${MARK}${name}${MARK}`;
-    let html = escapeHtml(say(key, marked));
+    let html = escapeHtml(sayIn(l, key, marked));
     for (const name of form) html = html.replace(`${MARK}${name}${MARK}`, () => theirs(values[name]!));
     return html;
   };
+  /** Markup made in each language, each once, each with its lang (`tag` words or form) where not `around`'s. */
+  const eachHtml = (make: (r: FeedbackReport, l: UiLanguage) => string, kind: 'words' | 'form' = 'words') => {
+    const all = v.reports.map((r) => {
+      const l = reportLanguage(r);
+      return { html: make(r, l), tag: tagsOf(r, l)[kind] };
+    });
+    return all.filter((x, i) => all.findIndex((y) => y.html === x.html) === i);
+  };
   const out: string[] = [];
   const pHtml = (html: string, cls?: string, attrs = '') => out.push(`<p${cls ? ` class="${cls}"` : ''}${attrs}>${html}</p>`);
-  const p = (text: string, cls?: string) => pHtml(escapeHtml(text), cls);
+  /** A paragraph in each language, the first in the page's (or its own lang), the second with its lang. */
+  const pEach = (make: (r: FeedbackReport, l: UiLanguage) => string, cls?: string, kind: 'words' | 'form' = 'words') => {
+    for (const x of eachHtml(make, kind)) pHtml(x.html, cls, attrFor(x.tag, pageTag));
+  };
+  const p = (make: (r: FeedbackReport, l: UiLanguage) => string, cls?: string) => pEach((r, l) => escapeHtml(make(r, l)), cls);
   const listHtml = (items: readonly string[], tag = 'ul', attrs = '') => out.push(`<${tag}${attrs}>\n${items.map((i) => `<li>${i}</li>`).join('\n')}\n</${tag}>`);
-  const list = (items: readonly string[], tag = 'ul') => listHtml(items.map(escapeHtml), tag);
+  /** List items made in each language: each item followed by its translation, each with its lang where not the page's. */
+  const itemsEach = (count: number, make: (r: FeedbackReport, l: UiLanguage, i: number) => string, kind: 'words' | 'form' = 'words') =>
+    Array.from({ length: count }, (_, i) => eachHtml((r, l) => make(r, l, i), kind)).flatMap((xs) => xs.map((x) => (attrFor(x.tag, pageTag) ? `<span${attrFor(x.tag, pageTag)}>${x.html}</span>` : x.html)));
+  const columnsBoth = () => v.reports.map(figureColumns).reduce((a, b) => a.map((l, i) => (b[i] === undefined || b[i] === l ? l : `${l} / ${b[i]}`)));
   const figures = (s: SectionFeedback, caption: string) =>
     out.push(
       dataTable({
         caption,
         columns: [{ label: say('feedback.column.who') }, { label: say('feedback.column.percentBand'), numeric: true }],
-        rows: figureColumns(report).map((label, i) => [label, figureCells(report, s, asIs)[i]!]),
+        rows: columnsBoth().map((label, i) => [label, figureCells(report, s, asIs)[i]!]),
       }),
     );
+  /** A heading of the questionnaire's text in each language on one line. */
+  const titleHtml = (get: (r: FeedbackReport) => string) => {
+    const xs = eachHtml((r) => escapeHtml(get(r)), 'form');
+    // not said: markup
+    return xs.length === 1 ? { attr: langAttr, html: xs[0]!.html } : { attr: '', html: xs.map((x) => `<span lang="${escapeHtml(x.tag)}">${x.html}</span>`).join(' / ') };
+  };
 
-  out.push('<article>', '<header>', `<h1${langAttr}>${escapeHtml(report.title)}</h1>`);
-  // not said: HTML markup (element and attribute names)
-  out.push(`<dl class="facts"><dt>${escapeHtml(say('feedback.about'))}</dt><dd>${escapeHtml(report.subject)}</dd><dt>${escapeHtml(say('feedback.feedbackFrom'))}</dt><dd>${escapeHtml(ratersLine(report))}</dd></dl>`);
-  p(report.notAppraisal, 'caution');
+  const bi = v.reports.length > 1;
+  const h1 = titleHtml((r) => r.title);
+  out.push('<article>', '<header>', `<h1${h1.attr}>${h1.html}</h1>`);
+  const facts = (r: FeedbackReport, l: UiLanguage) =>
+    // not said: HTML markup (element and attribute names)
+    `<dl class="facts"${attrFor(tagsOf(r, l).words, pageTag)}><dt>${escapeHtml(sayIn(l, 'feedback.about'))}</dt><dd>${escapeHtml(r.subject)}</dd><dt>${escapeHtml(sayIn(l, 'feedback.feedbackFrom'))}</dt><dd>${escapeHtml(ratersLine(r))}</dd></dl>`;
+  out.push(...eachHtml(facts).map((x) => x.html));
+  p((r) => r.notAppraisal, 'caution');
   out.push('</header>');
+  const listEach = (get: (r: FeedbackReport) => readonly string[], tag = 'ul') =>
+    listHtml(
+      itemsEach(get(report).length, (r, _, i) => escapeHtml(get(r)[i]!)),
+      tag,
+    );
   if (report.missing.length > 0) {
     // not said: HTML markup (element and attribute names)
-    out.push('<section class="keep">', `<h2>${escapeHtml(say('feedback.heading.missing'))}</h2>`);
-    list(report.missing);
+    out.push('<section class="keep">', `<h2>${sayHtml('feedback.heading.missing')}</h2>`);
+    listEach((r) => r.missing);
     out.push('</section>');
   }
-  out.push('<section>', `<h2>${escapeHtml(say('feedback.heading.howToRead'))}</h2>`);
-  list([...report.howToRead, say('feedback.howToRead.settings', { margin: String(report.settings.margin), minGroup: String(report.settings.minGroup) })]);
+  out.push('<section>', `<h2>${sayHtml('feedback.heading.howToRead')}</h2>`);
+  listEach((r) => [...r.howToRead, sayIn(reportLanguage(r), 'feedback.howToRead.settings', { margin: String(report.settings.margin), minGroup: String(report.settings.minGroup) })]);
   out.push('</section>');
 
-  out.push('<section>', `<h2>${escapeHtml(say('feedback.heading.summary'))}</h2>`);
+  out.push('<section>', `<h2>${sayHtml('feedback.heading.summary')}</h2>`);
   const table = dataTable({
     caption: say('feedback.html.summaryCaption'),
-    columns: [{ label: say('feedback.column.theme') }, ...figureColumns(report).map((label) => ({ label, numeric: true })), { label: say('feedback.column.selfOthers'), numeric: true }],
-    rows: report.themes.map((t) => [t.title, ...figureCells(report, t, asIs), gapText(t, language)]),
+    columns: [{ label: say('feedback.column.theme') }, ...columnsBoth().map((label) => ({ label, numeric: true })), { label: say('feedback.column.selfOthers'), numeric: true }],
+    rows: report.themes.map((t, ti) => [v.both((r) => r.themes[ti]!.title), ...figureCells(report, t, asIs), v.both((_, l) => gapText(t, l))]),
   });
   // Self gets the darkest colour, as a person's own scores do; a withheld figure has no bar.
   const series = figureColumns(report).map((label, i) => ({ label, colour: seriesColour(i) }));
@@ -107,69 +154,106 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
     bands,
   );
   out.push(chartFigure({ caption: say('feedback.html.chartTitle'), svg, legend: [...series, ...zoneLegend(bands)], table }));
-  out.push(`<h3>${escapeHtml(say('feedback.heading.largestGaps'))}</h3>`);
-  const sectionGap = (key: MessageKey, r: FeedbackReport['gaps']['blindSpots'][number]) =>
-    mixed(key, { title: r.title, self: percent(r.self), others: percent(r.others), gap: gapText({ difference: r.difference, finding: null }, language) }, ['title']);
-  const statementGap = (key: MessageKey, r: FeedbackReport['statements']['blindSpots'][number]) =>
-    mixed(key, { text: statementText(r.text, r.reverseKeyed, language), self: percent(r.self), others: percent(r.others) }, ['text']);
+  out.push(`<h3>${sayHtml('feedback.heading.largestGaps')}</h3>`);
+  const sectionGap = (key: MessageKey, of: (r: FeedbackReport) => FeedbackReport['gaps']['blindSpots']) =>
+    itemsEach(of(report).length, (rep, l, i) => {
+      const r = of(rep)[i]!;
+      return mixedIn(rep, l, key, { title: r.title, self: percent(r.self), others: percent(r.others), gap: gapText({ difference: r.difference, finding: null }, l) }, ['title']);
+    });
+  const statementGap = (key: MessageKey, of: (r: FeedbackReport) => FeedbackReport['statements']['blindSpots']) =>
+    itemsEach(of(report).length, (rep, l, i) => {
+      const r = of(rep)[i]!;
+      return mixedIn(rep, l, key, { text: statementText(r.text, r.reverseKeyed, l), self: percent(r.self), others: percent(r.others) }, ['text']);
+    });
   const gaps = [
-    ...report.gaps.blindSpots.map((r) => sectionGap('feedback.ref.blindSpot', r)),
-    ...report.gaps.hiddenStrengths.map((r) => sectionGap('feedback.ref.hiddenStrength', r)),
-    ...report.statements.blindSpots.map((r) => statementGap('feedback.ref.statementBlindSpot', r)),
-    ...report.statements.hiddenStrengths.map((r) => statementGap('feedback.ref.statementHiddenStrength', r)),
+    ...sectionGap('feedback.ref.blindSpot', (r) => r.gaps.blindSpots),
+    ...sectionGap('feedback.ref.hiddenStrength', (r) => r.gaps.hiddenStrengths),
+    ...statementGap('feedback.ref.statementBlindSpot', (r) => r.statements.blindSpots),
+    ...statementGap('feedback.ref.statementHiddenStrength', (r) => r.statements.hiddenStrengths),
   ];
   if (gaps.length > 0) listHtml(gaps);
-  else p(noGapsText(report));
-  const named = (refs: FeedbackReport['statements']['highest']) =>
-    refs.map(
-      (r) =>
-        `${mixed('feedback.ref.others', { text: statementText(r.text, r.reverseKeyed, language), others: percent(r.others) }, ['text'])}${r.self === null ? '' : escapeHtml(say('feedback.ref.alsoSelf', { self: percent(r.self) }))}`,
-    );
+  else p((r) => noGapsText(r));
+  const named = (of: (r: FeedbackReport) => FeedbackReport['statements']['highest']) =>
+    itemsEach(of(report).length, (rep, l, i) => {
+      const r = of(rep)[i]!;
+      return `${mixedIn(rep, l, 'feedback.ref.others', { text: statementText(r.text, r.reverseKeyed, l), others: percent(r.others) }, ['text'])}${r.self === null ? '' : escapeHtml(sayIn(l, 'feedback.ref.alsoSelf', { self: percent(r.self) }))}`;
+    });
   if (report.statements.highest.length > 0) {
-    out.push(`<h3>${escapeHtml(say('feedback.heading.highest'))}</h3>`);
-    listHtml(named(report.statements.highest));
-    out.push(`<h3>${escapeHtml(say('feedback.heading.lowest'))}</h3>`);
-    listHtml(named(report.statements.lowest));
+    out.push(`<h3>${sayHtml('feedback.heading.highest')}</h3>`);
+    listHtml(named((r) => r.statements.highest));
+    out.push(`<h3>${sayHtml('feedback.heading.lowest')}</h3>`);
+    listHtml(named((r) => r.statements.lowest));
   }
-  if (listsReversed(report)) p(reversedNote(language), 'muted');
+  if (listsReversed(report)) p((_, l) => reversedNote(l), 'muted');
   const { priorities } = report;
   if (priorities.self.length > 0 || priorities.informed.length > 0) {
-    out.push(`<h3>${escapeHtml(say('feedback.heading.priorities'))}</h3>`);
-    p(say('feedback.priorities.intro'));
-    const names = (ps: FeedbackReport['priorities']['self']) =>
-      ps.map((x) => mixed('feedback.priorities.item', { title: x.title, percent: percent(x.percent), importance: x.importance }, ['title', 'importance'])).join('; ') || escapeHtml(say('feedback.priorities.none'));
-    listHtml([`${escapeHtml(say('feedback.priorities.own'))} ${names(priorities.self)}`, ...(report.raters.others > 0 ? [`${escapeHtml(say('feedback.priorities.others'))} ${names(priorities.informed)}`] : [])]);
+    out.push(`<h3>${sayHtml('feedback.heading.priorities')}</h3>`);
+    p((_, l) => sayIn(l, 'feedback.priorities.intro'));
+    const names = (rep: FeedbackReport, l: UiLanguage, ps: FeedbackReport['priorities']['self']) =>
+      ps.map((x) => mixedIn(rep, l, 'feedback.priorities.item', { title: x.title, percent: percent(x.percent), importance: x.importance }, ['title', 'importance'])).join('; ') ||
+      escapeHtml(sayIn(l, 'feedback.priorities.none'));
+    listHtml([
+      ...itemsEach(1, (r, l) => `${escapeHtml(sayIn(l, 'feedback.priorities.own'))} ${names(r, l, r.priorities.self)}`),
+      ...(report.raters.others > 0 ? itemsEach(1, (r, l) => `${escapeHtml(sayIn(l, 'feedback.priorities.others'))} ${names(r, l, r.priorities.informed)}`) : []),
+    ]);
   }
   out.push('</section>');
 
-  const section = (s: SectionFeedback, level: string) => {
-    figures(s, say('feedback.html.sectionCaption', { title: s.title }));
-    if (s.othersWithheld || s.groups.some((g) => g.withheld)) p(someWithheldNote(language), 'muted');
-    if (s.others) pHtml(mixed('feedback.othersSpreadAnswers', { spread: spreadLine(s.others, language), points: pointsLine(s.others.points, asIs) }, ['points']));
-    if (s.difference !== null) p(say('feedback.selfOthersLine', { gap: gapText(s, language) }));
+  /** A questionnaire's longer text: in one language as before (its lang where not the page's); in two, a block each. */
+  const formBlocks = (get: (r: FeedbackReport) => string, open: (attr: string) => string, close: string) => {
+    if (!bi) return out.push(`${open(langAttr)}${escapeHtml(get(report))}${close}`);
+    for (const x of eachHtml((r) => escapeHtml(get(r)), 'form')) out.push(`${open(attrFor(x.tag, pageTag))}${x.html}${close}`);
+  };
+  const section = (get: (r: FeedbackReport) => SectionFeedback, level: string) => {
+    const s = get(report);
+    figures(
+      s,
+      v.both((r, l) => sayIn(l, 'feedback.html.sectionCaption', { title: get(r).title })),
+    );
+    if (s.othersWithheld || s.groups.some((g) => g.withheld)) p((_, l) => someWithheldNote(l), 'muted');
+    if (s.others) pEach((r, l) => mixedIn(r, l, 'feedback.othersSpreadAnswers', { spread: spreadLine(get(r).others!, l), points: pointsLine(get(r).others!.points, asIs) }, ['points']));
+    if (s.difference !== null) p((_, l) => sayIn(l, 'feedback.selfOthersLine', { gap: gapText(s, l) }));
     if (s.reflection) {
-      const whose = say(s.reflection.basis === 'others' ? 'feedback.heading.meaningOthers' : 'feedback.heading.meaningSelf');
-      out.push(`<${level}>${escapeHtml(say('feedback.heading.meaning', { whose }))}</${level}>`);
-      pHtml(escapeHtml(s.reflection.meaning), undefined, langAttr);
-      out.push(`<${level}>${escapeHtml(say('feedback.heading.questions'))}</${level}>`);
-      listHtml(s.reflection.questions.map(escapeHtml), 'ul', langAttr);
-      out.push(`<${level}>${escapeHtml(say('feedback.heading.try'))}</${level}>`);
-      pHtml(escapeHtml(s.reflection.try), undefined, langAttr);
+      const basis = s.reflection.basis === 'others' ? 'feedback.heading.meaningOthers' : 'feedback.heading.meaningSelf';
+      out.push(
+        `<${level}>${pairHtml(
+          v.said((_, l) => sayIn(l, 'feedback.heading.meaning', { whose: sayIn(l, basis) })),
+          pageTag,
+        )}</${level}>`,
+      );
+      formBlocks(
+        (r) => get(r).reflection!.meaning,
+        (attr) => `<p${attr}>`,
+        '</p>',
+      );
+      out.push(`<${level}>${sayHtml('feedback.heading.questions')}</${level}>`);
+      if (!bi) listHtml(s.reflection.questions.map(escapeHtml), 'ul', langAttr);
+      else listHtml(itemsEach(s.reflection.questions.length, (r, _, i) => escapeHtml(get(r).reflection!.questions[i]!), 'form'));
+      out.push(`<${level}>${sayHtml('feedback.heading.try')}</${level}>`);
+      formBlocks(
+        (r) => get(r).reflection!.try,
+        (attr) => `<p${attr}>`,
+        '</p>',
+      );
     }
   };
-  const theme = (t: ThemeFeedback) => {
+  const theme = (t: ThemeFeedback, ti: number) => {
+    const inR = (r: FeedbackReport) => r.themes[ti]!;
+    const h2 = titleHtml((r) => inR(r).title);
     // not said: HTML markup (element and attribute names)
-    out.push('<section class="theme">', `<h2${langAttr}>${escapeHtml(t.title)}</h2>`);
-    section(t, 'h3');
-    if (t.importance) pHtml(mixed('feedback.importance', { label: t.importance.label }, ['label']));
-    if (t.agreement) p(agreementText(t.agreement, asIs, language));
-    for (const facet of t.facets) {
-      out.push(`<h3>${mixed('feedback.heading.facet', { title: facet.title }, ['title'])}</h3>`);
-      section(facet, 'h4');
-    }
+    out.push('<section class="theme">', `<h2${h2.attr}>${h2.html}</h2>`);
+    section(inR, 'h3');
+    if (t.importance) pEach((r, l) => mixedIn(r, l, 'feedback.importance', { label: inR(r).importance!.label }, ['label']));
+    if (t.agreement) p((r, l) => agreementText(inR(r).agreement!, asIs, l));
+    t.facets.forEach((_, fi) => {
+      const heading = eachHtml((r, l) => mixedIn(r, l, 'feedback.heading.facet', { title: inR(r).facets[fi]!.title }, ['title']));
+      // not said: markup
+      out.push(`<h3>${heading.length === 1 ? heading[0]!.html : heading.map((x) => `<span lang="${escapeHtml(x.tag)}">${x.html}</span>`).join(' / ')}</h3>`);
+      section((r) => inR(r).facets[fi]!, 'h4');
+    });
     out.push(
       dataTable({
-        caption: say('feedback.html.statementsCaption', { title: t.title }),
+        caption: v.both((r, l) => sayIn(l, 'feedback.html.statementsCaption', { title: inR(r).title })),
         columns: [
           { label: say('feedback.column.statement') },
           { label: say('feedback.group.self'), numeric: true },
@@ -177,29 +261,33 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
           { label: say('feedback.column.selfOthers'), numeric: true },
           { label: say('feedback.column.othersAnswers') },
         ],
-        rows: t.statements.map((s) => [
-          `${statementText(s.text, s.reverseKeyed, language)}`,
+        rows: t.statements.map((s, si) => [
+          v.both((r, l) => statementText(inR(r).statements[si]!.text, s.reverseKeyed, l)),
           percent(s.self),
-          s.othersWithheld ? withheld(language) : unbroken(`${percent(s.others)}${answeredNote(s, language)}`),
-          gapText(s, language),
-          s.others === null ? '–' : pointsLine(s.points, asIs),
+          s.othersWithheld ? v.both((_, l) => withheld(l)) : unbroken(v.both((_, l) => `${percent(s.others)}${answeredNote(s, l)}`)),
+          v.both((_, l) => gapText(s, l)),
+          s.others === null ? '–' : v.both((r) => pointsLine(inR(r).statements[si]!.points, asIs)),
         ]),
       }),
     );
-    if (t.statements.some((s) => s.reverseKeyed)) p(reversedNote(language), 'muted');
+    if (t.statements.some((s) => s.reverseKeyed)) p((_, l) => reversedNote(l), 'muted');
     if (t.comments.length > 0) {
-      out.push(`<h3>${escapeHtml(say('feedback.heading.comments'))}</h3>`);
-      for (const c of t.comments) {
-        pHtml(escapeHtml(c.prompt), 'muted', langAttr);
+      out.push(`<h3>${sayHtml('feedback.heading.comments')}</h3>`);
+      t.comments.forEach((c, ci) => {
+        formBlocks(
+          (r) => inR(r).comments[ci]!.prompt,
+          (attr) => `<p class="muted"${attr}>`,
+          '</p>',
+        );
         for (const text of c.texts) out.push(`<blockquote${langAttr}>${escapeHtml(text)}</blockquote>`);
-      }
+      });
     }
     out.push('</section>');
   };
-  for (const t of report.themes) theme(t);
+  report.themes.forEach(theme);
   if (report.coachingQuestions.length > 0) {
-    out.push('<section>', `<h2>${escapeHtml(say('feedback.heading.coaching'))}</h2>`);
-    list(report.coachingQuestions, 'ol');
+    out.push('<section>', `<h2>${sayHtml('feedback.heading.coaching')}</h2>`);
+    listEach((r) => r.coachingQuestions, 'ol');
     out.push('</section>');
   }
   out.push('</article>');

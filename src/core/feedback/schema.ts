@@ -149,7 +149,8 @@ export const feedbackReportSchema = z
  * A feedback report: its JSON and, for the renderers alone (not in the JSON), the languages of
  * syslead's words in it; a report without (read back from JSON) is in English.
  */
-export type FeedbackReport = z.output<typeof feedbackReportSchema> & { presentation?: Presentation };
+/** `inEach`: with two languages (--lang cy,en), the report made in each, the first first (renderers only, never JSON). */
+export type FeedbackReport = z.output<typeof feedbackReportSchema> & { presentation?: Presentation; inEach?: readonly FeedbackReport[] };
 export type SectionFeedback = z.output<typeof feedbackReportSchema>['themes'][number]['facets'][number];
 export type ThemeFeedback = z.output<typeof feedbackReportSchema>['themes'][number];
 export type StatementFeedback = ThemeFeedback['statements'][number];
