@@ -83,6 +83,11 @@ export function langSpan(tag: string, html: string): string {
   return `<span lang="${escapeHtml(tag)}">${html}</span>`;
 }
 
+/** Markup in each language (escaped already), each in its <span lang>, joined as betweenOf tells. */
+export function spansJoined(parts: readonly { tag: string; html: string }[]): string {
+  return parts.map((p) => langSpan(p.tag, p.html)).join(betweenOf(parts.map((p) => p.html)));
+}
+
 /**
  * Markup in a language: as it is when `tag` is the language around it (`context`), else in a
  * <span lang>. `html` is markup already escaped.

@@ -23,7 +23,7 @@ import {
   withheld,
   feedbackVoice,
 } from './feedback-format.js';
-import { pairHtml } from './bilingual.js';
+import { pairHtml, spansJoined } from './bilingual.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { barChart } from './html/charts/bars.js';
 import { chartFigure, zoneLegend } from './html/figure.js';
@@ -105,8 +105,7 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
   /** A heading of the questionnaire's text in each language on one line. */
   const titleHtml = (get: (r: FeedbackReport) => string) => {
     const xs = eachHtml((r) => escapeHtml(get(r)), 'form');
-    // not said: markup
-    return xs.length === 1 ? { attr: langAttr, html: xs[0]!.html } : { attr: '', html: xs.map((x) => `<span lang="${escapeHtml(x.tag)}">${x.html}</span>`).join(' / ') };
+    return xs.length === 1 ? { attr: langAttr, html: xs[0]!.html } : { attr: '', html: spansJoined(xs) };
   };
 
   const bi = v.reports.length > 1;
@@ -247,8 +246,7 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
     if (t.agreement) p((r, l) => agreementText(inR(r).agreement!, asIs, l));
     t.facets.forEach((_, fi) => {
       const heading = eachHtml((r, l) => mixedIn(r, l, 'feedback.heading.facet', { title: inR(r).facets[fi]!.title }, ['title']));
-      // not said: markup
-      out.push(`<h3>${heading.length === 1 ? heading[0]!.html : heading.map((x) => `<span lang="${escapeHtml(x.tag)}">${x.html}</span>`).join(' / ')}</h3>`);
+      out.push(`<h3>${heading.length === 1 ? heading[0]!.html : spansJoined(heading)}</h3>`);
       section((r) => inR(r).facets[fi]!, 'h4');
     });
     out.push(
