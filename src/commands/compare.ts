@@ -19,7 +19,7 @@ import { Failure } from '../core/failure.js';
 import { readText } from '../io/read.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { say } from '../core/i18n/voice.js';
-import { inLanguage } from './person-reports.js';
+import { formsInEach } from './person-reports.js';
 import { questionnaireWarnings, type SayWarnings } from './questionnaire-warnings.js';
 import { chooseByFirstQuestionnaire, chooseLanguages, chooseReportLanguages } from './language.js';
 
@@ -83,7 +83,7 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   const [one, other] = languages;
   const report =
     one !== undefined && other !== undefined && opts.format !== 'json'
-      ? bilingualComparison(before, after, reliability, later, await Promise.all([inLanguage(later, one, sources), inLanguage(later, other, sources)]), [one, other])
+      ? bilingualComparison(before, after, reliability, later, await formsInEach(later, [one, other], sources), [one, other])
       : comparisonReport(compareResults(before, after, reliability, language), later, languages);
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('comparison', report, opts.format, target, { browser, paper: opts.paper }), opts.out, io);

@@ -16,7 +16,7 @@ import { cohortSetup } from './cohort-setup.js';
 import { whole } from '../core/whole.js';
 import { say, speakingNow } from '../core/i18n/voice.js';
 import { chooseLanguages } from './language.js';
-import { inLanguage } from './person-reports.js';
+import { formsInEach } from './person-reports.js';
 
 /** As `syslead evaluate` declares them (cli/commands/evaluate.ts), with its two waves. */
 export type EvaluateOptions = GlobalOptions & OptionsOf<typeof evaluateCommand> & { before: string; after: string };
@@ -87,7 +87,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
   const [first, second] = languages;
   const model =
     first !== undefined && second !== undefined && opts.format !== 'json' && opts.format !== 'csv'
-      ? evaluateBilingual(formBefore, formAfter, options, await Promise.all([inLanguage(formBefore.questionnaire, first, sources), inLanguage(formBefore.questionnaire, second, sources)]), [first, second])
+      ? evaluateBilingual(formBefore, formAfter, options, await formsInEach(formBefore.questionnaire, [first, second], sources), [first, second])
       : evaluate(formBefore, formAfter, options);
   io.stderr.write(matchingLines(model));
   const defects = model.matching.before.withoutKey + model.matching.after.withoutKey + model.matching.before.duplicated + model.matching.after.duplicated;

@@ -19,7 +19,7 @@ import { refuseExisting, write } from './out-dir-files.js';
 import { questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
 import { AnsweredForms } from './answered-forms.js';
 import { questionnaireWarnings } from './questionnaire-warnings.js';
-import { inLanguage } from './person-reports.js';
+import { formInLanguage } from './person-reports.js';
 import type { Rating, SubjectRatings } from '../core/feedback/subjects.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import type { FeedbackReport } from '../core/feedback/schema.js';
@@ -189,7 +189,7 @@ async function feedbackIn(subject: SubjectRatings, settings: { minGroup: number;
 async function subjectIn(subject: SubjectRatings, language: UiLanguage, sources: readonly Source[]): Promise<SubjectRatings> {
   const found = new Map<Questionnaire, Promise<Questionnaire>>();
   const form = (q: Questionnaire) => {
-    if (!found.has(q)) found.set(q, inLanguage(q, language, sources));
+    if (!found.has(q)) found.set(q, formInLanguage(q, language, sources));
     return found.get(q)!;
   };
   const rated = (ratings: Rating[]) => Promise.all(ratings.map(async (r) => ({ ...r, questionnaire: await form(r.questionnaire) })));

@@ -55,15 +55,20 @@ export class PersonReports {
     }
     let found = byLanguage.get(language);
     if (found === undefined) {
-      found = inLanguage(questionnaire, language, this.sources);
+      found = formInLanguage(questionnaire, language, this.sources);
       byLanguage.set(language, found);
     }
     return found;
   }
 }
 
+/** The questionnaire in each of a bilingual report's two languages (see formInLanguage). */
+export function formsInEach(questionnaire: Questionnaire, [first, second]: readonly [UiLanguage, UiLanguage], sources: readonly Source[]): Promise<[Questionnaire, Questionnaire]> {
+  return Promise.all([formInLanguage(questionnaire, first, sources), formInLanguage(questionnaire, second, sources)]);
+}
+
 /** The questionnaire in `language`: itself when it is in it, its source or its translation into it when found, else itself. */
-export async function inLanguage(questionnaire: Questionnaire, language: UiLanguage, sources: readonly Source[]): Promise<Questionnaire> {
+export async function formInLanguage(questionnaire: Questionnaire, language: UiLanguage, sources: readonly Source[]): Promise<Questionnaire> {
   if (spokenLanguage(questionnaire.language) === language) return questionnaire;
   const id = questionnaire.sourceLanguage !== undefined && spokenLanguage(questionnaire.sourceLanguage) === language ? questionnaire.id : `${questionnaire.id}.${language}`;
   try {

@@ -5,7 +5,7 @@ import { cohortView, formTexts, type CohortView } from '../core/report/cohort-vi
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import type { Source } from '../io/questionnaires.js';
-import { inLanguage } from './person-reports.js';
+import { formsInEach } from './person-reports.js';
 import { safeText } from '../core/safe-text.js';
 import { identifiesPeople } from '../core/csv/columns.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
@@ -34,7 +34,7 @@ export async function bilingualTexts(questionnaires: readonly Questionnaire[], l
   if (first === undefined || second === undefined) return undefined;
   return Promise.all(
     questionnaires.map(async (q) => {
-      const [inFirst, inSecond] = await Promise.all([inLanguage(q, first, sources), inLanguage(q, second, sources)]);
+      const [inFirst, inSecond] = await formsInEach(q, [first, second], sources);
       return { first: formTexts(inFirst), second: formTexts(inSecond) };
     }),
   );
