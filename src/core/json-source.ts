@@ -1,3 +1,4 @@
+import { lineStart } from './line-start.js';
 import { LIMITS } from './yaml-limits.js';
 import type { Path, YamlSource } from './yaml-source.js';
 
@@ -59,7 +60,7 @@ export function parseJsonSource(text: string): YamlSource | undefined {
 function position(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
-  return { line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1 };
+  return { line, column: offset - lineStart(text, offset) + 1 };
 }
 
 /**

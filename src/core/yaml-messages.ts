@@ -1,5 +1,6 @@
 import { isCollection, isNode, isScalar, visit, type Document, type ErrorCode, type Node, type YAMLError } from 'yaml';
 import { say } from './i18n/voice.js';
+import { lineStart } from './line-start.js';
 
 /** A YAML error in words for someone who edits a file by hand, where it is best pointed at. */
 export interface PlainYamlError {
@@ -47,14 +48,14 @@ function isIndentation(e: YAMLError, text: string): boolean {
 
 /** The start of the top-level entry (a line beginning in column 1 that is not a comment) the offset lies in. */
 function topLevelBlock(text: string, offset: number): number {
-  let start = text.lastIndexOf('\n', Math.max(offset - 1, 0)) + 1;
-  while (start > 0 && !/^[^\s#]/.test(text.slice(start, start + 1))) start = text.lastIndexOf('\n', start - 2) + 1;
+  let start = lineStart(text, offset);
+  while (start > 0 && !/^[^\s#]/.test(text.slice(start, start + 1))) start = lineStart(text, start - 1);
   return start;
 }
 
 /** The whole line an offset is on. */
 function lineAt(text: string, offset: number): string {
-  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset) + restOfLine(text, offset);
+  return text.slice(lineStart(text, offset), offset) + restOfLine(text, offset);
 }
 
 /** The rest of the line from an offset. */
@@ -164,8 +165,8 @@ function badIndent(doc: Document, e: YAMLError, at: At): PlainYamlError {
 
 function unexpected(e: YAMLError, text: string, at: At): PlainYamlError {
   if (/at node end$/.test(e.message)) {
-    const lineStart = text.lastIndexOf('\n', e.pos[0] - 1) + 1;
-    const start = lineStart + valueStart(text.slice(lineStart, e.pos[0]));
+    const line = lineStart(text, e.pos[0]);
+    const start = line + valueStart(text.slice(line, e.pos[0]));
     const value = `${text.slice(start, e.pos[0])}${/^[^,}\]]*/.exec(restOfLine(text, e.pos[0]))![0]}`.trim();
     if (/^[*&!]/.test(value)) return at(say('authoring.yaml.badStart', { char: value.charAt(0), fix: quoteIt(value) }), start);
     return at(say('authoring.yaml.textAfterEnd', { value: value.replace(/'/g, "''") }));
