@@ -2,8 +2,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadLanguages, UI_LANGUAGES } from '../../src/core/i18n/messages.js';
 import { configureFuzzRuns } from './fuzz.js';
+import { watchForBlockedTests } from './watchdog.js';
 
 configureFuzzRuns();
+watchForBlockedTests();
 
 // Commands run in-process (tests/helpers/cli.ts): dates are shown in UTC, as the binary tests ask with TZ=UTC.
 process.env.TZ = 'UTC';
