@@ -88,6 +88,16 @@ describe('syslead feedback --lang cy,en', () => {
     expect(html).toContain('<h2><span lang="cy">Crynodeb</span> / <span lang="en-GB">Summary</span></h2>');
     expect(html).toMatch(/<dl class="facts"><dt>Am<\/dt>[^\n]*\n<dl class="facts" lang="en[^"]*"><dt>About<\/dt>/);
     expect(html).toMatch(/<p class="caution" lang="en[^"]*">This report is for reflection/);
+    // Table cells too: each language's part in its own lang (the fixture's forms are English only,
+    // so a title or band label is in English inside the Welsh part), the "less is better" mark in
+    // the words' language after the statement's span, not inside it.
+    expect(html).toContain('<th scope="col"><span lang="cy">Thema</span> / <span lang="en-GB">Theme</span></th>');
+    expect(html).toContain('<th scope="row"><span lang="en-GB">Listening</span></th><td class="num">75% (<span lang="en-GB">A settled habit</span>)</td>');
+    expect(html).toContain('<td class="num"><span lang="cy">+27.4 pwynt, man dall</span> / <span lang="en-GB">+27.4 points, blind spot</span></td>');
+    expect(html).toContain(
+      '<th scope="row"><span lang="cy"><span lang="en-GB">I interrupt partners to make my point.</span> (llai sy&#39;n well)</span> / <span lang="en-GB">I interrupt partners to make my point. (less is better)</span></th>',
+    );
+    expect(html).toContain('<li><span lang="en-GB">I interrupt partners to make my point.</span> (llai sy&#39;n well): eraill 50%, hunan 75%</li>');
     await expectEachEnglishAfterItsWelsh(html.replace(/&#39;/g, "'").replace(/&quot;/g, '"'), 'html');
   });
 
