@@ -67,6 +67,8 @@ describe('syslead feedback --lang cy,en', () => {
       expect(out).toContain(words);
     expect(out.indexOf('adborth gan Hunan 1')).toBeLessThan(out.indexOf('feedback from Self 1'));
     expect(out.indexOf('Pawb arall')).toBeLessThan(out.indexOf('All others'));
+    // The summary's gap in both, as the rest of it is.
+    expect(out).toContain('Hunan − eraill / Self − others  +27.4 pwynt, man dall / +27.4 points, blind spot\n');
     await expectEachEnglishAfterItsWelsh(out, 'text');
   });
 
