@@ -59,7 +59,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
   const errors = before.errors + after.errors;
   const skipped = before.respondents.skipped + after.respondents.skipped;
   if (opts.strict && (errors > 0 || skipped > 0)) {
-    throw new ExitError(errors > 0 ? say('evaluate.strictErrors', { count: errors }) : say('evaluate.strictSkipped', { skipped: whole(skipped) }));
+    throw new ExitError(errors > 0 ? say('evaluate.strictErrors', { count: errors }) : say('evaluate.strictSkipped', { count: skipped }));
   }
   const [formBefore, formAfter] = chooseForms(before.forms, after.forms, given?.questionnaire.id);
   if (!given) languages = await chooseLanguages(opts.lang, io, formBefore.questionnaire.language, { note: false });
@@ -71,7 +71,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
     for (const form of read.forms) {
       if (form === chosen) continue;
       otherForms += form.size;
-      io.stderr.write(`${say('evaluate.otherForm', { label, count: whole(form.size), id: safeText(form.questionnaire.id), chosen: safeText(chosen.questionnaire.id) })}\n`);
+      io.stderr.write(`${say('evaluate.otherForm', { label, count: form.size, id: safeText(form.questionnaire.id), chosen: safeText(chosen.questionnaire.id) })}\n`);
     }
   }
   const options = {
@@ -91,7 +91,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
       : evaluate(formBefore, formAfter, options);
   io.stderr.write(matchingLines(model));
   const defects = model.matching.before.withoutKey + model.matching.after.withoutKey + model.matching.before.duplicated + model.matching.after.duplicated;
-  if (opts.strict && (defects > 0 || otherForms > 0)) throw new ExitError(say('evaluate.strictUnmatched', { count: whole(defects + otherForms) }));
+  if (opts.strict && (defects > 0 || otherForms > 0)) throw new ExitError(say('evaluate.strictUnmatched', { count: defects + otherForms }));
   if (model.withheld !== null) io.stderr.write(`syslead: ${safeText(model.withheld)}\n`);
 
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
@@ -121,14 +121,14 @@ function matchingLines(model: Evaluation): string {
     `${say('evaluate.matchingWave', {
       label,
       other,
-      respondents: whole(w.respondents),
+      respondents: say('evaluate.count.respondents', { count: w.respondents }),
       matched: whole(w.matched),
       unmatched: whole(w.unmatched),
       duplicatedInOther: whole(w.duplicatedInOther),
       withoutKey: whole(w.withoutKey),
       column: safeText(m.column),
       duplicated: whole(w.duplicated),
-      duplicateKeys: whole(w.duplicateKeys),
+      duplicateKeys: say('evaluate.count.values', { count: w.duplicateKeys }),
     })}\n`;
   // The rule is said here as syslead speaks, whatever the language of the evaluation's own words.
   return `${say('evaluate.matching', { matched: whole(m.matched), column: safeText(m.column), rule: keyRule(speakingNow()) })}\n${wave(before, after, m.before)}${wave(after, before, m.after)}`;

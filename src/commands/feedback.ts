@@ -69,7 +69,7 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   const errors: string[] = read.problems.filter((p) => p.severity === 'error').map(formatProblem);
   const { subjects, unattributed } = collectSubjects(read.ratings, opts.subjectColumn);
   if (unattributed > 0) {
-    const line = say('feedback.cmd.unattributed', { count: String(unattributed), column: opts.subjectColumn });
+    const line = say('feedback.cmd.unattributed', { count: unattributed, column: opts.subjectColumn });
     io.stderr.write(`syslead: ${safeText(line)}\n`);
     // The index lists it with the errors, as the folder is what the coach hands on.
     errors.push(line);
@@ -82,7 +82,7 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   if (opts.subject !== undefined) {
     const wanted = textKey(opts.subject);
     const subject = subjects.find((s) => textKey(s.name) === wanted);
-    if (!subject) throw new ExitError(say('feedback.cmd.noSuchSubject', { subject: safeText(opts.subject), count: String(subjects.length) }));
+    if (!subject) throw new ExitError(say('feedback.cmd.noSuchSubject', { subject: safeText(opts.subject), count: subjects.length }));
     const report = await feedbackIn(subject, settings, reportLanguages, read.sources);
     sayLeftOut(io, report.raters.leftOut, 1);
     io.stdout.write(await renderOutput('feedback', report, opts.format, outputTarget(io, { toFile: false, color: opts.color }), { browser, paper: opts.paper }));
@@ -124,7 +124,7 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
     reports.filter((r) => r.raters.leftOut > 0).length,
   );
   const written = say('feedback.index.reports', { count: reports.length });
-  const errorCount = errors.length > 0 ? say('feedback.cmd.wroteErrors', { count: String(errors.length) }) : '';
+  const errorCount = errors.length > 0 ? say('feedback.cmd.wroteErrors', { count: errors.length }) : '';
   io.stderr.write(`${say('feedback.cmd.wrote', { reports: written, index: indexFile, folder: safeText(outDir), errors: errorCount })}\n`);
   if (partial) throw new ExitError('', { reported: true });
 }
@@ -166,7 +166,7 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
   } finally {
     progress.done();
   }
-  if (problems.length > MAX_PROBLEMS_SHOWN) io.stderr.write(`${say('feedback.cmd.moreProblems', { count: String(problems.length - MAX_PROBLEMS_SHOWN) })}\n`);
+  if (problems.length > MAX_PROBLEMS_SHOWN) io.stderr.write(`${say('feedback.cmd.moreProblems', { count: problems.length - MAX_PROBLEMS_SHOWN })}\n`);
   return { ...read, problems, questionnaireLanguage: given?.questionnaire.language, sources };
 }
 

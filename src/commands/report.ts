@@ -86,7 +86,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   if (tables.length > 1 || (tables.length === 1 && tables[0]!.read !== read.respondents.read)) io.stderr.write(totalLine(read.respondents));
   const { skipped } = read.respondents;
   if (opts.strict && (read.errors > 0 || skipped > 0)) {
-    throw new ExitError(read.errors > 0 ? say('cohort.command.strictErrors', { errors: read.errors }) : say('cohort.command.strictSkipped', { count: skipped }));
+    throw new ExitError(read.errors > 0 ? say('cohort.command.strictErrors', { count: read.errors }) : say('cohort.command.strictSkipped', { count: skipped }));
   }
   if (read.forms.length === 0) throw new ExitError(say('cohort.command.noRespondents'));
   if (opts.groupBy !== undefined && read.forms.every((f) => f.groups.names.length === 0)) {
@@ -112,7 +112,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   });
   for (const warning of figureWarnings(report)) io.stderr.write(`${say('cohort.command.warning', { warning: safeText(warning) })}\n`);
   const hidden = [report, ...report.otherForms].reduce((n, f) => n + f.hidden.respondents, 0);
-  if (report.people && !opts.perRespondent && hidden > 0) io.stderr.write(`${say('cohort.command.hiddenNoRow', { hidden })}\n`);
+  if (report.people && !opts.perRespondent && hidden > 0) io.stderr.write(`${say('cohort.command.hiddenNoRow', { count: hidden })}\n`);
   const view = cohortView(
     report,
     forms.map((f) => f.questionnaire),
@@ -127,11 +127,11 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   await deliver(await renderOutput('cohort', view, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
   // Written, but not whole: a script must not take it for a clean run.
   if (read.errors > 0) {
-    io.stderr.write(`${say('cohort.command.leavesOutErrors', { errors: read.errors })}\n`);
+    io.stderr.write(`${say('cohort.command.leavesOutErrors', { count: read.errors })}\n`);
     throw new ExitError('', { reported: true });
   }
   if (skipped > 0) {
-    io.stderr.write(`${say('cohort.command.leavesOutSkipped', { skipped })}\n`);
+    io.stderr.write(`${say('cohort.command.leavesOutSkipped', { count: skipped })}\n`);
     throw new ExitError('', { reported: true });
   }
 }

@@ -260,7 +260,7 @@ describe("a questionnaire's own lints, found while it is validated", () => {
   it('--lang en: in English', async () => {
     const r = await runCli(['score', '--questionnaires', folder, result, '--lang', 'en']);
     expect(r.stderr).toContain(`${form}:`);
-    expect(r.stderr).toContain(': warning: theme "listening" has only 2 scored item(s); 3 or more give a steadier score');
+    expect(r.stderr).toContain(': warning: theme "listening" has only 2 scored items; 3 or more give a steadier score');
     expect(r.stderr).toContain(': warning: theme "listening" has no reflections for band "low"');
   });
 });
