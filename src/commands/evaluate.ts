@@ -32,7 +32,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
   if (opts.before === '-' && opts.after === '-') throw new ExitError(say('evaluate.stdinOnce'), { exitCode: EXIT.usage });
   await refuseToReplace(opts.out, opts.force);
   const browser = pdfBrowser(opts.format, opts.out, io);
-  const { printProblem, endProblems, given, inputOptions, sources } = await cohortSetup(opts, io);
+  const { printProblem, endProblems, given, inputOptions, sources, sayWarnings } = await cohortSetup(opts, io);
   if (given) languages = await chooseLanguages(opts.lang, io, given.questionnaire.language, { note: false });
 
   // A column read as the respondent's name or the subject ("Name", "What is your name?") is found there, not among the attributes.
@@ -87,7 +87,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
   const [first, second] = languages;
   const model =
     first !== undefined && second !== undefined && opts.format !== 'json' && opts.format !== 'csv'
-      ? evaluateBilingual(formBefore, formAfter, options, await formsInEach(formBefore.questionnaire, [first, second], sources), [first, second])
+      ? evaluateBilingual(formBefore, formAfter, options, await formsInEach(formBefore.questionnaire, [first, second], sources, sayWarnings), [first, second])
       : evaluate(formBefore, formAfter, options);
   io.stderr.write(matchingLines(model));
   const defects = model.matching.before.withoutKey + model.matching.after.withoutKey + model.matching.before.duplicated + model.matching.after.duplicated;

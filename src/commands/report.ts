@@ -6,6 +6,7 @@ import type { Questionnaire } from '../core/questionnaire/model.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import type { Source } from '../io/questionnaires.js';
 import { formsInEach } from './person-reports.js';
+import type { SayWarnings } from './questionnaire-warnings.js';
 import { safeText } from '../core/safe-text.js';
 import { identifiesPeople } from '../core/csv/columns.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
@@ -29,12 +30,12 @@ export type ReportOptions = GlobalOptions & OptionsOf<typeof reportCommand> & { 
  * A bilingual report's questionnaire texts, per form: in each of its two languages from the form in
  * that language (its source or its translation) when one is found, as person reports find theirs.
  */
-export async function bilingualTexts(questionnaires: readonly Questionnaire[], languages: readonly UiLanguage[], sources: readonly Source[]): Promise<CohortView['texts']> {
+export async function bilingualTexts(questionnaires: readonly Questionnaire[], languages: readonly UiLanguage[], sources: readonly Source[], sayWarnings: SayWarnings): Promise<CohortView['texts']> {
   const [first, second] = languages;
   if (first === undefined || second === undefined) return undefined;
   return Promise.all(
     questionnaires.map(async (q) => {
-      const [inFirst, inSecond] = await formsInEach(q, [first, second], sources);
+      const [inFirst, inSecond] = await formsInEach(q, [first, second], sources, sayWarnings);
       return { first: formTexts(inFirst), second: formTexts(inSecond) };
     }),
   );
@@ -66,7 +67,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const browser = pdfBrowser(opts.format, opts.out, io);
   await refuseToReplace(opts.out, opts.force);
 
-  const { printProblem, endProblems, inputOptions, sources } = await cohortSetup(opts, io);
+  const { printProblem, endProblems, inputOptions, sources, sayWarnings } = await cohortSetup(opts, io);
   // Read before the inputs, so that a mistake in it stops the command before a long read.
   const aboutFile = opts.about === undefined ? {} : await loadAboutFile(opts.about);
   const people = opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none';
@@ -121,6 +122,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
       [report, ...report.otherForms].map((f) => forms.find((x) => x.questionnaire.id === f.questionnaire.id)!.questionnaire),
       languages,
       sources,
+      sayWarnings,
     ),
   );
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
