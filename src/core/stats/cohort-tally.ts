@@ -63,7 +63,8 @@ export class CohortTally {
 
   constructor(layout: TallyLayout) {
     this.layout = layout;
-    this.themes = layout.themePositions.map((positions) => new PairwiseTally(positions.length));
+    const { itemMin, itemPoints } = layout;
+    this.themes = layout.themePositions.map((positions) => new PairwiseTally(positions.length, { mins: Int32Array.from(positions, (p) => itemMin[p]!), points: Int32Array.from(positions, (p) => itemPoints[p]!) }));
     this.points = Array.from(layout.itemPoints, (points) => new Float64Array(points));
     const bandCount = layout.questionnaire.bands.length;
     this.sections = Array.from({ length: layout.sectionCount }, () => new SectionTally(bandCount));
