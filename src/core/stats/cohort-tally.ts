@@ -68,7 +68,7 @@ export class CohortTally {
     this.points = Array.from(layout.itemPoints, (points) => new Float64Array(points));
     const bandCount = layout.questionnaire.bands.length;
     this.sections = Array.from({ length: layout.sectionCount }, () => new SectionTally(bandCount));
-    this.scales = new ScaleTally(layout.sectionPositions);
+    this.scales = new ScaleTally(layout.sectionPositions, layout);
   }
 
   /** Folds in row number `row`: keyed answers, scores with band indices, and percents as RowScorer.score writes them. */
