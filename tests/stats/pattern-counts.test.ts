@@ -63,4 +63,28 @@ describe('PairwiseTally by pattern', () => {
       }),
     );
   });
+
+  it('has the moments of row-by-row tallying with cross products three to a double, moved out as they fill', () => {
+    // Five items on 0..40: a row adds up to 1,600 to a lane, so lanes move out every 81 rows; 40 and 41 are off the first scale.
+    // Mostly near the top, so that a lane moved out late would overflow.
+    const big = fc.oneof({ arbitrary: fc.constantFrom(39, 40), weight: 40 }, fc.constantFrom(NaN, 0, 1), fc.integer({ min: 0, max: 40 }), fc.constantFrom(41, -1, 2.5));
+    const scale = { mins: Int32Array.from([0, 0, 1, 0, 0]), points: Int32Array.from([40, 41, 40, 41, 41]) };
+    const at = Int32Array.from([0, 1, 2, 3, 4]);
+    const tallyOf = (withScale: boolean, part: number[][], first: number) => {
+      const t = new PairwiseTally(5, withScale ? scale : undefined);
+      part.forEach((row, i) => t.add(Float64Array.from(row), at, first + i));
+      return t;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.array(big, { minLength: 5, maxLength: 5 }), { minLength: 100, maxLength: 400 }), fc.nat(), (all, cut) => {
+        const split = all.length === 0 ? 0 : cut % all.length;
+        const byRow = tallyOf(false, all, 0).moments();
+        expect(tallyOf(true, all, 0).moments()).toEqual(byRow);
+        const merged = tallyOf(true, all.slice(0, split), 0);
+        merged.merge(tallyOf(true, all.slice(split), split), 'parts');
+        expect(merged.moments()).toEqual(byRow);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
