@@ -63,12 +63,11 @@ export class CohortTally {
 
   constructor(layout: TallyLayout) {
     this.layout = layout;
-    const { itemMin, itemPoints } = layout;
-    this.themes = layout.themePositions.map((positions) => new PairwiseTally(positions.length, { mins: Int32Array.from(positions, (p) => itemMin[p]!), points: Int32Array.from(positions, (p) => itemPoints[p]!) }));
+    this.themes = layout.themePositions.map((positions) => new PairwiseTally(positions.length));
     this.points = Array.from(layout.itemPoints, (points) => new Float64Array(points));
     const bandCount = layout.questionnaire.bands.length;
     this.sections = Array.from({ length: layout.sectionCount }, () => new SectionTally(bandCount));
-    this.scales = new ScaleTally(layout.sectionPositions, layout);
+    this.scales = new ScaleTally(layout.sectionPositions);
   }
 
   /** Folds in row number `row`: keyed answers, scores with band indices, and percents as RowScorer.score writes them. */

@@ -1,5 +1,4 @@
 import { FixedSums, scaledToNumber } from './fixed-sums.js';
-import { PatternCounts } from './pattern-counts.js';
 
 /**
  * What psych's raw.r and the correlations between sections need, folded in one row at a time with no
@@ -12,9 +11,6 @@ import { PatternCounts } from './pattern-counts.js';
  * - per pair of sections, the cross products of the person scores (as scored: weights, method and
  *   minimum answered applied) over the rows scored on both, and per ordered pair what the first
  *   loses over the rows the second is unscored.
- *
- * Given the items' scales, a section's row totals are counted by the pattern of its answers
- * (./pattern-counts.ts) and their sums worked out once per pattern when they are wanted.
  */
 export class ScaleTally {
   /** Per section: the positions of its items among the keyed values. */
@@ -50,12 +46,8 @@ export class ScaleTally {
   readonly scoreLost: FixedSums;
   private readonly scored: Int32Array;
   private readonly unscored: Int32Array;
-  private readonly patterns: (PatternCounts | undefined)[];
-  /** Per section: 0 .. k - 1, the positions of a pattern's values. */
-  private readonly inOrder: Int32Array[];
 
-  /** `scale`: per scored item by position, its scale's lowest point and number of points, when rows are to be counted by pattern. */
-  constructor(sections: readonly Int32Array[], scale?: { itemMin: Int32Array; itemPoints: Int32Array }) {
+  constructor(sections: readonly Int32Array[]) {
     this.sections = sections;
     const s = sections.length;
     this.countStart = new Int32Array(s + 1);
@@ -82,20 +74,11 @@ export class ScaleTally {
     this.scoreLost = new FixedSums(2 * s * s);
     this.scored = new Int32Array(s);
     this.unscored = new Int32Array(s);
-    this.patterns = sections.map(
-      (positions) =>
-        scale &&
-        new PatternCounts(
-          Int32Array.from(positions, (p) => scale.itemMin[p]!),
-          Int32Array.from(positions, (p) => scale.itemPoints[p]!),
-        ),
-    );
-    this.inOrder = sections.map((positions) => Int32Array.from(positions, (_, c) => c));
   }
 
   /** Folds in a row: keyed values by position (NaN: skipped), and each section's score at scores[2 * g] (NaN: unscored). */
   add(keyed: Float64Array, scores: Float64Array): void {
-    const { sections } = this;
+    const { sections, countStart, byCountStart, itemTotal, lostSum, lostSquares } = this;
     for (let i = 0; i < this.itemRows.length; i++) {
       const x = keyed[i]!;
       if (x !== x) continue;
@@ -103,7 +86,31 @@ export class ScaleTally {
       this.itemSum[i]! += x;
       this.itemSquares[i]! += x * x;
     }
-    for (let g = 0; g < sections.length; g++) if (!this.patterns[g]?.add(keyed, sections[g]!)) this.addTotals(g, keyed, sections[g]!, 1);
+    for (let g = 0; g < sections.length; g++) {
+      const positions = sections[g]!;
+      const k = positions.length;
+      let answered = 0;
+      let sum = 0;
+      for (let c = 0; c < k; c++) {
+        const x = keyed[positions[c]!]!;
+        if (x === x) {
+          answered++;
+          sum += x;
+        }
+      }
+      if (answered === 0) continue;
+      const squared = sum * sum;
+      this.totalSum[countStart[g]! + answered]! += sum;
+      this.totalSquares[countStart[g]! + answered]! += squared;
+      for (let c = 0, by = byCountStart[g]! + answered; c < k; c++, by += k + 1) {
+        const x = keyed[positions[c]!]!;
+        if (x === x) itemTotal[by]! += x * sum;
+        else {
+          lostSum[by]! += sum;
+          lostSquares[by]! += squared;
+        }
+      }
+    }
     const s = sections.length;
     let scored = 0;
     let unscored = 0;
@@ -129,41 +136,7 @@ export class ScaleTally {
     }
   }
 
-  /** Adds `times` rows of section g's items at `values[positions[c]]` (NaN: skipped) to its sums of totals. */
-  private addTotals(g: number, values: Float64Array, positions: Int32Array, times: number): void {
-    const { countStart, byCountStart, itemTotal, lostSum, lostSquares } = this;
-    const k = positions.length;
-    let answered = 0;
-    let sum = 0;
-    for (let c = 0; c < k; c++) {
-      const x = values[positions[c]!]!;
-      if (x === x) {
-        answered++;
-        sum += x;
-      }
-    }
-    if (answered === 0) return;
-    const squared = sum * sum;
-    this.totalSum[countStart[g]! + answered]! += times * sum;
-    this.totalSquares[countStart[g]! + answered]! += times * squared;
-    for (let c = 0, by = byCountStart[g]! + answered; c < k; c++, by += k + 1) {
-      const x = values[positions[c]!]!;
-      if (x === x) itemTotal[by]! += times * x * sum;
-      else {
-        lostSum[by]! += times * sum;
-        lostSquares[by]! += times * squared;
-      }
-    }
-  }
-
-  /** The rows counted by pattern, added to the sums of totals. */
-  private settle(): void {
-    this.patterns.forEach((patterns, g) => patterns?.drain((values, times) => this.addTotals(g, values, this.inOrder[g]!, times)));
-  }
-
   merge(other: ScaleTally): void {
-    this.settle();
-    other.settle();
     addInto(this.itemRows, other.itemRows);
     addInto(this.itemSum, other.itemSum);
     addInto(this.itemSquares, other.itemSquares);
@@ -185,7 +158,6 @@ export class ScaleTally {
    * variance). Computed exactly, the totals as fractions over lcm(1..k), and rounded once.
    */
   itemTotalCorrelations(g: number): Float64Array {
-    this.settle();
     const k = this.sections[g]!.length;
     const lcm = leastCommonMultiple(k);
     const out = new Float64Array(k);
