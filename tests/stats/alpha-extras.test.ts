@@ -28,6 +28,16 @@ describe('FixedSums', () => {
     expect(many.value(1)).toBe(-0.75 * (2 ** 21 + 3));
   });
 
+  it('holds values of 2^32 and over in its top limb, beside smaller ones', () => {
+    const big = new FixedSums(1);
+    big.add(0, 2 ** 40 + 0.5);
+    big.add(0, -(2 ** 32));
+    big.add(0, 3.25);
+    // 2^40 - 2^32 + 3.75, on the grid of 2^-64.
+    expect(big.exact(0)).toBe((2n ** 40n - 2n ** 32n) * 2n ** 64n + 15n * 2n ** 62n);
+    expect(big.value(0)).toBe(2 ** 40 - 2 ** 32 + 3.75);
+  });
+
   it('refuses a value it cannot hold exactly', () => {
     expect(() => new FixedSums(1).add(0, 2 ** 63)).toThrow(RangeError);
     expect(() => new FixedSums(1).add(0, NaN)).toThrow(RangeError);

@@ -31,13 +31,17 @@ export class FixedSums {
     // Each step is exact on the magnitude: a floor of it times a power of two, and a remainder below it.
     const sign = value < 0 ? -1 : 1;
     const magnitude = sign * value;
-    const top = Math.floor(magnitude * INVERSE32);
-    let rest = magnitude - top * TWO32;
+    let rest = magnitude;
+    // Most values (scores, their products) are under 2^32: their top limb is 0, and left as it is.
+    if (magnitude >= TWO32) {
+      const top = Math.floor(magnitude * INVERSE32);
+      rest = magnitude - top * TWO32;
+      limbs[at]! += sign * top;
+    }
     const units = Math.floor(rest);
     rest = (rest - units) * TWO32;
     const high = Math.floor(rest);
     const low = Math.round((rest - high) * TWO32);
-    limbs[at]! += sign * top;
     limbs[at + 1]! += sign * units;
     limbs[at + 2]! += sign * high;
     limbs[at + 3]! += sign * low;
