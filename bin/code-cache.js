@@ -65,7 +65,11 @@ function writeCache(file, header, data) {
     writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), data]));
     renameSync(temporary, file);
   } catch {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // No folder to remove it from (a file stands where the folder would be).
+    }
   }
 }
 
