@@ -42,12 +42,21 @@ function fastAnswer(args) {
 
 const answer = fastAnswer(process.argv.slice(2));
 if (answer === undefined) {
-  // Node 22.1 and later keep the code they compiled from the bundle in a cache (in the temporary
-  // folder, unless NODE_COMPILE_CACHE names another; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so
-  // that the next start compiles less. Node 20 has no such cache: there this does nothing.
-  require('node:module').enableCompileCache?.();
-  // Not awaited: a bundle that fails to load is an unhandled rejection, which ends the process with 1.
-  void import('../dist/bundle/cli.js');
+  const { enableCompileCache } = require('node:module');
+  if (enableCompileCache !== undefined || process.env.SYSLEAD_IMPORT_LOG) {
+    // Node 22.1 and later keep the code they compiled from the bundle in a cache (in the temporary
+    // folder, unless NODE_COMPILE_CACHE names another; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so
+    // that the next start compiles less. The tests that check which modules a command loads
+    // (SYSLEAD_IMPORT_LOG, tests/helpers/record-imports.mjs) watch this bundle's chunks load.
+    enableCompileCache?.();
+    // Not awaited: a bundle that fails to load is an unhandled rejection, which ends the process with 1.
+    void import('../dist/bundle/cli.js');
+  } else {
+    // Node 20: the same CLI as one CommonJS file, with a code cache of syslead's own.
+    const { codeCacheFolder, runCached } = require('./code-cache.js');
+    const { version } = JSON.parse(readFileSync(`${__dirname}/../package.json`, 'utf8'));
+    runCached(`${__dirname}/../dist/bundle/cli.cjs`, version, codeCacheFolder(process.env), process.argv.slice(2));
+  }
 } else {
   // As the CLI does: a reader that stops early (`syslead --help | head`) is the end, not an error.
   process.stdout.on('error', (error) => {

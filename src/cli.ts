@@ -16,4 +16,7 @@ for (const stream of [process.stdout, process.stderr]) {
 // listens: the process would die in the middle of a save, without a word.
 process.on('SIGXFSZ', () => undefined);
 
-process.exitCode = await main(process.argv, processIO());
+// No top-level await: the bundle for Node 20 is CommonJS (scripts/bundle.mjs), which has none.
+void main(process.argv, processIO()).then((code) => {
+  process.exitCode = code;
+});

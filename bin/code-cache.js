@@ -1,0 +1,107 @@
+// Runs the CommonJS bundle (dist/bundle/cli.cjs) through vm.Script with V8's code cache kept in the
+// user's cache folder, for Node 20, which has no module.enableCompileCache(): without it, every start
+// parses and compiles the functions the command calls again. The cache file starts with a line of
+// JSON saying what it was made from (the format, syslead's version, the bundle's size and time, and
+// the commands it has seen), then V8's data. It is used only when all of that matches and V8 accepts
+// it; anything else (no file, an unreadable or corrupt one, another version's) is ignored, and the
+// command runs as without a cache. It is written, atomically, at the exit of a run whose command it
+// has not seen, so that it ends up holding the functions of every command used; a folder that cannot
+// be written is left alone.
+'use strict';
+const { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { homedir } = require('node:os');
+const { dirname, isAbsolute, join, resolve } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
+const vm = require('node:vm');
+
+const FORMAT = 1;
+/** Commands a cache remembers at most: the first word is anything typed, typos included. */
+const MAX_COMMANDS = 40;
+
+/**
+ * The folder of the code cache: code/ in syslead's cache folder, which is $SYSLEAD_CACHE_DIR, else
+ * $XDG_CACHE_HOME/syslead, else the platform's (as src/io/validation-cache.ts finds it with
+ * env-paths); none with SYSLEAD_NO_CACHE=1 or NODE_DISABLE_COMPILE_CACHE=1.
+ */
+function codeCacheFolder(env, platform = process.platform, home = homedir()) {
+  if (env.SYSLEAD_NO_CACHE === '1' || env.NODE_DISABLE_COMPILE_CACHE === '1') return undefined;
+  if (env.SYSLEAD_CACHE_DIR) return join(resolve(env.SYSLEAD_CACHE_DIR), 'code');
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'syslead', 'code');
+  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'syslead', 'code');
+  if (platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'syslead', 'Cache', 'code');
+  return join(home, '.cache', 'syslead', 'code');
+}
+
+/** The first word of the arguments that is no option: the command, as far as the cache tells them apart. */
+function commandOf(args) {
+  return args.find((arg) => !arg.startsWith('-')) ?? '';
+}
+
+/** The cache's header and V8's data, or undefined when the file is missing, unreadable or not one of ours for `made`. */
+function readCache(file, made) {
+  let bytes;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const end = bytes.indexOf(10);
+  if (end === -1) return undefined;
+  try {
+    const header = JSON.parse(bytes.subarray(0, end).toString('utf8'));
+    const same = header.format === made.format && header.version === made.version && header.bundle === made.bundle && Array.isArray(header.commands);
+    return same ? { commands: header.commands.filter((c) => typeof c === 'string'), data: bytes.subarray(end + 1) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the cache through a temporary file renamed over it, so that a reader never sees half of one; any failure leaves it unwritten. */
+function writeCache(file, header, data) {
+  const temporary = join(dirname(file), `.${process.pid}-${Date.now()}.tmp`);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), data]));
+    renameSync(temporary, file);
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // No folder to remove it from (a file stands where the folder would be).
+    }
+  }
+}
+
+/**
+ * Runs the CommonJS bundle `bundle` (as Node would run it as a module) for syslead `version`, with
+ * the code cache of `folder` when there is one (undefined: none).
+ */
+function runCached(bundle, version, folder, args) {
+  // V8 checks a code cache's checksum only with this flag (on by default in debug builds alone): a
+  // file damaged on disk is then rejected rather than run. It is set before the cache is made too.
+  setFlagsFromString('--verify-snapshot-checksum');
+  const { size, mtimeMs } = statSync(bundle);
+  const made = { format: FORMAT, version, bundle: `${size}-${mtimeMs}` };
+  // One file per Node version and architecture: V8 rejects another's data.
+  const file = folder === undefined ? undefined : join(folder, `cli-${process.version}-${process.arch}.cache`);
+  const cache = file === undefined ? undefined : readCache(file, made);
+  // The hashbang becomes a comment, on the same line, so that stacks give the bundle's own lines.
+  const source = readFileSync(bundle, 'utf8').replace(/^#!/, '//');
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {\n${source}\n})`, {
+    filename: bundle,
+    lineOffset: -1,
+    cachedData: cache?.data,
+  });
+  const command = commandOf(args);
+  const accepted = cache !== undefined && script.cachedDataRejected === false;
+  if (file !== undefined && !(accepted && cache.commands.includes(command))) {
+    const commands = [...new Set([...(accepted ? cache.commands : []), command])].slice(-MAX_COMMANDS);
+    // At exit, so that the data holds the functions this command compiled as it ran.
+    process.once('exit', () => writeCache(file, { ...made, commands }, script.createCachedData()));
+  }
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+}
+
+module.exports = { codeCacheFolder, commandOf, runCached };

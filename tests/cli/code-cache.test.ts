@@ -1,0 +1,144 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers/cli.js';
+
+// bin/code-cache.js is CommonJS (bin/package.json), as the installed command is.
+const { codeCacheFolder, commandOf } = createRequire(import.meta.url)(`${ROOT}bin/code-cache.js`) as {
+  codeCacheFolder: (env: Record<string, string | undefined>, platform?: string, home?: string) => string | undefined;
+  commandOf: (args: string[]) => string;
+};
+
+const CACHE_FILE = `cli-${process.version}-${process.arch}.cache`;
+
+/** A bundle of a few lines that prints its arguments (after node's, run by `node -e`) and the line its stack gives for line 3. */
+function fakeBundle(dir: string): string {
+  const file = join(dir, 'bundle.cjs');
+  writeFileSync(file, "#!/usr/bin/env node\n'use strict';\nconst where = new Error('here').stack.split('\\n')[1];\nconsole.log(JSON.stringify({ args: process.argv.slice(1), where }));\n");
+  return file;
+}
+
+/** Runs `bundle` through runCached as syslead `version`, with the code cache in `folder`, in a process of its own. */
+function runFake(bundle: string, version: string, folder: string, args: string[]) {
+  const script = `require(${JSON.stringify(`${ROOT}bin/code-cache.js`)}).runCached(${JSON.stringify(bundle)}, ${JSON.stringify(version)}, ${JSON.stringify(folder)}, ${JSON.stringify(args)})`;
+  const r = spawnSync(process.execPath, ['-e', script, '--', ...args], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as { args: string[]; where: string };
+}
+
+const headerOf = (file: string) => JSON.parse(readFileSync(file).subarray(0, readFileSync(file).indexOf(10)).toString('utf8'));
+
+describe('the code cache of bin/code-cache.js', () => {
+  it('is written at the first run of a command, kept for its next, and grows by each new command', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-code-cache-'));
+    const bundle = fakeBundle(dir);
+    const folder = join(dir, 'cache', 'code');
+    expect(runFake(bundle, '1.2.3', folder, ['list']).args).toEqual(['list']);
+    const file = join(folder, CACHE_FILE);
+    const { size, mtimeMs } = statSync(bundle);
+    expect(headerOf(file)).toEqual({ format: 1, version: '1.2.3', bundle: `${size}-${mtimeMs}`, commands: ['list'] });
+    const written = readFileSync(file);
+    runFake(bundle, '1.2.3', folder, ['list', '--format', 'json']);
+    expect(readFileSync(file).equals(written)).toBe(true); // a command seen: not written again
+    runFake(bundle, '1.2.3', folder, ['score', 'a.yaml']);
+    expect(headerOf(file).commands).toEqual(['list', 'score']);
+    // Only the cache itself is left: the temporary file was renamed over it.
+    expect(readdirSync(folder)).toEqual([CACHE_FILE]);
+  });
+
+  it('ignores a cache of another syslead version, or of another build of the bundle, and replaces it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-code-cache-'));
+    const bundle = fakeBundle(dir);
+    const folder = join(dir, 'code');
+    runFake(bundle, '1.2.3', folder, ['list']);
+    const file = join(folder, CACHE_FILE);
+    // A run of the command the cache has seen writes it again only when it was not used.
+    expect(runFake(bundle, '1.2.4', folder, ['list']).args).toEqual(['list']);
+    expect(headerOf(file).version).toBe('1.2.4');
+    writeFileSync(bundle, `${readFileSync(bundle, 'utf8')}// rebuilt\n`);
+    runFake(bundle, '1.2.4', folder, ['list']);
+    expect(headerOf(file).bundle).toBe(`${statSync(bundle).size}-${statSync(bundle).mtimeMs}`);
+  });
+
+  it('ignores a corrupt or damaged cache, runs the command all the same, and writes a good one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-code-cache-'));
+    const bundle = fakeBundle(dir);
+    const folder = join(dir, 'code');
+    const file = join(folder, CACHE_FILE);
+    mkdirSync(folder);
+    for (const bad of ['', 'not a header', `{"format":1,"version":"1.2.3","bundle":"1-2","commands":["list"]}\nnot V8's data`]) {
+      writeFileSync(file, bad);
+      expect(runFake(bundle, '1.2.3', folder, ['list']).args).toEqual(['list']);
+      expect(headerOf(file).commands).toEqual(['list']);
+    }
+    // One bit of V8's data flipped, under a header that matches: V8's checksum rejects it.
+    const good = readFileSync(file);
+    const damaged = Buffer.from(good);
+    damaged[damaged.length - 40]! ^= 1;
+    writeFileSync(file, damaged);
+    expect(runFake(bundle, '1.2.3', folder, ['list']).args).toEqual(['list']);
+    // Written again (it was not used), and good: the next run uses it and leaves it alone.
+    const rewritten = readFileSync(file);
+    expect(rewritten.equals(damaged)).toBe(false);
+    runFake(bundle, '1.2.3', folder, ['list']);
+    expect(readFileSync(file).equals(rewritten)).toBe(true);
+  });
+
+  it('writes nothing to a folder that cannot be made, and the command still runs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-code-cache-'));
+    const bundle = fakeBundle(dir);
+    // A file where the folder would be: no mkdir makes it, even for root.
+    writeFileSync(join(dir, 'cache'), '');
+    expect(runFake(bundle, '1.2.3', join(dir, 'cache', 'code'), ['list']).args).toEqual(['list']);
+    expect(readdirSync(dir).sort()).toEqual(['bundle.cjs', 'cache']);
+    expect(readFileSync(join(dir, 'cache'), 'utf8')).toBe('');
+  });
+
+  it("gives stacks the bundle's own file and lines", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-code-cache-'));
+    const bundle = fakeBundle(dir);
+    expect(runFake(bundle, '1.2.3', join(dir, 'code'), ['list']).where).toContain(`${bundle}:3:`);
+    // From the cache as well.
+    expect(runFake(bundle, '1.2.3', join(dir, 'code'), ['list']).where).toContain(`${bundle}:3:`);
+  });
+
+  it("lives in code/ of syslead's cache folder, none with SYSLEAD_NO_CACHE=1 or NODE_DISABLE_COMPILE_CACHE=1", () => {
+    expect(codeCacheFolder({ SYSLEAD_CACHE_DIR: '/c', XDG_CACHE_HOME: '/x' }, 'linux', '/h')).toBe('/c/code');
+    expect(codeCacheFolder({ XDG_CACHE_HOME: '/x' }, 'linux', '/h')).toBe('/x/syslead/code');
+    expect(codeCacheFolder({ XDG_CACHE_HOME: 'relative' }, 'linux', '/h')).toBe('/h/.cache/syslead/code');
+    expect(codeCacheFolder({}, 'darwin', '/h')).toBe('/h/Library/Caches/syslead/code');
+    expect(codeCacheFolder({ LOCALAPPDATA: '/l' }, 'win32', '/h')).toBe(join('/l', 'syslead', 'Cache', 'code'));
+    expect(codeCacheFolder({ SYSLEAD_CACHE_DIR: '/c', SYSLEAD_NO_CACHE: '1' }, 'linux', '/h')).toBeUndefined();
+    expect(codeCacheFolder({ SYSLEAD_CACHE_DIR: '/c', NODE_DISABLE_COMPILE_CACHE: '1' }, 'linux', '/h')).toBeUndefined();
+  });
+
+  // An option's value before the command counts as one (cy here): the cache then only holds less.
+  it('tells commands apart by the first word that is no option', () => {
+    expect(commandOf(['--lang', 'cy', 'report', 'a.csv'])).toBe('cy');
+    expect(commandOf(['report', '--lang', 'cy'])).toBe('report');
+    expect(commandOf(['--help'])).toBe('');
+  });
+});
+
+// Node 22.1 and later run the ESM bundle with Node's own compile cache instead.
+describe.runIf(createRequire(import.meta.url)('node:module').enableCompileCache === undefined)('the installed command on Node 20', () => {
+  it('runs the CommonJS bundle with a code cache in the cache folder, and without one in a folder it cannot write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-code-cache-'));
+    const run = (cacheDir: string) => spawnSync(process.execPath, [BIN, 'list'], { env: { PATH: process.env.PATH, HOME: dir, SYSLEAD_CACHE_DIR: cacheDir }, encoding: 'utf8' });
+    const first = run(join(dir, 'cache'));
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain('systems-leadership');
+    const version = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')).version;
+    expect(headerOf(join(dir, 'cache', 'code', CACHE_FILE))).toMatchObject({ version, commands: ['list'] });
+    const again = run(join(dir, 'cache'));
+    expect(again.stdout).toBe(first.stdout);
+    writeFileSync(join(dir, 'blocked'), '');
+    const blocked = run(join(dir, 'blocked'));
+    expect(blocked.status, blocked.stderr).toBe(0);
+    expect(blocked.stdout).toBe(first.stdout);
+    expect(existsSync(join(dir, 'blocked', 'code'))).toBe(false);
+  });
+});
