@@ -23,7 +23,7 @@ import {
   withheld,
   feedbackVoice,
 } from './feedback-format.js';
-import { pairHtml, spansJoined } from './bilingual.js';
+import { chartText, pairHtml, spansJoined } from './bilingual.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { barChart } from './html/charts/bars.js';
 import { chartFigure, zoneLegend } from './html/figure.js';
@@ -141,17 +141,18 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
   // Self gets the darkest colour, as a person's own scores do; a withheld figure has no bar.
   const series = figureColumns(report).map((label, i) => ({ label, colour: seriesColour(i) }));
   const bands = report.bands.map((b) => ({ id: b.id, label: b.label, below: b.below ?? undefined }));
-  const rows = report.themes.map((t) => ({ label: t.title, percents: [t.self, ...report.raters.groups.map((g) => groupPercent(t, g.role)), t.others?.percent ?? null] }));
-  const svg = barChart(
-    {
-      id: 'summary-chart',
-      title: say('feedback.html.chartTitle'),
-      desc: say('feedback.html.chartDesc', { series: series.map((x) => x.label).join(', ') }),
-    },
-    rows,
-    series,
-    bands,
-  );
+  const rows = report.themes.map((t, ti) => ({
+    label: chartText(
+      v.texts((r) => r.themes[ti]!.title),
+      pageTag,
+    ),
+    percents: [t.self, ...report.raters.groups.map((g) => groupPercent(t, g.role)), t.others?.percent ?? null],
+  }));
+  const labels = v.reports.map((r) => {
+    const l = reportLanguage(r);
+    return { title: sayIn(l, 'feedback.html.chartTitle'), desc: sayIn(l, 'feedback.html.chartDesc', { series: figureColumns(r).join(', ') }), tag: tagsOf(r, l).words };
+  });
+  const svg = barChart({ id: 'summary-chart', title: labels[0]!.title, desc: labels[0]!.desc, ...(bi ? { languages: labels } : {}) }, rows, series, bands);
   out.push(chartFigure({ caption: say('feedback.html.chartTitle'), svg, legend: [...series, ...zoneLegend(bands)], table }));
   out.push(`<h3>${sayHtml('feedback.heading.largestGaps')}</h3>`);
   const sectionGap = (key: MessageKey, of: (r: FeedbackReport) => FeedbackReport['gaps']['blindSpots']) =>
