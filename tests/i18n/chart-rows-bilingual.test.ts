@@ -70,6 +70,21 @@ describe("every report's charts name their rows in both languages", () => {
     );
   });
 
+  it('the feedback report and the cohort 360 view, from a Welsh translation of the self form', async () => {
+    const forms = ['--questionnaires', fixture('feedback/questionnaires'), '--questionnaires', fixture('feedback/welsh')];
+    const feedback = await runCli(['feedback', ...forms, '--subject', 'Sam Patel', '--lang', 'cy,en', '--format', 'html', fixture('feedback/answers')]);
+    expect(feedback.code, feedback.stderr).toBe(0);
+    expectRow(feedback.stdout, 'Gwrando', 'Listening');
+    expectRow(feedback.stdout, 'Ymddiriedaeth', 'Trust');
+    // Its title and description in each, each with its lang, as the other reports' charts.
+    expect(feedback.stdout).toMatch(/<title id="summary-chart-title" lang="cy[^"]*">[^<]+<\/title><desc id="summary-chart-desc" lang="cy[^"]*">/);
+    expect(feedback.stdout).toMatch(/<desc id="summary-chart-desc-2" lang="en[^"]*">Percent of the maximum/);
+    const cohort = await runCli(['report', '--detail', 'full', ...forms, '--lang', 'cy,en', '--format', 'html', fixture('feedback/answers')]);
+    expect(cohort.code, cohort.stderr).toBe(0);
+    const view = cohort.stdout.slice(cohort.stdout.indexOf('id="s1-chart-title"'));
+    expectRow(view, 'Gwrando', 'Listening');
+  });
+
   it('keeps the rows in one language for one language', async () => {
     const r = await runCli(['report', '--detail', 'full', '--lang', 'cy', '--format', 'html', CSV]);
     expect(r.code, r.stderr).toBe(0);
