@@ -29,12 +29,12 @@ async function clashes(opened: OpenedReport): Promise<{ labels: number; clashes:
     const found: Clash[] = [];
     let labels = 0;
     const overlap = (a: DOMRect, b: DOMRect) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
-    for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart')) {
+    for (const svg of Array.from(document.querySelectorAll<SVGSVGElement>('svg.chart'))) {
       const chart = svg.getAttribute('aria-labelledby') ?? '';
       const box = svg.viewBox.baseVal;
-      const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => t.querySelector('[lang^="en"]') && t.querySelector('[lang^="cy"]'));
+      const texts = Array.from(svg.querySelectorAll<SVGTextElement>('text')).filter((t) => t.querySelector('[lang^="en"]') && t.querySelector('[lang^="cy"]'));
       labels += texts.length;
-      const shapes = [...svg.querySelectorAll<SVGGraphicsElement>('rect.bar, rect.segment, rect.column')];
+      const shapes = Array.from(svg.querySelectorAll<SVGGraphicsElement>('rect.bar, rect.segment, rect.column'));
       texts.forEach((text, i) => {
         const b = text.getBBox();
         const label = text.textContent ?? '';
