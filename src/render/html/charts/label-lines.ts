@@ -1,19 +1,10 @@
 import { betweenOf } from '../../bilingual.js';
-import { wrapWords } from './svg.js';
+import { wrapWords, type LabelLine, type LabelPart } from './svg.js';
 
 /**
  * A chart's label laid out in lines: pure, so that a two-language label's lines can be tested as
  * text. SVG text does not wrap, so the charts measure a line as they always have, by its characters.
  */
-
-/** A label's text in one language, with its language tag (none: the chart's own). */
-export interface LabelPart {
-  text: string;
-  lang?: string;
-}
-
-/** One line of a label: its pieces, each in one language, shown with a space between them. */
-export type LabelLine = readonly LabelPart[];
 
 export interface LabelLayout {
   /** At most this many characters on a line (a longer word keeps a line of its own). */
@@ -23,7 +14,10 @@ export interface LabelLayout {
    * language), instead of one after the other joined by " / " as the HTML reports join short texts.
    */
   blocks?: boolean;
-  /** At most this many lines of each part, the last cut with an ellipsis (the table beside the chart has it whole). */
+  /**
+   * At most this many lines of each part's text wrapped alone, the last cut with an ellipsis (the
+   * table beside the chart has it whole); the "/" opening a part may give it one line more.
+   */
   linesPerPart?: number;
 }
 

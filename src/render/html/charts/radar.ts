@@ -4,8 +4,8 @@ import { sayIn, speakingNow } from '../../../core/i18n/voice.js';
 import { palette, seriesColour, zoneColour } from '../palette.js';
 import { percentText } from '../format.js';
 import { bandZones, cutOffs, radarAngle, radarPoint, type Point } from './geometry.js';
-import { labelLines, type LabelLine } from './label-lines.js';
-import { num, partsOf, svgChart, svgLabel, svgText, type ChartLabel, type ChartText } from './svg.js';
+import { labelLines } from './label-lines.js';
+import { num, partsOf, svgChart, svgLabel, svgText, type ChartLabel, type ChartText, type LabelLine } from './svg.js';
 
 export interface RadarAxis {
   /** In two languages, the two one after the other, wrapped as one. */

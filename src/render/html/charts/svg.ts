@@ -1,11 +1,19 @@
 import { escapeHtml } from '../../../core/safe-text.js';
-import type { LabelLine, LabelPart } from './label-lines.js';
 
 /** A number for an SVG attribute: at most 2 decimals, no trailing zeros, never "-0". */
 export function num(n: number): string {
   const rounded = Math.round(n * 100) / 100;
   return String(rounded === 0 ? 0 : rounded);
 }
+
+/** A label's text in one language, with its language tag (none: the chart's own). */
+export interface LabelPart {
+  text: string;
+  lang?: string;
+}
+
+/** One line of a label (label-lines.ts lays them out): its pieces, each in one language, shown with a space between them. */
+export type LabelLine = readonly LabelPart[];
 
 /** A chart's text: in the chart's language, or its parts each in its own (a label and its translation). */
 export type ChartText = string | readonly LabelPart[];
