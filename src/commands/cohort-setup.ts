@@ -9,7 +9,7 @@ import { lineWriter, type CommandIO } from '../terminal/io.js';
 import { renderProblem } from '../terminal/problems.js';
 import { say } from '../core/i18n/voice.js';
 import { chooseByFirstQuestionnaire } from './language.js';
-import { questionnaireWarnings } from './questionnaire-warnings.js';
+import { questionnaireWarnings, type SayWarnings } from './questionnaire-warnings.js';
 
 /** Problems printed in full before the rest are only counted: enough to fix a file by, not a flood. */
 export const MAX_PROBLEMS_SHOWN = 100;
@@ -28,6 +28,8 @@ export interface CohortSetup {
   map: { map: ExportMap } | undefined;
   /** How to read the inputs, the same for every command that reads a cohort: --questionnaire, --map, --sheet, --include-unfinished. */
   inputOptions: InputOptions;
+  /** Says a questionnaire's warnings once each: those of the forms loaded later for their texts (--lang cy,en) too. */
+  sayWarnings: SayWarnings;
 }
 
 export interface CohortSetupOptions {
@@ -72,5 +74,5 @@ export async function cohortSetup(opts: CohortSetupOptions, io: CommandIO): Prom
     onQuestionnaire,
     onQuestionnaireWarnings,
   };
-  return { printProblem, endProblems, warn, sources, given, map, inputOptions };
+  return { printProblem, endProblems, warn, sources, given, map, inputOptions, sayWarnings: onQuestionnaireWarnings };
 }

@@ -83,7 +83,7 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   const [one, other] = languages;
   const report =
     one !== undefined && other !== undefined && opts.format !== 'json'
-      ? bilingualComparison(before, after, reliability, later, await formsInEach(later, [one, other], sources), [one, other])
+      ? bilingualComparison(before, after, reliability, later, await formsInEach(later, [one, other], sources, sayWarnings), [one, other])
       : comparisonReport(compareResults(before, after, reliability, language), later, languages);
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('comparison', report, opts.format, target, { browser, paper: opts.paper }), opts.out, io);

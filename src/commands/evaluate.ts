@@ -32,7 +32,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
   if (opts.before === '-' && opts.after === '-') throw new ExitError(say('evaluate.stdinOnce'), { exitCode: EXIT.usage });
   await refuseToReplace(opts.out, opts.force);
   const browser = pdfBrowser(opts.format, opts.out, io);
-  const { printProblem, endProblems, given, inputOptions, sources } = await cohortSetup(opts, io);
+  const { printProblem, endProblems, given, inputOptions, sources, sayWarnings } = await cohortSetup(opts, io);
   if (given) languages = await chooseLanguages(opts.lang, io, given.questionnaire.language, { note: false });
 
   // A column read as the respondent's name or the subject ("Name", "What is your name?") is found there, not among the attributes.
@@ -59,7 +59,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
   const errors = before.errors + after.errors;
   const skipped = before.respondents.skipped + after.respondents.skipped;
   if (opts.strict && (errors > 0 || skipped > 0)) {
-    throw new ExitError(errors > 0 ? say('evaluate.strictErrors', { count: errors }) : say('evaluate.strictSkipped', { skipped: whole(skipped) }));
+    throw new ExitError(errors > 0 ? say('evaluate.strictErrors', { count: errors }) : say('evaluate.strictSkipped', { count: skipped }));
   }
   const [formBefore, formAfter] = chooseForms(before.forms, after.forms, given?.questionnaire.id);
   if (!given) languages = await chooseLanguages(opts.lang, io, formBefore.questionnaire.language, { note: false });
@@ -71,7 +71,7 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
     for (const form of read.forms) {
       if (form === chosen) continue;
       otherForms += form.size;
-      io.stderr.write(`${say('evaluate.otherForm', { label, count: whole(form.size), id: safeText(form.questionnaire.id), chosen: safeText(chosen.questionnaire.id) })}\n`);
+      io.stderr.write(`${say('evaluate.otherForm', { label, count: form.size, id: safeText(form.questionnaire.id), chosen: safeText(chosen.questionnaire.id) })}\n`);
     }
   }
   const options = {
@@ -87,11 +87,11 @@ export async function run(opts: EvaluateOptions, io: CommandIO): Promise<void> {
   const [first, second] = languages;
   const model =
     first !== undefined && second !== undefined && opts.format !== 'json' && opts.format !== 'csv'
-      ? evaluateBilingual(formBefore, formAfter, options, await formsInEach(formBefore.questionnaire, [first, second], sources), [first, second])
+      ? evaluateBilingual(formBefore, formAfter, options, await formsInEach(formBefore.questionnaire, [first, second], sources, sayWarnings), [first, second])
       : evaluate(formBefore, formAfter, options);
   io.stderr.write(matchingLines(model));
   const defects = model.matching.before.withoutKey + model.matching.after.withoutKey + model.matching.before.duplicated + model.matching.after.duplicated;
-  if (opts.strict && (defects > 0 || otherForms > 0)) throw new ExitError(say('evaluate.strictUnmatched', { count: whole(defects + otherForms) }));
+  if (opts.strict && (defects > 0 || otherForms > 0)) throw new ExitError(say('evaluate.strictUnmatched', { count: defects + otherForms }));
   if (model.withheld !== null) io.stderr.write(`syslead: ${safeText(model.withheld)}\n`);
 
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
@@ -121,14 +121,14 @@ function matchingLines(model: Evaluation): string {
     `${say('evaluate.matchingWave', {
       label,
       other,
-      respondents: whole(w.respondents),
+      respondents: say('evaluate.count.respondents', { count: w.respondents }),
       matched: whole(w.matched),
       unmatched: whole(w.unmatched),
       duplicatedInOther: whole(w.duplicatedInOther),
       withoutKey: whole(w.withoutKey),
       column: safeText(m.column),
       duplicated: whole(w.duplicated),
-      duplicateKeys: whole(w.duplicateKeys),
+      duplicateKeys: say('evaluate.count.values', { count: w.duplicateKeys }),
     })}\n`;
   // The rule is said here as syslead speaks, whatever the language of the evaluation's own words.
   return `${say('evaluate.matching', { matched: whole(m.matched), column: safeText(m.column), rule: keyRule(speakingNow()) })}\n${wave(before, after, m.before)}${wave(after, before, m.after)}`;

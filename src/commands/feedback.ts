@@ -18,7 +18,7 @@ import { removeLeftovers } from '../io/output.js';
 import { refuseExisting, write } from './out-dir-files.js';
 import { questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
 import { AnsweredForms } from './answered-forms.js';
-import { questionnaireWarnings } from './questionnaire-warnings.js';
+import { questionnaireWarnings, type SayWarnings } from './questionnaire-warnings.js';
 import { formInLanguage } from './person-reports.js';
 import type { Rating, SubjectRatings } from '../core/feedback/subjects.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
@@ -61,7 +61,7 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
 
   const read = await readInputs(opts, io);
   // Answers given in a translation are shown in its texts, as the person read them.
-  const forms = new AnsweredForms(read.sources);
+  const forms = new AnsweredForms(read.sources, read.sayWarnings);
   read.ratings = await Promise.all(read.ratings.map(async (r) => ({ ...r, questionnaire: await forms.form(r.questionnaire, r.answers.questionnaire.language) })));
   // The questionnaire's language counts once it is known (after --lang and $SYSLEAD_LANG); JSON stays English.
   const languages = await chooseLanguages(opts.lang, io, read.questionnaireLanguage ?? read.ratings[0]?.questionnaire.language, { note: false });
@@ -69,7 +69,7 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   const errors: string[] = read.problems.filter((p) => p.severity === 'error').map(formatProblem);
   const { subjects, unattributed } = collectSubjects(read.ratings, opts.subjectColumn);
   if (unattributed > 0) {
-    const line = say('feedback.cmd.unattributed', { count: String(unattributed), column: opts.subjectColumn });
+    const line = say('feedback.cmd.unattributed', { count: unattributed, column: opts.subjectColumn });
     io.stderr.write(`syslead: ${safeText(line)}\n`);
     // The index lists it with the errors, as the folder is what the coach hands on.
     errors.push(line);
@@ -82,8 +82,8 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   if (opts.subject !== undefined) {
     const wanted = textKey(opts.subject);
     const subject = subjects.find((s) => textKey(s.name) === wanted);
-    if (!subject) throw new ExitError(say('feedback.cmd.noSuchSubject', { subject: safeText(opts.subject), count: String(subjects.length) }));
-    const report = await feedbackIn(subject, settings, reportLanguages, read.sources);
+    if (!subject) throw new ExitError(say('feedback.cmd.noSuchSubject', { subject: safeText(opts.subject), count: subjects.length }));
+    const report = await feedbackIn(subject, settings, reportLanguages, read.sources, read.sayWarnings);
     sayLeftOut(io, report.raters.leftOut, 1);
     io.stdout.write(await renderOutput('feedback', report, opts.format, outputTarget(io, { toFile: false, color: opts.color }), { browser, paper: opts.paper }));
     if (partial) throw new ExitError('', { reported: true });
@@ -91,7 +91,7 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   }
 
   const outDir = opts.outDir!;
-  const reports = await Promise.all(subjects.map((subject) => feedbackIn(subject, settings, reportLanguages, read.sources)));
+  const reports = await Promise.all(subjects.map((subject) => feedbackIn(subject, settings, reportLanguages, read.sources, read.sayWarnings)));
   const names = uniqueFileNames(
     reports.map((r) => ({ name: r.subject, fallback: 'subject' })),
     EXTENSION[opts.format],
@@ -124,13 +124,13 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
     reports.filter((r) => r.raters.leftOut > 0).length,
   );
   const written = say('feedback.index.reports', { count: reports.length });
-  const errorCount = errors.length > 0 ? say('feedback.cmd.wroteErrors', { count: String(errors.length) }) : '';
+  const errorCount = errors.length > 0 ? say('feedback.cmd.wroteErrors', { count: errors.length }) : '';
   io.stderr.write(`${say('feedback.cmd.wrote', { reports: written, index: indexFile, folder: safeText(outDir), errors: errorCount })}\n`);
   if (partial) throw new ExitError('', { reported: true });
 }
 
 /** Every input read through the pipeline `report` uses; problems printed as found, the first MAX_PROBLEMS_SHOWN in full. */
-async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<FeedbackInputs & { problems: Problem[]; questionnaireLanguage: string | undefined; sources: readonly Source[] }> {
+async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<FeedbackInputs & { problems: Problem[]; questionnaireLanguage: string | undefined; sources: readonly Source[]; sayWarnings: SayWarnings }> {
   const errStyle = styler(io.stderr, opts.color, io.env);
   const problems: Problem[] = [];
   const warn = lineWriter(io.stderr);
@@ -166,8 +166,8 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
   } finally {
     progress.done();
   }
-  if (problems.length > MAX_PROBLEMS_SHOWN) io.stderr.write(`${say('feedback.cmd.moreProblems', { count: String(problems.length - MAX_PROBLEMS_SHOWN) })}\n`);
-  return { ...read, problems, questionnaireLanguage: given?.questionnaire.language, sources };
+  if (problems.length > MAX_PROBLEMS_SHOWN) io.stderr.write(`${say('feedback.cmd.moreProblems', { count: problems.length - MAX_PROBLEMS_SHOWN })}\n`);
+  return { ...read, problems, questionnaireLanguage: given?.questionnaire.language, sources, sayWarnings: onQuestionnaireWarnings };
 }
 
 /**
@@ -176,20 +176,20 @@ async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<Feedbac
  * in that language when found (as person reports find them: PersonReports), for renderers to write
  * every text of syslead's and of the questionnaire's in both.
  */
-async function feedbackIn(subject: SubjectRatings, settings: { minGroup: number; margin: number }, languages: readonly UiLanguage[], sources: readonly Source[]): Promise<FeedbackReport> {
+async function feedbackIn(subject: SubjectRatings, settings: { minGroup: number; margin: number }, languages: readonly UiLanguage[], sources: readonly Source[], sayWarnings: SayWarnings): Promise<FeedbackReport> {
   const [first, second] = languages;
   if (first === undefined || second === undefined) return buildFeedback(subject, settings, languages);
-  const [inFirst, inSecond] = await Promise.all([subjectIn(subject, first, sources), subjectIn(subject, second, sources)]);
+  const [inFirst, inSecond] = await Promise.all([subjectIn(subject, first, sources, sayWarnings), subjectIn(subject, second, sources, sayWarnings)]);
   const main = buildFeedback(inFirst, settings, languages);
   const other = buildFeedback(inSecond, settings, [second]);
   return { ...main, inEach: [main, other] };
 }
 
 /** A subject's ratings with each questionnaire in `language` when found (its items the same). */
-async function subjectIn(subject: SubjectRatings, language: UiLanguage, sources: readonly Source[]): Promise<SubjectRatings> {
+async function subjectIn(subject: SubjectRatings, language: UiLanguage, sources: readonly Source[], sayWarnings: SayWarnings): Promise<SubjectRatings> {
   const found = new Map<Questionnaire, Promise<Questionnaire>>();
   const form = (q: Questionnaire) => {
-    if (!found.has(q)) found.set(q, formInLanguage(q, language, sources));
+    if (!found.has(q)) found.set(q, formInLanguage(q, language, sources, sayWarnings));
     return found.get(q)!;
   };
   const rated = (ratings: Rating[]) => Promise.all(ratings.map(async (r) => ({ ...r, questionnaire: await form(r.questionnaire) })));

@@ -4,6 +4,7 @@ import { buildBilingualPersonReport, buildPersonReport, type PersonReport } from
 import type { PersonResult } from '../core/score/result.js';
 import { questionnaireWithId, UnknownQuestionnaire, type Source } from '../io/questionnaires.js';
 import { AnsweredForms, sameShape } from './answered-forms.js';
+import type { SayWarnings } from './questionnaire-warnings.js';
 
 /**
  * Builds person reports in the languages a command chose (chooseLanguages): in one, as
@@ -13,7 +14,7 @@ import { AnsweredForms, sameShape } from './answered-forms.js';
  * or the translation into it (ID.cy for an English form). A language with none shows the texts of
  * the form answered; when both do, the texts are shown once and only syslead's words are doubled.
  * The scores are the form answered's (a translation has its source's items). Each questionnaire's
- * counterparts are looked up once.
+ * counterparts are looked up once, and the warnings of each one used are said (`sayWarnings`).
  */
 export class PersonReports {
   private readonly counterparts = new Map<Questionnaire, Map<UiLanguage, Promise<Questionnaire>>>();
@@ -22,8 +23,9 @@ export class PersonReports {
   constructor(
     private readonly languages: readonly UiLanguage[],
     private readonly sources: readonly Source[],
+    private readonly sayWarnings: SayWarnings,
   ) {
-    this.answered = new AnsweredForms(sources);
+    this.answered = new AnsweredForms(sources, sayWarnings);
   }
 
   /** Whether reports are written in two languages. */
@@ -55,7 +57,7 @@ export class PersonReports {
     }
     let found = byLanguage.get(language);
     if (found === undefined) {
-      found = formInLanguage(questionnaire, language, this.sources);
+      found = formInLanguage(questionnaire, language, this.sources, this.sayWarnings);
       byLanguage.set(language, found);
     }
     return found;
@@ -63,17 +65,23 @@ export class PersonReports {
 }
 
 /** The questionnaire in each of a bilingual report's two languages (see formInLanguage). */
-export function formsInEach(questionnaire: Questionnaire, [first, second]: readonly [UiLanguage, UiLanguage], sources: readonly Source[]): Promise<[Questionnaire, Questionnaire]> {
-  return Promise.all([formInLanguage(questionnaire, first, sources), formInLanguage(questionnaire, second, sources)]);
+export function formsInEach(questionnaire: Questionnaire, [first, second]: readonly [UiLanguage, UiLanguage], sources: readonly Source[], sayWarnings: SayWarnings): Promise<[Questionnaire, Questionnaire]> {
+  return Promise.all([formInLanguage(questionnaire, first, sources, sayWarnings), formInLanguage(questionnaire, second, sources, sayWarnings)]);
 }
 
-/** The questionnaire in `language`: itself when it is in it, its source or its translation into it when found, else itself. */
-export async function formInLanguage(questionnaire: Questionnaire, language: UiLanguage, sources: readonly Source[]): Promise<Questionnaire> {
+/**
+ * The questionnaire in `language`: itself when it is in it, its source or its translation into it
+ * when found, else itself. The warnings of one found and used (a draft translation's) are said, as
+ * those of the questionnaires read: loaded only for its texts, it is still what the report shows.
+ */
+export async function formInLanguage(questionnaire: Questionnaire, language: UiLanguage, sources: readonly Source[], sayWarnings: SayWarnings): Promise<Questionnaire> {
   if (spokenLanguage(questionnaire.language) === language) return questionnaire;
   const id = questionnaire.sourceLanguage !== undefined && spokenLanguage(questionnaire.sourceLanguage) === language ? questionnaire.id : `${questionnaire.id}.${language}`;
   try {
-    const found = (await questionnaireWithId(id, sources)).questionnaire;
-    return spokenLanguage(found.language) === language && sameShape(found, questionnaire) ? found : questionnaire;
+    const { questionnaire: found, warnings } = await questionnaireWithId(id, sources);
+    if (spokenLanguage(found.language) !== language || !sameShape(found, questionnaire)) return questionnaire;
+    sayWarnings(warnings);
+    return found;
   } catch (error) {
     // No questionnaire in that language: its texts are shown once.
     if (error instanceof UnknownQuestionnaire) return questionnaire;

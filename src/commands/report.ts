@@ -6,6 +6,7 @@ import type { Questionnaire } from '../core/questionnaire/model.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import type { Source } from '../io/questionnaires.js';
 import { formsInEach } from './person-reports.js';
+import type { SayWarnings } from './questionnaire-warnings.js';
 import { safeText } from '../core/safe-text.js';
 import { identifiesPeople } from '../core/csv/columns.js';
 import { readCohortInputs, type CohortInputs } from '../io/cohort-inputs.js';
@@ -29,12 +30,12 @@ export type ReportOptions = GlobalOptions & OptionsOf<typeof reportCommand> & { 
  * A bilingual report's questionnaire texts, per form: in each of its two languages from the form in
  * that language (its source or its translation) when one is found, as person reports find theirs.
  */
-export async function bilingualTexts(questionnaires: readonly Questionnaire[], languages: readonly UiLanguage[], sources: readonly Source[]): Promise<CohortView['texts']> {
+export async function bilingualTexts(questionnaires: readonly Questionnaire[], languages: readonly UiLanguage[], sources: readonly Source[], sayWarnings: SayWarnings): Promise<CohortView['texts']> {
   const [first, second] = languages;
   if (first === undefined || second === undefined) return undefined;
   return Promise.all(
     questionnaires.map(async (q) => {
-      const [inFirst, inSecond] = await formsInEach(q, [first, second], sources);
+      const [inFirst, inSecond] = await formsInEach(q, [first, second], sources, sayWarnings);
       return { first: formTexts(inFirst), second: formTexts(inSecond) };
     }),
   );
@@ -66,7 +67,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const browser = pdfBrowser(opts.format, opts.out, io);
   await refuseToReplace(opts.out, opts.force);
 
-  const { printProblem, endProblems, inputOptions, sources } = await cohortSetup(opts, io);
+  const { printProblem, endProblems, inputOptions, sources, sayWarnings } = await cohortSetup(opts, io);
   // Read before the inputs, so that a mistake in it stops the command before a long read.
   const aboutFile = opts.about === undefined ? {} : await loadAboutFile(opts.about);
   const people = opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none';
@@ -86,7 +87,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   if (tables.length > 1 || (tables.length === 1 && tables[0]!.read !== read.respondents.read)) io.stderr.write(totalLine(read.respondents));
   const { skipped } = read.respondents;
   if (opts.strict && (read.errors > 0 || skipped > 0)) {
-    throw new ExitError(read.errors > 0 ? say('cohort.command.strictErrors', { errors: read.errors }) : say('cohort.command.strictSkipped', { count: skipped }));
+    throw new ExitError(read.errors > 0 ? say('cohort.command.strictErrors', { count: read.errors }) : say('cohort.command.strictSkipped', { count: skipped }));
   }
   if (read.forms.length === 0) throw new ExitError(say('cohort.command.noRespondents'));
   if (opts.groupBy !== undefined && read.forms.every((f) => f.groups.names.length === 0)) {
@@ -112,7 +113,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   });
   for (const warning of figureWarnings(report)) io.stderr.write(`${say('cohort.command.warning', { warning: safeText(warning) })}\n`);
   const hidden = [report, ...report.otherForms].reduce((n, f) => n + f.hidden.respondents, 0);
-  if (report.people && !opts.perRespondent && hidden > 0) io.stderr.write(`${say('cohort.command.hiddenNoRow', { hidden })}\n`);
+  if (report.people && !opts.perRespondent && hidden > 0) io.stderr.write(`${say('cohort.command.hiddenNoRow', { count: hidden })}\n`);
   const view = cohortView(
     report,
     forms.map((f) => f.questionnaire),
@@ -121,17 +122,18 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
       [report, ...report.otherForms].map((f) => forms.find((x) => x.questionnaire.id === f.questionnaire.id)!.questionnaire),
       languages,
       sources,
+      sayWarnings,
     ),
   );
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('cohort', view, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
   // Written, but not whole: a script must not take it for a clean run.
   if (read.errors > 0) {
-    io.stderr.write(`${say('cohort.command.leavesOutErrors', { errors: read.errors })}\n`);
+    io.stderr.write(`${say('cohort.command.leavesOutErrors', { count: read.errors })}\n`);
     throw new ExitError('', { reported: true });
   }
   if (skipped > 0) {
-    io.stderr.write(`${say('cohort.command.leavesOutSkipped', { skipped })}\n`);
+    io.stderr.write(`${say('cohort.command.leavesOutSkipped', { count: skipped })}\n`);
     throw new ExitError('', { reported: true });
   }
 }

@@ -17,6 +17,7 @@ import { outputTarget } from '../terminal/output-target.js';
 import { DEFAULT_QUESTIONNAIRE, type Source } from '../io/questionnaires.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { PersonReports } from './person-reports.js';
+import { questionnaireWarnings } from './questionnaire-warnings.js';
 import type { PersonFormat } from './person-format.js';
 import { browserFor, renderOutput, type Paper } from './pdf-output.js';
 import { sysleadCommand, type CommandIO } from '../terminal/io.js';
@@ -61,7 +62,7 @@ export interface EndScreen {
 
 /** Prints the person's report on stdout (and writes it to --out), then where the answers were saved. */
 export async function printCompletedRun(run: CompletedRun, io: CommandIO): Promise<void> {
-  const report = await new PersonReports(run.languages ?? [], run.sources ?? []).build(run.questionnaire, scoreAnswers(run.questionnaire, run.answers));
+  const report = await new PersonReports(run.languages ?? [], run.sources ?? [], questionnaireWarnings(io, run.plain ? false : run.color)).build(run.questionnaire, scoreAnswers(run.questionnaire, run.answers));
   const target = (toFile: boolean) => {
     const facts = outputTarget(io, { toFile, color: run.plain ? false : run.color });
     return run.plain ? { ...facts, hyperlinks: false } : facts;

@@ -13,13 +13,13 @@ import type { OptionsOf } from '../cli/commands/shared.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 import { tableLine, totalLine } from './accounting.js';
 import { chooseByFirstQuestionnaire } from './language.js';
-import { questionnaireWarnings } from './questionnaire-warnings.js';
+import { questionnaireWarnings, type SayWarnings } from './questionnaire-warnings.js';
 
 /** As `syslead score` declares them (cli/commands/score.ts), with its inputs: answer files, CSV files, folders; "-" is stdin. */
 export type ScoreOptions = GlobalOptions & OptionsOf<typeof scoreCommand> & { inputs: string[] };
 
 /** How to read the inputs: against --questionnaire when given, else the questionnaire each names; tables through --map. */
-export async function inputOptions(opts: ScoreOptions, io: CommandIO): Promise<InputOptions> {
+export async function inputOptions(opts: ScoreOptions, io: CommandIO): Promise<InputOptions & { onQuestionnaireWarnings: SayWarnings }> {
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
   const resolved = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;

@@ -54,7 +54,7 @@ export async function run(opts: ScoreOptions, io: CommandIO): Promise<void> {
 
   // Each report in its own languages: a saved result's, else its questionnaire's (after --lang and $SYSLEAD_LANG); what follows is said in the first report's.
   await chooseReportLanguages(opts.lang, io, respondents[0]!);
-  const builder = new PersonReports(languages, options.sources);
+  const builder = new PersonReports(languages, options.sources, options.onQuestionnaireWarnings);
   const reports = await Promise.all(
     respondents.map((respondent) =>
       builder.build(respondent.questionnaire, scoreAnswers(respondent.questionnaire, respondent.answers), reportLanguagesOf(opts.lang, io, respondent), respondent.answers.questionnaire.language),

@@ -54,7 +54,11 @@ function subjectSection(s: SubjectFigures, k: number, id: string, margin: number
   const out = [`<section class="keep" aria-labelledby="${id}">`, `<h3 id="${id}">${escapeMarked(w.made(nameIn))}</h3>`];
   out.push(
     paragraphs(w, (l) =>
-      sayIn(l, 'feedback.cohort.counts', { selfRatings: whole(s.selfRatings), raters: whole(s.raters), hidden: s.hiddenRaters > 0 ? sayIn(l, 'feedback.cohort.hidden', { count: s.hiddenRaters }) : '' }),
+      sayIn(l, 'feedback.cohort.counts', {
+        selfRatings: sayIn(l, 'cohort.count.selfRatings', { count: s.selfRatings }),
+        raters: sayIn(l, 'cohort.count.otherRaters', { count: s.raters }),
+        hidden: s.hiddenRaters > 0 ? sayIn(l, 'feedback.cohort.hidden', { count: s.hiddenRaters }) : '',
+      }),
     ),
   );
   const label = w.chart(`${id}-chart`, (l, r) => ({

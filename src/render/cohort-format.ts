@@ -131,7 +131,7 @@ export function tablesShown(report: CohortReport): CohortReport['tables'] {
 /** Where groups were hidden by the anonymity floor, a sentence saying so; otherwise null. */
 export function hiddenLine(hidden: { groups: number; respondents: number }, minGroup: number, language: UiLanguage): string | null {
   if (hidden.groups === 0) return null;
-  return sayIn(language, 'cohort.format.hiddenGroups', { count: hidden.groups, respondents: hidden.respondents, min: String(minGroup) });
+  return sayIn(language, 'cohort.format.hiddenGroups', { count: hidden.groups, respondents: sayIn(language, 'cohort.count.respondents', { count: hidden.respondents }), min: String(minGroup) });
 }
 
 /** The anonymity floor of a report: --min-group, which applies to its groups and its 360 alike. */
@@ -142,7 +142,7 @@ export function minGroupOf(report: CohortReport): number {
 /** Where the floor hides respondents, a sentence saying that these figures leave them out, and why; otherwise null. */
 export function hiddenRespondentsLine(hidden: FormFigures['hidden'], minGroup: number, language: UiLanguage): string | null {
   if (hidden.respondents === 0) return null;
-  return sayIn(language, 'cohort.format.hiddenRespondents', { respondents: hidden.respondents, min: String(minGroup) });
+  return sayIn(language, 'cohort.format.hiddenRespondents', { count: hidden.respondents, min: String(minGroup) });
 }
 
 /** "Programme: Leading Places · Date: November 2026": what heads the report besides its title; null when neither is given. */
@@ -164,7 +164,7 @@ export function summaryLines(report: CohortReport, language: UiLanguage): { part
   const { participants, strongest, growth, priorities, selfOthers } = report.summary;
   const say = (key: Parameters<typeof sayIn>[1], values?: Parameters<typeof sayIn>[2]) => sayIn(language, key, values);
   const area = (a: CohortReport['summary']['areas'][number]) => say('cohort.summary.area', { title: a.title, percent: percent(a.meanPercent), n: a.n });
-  const threeSixty = participants.subjects > 0 ? say('cohort.summary.threeSixty', { subjects: participants.subjects, raters: participants.raters }) : '';
+  const threeSixty = participants.subjects > 0 ? say('cohort.summary.threeSixty', { subjects: participants.subjects, count: participants.raters }) : '';
   const hidden = participants.hidden > 0 ? say('cohort.summary.hidden', { count: participants.hidden }) : '';
   return {
     participation: say('cohort.summary.participation', { scored: participants.scored, threeSixty, hidden }),
@@ -194,6 +194,6 @@ function selfOthersLine(themes: NonNullable<CohortReport['summary']['selfOthers'
   const sorted = [...shown].sort((a, b) => b.difference! - a.difference! || a.id.localeCompare(b.id));
   const high = sorted[0]!;
   const low = sorted.at(-1)!;
-  const gap = (t: (typeof shown)[number]) => sayIn(language, 'cohort.summary.gap', { title: t.title, self: percent(t.self), others: percent(t.others), difference: signed(t.difference), subjects: t.subjects });
+  const gap = (t: (typeof shown)[number]) => sayIn(language, 'cohort.summary.gap', { title: t.title, self: percent(t.self), others: percent(t.others), difference: signed(t.difference), count: t.subjects });
   return sayIn(language, 'cohort.summary.selfOthers', { count: subjects, high: gap(high), low: low === high ? '' : sayIn(language, 'cohort.summary.selfOthersLow', { gap: gap(low) }) });
 }

@@ -257,7 +257,7 @@ function summarySection(report: CohortReport, facts: string, bands: readonly Ban
         svg: compactBarChart(
           w.chart('summary-self-others', (l, r) => ({
             title: sayIn(l, 'cohort.html.selfOthersTitle'),
-            desc: r.summary.selfOthers!.themes.map((t) => sayIn(l, 'cohort.html.selfOthersDesc', { title: t.title, self: percent(t.self), others: percent(t.others), subjects: whole(t.subjects) })).join('; '),
+            desc: r.summary.selfOthers!.themes.map((t) => sayIn(l, 'cohort.html.selfOthersDesc', { title: t.title, self: percent(t.self), others: percent(t.others), count: t.subjects })).join('; '),
           })),
           selfOthers.themes.map((t) => ({
             label: w.chartTitle(t),

@@ -261,7 +261,10 @@ export function renderCohortMarkdown(view: CohortView): string {
           `### ${mdText(bothMade((l) => sayAgain(l, s.name)))}`,
           '',
           ...paras(
-            each((l) => `${sayIn(l, 'cohort.format.raters', { selfRatings: s.selfRatings, raters: s.raters, hidden: s.hiddenRaters > 0 ? sayIn(l, 'cohort.format.hiddenRaters', { count: s.hiddenRaters }) : '' })}.`),
+            each(
+              (l) =>
+                `${sayIn(l, 'cohort.format.raters', { selfRatings: sayIn(l, 'cohort.count.selfRatings', { count: s.selfRatings }), raters: sayIn(l, 'cohort.count.otherRaters', { count: s.raters }), hidden: s.hiddenRaters > 0 ? sayIn(l, 'cohort.format.hiddenRaters', { count: s.hiddenRaters }) : '' })}.`,
+            ),
           ),
         );
         const roles = s.themes[0]?.raterGroups.map((g) => g.role) ?? [];

@@ -280,7 +280,13 @@ export function renderCohortText(view: CohortView, options: RenderOptions): stri
 
   const subject = (s: SubjectFigures, k: number) => {
     out.push('', wrap(style.bold(safe(bothMade((l) => sayAgain(l, s.name))))));
-    for (const line of each((l) => sayIn(l, 'cohort.format.raters', { selfRatings: s.selfRatings, raters: s.raters, hidden: s.hiddenRaters > 0 ? sayIn(l, 'cohort.format.hiddenRaters', { count: s.hiddenRaters }) : '' })))
+    for (const line of each((l) =>
+      sayIn(l, 'cohort.format.raters', {
+        selfRatings: sayIn(l, 'cohort.count.selfRatings', { count: s.selfRatings }),
+        raters: sayIn(l, 'cohort.count.otherRaters', { count: s.raters }),
+        hidden: s.hiddenRaters > 0 ? sayIn(l, 'cohort.format.hiddenRaters', { count: s.hiddenRaters }) : '',
+      }),
+    ))
       out.push(wrap(style.dim(line), INDENT));
     const title = (t: number) => safe(pairOf((r) => r.subjects[k]!.themes[t]!.title));
     const titleWidth = Math.min(Math.max(...s.themes.map((_, t) => textWidth(title(t)))), Math.floor(width / 4));

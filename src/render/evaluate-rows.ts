@@ -72,13 +72,13 @@ export function waveLine(language: UiLanguage, label: string, other: string, col
     label,
     other,
     column,
-    respondents: String(w.respondents),
+    respondents: sayIn(language, 'evaluate.count.respondents', { count: w.respondents }),
     matched: String(w.matched),
     unmatched: String(w.unmatched),
     duplicatedInOther: String(w.duplicatedInOther),
     withoutKey: String(w.withoutKey),
     duplicated: String(w.duplicated),
-    duplicateKeys: String(w.duplicateKeys),
+    duplicateKeys: sayIn(language, 'evaluate.count.values', { count: w.duplicateKeys }),
   });
 }
 

@@ -23,13 +23,14 @@ import {
   withheld,
   feedbackVoice,
 } from './feedback-format.js';
-import { chartText, pairHtml, spansJoined } from './bilingual.js';
+import { chartText, langSpan, pairHtml, spansJoined } from './bilingual.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { barChart } from './html/charts/bars.js';
-import { chartFigure, zoneLegend } from './html/figure.js';
+import { chartFigure, zoneLegendHtml } from './html/figure.js';
+import { escapeMarked, inLanguage as marked, otherLanguage } from './html/lang-marks.js';
 import { htmlPage, pageLanguage } from './html/page.js';
 import { seriesColour } from './html/palette.js';
-import { dataTable } from './html/table.js';
+import { dataTable, type Cell } from './html/table.js';
 
 /** Cells and captions are plain text escaped by dataTable, so their texts are passed through unchanged here. */
 const asIs = (text: string) => text;
@@ -61,18 +62,26 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
   const formTag = pageLanguage(report.language);
   const langAttr = formTag === pageLanguage(pageTag) ? '' : ` lang="${escapeHtml(formTag)}"`;
   const attrFor = (tag: string, around: string) => (pageLanguage(tag) === pageLanguage(around) ? '' : ` lang="${escapeHtml(tag)}"`);
-  /** A message in language `l` escaped, its values named in `form` being texts of the questionnaire `r`'s, marked with its language where the words' differs. */
-  const mixedIn = (r: FeedbackReport, l: UiLanguage, key: MessageKey, values: Record<string, string>, form: readonly string[]) => {
+  /** A text of the questionnaire `r`'s escaped, in a <span lang> where its language is not that of syslead's words in `l`. */
+  const theirs = (r: FeedbackReport, l: UiLanguage, text: string) => {
     const tags = tagsOf(r, l);
-    const theirs = (text: string) => {
-      const attr = attrFor(tags.form, tags.words);
-      return attr ? `<span${attr}>${escapeHtml(text)}</span>` : escapeHtml(text);
-    };
-    const marked: Record<string, string> = { ...values };
-    for (const name of form) marked[name] = `${MARK}${name}${MARK}`;
-    let html = escapeHtml(sayIn(l, key, marked));
-    for (const name of form) html = html.replace(`${MARK}${name}${MARK}`, () => theirs(values[name]!));
-    return html;
+    const attr = attrFor(tags.form, tags.words);
+    return attr ? `<span${attr}>${escapeHtml(text)}</span>` : escapeHtml(text);
+  };
+  /** A statement's text in its questionnaire's language, the "less is better" mark after it in syslead's words' (not inside the statement's span). */
+  const statementHtml = (r: FeedbackReport, l: UiLanguage, text: string, reverseKeyed: boolean) => `${theirs(r, l, text)}${reverseKeyed ? escapeHtml(sayIn(l, 'feedback.reversed.mark')) : ''}`;
+  /**
+   * A message in language `l` escaped, its values named in `form` being texts of the questionnaire
+   * `r`'s, marked with its language where the words' differs; those in `html` markup made already.
+   */
+  const mixedIn = (r: FeedbackReport, l: UiLanguage, key: MessageKey, values: Record<string, string>, form: readonly string[], html: Record<string, string> = {}) => {
+    const made: Record<string, string> = { ...values, ...html };
+    const placed = [...form, ...Object.keys(html)];
+    const marks: Record<string, string> = { ...values };
+    for (const name of placed) marks[name] = `${MARK}${name}${MARK}`;
+    let out = escapeHtml(sayIn(l, key, marks));
+    for (const name of placed) out = out.replace(`${MARK}${name}${MARK}`, () => (name in html ? made[name]! : theirs(r, l, made[name]!)));
+    return out;
   };
   /** Markup made in each language, each once, each with its lang (`tag` words or form) where not `around`'s. */
   const eachHtml = (make: (r: FeedbackReport, l: UiLanguage) => string, kind: 'words' | 'form' = 'words') => {
@@ -93,15 +102,42 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
   /** List items made in each language: each item followed by its translation, each with its lang where not the page's. */
   const itemsEach = (count: number, make: (r: FeedbackReport, l: UiLanguage, i: number) => string, kind: 'words' | 'form' = 'words') =>
     Array.from({ length: count }, (_, i) => eachHtml((r, l) => make(r, l, i), kind)).flatMap((xs) => xs.map((x) => (attrFor(x.tag, pageTag) ? `<span${attrFor(x.tag, pageTag)}>${x.html}</span>` : x.html)));
-  const columnsBoth = () => v.reports.map(figureColumns).reduce((a, b) => a.map((l, i) => (b[i] === undefined || b[i] === l ? l : `${l} / ${b[i]}`)));
-  const figures = (s: SectionFeedback, caption: string) =>
+  /** Markup made in each language on one line: one as it is (or in its lang where not the page's); two, each in its <span lang>. */
+  const joinedHtml = (xs: readonly { html: string; tag: string }[]) => (xs.length === 1 ? (attrFor(xs[0]!.tag, pageTag) ? langSpan(xs[0]!.tag, xs[0]!.html) : xs[0]!.html) : spansJoined(xs));
+  /** A table cell of syslead's words in each language, each part in its lang. */
+  const sayCell = (key: MessageKey, values?: MessageValues): Cell => ({ html: sayHtml(key, values) });
+  /**
+   * A table cell made in each language from syslead's words, each part in its lang, each once (the
+   * same text in both, "75% (Growing)", once): `form` marks a text of the questionnaire's, which
+   * then gets its own lang where it is not the words' language.
+   */
+  const cellEach = (make: (r: FeedbackReport, l: UiLanguage, form: (text: string) => string) => string): Cell => {
+    const all = v.reports.map((r) => {
+      const l = reportLanguage(r);
+      const tags = tagsOf(r, l);
+      return { text: make(r, l, asIs), html: escapeMarked(make(r, l, (text) => marked(otherLanguage(tags.words, tags.form), text))), tag: tags.words };
+    });
+    return { html: joinedHtml(all.filter((x, i) => all.findIndex((y) => y.text === x.text) === i)) };
+  };
+  /** A table cell of the questionnaire's text in each language (a title, a statement's answers), each part in its lang. */
+  const formCell = (make: (r: FeedbackReport) => string): Cell => ({ html: joinedHtml(eachHtml((r) => escapeHtml(make(r)), 'form')) });
+  /** A caption made in each language (a questionnaire's text in it with its lang), as markup. */
+  const captionEach = (make: (r: FeedbackReport, l: UiLanguage) => string) => joinedHtml(eachHtml(make));
+  /** The columns of a section's figures (self, each group shown, all others), each in both languages. */
+  const figureLabels = () => figureColumns(report).map((_, i) => cellEach((r) => figureColumns(r)[i]!));
+  /** A section's figures, each band's label the questionnaire's (its own lang), "withheld" syslead's. */
+  const figureCellsEach = (get: (r: FeedbackReport) => SectionFeedback) => figureCells(report, get(report), asIs).map((_, i) => cellEach((r, _l, form) => figureCells(r, get(r), form)[i]!));
+  const figures = (get: (r: FeedbackReport) => SectionFeedback) => {
+    const cells = figureCellsEach(get);
     out.push(
       dataTable({
-        caption,
-        columns: [{ label: say('feedback.column.who') }, { label: say('feedback.column.percentBand'), numeric: true }],
-        rows: columnsBoth().map((label, i) => [label, figureCells(report, s, asIs)[i]!]),
+        caption: v.both((r, l) => sayIn(l, 'feedback.html.sectionCaption', { title: get(r).title })),
+        captionHtml: captionEach((r, l) => mixedIn(r, l, 'feedback.html.sectionCaption', { title: get(r).title }, ['title'])),
+        columns: [{ label: sayCell('feedback.column.who') }, { label: sayCell('feedback.column.percentBand'), numeric: true }],
+        rows: figureLabels().map((label, i) => [label, cells[i]!]),
       }),
     );
+  };
   /** A heading of the questionnaire's text in each language on one line. */
   const titleHtml = (get: (r: FeedbackReport) => string) => {
     const xs = eachHtml((r) => escapeHtml(get(r)), 'form');
@@ -135,12 +171,25 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
   out.push('<section>', `<h2>${sayHtml('feedback.heading.summary')}</h2>`);
   const table = dataTable({
     caption: say('feedback.html.summaryCaption'),
-    columns: [{ label: say('feedback.column.theme') }, ...columnsBoth().map((label) => ({ label, numeric: true })), { label: say('feedback.column.selfOthers'), numeric: true }],
-    rows: report.themes.map((t, ti) => [v.both((r) => r.themes[ti]!.title), ...figureCells(report, t, asIs), v.both((_, l) => gapText(t, l))]),
+    captionHtml: sayHtml('feedback.html.summaryCaption'),
+    columns: [{ label: sayCell('feedback.column.theme') }, ...figureLabels().map((label) => ({ label, numeric: true })), { label: sayCell('feedback.column.selfOthers'), numeric: true }],
+    rows: report.themes.map((t, ti) => [formCell((r) => r.themes[ti]!.title), ...figureCellsEach((r) => r.themes[ti]!), cellEach((_, l) => gapText(t, l))]),
   });
   // Self gets the darkest colour, as a person's own scores do; a withheld figure has no bar.
-  const series = figureColumns(report).map((label, i) => ({ label, colour: seriesColour(i) }));
+  const legendHtml = (make: (r: FeedbackReport, l: UiLanguage) => string) => joinedHtml(eachHtml(make));
+  const series = figureColumns(report).map((label, i) => ({ label, html: legendHtml((r) => escapeHtml(figureColumns(r)[i]!)), colour: seriesColour(i) }));
   const bands = report.bands.map((b) => ({ id: b.id, label: b.label, below: b.below ?? undefined }));
+  const zones = zoneLegendHtml(bands, language, asIs).map((z, i) => ({
+    ...z,
+    html: legendHtml(
+      (r, l) =>
+        zoneLegendHtml(
+          r.bands.map((b) => ({ id: b.id, label: b.label, below: b.below ?? undefined })),
+          l,
+          (label) => theirs(r, l, label),
+        )[i]!.html!,
+    ),
+  }));
   const rows = report.themes.map((t, ti) => ({
     label: chartText(
       v.texts((r) => r.themes[ti]!.title),
@@ -152,8 +201,9 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
     const l = reportLanguage(r);
     return { title: sayIn(l, 'feedback.html.chartTitle'), desc: sayIn(l, 'feedback.html.chartDesc', { series: figureColumns(r).join(', ') }), tag: tagsOf(r, l).words };
   });
-  const svg = barChart({ id: 'summary-chart', title: labels[0]!.title, desc: labels[0]!.desc, ...(bi ? { languages: labels } : {}) }, rows, series, bands);
-  out.push(chartFigure({ caption: say('feedback.html.chartTitle'), svg, legend: [...series, ...zoneLegend(bands)], table }));
+  const first = labels[0]!;
+  const svg = barChart({ id: 'summary-chart', title: first.title, desc: first.desc, ...(bi ? { languages: labels } : {}) }, rows, series, bands, language);
+  out.push(chartFigure({ caption: say('feedback.html.chartTitle'), captionHtml: sayHtml('feedback.html.chartTitle'), svg, legend: [...series, ...zones], table }));
   out.push(`<h3>${sayHtml('feedback.heading.largestGaps')}</h3>`);
   const sectionGap = (key: MessageKey, of: (r: FeedbackReport) => FeedbackReport['gaps']['blindSpots']) =>
     itemsEach(of(report).length, (rep, l, i) => {
@@ -163,7 +213,7 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
   const statementGap = (key: MessageKey, of: (r: FeedbackReport) => FeedbackReport['statements']['blindSpots']) =>
     itemsEach(of(report).length, (rep, l, i) => {
       const r = of(rep)[i]!;
-      return mixedIn(rep, l, key, { text: statementText(r.text, r.reverseKeyed, l), self: percent(r.self), others: percent(r.others) }, ['text']);
+      return mixedIn(rep, l, key, { self: percent(r.self), others: percent(r.others) }, [], { text: statementHtml(rep, l, r.text, r.reverseKeyed) });
     });
   const gaps = [
     ...sectionGap('feedback.ref.blindSpot', (r) => r.gaps.blindSpots),
@@ -176,7 +226,7 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
   const named = (of: (r: FeedbackReport) => FeedbackReport['statements']['highest']) =>
     itemsEach(of(report).length, (rep, l, i) => {
       const r = of(rep)[i]!;
-      return `${mixedIn(rep, l, 'feedback.ref.others', { text: statementText(r.text, r.reverseKeyed, l), others: percent(r.others) }, ['text'])}${r.self === null ? '' : escapeHtml(sayIn(l, 'feedback.ref.alsoSelf', { self: percent(r.self) }))}`;
+      return `${mixedIn(rep, l, 'feedback.ref.others', { others: percent(r.others) }, [], { text: statementHtml(rep, l, r.text, r.reverseKeyed) })}${r.self === null ? '' : escapeHtml(sayIn(l, 'feedback.ref.alsoSelf', { self: percent(r.self) }))}`;
     });
   if (report.statements.highest.length > 0) {
     out.push(`<h3>${sayHtml('feedback.heading.highest')}</h3>`);
@@ -206,10 +256,7 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
   };
   const section = (get: (r: FeedbackReport) => SectionFeedback, level: string) => {
     const s = get(report);
-    figures(
-      s,
-      v.both((r, l) => sayIn(l, 'feedback.html.sectionCaption', { title: get(r).title })),
-    );
+    figures(get);
     if (s.othersWithheld || s.groups.some((g) => g.withheld)) p((_, l) => someWithheldNote(l), 'muted');
     if (s.others) pEach((r, l) => mixedIn(r, l, 'feedback.othersSpreadAnswers', { spread: spreadLine(get(r).others!, l), points: pointsLine(get(r).others!.points, asIs) }, ['points']));
     if (s.difference !== null) p((_, l) => sayIn(l, 'feedback.selfOthersLine', { gap: gapText(s, l) }));
@@ -253,19 +300,20 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
     out.push(
       dataTable({
         caption: v.both((r, l) => sayIn(l, 'feedback.html.statementsCaption', { title: inR(r).title })),
+        captionHtml: captionEach((r, l) => mixedIn(r, l, 'feedback.html.statementsCaption', { title: inR(r).title }, ['title'])),
         columns: [
-          { label: say('feedback.column.statement') },
-          { label: say('feedback.group.self'), numeric: true },
-          { label: say('feedback.column.others'), numeric: true },
-          { label: say('feedback.column.selfOthers'), numeric: true },
-          { label: say('feedback.column.othersAnswers') },
+          { label: sayCell('feedback.column.statement') },
+          { label: sayCell('feedback.group.self'), numeric: true },
+          { label: sayCell('feedback.column.others'), numeric: true },
+          { label: sayCell('feedback.column.selfOthers'), numeric: true },
+          { label: sayCell('feedback.column.othersAnswers') },
         ],
         rows: t.statements.map((s, si) => [
-          v.both((r, l) => statementText(inR(r).statements[si]!.text, s.reverseKeyed, l)),
+          cellEach((r, l, form) => statementText(form(inR(r).statements[si]!.text), s.reverseKeyed, l)),
           percent(s.self),
-          s.othersWithheld ? v.both((_, l) => withheld(l)) : unbroken(v.both((_, l) => `${percent(s.others)}${answeredNote(s, l)}`)),
-          v.both((_, l) => gapText(s, l)),
-          s.others === null ? '–' : v.both((r) => pointsLine(inR(r).statements[si]!.points, asIs)),
+          cellEach((_, l) => (s.othersWithheld ? withheld(l) : unbroken(`${percent(s.others)}${answeredNote(s, l)}`))),
+          cellEach((_, l) => gapText(s, l)),
+          s.others === null ? '–' : formCell((r) => pointsLine(inR(r).statements[si]!.points, asIs)),
         ]),
       }),
     );

@@ -37,6 +37,8 @@ export function renderFeedbackMarkdown(report: FeedbackReport): string {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const table = (header: string[], rows: string[][]) => out.push('', row(header), row(header.map(() => '---')), ...rows.map(row));
   const list = (lines: readonly string[]) => out.push('', ...lines.map((l) => `- ${l}`));
+  // A section's figures in each language ("75% (Arfer sefydlog) / 75% (A settled habit)"), its band's label the form's in it.
+  const figuresBoth = (get: (r: FeedbackReport) => SectionFeedback) => figureCells(report, get(report), mdText).map((_, i) => v.both((r) => figureCells(r, get(r), mdText)[i]!));
 
   out.push(`# ${mdText(v.both((r) => r.title))}`);
   out.push(...paras((r, l) => `**${sayIn(l, 'feedback.about')}:** ${mdText(r.subject)} · **${sayIn(l, 'feedback.feedbackFrom')}:** ${ratersLine(r)}`));
@@ -52,7 +54,7 @@ export function renderFeedbackMarkdown(report: FeedbackReport): string {
   out.push('', `## ${say('feedback.heading.summary')}`);
   table(
     [say('feedback.column.theme'), ...columns(v.reports.map(figureColumns)), say('feedback.column.selfOthers')],
-    report.themes.map((t, ti) => [mdText(v.both((r) => r.themes[ti]!.title)), ...figureCells(report, t, mdText), v.both((_, l) => gapText(t, l))]),
+    report.themes.map((t, ti) => [mdText(v.both((r) => r.themes[ti]!.title)), ...figuresBoth((r) => r.themes[ti]!), v.both((_, l) => gapText(t, l))]),
   );
 
   out.push('', `## ${say('feedback.heading.largestGaps')}`);
@@ -105,7 +107,7 @@ export function renderFeedbackMarkdown(report: FeedbackReport): string {
 
   const section = (get: (r: FeedbackReport) => SectionFeedback, level: string) => {
     const s = get(report);
-    table(columns(v.reports.map(figureColumns)), [figureCells(report, s, mdText)]);
+    table(columns(v.reports.map(figureColumns)), [figuresBoth(get)]);
     if (s.othersWithheld || s.groups.some((g) => g.withheld)) out.push(...paras((_, l) => someWithheldNote(l)));
     if (s.others) {
       const others = s.others;

@@ -43,10 +43,11 @@ export function renderFeedbackText(report: FeedbackReport, options: RenderOption
   const heading = (text: string) => style.bold(text);
   const bullet = (text: string, indent = INDENT) => out.push(wrap(text, `${indent}  `, `${indent}• `));
 
-  // A section's figures as "Label  figure" lines, the labels in a column.
-  const figures = (s: SectionFeedback, indent: string) => {
+  // A section's figures as "Label  figure" lines, the labels in a column; each figure in each
+  // language ("75% (Arfer sefydlog) / 75% (A settled habit)"), its band's label the form's in it.
+  const figures = (get: (r: FeedbackReport) => SectionFeedback, indent: string) => {
     const labels = v.reports.map(figureColumns).reduce((a, b) => a.map((l, i) => (b[i] === undefined || b[i] === l ? l : `${l} / ${b[i]}`)));
-    const cells = figureCells(report, s, safe);
+    const cells = labels.map((_, i) => v.both((r) => figureCells(r, get(r), safe)[i]!));
     const column = Math.max(...labels.map((l) => textWidth(l)));
     labels.forEach((label, i) => out.push(`${indent}${label}${' '.repeat(column - textWidth(label))}  ${cells[i]}`));
   };
@@ -72,8 +73,8 @@ export function renderFeedbackText(report: FeedbackReport, options: RenderOption
   out.push('', heading(say('feedback.heading.summary').toUpperCase()));
   for (const [ti, t] of report.themes.entries()) {
     out.push(wrap(style.bold(safe(v.both((r) => r.themes[ti]!.title))), INDENT));
-    figures(t, INDENT + INDENT);
-    if (t.difference !== null) out.push(`${INDENT}${INDENT}${say('feedback.column.selfOthers')}  ${gapText(t, language)}`);
+    figures((r) => r.themes[ti]!, INDENT + INDENT);
+    if (t.difference !== null) out.push(`${INDENT}${INDENT}${say('feedback.column.selfOthers')}  ${v.both((_, l) => gapText(t, l))}`);
   }
 
   out.push('', heading(say('feedback.heading.largestGaps').toUpperCase()));
@@ -120,7 +121,7 @@ export function renderFeedbackText(report: FeedbackReport, options: RenderOption
 
   const section = (get: (r: FeedbackReport) => SectionFeedback, indent: string) => {
     const s = get(report);
-    figures(s, indent + INDENT);
+    figures(get, indent + INDENT);
     if (s.othersWithheld || s.groups.some((g) => g.withheld)) for (const line of made((_, l) => someWithheldNote(l))) out.push(wrap(style.dim(line), indent));
     if (s.others) {
       const others = s.others;

@@ -84,7 +84,7 @@ describe("the charts' labels in Welsh and English", () => {
   });
 
   it('fit the feedback report', async () => {
-    const forms = ['--questionnaires', fixture('feedback/questionnaires'), '--questionnaires', fixture('feedback/welsh')];
+    const forms = ['--questionnaires', fixture('feedback/questionnaires'), '--questionnaires', fixture('feedback/translations')];
     const r = await runCli(['feedback', ...forms, '--subject', 'Sam Patel', '--lang', 'cy,en', '--format', 'html', fixture('feedback/answers')]);
     expect(r.code, r.stderr).toBe(0);
     const opened = await openReport(browser, 'feedback-charts-cy-en.html', r.stdout);

@@ -72,7 +72,7 @@ describe('cohort report in a browser', () => {
     // The team named like markup is a row header; the team under the floor and every respondent stay unnamed.
     expect(await page.locator('th', { hasText: HOSTILE.script }).count()).toBeGreaterThan(0);
     const text = (await page.locator('body').textContent())!;
-    expect(text).toContain('1 group(s) with 1 respondent(s) not shown');
+    expect(text).toContain('1 group with 1 respondent not shown');
     expect(text).not.toMatch(/Lonely team|Person \d|Rater \d|\.yaml|Sam Patel/);
 
     // Without per-respondent rows the one subject, Sam Patel, is numbered, not named.

@@ -26,7 +26,7 @@ describe('syslead feedback --out-dir', () => {
     expect(result.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual([`jo-bloggs${extension}`, index, `kim-lee${extension}`, `sam-patel${extension}`].sort());
     expect(result.stderr).toContain(`wrote 3 reports and ${index} in ${dir}`);
-    expect(result.stderr).toContain('2 rater(s) left out by the anonymity floor');
+    expect(result.stderr).toContain('2 raters left out by the anonymity floor');
     // The raters left out, their comments included, are in no file.
     for (const file of readdirSync(dir)) expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/HIDDEN/);
   });
@@ -107,9 +107,9 @@ describe('syslead feedback --out-dir', () => {
     const result = await feedback(['--format', 'md', '--out-dir', dir, inputs]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/broken\.yaml:\d+:\d+: error: /);
-    expect(result.stderr).toContain('1 respondent(s) name nobody they are about');
+    expect(result.stderr).toContain('1 respondent names nobody they are about');
     expect(readdirSync(dir)).toHaveLength(4);
-    expect(readFileSync(join(dir, 'index.md'), 'utf8')).toMatch(/## Errors[\s\S]*broken\.yaml[\s\S]*1 respondent\(s\) name nobody/);
+    expect(readFileSync(join(dir, 'index.md'), 'utf8')).toMatch(/## Errors[\s\S]*broken\.yaml[\s\S]*1 respondent names nobody/);
   });
 });
 

@@ -55,7 +55,7 @@ describe('syslead report: one subject rated by self, a manager, 3 peers and 1 di
     const lines = r.stdout.trimEnd().split('\r\n');
     expect(lines.map((l) => l.split(',')[2])).toEqual(['role', 'self', 'manager', 'peer', 'peer', 'peer']);
     expect(r.stdout).not.toContain('direct-report');
-    expect(r.stderr).toContain('syslead: 1 respondent(s) hidden by the anonymity floor have no row');
+    expect(r.stderr).toContain('syslead: 1 respondent hidden by the anonymity floor has no row');
     // With --per-respondent every row is there, with names.
     expect((await run('csv', 5, ['--per-respondent'])).stdout).toContain('Rater D,Sam Patel');
   });
@@ -73,7 +73,7 @@ describe('syslead report: one subject rated by self, a manager, 3 peers and 1 di
     const text = (await run('text', 5)).stdout;
     expect(text).toContain('1 left out by the anonymity floor');
     expect(text.replace(/\s+/g, ' ')).toContain(
-      'These figures leave out 1 respondent(s) hidden by the anonymity floor (in a group or 360 rater group of fewer than 3): with them, taking the other figures shown away could give one back.',
+      'These figures leave out 1 respondent hidden by the anonymity floor (in a group or 360 rater group of fewer than 3): with them, taking the other figures shown away could give one back.',
     );
   });
 

@@ -135,14 +135,14 @@ describe('syslead report: reading survey exports', () => {
     // The report is written, and the exit code says it leaves rows out.
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`syslead: ${bad}: 5 rows: 3 scored, 2 skipped (answer not on the scale: 1, wrong number of cells: 1)\n`);
-    expect(r.stderr).toMatch(/syslead: the report leaves out what the 2 error\(s\) above skipped \(exit 1; --strict writes no report then\)\n$/);
+    expect(r.stderr).toMatch(/syslead: the report leaves out what the 2 errors above skipped \(exit 1; --strict writes no report then\)\n$/);
     expect(r.stderr).toContain(`${bad}:3:5: error: column 5 "${items[2]!.id}": "Sometimez" is not on the scale`);
     expect(r.stderr).toContain(`${bad}:5:11: error: the row has 10 cells but the header has ${items.length + 2}`);
     expect(json(r.stdout).respondents).toEqual({ read: 5, scored: 3, skipped: 2, reasons: { 'answer not on the scale': 1, 'wrong number of cells': 1 } });
     const strict = await runCli(['report', '--detail', 'full', '--strict', bad]);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toBe('');
-    expect(strict.stderr).toContain('2 error(s) in the input: no report with --strict');
+    expect(strict.stderr).toContain('2 errors in the input: no report with --strict');
   });
 
   it('reads a CSV or an answer file from stdin, told apart by the content', async () => {
@@ -193,7 +193,7 @@ describe('syslead report: groups and the anonymity floor', () => {
       expect(r.stdout).not.toMatch(/Secret Name|South|East/);
     }
     const hidden = await runCli(['report', '--detail', 'full', '--group-by', 'team', '--min-group', '7', file]);
-    expect(hidden.stdout).toContain('3 group(s) with 6 respondent(s) not shown: fewer than 7 even when pooled.');
+    expect(hidden.stdout).toContain('3 groups with 6 respondents not shown: fewer than 7 even when pooled.');
   });
 
   it('warns when nobody has a value in the --group-by column', async () => {

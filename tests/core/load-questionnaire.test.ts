@@ -201,7 +201,7 @@ ${goodReflections}`);
     it('a theme with fewer than 3 scored items', () => {
       const { questionnaire, problems: found } = loadQuestionnaire(minimal.replace('      - { id: a3, text: Third statement }\n', ''), 'q.yaml');
       expect(questionnaire).toBeDefined();
-      expect(found.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`)).toEqual(['14:5 warning theme "alpha" has only 2 scored item(s); 3 or more give a steadier score']);
+      expect(found.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`)).toEqual(['14:5 warning theme "alpha" has only 2 scored items; 3 or more give a steadier score']);
     });
 
     it('a theme of 6 or more items all keyed the same way', () => {

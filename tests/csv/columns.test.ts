@@ -55,7 +55,7 @@ describe('matching columns to the questionnaire', () => {
     const { roles: got, problems } = roles(header);
     expect(got).toEqual(['completed', 'sv1', 'sv2', 'oc1', 'role', 'subject']);
     expect(problems).toEqual([
-      '1:1 warning no column for item(s) oc2: their answers count as missing',
+      '1:1 warning no column for item oc2: its answers count as missing',
       '1:1 warning questionnaire "survey" asks how important each theme is, but no column holds it, so there are no development priorities: name a column "How important is Shared values to your current role?" or "importance:shared-values", or map it with --map FILE',
     ]);
   });

@@ -90,7 +90,7 @@ describe('reading each platform header for what its columns hold', () => {
     ];
     const { roles, problems } = fromRows(rows);
     expect(roles).toEqual(['started', 'completed', 'finished', 'respondent', 'sv2', 'sv1', 'oc1', 'importance:shared-values', 'importance:outcomes']);
-    expect(problems).toEqual(['1 warning no column for item(s) oc2: their answers count as missing']);
+    expect(problems).toEqual(['1 warning no column for item oc2: its answers count as missing']);
   });
 
   it('LimeSurvey: full question text, question codes and code with text', () => {
@@ -147,7 +147,7 @@ describe('reading each platform header for what its columns hold', () => {
     const { roles, problems } = map(header);
     expect(roles.slice(4)).toEqual(['attribute:How important is your team? [Shared values]', 'attribute:IP Address']);
     expect(problems).toEqual([
-      '5 warning 1 column(s) read as questions but match nothing in questionnaire "survey", so they are kept only as attributes for --group-by: column 5 "How important is your team? [Shared v..."; if one holds an item, name it by the item\'s id or text, or map it with --map FILE',
+      '5 warning 1 column read as a question but matches nothing in questionnaire "survey", so it is kept only as an attribute for --group-by: column 5 "How important is your team? [Shared v..."; if it holds an item, name it by the item\'s id or text, or map it with --map FILE',
       '1 warning questionnaire "survey" asks how important each theme is, but no column holds it, so there are no development priorities: name a column "How important is Shared values to your current role?" or "importance:shared-values", or map it with --map FILE',
     ]);
   });

@@ -132,7 +132,7 @@ describe('a survey export from file to answers', () => {
       },
     ]);
     expect(problems).toEqual([
-      'no column for item(s) oc1, oc2: their answers count as missing',
+      'no column for 2 items (oc1, oc2): their answers count as missing',
       'questionnaire "survey" asks how important each theme is, but no column holds it, so there are no development priorities: name a column "How important is Shared values to your current role?" or "importance:shared-values", or map it with --map FILE',
       'file:4:6 column 6 "I talk about the values we share with partners.": "Oftn" is not on the scale: use 1 to 5 or one of "Rarely", "Sometimes", "Often", "Usually", "Almost always", or map it with --map',
     ]);

@@ -28,7 +28,7 @@ describe('syslead evaluate: matching', () => {
     expect(code).toBe(0);
     expect(model!.matching).toMatchObject({ matched: 2, before: { respondents: 3, matched: 2, unmatched: 1, withoutKey: 0, duplicated: 0 }, after: { respondents: 3, matched: 2, unmatched: 1 } });
     expect(stderr).toContain('matched 2 people by "Email"');
-    expect(stderr).toContain('BEFORE: 3 respondent(s): 2 matched, 1 not in AFTER');
+    expect(stderr).toContain('BEFORE: 3 respondents: 2 matched, 1 not in AFTER');
   });
 
   it('matches nobody whose key is met twice in a wave, says why, and exits 1', async () => {
@@ -41,7 +41,7 @@ describe('syslead evaluate: matching', () => {
       before: { respondents: 4, duplicated: 2, duplicateKeys: 1, withoutKey: 1, matched: 1, unmatched: 0, duplicatedInOther: 0 },
       after: { unmatched: 0, duplicatedInOther: 1 },
     });
-    expect(stderr).toContain('2 sharing a value with another of this wave (1 value(s): none of them matched)');
+    expect(stderr).toContain('2 sharing a value with another of this wave (1 value: none of them matched)');
     expect(stderr).toContain('1 without a value in "Email"');
   });
 

@@ -71,7 +71,7 @@ describe("every report's charts name their rows in both languages", () => {
   });
 
   it('the feedback report and the cohort 360 view, from a Welsh translation of the self form', async () => {
-    const forms = ['--questionnaires', fixture('feedback/questionnaires'), '--questionnaires', fixture('feedback/welsh')];
+    const forms = ['--questionnaires', fixture('feedback/questionnaires'), '--questionnaires', fixture('feedback/translations')];
     const feedback = await runCli(['feedback', ...forms, '--subject', 'Sam Patel', '--lang', 'cy,en', '--format', 'html', fixture('feedback/answers')]);
     expect(feedback.code, feedback.stderr).toBe(0);
     expectRow(feedback.stdout, 'Gwrando', 'Listening');

@@ -34,7 +34,7 @@ describe('syslead evaluate --lang cy', () => {
       expect(stdout).toContain(words);
     expect(stdout).toContain('CYN: 13 ymatebydd: 10 wedi eu paru, 1 ddim yn WEDYN');
     expect(stderr).toContain('syslead: parwyd 10 o bobl yn ôl "Email"');
-    expect(stderr).toContain("syslead: mae'r gwerthusiad yn gadael allan yr ymatebwyr a nodwyd uchod");
+    expect(stderr).toContain("syslead: mae'r gwerthusiad yn gadael allan yr hyn a nodwyd uchod");
     expectNoEnglish(stdout, 'text');
     expectNoEnglish(stderr, 'stderr');
   });
@@ -92,7 +92,7 @@ describe('syslead evaluate --lang cy', () => {
     const strict = (n: number, lang: string) => runCli(['evaluate', '--match-by', 'Email', '-q', fixture('evaluate/change.yaml'), bad(n), fixture('evaluate/after.csv'), '--strict', '--lang', lang]);
     expect((await strict(2, 'cy')).stderr).toContain('syslead: error: 2 wall yn y mewnbwn: dim gwerthusiad gyda --strict');
     expect((await strict(3, 'cy')).stderr).toContain('syslead: error: 3 gwall yn y mewnbwn: dim gwerthusiad gyda --strict');
-    expect((await strict(2, 'en')).stderr).toContain('syslead: error: 2 error(s) in the input: no evaluation with --strict');
+    expect((await strict(2, 'en')).stderr).toContain('syslead: error: 2 errors in the input: no evaluation with --strict');
   });
 });
 

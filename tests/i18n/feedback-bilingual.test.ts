@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { FEEDBACK_EN } from '../../src/core/i18n/en/feedback.js';
 import { FEEDBACK_CY } from '../../src/core/i18n/cy/feedback.js';
 import type { Message } from '../../src/core/i18n/message.js';
+import { Readable } from 'node:stream';
+import type { Questionnaire, ScoredItem } from '../../src/core/questionnaire/model.js';
+import { mdText } from '../../src/core/safe-text.js';
+import { questionnaireSources, resolveQuestionnaire } from '../../src/io/questionnaires.js';
 import { fixture, runCli } from '../helpers/cli.js';
 
 // Issue 22: `syslead feedback --lang cy,en` writes the 360 report per participant in both
@@ -67,6 +71,8 @@ describe('syslead feedback --lang cy,en', () => {
       expect(out).toContain(words);
     expect(out.indexOf('adborth gan Hunan 1')).toBeLessThan(out.indexOf('feedback from Self 1'));
     expect(out.indexOf('Pawb arall')).toBeLessThan(out.indexOf('All others'));
+    // The summary's gap in both, as the rest of it is.
+    expect(out).toContain('Hunan − eraill / Self − others  +27.4 pwynt, man dall / +27.4 points, blind spot\n');
     await expectEachEnglishAfterItsWelsh(out, 'text');
   });
 
@@ -88,6 +94,16 @@ describe('syslead feedback --lang cy,en', () => {
     expect(html).toContain('<h2><span lang="cy">Crynodeb</span> / <span lang="en-GB">Summary</span></h2>');
     expect(html).toMatch(/<dl class="facts"><dt>Am<\/dt>[^\n]*\n<dl class="facts" lang="en[^"]*"><dt>About<\/dt>/);
     expect(html).toMatch(/<p class="caution" lang="en[^"]*">This report is for reflection/);
+    // Table cells too: each language's part in its own lang (the fixture's forms are English only,
+    // so a title or band label is in English inside the Welsh part), the "less is better" mark in
+    // the words' language after the statement's span, not inside it.
+    expect(html).toContain('<th scope="col"><span lang="cy">Thema</span> / <span lang="en-GB">Theme</span></th>');
+    expect(html).toContain('<th scope="row"><span lang="en-GB">Listening</span></th><td class="num">75% (<span lang="en-GB">A settled habit</span>)</td>');
+    expect(html).toContain('<td class="num"><span lang="cy">+27.4 pwynt, man dall</span> / <span lang="en-GB">+27.4 points, blind spot</span></td>');
+    expect(html).toContain(
+      '<th scope="row"><span lang="cy"><span lang="en-GB">I interrupt partners to make my point.</span> (llai sy&#39;n well)</span> / <span lang="en-GB">I interrupt partners to make my point. (less is better)</span></th>',
+    );
+    expect(html).toContain('<li><span lang="en-GB">I interrupt partners to make my point.</span> (llai sy&#39;n well): eraill 50%, hunan 75%</li>');
     await expectEachEnglishAfterItsWelsh(html.replace(/&#39;/g, "'").replace(/&quot;/g, '"'), 'html');
   });
 
@@ -111,5 +127,52 @@ describe('syslead feedback --lang cy,en', () => {
     const reports = readdirSync(dir).filter((f) => f !== 'index.md');
     expect(reports.length, result.stderr).toBeGreaterThan(0);
     for (const f of reports) expect(readFileSync(join(dir, f), 'utf8')).toContain('## Crynodeb / Summary');
+  });
+});
+
+// A 360 downloaded from the Welsh observer form (tests/fixtures/feedback/welsh/README.md): each
+// language's texts are taken from the form in that language, the Welsh download's own and the
+// English form it translates, not the Welsh twice.
+describe('syslead feedback --lang cy,en of a Welsh observer form download', () => {
+  const WELSH_360 = fixture('feedback/welsh/observers-csv-utf8.csv');
+  const welsh360 = (lang: string, format = 'md') => runCli(['feedback', '--questionnaire', 'systems-leadership-observer.cy', '--subject', 'Rhian Evans', '--lang', lang, '--format', format, WELSH_360]);
+  const form = async (id: string) =>
+    (
+      await resolveQuestionnaire(
+        id,
+        questionnaireSources([], {}, () => {}),
+        Readable.from([]),
+      )
+    ).questionnaire;
+
+  it('gives every title, statement and scale label from the Welsh form, then from the English', async () => {
+    const [cy, en] = await Promise.all([form('systems-leadership-observer.cy'), form('systems-leadership-observer')]);
+    const sv1 = (q: Questionnaire) => q.items.find((i) => i.id === 'sv1') as ScoredItem;
+    // Every rater answered sv1 "Yn aml", the third of five points: (3 − 1) / 4 = 50%, n 4.
+    const counts = (q: Questionnaire) =>
+      sv1(q)
+        .scale.labels.map((label, i) => `${label} ${i === 2 ? 4 : 0}`)
+        .join(' · ');
+    const row = (first: Questionnaire, second: Questionnaire) => `| ${mdText(sv1(first).text)}<br>${mdText(sv1(second).text)} | – | 50% (n 4) | – | ${counts(first)} / ${counts(second)} |`;
+    expect(cy.items.map((i) => i.id)).toEqual(en.items.map((i) => i.id));
+    expect(sv1(cy).text).not.toBe(sv1(en).text);
+
+    const both = await welsh360('cy,en');
+    expect(both.code, both.stderr).toBe(0);
+    expect(both.stdout).toContain(`# ${mdText(cy.title)} / ${mdText(en.title)}\n`);
+    expect(both.stdout).toContain(`\n## ${mdText(cy.themes[0]!.title)} / ${mdText(en.themes[0]!.title)}\n`);
+    expect(both.stdout).toContain(`\n${row(cy, en)}\n`);
+    // sv2: one peer could not observe it, leaving two beside the manager: withheld, said in both.
+    expect(both.stdout).toMatch(/\| – \| wedi'i atal \/ withheld \| – \| – \|/);
+
+    const englishFirst = await welsh360('en,cy');
+    expect(englishFirst.code, englishFirst.stderr).toBe(0);
+    expect(englishFirst.stdout).toContain(`# ${mdText(en.title)} / ${mdText(cy.title)}\n`);
+    expect(englishFirst.stdout).toContain(`\n${row(en, cy)}\n`);
+
+    // JSON stays in one language (the answered form's texts), byte for byte whatever --lang.
+    const json = (await welsh360('cy', 'json')).stdout;
+    expect(JSON.parse(json).title).toBe(cy.title);
+    for (const lang of ['cy,en', 'en,cy', 'en']) expect((await welsh360(lang, 'json')).stdout).toBe(json);
   });
 });

@@ -260,7 +260,62 @@ describe("a questionnaire's own lints, found while it is validated", () => {
   it('--lang en: in English', async () => {
     const r = await runCli(['score', '--questionnaires', folder, result, '--lang', 'en']);
     expect(r.stderr).toContain(`${form}:`);
-    expect(r.stderr).toContain(': warning: theme "listening" has only 2 scored item(s); 3 or more give a steadier score');
+    expect(r.stderr).toContain(': warning: theme "listening" has only 2 scored items; 3 or more give a steadier score');
     expect(r.stderr).toContain(': warning: theme "listening" has no reflections for band "low"');
+  });
+});
+
+describe('a form loaded only for the texts of a second language (--lang cy,en, answers in English)', () => {
+  // The English answers name systems-leadership-quick; the Welsh texts come from the draft ID.cy, whose warning is said once, in the run's language.
+  const english = [1, 2, 3].map((i) => englishAnswers(`second-${i}.yaml`, i, `respondent: R${i}\n`));
+
+  it('score: the Welsh draft said once, in Welsh, the run speaking Welsh', async () => {
+    const r = await runCli(['score', english[0]!, '--lang', 'cy,en']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(DRAFT.cy);
+  });
+
+  it('score --lang en,cy: once, in English', async () => {
+    const r = await runCli(['score', english[0]!, '--lang', 'en,cy']);
+    expect(r.stderr).toBe(DRAFT.en);
+  });
+
+  it('report of three: once for all of them; none with the form reviewed, stdout the same', async () => {
+    const draft = await runCli(['report', ...english, '--lang', 'cy,en', '--min-group', '1']);
+    const clean = await runCli(['report', ...english, '--lang', 'cy,en', '--min-group', '1', '--questionnaires', reviewed]);
+    expect(count(draft.stderr, DRAFT.cy)).toBe(1);
+    expect(count(draft.stderr, ': warning: ')).toBe(1);
+    expect(clean.stderr).not.toContain(': warning: ');
+    expect(draft.stdout).toBe(clean.stdout);
+    expect(draft.code).toBe(clean.code);
+  });
+
+  it('a form in one language only is looked up for nothing: no warning', async () => {
+    const r = await runCli(['score', english[0]!, '--lang', 'en']);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('list', () => {
+  // run-small's theme "listening" has 2 scored items: a lint of the questionnaire listed.
+  const folder = join(dir, 'list-lints');
+  mkdirSync(folder);
+  const form = join(folder, 'run-small.yaml');
+  writeFileSync(form, readFileSync(join(ROOT, 'tests/fixtures/run-small.yaml'), 'utf8'));
+
+  it("says a listed questionnaire's warnings once, in the language it speaks", async () => {
+    const welsh = await runCli(['list', '--questionnaires', folder, '--lang', 'cy']);
+    expect(welsh.code).toBe(0);
+    expect(count(welsh.stderr, `${form}:`)).toBeGreaterThan(0);
+    expect(count(welsh.stderr, ': warning: dim ond 2 eitem a sgorir sydd gan thema "listening"')).toBe(1);
+    expect(welsh.stderr).not.toContain('has only');
+    const english = await runCli(['list', '--questionnaires', folder, '--lang', 'en']);
+    expect(count(english.stderr, ': warning: theme "listening" has only 2 scored items; 3 or more give a steadier score')).toBe(1);
+    expect(english.stdout).toContain('run-small');
+  });
+
+  it('says the built-in questionnaires, which have no warning, without one', async () => {
+    const r = await runCli(['list']);
+    expect(r.stderr).toBe('');
   });
 });

@@ -105,7 +105,7 @@ describe('Welsh count phrases agree with their number', () => {
     ['cohort.command.strictSkipped', {}, "1 ymatebydd wedi'i adael allan", '3 ymatebydd wedi eu gadael allan'],
     ['cohort.summary.hidden', {}, "1 arall wedi'i adael allan", '3 arall wedi eu gadael allan'],
     ['person.detail.answered', { total: '4' }, "1 o 4 eitem wedi'i hateb", "3 o 4 eitem wedi'u hateb"],
-    ['cohort.format.hiddenGroups', { respondents: '4', min: '5' }, '1 grŵp gyda 4 ymatebydd heb ei ddangos', '3 grŵp gyda 4 ymatebydd heb eu dangos'],
+    ['cohort.format.hiddenGroups', { respondents: '4 ymatebydd', min: '5' }, '1 grŵp gyda 4 ymatebydd heb ei ddangos', '3 grŵp gyda 4 ymatebydd heb eu dangos'],
     ['feedback.cmd.leftOut', { across: '' }, 'gadawyd 1 graddiwr allan', 'gadawyd 3 graddiwr allan'],
   ];
   for (const [key, values, one, three] of CASES)
@@ -123,7 +123,7 @@ describe('Welsh count phrases agree with their number', () => {
   });
 
   it('leaves the English of the count phrases as it was', () => {
-    expect(sayIn('en', 'cohort.format.formLine', { title: 'T', id: 'x', version: '1', count: 1 })).toBe('T (x, version 1) · 1 respondent(s) scored');
+    expect(sayIn('en', 'cohort.format.formLine', { title: 'T', id: 'x', version: '1', count: 1 })).toBe('T (x, version 1) · 1 respondent scored');
     expect(sayIn('en', 'person.detail.answered', { count: 1, total: '4' })).toBe('1 of 4 items answered');
     expect(sayIn('en', 'cohort.reliability.interItem', { average: '0.1', median: '0.2', signalNoise: '3', guttman: '0.4' })).toBe('Inter-item r: average 0.1, median 0.2 · S/N 3 · G6(smc) 0.4');
   });

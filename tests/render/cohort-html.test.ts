@@ -82,9 +82,9 @@ describe('renderCohortHtml: statistics and groups', () => {
   it('shows the groups the floor lets through, only counts the ones it hides, and names nobody', () => {
     expect(grouped).toContain('<h2 id="f1-groups">Groups by team</h2>');
     expect(grouped).toContain(`<tr><th scope="row">&lt;script&gt;alert(1)&lt;/script&gt;</th><td class="num">4</td>`);
-    expect(grouped).toContain('1 group(s) with 1 respondent(s) not shown: fewer than 3 even when pooled.');
+    expect(grouped).toContain('1 group with 1 respondent not shown: fewer than 3 even when pooled.');
     expect(grouped).toContain(
-      '<p>These figures leave out 1 respondent(s) hidden by the anonymity floor (in a group or 360 rater group of fewer than 3): with them, taking the other figures shown away could give one back.</p>',
+      '<p>These figures leave out 1 respondent hidden by the anonymity floor (in a group or 360 rater group of fewer than 3): with them, taking the other figures shown away could give one back.</p>',
     );
     expect(grouped).not.toMatch(/Tiny team|Person \d|c\.csv/);
   });
@@ -121,7 +121,7 @@ describe('renderCohortHtml: the 360 view', () => {
 
   it('sets self against others per theme as bars over the band zones, with a table of each rater group', () => {
     expect(sam).toContain('<h3 id="s1">Sam</h3>');
-    expect(sam).toContain('1 self-rating(s), 4 other rater(s).');
+    expect(sam).toContain('1 self-rating, 4 other raters.');
     expect(sam).toContain('>self 100%<');
     expect(sam).toContain('>others 56%<');
     expect(sam).toMatch(/<th scope="col" class="num">Manager<\/th><th scope="col" class="num">Peers<\/th>/);

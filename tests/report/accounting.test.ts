@@ -32,7 +32,7 @@ describe('unfinished responses', () => {
     expect(r.stderr).toBe(
       `${file}:1:2: warning: 2 unfinished responses left out (lines 3, 5): column 2 "Finished" is 0 or False there; add --include-unfinished to read them\n` +
         `syslead: ${file}: 4 rows: 2 scored, 2 skipped (unfinished response: 2)\n` +
-        'syslead: the report leaves out the 2 respondent(s) skipped above (exit 1; --include-unfinished reads unfinished responses)\n',
+        'syslead: the report leaves out the 2 respondents skipped above (exit 1; --include-unfinished reads unfinished responses)\n',
     );
   });
 
@@ -45,7 +45,7 @@ describe('unfinished responses', () => {
   it('are a skip that --strict refuses, as it refuses any', async () => {
     const r = await report(['--strict', file]);
     expect(r).toMatchObject({ code: 1, stdout: '' });
-    expect(r.stderr).toContain('2 respondent(s) left out (see above): no report with --strict');
+    expect(r.stderr).toContain('2 respondents left out (see above): no report with --strict');
     expect((await report(['--strict', '--include-unfinished', file])).code).toBe(0);
   });
 
@@ -67,7 +67,7 @@ describe('rows skipped for problems: the report is written, and the exit code is
     expect(JSON.parse(r.stdout).respondents).toEqual({ read: 4, scored: 2, skipped: 2, reasons: { 'answer not on the scale': 1, 'no answers': 1 } });
     expect(r.stderr).toContain(`${file}:4:1: error: the row has no answers, so it is no respondent and is counted as skipped`);
     expect(r.stderr).toContain(`syslead: ${file}: 4 rows: 2 scored, 2 skipped (answer not on the scale: 1, no answers: 1)\n`);
-    expect(r.stderr).toMatch(/syslead: the report leaves out what the 2 error\(s\) above skipped \(exit 1; --strict writes no report then\)\n$/);
+    expect(r.stderr).toMatch(/syslead: the report leaves out what the 2 errors above skipped \(exit 1; --strict writes no report then\)\n$/);
     const strict = await report(['--strict', file]);
     expect(strict).toMatchObject({ code: 1, stdout: '' });
   });

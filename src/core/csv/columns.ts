@@ -108,7 +108,7 @@ export function mapColumns(header: readonly string[], q: Questionnaire, file: st
   }
   const missing = q.items.filter((item) => item.kind === 'likert' && !claimed.has(`item ${item.id}`)).map((item) => item.id);
   if (missing.length > 0) {
-    problems.push({ file, line, column: 1, severity: 'warning', message: say('inputs.columns.missing', { items: missing.join(', ') }) });
+    problems.push({ file, line, column: 1, severity: 'warning', message: say('inputs.columns.missing', { count: missing.length, items: missing.join(', ') }) });
   }
   problems.push(...headerWarnings({ header, readings, columns, questionnaire: q, file, line }));
   return { columns, problems };

@@ -48,7 +48,7 @@ export function headerWarnings(matched: MatchedHeader): Problem[] {
     if (held.size === 0) {
       warn(1, say('inputs.header.noImportance', { questionnaire: q.id, example, theme: String(lacking[0]?.id) }));
     } else if (lacking.length > 0) {
-      warn(1, say('inputs.header.lackingImportance', { themes: lacking.map((t) => t.id).join(', '), example, theme: lacking[0]!.id }));
+      warn(1, say('inputs.header.lackingImportance', { count: lacking.length, themes: lacking.map((t) => t.id).join(', '), example, theme: lacking[0]!.id }));
     }
   }
 

@@ -37,7 +37,7 @@ export function sampleSd(xs: readonly number[]): number {
 /** The paired t test of after against before (equal lengths, pair by pair), as R's t.test(after, before, paired = TRUE). */
 export function pairedT(before: readonly number[], after: readonly number[], language: UiLanguage = 'en'): PairedT | Withheld {
   const n = before.length;
-  if (n < 2) return { withheld: sayIn(language, 'evaluate.withheld.pairs', { pairs: String(n) }) };
+  if (n < 2) return { withheld: sayIn(language, 'evaluate.withheld.pairs', { count: n }) };
   const diff = after.map((a, i) => a - before[i]!);
   const estimate = mean(diff);
   const sdDiff = sampleSd(diff);

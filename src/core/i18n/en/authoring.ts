@@ -136,7 +136,10 @@ export const AUTHORING_EN = {
   'authoring.rules.noReflections': '{label} has no reflections for band "{band}"',
   'authoring.rules.facetNotScored': 'facet "{id}" has no scored item (only free-text items)',
   'authoring.rules.themeNotScored': 'theme "{id}" has no scored item: add items or facets with rating items',
-  'authoring.rules.fewScored': 'theme "{id}" has only {count} scored item(s); 3 or more give a steadier score',
+  'authoring.rules.fewScored': {
+    one: 'theme "{id}" has only {count} scored item; 3 or more give a steadier score',
+    other: 'theme "{id}" has only {count} scored items; 3 or more give a steadier score',
+  },
   'authoring.rules.allKeyedAlike': 'all {count} items of theme "{id}" are keyed "{keyed}": mix in a few reverse-keyed items to catch agreeing by habit',
   'authoring.rules.known': ' (known: {names})',
   // Places in a questionnaire, in the reader's words (core/questionnaire/place.ts): "theme 4 (mindset), item 1 (mp1)".
@@ -192,8 +195,8 @@ export const AUTHORING_EN = {
   'authoring.translation.oldVersion':
     'this translates version {translated} of {source}, which is now version {version}: check that every text still says what the source says (a reworded or re-keyed statement above all), then set source_version: {version}',
   'authoring.translation.missingText': 'missing text {part} ({context}); in the source: {source}',
-  'authoring.translation.missingTexts': { one: 'missing {count} texts under {part}: {ids}', other: 'missing {count} texts under {part}: {ids}' },
-  'authoring.translation.andMore': { one: '{ids} and {count} more', other: '{ids} and {count} more' },
+  'authoring.translation.missingTexts': { one: 'missing {count} text under {part}: {ids}', other: 'missing {count} texts under {part}: {ids}' },
+  'authoring.translation.andMore': '{ids} and {count} more',
   'authoring.translation.unknownText': 'unknown text {part}: {source} has no text there (an id misspelt, or one the source no longer has?)',
   'authoring.translation.unknownPart': 'unknown part {part}: {source} has no text there (an id misspelt, or one the source no longer has?)',
   'authoring.translation.keepTheme': "the text should keep {theme}, which is replaced by each theme's title",

@@ -9,7 +9,7 @@ export const EVALUATE_EN = {
   'evaluate.method.t': 'paired t test of after against before, as R t.test(after, before, paired = TRUE): 95% CI from the t distribution with n - 1 degrees of freedom, two-sided p',
   'evaluate.withheld.floor': '{matched} matched people, fewer than the anonymity floor of {floor} (--min-group): no figure is shown',
   'evaluate.withheld.sectionFloor': '{pairs} people with a score in both waves, fewer than the anonymity floor of {floor}',
-  'evaluate.withheld.pairs': '{pairs} pair(s): the paired t test needs at least 2',
+  'evaluate.withheld.pairs': { one: '{count} pair: the paired t test needs at least 2', other: '{count} pairs: the paired t test needs at least 2' },
   'evaluate.withheld.noSpread': 'every person changed by the same amount: the change has no spread, so no t test',
   'evaluate.withheld.noAlpha': 'no baseline alpha (too few respondents or items, or no variance)',
   'evaluate.withheld.alphaRange': 'baseline alpha {alpha} is not between 0 and 1, so it says nothing of measurement error',
@@ -46,7 +46,7 @@ export const EVALUATE_EN = {
   'evaluate.wave.before': 'BEFORE',
   'evaluate.wave.after': 'AFTER',
   'evaluate.waveLine':
-    '{label}: {respondents} respondent(s): {matched} matched, {unmatched} not in {other}, {duplicatedInOther} whose value {other} holds more than once, {withoutKey} without a value in "{column}", {duplicated} sharing a value with another of the same wave ({duplicateKeys} value(s); not matched, as which is the person\'s answer cannot be told)',
+    '{label}: {respondents}: {matched} matched, {unmatched} not in {other}, {duplicatedInOther} whose value {other} holds more than once, {withoutKey} without a value in "{column}", {duplicated} sharing a value with another of the same wave ({duplicateKeys}; not matched, as which is the person\'s answer cannot be told)',
   'evaluate.note.matched': 'Matched {matched} people by "{column}": {rule}.',
   'evaluate.note.basis': 'Figures are on the {basis}; changes are in percentage points.',
   'evaluate.note.change': 'Change: {method}.',
@@ -61,15 +61,23 @@ export const EVALUATE_EN = {
   'evaluate.tableCaption': 'Change per theme and facet (percentage points)',
   // `syslead evaluate` on stderr (commands/evaluate.ts).
   'evaluate.stdinOnce': '"-" (stdin) can be given only once',
-  'evaluate.strictErrors': '{count} error(s) in the input: no evaluation with --strict',
-  'evaluate.strictSkipped': '{skipped} respondent(s) left out (see above): no evaluation with --strict',
-  'evaluate.otherForm': 'syslead: {label}: {count} respondent(s) of "{id}" left out: evaluating "{chosen}"',
-  'evaluate.strictUnmatched': '{count} respondent(s) could not be matched for a reason other than absence (see above): no evaluation with --strict',
-  'evaluate.leavesOut': 'syslead: the evaluation leaves out the respondent(s) said above (exit 1; --strict writes none then)',
+  'evaluate.strictErrors': { one: '{count} error in the input: no evaluation with --strict', other: '{count} errors in the input: no evaluation with --strict' },
+  'evaluate.strictSkipped': { one: '{count} respondent left out (see above): no evaluation with --strict', other: '{count} respondents left out (see above): no evaluation with --strict' },
+  'evaluate.otherForm': {
+    one: 'syslead: {label}: {count} respondent of "{id}" left out: evaluating "{chosen}"',
+    other: 'syslead: {label}: {count} respondents of "{id}" left out: evaluating "{chosen}"',
+  },
+  'evaluate.strictUnmatched': {
+    one: '{count} respondent could not be matched for a reason other than absence (see above): no evaluation with --strict',
+    other: '{count} respondents could not be matched for a reason other than absence (see above): no evaluation with --strict',
+  },
+  'evaluate.leavesOut': 'syslead: the evaluation leaves out what is said above (exit 1; --strict writes none then)',
+  'evaluate.count.respondents': { one: '{count} respondent', other: '{count} respondents' },
+  'evaluate.count.values': { one: '{count} value', other: '{count} values' },
   'evaluate.noRespondentOf': '{label} has no respondent of "{id}"',
   'evaluate.noRespondents': '{label} has no respondents to evaluate: every input was empty or skipped',
   'evaluate.matchingWave':
-    'syslead: {label}: {respondents} respondent(s): {matched} matched, {unmatched} not in {other}, {duplicatedInOther} whose value {other} holds more than once, {withoutKey} without a value in "{column}", {duplicated} sharing a value with another of this wave ({duplicateKeys} value(s): none of them matched)',
+    'syslead: {label}: {respondents}: {matched} matched, {unmatched} not in {other}, {duplicatedInOther} whose value {other} holds more than once, {withoutKey} without a value in "{column}", {duplicated} sharing a value with another of this wave ({duplicateKeys}: none of them matched)',
   'evaluate.matching': 'syslead: matched {matched} people by "{column}" ({rule})',
   // `syslead compare` and its report (commands/compare.ts, render/compare-*.ts).
   'evaluate.compare.files': 'compare takes two result files (in either order) or none, got {count}',

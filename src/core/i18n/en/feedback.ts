@@ -8,7 +8,7 @@ export const FEEDBACK_EN = {
   'feedback.agreement.weak': 'Weak agreement: the others see this differently; the mean hides real differences.',
   'feedback.agreement.noReal': 'No real agreement: the others see this very differently, so the mean is not a consensus.',
   'feedback.agreement.line': 'Agreement among others: {reading}',
-  'feedback.agreement.lineRwg': 'Agreement among others: r_wg {rwg} over {count} statement(s). {reading}',
+  'feedback.agreement.lineRwg': { one: 'Agreement among others: r_wg {rwg} over {count} statement. {reading}', other: 'Agreement among others: r_wg {rwg} over {count} statements. {reading}' },
 
   // How to read the report.
   'feedback.howToRead.themes':
@@ -74,7 +74,7 @@ export const FEEDBACK_EN = {
   'feedback.noGaps.none': 'No gap between self and others is larger than the margin.',
   'feedback.reversed.mark': ' (less is better)',
   'feedback.reversed.note': '(less is better): a thing to do less of; the less others see it, the higher its percent.',
-  'feedback.answered.notObserved': { one: '{count} not observed', other: '{count} not observed' },
+  'feedback.answered.notObserved': '{count} not observed',
   'feedback.othersSpread': 'Others: {spread}',
   'feedback.othersAnswers': "Others' answers: {points}",
   'feedback.othersSpreadAnswers': 'Others: {spread}. Their answers: {points}',
@@ -135,16 +135,22 @@ export const FEEDBACK_EN = {
   // The command.
   'feedback.cmd.outOrSubject': 'give either --out-dir DIR (a report per subject) or --subject NAME (one report on stdout)',
   'feedback.cmd.stdinOnce': '"-" (stdin) can be given only once',
-  'feedback.cmd.unattributed': '{count} respondent(s) name nobody they are about (no "{column}", and not a self-assessment with a respondent): they are in no report',
+  'feedback.cmd.unattributed': {
+    one: '{count} respondent names nobody they are about (no "{column}", and not a self-assessment with a respondent): they are in no report',
+    other: '{count} respondents name nobody they are about (no "{column}", and not a self-assessment with a respondent): they are in no report',
+  },
   'feedback.cmd.noSubjects': 'no feedback to report: no respondent names a subject',
-  'feedback.cmd.noSuchSubject': 'no subject called {subject} in the inputs (they are about {count} subject(s); --out-dir writes every report)',
+  'feedback.cmd.noSuchSubject': {
+    one: 'no subject called {subject} in the inputs (they are about {count} subject; --out-dir writes every report)',
+    other: 'no subject called {subject} in the inputs (they are about {count} subjects; --out-dir writes every report)',
+  },
   'feedback.cmd.cannotCreate': 'cannot create the folder {folder}: {reason}',
   'feedback.cmd.wrote': 'wrote {reports} and {index} in {folder}{errors}',
-  'feedback.cmd.wroteErrors': '; {count} error(s) (see above and the index)',
-  'feedback.cmd.moreProblems': '... and {count} more problem(s) not shown',
+  'feedback.cmd.wroteErrors': { one: '; {count} error (see above and the index)', other: '; {count} errors (see above and the index)' },
+  'feedback.cmd.moreProblems': { one: '... and {count} more problem not shown', other: '... and {count} more problems not shown' },
   'feedback.cmd.leftOut': {
-    one: 'syslead: {count} rater(s) left out by the anonymity floor{across}: their group was under --min-group even pooled; each report says how many',
-    other: 'syslead: {count} rater(s) left out by the anonymity floor{across}: their group was under --min-group even pooled; each report says how many',
+    one: 'syslead: {count} rater left out by the anonymity floor{across}: their group was under --min-group even pooled; each report says how many',
+    other: 'syslead: {count} raters left out by the anonymity floor{across}: their group was under --min-group even pooled; each report says how many',
   },
   'feedback.cmd.leftOutAcross': ' across {count} reports',
 
@@ -163,8 +169,8 @@ export const FEEDBACK_EN = {
     'Per subject (column "{column}") and theme: the subject\'s own percent against the mean of the other raters, by rater group. A {blindSpot} is self above others by more than {margin} points; a {hiddenStrength}, below by more. Rater groups other than the manager need {minGroup} or more raters; smaller ones are pooled into "other" or left out.',
   'feedback.cohort.seriesSelf': 'self',
   'feedback.cohort.seriesOthers': 'others',
-  'feedback.cohort.counts': '{selfRatings} self-rating(s), {raters} other rater(s){hidden}.',
-  'feedback.cohort.hidden': { one: '; {count} left out by the anonymity floor', other: '; {count} left out by the anonymity floor' },
+  'feedback.cohort.counts': '{selfRatings}, {raters}{hidden}.',
+  'feedback.cohort.hidden': '; {count} left out by the anonymity floor',
   'feedback.cohort.chartTitle': '{name}: self and others',
   'feedback.cohort.chartDesc': 'Percent of the maximum possible per theme, self against the mean of the other raters, over the band zones: {themes}.',
   'feedback.cohort.chartTheme': '{title} self {self}, others {others}',

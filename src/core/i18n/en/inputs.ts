@@ -38,26 +38,29 @@ export const INPUTS_EN = {
   'inputs.csv.notObservedCount': ' ({count} "not observed", which score nothing)',
   'inputs.csv.noThemeScored': 'no theme can be scored: the row answers {answered} of the {total} scored items{unseen}, fewer than any theme needs ({percent}% of its items, and at least one)',
   'inputs.columns.again': "column {column} {header} holds {claim} again (already in column {first}); the later column is ignored: only the first one's answers count",
-  'inputs.columns.missing': 'no column for item(s) {items}: their answers count as missing',
+  'inputs.columns.missing': { one: 'no column for item {items}: its answers count as missing', other: 'no column for {count} items ({items}): their answers count as missing' },
   'inputs.columns.blankHeader': 'the header row is blank',
   'inputs.columns.headersAre': 'the headers are {headers}{more}',
   'inputs.columns.noItems':
     'no column matches an item of questionnaire "{questionnaire}" ({headers}): name columns by item id (e.g. "{example}") or by the item\'s text, or say which column holds which item with --map FILE',
   'inputs.header.unusedQuestions': {
-    one: '{count} column(s) read as questions but match nothing in questionnaire "{questionnaire}", so they are kept only as attributes for --group-by: {columns}; if one holds an item, name it by the item\'s id or text, or map it with --map FILE',
+    one: '{count} column read as a question but matches nothing in questionnaire "{questionnaire}", so it is kept only as an attribute for --group-by: {columns}; if it holds an item, name it by the item\'s id or text, or map it with --map FILE',
     other:
-      '{count} column(s) read as questions but match nothing in questionnaire "{questionnaire}", so they are kept only as attributes for --group-by: {columns}; if one holds an item, name it by the item\'s id or text, or map it with --map FILE',
+      '{count} columns read as questions but match nothing in questionnaire "{questionnaire}", so they are kept only as attributes for --group-by: {columns}; if one holds an item, name it by the item\'s id or text, or map it with --map FILE',
   },
   'inputs.header.noImportance':
     'questionnaire "{questionnaire}" asks how important each theme is, but no column holds it, so there are no development priorities: name a column {example} or "importance:{theme}", or map it with --map FILE',
-  'inputs.header.lackingImportance': 'no column holds the importance of theme(s) {themes}, so they are left out of the development priorities: name a column {example} or "importance:{theme}"',
+  'inputs.header.lackingImportance': {
+    one: 'no column holds the importance of theme {themes}, so it is left out of the development priorities: name a column {example} or "importance:{theme}"',
+    other: 'no column holds the importance of {count} themes ({themes}), so they are left out of the development priorities: name a column {example} or "importance:{theme}"',
+  },
   'inputs.header.noSubject':
     'questionnaire "{questionnaire}" is answered about someone, but no column says who (such as "Who are you giving feedback about?"), so there is no 360 view: the answers only count in the cohort\'s figures; add that column or map one as the subject with --map FILE',
   'inputs.header.noRole':
     'questionnaire "{questionnaire}" has raters in several roles, but no column says how each rater works with the person (such as "How do you work with them?"), so every rater counts as "{role}" and there are no figures by manager, peer or direct report; add that column or map one as the role with --map FILE',
   'inputs.header.columnNamed': 'column {column}',
   'inputs.tokenizer.quoteNeverClosed': 'a quote opens this cell and is never closed',
-  'inputs.tokenizer.characters': { one: '{count} characters', other: '{count} characters' },
+  'inputs.tokenizer.characters': { one: '{count} character', other: '{count} characters' },
   'inputs.tokenizer.quoteNotClosedWithin': 'a quote opens this cell and is not closed within {limit}',
   'inputs.tokenizer.rowTooLong': 'the row is longer than {limit}, so it is not a row of a survey export',
   'inputs.tokenizer.rowLost': 'this row cannot be read',
@@ -140,7 +143,7 @@ export const INPUTS_EN = {
   'inputs.cannotRead': 'cannot read: {why}',
   'inputs.archive.noTable': 'the zip archive holds no CSV or xlsx file{listed}',
   'inputs.archive.tables': {
-    one: 'the zip archive holds {count} tables{listed}: extract the one to read and give syslead that file',
+    one: 'the zip archive holds {count} table{listed}: extract the one to read and give syslead that file',
     other: 'the zip archive holds {count} tables{listed}: extract the one to read and give syslead that file',
   },
   'inputs.archive.chart': 'the sheet "{sheet}" is a chart, not a sheet of cells: choose another with --sheet (the workbook\'s sheets are {sheets})',

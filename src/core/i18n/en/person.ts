@@ -3,7 +3,7 @@ export const PERSON_EN = {
   'person.caution': 'This is a tool for reflection, not a validated measure or a performance rating. Use it to think and talk about practice, not to judge or compare people.',
   'person.answeredTo': 'You answered {answer} to:',
   'person.detail.noScore': 'no score: {reason}',
-  'person.detail.answered': { one: '{count} of {total} items answered', other: '{count} of {total} items answered' },
+  'person.detail.answered': '{count} of {total} items answered',
   'person.detail.sum': 'sum {score} · {answered}{prorated}',
   'person.detail.prorated': ' (pro-rated: the mean of the answered items times the number of items)',
   'person.detail.mean': 'mean {score} · {answered}',
