@@ -3,7 +3,7 @@ import type { MessageValues, UiLanguage } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { wordsTag, type Presentation } from '../core/report/presentation.js';
 import { escapeHtml } from '../core/safe-text.js';
-import type { ChartLabel } from './html/charts/svg.js';
+import type { ChartLabel, ChartText } from './html/charts/svg.js';
 
 /**
  * What every renderer needs to write in two languages (--lang cy,en): syslead's own words said in
@@ -129,4 +129,13 @@ export function chartLabelIn(presentation: Pick<Presentation, 'language' | 'lang
   const made = presentation.languages.map((language, index) => ({ ...make(language, index), tag: wordsTag(presentation, language) }));
   const first = made[0]!;
   return made.length > 1 ? { id, title: first.title, desc: first.desc, languages: made } : { id, title: first.title, desc: first.desc };
+}
+
+/**
+ * Short texts as a chart's text (a row's label), as `pairHtml` gives them to HTML: one, as it is when
+ * in the chart's language (`context`), else with its lang; two, each with its lang, the first first.
+ */
+export function chartText(said: readonly Said[], context: string): ChartText {
+  if (said.length === 1) return said[0]!.tag === context ? said[0]!.text : [{ text: said[0]!.text, lang: said[0]!.tag }];
+  return said.map((s) => ({ text: s.text, lang: s.tag }));
 }

@@ -69,7 +69,7 @@ function subjectSection(s: SubjectFigures, k: number, id: string, margin: number
   }));
   const svg = barChart(
     label,
-    s.themes.map((t) => ({ label: t.title, percents: [t.self, t.others] })),
+    s.themes.map((t) => ({ label: w.chartTitle(t), percents: [t.self, t.others] })),
     SERIES,
     bands,
     language,

@@ -7,9 +7,9 @@ import type { CohortView, FormTexts } from '../core/report/cohort-view.js';
 import { wordsTag, type Presentation } from '../core/report/presentation.js';
 import { sayAgain } from '../core/report/stable-text.js';
 import { escapeHtml } from '../core/safe-text.js';
-import { BETWEEN, blocksHtml, chartLabelIn, saidInEach, type Said } from './bilingual.js';
+import { BETWEEN, blocksHtml, chartLabelIn, chartText, saidInEach, type Said } from './bilingual.js';
 import { cohortVoice, type CohortVoice } from './cohort-languages.js';
-import type { ChartLabel } from './html/charts/svg.js';
+import type { ChartLabel, ChartText } from './html/charts/svg.js';
 import { zoneLegend, type LegendEntry } from './html/figure.js';
 import { inLanguage as markLanguage, otherLanguage } from './html/lang-marks.js';
 import { pageLanguage } from './html/page.js';
@@ -42,6 +42,11 @@ export interface Words {
   title: (x: { id: string; title: string }) => string;
   text: (x: { id: string; text: string }) => string;
   band: (x: { id: string; label: string }) => string;
+  /** A title or statement as a chart's label: with its translation in a bilingual report, each part with its lang where not the page's (the chart's). */
+  chartTitle: (x: { id: string; title: string }) => ChartText;
+  chartStatement: (x: { id: string; text: string }) => ChartText;
+  /** A text made in each language as a chart's label, each part with its lang; the first alone in one language. */
+  chartMade: (make: (language: UiLanguage, report: CohortReport, index: number) => string) => ChartText;
   /** A chart's title and description in each language. */
   chart: (id: string, make: (language: UiLanguage, report: CohortReport, index: number) => { title: string; desc: string }) => ChartLabel;
   /** A title or statement in the language of `index` (0 the first): the translation by id, else the text. */
@@ -89,6 +94,20 @@ export function wordsFor(language: UiLanguage, pageTag: string, presentation: Pr
           ];
     return marked(said, pageTag);
   };
+  /** A questionnaire's text and its translation as a chart's text (see `pair`). */
+  const chartPair = (text: string, id: string, pick: (t: FormTexts) => ReadonlyMap<string, string>): ChartText => {
+    if (!bilingual || texts === undefined) return formLang ? [{ text, lang: formTag }] : text;
+    const second = pick(texts.second).get(id) ?? text;
+    return chartText(
+      second === text
+        ? [{ text, tag: texts.first.language }]
+        : [
+            { text, tag: texts.first.language },
+            { text: second, tag: texts.second.language },
+          ],
+      pageTag,
+    );
+  };
   return {
     language,
     say: (key, values) => (bilingual ? marked(saidInEach(main, key, values), pageTag) : sayIn(language, key, values)),
@@ -103,6 +122,9 @@ export function wordsFor(language: UiLanguage, pageTag: string, presentation: Pr
     title: (x) => pair(x.title, x.id, (t) => t.titles),
     text: (x) => pair(x.text, x.id, (t) => t.items),
     band: (x) => pair(x.label, x.id, (t) => t.bands),
+    chartTitle: (x) => chartPair(x.title, x.id, (t) => t.titles),
+    chartStatement: (x) => chartPair(x.text, x.id, (t) => t.items),
+    chartMade: (make) => (bilingual ? chartText(voice.made(make), pageTag) : make(language, view.report, 0)),
     chart: (id, make) => chartLabelIn(main, id, (l, i) => make(l, voice.reports[i] ?? view.report, i)),
     tagOf: (l) => wordsTag(main, l),
     lines: (make) => {

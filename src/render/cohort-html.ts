@@ -43,6 +43,7 @@ import { chartFigure } from './html/figure.js';
 import { distributionChart } from './html/charts/distribution.js';
 import { seriesColour } from './html/palette.js';
 import { compactBarChart } from './html/charts/compact-bars.js';
+import type { ChartText } from './html/charts/svg.js';
 import type { MessageKey } from '../core/i18n/en.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
@@ -168,7 +169,7 @@ function summarySection(report: CohortReport, facts: string, bands: readonly Ban
       caption: say('cohort.html.areasCaption'),
       svg: compactBarChart(
         w.chart('summary-areas', (l, r) => ({ title: sayIn(l, 'cohort.html.areasTitle'), desc: r.summary.areas.map((a) => `${a.title}: ${percent(a.meanPercent)}, n ${whole(a.n)}`).join('; ') })),
-        areas.map((a) => ({ label: a.title, indent: a.kind === 'facet', values: [{ percent: a.meanPercent, text: `${percent(a.meanPercent)} · n ${whole(a.n)}` }] })),
+        areas.map((a) => ({ label: w.chartTitle(a), indent: a.kind === 'facet', values: [{ percent: a.meanPercent, text: `${percent(a.meanPercent)} · n ${whole(a.n)}` }] })),
         meanPercent,
         bands,
       ),
@@ -220,7 +221,7 @@ function summarySection(report: CohortReport, facts: string, bands: readonly Ban
               .join('; '),
           })),
           priorities.themes.map((t) => ({
-            label: t.title,
+            label: w.chartTitle(t),
             values: [
               { percent: t.importancePercent, text: sayIn(language, 'cohort.html.importanceValue', { percent: percent(t.importancePercent), n: whole(t.importanceN) }) },
               { percent: t.meanPercent, text: sayIn(language, 'cohort.html.scoreValue', { percent: percent(t.meanPercent), n: whole(t.n) }) },
@@ -259,7 +260,7 @@ function summarySection(report: CohortReport, facts: string, bands: readonly Ban
             desc: r.summary.selfOthers!.themes.map((t) => sayIn(l, 'cohort.html.selfOthersDesc', { title: t.title, self: percent(t.self), others: percent(t.others), count: t.subjects })).join('; '),
           })),
           selfOthers.themes.map((t) => ({
-            label: t.title,
+            label: w.chartTitle(t),
             values: [
               { percent: t.self, text: sayIn(language, 'cohort.html.selfValue', { percent: percent(t.self), n: whole(t.subjects) }) },
               { percent: t.others, text: sayIn(language, 'cohort.html.colleaguesValue', { percent: percent(t.others), n: whole(t.raters) }) },
@@ -354,11 +355,12 @@ function themeSection(theme: ThemeFigures, f: FormFigures, presentation: Present
   const wholeTheme = (l: UiLanguage, n: number) => sayIn(l, 'cohort.html.wholeTheme', { title: w.titleIn(theme, n) });
   const rows: CohortSectionFigures[] = [{ ...theme, title: theme.facets.length > 0 ? wholeTheme(language, 0) : theme.title }, ...theme.facets];
   const named = (g: CohortSectionFigures) => (g === rows[0] && theme.facets.length > 0 ? w.made((l, _r, n) => wholeTheme(l, n)) : w.title(g));
+  const charted = (g: CohortSectionFigures) => (g === rows[0] && theme.facets.length > 0 ? w.chartMade((l, _r, n) => wholeTheme(l, n)) : w.chartTitle(g));
   const title = w.title(theme);
   // not said: markup
   const out = [`<section aria-labelledby="${id}">`, heading(level, id, title, w.bilingual ? '' : w.formLang)];
   // A theme without facets is drawn in the summary already; with facets, its chart sets them side by side.
-  if (theme.facets.length > 0) out.push(distributionFigure((l, n) => sayIn(l, 'cohort.html.facetsChart', { title: w.titleIn(theme, n) }), `${id}-chart`, rows, presentation.bands, w, named));
+  if (theme.facets.length > 0) out.push(distributionFigure((l, n) => sayIn(l, 'cohort.html.facetsChart', { title: w.titleIn(theme, n) }), `${id}-chart`, rows, presentation.bands, w, named, charted));
   out.push(scoresTable(theme, rows, w, named), bandsTable(theme, rows, f, w, named));
   const excluded = rows.filter((g) => g.alphaExcluded.length > 0);
   const textOf = new Map(theme.items.map((i) => [i.id, i.text] as const));
@@ -412,6 +414,7 @@ function distributionFigure(
   bands: readonly Band[],
   w: Words,
   named: (g: CohortSectionFigures) => string = w.title,
+  charted: (g: CohortSectionFigures) => ChartText = w.chartTitle,
 ): string {
   const { say } = w;
   const caption = w.made((l, _r, n) => captionIn(l, n));
@@ -421,7 +424,7 @@ function distributionFigure(
   }));
   const svg = distributionChart(
     label,
-    groups.map((g) => ({ label: g.title, counts: g.distribution })),
+    groups.map((g) => ({ label: charted(g), counts: g.distribution })),
     bands,
   );
   const bins = binLabels(groups[0]?.distribution.length ?? 0);
@@ -609,9 +612,8 @@ function likertFigure(
   const labelsIn = (l: UiLanguage, n: number) =>
     w.scaleIn(items[0]?.id ?? '', n) ?? scales.get(items[0]?.id ?? '') ?? frequencyCounts(items[0]?.frequencies ?? {}).map((_, p) => sayIn(l, 'cohort.format.point', { point: String(p + 1) }));
   const labels = labelsIn(language, 0);
-  // The chart's rows in the first language; the table's in each.
+  // Each statement in each language, the chart's whole in each, one after the other (likert.ts).
   const statementIn = (i: (typeof items)[number], l: UiLanguage, n: number) => `${i.labelIn?.(l, n) ?? w.textIn(i, n)}${i.reverseKeyed ? sayIn(l, 'cohort.format.reverseKeyed') : ''}`;
-  const statement = (i: (typeof items)[number]) => statementIn(i, language, 0);
   const statementCell = (i: (typeof items)[number]) => w.made((l, _r, n) => statementIn(i, l, n));
   const barText = (bar: (typeof bars)[number] | undefined, l: UiLanguage) =>
     bar ? sayIn(l, 'cohort.html.likertBar', { below: share(Math.round(bar.low), 100), above: share(Math.round(bar.high), 100), n: whole(bar.n) }) : sayIn(l, 'cohort.text.noAnswers');
@@ -623,7 +625,7 @@ function likertFigure(
         desc: sayIn(l, 'cohort.html.likertDesc', { low: String(own[0]), high: String(own.at(-1)), items: items.map((i, k) => `${statementIn(i, l, n)}: ${barText(bars[k], l)}`).join('; ') }),
       };
     }),
-    items.map((i, n) => ({ label: statement(i), bar: bars[n]! })),
+    items.map((i, n) => ({ label: w.chartMade((l, _r, k) => statementIn(i, l, k)), bar: bars[n]! })),
     likertReach(bars),
     language,
   );

@@ -13,7 +13,7 @@ import { percentText } from './html/format.js';
 import { seriesColour } from './html/palette.js';
 import { barChart, type BarSeries } from './html/charts/bars.js';
 import { escapeMarked, inLanguage, otherLanguage, withoutMarks } from './html/lang-marks.js';
-import { betweenOf, blocksHtml, chartLabelIn, joinLanguages, langSpan, pairHtml, type Said } from './bilingual.js';
+import { betweenOf, blocksHtml, chartLabelIn, chartText, joinLanguages, langSpan, pairHtml, type Said } from './bilingual.js';
 import { comparisonsOf, rowsOf } from './compare-text.js';
 import { zoneLegendHtml, type LegendEntry } from './html/figure.js';
 import { escapeHtmlOnce } from './html/escape.js';
@@ -234,14 +234,13 @@ function bilingualHtml(report: ComparisonReport): string {
 
 /**
  * One chart of before and after with its table, in both languages: `rows` holds each row as each
- * language's comparison has it (the first first). The chart is drawn from the first language's
- * titles, each marked where its language is not the page's.
+ * language's comparison has it (the first first). The chart's rows name each in each language,
+ * the first first, each part with its lang where not the page's.
  */
 function figureBoth(report: ComparisonReport, caption: readonly Said[], id: string, rows: readonly (readonly SectionChange[])[], pageTag: string): string {
   const each = comparisonsOf(report);
   const first = each[0]!;
   const language = compareWordsOf(first);
-  const titleTag = first.presentation.language;
   const label = chartLabelIn(report.presentation, id, (l, i) => ({
     title: caption[i]?.text ?? caption[0]!.text,
     desc: sayIn(l, 'evaluate.compare.chartDesc', {
@@ -249,14 +248,15 @@ function figureBoth(report: ComparisonReport, caption: readonly Said[], id: stri
     }),
   }));
   const seriesEach = each.map((r) => seriesIn(compareWordsOf(r)));
+  const once = (said: readonly Said[]) => said.filter((x, i) => said.findIndex((y) => y.text === x.text) === i);
+  const titles = (g: readonly SectionChange[]) => once(each.map((r, i) => ({ text: (g[i] ?? g[0]!).title, tag: r.presentation.language })));
   const svg = barChart(
     label,
-    rows.map((g) => ({ label: g[0]!.title, percents: [g[0]!.before, g[0]!.after], ...(titleTag === pageTag ? {} : { lang: titleTag }) })),
+    rows.map((g) => ({ label: chartText(titles(g), pageTag), percents: [g[0]!.before, g[0]!.after] })),
     seriesEach[0]!,
     first.presentation.bands,
     language,
   );
-  const once = (said: readonly Said[]) => said.filter((x, i) => said.findIndex((y) => y.text === x.text) === i);
   const tagOf = (r: ComparisonReport) => wordsTag(r.presentation, compareWordsOf(r));
   const column = (key: MessageKey) => ({ html: pairHtml(once(each.map((r) => ({ text: sayIn(compareWordsOf(r), key), tag: tagOf(r) }))), pageTag) });
   const tableCaption = once(each.map((r, i) => ({ text: sayIn(compareWordsOf(r), 'evaluate.compare.tableCaption', { caption: caption[i]?.text ?? caption[0]!.text }), tag: tagOf(r) })));
@@ -271,7 +271,7 @@ function figureBoth(report: ComparisonReport, caption: readonly Said[], id: stri
       { label: column('evaluate.compare.column.words') },
     ],
     rows: rows.map((g) => [
-      { html: pairHtml(once(each.map((r, i) => ({ text: (g[i] ?? g[0]!).title, tag: r.presentation.language }))), pageTag) },
+      { html: pairHtml(titles(g), pageTag) },
       percentText(g[0]!.before),
       percentText(g[0]!.after),
       changeCell(g[0]!),

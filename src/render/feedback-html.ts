@@ -23,7 +23,7 @@ import {
   withheld,
   feedbackVoice,
 } from './feedback-format.js';
-import { langSpan, pairHtml, spansJoined } from './bilingual.js';
+import { chartText, langSpan, pairHtml, spansJoined } from './bilingual.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { barChart } from './html/charts/bars.js';
 import { chartFigure, zoneLegendHtml } from './html/figure.js';
@@ -190,9 +190,13 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
         )[i]!.html!,
     ),
   }));
-  // The theme names beside the bars are in the first language, in their own lang where not the page's.
-  const rowLang = formTag === pageLanguage(pageTag) ? {} : { lang: formTag };
-  const rows = report.themes.map((t) => ({ label: t.title, ...rowLang, percents: [t.self, ...report.raters.groups.map((g) => groupPercent(t, g.role)), t.others?.percent ?? null] }));
+  const rows = report.themes.map((t, ti) => ({
+    label: chartText(
+      v.texts((r) => r.themes[ti]!.title),
+      pageTag,
+    ),
+    percents: [t.self, ...report.raters.groups.map((g) => groupPercent(t, g.role)), t.others?.percent ?? null],
+  }));
   const labels = v.reports.map((r) => {
     const l = reportLanguage(r);
     return { title: sayIn(l, 'feedback.html.chartTitle'), desc: sayIn(l, 'feedback.html.chartDesc', { series: figureColumns(r).join(', ') }), tag: tagsOf(r, l).words };

@@ -15,7 +15,8 @@ import { completedDay } from './dates.js';
 import { seriesColour } from './html/palette.js';
 import { radarChart } from './html/charts/radar.js';
 import { barChart } from './html/charts/bars.js';
-import { BETWEEN, blocksHtml, chartLabelIn, inLanguage, langSpan, pairHtml, saidInEach, wordsText, type Said } from './bilingual.js';
+import { BETWEEN, blocksHtml, chartLabelIn, chartText, inLanguage, langSpan, madeInEach, pairHtml, saidInEach, wordsText, type Said } from './bilingual.js';
+import type { ChartText } from './html/charts/svg.js';
 
 /** A radar needs three axes to enclose a shape; with fewer themes, bars say the same more plainly. */
 const RADAR_MIN_THEMES = 3;
@@ -67,6 +68,8 @@ interface Voice {
   short(text: string, alongside: string | undefined): string;
   /** A longer text and its translation, each in a block of its own (`open`: "p", "li"...). */
   blocks(open: string, text: string, alongside: string | undefined, inner?: (html: string) => string): string;
+  /** A short text and its translation as a chart's label, each part with its lang (charts are in `context`). */
+  chart(text: string, alongside: string | undefined): ChartText;
   /** A short text and its translation in one element, each on a line of its own (a list item's). */
   lines(text: string, alongside: string | undefined): string;
   /** Texts of syslead's (already said in each language) as blocks. */
@@ -99,6 +102,7 @@ function voiceOf(report: PersonReport): Voice {
     plain: (key, values) => wordsText(presentation, key, values),
     short: (text, alongside) => pairHtml(said(text, alongside), context, escapeHtmlOnce),
     blocks: (open, text, alongside, inner) => blocksHtml(said(text, alongside), context, open, escapeHtmlOnce, inner),
+    chart: (text, alongside) => chartText(said(text, alongside), context),
     lines: (text, alongside) => pairHtml(said(text, alongside), context, escapeHtmlOnce, '<br>'),
     wordBlocks: (open, words) => blocksHtml(words, context, open, escapeHtmlOnce),
     wordsWith: (key, markup) => {
@@ -158,9 +162,6 @@ function legendOf(report: PersonReport): LegendEntry[] {
   }));
 }
 
-/** Whether a text of the questionnaire's needs its own lang inside the chart (which is in syslead's first language). */
-const chartLang = (voice: Voice) => (voice.textsTag === voice.context ? {} : { lang: voice.textsTag });
-
 const ranked = (t: RankedTheme, noScore: string, voice: Voice, alongside: Pick<RankedTheme, 'title' | 'band'> | undefined) =>
   `${voice.short(t.title, alongside?.title)} (${percentText(t.percent, noScore)}${t.band ? `, ${voice.short(t.band.label, alongside?.band?.label)}` : ''})`;
 
@@ -182,13 +183,13 @@ function summarySection(report: PersonReport, presentation: Presentation, idPref
     themes.length >= RADAR_MIN_THEMES
       ? radarChart(
           chartLabel,
-          themes.map((t) => ({ label: t.title, percent: t.score.percent, ...chartLang(voice) })),
+          themes.map((t) => ({ label: voice.chart(t.title, otherTheme(t.id)?.title), percent: t.score.percent })),
           presentation.bands,
           language,
         )
       : barChart(
           chartLabel,
-          themes.map((t) => ({ label: t.title, percents: [t.score.percent], ...chartLang(voice) })),
+          themes.map((t) => ({ label: voice.chart(t.title, otherTheme(t.id)?.title), percents: [t.score.percent] })),
           [{ label: 'score', colour: seriesColour(0) }],
           presentation.bands,
           language,
@@ -286,8 +287,8 @@ function themeSection(theme: ThemeReport, presentation: Presentation, idPrefix: 
 }
 
 /** The theme and each of its facets as bars over the band zones, with their table. */
-function facetFigure(theme: ThemeReport, presentation: Presentation, idPrefix: string, { language, say, noScore }: Words, voice: Voice, t: ThemeReport | undefined, legend: LegendEntry[]): string {
-  const rows = [{ ...theme, title: say('person.facets.wholeTheme', { theme: theme.title }) }, ...theme.facets];
+function facetFigure(theme: ThemeReport, presentation: Presentation, idPrefix: string, { language, noScore }: Words, voice: Voice, t: ThemeReport | undefined, legend: LegendEntry[]): string {
+  const rows = [theme, ...theme.facets];
   const label = chartLabelIn(presentation, `${idPrefix}-facets`, (l, i) => {
     const themeTitle = i === 0 ? theme.title : (t?.title ?? theme.title);
     const facetTitle = (f: (typeof theme.facets)[number], n: number) => (i === 0 ? f.title : (t?.facets[n]?.title ?? f.title));
@@ -300,8 +301,17 @@ function facetFigure(theme: ThemeReport, presentation: Presentation, idPrefix: s
   });
   const svg = barChart(
     label,
-    // The whole theme's row is syslead's words around the theme's title: in the chart's language.
-    rows.map((s, i) => ({ label: s.title, percents: [s.score.percent], ...(i === 0 ? {} : chartLang(voice)) })),
+    [
+      // The whole theme's row is syslead's words around the theme's title, in each language.
+      {
+        label: chartText(
+          madeInEach(presentation, (l) => sayIn(l, 'person.facets.wholeTheme', { theme: l === voice.second?.language && t ? t.title : theme.title })),
+          voice.context,
+        ),
+        percents: [theme.score.percent],
+      },
+      ...theme.facets.map((f, n) => ({ label: voice.chart(f.title, t?.facets[n]?.title), percents: [f.score.percent] })),
+    ],
     [{ label: 'score', colour: seriesColour(0) }],
     presentation.bands,
     language,

@@ -5,7 +5,8 @@ import { palette } from '../palette.js';
 import { percentText } from '../format.js';
 import { percentLength } from './geometry.js';
 import { zoneBackdrop } from './backdrop.js';
-import { num, svgChart, svgText, wrapWords, type ChartLabel } from './svg.js';
+import { labelLines } from './label-lines.js';
+import { num, partsOf, svgChart, svgLabel, svgText, type ChartLabel, type ChartText } from './svg.js';
 
 export interface BarSeries {
   /** Named beside each bar when there are several series ("before", "self"), so colour is never the only cue. */
@@ -14,9 +15,8 @@ export interface BarSeries {
 }
 
 export interface BarRow {
-  label: string;
-  /** The label's language tag when it is not the chart's. */
-  lang?: string;
+  /** Above its bars: in two languages, the two one after the other ("Gweledigaeth / Vision"), wrapped as one. */
+  label: ChartText;
   /** One percent per series, in the series' order; null when there is no score. */
   percents: (number | null)[];
 }
@@ -47,8 +47,8 @@ export function barChart(label: ChartLabel, rows: readonly BarRow[], series: rea
   const parts: string[] = [];
   let y = AXIS + 8;
   for (const row of rows) {
-    const lines = wrapWords(row.label, LABEL_CHARS);
-    parts.push(svgText(lines, LEFT + 4, y + FONT, { size: FONT, weight: 'bold', fill: palette.text, lineHeight: LINE, ...(row.lang !== undefined ? { lang: row.lang } : {}) }));
+    const lines = labelLines(partsOf(row.label), { maxChars: LABEL_CHARS });
+    parts.push(svgLabel(lines, LEFT + 4, y + FONT, { size: FONT, weight: 'bold', fill: palette.text, lineHeight: LINE }));
     y += lines.length * LINE + 6;
     series.forEach((s, i) => {
       const percent = row.percents[i] ?? null;

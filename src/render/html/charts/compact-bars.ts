@@ -2,11 +2,13 @@ import type { Band } from '../../../core/questionnaire/model.js';
 import { palette } from '../palette.js';
 import { percentLength } from './geometry.js';
 import { zoneBackdrop } from './backdrop.js';
-import { num, svgChart, svgText, wrapWords, type ChartLabel } from './svg.js';
+import { labelLines } from './label-lines.js';
+import { num, partsOf, svgChart, svgLabel, svgText, type ChartLabel, type ChartText } from './svg.js';
 import type { BarSeries } from './bars.js';
 
 export interface CompactBarRow {
-  label: string;
+  /** Beside its bars: in two languages, the two one after the other, wrapped as one. */
+  label: ChartText;
   /** Drawn indented (a facet under its theme). */
   indent?: boolean;
   /** One per series, in the series' order: the percent (null: none) and the text beside its bar ("62% · n 15"). */
@@ -29,8 +31,8 @@ const INDENT = 14;
 /**
  * Horizontal bars of percents, one row per label with the label beside the bars (not above), so a
  * summary of many themes and facets keeps to a page: the band zones behind, and beside each bar
- * its value and the respondents it is of. A label longer than two lines is cut with an ellipsis
- * (the table beside the chart has it whole).
+ * its value and the respondents it is of. A label longer than two lines (in each of its languages)
+ * is cut with an ellipsis (the table beside the chart has it whole).
  */
 export function compactBarChart(label: ChartLabel, rows: readonly CompactBarRow[], series: readonly BarSeries[], bands: readonly Band[]): string {
   const x = (percent: number) => PLOT_LEFT + percentLength(percent, PLOT);
@@ -38,11 +40,10 @@ export function compactBarChart(label: ChartLabel, rows: readonly CompactBarRow[
   let y = AXIS + 6;
   for (const row of rows) {
     const indent = row.indent ? INDENT : 0;
-    let lines = wrapWords(row.label, LABEL_CHARS - (row.indent ? 2 : 0));
-    if (lines.length > 2) lines = [lines[0]!, `${lines[1]!.slice(0, LABEL_CHARS - 3)}…`];
+    const lines = labelLines(partsOf(row.label), { maxChars: LABEL_CHARS - (row.indent ? 2 : 0), linesPerPart: 2 });
     const barsHeight = series.length * (BAR + BAR_GAP) - BAR_GAP;
     const height = Math.max(lines.length * LINE, barsHeight);
-    parts.push(svgText(lines, 4 + indent, y + FONT, { size: FONT, weight: row.indent ? 'normal' : 'bold', fill: palette.text, lineHeight: LINE }));
+    parts.push(svgLabel(lines, 4 + indent, y + FONT, { size: FONT, weight: row.indent ? 'normal' : 'bold', fill: palette.text, lineHeight: LINE }));
     let barY = y + (height - barsHeight) / 2;
     series.forEach((s, i) => {
       const value = row.values[i] ?? { percent: null, text: '' };

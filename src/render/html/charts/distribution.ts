@@ -2,10 +2,12 @@ import type { Band } from '../../../core/questionnaire/model.js';
 import { palette, seriesColour } from '../palette.js';
 import { percentLength } from './geometry.js';
 import { zoneBackdrop } from './backdrop.js';
-import { num, svgChart, svgText, wrapWords, type ChartLabel } from './svg.js';
+import { labelLines } from './label-lines.js';
+import { num, partsOf, svgChart, svgLabel, svgText, type ChartLabel, type ChartText } from './svg.js';
 
 export interface DistributionRow {
-  label: string;
+  /** Above its columns: in two languages, the two one after the other, wrapped as one. */
+  label: ChartText;
   /**
    * People per bin of percent: equal bins over 0-100, lowest first (a cohort report's ten-point
    * distribution). The report model bins, so the chart and its table show the same counts.
@@ -34,8 +36,8 @@ export function distributionChart(label: ChartLabel, rows: readonly Distribution
   const parts: string[] = [];
   let y = AXIS + 8;
   for (const row of rows) {
-    const lines = wrapWords(row.label, LABEL_CHARS);
-    parts.push(svgText(lines, LEFT + 4, y + FONT, { size: FONT, weight: 'bold', fill: palette.text, lineHeight: LINE }));
+    const lines = labelLines(partsOf(row.label), { maxChars: LABEL_CHARS });
+    parts.push(svgLabel(lines, LEFT + 4, y + FONT, { size: FONT, weight: 'bold', fill: palette.text, lineHeight: LINE }));
     y += lines.length * LINE + COUNT_ROOM;
     const base = y + COLUMNS_HEIGHT;
     const binWidth = 100 / row.counts.length;

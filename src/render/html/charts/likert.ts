@@ -3,12 +3,13 @@ import { sayIn, speakingNow } from '../../../core/i18n/voice.js';
 import { palette } from '../palette.js';
 import { percentText } from '../format.js';
 import type { LikertBar } from '../../likert.js';
-import { num, svgChart, svgText, wrapWords, type ChartLabel } from './svg.js';
+import { labelLines } from './label-lines.js';
+import { num, partsOf, svgChart, svgLabel, svgText, type ChartLabel, type ChartText } from './svg.js';
 import { whole } from '../../../core/whole.js';
 
 export interface LikertRow {
-  /** The statement, as worded. */
-  label: string;
+  /** The statement, as worded: in two languages, whole in each, the first's lines first. */
+  label: ChartText;
   bar: LikertBar | null;
 }
 
@@ -67,8 +68,8 @@ export function likertChart(label: ChartLabel, rows: readonly LikertRow[], reach
   const grid = (top: number) => ticks.map((p) => `<line x1="${num(x(p))}" y1="${num(top - 2)}" x2="${num(x(p))}" y2="${num(top + BAR + 2)}" stroke="${palette.rule}" stroke-width="1"/>`).join('');
   let y = AXIS + 4;
   for (const row of rows) {
-    const lines = wrapWords(row.label, LABEL_CHARS);
-    parts.push(svgText(lines, LEFT, y + FONT, { size: FONT, fill: palette.text, lineHeight: LINE }));
+    const lines = labelLines(partsOf(row.label), { maxChars: LABEL_CHARS, blocks: true });
+    parts.push(svgLabel(lines, LEFT, y + FONT, { size: FONT, fill: palette.text, lineHeight: LINE }));
     y += lines.length * LINE + 2;
     parts.push(grid(y));
     if (row.bar) {

@@ -4,12 +4,12 @@ import { sayIn, speakingNow } from '../../../core/i18n/voice.js';
 import { palette, seriesColour, zoneColour } from '../palette.js';
 import { percentText } from '../format.js';
 import { bandZones, cutOffs, radarAngle, radarPoint, type Point } from './geometry.js';
-import { num, svgChart, svgText, wrapWords, type ChartLabel } from './svg.js';
+import { labelLines } from './label-lines.js';
+import { num, partsOf, svgChart, svgLabel, svgText, type ChartLabel, type ChartText, type LabelLine } from './svg.js';
 
 export interface RadarAxis {
-  label: string;
-  /** The label's language tag when it is not the chart's. */
-  lang?: string;
+  /** In two languages, the two one after the other, wrapped as one. */
+  label: ChartText;
   percent: number | null;
 }
 
@@ -32,10 +32,11 @@ const points = (ps: readonly Point[]) => ps.map((p) => `${num(p.x)},${num(p.y)}`
 export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands: readonly Band[], language: UiLanguage = speakingNow()): string {
   const noScore = sayIn(language, 'person.noScore');
   const n = axes.length;
-  const labelLines = axes.map((a) => [...wrapWords(a.label, LABEL_CHARS), percentText(a.percent, noScore)]);
+  // The label's lines, then the percent's, in the chart's language.
+  const lines = axes.map((a): LabelLine[] => [...labelLines(partsOf(a.label), { maxChars: LABEL_CHARS }), [{ text: percentText(a.percent, noScore) }]]);
   // Lay the labels out around a centre at 0,0 first, to find how much room they need above and below the web.
   const origin = { x: 0, y: 0 };
-  const blocks = labelLines.map((lines, i) => labelPlacement(lines, i, n, origin));
+  const blocks = lines.map((label, i) => labelPlacement(label, i, n, origin));
   const top = Math.min(-RADIUS, ...blocks.map((b) => b.top)) - PAD;
   const bottom = Math.max(RADIUS, ...blocks.map((b) => b.bottom)) + PAD;
   const centre = { x: WIDTH / 2, y: -top };
@@ -69,7 +70,7 @@ export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands:
   // not said: markup
   const dots = scored.map((p) => `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="4.5" fill="${colour}" stroke="${palette.page}" stroke-width="1.5"/>`).join('');
 
-  const labels = labelLines.map((lines, i) => axisLabel(lines, i, n, centre, axes[i]!.lang)).join('');
+  const labels = lines.map((label, i) => axisLabel(label, i, n, centre)).join('');
   return svgChart(label, WIDTH, height, `${zones}${spokes}${ticks}${shape}${dots}${labels}`);
 }
 
@@ -83,7 +84,7 @@ interface LabelPlacement {
 }
 
 /** Where an axis label goes: just outside the end of its axis, anchored away from the web. */
-function labelPlacement(lines: readonly string[], index: number, count: number, centre: Point): LabelPlacement {
+function labelPlacement(lines: readonly LabelLine[], index: number, count: number, centre: Point): LabelPlacement {
   const angle = (radarAngle(index, count) * Math.PI) / 180;
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
@@ -94,9 +95,7 @@ function labelPlacement(lines: readonly string[], index: number, count: number, 
   return { x: at.x, firstBaseline, anchor, top: firstBaseline - FONT, bottom: firstBaseline + blockHeight + 4 };
 }
 
-function axisLabel(lines: readonly string[], index: number, count: number, centre: Point, lang: string | undefined): string {
+function axisLabel(lines: readonly LabelLine[], index: number, count: number, centre: Point): string {
   const { x, firstBaseline, anchor } = labelPlacement(lines, index, count, centre);
-  // The label's lines are in its language; the last, the percent, in the chart's.
-  const lineLangs = lang === undefined ? undefined : lines.map((_, i) => (i < lines.length - 1 ? lang : undefined));
-  return svgText(lines, x, firstBaseline, { anchor, size: FONT, fill: palette.text, lineHeight: LINE, ...(lineLangs ? { lineLangs } : {}) });
+  return svgLabel(lines, x, firstBaseline, { anchor, size: FONT, fill: palette.text, lineHeight: LINE });
 }

@@ -6,6 +6,23 @@ export function num(n: number): string {
   return String(rounded === 0 ? 0 : rounded);
 }
 
+/** A label's text in one language, with its language tag (none: the chart's own). */
+export interface LabelPart {
+  text: string;
+  lang?: string;
+}
+
+/** One line of a label (label-lines.ts lays them out): its pieces, each in one language, shown with a space between them. */
+export type LabelLine = readonly LabelPart[];
+
+/** A chart's text: in the chart's language, or its parts each in its own (a label and its translation). */
+export type ChartText = string | readonly LabelPart[];
+
+/** The parts of a chart's text: a text in the chart's language is one part without a lang. */
+export function partsOf(text: ChartText): readonly LabelPart[] {
+  return typeof text === 'string' ? [{ text }] : text;
+}
+
 export interface ChartLabel {
   /** Unique in the page: the <title> and <desc> ids derive from it. */
   id: string;
@@ -84,17 +101,29 @@ export interface TextOptions {
   fill: string;
   /** Line height for wrapped lines, in user units. */
   lineHeight?: number;
-  /** The language tag of the text when it is not the chart's (a questionnaire's text in a report of another language). */
-  lang?: string;
-  /** Of a text of several lines, the language tag of each line not in the chart's language. */
-  lineLangs?: readonly (string | undefined)[];
 }
 
-/** A <text> of one or more lines (escaped here); the first line's baseline is at y. */
-export function svgText(lines: readonly string[], x: number, y: number, { anchor = 'start', size = 14, weight = 'normal', fill, lineHeight = size * 1.2, lang, lineLangs }: TextOptions): string {
+/** A <text> of one or more lines of the chart's language (escaped here); the first line's baseline is at y. */
+export function svgText(lines: readonly string[], x: number, y: number, options: TextOptions): string {
+  return svgLabel(
+    lines.map((text) => [{ text }]),
+    x,
+    y,
+    options,
+  );
+}
+
+/**
+ * A <text> of lines whose pieces may each be in a language of their own (a label and its
+ * translation): a piece not in the chart's language has its lang, on the line's <tspan> when it is
+ * the line's only piece, else on a <tspan> of its own. The first line's baseline is at y.
+ */
+export function svgLabel(lines: readonly LabelLine[], x: number, y: number, { anchor = 'start', size = 14, weight = 'normal', fill, lineHeight = size * 1.2 }: TextOptions): string {
   const langOf = (tag: string | undefined) => (tag === undefined ? '' : ` lang="${escapeHtml(tag)}"`);
-  const attrs = `x="${num(x)}" y="${num(y)}" font-size="${num(size)}" fill="${fill}"${anchor === 'start' ? '' : ` text-anchor="${anchor}"`}${weight === 'bold' ? ' font-weight="bold"' : ''}${langOf(lang)}`;
-  if (lines.length === 1) return `<text ${attrs}>${escapeHtml(lines[0]!)}</text>`;
-  const spans = lines.map((line, i) => `<tspan x="${num(x)}"${i === 0 ? '' : ` dy="${num(lineHeight)}"`}${langOf(lineLangs?.[i])}>${escapeHtml(line)}</tspan>`).join('');
+  const only = (line: LabelLine) => (line.length === 1 ? line[0]! : undefined);
+  const pieces = (line: LabelLine) => (only(line) ? escapeHtml(line[0]!.text) : line.map((p) => (p.lang === undefined ? escapeHtml(p.text) : `<tspan${langOf(p.lang)}>${escapeHtml(p.text)}</tspan>`)).join(' '));
+  const attrs = `x="${num(x)}" y="${num(y)}" font-size="${num(size)}" fill="${fill}"${anchor === 'start' ? '' : ` text-anchor="${anchor}"`}${weight === 'bold' ? ' font-weight="bold"' : ''}`;
+  if (lines.length === 1) return `<text ${attrs}${langOf(only(lines[0]!)?.lang)}>${pieces(lines[0]!)}</text>`;
+  const spans = lines.map((line, i) => `<tspan x="${num(x)}"${i === 0 ? '' : ` dy="${num(lineHeight)}"`}${langOf(only(line)?.lang)}>${pieces(line)}</tspan>`).join('');
   return `<text ${attrs}>${spans}</text>`;
 }
