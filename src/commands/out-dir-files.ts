@@ -10,8 +10,8 @@ import { say } from '../core/i18n/voice.js';
  * shared so that both refuse and fail alike.
  */
 
-/** Checked before anything is written, so that a refusal leaves the folder as it was. */
-export async function refuseExisting(targets: readonly string[]): Promise<void> {
+/** Checked before anything is written, so that a refusal leaves the folder as it was; `targets` may be made as they are checked. */
+export async function refuseExisting(targets: Iterable<string>): Promise<void> {
   for (const target of targets) {
     try {
       // lstat: a link in the way counts as a file, wherever it points.

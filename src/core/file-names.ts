@@ -38,17 +38,27 @@ export interface NameRequest {
  * ("sam-patel", "sam-patel-2"). `reserved` stems (such as the index's) are never given out.
  */
 export function uniqueFileNames(requests: readonly NameRequest[], extension: string, reserved: readonly string[] = []): string[] {
+  return [...eachUniqueFileName(requests, extension, reserved)];
+}
+
+/**
+ * uniqueFileNames one at a time, as the requests come: 100,000 requests and their names need not
+ * all be held at once (score --out-dir keeps the names in a TextColumn).
+ */
+export function* eachUniqueFileName(requests: Iterable<NameRequest>, extension: string, reserved: readonly string[] = []): Generator<string> {
   const taken = new Set(reserved.map(foldCase));
-  return requests.map(({ name, fallback }) => {
+  for (const { name, fallback } of requests) {
     const stem = fileStem(name ?? '') || fileStem(fallback) || 'respondent';
     for (let number = 1; ; number++) {
       const suffix = number === 1 ? '' : `-${number}`;
       const candidate = `${cut(stem, MAX_FILE_NAME_BYTES - bytes(suffix) - bytes(extension))}${suffix}`;
-      if (taken.has(foldCase(candidate))) continue;
-      taken.add(foldCase(candidate));
-      return `${candidate}${extension}`;
+      const folded = foldCase(candidate);
+      if (taken.has(folded)) continue;
+      taken.add(folded);
+      yield `${candidate}${extension}`;
+      break;
     }
-  });
+  }
 }
 
 /**

@@ -34,6 +34,23 @@ export async function loadLanguages(languages: readonly UiLanguage[]): Promise<v
  * for (part by part, the 1,400 keys once took 10-30 ms; so, under 1 ms).
  */
 function lookUp(catalogue: Catalogue, key: MessageKey): Message {
+  let found = FOUND.get(catalogue);
+  if (found === undefined) {
+    found = new Map();
+    FOUND.set(catalogue, found);
+  }
+  let message = found.get(key);
+  if (message === undefined) {
+    message = findIn(catalogue, key);
+    found.set(key, message);
+  }
+  return message;
+}
+
+/** Per catalogue, the messages found: a report per person says the same few hundred keys again and again. */
+const FOUND = new WeakMap<Catalogue, Map<MessageKey, Message>>();
+
+function findIn(catalogue: Catalogue, key: MessageKey): Message {
   const message = catalogue[key.slice(0, key.indexOf('.'))]?.[key] ?? catalogue.run?.[key];
   if (message !== undefined) return message;
   for (const part of Object.values(catalogue)) if (Object.hasOwn(part, key)) return part[key]!;
@@ -66,12 +83,28 @@ function pluralCategory(language: UiLanguage, count: number): Intl.LDMLPluralRul
 /** A message's text with its {places} filled in. */
 function fill(text: string, values: MessageValues): string {
   if (!text.includes('{')) return text;
-  return text.replace(/\{([a-z][A-Za-z]*)\}/g, (place, name: string) => {
+  let parts = PARTS.get(text);
+  if (parts === undefined) {
+    parts = text.split(PLACE);
+    PARTS.set(text, parts);
+  }
+  let filled = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const value = values[name];
-    if (value === undefined) return place;
-    return typeof value === 'number' && Number.isInteger(value) ? whole(value) : String(value);
-  });
+    filled += value === undefined ? `{${name}}` : typeof value === 'number' && Number.isInteger(value) ? whole(value) : String(value);
+    filled += parts[i + 1]!;
+  }
+  return filled;
 }
+
+const PLACE = /\{([a-z][A-Za-z]*)\}/;
+/**
+ * Per message text, split at its places (text, name, text...): found once rather than by a
+ * regular expression each time said, many times a report. Only catalogue texts are filled, so
+ * these are as many as the catalogue's.
+ */
+const PARTS = new Map<string, string[]>();
 
 /** A message of a catalogue said: its plural form chosen by {count}, its places filled in. */
 export function sayFrom(catalogue: Catalogue, language: UiLanguage, key: MessageKey, values: MessageValues = {}): string {
@@ -103,6 +136,18 @@ export function uiLanguage(candidates: readonly (string | undefined)[]): UiLangu
 
 /** The language syslead speaks that a tag or locale names, by its primary subtag; undefined when it speaks none. */
 export function spokenLanguage(tag: string): UiLanguage | undefined {
+  // A report per person asks of the same few tags again and again.
+  if (SPOKEN.has(tag)) return SPOKEN.get(tag);
+  const spoken = primaryLanguage(tag);
+  if (SPOKEN.size < SPOKEN_KEPT) SPOKEN.set(tag, spoken);
+  return spoken;
+}
+
+const SPOKEN = new Map<string, UiLanguage | undefined>();
+/** Tags kept, at most: those of a run are few, but they come from files. */
+const SPOKEN_KEPT = 64;
+
+function primaryLanguage(tag: string): UiLanguage | undefined {
   const primary = tag
     .trim()
     .toLowerCase()
