@@ -65,13 +65,13 @@ export function topLevelBlocks(text: string): (offset: number) => number {
     at = end < 0 ? -1 : end + 1;
   }
   return (offset) => {
-    const line = lineStart(text, offset);
-    // The last start at or before the line's.
+    // The last start at or before the offset, which is at or before the start of its line: no
+    // line starts between the two. (Finding that line's start would read back along a long line.)
     let low = 0;
     let high = starts.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (starts[middle]! <= line) low = middle + 1;
+      if (starts[middle]! <= offset) low = middle + 1;
       else high = middle;
     }
     return low === 0 ? 0 : starts[low - 1]!;

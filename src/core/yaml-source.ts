@@ -40,6 +40,10 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   // yaml's own check for duplicate keys compares each key with every key before it, which takes
   // minutes for a mapping of 100,000 keys; duplicateKeys does the same check in linear time.
   let doc: Document;
+  // yaml makes an Error of each syntax error, and a file of quotes can hold 500,000: their stacks,
+  // never shown, took seconds and hundreds of megabytes.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
   } catch (error) {
@@ -48,6 +52,8 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     const offset = runawayNesting(text);
     const line = text.slice(0, offset).split('\n').length;
     return failed(at(line, offset - lineStart(text, offset) + 1, say('authoring.source.tooDeep', { count: LIMITS.maxDepth })));
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   const pos = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
