@@ -18,21 +18,27 @@ export interface PlainYamlError {
  */
 export function plainYamlErrors(doc: Document, text: string, lineOf: (offset: number) => number): PlainYamlError[] {
   const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
-  const tabBlocks = new Set(errors.filter((e) => e.code === 'TAB_AS_INDENT').map((e) => topLevelBlock(text, e.pos[0])));
+  const topLevelBlock = topLevelBlocks(text);
+  const tabBlocks = new Set(errors.filter((e) => e.code === 'TAB_AS_INDENT').map((e) => topLevelBlock(e.pos[0])));
   const lines = new Set<number>();
   const indented = new Set<number>();
   const out: PlainYamlError[] = [];
   for (const e of errors) {
-    const block = topLevelBlock(text, e.pos[0]);
+    const block = topLevelBlock(e.pos[0]);
     if (e.code !== 'TAB_AS_INDENT' && tabBlocks.has(block)) continue;
+    // Put in words only once its own line is known to have no error yet: a long line of errors would
+    // otherwise have each of them read the whole line, in time quadratic in its length.
+    const own = lineOf(e.pos[0]);
+    if (lines.has(own)) continue;
     const plain = plainError(doc, text, e);
     const line = lineOf(plain.offset);
-    if (lines.has(line) || lines.has(lineOf(e.pos[0]))) continue;
+    if (lines.has(line)) continue;
     if (isIndentation(e, text)) {
       if (indented.has(block)) continue;
       indented.add(block);
     }
     lines.add(line);
+    lines.add(own);
     out.push(plain);
   }
   return out;
@@ -46,11 +52,30 @@ function isIndentation(e: YAMLError, text: string): boolean {
   return e.code === 'MISSING_CHAR' && /^(Sequence item without|Implicit map keys need)/.test(e.message);
 }
 
-/** The start of the top-level entry (a line beginning in column 1 that is not a comment) the offset lies in. */
-function topLevelBlock(text: string, offset: number): number {
-  let start = lineStart(text, offset);
-  while (start > 0 && !/^[^\s#]/.test(text.slice(start, start + 1))) start = lineStart(text, start - 1);
-  return start;
+/**
+ * The start of the top-level entry (a line beginning in column 1 that is not a comment) an offset
+ * lies in, else 0. The entries' starts are found once: stepping back line by line for each error
+ * took time quadratic in the lines of an entry that has an error on each of them.
+ */
+export function topLevelBlocks(text: string): (offset: number) => number {
+  const starts: number[] = [];
+  for (let at = 0; at >= 0 && at < text.length; ) {
+    if (/[^\s#]/.test(text.charAt(at))) starts.push(at);
+    const end = text.indexOf('\n', at);
+    at = end < 0 ? -1 : end + 1;
+  }
+  return (offset) => {
+    // The last start at or before the offset, which is at or before the start of its line: no
+    // line starts between the two. (Finding that line's start would read back along a long line.)
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (starts[middle]! <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? 0 : starts[low - 1]!;
+  };
 }
 
 /** The whole line an offset is on. */
@@ -67,9 +92,29 @@ function restOfLine(text: string, offset: number): string {
 /** The fix for a value YAML misreads: quotes around it, shown on the value itself (shortened). */
 function quoteIt(written: string): string {
   // The closing brackets of a { } or [ ] the value is in are not part of it.
-  const value = written.replace(/\s*[}\]]+,?\s*$/, '');
-  const shown = value.length > 40 ? `${value.slice(0, 39)}…` : value;
-  return say('authoring.yaml.quoteIt', { value: shown.replace(/"/g, '\\"') });
+  const value = withoutClosingBrackets(written);
+  return say('authoring.yaml.quoteIt', { value: shortened(value).replace(/"/g, '\\"') });
+}
+
+/**
+ * The text less the closing brackets that end it, with the spaces and comma around them: what
+ * /\s*[}\]]+,?\s*$/ removes, without that pattern's retries from each space of a long run of them.
+ */
+export function withoutClosingBrackets(text: string): string {
+  const space = (at: number) => /\s/.test(text.charAt(at));
+  let end = text.length;
+  while (end > 0 && space(end - 1)) end--;
+  if (text.charAt(end - 1) === ',') end--;
+  let start = end;
+  while (start > 0 && (text.charAt(start - 1) === '}' || text.charAt(start - 1) === ']')) start--;
+  if (start === end) return text;
+  while (start > 0 && space(start - 1)) start--;
+  return text.slice(0, start);
+}
+
+/** A value quoted in a message, cut to 40 characters: a line of 1 MB would otherwise be said whole. */
+function shortened(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 39)}…` : value;
 }
 
 /** One error or warning of yaml's in plain words (see plainYamlErrors). */
@@ -169,7 +214,7 @@ function unexpected(e: YAMLError, text: string, at: At): PlainYamlError {
     const start = line + valueStart(text.slice(line, e.pos[0]));
     const value = `${text.slice(start, e.pos[0])}${/^[^,}\]]*/.exec(restOfLine(text, e.pos[0]))![0]}`.trim();
     if (/^[*&!]/.test(value)) return at(say('authoring.yaml.badStart', { char: value.charAt(0), fix: quoteIt(value) }), start);
-    return at(say('authoring.yaml.textAfterEnd', { value: value.replace(/'/g, "''") }));
+    return at(say('authoring.yaml.textAfterEnd', { value: shortened(value).replace(/'/g, "''") }));
   }
   if (/^Unexpected , in|empty item/.test(e.message)) return at(say('authoring.yaml.extraComma'));
   if (/^Block scalar header/.test(e.message)) return at(say('authoring.yaml.blockScalarHeader'));

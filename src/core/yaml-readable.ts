@@ -27,7 +27,9 @@ export function readablePart(text: string, misread: readonly { from: number; to:
       return;
     }
     // The entry's key; a line without ": " (a key whose colon is missing) is taken by its first word.
-    const key = /^(["']?)([^"':]+)\1\s*:/.exec(lines[start]!)?.[2] ?? /^[^\s:]+/.exec(lines[start]!)?.[0];
+    // The key is taken whole in a lookahead, as an atomic group would take it: `([^"':]+)\1\s*:`
+    // would give back its spaces one at a time to \s*, quadratic on a long line of spaces with no colon.
+    const key = /^(["']?)(?=([^"':]+))\2\1\s*:/.exec(lines[start]!)?.[2] ?? /^[^\s:]+/.exec(lines[start]!)?.[0];
     if (key !== undefined) dropped.add(key.trim());
     for (let i = start; i <= end; i++) blank.add(i);
   });

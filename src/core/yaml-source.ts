@@ -1,5 +1,6 @@
-import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, Lexer, LineCounter, parseDocument, Parser, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem } from './problem.js';
+import { lineStart } from './line-start.js';
 import { LIMITS } from './yaml-limits.js';
 import { plainError, plainYamlErrors } from './yaml-messages.js';
 import { say } from './i18n/voice.js';
@@ -38,7 +39,22 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
   // yaml's own check for duplicate keys compares each key with every key before it, which takes
   // minutes for a mapping of 100,000 keys; duplicateKeys does the same check in linear time.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
+  let doc: Document;
+  // yaml makes an Error of each syntax error, and a file of quotes can hold 500,000: their stacks,
+  // never shown, took seconds and hundreds of megabytes.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    // yaml's parser recursed past the stack: see runawayNesting.
+    const offset = runawayNesting(text);
+    const line = text.slice(0, offset).split('\n').length;
+    return failed(at(line, offset - lineStart(text, offset) + 1, say('authoring.source.tooDeep', { count: LIMITS.maxDepth })));
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   const pos = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -49,8 +65,14 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     const { line, column } = pos(e.offset);
     problems.push(at(line, column, e.message));
   }
+  // Where an error is best pointed at is found for the first on each line only: a run of 30,000
+  // quotes has an error at each, and finding it reads the line. Those after the first add their
+  // own line to what is misread, which the first has added already.
+  const pointed = new Set<number>();
   for (const e of doc.errors) {
-    const lines = [pos(e.pos[0]).line, pos(plainError(doc, text, e).offset).line];
+    const own = pos(e.pos[0]).line;
+    const lines = pointed.has(own) ? [own] : [own, pos(plainError(doc, text, e).offset).line];
+    pointed.add(own);
     // Everything after a second document's "---" belongs to it, not to the questionnaire.
     if (e.code === 'MULTIPLE_DOCS') lines.push(pos(text.length).line);
     misread.push({ from: Math.min(...lines), to: Math.max(...lines) });
@@ -245,6 +267,22 @@ function findProtoKeys(value: unknown, path: Path, out: Path[]): void {
     if (key === '__proto__') out.push(child);
     findProtoKeys((value as Record<string, unknown>)[key], child, out);
   }
+}
+
+/**
+ * Where yaml's parser first holds more than maxDepth open collections, else 0. It recurses once per
+ * open collection, and its recovery from "key: value: " inside [ ] or { } (fuzzing found
+ * `title: [a: b: a: b: ...`, and one "a: b:" a line) opens one each time, with no bracket or
+ * indentation that findExcessiveNesting could count: so, once the parse has run out of stack,
+ * the parser is run again, a token at a time, to say where.
+ */
+export function runawayNesting(text: string): number {
+  const parser = new Parser();
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const _token of parser.next(lexeme));
+    if (parser.stack.length > LIMITS.maxDepth) return parser.offset;
+  }
+  return 0;
 }
 
 /**

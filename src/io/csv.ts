@@ -86,7 +86,8 @@ async function* decodeText(bytes: AsyncIterable<Buffer>, file: string): AsyncGen
   /** The bytes of a character that the last piece ended inside of, while all before was ASCII. */
   let tail: Buffer = Buffer.alloc(0);
   let pending: Buffer | undefined;
-  const place = new TextPlace();
+  // Where a refused byte is, in lines as the CSV reader counts them.
+  const place = new TextPlace(true);
   let chunk: Buffer | undefined;
   const decode = (piece: Buffer, stream: boolean): { text: string; bytes: number; note?: Problem } => {
     decoder ??= chooseDecoder(piece);
@@ -104,9 +105,7 @@ async function* decodeText(bytes: AsyncIterable<Buffer>, file: string): AsyncGen
       utf8 = false;
       // The UTF-8 decoder holds the bytes the last piece ended inside: they are read again.
       text = decoder.decode(Buffer.concat([tail, piece]), { stream });
-      const at = new TextPlace();
-      at.line = place.line;
-      at.column = place.column;
+      const at = place.copy();
       at.advance(before);
       note = { ...at.problem(displayName(file), say('inputs.csv.windows1252')), severity: 'warning' };
     }

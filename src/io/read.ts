@@ -44,26 +44,47 @@ export function displayName(file: string): string {
   return file === '-' ? '<stdin>' : file;
 }
 
-/** The line and column (1-based) reached in a text read piece by piece. */
+/**
+ * The line and column (1-based) reached in a text read piece by piece. Lines end at "\n", as YAML
+ * counts them; with `crEndsLines`, also at "\r" and "\r\n", as the CSV reader counts them (a file
+ * saved with the classic Mac's line ends is one line by "\n" alone, and its places would be too).
+ */
 export class TextPlace {
   line = 1;
   column = 1;
+  /** The text so far ended with "\r": a "\n" first in the next piece ends no other line. */
+  private afterCr = false;
+
+  constructor(private readonly crEndsLines = false) {}
 
   /** Moves past the text. */
   advance(text: string): void {
-    const last = text.lastIndexOf('\n');
-    if (last < 0) {
-      this.column += text.length;
-      return;
-    }
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.line++;
-    this.column = text.length - last;
+    const ends = this.crEndsLines ? count(text, '\n') + count(text, '\r') - count(text, '\r\n') - (this.afterCr && text.startsWith('\n') ? 1 : 0) : count(text, '\n');
+    const last = this.crEndsLines ? Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) : text.lastIndexOf('\n');
+    if (text !== '') this.afterCr = this.crEndsLines && text.endsWith('\r');
+    this.line += ends;
+    this.column = last < 0 ? this.column + text.length : text.length - last;
+  }
+
+  /** Another place, here, to move on from without moving this one. */
+  copy(): TextPlace {
+    const place = new TextPlace(this.crEndsLines);
+    place.line = this.line;
+    place.column = this.column;
+    place.afterCr = this.afterCr;
+    return place;
   }
 
   /** An error at this place. */
   problem(file: string, message: string): Problem {
     return { file, line: this.line, column: this.column, severity: 'error', message };
   }
+}
+
+function count(text: string, part: string): number {
+  let n = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) n++;
+  return n;
 }
 
 async function readFileLimited(file: string, maxBytes: number): Promise<Uint8Array> {

@@ -36,6 +36,12 @@ beforeAll(() => {
   writeFileSync(file('aliases.yaml'), `${head()}themes:\n${theme(0, ` &big\n${items(8000, (i) => `{id: i${i}, text: t}`)}`)}${Array.from({ length: 99 }, (_, t) => theme(t + 1, ' *big\n')).join('')}`);
   // Valid but for its size: the statistics of 5,000 items took 2.5 s and 977 MB.
   writeFileSync(file('items5000.yaml'), `${head()}themes:\n${theme(0, `\n${items(5000, (i) => `{id: i${i}, text: Item ${i}}`)}`)}`);
+  // A line of 900,000 spaces between two words and no colon: the misread entry's key was found in time quadratic in its spaces.
+  writeFileSync(file('spaces.yaml'), `${head()}a${' '.repeat(900_000)}b\n`);
+  // 450,000 quoted values in a row, an error at each: each error read the whole line (hours).
+  writeFileSync(file('quotes.yaml'), `${head()}themes: ${"' ".repeat(450_000)}\n`);
+  // "key: value: " in brackets opens a level of yaml's parser at each key: it recursed past the stack.
+  writeFileSync(file('runaway.yaml'), `${head()}themes: [${'a: b: '.repeat(3000)}\n`);
   writeFileSync(file('two.csv'), 'a1,a2,a3\n1,2,3\n4,5,1\n');
   mkdirSync(file('folder'));
   writeFileSync(file('folder/aliases.yaml'), readFileSync(file('aliases.yaml')));
@@ -48,6 +54,9 @@ describe('a hostile questionnaire under 1 MiB ends within 5 s and a 300 MB heap,
     'problems.yaml': { at: ':18:29: error: unknown field "a"', lines: 101 },
     'aliases.yaml': { at: `:${17 + 8000 + 4 * 12}:12: error: aliases (*name) would make this file 98 times larger than written`, lines: 1 },
     'items5000.yaml': { at: ':18:7: error: theme 1 (th0), items: may have at most 200 items', lines: 1 },
+    'spaces.yaml': { at: ':13:1: error: this line has no ": " after its name', lines: 2 },
+    'quotes.yaml': { at: ':13:13: error: more text follows the closing quote or bracket of this value', lines: 1 },
+    'runaway.yaml': { at: ':13:197: error: nesting is too deep (more than 64 levels)', lines: 1 },
   };
   for (const [name, expected] of Object.entries(cases)) {
     for (const command of [['validate'], ['report', '--questionnaire'], ['score', '--format', 'json', '--questionnaire']]) {
@@ -85,7 +94,7 @@ describe('a hostile questionnaire under 1 MiB ends within 5 s and a 300 MB heap,
   );
 
   // The heap's bound needs a process of its own: once per questionnaire, the command that reads it whole.
-  for (const name of ['problems.yaml', 'aliases.yaml', 'items5000.yaml']) {
+  for (const name of ['problems.yaml', 'aliases.yaml', 'items5000.yaml', 'spaces.yaml', 'quotes.yaml', 'runaway.yaml']) {
     it(
       `the built binary with a 300 MB heap: score ${name}`,
       async () => {

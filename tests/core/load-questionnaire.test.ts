@@ -266,6 +266,14 @@ ${goodReflections}`);
       expect(problems(`a:\n${'- '.repeat(300_000)}x`)).toEqual(['2:1 error nesting is too deep (more than 64 levels)']);
     });
 
+    it('the nesting yaml makes of "key: value: " in brackets, which no bracket counts (found by fuzzing: a stack overflow)', () => {
+      // Each key of the run opens a level, with the document and the brackets: the 63rd key, the 32nd "a",
+      // passes 64 at its colon, column 8 + 31 * 6 + 2.
+      expect(problems(`title: [${'a: b: '.repeat(3000)}\n`)).toEqual(['1:196 error nesting is too deep (more than 64 levels)']);
+      // One level a line after the first, whose "b:" opens none: line 63 passes it, at the colon of its "b:".
+      expect(problems(`title: [\n${'  a: b:\n'.repeat(3000)}`)).toEqual(['63:7 error nesting is too deep (more than 64 levels)']);
+    });
+
     it('an empty file or a file that is not a mapping', () => {
       expect(problems('')).toEqual(['1:1 error the file is empty: expected a questionnaire (see questionnaires/template.yaml)']);
       expect(problems('- just\n- a list\n')).toEqual(['1:1 error a list where a mapping of fields belongs: write each field as name: value']);

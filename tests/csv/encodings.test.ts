@@ -97,19 +97,33 @@ describe('reading a CSV in the encodings Excel saves', () => {
    * Windows-1252 is told from UTF-8 by its first byte that is not ASCII: bytes that happen to be
    * UTF-8 there ("Ã©" is é's two bytes) are UTF-8 to any reader, so they are left out.
    */
+  const lineEnd = fc.constantFrom('\r\n', '\n', '\r');
   const toldApart = (bytes: Buffer) => {
     const first = bytes.findIndex((b) => b >= 0x80);
     return first < 0 || new TextDecoder('utf-8').decode(bytes.subarray(first, first + 4)).startsWith('\uFFFD');
   };
   it.each(encodings)('gives back the cells it was given, in %s', async (name, chars, encode) => {
     await fc.assert(
-      fc.asyncProperty(table(chars), fc.integer({ min: 1, max: 40 }), async (rows, piece) => {
+      fc.asyncProperty(table(chars), fc.integer({ min: 1, max: 40 }), lineEnd, async (rows, piece, end) => {
         const header = [['Name', 'sv1'], ...rows];
-        const bytes = encode(`${header.map((r) => r.join(',')).join('\r\n')}\r\n`);
+        const bytes = encode(`${header.map((r) => r.join(',')).join(end)}${end}`);
         if (name === 'Windows-1252') fc.pre(toldApart(bytes));
         const got = await read(bytes, piece);
         // A byte-order mark stays on the first cell of UTF-8 text, where header matching trims it.
         expect(got.rows.map((r) => r.map((c) => c.replace(/^\uFEFF/, '')))).toEqual(header);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  // Classic Mac line ends ("\r" alone) put every refused byte on line 1 until fuzzing found it.
+  it.each(encodings)('puts a NUL after the rows on the line after them, whatever the line ends and pieces, in %s', async (name, chars, encode) => {
+    await fc.assert(
+      fc.asyncProperty(table(chars), fc.integer({ min: 1, max: 40 }), lineEnd, async (rows, piece, end) => {
+        const header = [['Name', 'sv1'], ...rows];
+        const bytes = encode(`${header.map((r) => r.join(',')).join(end)}${end}\0x`);
+        if (name === 'Windows-1252') fc.pre(toldApart(bytes));
+        await expect(read(bytes, piece)).rejects.toThrow(new RegExp(`^in\\.csv:${header.length + 1}:1: error: the file holds a NUL byte`));
       }),
       { numRuns: 60 },
     );

@@ -74,6 +74,24 @@ describe('reading CSV files', () => {
     ]);
   });
 
+  it('names the line of a refused byte as its rows count lines: after "\\r" alone too, and a "\\r\\n" split between reads', async () => {
+    // Found by fuzzing: UTF-16 with classic Mac line ends was one line by "\n" alone (1:20).
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Name,a1,a2,a3\rp0,,,\0,self\r', 'utf16le')]);
+    expect(await rows(write(utf16))).toEqual(['stopped: FILE:2:6: error: the file holds a NUL byte, so it is binary data (or UTF-16 text), not UTF-8 text']);
+    const mixed = Buffer.concat([Buffer.from('Name,sv1\rRenée,4\rRen'), Buffer.from([0xe9]), Buffer.from('e,3\r')]);
+    await expect(records(write(mixed))).rejects.toThrow(/:3:4: error: the file is not UTF-8 text/);
+    // Byte 65,535 is a "\r" whose "\n" starts the next read (as above): 20,002 lines, the NUL second on line 20,003.
+    const split = `Name,sv1\r\nBBB,1\r\n${'A,1\r\n'.repeat(20_000)}B\0`;
+    expect(await rows(write(split)).then((seen) => seen.at(-1))).toBe('stopped: FILE:20003:2: error: the file holds a NUL byte, so it is binary data (or UTF-16 text), not UTF-8 text');
+  });
+
+  it('says where a file of "\\r" line ends stops being UTF-8, on the line its rows count', async () => {
+    const latin = Buffer.concat([Buffer.from('Name,sv1\rAsha,4\rRen'), Buffer.from([0xe9]), Buffer.from('e,3\r')]);
+    const problems: string[] = [];
+    for await (const batch of readCsvBatches(write(latin))) for (const p of batch.problems ?? []) problems.push(`${p.line}:${p.column} ${p.severity}`);
+    expect(problems).toEqual(['3:4 warning']);
+  });
+
   it('stops at a header line too long to be one, without waiting for its end', async () => {
     const got = await rows(write(`${'x'.repeat(3 * 1024 * 1024)}\nName,sv1\n`));
     expect(got).toEqual(['stopped: FILE:1:1: error: the row is longer than 1,048,576 characters, so it is not a row of a survey export: this row and the 1 line after it cannot be read']);

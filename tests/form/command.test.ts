@@ -100,4 +100,12 @@ describe('the subject list', () => {
     const many = Array.from({ length: 1001 }, (_, i) => `Person ${i}`).join('\n');
     expect(parseSubjectList(many, 'l.txt').problems[0]!.message).toMatch(/^1001 names: at most 1000/);
   });
+
+  it('lists the first 100 names given twice and counts the rest (found by fuzzing: 66,670 lines of "&")', () => {
+    // Line 1 names "&"; lines 2 to 151 repeat it: 100 listed, line 102 says the other 50.
+    const { problems } = parseSubjectList('&\t\n'.repeat(151), 'l.txt');
+    expect(problems).toHaveLength(101);
+    expect(`${problems[0]!.line}:${problems[0]!.column} ${problems[0]!.message}`).toBe('2:1 "&" is already on line 1: give each person once (names are matched ignoring case and spacing)');
+    expect(`${problems[100]!.line}:${problems[100]!.column} ${problems[100]!.message}`).toBe('102:1 50 more problems from here on, not shown (only the first 100 are)');
+  });
 });

@@ -29,6 +29,15 @@ describe('a translation file on its own', () => {
     expect(keyed.problems.map((p) => p.message)).toContain('a translation may not change scoring: remove `keyed`; it is set in the source questionnaire');
   });
 
+  it('lists the first 100 syntax problems of a file and counts the rest, as a questionnaire does', () => {
+    // Line 3 holds the first "a", lines 4 to 153 its 150 repeats: 100 listed, line 104 says the other 50.
+    const { problems } = validateTranslation(`${HEADER}${'a: 1\n'.repeat(151)}`, 't.cy.yaml');
+    expect(problems).toHaveLength(101);
+    expect(problems.slice(0, 100).map((p) => p.line)).toEqual(Array.from({ length: 100 }, (_, i) => i + 4));
+    expect(problems[0]!.message).toBe('"a" is given twice in the same mapping: keep one of them (YAML would keep only the last)');
+    expect(`${problems[100]!.line}:${problems[100]!.column}: ${problems[100]!.message}`).toBe('104:1: 50 more problems from here on, not shown (only the first 100 are)');
+  });
+
   it('refuses fields that are no text, and a status other than draft or reviewed', () => {
     const { problems } = validateTranslation(`${HEADER}status: final\nresources:\n  nlc-rapid-review:\n    url: https://example.org/\n`, 't.cy.yaml');
     expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([expect.stringMatching(/^3: status: /), '6: unknown field "url"']);

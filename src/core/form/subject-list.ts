@@ -1,5 +1,5 @@
 import { say } from '../i18n/voice.js';
-import type { Problem } from '../problem.js';
+import { firstProblems, type Problem } from '../problem.js';
 import { SUBJECT_MAX_LENGTH } from '../run/rater.js';
 import { textKey } from '../text-key.js';
 
@@ -30,5 +30,6 @@ export function parseSubjectList(text: string, file: string): { subjects: string
   });
   if (problems.length === 0 && subjects.length === 0) problems.push({ file, line: 1, column: 1, severity: 'error', message: say('evaluate.subjects.nobody') });
   if (subjects.length > MAX_SUBJECTS) problems.push({ file, line: 1, column: 1, severity: 'error', message: say('evaluate.subjects.tooMany', { count: String(subjects.length), max: String(MAX_SUBJECTS) }) });
-  return { subjects, problems };
+  // A list of 66,000 repeated names printed 66,000 lines: cut to the first 100, as for any file.
+  return { subjects, problems: firstProblems(problems) };
 }

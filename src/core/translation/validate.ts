@@ -18,7 +18,7 @@ export function isTranslationText(text: string): boolean {
 /** Checks a translation file on its own: its shape, and that it sets no scoring rule. */
 export function validateTranslation(text: string, file: string): ValidatedFile {
   const source = parseYamlSource(text, file);
-  if (hasErrors(source.problems)) return { problems: source.problems, isTranslation: true };
+  if (hasErrors(source.problems)) return { problems: firstProblems(source.problems), isTranslation: true };
   const scoring: Path[] = [];
   const value = withoutScoring(source.value, [], false, scoring);
   const refused = scoring.map((path): Problem => {
