@@ -30,6 +30,8 @@ export interface CohortSetup {
   inputOptions: InputOptions;
   /** Says a questionnaire's warnings once each: those of the forms loaded later for their texts (--lang cy,en) too. */
   sayWarnings: SayWarnings;
+  /** The language of the first form the inputs were read in (--questionnaire's, else the first read), once reading has begun. */
+  firstLanguage: () => string | undefined;
 }
 
 export interface CohortSetupOptions {
@@ -74,5 +76,5 @@ export async function cohortSetup(opts: CohortSetupOptions, io: CommandIO): Prom
     onQuestionnaire,
     onQuestionnaireWarnings,
   };
-  return { printProblem, endProblems, warn, sources, given, map, inputOptions, sayWarnings: onQuestionnaireWarnings };
+  return { printProblem, endProblems, warn, sources, given, map, inputOptions, sayWarnings: onQuestionnaireWarnings, firstLanguage: onQuestionnaire.firstLanguage };
 }

@@ -31,13 +31,17 @@ export async function chooseLanguages(
  * questionnaire read (after --lang and $SYSLEAD_LANG), so that what reading finds in the files is
  * said in the language of the report, as a questionnaire given by --questionnaire would choose it.
  */
-export function chooseByFirstQuestionnaire(lang: string | undefined, io: Pick<CommandIO, 'env' | 'stderr'>): (questionnaire: { language: string }) => Promise<void> {
-  let chosen = false;
-  return async (questionnaire) => {
-    if (chosen) return;
-    chosen = true;
-    await chooseLanguages(lang, io, questionnaire.language, { note: false });
+export function chooseByFirstQuestionnaire(
+  lang: string | undefined,
+  io: Pick<CommandIO, 'env' | 'stderr'>,
+): ((questionnaire: { language: string }) => Promise<void>) & { readonly firstLanguage: () => string | undefined } {
+  let first: string | undefined;
+  const choose = async (questionnaire: { language: string }) => {
+    if (first !== undefined) return;
+    first = questionnaire.language;
+    await chooseLanguages(lang, io, first, { note: false });
   };
+  return Object.assign(choose, { firstLanguage: () => first });
 }
 
 /** What a person's report is chosen by: the questionnaire scored, and the answers (with the languages they record). */

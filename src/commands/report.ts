@@ -1,11 +1,11 @@
 import { EXIT, ExitError } from '../errors.js';
 import { figureWarnings } from '../core/report/cohort-warnings.js';
 import { buildCohortReport } from '../core/report/cohort-build.js';
-import { cohortView, formTexts, type CohortView } from '../core/report/cohort-view.js';
+import { cohortView, formTexts, reportIn, type CohortView } from '../core/report/cohort-view.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
-import type { UiLanguage } from '../core/i18n/messages.js';
+import { spokenLanguage, type UiLanguage } from '../core/i18n/messages.js';
 import type { Source } from '../io/questionnaires.js';
-import { formsInEach } from './person-reports.js';
+import { formInLanguage, formsInEach } from './person-reports.js';
 import type { SayWarnings } from './questionnaire-warnings.js';
 import { safeText } from '../core/safe-text.js';
 import { identifiesPeople } from '../core/csv/columns.js';
@@ -41,7 +41,18 @@ export async function bilingualTexts(questionnaires: readonly Questionnaire[], l
   );
 }
 
-/** Problems printed before the rest are only counted, so a broken export does not flood the terminal. */
+/**
+ * The forms a report in one language tells its texts from: when that language is the one the first
+ * form read was in and not the forms' own (a Welsh export, whose respondents are gathered with the
+ * English source's), each form in it, so that the report reads as the export was answered; else
+ * the forms themselves (`--lang cy` over English answers keeps the statements they read).
+ */
+async function toldInFirstRead(forms: readonly Questionnaire[], languages: readonly UiLanguage[], firstRead: string | undefined, sources: readonly Source[], sayWarnings: SayWarnings): Promise<readonly Questionnaire[]> {
+  const [only, ...more] = languages;
+  if (only === undefined || more.length > 0 || firstRead === undefined || spokenLanguage(firstRead) !== only) return forms;
+  if (forms.every((q) => spokenLanguage(q.language) === only)) return forms;
+  return Promise.all(forms.map((q) => formInLanguage(q, only, sources, sayWarnings)));
+}
 
 /**
  * A cohort report from answer files, folders of them and survey exports: statistics per theme,
@@ -67,7 +78,7 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   const browser = pdfBrowser(opts.format, opts.out, io);
   await refuseToReplace(opts.out, opts.force);
 
-  const { printProblem, endProblems, inputOptions, sources, sayWarnings } = await cohortSetup(opts, io);
+  const { printProblem, endProblems, inputOptions, sources, sayWarnings, firstLanguage } = await cohortSetup(opts, io);
   // Read before the inputs, so that a mistake in it stops the command before a long read.
   const aboutFile = opts.about === undefined ? {} : await loadAboutFile(opts.about);
   const people = opts.perRespondent ? 'named' : opts.format === 'csv' ? 'anonymous' : 'none';
@@ -96,8 +107,9 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
 
   // The main form: the one given, else the first self form read (a 360's observer form goes beside it).
   const forms = [...read.forms].sort((a, b) => Number(b.questionnaire.form === 'self') - Number(a.questionnaire.form === 'self'));
-  // The questionnaire's language counts now it is known (after --lang and $SYSLEAD_LANG).
-  const languages = await chooseLanguages(opts.lang, io, forms[0]!.questionnaire.language, { note: false });
+  // The questionnaire's language counts now it is known (after --lang and $SYSLEAD_LANG): that of the
+  // first form read, as what reading found was said in it (a Welsh export's, gathered with its source's).
+  const languages = await chooseLanguages(opts.lang, io, firstLanguage() ?? forms[0]!.questionnaire.language, { note: false });
   const report = buildCohortReport({
     forms,
     respondents: read.respondents,
@@ -114,16 +126,13 @@ export async function run(opts: ReportOptions, io: CommandIO): Promise<void> {
   for (const warning of figureWarnings(report)) io.stderr.write(`${say('cohort.command.warning', { warning: safeText(warning) })}\n`);
   const hidden = [report, ...report.otherForms].reduce((n, f) => n + f.hidden.respondents, 0);
   if (report.people && !opts.perRespondent && hidden > 0) io.stderr.write(`${say('cohort.command.hiddenNoRow', { count: hidden })}\n`);
+  const reportForms = [report, ...report.otherForms].map((f) => forms.find((x) => x.questionnaire.id === f.questionnaire.id)!.questionnaire);
+  const told = await toldInFirstRead(reportForms, languages, firstLanguage(), sources, sayWarnings);
   const view = cohortView(
-    report,
-    forms.map((f) => f.questionnaire),
+    told === reportForms ? report : reportIn(report, told.map(formTexts)),
+    [...told, ...forms.map((f) => f.questionnaire)],
     languages,
-    await bilingualTexts(
-      [report, ...report.otherForms].map((f) => forms.find((x) => x.questionnaire.id === f.questionnaire.id)!.questionnaire),
-      languages,
-      sources,
-      sayWarnings,
-    ),
+    await bilingualTexts(reportForms, languages, sources, sayWarnings),
   );
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('cohort', view, opts.format, target, { browser, paper: opts.paper }), opts.out, io);

@@ -215,6 +215,8 @@ class InputPipeline {
     const batches = tableBatches(file, kind, bytes, this.options);
     let reader: SurveyRowReader | undefined;
     let questionnaire: Questionnaire | undefined;
+    /** The questionnaire its respondents are gathered with: the source of a translation the header was read in. */
+    let gatherAs: Questionnaire | undefined;
     let headerLine: number | undefined;
     // The first records, held until the header rows among them are told apart.
     const head: CsvRow[] = [];
@@ -225,7 +227,7 @@ class InputPipeline {
       if (row) {
         rows++;
         const rowReader = reader!;
-        this.emit({ kind: 'row', row, answers: () => rowReader.answersOf(row), questionnaire: questionnaire!, source, problems });
+        this.emit({ kind: 'row', row, answers: () => rowReader.answersOf(row), questionnaire: gatherAs!, source, problems });
       }
       // An empty line is no row and nothing to say.
       else if (problems.length > 0) this.emit({ kind: 'skipped', source, problems });
@@ -242,6 +244,7 @@ class InputPipeline {
         this.unreadable(name, error);
         return false;
       }
+      gatherAs = this.questionnaires.gatheredAs(questionnaire);
       const mapped = map && this.mappingFor(questionnaire, map);
       if (mapped && hasErrors(mapped.problems)) {
         this.unreadable(name, new ProblemError(errorsOf(mapped.problems), say('inputs.pipeline.mapDoesNotFit', { map: map.file, questionnaire: questionnaire.id, file: name })));

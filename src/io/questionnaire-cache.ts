@@ -4,7 +4,7 @@ import type { ChooseOptions } from '../core/csv/choose-questionnaire.js';
 import { errorsOf, firstProblems, hasErrors, type Problem } from '../core/problem.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { answersOf, headerOf, parseAnswerText } from './answer-files.js';
-import { catalogue, DEFAULT_QUESTIONNAIRE, questionnaireWithId, sameIdProblems, UnknownQuestionnaire, type Source } from './questionnaires.js';
+import { catalogue, DEFAULT_QUESTIONNAIRE, questionnaireWithId, sameIdProblems, translationIds, UnknownQuestionnaire, type Source } from './questionnaires.js';
 import { say } from '../core/i18n/voice.js';
 
 /** An answer file checked against its questionnaire; without answers, the problems say why. */
@@ -17,6 +17,12 @@ export type CheckedAnswerFile = { answers: AnswerSet; questionnaire: Questionnai
 export class QuestionnaireCache {
   private readonly byId = new Map<string, Questionnaire>();
   private available: Questionnaire[] | undefined;
+  /** Each candidate's id to load it by: ID, or ID.LANG for a translation. */
+  private readonly loadIds = new Map<Questionnaire, string>();
+  /** The warnings of translations loaded as candidates, until a header chooses one. */
+  private readonly unsaid = new Map<Questionnaire, readonly Problem[]>();
+  /** A translation a header chose, and the source its respondents are gathered with. */
+  private readonly sourceOf = new Map<Questionnaire, Questionnaire>();
   /** The warnings of the questionnaires loaded since the last were handed to onWarnings. */
   private pending: Problem[] = [];
 
@@ -46,7 +52,22 @@ export class QuestionnaireCache {
     // Imported here: the header reader behind it is no part of reading an answer file (score, history).
     const { chooseQuestionnaire } = await import('../core/csv/choose-questionnaire.js');
     const chosen = chooseQuestionnaire(header, this.available, DEFAULT_QUESTIONNAIRE, { aliases: options.aliases, mappedFor: map?.columnsFor });
-    return await this.known(await this.load(chosen?.id ?? DEFAULT_QUESTIONNAIRE));
+    const readWith = await this.load(chosen ? this.loadIds.get(chosen)! : DEFAULT_QUESTIONNAIRE);
+    if (chosen?.sourceLanguage !== undefined) {
+      this.sourceOf.set(readWith, await this.load(chosen.id));
+      this.pending.push(...(this.unsaid.get(chosen) ?? []));
+      this.unsaid.delete(chosen);
+    }
+    return await this.known(readWith);
+  }
+
+  /**
+   * The questionnaire a table's respondents are gathered with: for an export a header showed to be
+   * of a translation (its statements in Welsh), the source, as for an answer file given in a
+   * translation, so that a cohort that answered in two languages is one cohort.
+   */
+  gatheredAs(readWith: Questionnaire): Questionnaire {
+    return this.sourceOf.get(readWith) ?? readWith;
   }
 
   /**
@@ -104,7 +125,25 @@ export class QuestionnaireCache {
       // not said: the place and the word error, kept in English for editors' problem matchers
       throw new ProblemError(firstProblems(problems), `syslead: error: ${say('authoring.lookup.cannotChoose', { ids })}`);
     }
-    return entries.flatMap((entry) => (isUnusable(entry) ? [] : [entry.files[0]!.questionnaire!]));
+    const usable = entries.filter((entry) => !isUnusable(entry));
+    for (const entry of usable) this.loadIds.set(entry.files[0]!.questionnaire!, entry.id);
+    // An export of a form built in another language has its statements in that language: its translations are candidates too.
+    const translations: Questionnaire[] = [];
+    for (const id of await translationIds(this.sources, new Set(usable.map((entry) => entry.id)))) {
+      let loaded: Awaited<ReturnType<typeof questionnaireWithId>>;
+      try {
+        loaded = await questionnaireWithId(id, this.sources);
+      } catch {
+        // A translation that does not fit its source is left out, as `list` leaves out files it cannot read.
+        continue;
+      }
+      this.byId.set(id, loaded.questionnaire);
+      // Its warnings (a draft's) are said only if a header chooses it.
+      this.unsaid.set(loaded.questionnaire, loaded.warnings);
+      this.loadIds.set(loaded.questionnaire, id);
+      translations.push(loaded.questionnaire);
+    }
+    return [...usable.map((entry) => entry.files[0]!.questionnaire!), ...translations];
   }
 
   /** The translation ID.LANG, when a folder has it. */

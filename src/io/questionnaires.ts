@@ -189,6 +189,21 @@ export async function questionnaireWithId(id: string, sources: readonly Source[]
   return validOrThrow(found.file, found);
 }
 
+/**
+ * `ID.LANG` of every translation the folders hold that passed its own checks, each once (the first
+ * folder's), for the questionnaires `ids` names: the forms a survey export may have been made from
+ * in another language.
+ */
+export async function translationIds(sources: readonly Source[], ids: ReadonlySet<string>): Promise<string[]> {
+  const found = new Set<string>();
+  for (const source of sources) {
+    for (const { translation } of await folderFiles(source)) {
+      if (translation && ids.has(translation.doc.translationOf)) found.add(`${translation.doc.translationOf}.${translation.doc.language.toLowerCase()}`);
+    }
+  }
+  return [...found];
+}
+
 /** `ID.LANG` (systems-leadership-quick.cy): questionnaire ID in the words of its translation into LANG. */
 const TRANSLATED_ID = new RegExp(`^([a-z0-9_-]+)\\.(${LANGUAGE_TAG.source.slice(1, -1)})$`);
 

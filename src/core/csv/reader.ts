@@ -230,7 +230,8 @@ export class SurveyRowReader {
     });
     const { values: _values, role, attributes, texts, importance, notObserved, ...facts } = row;
     return {
-      questionnaire: { id: this.questionnaire.id, version: this.questionnaire.version },
+      // Read in a translation's words: the language is recorded, as an answer file given in it records it.
+      questionnaire: { id: this.questionnaire.id, version: this.questionnaire.version, ...(this.questionnaire.sourceLanguage === undefined ? {} : { language: this.questionnaire.language }) },
       ...facts,
       role,
       attributes,

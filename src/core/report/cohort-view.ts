@@ -97,8 +97,16 @@ function formIn<F extends FormFigures>(form: F, texts: FormTexts): F {
 export function reportsInEach(view: CohortView): CohortReport[] {
   const { report, texts } = view;
   if (texts === undefined) return [report];
-  return (['first', 'second'] as const).map((which) => {
-    const main = formIn({ ...report, otherForms: [] }, texts[0]![which]);
-    return { ...main, about: report.about, otherForms: report.otherForms.map((f, i) => formIn(f, texts[i + 1]![which])) };
-  });
+  return (['first', 'second'] as const).map((which) =>
+    reportIn(
+      report,
+      texts.map((t) => t[which]),
+    ),
+  );
+}
+
+/** The report with each form's texts (titles, statements, band labels) those of `texts`, one per form in the report's order; every figure the same. */
+export function reportIn(report: CohortReport, texts: readonly FormTexts[]): CohortReport {
+  const main = formIn({ ...report, otherForms: [] }, texts[0]!);
+  return { ...main, about: report.about, otherForms: report.otherForms.map((f, i) => formIn(f, texts[i + 1]!)) };
 }
