@@ -1,11 +1,10 @@
 /// <reference lib="dom" />
-import { Readable } from 'node:stream';
 import { expect, it } from 'vitest';
 import { CY_PARTS } from '../../src/core/i18n/cy.js';
 import { EN_PARTS } from '../../src/core/i18n/en.js';
 import type { Message } from '../../src/core/i18n/message.js';
 import type { Questionnaire } from '../../src/core/questionnaire/model.js';
-import { questionnaireSources, resolveQuestionnaire } from '../../src/io/questionnaires.js';
+import { builtInForm } from '../helpers/questionnaire.js';
 import { fixture, runCli } from '../helpers/cli.js';
 import { needs } from '../helpers/requirements.js';
 import { browserPerFile, openReport, type OpenedReport } from './browser.js';
@@ -71,14 +70,7 @@ async function textLanguages(opened: OpenedReport, cy: Known, en: Known): Promis
 
 describe('the 360 report per participant in Welsh and English', () => {
   it('gives every text its own language, is accessible, fits a phone and prints', async () => {
-    const form = async (id: string) =>
-      (
-        await resolveQuestionnaire(
-          id,
-          questionnaireSources([], {}, () => {}),
-          Readable.from([]),
-        )
-      ).questionnaire;
+    const form = builtInForm;
     const [cyForm, enForm] = await Promise.all([form('systems-leadership-observer.cy'), form('systems-leadership-observer')]);
     const words = (parts: Record<string, Record<string, Message | undefined>>) => ['feedback', 'person'].flatMap((p) => Object.values(parts[p]!).flatMap((m) => (m === undefined ? [] : messageTexts(m))));
     const cyTexts = [...words(CY_PARTS), ...formTexts(cyForm as Questionnaire)];

@@ -1,6 +1,8 @@
+import { Readable } from 'node:stream';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 import type { Questionnaire } from '../../src/core/questionnaire/model.js';
 import type { AnswerSet } from '../../src/core/answers/model.js';
+import { questionnaireSources, resolveQuestionnaire } from '../../src/io/questionnaires.js';
 
 /** Loads questionnaire YAML written in a test, failing loudly if it has an error. */
 export function questionnaireFrom(yaml: string): Questionnaire {
@@ -37,3 +39,13 @@ ${scoring}bands:
   - { id: established, label: Established }
 ${extra}themes:
 `;
+
+/** A questionnaire by id (ID.LANG for a translation) as a command finds it among the built-ins. */
+export async function builtInForm(id: string): Promise<Questionnaire> {
+  const { questionnaire } = await resolveQuestionnaire(
+    id,
+    questionnaireSources([], {}, () => {}),
+    Readable.from([]),
+  );
+  return questionnaire;
+}

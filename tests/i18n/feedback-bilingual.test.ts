@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { FEEDBACK_EN } from '../../src/core/i18n/en/feedback.js';
 import { FEEDBACK_CY } from '../../src/core/i18n/cy/feedback.js';
 import type { Message } from '../../src/core/i18n/message.js';
-import { Readable } from 'node:stream';
 import type { Questionnaire, ScoredItem } from '../../src/core/questionnaire/model.js';
 import { mdText } from '../../src/core/safe-text.js';
-import { questionnaireSources, resolveQuestionnaire } from '../../src/io/questionnaires.js';
+import { builtInForm } from '../helpers/questionnaire.js';
 import { fixture, runCli } from '../helpers/cli.js';
 
 // Issue 22: `syslead feedback --lang cy,en` writes the 360 report per participant in both
@@ -136,14 +135,7 @@ describe('syslead feedback --lang cy,en', () => {
 describe('syslead feedback --lang cy,en of a Welsh observer form download', () => {
   const WELSH_360 = fixture('feedback/welsh/observers-csv-utf8.csv');
   const welsh360 = (lang: string, format = 'md') => runCli(['feedback', '--questionnaire', 'systems-leadership-observer.cy', '--subject', 'Rhian Evans', '--lang', lang, '--format', format, WELSH_360]);
-  const form = async (id: string) =>
-    (
-      await resolveQuestionnaire(
-        id,
-        questionnaireSources([], {}, () => {}),
-        Readable.from([]),
-      )
-    ).questionnaire;
+  const form = builtInForm;
 
   it('gives every title, statement and scale label from the Welsh form, then from the English', async () => {
     const [cy, en] = await Promise.all([form('systems-leadership-observer.cy'), form('systems-leadership-observer')]);
