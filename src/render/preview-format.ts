@@ -91,14 +91,15 @@ export function isReversed(statement: PreviewStatement): boolean {
  * two (--lang cy,en), the preview made in each (`inEach`), the first first. `said` gives a text made
  * from each, each once, with syslead's words' language; `texts` with the questionnaire's; `both`
  * joins them on one line ("… / …"); `lines` gives every language's lines (a statement's wordings,
- * a description), a language's left out when they are the first's again.
+ * a description), a language's left out when they are the first's again, each with its text's
+ * language tag and its syslead words' (a label's).
  */
 export interface PreviewVoice {
   previews: readonly QuestionnairePreview[];
   said: (make: (preview: QuestionnairePreview, n: number) => string) => Said[];
   texts: (make: (preview: QuestionnairePreview, n: number) => string) => Said[];
   both: (make: (preview: QuestionnairePreview, n: number) => string) => string;
-  lines: <T extends { text: string; own?: boolean }>(make: (preview: QuestionnairePreview, n: number) => readonly T[]) => (T & { tag: string })[];
+  lines: <T extends { text: string; own?: boolean }>(make: (preview: QuestionnairePreview, n: number) => readonly T[]) => (T & { tag: string; words: string })[];
 }
 
 export function previewVoice(preview: QuestionnairePreview): PreviewVoice {
@@ -115,7 +116,7 @@ export function previewVoice(preview: QuestionnairePreview): PreviewVoice {
     texts: tagged((p) => p.presentation.language),
     both: (make) => joinLanguages(said(make).map((s) => s.text)),
     lines: (make) => {
-      const made = previews.map((p, n) => make(p, n).map((line) => ({ ...line, tag: line.own === true ? p.presentation.language : wordsOf(p) })));
+      const made = previews.map((p, n) => make(p, n).map((line) => ({ ...line, tag: line.own === true ? p.presentation.language : wordsOf(p), words: wordsOf(p) })));
       const key = (lines: readonly { text: string }[]) => JSON.stringify(lines.map((l) => l.text));
       return made.filter((lines, i) => made.findIndex((m) => key(m) === key(lines)) === i).flat();
     },
