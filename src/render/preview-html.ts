@@ -4,7 +4,7 @@ import { escapeHtml } from '../core/safe-text.js';
 import { linkOrText } from './html/escape.js';
 import { htmlPage } from './html/page.js';
 import type { MessageKey } from '../core/i18n/en.js';
-import { blocksHtml, inLanguage, pairHtml, spansJoined } from './bilingual.js';
+import { blocksHtml, inLanguage, langSpan, pairHtml, spansJoined } from './bilingual.js';
 import {
   formFacts,
   formLabel,
@@ -47,7 +47,7 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
   /** Markup of the questionnaire's own texts in `p`, in a <span lang> when they are not in its syslead words' language. */
   const ownIn = (p: QuestionnairePreview, html: string) => {
     const { texts } = previewTags(p);
-    return texts === null ? html : `<span lang="${escapeHtml(texts)}">${html}</span>`;
+    return texts === null ? html : langSpan(texts, html);
   };
   /** Markup made in each language (escaped already): as it is in one; in two, each part in its <span lang>, joined. */
   const mixed = (make: (p: QuestionnairePreview, n: number) => string) => {
@@ -121,11 +121,13 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
   /** A form's reflection for a band in each language, whole, the first first; in two, each in a <div lang>. */
   const reflection = (of: (n: number) => Reflection) => {
     if (!bilingual) return reflectionIn(preview, of(0));
-    // not said: HTML markup and CSS
-    return v
-      .said((p, n) => `<div lang="${escapeHtml(previewTags(p).words)}">\n${reflectionIn(p, of(n))}\n</div>`)
-      .map((s) => s.text)
-      .join('\n');
+    return (
+      v
+        // not said: HTML markup and CSS
+        .said((p, n) => `<div lang="${escapeHtml(previewTags(p).words)}">\n${reflectionIn(p, of(n))}\n</div>`)
+        .map((s) => s.text)
+        .join('\n')
+    );
   };
   const resource = (res: readonly Resource[]) => {
     const first = res[0]!;
@@ -157,8 +159,8 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
     s.facets.forEach((_, i) => {
       const facetId = `${id}-f${i + 1}`;
       const facets = v.previews.map((_p, n) => of(n).facets[i]!);
-      // not said: HTML markup and CSS
       out.push(
+        // not said: HTML markup and CSS
         `<section aria-labelledby="${facetId}">`,
         `<h${level + 1} id="${facetId}">${mixed((p, n) => says(p)('authoring.preview.facet', { title: ownIn(p, escapeHtml(sectionTitle(facets[n]!))) }))}</h${level + 1}>`,
       );
@@ -205,8 +207,8 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
   preview.sections.forEach((_, i) => {
     const id = `t${i + 1}`;
     const themes = v.previews.map((p) => p.sections[i]!);
-    // not said: HTML markup and CSS
     out.push(
+      // not said: HTML markup and CSS
       `<section class="preview-theme" aria-labelledby="${id}">`,
       `<h2 id="${id}">${mixed((p, n) => says(p)('authoring.preview.theme', { number: String(i + 1), title: ownIn(p, escapeHtml(sectionTitle(themes[n]!))) }))}</h2>`,
     );
