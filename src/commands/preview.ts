@@ -3,7 +3,11 @@ import { EXIT, ExitError } from '../errors.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { previewCommand } from '../cli/commands/preview.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
-import { buildPreview } from '../core/preview/build.js';
+import { buildBilingualPreview, buildPreview, type Forms } from '../core/preview/build.js';
+import type { QuestionnairePreview } from '../core/preview/model.js';
+import { spokenLanguage, type UiLanguage } from '../core/i18n/messages.js';
+import { formInLanguage } from './person-reports.js';
+import type { SayWarnings } from './questionnaire-warnings.js';
 import { knownPair } from '../core/preview/pairs.js';
 import { pairDifferences } from '../core/questionnaire/pair-rules.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
@@ -47,8 +51,32 @@ export async function run(opts: PreviewOptions, io: CommandIO): Promise<void> {
   const other = opts.observer === undefined ? paired?.questionnaire : observerOf(main, await resolve(opts.observer));
   const forms = other === undefined ? ([main] as const) : main.form === 'self' ? ([main, other] as const) : ([other, main] as const);
   if (forms.length === 2) warnOfMismatch(forms[1], forms[0], io);
+  const sayWarnings = (warnings: readonly Problem[]) => {
+    for (const warning of warnings) io.stderr.write(`${renderProblem(warning, style)}\n`);
+  };
+  const preview = await previewIn(forms, languages, sources, sayWarnings, io);
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
-  await deliver(await renderOutput('preview', buildPreview(forms, languages), opts.format, target, { browser, paper: opts.paper }), opts.out, io);
+  await deliver(await renderOutput('preview', preview, opts.format, target, { browser, paper: opts.paper }), opts.out, io);
+}
+
+/**
+ * The preview in the chosen languages: in two, each form in each language as the other reports find
+ * it (formInLanguage); a form with none in a language is said, once, and its own texts shown.
+ */
+async function previewIn(forms: Forms, languages: readonly UiLanguage[], sources: readonly Source[], sayWarnings: SayWarnings, io: CommandIO): Promise<QuestionnairePreview> {
+  const [first, second] = languages;
+  if (first === undefined || second === undefined) return buildPreview(forms, languages);
+  const inEach = await Promise.all(
+    [first, second].map(async (language) => {
+      const found = await Promise.all(forms.map((q) => formInLanguage(q, language, sources, sayWarnings)));
+      for (const q of found) {
+        // not said: the place and the word warning, kept in English for editors' problem matchers
+        if (spokenLanguage(q.language) !== language) io.stderr.write(`syslead: warning: ${say('authoring.preview.noTranslation', { id: safeText(q.id), language })}\n`);
+      }
+      return found as unknown as Forms;
+    }),
+  );
+  return buildBilingualPreview(inEach[0]!, inEach[1]!, [first, second]);
 }
 
 /** A pair shown side by side that validate would refuse: said, so that nobody signs off forms whose scores cannot be compared. */

@@ -3,6 +3,7 @@ import type { MessageKey } from '../core/i18n/en.js';
 import type { MessageValues } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { wordsTag } from '../core/report/presentation.js';
+import { joinLanguages, type Said } from './bilingual.js';
 
 /** What every format of a preview says the same way: plain words, still to be neutralised by the format. */
 
@@ -83,4 +84,41 @@ export function reversedMark(preview: QuestionnairePreview): string {
 /** Whether any form reverse-scores the statement. */
 export function isReversed(statement: PreviewStatement): boolean {
   return statement.wordings.some((w) => w?.keyed === 'minus');
+}
+
+/**
+ * How the renderers speak in a preview's languages (bilingual.ts): in one, the preview alone; in
+ * two (--lang cy,en), the preview made in each (`inEach`), the first first. `said` gives a text made
+ * from each, each once, with syslead's words' language; `texts` with the questionnaire's; `both`
+ * joins them on one line ("… / …"); `lines` gives every language's lines (a statement's wordings,
+ * a description), a language's left out when they are the first's again, each with its text's
+ * language tag and its syslead words' (a label's).
+ */
+export interface PreviewVoice {
+  previews: readonly QuestionnairePreview[];
+  said: (make: (preview: QuestionnairePreview, n: number) => string) => Said[];
+  texts: (make: (preview: QuestionnairePreview, n: number) => string) => Said[];
+  both: (make: (preview: QuestionnairePreview, n: number) => string) => string;
+  lines: <T extends { text: string; own?: boolean }>(make: (preview: QuestionnairePreview, n: number) => readonly T[]) => (T & { tag: string; words: string })[];
+}
+
+export function previewVoice(preview: QuestionnairePreview): PreviewVoice {
+  const previews = preview.inEach ?? [preview];
+  const wordsOf = (p: QuestionnairePreview) => wordsTag(p.presentation, p.presentation.languages[0]!);
+  const tagged = (tag: (p: QuestionnairePreview) => string) => (make: (p: QuestionnairePreview, n: number) => string) => {
+    const all = previews.map((p, n) => ({ text: make(p, n), tag: tag(p) }));
+    return all.filter((s, i) => all.findIndex((t) => t.text === s.text) === i);
+  };
+  const said = tagged(wordsOf);
+  return {
+    previews,
+    said,
+    texts: tagged((p) => p.presentation.language),
+    both: (make) => joinLanguages(said(make).map((s) => s.text)),
+    lines: (make) => {
+      const made = previews.map((p, n) => make(p, n).map((line) => ({ ...line, tag: line.own === true ? p.presentation.language : wordsOf(p), words: wordsOf(p) })));
+      const key = (lines: readonly { text: string }[]) => JSON.stringify(lines.map((l) => l.text));
+      return made.filter((lines, i) => made.findIndex((m) => key(m) === key(lines)) === i).flat();
+    },
+  };
 }

@@ -5,12 +5,15 @@ import { bandRange, importanceWords, itemScoring, scaleWords, scoringWords, them
 import type { UiLanguage } from '../i18n/messages.js';
 import { speakingNow } from '../i18n/voice.js';
 
+/** One questionnaire, or a self form and its observer form (self first). */
+export type Forms = readonly [Questionnaire] | readonly [Questionnaire, Questionnaire];
+
 /**
  * The preview of one questionnaire, or of a self form and its observer form side by side (self
  * first). The first form's order leads; what only the second form has comes after it, in the
  * theme or facet it belongs to, or in a theme of its own.
  */
-export function buildPreview(forms: readonly [Questionnaire] | readonly [Questionnaire, Questionnaire], languages: readonly UiLanguage[] = [speakingNow()]): QuestionnairePreview {
+export function buildPreview(forms: Forms, languages: readonly UiLanguage[] = [speakingNow()]): QuestionnairePreview {
   // syslead's own words (scoring, ranges) in the preview's first language.
   const language = languages[0]!;
   const count = forms.length;
@@ -77,6 +80,16 @@ export function buildPreview(forms: readonly [Questionnaire] | readonly [Questio
   let number = 0;
   for (const section of sections) for (const s of [section, ...section.facets]) for (const statement of s.statements) statement.number = ++number;
   return { presentation: presentationOf(forms[0], languages), forms: forms.map((q) => formOf(language, q)), sections };
+}
+
+/**
+ * The preview in two languages: the forms in the first (which leads, and says both languages in its
+ * presentation) and the same forms in the second (a translation, its source, or the forms
+ * themselves when there is none), each made as in one language.
+ */
+export function buildBilingualPreview(inFirst: Forms, inSecond: Forms, [first, second]: readonly [UiLanguage, UiLanguage]): QuestionnairePreview {
+  const main = buildPreview(inFirst, [first, second]);
+  return { ...main, inEach: [main, buildPreview(inSecond, [second])] };
 }
 
 function formOf(language: UiLanguage, q: Questionnaire): PreviewForm {

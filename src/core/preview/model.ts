@@ -12,6 +12,11 @@ export interface QuestionnairePreview {
   presentation: Presentation;
   forms: PreviewForm[];
   sections: PreviewSection[];
+  /**
+   * In two languages (--lang cy,en): the preview made in each, the first first (this one, then
+   * one of the forms in the second language, of the same shape); absent in one language.
+   */
+  inEach?: QuestionnairePreview[];
 }
 
 /** One form's facts and the rules that hold for the whole of it, in words. */

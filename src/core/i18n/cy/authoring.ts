@@ -346,6 +346,7 @@ export const AUTHORING_CY: CatalogueOf<typeof AUTHORING_EN> = {
     many: ' (a {count} gwahaniaeth arall)',
     other: ' (a {count} gwahaniaeth arall)',
   },
+  'authoring.preview.noTranslation': 'ni chafwyd cyfieithiad o {id} i {language}: dangosir ei destunau fel y maent',
   'authoring.preview.mismatch': 'nid yw {observer} yn cyfateb i {self}, felly ni ellir cymharu eu sgorau: {difference}{more}; gweler syslead validate',
   'authoring.preview.mainIsObserver': 'ffurflen arsylwr yw {id}: rhagwelwch ei ffurflen hunanasesu gyda --observer {id}',
   'authoring.preview.observerIsSelf': "ffurflen hunanasesu yw --observer {observer}: rhowch y ffurflen arsylwr sy'n mynd gyda {id}",

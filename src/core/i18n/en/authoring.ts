@@ -316,6 +316,7 @@ export const AUTHORING_EN = {
   'authoring.validate.pairOther': 'pairs_with: {reason}',
   'authoring.preview.stdinTwice': '"-" (stdin) can be given only once',
   'authoring.preview.moreDifferences': { one: ' (and {count} more difference)', other: ' (and {count} more differences)' },
+  'authoring.preview.noTranslation': 'no translation of {id} into {language} was found: its texts are shown as written',
   'authoring.preview.mismatch': '{observer} does not line up with {self}, so their scores cannot be compared: {difference}{more}; see syslead validate',
   'authoring.preview.mainIsObserver': '{id} is an observer form: preview its self form with --observer {id}',
   'authoring.preview.observerIsSelf': '--observer {observer} is a self form: give the observer form that goes with {id}',
