@@ -17,6 +17,7 @@ export type CheckedAnswerFile = { answers: AnswerSet; questionnaire: Questionnai
 export class QuestionnaireCache {
   private readonly byId = new Map<string, Questionnaire>();
   private available: Questionnaire[] | undefined;
+  private translations: Questionnaire[] | undefined;
   /** Each candidate's id to load it by: ID, or ID.LANG for a translation. */
   private readonly loadIds = new Map<Questionnaire, string>();
   /** The warnings of translations loaded as candidates, until a header chooses one. */
@@ -51,7 +52,14 @@ export class QuestionnaireCache {
     this.available ??= await this.candidates();
     // Imported here: the header reader behind it is no part of reading an answer file (score, history).
     const { chooseQuestionnaire } = await import('../core/csv/choose-questionnaire.js');
-    const chosen = chooseQuestionnaire(header, this.available, DEFAULT_QUESTIONNAIRE, { aliases: options.aliases, mappedFor: map?.columnsFor });
+    const choose = (candidates: readonly Questionnaire[]) => chooseQuestionnaire(header, candidates, DEFAULT_QUESTIONNAIRE, { aliases: options.aliases, mappedFor: map?.columnsFor });
+    // Translations only for a header no questionnaire as written matches: applying one checks it
+    // against its source's rules (zod), which an English export should not wait for.
+    let chosen = choose(this.available);
+    if (!chosen) {
+      this.translations ??= await this.translationCandidates();
+      chosen = choose(this.translations);
+    }
     const readWith = await this.load(chosen ? this.loadIds.get(chosen)! : DEFAULT_QUESTIONNAIRE);
     if (chosen?.sourceLanguage !== undefined) {
       this.sourceOf.set(readWith, await this.load(chosen.id));
@@ -127,9 +135,13 @@ export class QuestionnaireCache {
     }
     const usable = entries.filter((entry) => !isUnusable(entry));
     for (const entry of usable) this.loadIds.set(entry.files[0]!.questionnaire!, entry.id);
-    // An export of a form built in another language has its statements in that language: its translations are candidates too.
+    return usable.map((entry) => entry.files[0]!.questionnaire!);
+  }
+
+  /** The translations of the candidates: an export of a form built in another language has its statements in that language. */
+  private async translationCandidates(): Promise<Questionnaire[]> {
     const translations: Questionnaire[] = [];
-    for (const id of await translationIds(this.sources, new Set(usable.map((entry) => entry.id)))) {
+    for (const id of await translationIds(this.sources, new Set(this.available!.map((q) => q.id)))) {
       let loaded: Awaited<ReturnType<typeof questionnaireWithId>>;
       try {
         loaded = await questionnaireWithId(id, this.sources);
@@ -143,7 +155,7 @@ export class QuestionnaireCache {
       this.loadIds.set(loaded.questionnaire, id);
       translations.push(loaded.questionnaire);
     }
-    return [...usable.map((entry) => entry.files[0]!.questionnaire!), ...translations];
+    return translations;
   }
 
   /** The translation ID.LANG, when a folder has it. */

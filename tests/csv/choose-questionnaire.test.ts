@@ -52,18 +52,4 @@ describe('choosing the questionnaire of a survey export by its header', () => {
     // The self form's own notes keep it, whatever is preferred.
     expect(ids([...scoredIds, 'sv-notes'], candidates, observerForm.id)).toBe(selfForm.id);
   });
-  it('takes a translation for an export headed by its statements, and the source for one headed by the ids they share', () => {
-    const source = form('full');
-    const welsh: Questionnaire = { ...source, language: 'cy', sourceLanguage: 'en', items: source.items.map((item) => ({ ...item, text: `Cymraeg ${item.id}` })) };
-    const headers = source.items.map((item) => item.id);
-    expect(chooseQuestionnaire(headers, [source, welsh], 'full')).toBe(source);
-    expect(chooseQuestionnaire(headers, [welsh, source], 'full')).toBe(source);
-    expect(
-      chooseQuestionnaire(
-        source.items.map((item) => `Cymraeg ${item.id}`),
-        [source, welsh],
-        'full',
-      ),
-    ).toBe(welsh);
-  });
 });

@@ -21,9 +21,6 @@ export interface ChooseOptions extends Pick<MapOptions, 'aliases'> {
  * comments. Without such a column `preferredId` (the default, self, form) is taken, because the
  * header cannot say otherwise; an observer export is then told by its item texts (written about
  * the person rated), or named with --questionnaire.
- *
- * A translation among the candidates (ID.LANG) is taken for an export whose headers are its
- * statements; one headed by ids, which both share, is taken for the source.
  */
 export function chooseQuestionnaire(header: readonly string[], candidates: readonly Questionnaire[], preferredId: string, options: ChooseOptions = {}): Questionnaire | undefined {
   let best: Questionnaire | undefined;
@@ -33,8 +30,7 @@ export function chooseQuestionnaire(header: readonly string[], candidates: reado
     const { columns } = mapColumns(header, questionnaire, '', 1, { aliases: options.aliases, mapped: options.mappedFor?.(questionnaire) });
     const matched = columns.filter((c) => c.kind === 'item' && c.item.kind === 'likert').length;
     if (matched === 0) continue;
-    // A translation shares its source's ids: an export headed by ids is taken for the source, as it was built in the source's words as likely as in the translation's.
-    const rank = [matched === scored ? 1 : 0, matched, columns.filter((c) => isOwnColumn(c, questionnaire)).length, questionnaire.id === preferredId ? 1 : 0, questionnaire.sourceLanguage === undefined ? 1 : 0];
+    const rank = [matched === scored ? 1 : 0, matched, columns.filter((c) => isOwnColumn(c, questionnaire)).length, questionnaire.id === preferredId ? 1 : 0];
     if (!best || isHigher(rank, bestRank)) {
       best = questionnaire;
       bestRank = rank;
