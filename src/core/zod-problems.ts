@@ -28,7 +28,7 @@ export function zodProblems(schema: z.ZodType, issues: readonly z.core.$ZodIssue
     const name = place(path);
     if (issue.code === 'unrecognized_keys') {
       const allowed = keysAt(schema, path);
-      for (const key of issue.keys) if (keep([...path, key])) push([...path, key], say('authoring.zod.unknownField', { key, suggestion: suggest(key, allowed) }), true);
+      for (const key of issue.keys) if (keep([...path, key])) push([...path, key], say('authoring.zod.unknownField', { key: shownKey(key), suggestion: suggest(key, allowed) }), true);
       continue;
     }
     const value = valueAt(source.value, path);
@@ -108,6 +108,12 @@ function wrongType(expected: string, value: unknown, path: Path): string {
   }
   if (expected === 'boolean') return say('authoring.zod.booleanFrom', { value: show(value) });
   return say('authoring.zod.expected', { expected, value: show(value) });
+}
+
+/** A key as a message quotes it: a long one (a hostile file's 100 KB key) cut after 39 characters, never inside one. */
+function shownKey(key: string): string {
+  const characters = Array.from(key);
+  return characters.length > 40 ? `${characters.slice(0, 39).join('')}…` : key;
 }
 
 function show(value: unknown): string {
