@@ -1,6 +1,7 @@
 import { isCollection, isNode, isScalar, visit, type Document, type ErrorCode, type Node, type YAMLError } from 'yaml';
 import { say } from './i18n/voice.js';
 import { lineStart } from './line-start.js';
+import { shortened } from './shortened.js';
 
 /** A YAML error in words for someone who edits a file by hand, where it is best pointed at. */
 export interface PlainYamlError {
@@ -110,11 +111,6 @@ export function withoutClosingBrackets(text: string): string {
   if (start === end) return text;
   while (start > 0 && space(start - 1)) start--;
   return text.slice(0, start);
-}
-
-/** A value quoted in a message, cut to 40 characters: a line of 1 MB would otherwise be said whole. */
-function shortened(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 39)}…` : value;
 }
 
 /** One error or warning of yaml's in plain words (see plainYamlErrors). */

@@ -3,6 +3,7 @@ import type { Problem } from './problem.js';
 import type { Path, YamlSource } from './yaml-source.js';
 import type { MessageKey } from './i18n/en.js';
 import { say } from './i18n/voice.js';
+import { shortened } from './shortened.js';
 
 export interface ZodProblemOptions {
   /** Where a path is, in the reader's words (default: `themes[0].items`). */
@@ -28,7 +29,7 @@ export function zodProblems(schema: z.ZodType, issues: readonly z.core.$ZodIssue
     const name = place(path);
     if (issue.code === 'unrecognized_keys') {
       const allowed = keysAt(schema, path);
-      for (const key of issue.keys) if (keep([...path, key])) push([...path, key], say('authoring.zod.unknownField', { key: shownKey(key), suggestion: suggest(key, allowed) }), true);
+      for (const key of issue.keys) if (keep([...path, key])) push([...path, key], say('authoring.zod.unknownField', { key: shortened(key), suggestion: suggest(key, allowed) }), true);
       continue;
     }
     const value = valueAt(source.value, path);
@@ -110,19 +111,15 @@ function wrongType(expected: string, value: unknown, path: Path): string {
   return say('authoring.zod.expected', { expected, value: show(value) });
 }
 
-/** A key as a message quotes it: a long one (a hostile file's 100 KB key) cut after 39 characters, never inside one. */
-function shownKey(key: string): string {
-  const characters = Array.from(key);
-  return characters.length > 40 ? `${characters.slice(0, 39).join('')}…` : key;
-}
-
 function show(value: unknown): string {
   if (value === undefined) return say('authoring.zod.show.nothing');
   if (value === null) return say('authoring.zod.show.empty');
   if (Array.isArray(value)) return say('authoring.zod.show.list');
   if (typeof value === 'object') return say('authoring.zod.show.mapping');
   const text = JSON.stringify(value);
-  return typeof value === 'string' ? say('authoring.zod.show.text', { text: text.length > 40 ? `${text.slice(0, 39)}…"` : text }) : text;
+  if (typeof value !== 'string') return text;
+  const cut = shortened(text);
+  return say('authoring.zod.show.text', { text: cut === text ? text : `${cut}"` });
 }
 
 function fieldName(path: Path): string {

@@ -1,4 +1,5 @@
 import { say } from '../i18n/voice.js';
+import { shortened } from '../shortened.js';
 import type { Scale } from '../questionnaire/model.js';
 import { textKey } from '../text-key.js';
 
@@ -63,6 +64,6 @@ export function givenValue(raw: unknown): string {
   if (Array.isArray(raw)) return raw.length === 0 ? say('inputs.value.emptyList') : say('inputs.value.list');
   if (typeof raw === 'object') return say('inputs.value.mapping');
   if (typeof raw === 'number') return say('inputs.value.number', { number: String(raw) });
-  if (typeof raw === 'string') return say('inputs.value.text', { text: JSON.stringify(raw.length > 40 ? `${raw.slice(0, 39)}…` : raw) });
+  if (typeof raw === 'string') return say('inputs.value.text', { text: JSON.stringify(shortened(raw)) });
   return String(raw);
 }

@@ -5,9 +5,10 @@ import { checkRules } from '../questionnaire/rules.js';
 import { sourceTexts, type TextEntry } from './texts.js';
 import type { ValidatedTranslation } from './validated.js';
 import { say } from '../i18n/voice.js';
+import { shortened } from '../shortened.js';
 
 const MAX_QUOTED = 60;
-const quoted = (text: string) => `"${text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text}"`;
+const quoted = (text: string) => `"${shortened(text, MAX_QUOTED)}"`;
 
 /**
  * What a translation lacks or has too many of against its source: every text of the source must
