@@ -42,9 +42,8 @@ export interface Words {
   title: (x: { id: string; title: string }) => string;
   text: (x: { id: string; text: string }) => string;
   band: (x: { id: string; label: string }) => string;
-  /** A title or statement as a chart's label: with its translation in a bilingual report, each part with its lang where not the page's (the chart's). */
+  /** A title as a chart's label: with its translation in a bilingual report, each part with its lang where not the page's (the chart's). */
   chartTitle: (x: { id: string; title: string }) => ChartText;
-  chartStatement: (x: { id: string; text: string }) => ChartText;
   /** A text made in each language as a chart's label, each part with its lang; the first alone in one language. */
   chartMade: (make: (language: UiLanguage, report: CohortReport, index: number) => string) => ChartText;
   /** A chart's title and description in each language. */
@@ -123,7 +122,6 @@ export function wordsFor(language: UiLanguage, pageTag: string, presentation: Pr
     text: (x) => pair(x.text, x.id, (t) => t.items),
     band: (x) => pair(x.label, x.id, (t) => t.bands),
     chartTitle: (x) => chartPair(x.title, x.id, (t) => t.titles),
-    chartStatement: (x) => chartPair(x.text, x.id, (t) => t.items),
     chartMade: (make) => (bilingual ? chartText(voice.made(make), pageTag) : make(language, view.report, 0)),
     chart: (id, make) => chartLabelIn(main, id, (l, i) => make(l, voice.reports[i] ?? view.report, i)),
     tagOf: (l) => wordsTag(main, l),

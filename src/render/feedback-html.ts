@@ -121,7 +121,7 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
   };
   /** A table cell of the questionnaire's text in each language (a title, a statement's answers), each part in its lang. */
   const formCell = (make: (r: FeedbackReport) => string): Cell => ({ html: joinedHtml(eachHtml((r) => escapeHtml(make(r)), 'form')) });
-  /** A caption made in each language (a questionnaire's text in it with its lang), as markup. */
+  /** A caption or legend entry made in each language (a questionnaire's text in it with its lang), as markup. */
   const captionEach = (make: (r: FeedbackReport, l: UiLanguage) => string) => joinedHtml(eachHtml(make));
   /** The columns of a section's figures (self, each group shown, all others), each in both languages. */
   const figureLabels = () => figureColumns(report).map((_, i) => cellEach((r) => figureColumns(r)[i]!));
@@ -176,12 +176,11 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
     rows: report.themes.map((t, ti) => [formCell((r) => r.themes[ti]!.title), ...figureCellsEach((r) => r.themes[ti]!), cellEach((_, l) => gapText(t, l))]),
   });
   // Self gets the darkest colour, as a person's own scores do; a withheld figure has no bar.
-  const legendHtml = (make: (r: FeedbackReport, l: UiLanguage) => string) => joinedHtml(eachHtml(make));
-  const series = figureColumns(report).map((label, i) => ({ label, html: legendHtml((r) => escapeHtml(figureColumns(r)[i]!)), colour: seriesColour(i) }));
+  const series = figureColumns(report).map((label, i) => ({ label, html: captionEach((r) => escapeHtml(figureColumns(r)[i]!)), colour: seriesColour(i) }));
   const bands = report.bands.map((b) => ({ id: b.id, label: b.label, below: b.below ?? undefined }));
   const zones = zoneLegendHtml(bands, language, asIs).map((z, i) => ({
     ...z,
-    html: legendHtml(
+    html: captionEach(
       (r, l) =>
         zoneLegendHtml(
           r.bands.map((b) => ({ id: b.id, label: b.label, below: b.below ?? undefined })),

@@ -293,10 +293,9 @@ function facetFigure(theme: ThemeReport, presentation: Presentation, idPrefix: s
     const themeTitle = i === 0 ? theme.title : (t?.title ?? theme.title);
     const facetTitle = (f: (typeof theme.facets)[number], n: number) => (i === 0 ? f.title : (t?.facets[n]?.title ?? f.title));
     const named = [sayIn(l, 'person.facets.wholeTheme', { theme: themeTitle }), ...theme.facets.map(facetTitle)];
-    const scores = [theme, ...theme.facets];
     return {
       title: sayIn(l, 'person.facets.chart', { theme: themeTitle }),
-      desc: sayIn(l, 'person.facets.chartDesc', { list: scores.map((s, n) => `${named[n]} ${percentText(s.score.percent, sayIn(l, 'person.noScore'))}`).join('; ') }),
+      desc: sayIn(l, 'person.facets.chartDesc', { list: rows.map((s, n) => `${named[n]} ${percentText(s.score.percent, sayIn(l, 'person.noScore'))}`).join('; ') }),
     };
   });
   const svg = barChart(

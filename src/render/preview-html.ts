@@ -39,7 +39,6 @@ td.scoring { font-size: 0.9em; }
 export function renderPreviewHtml(preview: QuestionnairePreview): string {
   const v = previewVoice(preview);
   const bilingual = v.previews.length > 1;
-  const says = (p: QuestionnairePreview) => previewSays(p);
   const tags = previewTags(preview);
   const page = tags.words;
   // The page is in syslead's language; each text of the questionnaire in another carries its own lang.
@@ -55,7 +54,7 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
     return bilingual ? spansJoined(made.map((m) => ({ tag: m.tag, html: m.text }))) : made[0]!.text;
   };
   const words = (make: (p: QuestionnairePreview, n: number) => string) => pairHtml(v.said(make), page);
-  const wordsOf = (key: MessageKey) => words((p) => says(p)(key));
+  const wordsOf = (key: MessageKey) => words((p) => previewSays(p)(key));
   const title = v.both((p) => previewTitle(p));
   const titleHtml = mixed((p) => {
     const firstTitle = p.forms[0]!.title;
@@ -113,7 +112,7 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
   });
 
   const reflectionIn = (p: QuestionnairePreview, r: Reflection) => {
-    const say = says(p);
+    const say = previewSays(p);
     const { texts } = previewTags(p);
     const ownLang = texts === null ? '' : ` lang="${escapeHtml(texts)}"`;
     return `<p><strong>${escapeHtml(say('authoring.preview.meaningLabel'))}</strong> ${ownIn(p, escapeHtml(r.meaning))}</p>\n<p><strong>${escapeHtml(say('authoring.preview.questionsLabel'))}</strong></p>\n<ul${ownLang}>${r.questions.map((q) => `<li>${escapeHtml(q)}</li>`).join('')}</ul>\n<p><strong>${escapeHtml(say('authoring.preview.tryLabel'))}</strong> ${ownIn(p, escapeHtml(r.try))}</p>`;
@@ -162,7 +161,7 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
       out.push(
         // not said: HTML markup and CSS
         `<section aria-labelledby="${facetId}">`,
-        `<h${level + 1} id="${facetId}">${mixed((p, n) => says(p)('authoring.preview.facet', { title: ownIn(p, escapeHtml(sectionTitle(facets[n]!))) }))}</h${level + 1}>`,
+        `<h${level + 1} id="${facetId}">${mixed((p, n) => previewSays(p)('authoring.preview.facet', { title: ownIn(p, escapeHtml(sectionTitle(facets[n]!))) }))}</h${level + 1}>`,
       );
       section(facets, level + 1, facetId);
       out.push('</section>');
@@ -170,7 +169,7 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
     if (s.reflections.length > 0)
       out.push(
         h(
-          mixed((p, n) => says(p)('authoring.preview.reflections', { title: nameIn(p, n) })),
+          mixed((p, n) => previewSays(p)('authoring.preview.reflections', { title: nameIn(p, n) })),
           1,
         ),
       );
@@ -197,7 +196,7 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
     if (s.resources.length > 0)
       out.push(
         h(
-          mixed((p, n) => says(p)('authoring.preview.readNext', { title: nameIn(p, n) })),
+          mixed((p, n) => previewSays(p)('authoring.preview.readNext', { title: nameIn(p, n) })),
           1,
         ),
         `<ul>${s.resources.map((_r, k) => resource(v.previews.map((_p, n) => of(n).resources[k]!))).join('')}</ul>`,
@@ -210,7 +209,7 @@ export function renderPreviewHtml(preview: QuestionnairePreview): string {
     out.push(
       // not said: HTML markup and CSS
       `<section class="preview-theme" aria-labelledby="${id}">`,
-      `<h2 id="${id}">${mixed((p, n) => says(p)('authoring.preview.theme', { number: String(i + 1), title: ownIn(p, escapeHtml(sectionTitle(themes[n]!))) }))}</h2>`,
+      `<h2 id="${id}">${mixed((p, n) => previewSays(p)('authoring.preview.theme', { number: String(i + 1), title: ownIn(p, escapeHtml(sectionTitle(themes[n]!))) }))}</h2>`,
     );
     section(themes, 2, id);
     out.push('</section>');

@@ -8,9 +8,8 @@ import { formFacts, formLabel, isReversed, perForm, previewNote, previewSays, pr
 /** A questionnaire's preview as Markdown: the forms' rules, then each theme with its statements, reflections and resources. */
 export function renderPreviewMarkdown(preview: QuestionnairePreview): string {
   const v = previewVoice(preview);
-  const says = (p: QuestionnairePreview) => previewSays(p);
   /** syslead's words in each language on one line: "Sgorio: / Scoring:". */
-  const both = (key: MessageKey) => v.both((p) => says(p)(key));
+  const both = (key: MessageKey) => v.both((p) => previewSays(p)(key));
   const out: string[] = [`# ${v.both((p) => mdText(previewTitle(p)))}`];
   for (const note of v.said((p) => previewNote(p))) out.push('', `*${mdText(note.text)}*`);
   const labelled = (lines: readonly { label: string | null; text: string }[], bullet = '') => lines.map(({ label, text }) => `${bullet}${label === null ? '' : `**${mdText(label)}:** `}${mdText(text)}`);
@@ -19,7 +18,7 @@ export function renderPreviewMarkdown(preview: QuestionnairePreview): string {
     const form = (p: QuestionnairePreview) => p.forms[f]!;
     out.push('', `## ${v.both((p) => `${mdText(formLabel(p, form(p)))}: ${mdText(form(p).title)}`)}`, '', `*${v.both((p) => mdText(formFacts(p, form(p))))}*`);
     for (const d of v.texts((p) => form(p).description)) out.push('', mdText(d.text));
-    for (const line of v.said((p) => `**${says(p)('authoring.preview.scoringLabel')}** ${mdText(form(p).scoring)}`)) out.push('', line.text);
+    for (const line of v.said((p) => `**${previewSays(p)('authoring.preview.scoringLabel')}** ${mdText(form(p).scoring)}`)) out.push('', line.text);
     out.push('', `**${both('authoring.preview.scalesLabel')}**`, '', ...form(preview).scales.map((_, k) => `- ${v.both((p) => mdText(form(p).scales[k] ?? ''))}`));
     out.push(
       '',
@@ -36,7 +35,7 @@ export function renderPreviewMarkdown(preview: QuestionnairePreview): string {
   });
 
   const reflection = (p: QuestionnairePreview, r: Reflection) => {
-    const say = says(p);
+    const say = previewSays(p);
     return [
       `*${say('authoring.preview.meaningLabel')}* ${mdText(r.meaning)}`,
       '',
@@ -100,10 +99,10 @@ export function renderPreviewMarkdown(preview: QuestionnairePreview): string {
     });
     s.facets.forEach((_, k) => {
       const facets = v.previews.map((_p, n) => of(n).facets[k]!);
-      out.push('', `${sub} ${v.both((p, n) => says(p)('authoring.preview.facet', { title: mdText(sectionTitle(facets[n]!)) }))}`);
+      out.push('', `${sub} ${v.both((p, n) => previewSays(p)('authoring.preview.facet', { title: mdText(sectionTitle(facets[n]!)) }))}`);
       section(facets, sub);
     });
-    if (s.reflections.length > 0) out.push('', `${sub} ${v.both((p, n) => says(p)('authoring.preview.reflections', { title: mdText(sectionTitle(of(n))) }))}`);
+    if (s.reflections.length > 0) out.push('', `${sub} ${v.both((p, n) => previewSays(p)('authoring.preview.reflections', { title: mdText(sectionTitle(of(n))) }))}`);
     s.reflections.forEach(({ band, reflections }, k) => {
       const entry = (n: number) => of(n).reflections[k] ?? s.reflections[k]!;
       out.push('', `**${v.both((_p, n) => mdText(entry(n).band.label))}**${band.range ? ` (${v.both((_p, n) => mdText(entry(n).band.range))})` : ''}`);
@@ -115,12 +114,17 @@ export function renderPreviewMarkdown(preview: QuestionnairePreview): string {
       });
     });
     if (s.resources.length > 0)
-      out.push('', `${sub} ${v.both((p, n) => says(p)('authoring.preview.readNext', { title: mdText(sectionTitle(of(n))) }))}`, '', ...s.resources.map((_, k) => resource(v.previews.map((_p, n) => of(n).resources[k]!))));
+      out.push(
+        '',
+        `${sub} ${v.both((p, n) => previewSays(p)('authoring.preview.readNext', { title: mdText(sectionTitle(of(n))) }))}`,
+        '',
+        ...s.resources.map((_, k) => resource(v.previews.map((_p, n) => of(n).resources[k]!))),
+      );
   };
 
   preview.sections.forEach((_, i) => {
     const themes = v.previews.map((p) => p.sections[i]!);
-    out.push('', `## ${v.both((p, n) => says(p)('authoring.preview.theme', { number: String(i + 1), title: mdText(sectionTitle(themes[n]!)) }))}`);
+    out.push('', `## ${v.both((p, n) => previewSays(p)('authoring.preview.theme', { number: String(i + 1), title: mdText(sectionTitle(themes[n]!)) }))}`);
     section(themes, '##');
   });
   return `${out.join('\n')}\n`;

@@ -1,7 +1,6 @@
 import type { Reflection, Resource } from '../core/questionnaire/model.js';
 import type { PreviewSection, QuestionnairePreview } from '../core/preview/model.js';
 import type { MessageKey } from '../core/i18n/en.js';
-import type { MessageValues } from '../core/i18n/messages.js';
 import { safeText } from '../core/safe-text.js';
 import type { RenderOptions } from './options.js';
 import { formFacts, formLabel, isReversed, perForm, previewNote, previewSays, previewTitle, previewVoice, reversedMark, sectionTitle, statementScoring, titlesDiffer } from './preview-format.js';
@@ -21,9 +20,8 @@ export function renderPreviewText(preview: QuestionnairePreview, options: Render
     for (const { label, text } of lines) wrap(label === null ? safe(text) : `${style.bold(`${label}:`)} ${safe(text)}`, indent);
   };
   const v = previewVoice(preview);
-  const says = (p: QuestionnairePreview) => previewSays(p);
   /** syslead's words in each language on one line: "Sgorio: / Scoring:". */
-  const both = (key: MessageKey, values?: (p: QuestionnairePreview, n: number) => MessageValues) => v.both((p, n) => says(p)(key, values?.(p, n)));
+  const both = (key: MessageKey) => v.both((p) => previewSays(p)(key));
   const rule = () => out.push('', style.dim((options.plain ? '-' : '─').repeat(width)));
 
   wrap(style.bold(v.both((p) => safe(previewTitle(p)))));
@@ -34,7 +32,7 @@ export function renderPreviewText(preview: QuestionnairePreview, options: Render
     wrap(style.bold(v.both((p) => `${formLabel(p, form(p))}: ${safe(form(p).title)}`)));
     wrap(style.dim(v.both((p) => safe(formFacts(p, form(p))))), INDENT);
     for (const d of v.texts((p) => form(p).description)) wrap(safe(d.text), INDENT);
-    for (const line of v.said((p) => `${style.bold(says(p)('authoring.preview.scoringLabel'))} ${safe(form(p).scoring)}`)) wrap(line.text, INDENT);
+    for (const line of v.said((p) => `${style.bold(previewSays(p)('authoring.preview.scoringLabel'))} ${safe(form(p).scoring)}`)) wrap(line.text, INDENT);
     wrap(style.bold(both('authoring.preview.scalesLabel')), INDENT);
     form(preview).scales.forEach((_, k) =>
       wrap(
@@ -57,7 +55,7 @@ export function renderPreviewText(preview: QuestionnairePreview, options: Render
   });
 
   const reflection = (p: QuestionnairePreview, r: Reflection, indent: string) => {
-    const say = says(p);
+    const say = previewSays(p);
     wrap(`${style.bold(say('authoring.preview.meaningLabel'))} ${safe(r.meaning)}`, indent);
     wrap(style.bold(say('authoring.preview.questionsLabel')), indent);
     for (const q of r.questions) wrap(safe(q), `${indent}    `, `${indent}  • `);
@@ -118,12 +116,12 @@ export function renderPreviewText(preview: QuestionnairePreview, options: Render
     s.facets.forEach((_, k) => {
       const facets = v.previews.map((p, n) => of(p, n).facets[k]!);
       out.push('');
-      wrap(style.bold(v.both((p, n) => says(p)('authoring.preview.facet', { title: safe(sectionTitle(facets[n]!)) }))), indent);
+      wrap(style.bold(v.both((p, n) => previewSays(p)('authoring.preview.facet', { title: safe(sectionTitle(facets[n]!)) }))), indent);
       section(facets, indent + INDENT);
     });
     if (s.reflections.length > 0) {
       out.push('');
-      wrap(style.bold(v.both((p, n) => says(p)('authoring.preview.reflectionsLabel', { title: safe(sectionTitle(of(p, n))) }))), indent);
+      wrap(style.bold(v.both((p, n) => previewSays(p)('authoring.preview.reflectionsLabel', { title: safe(sectionTitle(of(p, n))) }))), indent);
     }
     s.reflections.forEach(({ band }, k) => {
       const entry = (p: QuestionnairePreview, n: number) => of(p, n).reflections[k] ?? s.reflections[k]!;
@@ -131,13 +129,14 @@ export function renderPreviewText(preview: QuestionnairePreview, options: Render
       wrap(style.bold(v.both((p, n) => `${safe(entry(p, n).band.label)}${band.range ? ` (${safe(entry(p, n).band.range)})` : ''}`)), indent + INDENT);
       preview.forms.forEach((_, i) => {
         const r = s.reflections[k]!.reflections[i];
-        if (preview.forms.length > 1) wrap(style.bold(v.both((p) => (r ? `${formLabel(p, p.forms[i]!)}:` : says(p)('authoring.preview.noReflectionText', { form: formLabel(p, p.forms[i]!) })))), indent + INDENT + INDENT);
+        if (preview.forms.length > 1)
+          wrap(style.bold(v.both((p) => (r ? `${formLabel(p, p.forms[i]!)}:` : previewSays(p)('authoring.preview.noReflectionText', { form: formLabel(p, p.forms[i]!) })))), indent + INDENT + INDENT);
         if (!r) return;
         // Each language's reflection whole, the first first; a translation's the same as the first is not said again.
         const seen: string[] = [];
         v.previews.forEach((p, n) => {
           const own = entry(p, n).reflections[i] ?? r;
-          const key = JSON.stringify([own, says(p)('authoring.preview.meaningLabel')]);
+          const key = JSON.stringify([own, previewSays(p)('authoring.preview.meaningLabel')]);
           if (seen.includes(key)) return;
           seen.push(key);
           reflection(p, own, indent + INDENT + (preview.forms.length > 1 ? INDENT + INDENT : INDENT));
@@ -146,7 +145,7 @@ export function renderPreviewText(preview: QuestionnairePreview, options: Render
     });
     if (s.resources.length > 0) {
       out.push('');
-      wrap(style.bold(v.both((p, n) => says(p)('authoring.preview.readNextLabel', { title: safe(sectionTitle(of(p, n))) }))), indent);
+      wrap(style.bold(v.both((p, n) => previewSays(p)('authoring.preview.readNextLabel', { title: safe(sectionTitle(of(p, n))) }))), indent);
       s.resources.forEach((_, k) =>
         resource(
           v.previews.map((p, n) => of(p, n).resources[k]!),
@@ -159,7 +158,7 @@ export function renderPreviewText(preview: QuestionnairePreview, options: Render
   preview.sections.forEach((_, i) => {
     const themes = v.previews.map((p) => p.sections[i]!);
     rule();
-    wrap(style.bold(v.both((p, n) => says(p)('authoring.preview.theme', { number: String(i + 1), title: safe(sectionTitle(themes[n]!)) }))));
+    wrap(style.bold(v.both((p, n) => previewSays(p)('authoring.preview.theme', { number: String(i + 1), title: safe(sectionTitle(themes[n]!)) }))));
     section(themes, '');
   });
   return `${out.join('\n')}\n`;
