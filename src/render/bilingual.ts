@@ -36,6 +36,11 @@ export function joinLanguages(texts: readonly string[]): string {
   return texts.join(betweenOf(texts));
 }
 
+/** Each text once, the first of those alike kept: a text both languages give alike is given once. */
+export function eachTextOnce<T extends { text: string }>(said: readonly T[]): T[] {
+  return said.filter((x, i) => said.findIndex((y) => y.text === x.text) === i);
+}
+
 /** A text of syslead's or of a questionnaire's, and the language tag it is in (for HTML's lang). */
 export interface Said {
   text: string;

@@ -7,7 +7,7 @@ import type { CohortView, FormTexts } from '../core/report/cohort-view.js';
 import { wordsTag, type Presentation } from '../core/report/presentation.js';
 import { sayAgain } from '../core/report/stable-text.js';
 import { escapeHtml } from '../core/safe-text.js';
-import { BETWEEN, blocksHtml, chartLabelIn, chartText, saidInEach, type Said } from './bilingual.js';
+import { BETWEEN, blocksHtml, eachTextOnce, chartLabelIn, chartText, saidInEach, type Said } from './bilingual.js';
 import { cohortVoice, type CohortVoice } from './cohort-languages.js';
 import type { ChartLabel, ChartText } from './html/charts/svg.js';
 import { zoneLegend, type LegendEntry } from './html/figure.js';
@@ -130,10 +130,7 @@ export function wordsFor(language: UiLanguage, pageTag: string, presentation: Pr
       const each = voice.languages.map((l, i) => make(l, i));
       return each[0]!.map((line, n) => {
         const said = voice.languages.map((l, i) => ({ text: each[i]![n] ?? line, tag: wordsTag(main, l) }));
-        return marked(
-          said.filter((x, k) => said.findIndex((y) => y.text === x.text) === k),
-          pageTag,
-        );
+        return marked(eachTextOnce(said), pageTag);
       });
     },
     scaleIn: (id, index) => (texts === undefined ? undefined : texts[index === 0 ? 'first' : 'second'].scales.get(id)),
@@ -146,10 +143,7 @@ export function wordsFor(language: UiLanguage, pageTag: string, presentation: Pr
         const said = voice.languages.map((l, i) => ({ text: each[i]![k]!.label, tag: wordsTag(main, l) }));
         return {
           ...entry,
-          label: marked(
-            said.filter((x, n) => said.findIndex((y) => y.text === x.text) === n),
-            pageTag,
-          ),
+          label: marked(eachTextOnce(said), pageTag),
         };
       });
     },

@@ -13,7 +13,7 @@ import { percentText } from './html/format.js';
 import { seriesColour } from './html/palette.js';
 import { barChart, type BarSeries } from './html/charts/bars.js';
 import { escapeMarked, inLanguage, otherLanguage, withoutMarks } from './html/lang-marks.js';
-import { betweenOf, blocksHtml, chartLabelIn, chartText, joinLanguages, langSpan, pairHtml, type Said } from './bilingual.js';
+import { betweenOf, blocksHtml, eachTextOnce, chartLabelIn, chartText, joinLanguages, langSpan, pairHtml, type Said } from './bilingual.js';
 import { comparisonsOf, rowsOf } from './compare-text.js';
 import { zoneLegendHtml, type LegendEntry } from './html/figure.js';
 import { escapeHtmlOnce } from './html/escape.js';
@@ -143,12 +143,12 @@ function bilingualHtml(report: ComparisonReport): string {
   /** A text made in each language, each once, with the tag of syslead's words in it. */
   const made = (make: (r: ComparisonReport, language: UiLanguage, index: number) => string): Said[] => {
     const said = each.map((r, i) => ({ text: make(r, compareWordsOf(r), i), tag: tagOf(r) }));
-    return said.filter((x, i) => said.findIndex((y) => y.text === x.text) === i);
+    return eachTextOnce(said);
   };
   /** A questionnaire's text of each language, each once, with the tag of its form. */
   const texts = (get: (r: ComparisonReport, index: number) => string): Said[] => {
     const said = each.map((r, i) => ({ text: get(r, i), tag: r.presentation.language }));
-    return said.filter((x, i) => said.findIndex((y) => y.text === x.text) === i);
+    return eachTextOnce(said);
   };
   const words = (key: MessageKey) =>
     pairHtml(
@@ -161,7 +161,7 @@ function bilingualHtml(report: ComparisonReport): string {
       const tag = tagOf(r);
       return { tag, html: escapeMarked(make(compareWordsOf(r), inLanguage(otherLanguage(tag, r.presentation.language), get(r)))), text: make(compareWordsOf(r), get(r)) };
     });
-    const once = said.filter((x, i) => said.findIndex((y) => y.text === x.text) === i);
+    const once = eachTextOnce(said);
     return once.length === 1 ? (once[0]!.tag === pageTag ? once[0]!.html : langSpan(once[0]!.tag, once[0]!.html)) : once.map((x) => langSpan(x.tag, x.html)).join(betweenOf(once.map((x) => x.text)));
   };
   const c = report.comparison;
@@ -248,8 +248,7 @@ function figureBoth(report: ComparisonReport, caption: readonly Said[], id: stri
     }),
   }));
   const seriesEach = each.map((r) => seriesIn(compareWordsOf(r)));
-  const once = (said: readonly Said[]) => said.filter((x, i) => said.findIndex((y) => y.text === x.text) === i);
-  const titles = (g: readonly SectionChange[]) => once(each.map((r, i) => ({ text: (g[i] ?? g[0]!).title, tag: r.presentation.language })));
+  const titles = (g: readonly SectionChange[]) => eachTextOnce(each.map((r, i) => ({ text: (g[i] ?? g[0]!).title, tag: r.presentation.language })));
   const svg = barChart(
     label,
     rows.map((g) => ({ label: chartText(titles(g), pageTag), percents: [g[0]!.before, g[0]!.after] })),
@@ -258,8 +257,8 @@ function figureBoth(report: ComparisonReport, caption: readonly Said[], id: stri
     language,
   );
   const tagOf = (r: ComparisonReport) => wordsTag(r.presentation, compareWordsOf(r));
-  const column = (key: MessageKey) => ({ html: pairHtml(once(each.map((r) => ({ text: sayIn(compareWordsOf(r), key), tag: tagOf(r) }))), pageTag) });
-  const tableCaption = once(each.map((r, i) => ({ text: sayIn(compareWordsOf(r), 'evaluate.compare.tableCaption', { caption: caption[i]?.text ?? caption[0]!.text }), tag: tagOf(r) })));
+  const column = (key: MessageKey) => ({ html: pairHtml(eachTextOnce(each.map((r) => ({ text: sayIn(compareWordsOf(r), key), tag: tagOf(r) }))), pageTag) });
+  const tableCaption = eachTextOnce(each.map((r, i) => ({ text: sayIn(compareWordsOf(r), 'evaluate.compare.tableCaption', { caption: caption[i]?.text ?? caption[0]!.text }), tag: tagOf(r) })));
   const table = dataTable({
     caption: joinLanguages(tableCaption.map((x) => x.text)),
     captionHtml: pairHtml(tableCaption, pageTag),
@@ -275,10 +274,10 @@ function figureBoth(report: ComparisonReport, caption: readonly Said[], id: stri
       percentText(g[0]!.before),
       percentText(g[0]!.after),
       changeCell(g[0]!),
-      { html: pairHtml(once(each.map((r, i) => ({ text: changeWords(g[i] ?? g[0]!, bandLabelOf(r), compareWordsOf(r)), tag: tagOf(r) }))), pageTag) },
+      { html: pairHtml(eachTextOnce(each.map((r, i) => ({ text: changeWords(g[i] ?? g[0]!, bandLabelOf(r), compareWordsOf(r)), tag: tagOf(r) }))), pageTag) },
     ]),
   });
-  const series: LegendEntry[] = seriesEach[0]!.map((s, k) => ({ ...s, html: pairHtml(once(each.map((r, i) => ({ text: seriesEach[i]![k]!.label, tag: tagOf(r) }))), pageTag) }));
+  const series: LegendEntry[] = seriesEach[0]!.map((s, k) => ({ ...s, html: pairHtml(eachTextOnce(each.map((r, i) => ({ text: seriesEach[i]![k]!.label, tag: tagOf(r) }))), pageTag) }));
   const zones = each.map((r) => ({
     tag: tagOf(r),
     entries: zoneLegendHtml(r.presentation.bands, compareWordsOf(r), (text) => (r.presentation.language === tagOf(r) ? escapeHtmlOnce(text) : langSpan(r.presentation.language, escapeHtmlOnce(text)))),

@@ -4,7 +4,7 @@ import { sayIn } from '../core/i18n/voice.js';
 import { bandLabel } from '../core/report/presentation.js';
 import { fixed, percent, signed, whole } from './cohort-format.js';
 import { wordsTag } from '../core/report/presentation.js';
-import { BETWEEN, type Said } from './bilingual.js';
+import { BETWEEN, eachTextOnce, type Said } from './bilingual.js';
 
 /**
  * Formatting shared by the feedback report's renderers; texts from files are neutralised by each
@@ -32,7 +32,7 @@ export function feedbackVoice(report: FeedbackReport): FeedbackVoice {
   const reports = report.inEach ?? [report];
   const tagged = (tag: (r: FeedbackReport, language: UiLanguage) => string) => (make: (r: FeedbackReport, language: UiLanguage) => string) => {
     const all = reports.map((r) => ({ text: make(r, reportLanguage(r)), tag: tag(r, reportLanguage(r)) }));
-    return all.filter((s, i) => all.findIndex((t) => t.text === s.text) === i);
+    return eachTextOnce(all);
   };
   const said = tagged((r, language) => (r.presentation ? wordsTag(r.presentation, language) : language));
   const made = (make: (r: FeedbackReport, language: UiLanguage) => string) => said(make).map((s) => s.text);

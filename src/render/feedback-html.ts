@@ -23,7 +23,7 @@ import {
   withheld,
   feedbackVoice,
 } from './feedback-format.js';
-import { chartText, langSpan, pairHtml, spansJoined } from './bilingual.js';
+import { chartText, eachTextOnce, langSpan, pairHtml, spansJoined } from './bilingual.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { barChart } from './html/charts/bars.js';
 import { chartFigure, zoneLegendHtml } from './html/figure.js';
@@ -117,7 +117,7 @@ export function renderFeedbackHtml(report: FeedbackReport): string {
       const tags = tagsOf(r, l);
       return { text: make(r, l, asIs), html: escapeMarked(make(r, l, (text) => marked(otherLanguage(tags.words, tags.form), text))), tag: tags.words };
     });
-    return { html: joinedHtml(all.filter((x, i) => all.findIndex((y) => y.text === x.text) === i)) };
+    return { html: joinedHtml(eachTextOnce(all)) };
   };
   /** A table cell of the questionnaire's text in each language (a title, a statement's answers), each part in its lang. */
   const formCell = (make: (r: FeedbackReport) => string): Cell => ({ html: joinedHtml(eachHtml((r) => escapeHtml(make(r)), 'form')) });

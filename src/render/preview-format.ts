@@ -3,7 +3,7 @@ import type { MessageKey } from '../core/i18n/en.js';
 import type { MessageValues } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { wordsTag } from '../core/report/presentation.js';
-import { joinLanguages, type Said } from './bilingual.js';
+import { eachTextOnce, joinLanguages, type Said } from './bilingual.js';
 
 /** What every format of a preview says the same way: plain words, still to be neutralised by the format. */
 
@@ -107,7 +107,7 @@ export function previewVoice(preview: QuestionnairePreview): PreviewVoice {
   const wordsOf = (p: QuestionnairePreview) => wordsTag(p.presentation, p.presentation.languages[0]!);
   const tagged = (tag: (p: QuestionnairePreview) => string) => (make: (p: QuestionnairePreview, n: number) => string) => {
     const all = previews.map((p, n) => ({ text: make(p, n), tag: tag(p) }));
-    return all.filter((s, i) => all.findIndex((t) => t.text === s.text) === i);
+    return eachTextOnce(all);
   };
   const said = tagged(wordsOf);
   return {
