@@ -6,7 +6,7 @@ import { percentText } from '../format.js';
 import { percentLength } from './geometry.js';
 import { zoneBackdrop } from './backdrop.js';
 import { labelLines } from './label-lines.js';
-import { num, partsOf, svgChart, svgLabel, svgText, type ChartLabel, type ChartText } from './svg.js';
+import { num, svgChart, svgLabel, svgText, type ChartLabel, type ChartText } from './svg.js';
 
 export interface BarSeries {
   /** Named beside each bar when there are several series ("before", "self"), so colour is never the only cue. */
@@ -47,7 +47,7 @@ export function barChart(label: ChartLabel, rows: readonly BarRow[], series: rea
   const parts: string[] = [];
   let y = AXIS + 8;
   for (const row of rows) {
-    const lines = labelLines(partsOf(row.label), { maxChars: LABEL_CHARS });
+    const lines = labelLines(row.label, { maxChars: LABEL_CHARS });
     parts.push(svgLabel(lines, LEFT + 4, y + FONT, { size: FONT, weight: 'bold', fill: palette.text, lineHeight: LINE }));
     y += lines.length * LINE + 6;
     series.forEach((s, i) => {

@@ -3,7 +3,7 @@ import { palette } from '../palette.js';
 import { percentLength } from './geometry.js';
 import { zoneBackdrop } from './backdrop.js';
 import { labelLines } from './label-lines.js';
-import { num, partsOf, svgChart, svgLabel, svgText, type ChartLabel, type ChartText } from './svg.js';
+import { num, svgChart, svgLabel, svgText, type ChartLabel, type ChartText } from './svg.js';
 import type { BarSeries } from './bars.js';
 
 export interface CompactBarRow {
@@ -40,7 +40,7 @@ export function compactBarChart(label: ChartLabel, rows: readonly CompactBarRow[
   let y = AXIS + 6;
   for (const row of rows) {
     const indent = row.indent ? INDENT : 0;
-    const lines = labelLines(partsOf(row.label), { maxChars: LABEL_CHARS - (row.indent ? 2 : 0), linesPerPart: 2 });
+    const lines = labelLines(row.label, { maxChars: LABEL_CHARS - (row.indent ? 2 : 0), linesPerPart: 2 });
     const barsHeight = series.length * (BAR + BAR_GAP) - BAR_GAP;
     const height = Math.max(lines.length * LINE, barsHeight);
     parts.push(svgLabel(lines, 4 + indent, y + FONT, { size: FONT, weight: row.indent ? 'normal' : 'bold', fill: palette.text, lineHeight: LINE }));

@@ -3,7 +3,7 @@ import { palette, seriesColour } from '../palette.js';
 import { percentLength } from './geometry.js';
 import { zoneBackdrop } from './backdrop.js';
 import { labelLines } from './label-lines.js';
-import { num, partsOf, svgChart, svgLabel, svgText, type ChartLabel, type ChartText } from './svg.js';
+import { num, svgChart, svgLabel, svgText, type ChartLabel, type ChartText } from './svg.js';
 
 export interface DistributionRow {
   /** Above its columns: in two languages, the two one after the other, wrapped as one. */
@@ -36,7 +36,7 @@ export function distributionChart(label: ChartLabel, rows: readonly Distribution
   const parts: string[] = [];
   let y = AXIS + 8;
   for (const row of rows) {
-    const lines = labelLines(partsOf(row.label), { maxChars: LABEL_CHARS });
+    const lines = labelLines(row.label, { maxChars: LABEL_CHARS });
     parts.push(svgLabel(lines, LEFT + 4, y + FONT, { size: FONT, weight: 'bold', fill: palette.text, lineHeight: LINE }));
     y += lines.length * LINE + COUNT_ROOM;
     const base = y + COLUMNS_HEIGHT;

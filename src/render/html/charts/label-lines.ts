@@ -1,5 +1,5 @@
 import { betweenOf } from '../../bilingual.js';
-import { wrapWords, type LabelLine, type LabelPart } from './svg.js';
+import { partsOf, wrapWords, type ChartText, type LabelLine, type LabelPart } from './svg.js';
 
 /**
  * A chart's label laid out in lines: pure, so that a two-language label's lines can be tested as
@@ -21,9 +21,9 @@ export interface LabelLayout {
   linesPerPart?: number;
 }
 
-/** A label of one text, or of the same text in two languages, the first first (`parts` may not be empty). */
-export function labelLines(parts: readonly LabelPart[], { maxChars, blocks = false, linesPerPart }: LabelLayout): LabelLine[] {
-  const cut = parts.map((part) => ({ ...part, text: cutToLines(part.text, maxChars, linesPerPart).join(' ') }));
+/** A label of one text, or of the same text in two languages, the first first (never no part). */
+export function labelLines(text: ChartText, { maxChars, blocks = false, linesPerPart }: LabelLayout): LabelLine[] {
+  const cut = partsOf(text).map((part) => ({ ...part, text: cutToLines(part.text, maxChars, linesPerPart).join(' ') }));
   if (blocks) return cut.flatMap((part) => wrapWords(part.text, maxChars).map((line) => [piece(line, part.lang)]));
   // The parts on one line when they fit there, joined by " / " ("//" when one holds "/"), as the
   // HTML reports join short texts; else each part from a line of its own, so that no line mixes

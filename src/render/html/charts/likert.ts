@@ -4,7 +4,7 @@ import { palette } from '../palette.js';
 import { percentText } from '../format.js';
 import type { LikertBar } from '../../likert.js';
 import { labelLines } from './label-lines.js';
-import { num, partsOf, svgChart, svgLabel, svgText, type ChartLabel, type ChartText } from './svg.js';
+import { num, svgChart, svgLabel, svgText, type ChartLabel, type ChartText } from './svg.js';
 import { whole } from '../../../core/whole.js';
 
 export interface LikertRow {
@@ -68,7 +68,7 @@ export function likertChart(label: ChartLabel, rows: readonly LikertRow[], reach
   const grid = (top: number) => ticks.map((p) => `<line x1="${num(x(p))}" y1="${num(top - 2)}" x2="${num(x(p))}" y2="${num(top + BAR + 2)}" stroke="${palette.rule}" stroke-width="1"/>`).join('');
   let y = AXIS + 4;
   for (const row of rows) {
-    const lines = labelLines(partsOf(row.label), { maxChars: LABEL_CHARS, blocks: true });
+    const lines = labelLines(row.label, { maxChars: LABEL_CHARS, blocks: true });
     parts.push(svgLabel(lines, LEFT, y + FONT, { size: FONT, fill: palette.text, lineHeight: LINE }));
     y += lines.length * LINE + 2;
     parts.push(grid(y));

@@ -5,7 +5,7 @@ import { palette, seriesColour, zoneColour } from '../palette.js';
 import { percentText } from '../format.js';
 import { bandZones, cutOffs, radarAngle, radarPoint, type Point } from './geometry.js';
 import { labelLines } from './label-lines.js';
-import { num, partsOf, svgChart, svgLabel, svgText, type ChartLabel, type ChartText, type LabelLine } from './svg.js';
+import { num, svgChart, svgLabel, svgText, type ChartLabel, type ChartText, type LabelLine } from './svg.js';
 
 export interface RadarAxis {
   /** In two languages, the two one after the other, wrapped as one. */
@@ -33,7 +33,7 @@ export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands:
   const noScore = sayIn(language, 'person.noScore');
   const n = axes.length;
   // The label's lines, then the percent's, in the chart's language.
-  const lines = axes.map((a): LabelLine[] => [...labelLines(partsOf(a.label), { maxChars: LABEL_CHARS }), [{ text: percentText(a.percent, noScore) }]]);
+  const lines = axes.map((a): LabelLine[] => [...labelLines(a.label, { maxChars: LABEL_CHARS }), [{ text: percentText(a.percent, noScore) }]]);
   // Lay the labels out around a centre at 0,0 first, to find how much room they need above and below the web.
   const origin = { x: 0, y: 0 };
   const blocks = lines.map((label, i) => labelPlacement(label, i, n, origin));
