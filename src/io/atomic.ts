@@ -1,8 +1,7 @@
-import { execFile } from 'node:child_process';
 import { type Stats, closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { lstat, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { isProcessRunning } from './run-lock.js';
 
 /**
@@ -298,6 +297,9 @@ class TempWriter {
   };
 
   constructor() {
+    // Required here, not imported: node:worker_threads takes about 4 ms to load, which a command
+    // that writes nothing (list, score) would pay for loading this module.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     this.worker = new Worker(TEMP_WRITER, { eval: true });
     this.worker.unref();
     this.worker.on('message', ({ answers, slabs }: { answers: { id: number; error?: { code?: string; syscall?: string; message: string } }[]; slabs: ArrayBuffer[] }) => {
@@ -444,6 +446,8 @@ function writeAll(fd: number, text: string | Uint8Array): void {
 /** syncfs(2) of the folder's file system by coreutils' `sync -f`, on Linux; false where it is not to be had. */
 function syncFileSystem(folder: string): Promise<boolean> {
   if (process.platform !== 'linux') return Promise.resolve(false);
+  // Required here, as node:worker_threads above: node:child_process takes about 4 ms to load.
+  const { execFile } = process.getBuiltinModule('node:child_process');
   return new Promise((resolve) => {
     execFile('sync', ['-f', folder], { windowsHide: true }, (error) => resolve(error === null));
   });
