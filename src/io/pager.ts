@@ -19,11 +19,11 @@ export function pagerFor(env: Readonly<Record<string, string | undefined>>): str
  * writes to this process's stdout and stderr; resolves when it ends, whatever its exit status (a
  * pager quit early is no failure). Fails only when the pager cannot be started.
  */
-export function page(pager: string, text: string, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+export async function page(pager: string, text: string, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  // Imported here: node:child_process takes about 4 ms to load, for a pager only.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     // LESS as git sets it when unset: colours kept (R), no screen clearing at the end (X).
-    // Required here, not imported: node:child_process takes about 4 ms to load, for a pager only.
-    const { spawn } = process.getBuiltinModule('node:child_process');
     const child = spawn(pager, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'RX', ...env } });
     child.on('error', reject);
     child.on('close', () => resolve());
