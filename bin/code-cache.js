@@ -9,7 +9,7 @@
 // whose command it has not seen, so that it ends up holding the functions of every command used; a
 // folder that cannot be written is left alone.
 'use strict';
-const { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire, isBuiltin } = require('node:module');
 const { homedir } = require('node:os');
 const { basename, dirname, isAbsolute, join, resolve } = require('node:path');
@@ -123,7 +123,7 @@ function runCached(entry, version, folder, args) {
     });
     const accepted = cache !== undefined && script.cachedDataRejected === false;
     if (cacheFile !== undefined && !(accepted && cache.commands.includes(command))) {
-      stale.push({ cacheFile, script, header: { ...made, commands: [...new Set([...(accepted ? cache.commands : []), command])].slice(-MAX_COMMANDS) } });
+      stale.push({ file, accepted, cacheFile, script, header: { ...made, commands: [...new Set([...(accepted ? cache.commands : []), command])].slice(-MAX_COMMANDS) } });
     }
     script.runInThisContext()(module.exports, chunkRequire, module, file, base);
     return module.exports;
@@ -139,8 +139,31 @@ function runCached(entry, version, folder, args) {
   // At exit, so that the data holds the functions this command compiled as it ran.
   process.once('exit', () => {
     for (const { cacheFile, script, header } of stale) writeCache(cacheFile, header, script.createCachedData());
+    // The entry's cache not used: a first run, or one of a new build, whose chunks have new names.
+    if (folder !== undefined && stale.some((s) => s.file === entry && !s.accepted)) removeOthers(folder, base);
   });
   load(entry);
+}
+
+/**
+ * Removes from the cache folder the caches of chunks that `bundleFolder` no longer has (a build
+ * names its chunks by their content), so that the folder never holds more than one build's chunks,
+ * of each Node version. Anything it cannot read or remove is left.
+ */
+function removeOthers(folder, bundleFolder) {
+  try {
+    const chunks = new Set(
+      readdirSync(bundleFolder)
+        .filter((name) => name.endsWith('.cjs'))
+        .map((name) => basename(name, '.cjs')),
+    );
+    for (const name of readdirSync(folder)) {
+      const chunk = /^(.+)-v\d+\.\d+\.\d+-\w+\.cache$/.exec(name)?.[1];
+      if (chunk !== undefined && !chunks.has(chunk)) rmSync(join(folder, name), { force: true });
+    }
+  } catch {
+    // A folder gone or unreadable: nothing to tidy.
+  }
 }
 
 module.exports = { codeCacheFolder, commandOf, runCached };

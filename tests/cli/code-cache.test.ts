@@ -73,6 +73,22 @@ describe('the code cache of bin/code-cache.js', () => {
     expect(readFileSync(log, 'utf8')).toBe(`file://${bundle}\nfile://${join(dir, 'part.cjs')}\nnode:os\n`);
   });
 
+  it("removes the caches of chunks the build no longer has when the entry's cache is not used, and keeps the others", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-code-cache-'));
+    const bundle = fakeBundle(dir);
+    const folder = join(dir, 'code');
+    mkdirSync(folder);
+    // A chunk of an older build, of this Node and another; a file that is no cache of a chunk.
+    const gone = [cacheFile('chunk-OLD'), 'chunk-OLD-v18.0.0-arm64.cache'];
+    for (const name of [...gone, 'notes.txt']) writeFileSync(join(folder, name), 'x');
+    runFake(bundle, '1.2.3', folder, ['list']);
+    expect(readdirSync(folder).sort()).toEqual([CACHE_FILE, 'notes.txt']);
+    // With the entry's cache used, the folder is not looked through.
+    writeFileSync(join(folder, gone[0]!), 'x');
+    runFake(bundle, '1.2.3', folder, ['score']);
+    expect(readdirSync(folder).sort()).toEqual([CACHE_FILE, gone[0], 'notes.txt'].sort());
+  });
+
   it('ignores a cache of another syslead version, or of another build of the bundle, and replaces it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'syslead-code-cache-'));
     const bundle = fakeBundle(dir);
