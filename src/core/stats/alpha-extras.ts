@@ -176,19 +176,29 @@ export function squaredMultipleCorrelations(r: Float64Array, m: number): Float64
   return smc;
 }
 
-/** Eigenvalues and eigenvectors (columns of `vectors`, row-major) of a symmetric matrix, by cyclic Jacobi rotations. */
-export function symmetricEigen(matrix: Float64Array, m: number): { values: Float64Array; vectors: Float64Array } {
+/** Jacobi sweeps at the most: convergence is quadratic, so a matrix that needs more is not symmetric. */
+const MAX_SWEEPS = 100;
+
+/**
+ * Eigenvalues and eigenvectors (columns of `vectors`, row-major) of a symmetric matrix, by cyclic
+ * Jacobi rotations, and the sweeps they took. They stop once the off-diagonal part is at rounding
+ * level, its squares summing to at most epsilon^2 times the diagonal's: the eigenvalues are then as
+ * exact as a backward-stable method (R's LAPACK) makes them. A stricter bound is one rounding cannot
+ * reach in a singular matrix (a cohort with fewer people than items): it went on for MAX_SWEEPS.
+ */
+export function symmetricEigen(matrix: Float64Array, m: number): { values: Float64Array; vectors: Float64Array; sweeps: number } {
   const a = Float64Array.from(matrix);
   const v = new Float64Array(m * m);
   for (let i = 0; i < m; i++) v[i * m + i] = 1;
-  for (let sweep = 0; sweep < 100; sweep++) {
+  let sweep = 0;
+  for (; sweep < MAX_SWEEPS; sweep++) {
     let off = 0;
     let scale = 0;
     for (let p = 0; p < m; p++) {
       scale += a[p * m + p]! ** 2;
       for (let q = p + 1; q < m; q++) off += a[p * m + q]! ** 2;
     }
-    if (off <= 1e-34 * scale) break;
+    if (off <= Number.EPSILON ** 2 * scale) break;
     for (let p = 0; p < m - 1; p++) {
       for (let q = p + 1; q < m; q++) {
         const apq = a[p * m + q]!;
@@ -220,7 +230,7 @@ export function symmetricEigen(matrix: Float64Array, m: number): { values: Float
       }
     }
   }
-  return { values: Float64Array.from({ length: m }, (_, i) => a[i * m + i]!), vectors: v };
+  return { values: Float64Array.from({ length: m }, (_, i) => a[i * m + i]!), vectors: v, sweeps: sweep };
 }
 
 /** The standard error and t-based 95% CI of a mean, as R's t.test(x)$conf.int; null with the reason. */
