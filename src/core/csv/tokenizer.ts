@@ -33,7 +33,10 @@ export class LineRow implements CsvRow {
   ) {}
 
   get cells(): string[] {
-    this.made ??= Array.from({ length: this.count }, (_, c) => this.cell(c));
+    if (!this.made) {
+      this.made = [];
+      for (let c = 0; c < this.count; c++) this.made.push(this.cell(c));
+    }
     return this.made;
   }
 
