@@ -25,7 +25,7 @@ export class LineRow implements CsvRow {
   /** Cell c is text[bounds[from + c], bounds[from + c + 1] - 1), `count` cells. */
   constructor(
     readonly text: string,
-    private readonly bounds: readonly number[],
+    private readonly bounds: Int32Array,
     private readonly from: number,
     readonly count: number,
     readonly line: number,
@@ -124,6 +124,8 @@ export class CsvTokenizer {
   /** Length of `pending` when it was last scanned. */
   private scanned = 0;
   private first = true;
+  /** Cell places the last scan held: what the next is made room for. */
+  private boundsHint = 64;
   private stopped: { place: Place; why: string; laterLines: number; afterBreak: boolean; afterCr: boolean; counted: number } | undefined;
 
   constructor(
@@ -240,16 +242,19 @@ export class CsvTokenizer {
     let rowLine = line;
     let cells: string[] = [];
     /** The places of the cells of this scan's LineRows, one after another. */
-    const bounds: number[] = [];
+    const bounds = new Bounds(this.boundsHint);
     let span: CsvRow['span'];
     let cellStart = 0;
     let cellLine = line;
-    const unfinished = (inQuote: boolean): Scan => ({
-      rows,
-      rest: text.slice(rowStart),
-      restLine: rowLine,
-      stoppedAt: { line: cellLine, cell: cells.length + 1, at: cellStart - rowStart, inQuote },
-    });
+    const unfinished = (inQuote: boolean): Scan => {
+      this.boundsHint = Math.max(64, bounds.length);
+      return {
+        rows,
+        rest: text.slice(rowStart),
+        restLine: rowLine,
+        stoppedAt: { line: cellLine, cell: cells.length + 1, at: cellStart - rowStart, inQuote },
+      };
+    };
 
     while (i < length) {
       if (cells.length === 0) {
@@ -351,7 +356,7 @@ export class CsvTokenizer {
    * (and the place after its line break); undefined for any other, which the cell-by-cell reading
    * takes, errors and all. Cells are split as that reading splits unquoted ones.
    */
-  private lineRow(text: string, from: number, atEnd: boolean, bounds: number[], line: number): { row: LineRow; next: number } | undefined {
+  private lineRow(text: string, from: number, atEnd: boolean, bounds: Bounds, line: number): { row: LineRow; next: number } | undefined {
     const delimiter = this.delimiter;
     const length = text.length;
     const first = bounds.length;
@@ -376,7 +381,7 @@ export class CsvTokenizer {
       return undefined;
     }
     bounds.push(i + 1);
-    return { row: new LineRow(text, bounds, first, count, line, delimiter), next };
+    return { row: new LineRow(text, bounds.array, first, count, line, delimiter), next };
   }
 }
 
@@ -388,6 +393,28 @@ function endOfCell(text: string, from: number, delimiter: number): number {
     if (c === delimiter || c === LF || c === CR) break;
   }
   return i;
+}
+
+/**
+ * The cell places of one scan's LineRows, in an Int32Array that doubles when full: a row is given
+ * the array its places are in, which a later, larger one copies, so every row's places stay.
+ */
+class Bounds {
+  array: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.array = new Int32Array(capacity);
+  }
+
+  push(place: number): void {
+    if (this.length === this.array.length) {
+      const larger = new Int32Array(2 * this.length);
+      larger.set(this.array);
+      this.array = larger;
+    }
+    this.array[this.length++] = place;
+  }
 }
 
 function isBreak(c: number): boolean {
