@@ -77,7 +77,7 @@ let rows = 0;
 for await (const batch of readCsvBatches(csv)) {
   for (const record of batch.rows) {
     if (!reader) reader = SurveyRowReader.fromHeader(record.cells, questionnaire, csv, record.line).reader;
-    else if (reader.readValues(record.cells, record.line).row) rows++;
+    else if (reader.readRecord(record).row) rows++;
   }
 }
 if (rows === 0) throw new Error('no rows read');

@@ -222,7 +222,7 @@ class InputPipeline {
     const head: CsvRow[] = [];
     let rows = 0;
     const readRecord = (record: CsvRow) => {
-      const { row, problems } = reader!.readValues(record.cells, record.line, record.span);
+      const { row, problems } = reader!.readRecord(record);
       const source = { file: name, line: record.line };
       if (row) {
         rows++;

@@ -24,6 +24,15 @@ describe('a scale reader that remembers its cells', () => {
     );
   });
 
+  it('reads a cell where it stands in a longer text as parseScaleValue reads it alone', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...scales), fc.array(fc.tuple(fc.string({ maxLength: 3 }), cell, fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 120 }), (scale, cells) => {
+        const read = scaleReader(scale);
+        for (const [before, text, after] of [...cells, ...cells]) expect(read.at(before + text + after, before.length, before.length + text.length)).toEqual(parseScaleValue(text, scale));
+      }),
+    );
+  });
+
   it('reads alike past the bound of cells remembered', () => {
     const scale = scales[0]!;
     const read = scaleReader(scale);

@@ -1,6 +1,5 @@
 import { defaultRole, type AnswerSet } from '../answers/model.js';
 import type { RaterRole } from '../answers/schema.js';
-import type { ValueResult } from '../answers/value.js';
 import type { Problem } from '../problem.js';
 import type { Questionnaire, Scale, ScoredItem } from '../questionnaire/model.js';
 import { safeText } from '../safe-text.js';
@@ -8,8 +7,8 @@ import { describeHeader, mapColumns, type ColumnRole, type FinishedBy, type MapO
 import { readDateCell, type DateOrder } from './dates.js';
 import type { ExportMapping, MappedPoint } from './export-map.js';
 import { parseRole, rolesAccepted } from './role.js';
-import { scaleReader } from './scale-reader.js';
-import type { CsvRow } from './tokenizer.js';
+import { scaleReader, type ScaleReader } from './scale-reader.js';
+import { LineRow, type CsvRow } from './tokenizer.js';
 import { dictionary } from '../dictionary.js';
 import type { MessageKey } from '../i18n/en.js';
 import { say } from '../i18n/voice.js';
@@ -133,7 +132,7 @@ export class SurveyRowReader {
   readonly counts: ReadCounts = { rows: 0, read: 0, skipped: 0, reasons: dictionary<number>() };
   private readonly defaultRole: RaterRole;
   /** Per column: how to read an answer on its scale (undefined for other columns). */
-  private readonly points: (((cell: string) => ValueResult) | undefined)[];
+  private readonly points: (ScaleReader | undefined)[];
   /** The questionnaire's scored items in order, and per column the position of its scored item (-1 for none). */
   private readonly scoredItems: readonly ScoredItem[];
   private readonly positions: Int32Array;
@@ -166,7 +165,7 @@ export class SurveyRowReader {
     this.finishedColumn = finishedColumnOf(columns);
     this.defaultRole = defaultRole(questionnaire);
     // One reader per scale, or per table of mapped values (each is for one scale).
-    const readers = new Map<object, (cell: string) => ValueResult>();
+    const readers = new Map<object, ScaleReader>();
     const readerFor = (scale: Scale, mapped: ReadonlyMap<string, MappedPoint> | undefined) => {
       const key = mapped ?? scale;
       return readers.get(key) ?? readers.set(key, scaleReader(scale, mapped)).get(key)!;
@@ -242,17 +241,31 @@ export class SurveyRowReader {
     };
   }
 
+  /**
+   * readValues of a record as the tokenizer gives it: a LineRow's answers are read where they
+   * stand in its text, with strings made only of the cells the row keeps.
+   */
+  readRecord(record: CsvRow): SurveyRowResult {
+    if (record instanceof LineRow && record.count === this.header.length && record.surelyNotBlank()) return this.readCells(undefined, record.line, record);
+    return this.readValues(record.cells, record.line, record.span);
+  }
+
   /** The same as readRow, with the answers to scored items as numbers in a reused array. */
   readValues(cells: readonly string[], line: number, span?: CsvRow['span']): SurveyRowResult {
+    return this.readCells(cells, line, undefined, span);
+  }
+
+  /** readValues, of `cells` or, when given, of `raw`, a LineRow of as many cells as the header, not blank. */
+  private readCells(cells: readonly string[] | undefined, line: number, raw: LineRow | undefined, span?: CsvRow['span']): SurveyRowResult {
     if (span) {
-      const stray = this.strayQuote(cells, line, span);
+      const stray = this.strayQuote(cells!, line, span);
       if (stray) return stray;
     }
     // An empty line (nothing but spaces: one cell, blank) is no row. Every other row is accounted
     // for, one with cells but nothing in them (",,,") as one with an ID and no answers: skipped,
     // "no answers". So rows counted = rows read + rows skipped = the lines that are not empty.
-    const blank = cells.every((cell) => cell.trim() === '');
-    if (blank && cells.length <= 1) return { problems: [] };
+    const blank = raw === undefined && cells!.every((cell) => cell.trim() === '');
+    if (blank && cells!.length <= 1) return { problems: [] };
     this.counts.rows++;
     const problems: Problem[] = [];
     let reason: string | undefined;
@@ -266,9 +279,9 @@ export class SurveyRowReader {
       return this.skip(NO_ANSWERS, problems);
     }
 
-    if (cells.length !== this.header.length) {
-      const column = Math.min(cells.length, this.header.length) + 1;
-      fail(column, WRONG_CELLS, say('inputs.csv.wrongCells', { cells: String(cells.length), header: String(this.header.length) }));
+    if (raw === undefined && cells!.length !== this.header.length) {
+      const column = Math.min(cells!.length, this.header.length) + 1;
+      fail(column, WRONG_CELLS, say('inputs.csv.wrongCells', { cells: String(cells!.length), header: String(this.header.length) }));
       return this.skip(reason!, problems);
     }
 
@@ -288,17 +301,18 @@ export class SurveyRowReader {
     let firstName = '';
     let lastName = '';
     for (let index = 0; index < columns.length; index++) {
-      const cell = cells[index]!;
       // Scored items first: they are most of the columns.
       const position = positions[index]!;
       if (position >= 0) {
-        const point = points[index]!(cell);
+        const point = raw ? points[index]!.at(raw.text, raw.start(index), raw.end(index)) : points[index]!(cells![index]!);
         if (!point.ok) fail(index + 1, NOT_ON_SCALE, `${this.where(index)}: ${point.message}${say('inputs.csv.mapHint')}`);
         else if (point.value !== null) values[position] = point.value;
         else if (point.notObserved !== undefined) row.notObserved[this.scoredItems[position]!.id] = point.notObserved;
         continue;
       }
       const column = columns[index]!;
+      if (column.kind === 'ignored') continue;
+      const cell = raw ? raw.cell(index) : cells![index]!;
       switch (column.kind) {
         case 'item': {
           // A free-text item (scored items were read above).
@@ -357,8 +371,6 @@ export class SurveyRowReader {
           if (value !== '') row.attributes[column.name] = value;
           continue;
         }
-        case 'ignored':
-          continue;
       }
     }
 

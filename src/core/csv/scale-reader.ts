@@ -18,7 +18,13 @@ const SAME_LENGTH = 8;
  * a 0-based "0") wins over the scale's numbers and labels; any other is read by parseScaleValue
  * itself, so the results and messages are always its own.
  */
-export function scaleReader(scale: Scale, mapped?: ReadonlyMap<string, MappedPoint>): (cell: string) => ValueResult {
+export interface ScaleReader {
+  (cell: string): ValueResult;
+  /** The same for the cell text.slice(start, end), made into a string only when not one of the digits or texts already compared directly. */
+  at(text: string, start: number, end: number): ValueResult;
+}
+
+export function scaleReader(scale: Scale, mapped?: ReadonlyMap<string, MappedPoint>): ScaleReader {
   const read = (cell: string): ValueResult => {
     const point = mapped?.get(textKey(cell));
     if (point === undefined) return Object.freeze(parseScaleValue(cell, scale));
@@ -33,7 +39,7 @@ export function scaleReader(scale: Scale, mapped?: ReadonlyMap<string, MappedPoi
   // the other: a label is found by comparing it with a few texts, which costs about half of
   // hashing it for the map (a cell is a new string every time, its hash never yet worked out).
   const byLength: (string | ValueResult)[][] = [];
-  return (cell) => {
+  const reader = (cell: string): ValueResult => {
     const length = cell.length;
     if (length === 1) {
       const digit = cell.charCodeAt(0) - 48;
@@ -55,4 +61,15 @@ export function scaleReader(scale: Scale, mapped?: ReadonlyMap<string, MappedPoi
     }
     return result;
   };
+  const at = (text: string, start: number, end: number): ValueResult => {
+    const length = end - start;
+    if (length === 1) {
+      const digit = text.charCodeAt(start) - 48;
+      if (digit >= 0 && digit <= 9) return digits[digit]!;
+    }
+    const same = length < SHORT_CELL ? byLength[length] : undefined;
+    if (same !== undefined) for (let i = 0; i < same.length; i += 2) if (text.startsWith(same[i] as string, start)) return same[i + 1] as ValueResult;
+    return reader(text.slice(start, end));
+  };
+  return Object.assign(reader, { at });
 }
