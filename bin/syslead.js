@@ -43,16 +43,15 @@ function fastAnswer(args) {
 const answer = fastAnswer(process.argv.slice(2));
 if (answer === undefined) {
   const { enableCompileCache } = require('node:module');
-  if (enableCompileCache !== undefined || process.env.SYSLEAD_IMPORT_LOG) {
+  if (enableCompileCache !== undefined) {
     // Node 22.1 and later keep the code they compiled from the bundle in a cache (in the temporary
     // folder, unless NODE_COMPILE_CACHE names another; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so
-    // that the next start compiles less. The tests that check which modules a command loads
-    // (SYSLEAD_IMPORT_LOG, tests/helpers/record-imports.mjs) watch this bundle's chunks load.
+    // that the next start compiles less.
     enableCompileCache?.();
     // Not awaited: a bundle that fails to load is an unhandled rejection, which ends the process with 1.
     void import('../dist/bundle/cli.js');
   } else {
-    // Node 20: the same CLI as one CommonJS file, with a code cache of syslead's own.
+    // Node 20: the same chunks as CommonJS, with a code cache of syslead's own.
     const { codeCacheFolder, runCached } = require('./code-cache.js');
     const { version } = JSON.parse(readFileSync(`${__dirname}/../package.json`, 'utf8'));
     runCached(`${__dirname}/../dist/bundle/cli.cjs`, version, codeCacheFolder(process.env), process.argv.slice(2));

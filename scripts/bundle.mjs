@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'dist/bundle');
@@ -46,6 +46,23 @@ const noDebug = {
   },
 };
 
+// commander requires node:child_process as it loads, for subcommands that are programs of their
+// own, which syslead has none of: about 4 ms of every command on Node 20. It gets the module when it
+// would spawn one.
+const lazyChildProcess = {
+  name: 'commander-without-child-process',
+  setup(build) {
+    const command = join(root, 'node_modules/commander/lib/command.js');
+    const eager = "const childProcess = require('node:child_process');";
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      if (args.path !== command) return undefined;
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(eager)) throw new Error(`bundle: ${args.path} no longer requires node:child_process as this plugin expects`);
+      return { contents: source.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), loader: 'js' };
+    });
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
@@ -66,48 +83,41 @@ const result = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   metafile: true,
-  plugins: [lazySegmenter, noDebug],
+  plugins: [lazySegmenter, noDebug, lazyChildProcess],
   logLevel: 'warning',
 });
 
-// An import() of a Node module left in the CommonJS bundle would start Node's ESM loader (about as
-// dear as what the code cache saves) for the command that runs it: such imports (node:crypto, of the
-// questionnaire cache) become a module that requires it, which esbuild loads as any other lazy part.
-const requiredBuiltIns = {
-  name: 'node-modules-required',
-  setup(build) {
-    build.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'required-built-in' } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'required-built-in' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
-  },
-};
-
-// Node 20 has no compile cache for ES modules: there bin/syslead.js runs this one file instead, through
-// vm.Script with V8's code cache (bin/code-cache.js), so that a start compiles almost nothing. Without
-// code splitting esbuild keeps each lazy import() lazy as a function that evaluates the modules when
-// first called: what a command does not need is read but never run. cli.js has no top-level await,
-// which CommonJS lacks; import.meta.url becomes this file's URL (it sits where the chunks do).
-const commonJs = await build({
-  absWorkingDir: root,
-  entryPoints: { cli: join(root, 'dist/cli.js') },
-  outfile: join(outdir, 'cli.cjs'),
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  // The directive first: esbuild's own "use strict" comes after the banner, where it is no directive.
-  banner: { js: "'use strict';const __sysleadUrl = require('node:url').pathToFileURL(__filename).href;" },
-  define: { 'import.meta.url': '__sysleadUrl' },
-  legalComments: 'linked',
-  minifyWhitespace: true,
-  minifySyntax: true,
-  metafile: true,
-  plugins: [lazySegmenter, noDebug, requiredBuiltIns],
-  logLevel: 'warning',
-});
-
-if (/(?<![\w$.])import\(/.test(readFileSync(join(outdir, 'cli.cjs'), 'utf8'))) {
-  console.error('bundle: dist/bundle/cli.cjs has an import() left, which bin/code-cache.js cannot run');
-  process.exit(1);
+// Node 20 has no compile cache for ES modules: there bin/syslead.js runs a CommonJS copy of every
+// chunk (x.cjs beside x.js) through vm.Script with V8's code cache per chunk (bin/code-cache.js), so
+// that a command reads, compiles and caches only the chunks it loads, as on the ESM path. The copy is
+// esbuild's transform of the chunk: its imports become require() of the sibling copies, its import()
+// a require() when called (a module import() would start Node's ESM loader, about as dear as what the
+// cache saves), import.meta.url the copy's own URL (it sits where the chunk does). The chunks have no
+// top-level await, which CommonJS lacks: the transform would fail on one.
+const esmFiles = Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js'));
+for (const file of esmFiles) {
+  const path = join(root, file);
+  const source = readFileSync(path, 'utf8').replace(/^#!.*\n/, '');
+  if (!source.startsWith(banner)) throw new Error(`bundle: ${file} does not start with the banner`);
+  const body = source.slice(banner.length);
+  const { code } = await transform(body, {
+    format: 'cjs',
+    loader: 'js',
+    platform: 'node',
+    target: 'node20',
+    supported: { 'dynamic-import': false },
+    define: body.includes('import.meta.url') ? { 'import.meta.url': '__sysleadUrl' } : {},
+    banner: body.includes('import.meta.url') ? "'use strict';const __sysleadUrl = require('node:url').pathToFileURL(__filename).href;" : "'use strict';",
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+  });
+  const required = code.replace(/require\("\.\/([\w-]+)\.js"\)/g, 'require("./$1.cjs")');
+  if (/(?<![\w$.])import\(|\brequire\("\.\/[^"]*\.js"\)/.test(required)) {
+    console.error(`bundle: ${file}: an import() or a require() of an ES module is left in its CommonJS copy, which bin/code-cache.js cannot run`);
+    process.exit(1);
+  }
+  writeFileSync(path.replace(/\.js$/, '.cjs'), required);
 }
 
 const inputs = Object.keys(result.metafile.inputs);
@@ -118,8 +128,7 @@ if (misplaced.length > 0) {
   process.exit(1);
 }
 
-// cli.cjs among them, so that the tests of what is bundled (string-width left out, the debug stand-in) see it too.
-const chunks = { ...chunkContents(result.metafile), ...chunkContents(commonJs.metafile) };
+const chunks = chunkContents(result.metafile);
 writeFileSync(join(outdir, 'meta.json'), `${JSON.stringify(chunks, null, 1)}\n`);
 writeFileSync(join(outdir, 'THIRD-PARTY-LICENSES.txt'), licences(inputs));
 

@@ -4,7 +4,12 @@ import { INSTALLED, type CommandIO, type Invocation, type SignalName } from '../
 /** The command context of a real run: this process's streams, environment, clock and signals. */
 export function processIO(): CommandIO {
   return {
-    stdin: process.stdin,
+    // Read when a command reads it: process.stdin makes its stream as it is first read (a file's
+    // loads Node's streams, a pipe's or terminal's net and tty), about 3 ms that list and most
+    // commands, which never read it, would spend at start.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,

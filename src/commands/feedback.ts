@@ -8,17 +8,17 @@ import { uniqueFileNames } from '../core/file-names.js';
 import { formatProblem, type Problem } from '../core/problem.js';
 import { say } from '../core/i18n/voice.js';
 import { safeText } from '../core/safe-text.js';
-import { chooseByFirstQuestionnaire, chooseLanguages } from './language.js';
+import { chooseLanguages } from './language.js';
 import { textKey } from '../core/text-key.js';
 import { readFeedbackInputs, type FeedbackInputs } from '../io/feedback-inputs.js';
-import { loadExportMap } from '../io/export-map.js';
 import { fsReason } from '../io/fs-reason.js';
 import { makeFolder } from '../io/make-folder.js';
 import { removeLeftovers } from '../io/output.js';
 import { refuseExisting, write } from './out-dir-files.js';
-import { questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
+import type { Source } from '../io/questionnaires.js';
 import { AnsweredForms } from './answered-forms.js';
-import { questionnaireWarnings, type SayWarnings } from './questionnaire-warnings.js';
+import type { SayWarnings } from './questionnaire-warnings.js';
+import { cohortSetup } from './cohort-setup.js';
 import { formInLanguage } from './person-reports.js';
 import type { Rating, SubjectRatings } from '../core/feedback/subjects.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
@@ -26,10 +26,8 @@ import type { FeedbackReport } from '../core/feedback/schema.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
 import { renderReport } from '../render/registry.js';
 import { outputRenderer, renderOutput, startPrinter, pdfBrowser } from './pdf-output.js';
-import { styler } from '../terminal/colour.js';
 import { outputTarget } from '../terminal/output-target.js';
-import { renderProblem } from '../terminal/problems.js';
-import { lineWriter, type CommandIO } from '../terminal/io.js';
+import type { CommandIO } from '../terminal/io.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { feedbackCommand } from '../cli/commands/feedback.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
@@ -38,8 +36,6 @@ import type { OptionsOf } from '../cli/commands/shared.js';
 export type FeedbackOptions = GlobalOptions & OptionsOf<typeof feedbackCommand> & { inputs: string[] };
 type FeedbackFormat = FeedbackOptions['format'];
 
-/** Problems printed before the rest are only counted, so a broken export does not flood the terminal. */
-const MAX_PROBLEMS_SHOWN = 100;
 const EXTENSION: Record<FeedbackFormat, string> = { text: '.txt', md: '.md', json: '.json', html: '.html', pdf: '.pdf' };
 const INDEX_STEM = 'index';
 /** The index in the reports' own format where there is one; Markdown beside text, as it reads as plain text too. */
@@ -129,45 +125,23 @@ export async function run(opts: FeedbackOptions, io: CommandIO): Promise<void> {
   if (partial) throw new ExitError('', { reported: true });
 }
 
-/** Every input read through the pipeline `report` uses; problems printed as found, the first MAX_PROBLEMS_SHOWN in full. */
+/** Every input read through the pipeline `report` uses, set up as `report` sets it up; problems printed as found, the first MAX_PROBLEMS_SHOWN in full. */
 async function readInputs(opts: FeedbackOptions, io: CommandIO): Promise<FeedbackInputs & { problems: Problem[]; questionnaireLanguage: string | undefined; sources: readonly Source[]; sayWarnings: SayWarnings }> {
-  const errStyle = styler(io.stderr, opts.color, io.env);
+  const { printProblem, endProblems, given, inputOptions, sources, sayWarnings } = await cohortSetup(opts, io);
+  // Kept as well as printed: the index lists the errors beside the reports.
   const problems: Problem[] = [];
-  const warn = lineWriter(io.stderr);
-  const sources = questionnaireSources(opts.questionnaires, io.env, warn);
-  const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
-  // What reading finds is said in the language of the questionnaire (after --lang and $SYSLEAD_LANG): --questionnaire's, else the first read.
-  const onQuestionnaire = chooseByFirstQuestionnaire(opts.lang, io);
-  // Each questionnaire's warnings once, in that language: --questionnaire's now, those of the ones the inputs name as each is read.
-  const onQuestionnaireWarnings = questionnaireWarnings(io, opts.color);
-  if (given) await onQuestionnaire(given.questionnaire);
-  onQuestionnaireWarnings(given?.warnings ?? []);
-  const map = opts.map === undefined ? undefined : await loadExportMap(opts.map, given?.questionnaire, sources);
-  const onProblem = (p: Problem) => {
+  const { progress, callbacks } = readingReporter(io, (p) => {
     problems.push(p);
-    if (problems.length <= MAX_PROBLEMS_SHOWN) io.stderr.write(`${renderProblem(p, errStyle)}\n`);
-  };
-  for (const warning of map?.warnings ?? []) onProblem(warning);
-  const { progress, callbacks } = readingReporter(io, onProblem);
+    printProblem(p);
+  });
   let read: FeedbackInputs;
   try {
-    read = await readFeedbackInputs(opts.inputs, {
-      ...(given ? { questionnaire: given.questionnaire } : {}),
-      ...(map ? { map: map.map } : {}),
-      ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-      includeUnfinished: opts.includeUnfinished === true,
-      onQuestionnaire,
-      onQuestionnaireWarnings,
-      sources,
-      stdin: io.stdin,
-      warn,
-      ...callbacks,
-    });
+    read = await readFeedbackInputs(opts.inputs, { ...inputOptions, ...callbacks });
   } finally {
     progress.done();
   }
-  if (problems.length > MAX_PROBLEMS_SHOWN) io.stderr.write(`${say('feedback.cmd.moreProblems', { count: problems.length - MAX_PROBLEMS_SHOWN })}\n`);
-  return { ...read, problems, questionnaireLanguage: given?.questionnaire.language, sources, sayWarnings: onQuestionnaireWarnings };
+  endProblems();
+  return { ...read, problems, questionnaireLanguage: given?.questionnaire.language, sources, sayWarnings };
 }
 
 /**

@@ -32,6 +32,9 @@ export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
   sayWarnings(resolved?.warnings ?? []);
   const ids = named ? [named.id] : await questionnairesWithResults(home);
 
+  // The results are files of the data folder, never "-": stdin, which a process makes as it is first
+  // asked for (about 3 ms), is asked for only if one is read after all.
+  const unreadStdin: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => io.stdin[Symbol.asyncIterator]() };
   const groups: HistoryGroup[] = [];
   for (const id of ids) {
     const questionnaire =
@@ -44,7 +47,7 @@ export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
         () => undefined,
       ));
     const entries: HistoryEntry[] = [];
-    for (const file of await resultFiles(home, id)) entries.push(await historyEntry(id, file, questionnaire, sources, io.stdin));
+    for (const file of await resultFiles(home, id)) entries.push(await historyEntry(id, file, questionnaire, sources, unreadStdin));
     if (entries.length > 0) groups.push(historyGroup(id, questionnaire, entries));
   }
 
@@ -56,7 +59,7 @@ export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
   io.stdout.write(await renderReport('history', groups, opts.json ? 'json' : 'text', outputTarget(io, { toFile: false, color: opts.color })));
 }
 
-async function historyEntry(id: string, file: string, questionnaire: Questionnaire | undefined, sources: ReturnType<typeof questionnaireSources>, stdin: CommandIO['stdin']): Promise<HistoryEntry> {
+async function historyEntry(id: string, file: string, questionnaire: Questionnaire | undefined, sources: ReturnType<typeof questionnaireSources>, stdin: AsyncIterable<Buffer>): Promise<HistoryEntry> {
   if (!questionnaire) return unscoredEntry(id, file, say('results.history.unavailable', { id }));
   try {
     const { result, answers } = await loadResult(file, sources, stdin, questionnaire);

@@ -37,7 +37,9 @@ export async function run(opts: ValidateOptions, io: CommandIO): Promise<void> {
     try {
       // stdin is read once, and kept for the pair check, which needs the text again.
       const stdinText = file === '-' ? await readText('-', io.stdin) : undefined;
-      const validated = await validateQuestionnaireFile(file, cache, stdinText === undefined ? io.stdin : Readable.from([Buffer.from(stdinText)]));
+      // A file's validation never reads stdin: it is not asked for (a process makes it as it is
+      // first asked for, about 3 ms).
+      const validated = await validateQuestionnaireFile(file, cache, stdinText === undefined ? undefined : Readable.from([Buffer.from(stdinText)]));
       const result = validated.isTranslation ? await translated(file, validated, sources) : loadValidated(validated);
       problems = result.problems;
       const pairsWith = validated.isTranslation ? undefined : validated.doc?.pairs_with;

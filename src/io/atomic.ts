@@ -1,9 +1,13 @@
-import { execFile } from 'node:child_process';
 import { type Stats, closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { lstat, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { isProcessRunning } from './run-lock.js';
+
+// For the Node modules loaded only when needed: process.getBuiltinModule() is no older than Node
+// 22.3 on Node 22, which package.json allows from 22.0.
+const requireBuiltIn = createRequire(import.meta.url);
 
 /**
  * A temporary file is hidden (a dot file, which no folder input reads), says whose it is, and names
@@ -298,6 +302,9 @@ class TempWriter {
   };
 
   constructor() {
+    // Required here, not imported: node:worker_threads takes about 4 ms to load, which a command
+    // that writes nothing (list, score) would pay for loading this module.
+    const { Worker } = requireBuiltIn('node:worker_threads') as typeof import('node:worker_threads');
     this.worker = new Worker(TEMP_WRITER, { eval: true });
     this.worker.unref();
     this.worker.on('message', ({ answers, slabs }: { answers: { id: number; error?: { code?: string; syscall?: string; message: string } }[]; slabs: ArrayBuffer[] }) => {
@@ -444,6 +451,8 @@ function writeAll(fd: number, text: string | Uint8Array): void {
 /** syncfs(2) of the folder's file system by coreutils' `sync -f`, on Linux; false where it is not to be had. */
 function syncFileSystem(folder: string): Promise<boolean> {
   if (process.platform !== 'linux') return Promise.resolve(false);
+  // Required here, as node:worker_threads above: node:child_process takes about 4 ms to load.
+  const { execFile } = requireBuiltIn('node:child_process') as typeof import('node:child_process');
   return new Promise((resolve) => {
     execFile('sync', ['-f', folder], { windowsHide: true }, (error) => resolve(error === null));
   });

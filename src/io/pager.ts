@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
@@ -20,7 +19,9 @@ export function pagerFor(env: Readonly<Record<string, string | undefined>>): str
  * writes to this process's stdout and stderr; resolves when it ends, whatever its exit status (a
  * pager quit early is no failure). Fails only when the pager cannot be started.
  */
-export function page(pager: string, text: string, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+export async function page(pager: string, text: string, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  // Imported here: node:child_process takes about 4 ms to load, for a pager only.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     // LESS as git sets it when unset: colours kept (R), no screen clearing at the end (X).
     const child = spawn(pager, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'RX', ...env } });

@@ -41,6 +41,14 @@ export function eachTextOnce<T extends { text: string }>(said: readonly T[]): T[
   return said.filter((x, i) => said.findIndex((y) => y.text === x.text) === i);
 }
 
+/**
+ * A text made from each language's version of a report (`inEach`, the first first), each once,
+ * tagged with `tag` of the version it was made from: what every report's voice gives its renderers.
+ */
+export function madeFromEach<R>(versions: readonly R[], make: (version: R, n: number) => string, tag: (version: R) => string): Said[] {
+  return eachTextOnce(versions.map((version, n) => ({ text: make(version, n), tag: tag(version) })));
+}
+
 /** A text of syslead's or of a questionnaire's, and the language tag it is in (for HTML's lang). */
 export interface Said {
   text: string;

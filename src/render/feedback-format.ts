@@ -4,7 +4,7 @@ import { sayIn } from '../core/i18n/voice.js';
 import { bandLabel } from '../core/report/presentation.js';
 import { fixed, percent, signed, whole } from './cohort-format.js';
 import { wordsTag } from '../core/report/presentation.js';
-import { BETWEEN, eachTextOnce, type Said } from './bilingual.js';
+import { joinLanguages, madeFromEach, type Said } from './bilingual.js';
 
 /**
  * Formatting shared by the feedback report's renderers; texts from files are neutralised by each
@@ -17,7 +17,8 @@ export const reportLanguage = (report: Pick<FeedbackReport, 'presentation'>): Ui
 /**
  * How the renderers speak in a report's languages: in one, the report alone; in two (--lang cy,en),
  * the report made in each (`inEach`), the first first. `made` gives a text made from the report in
- * each language, each once (one when both are the same); `both` joins them on one line ("… / …").
+ * each language, each once (one when both are the same); `both` joins them on one line ("… / …", told apart as
+ * joinLanguages tells them).
  * `said` tags each with syslead's words' language, `texts` with the questionnaire's (for HTML).
  */
 export interface FeedbackVoice {
@@ -30,16 +31,18 @@ export interface FeedbackVoice {
 
 export function feedbackVoice(report: FeedbackReport): FeedbackVoice {
   const reports = report.inEach ?? [report];
-  const tagged = (tag: (r: FeedbackReport, language: UiLanguage) => string) => (make: (r: FeedbackReport, language: UiLanguage) => string) => {
-    const all = reports.map((r) => ({ text: make(r, reportLanguage(r)), tag: tag(r, reportLanguage(r)) }));
-    return eachTextOnce(all);
-  };
+  const tagged = (tag: (r: FeedbackReport, language: UiLanguage) => string) => (make: (r: FeedbackReport, language: UiLanguage) => string) =>
+    madeFromEach(
+      reports,
+      (r) => make(r, reportLanguage(r)),
+      (r) => tag(r, reportLanguage(r)),
+    );
   const said = tagged((r, language) => (r.presentation ? wordsTag(r.presentation, language) : language));
   const made = (make: (r: FeedbackReport, language: UiLanguage) => string) => said(make).map((s) => s.text);
   return {
     reports,
     made,
-    both: (make) => made(make).join(BETWEEN),
+    both: (make) => joinLanguages(made(make)),
     said,
     texts: tagged((r, language) => r.presentation?.language ?? language),
   };

@@ -3,7 +3,7 @@ import type { MessageKey } from '../core/i18n/en.js';
 import type { MessageValues } from '../core/i18n/messages.js';
 import { sayIn } from '../core/i18n/voice.js';
 import { wordsTag } from '../core/report/presentation.js';
-import { eachTextOnce, joinLanguages, type Said } from './bilingual.js';
+import { joinLanguages, madeFromEach, type Said } from './bilingual.js';
 
 /** What every format of a preview says the same way: plain words, still to be neutralised by the format. */
 
@@ -105,10 +105,7 @@ export interface PreviewVoice {
 export function previewVoice(preview: QuestionnairePreview): PreviewVoice {
   const previews = preview.inEach ?? [preview];
   const wordsOf = (p: QuestionnairePreview) => wordsTag(p.presentation, p.presentation.languages[0]!);
-  const tagged = (tag: (p: QuestionnairePreview) => string) => (make: (p: QuestionnairePreview, n: number) => string) => {
-    const all = previews.map((p, n) => ({ text: make(p, n), tag: tag(p) }));
-    return eachTextOnce(all);
-  };
+  const tagged = (tag: (p: QuestionnairePreview) => string) => (make: (p: QuestionnairePreview, n: number) => string) => madeFromEach(previews, make, tag);
   const said = tagged(wordsOf);
   return {
     previews,

@@ -12,7 +12,9 @@ const { codeCacheFolder, commandOf } = createRequire(import.meta.url)(`${ROOT}bi
   commandOf: (args: string[]) => string;
 };
 
-const CACHE_FILE = `cli-${process.version}-${process.arch}.cache`;
+/** The cache file of the chunk `name` (bundle.cjs: bundle). */
+const cacheFile = (name: string) => `${name}-${process.version}-${process.arch}.cache`;
+const CACHE_FILE = cacheFile('bundle');
 
 /** A bundle of a few lines that prints its arguments (after node's, run by `node -e`) and the line its stack gives for line 3. */
 function fakeBundle(dir: string): string {
@@ -47,6 +49,44 @@ describe('the code cache of bin/code-cache.js', () => {
     expect(headerOf(file).commands).toEqual(['list', 'score']);
     // Only the cache itself is left: the temporary file was renamed over it.
     expect(readdirSync(folder)).toEqual([CACHE_FILE]);
+  });
+
+  it('keeps a cache per chunk, of the chunks a run required, and logs them with the Node modules', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-code-cache-'));
+    const bundle = join(dir, 'bundle.cjs');
+    // The entry requires its part only for `two`, as cli.cjs requires a command's chunk.
+    writeFileSync(
+      bundle,
+      "'use strict';\nconst two = process.argv[1] === 'two' ? require('./part.cjs').two : undefined;\nrequire('node:os');\nconsole.log(JSON.stringify({ args: process.argv.slice(1), where: String(two) }));\n",
+    );
+    writeFileSync(join(dir, 'part.cjs'), "'use strict';\nexports.two = 2;\n");
+    const folder = join(dir, 'code');
+    expect(runFake(bundle, '1.2.3', folder, ['one']).where).toBe('undefined');
+    expect(readdirSync(folder)).toEqual([CACHE_FILE]);
+    const log = join(dir, 'imports.log');
+    const script = `require(${JSON.stringify(`${ROOT}bin/code-cache.js`)}).runCached(${JSON.stringify(bundle)}, '1.2.3', ${JSON.stringify(folder)}, ['two'])`;
+    const r = spawnSync(process.execPath, ['-e', script, '--', 'two'], { encoding: 'utf8', env: { ...process.env, SYSLEAD_IMPORT_LOG: log } });
+    expect(JSON.parse(r.stdout).where).toBe('2');
+    expect(readdirSync(folder).sort()).toEqual([CACHE_FILE, cacheFile('part')]);
+    expect(headerOf(join(folder, CACHE_FILE)).commands).toEqual(['one', 'two']);
+    expect(headerOf(join(folder, cacheFile('part'))).commands).toEqual(['two']);
+    expect(readFileSync(log, 'utf8')).toBe(`file://${bundle}\nfile://${join(dir, 'part.cjs')}\nnode:os\n`);
+  });
+
+  it("removes the caches of chunks the build no longer has when the entry's cache is not used, and keeps the others", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-code-cache-'));
+    const bundle = fakeBundle(dir);
+    const folder = join(dir, 'code');
+    mkdirSync(folder);
+    // A chunk of an older build, of this Node and another; a file that is no cache of a chunk.
+    const gone = [cacheFile('chunk-OLD'), 'chunk-OLD-v18.0.0-arm64.cache'];
+    for (const name of [...gone, 'notes.txt']) writeFileSync(join(folder, name), 'x');
+    runFake(bundle, '1.2.3', folder, ['list']);
+    expect(readdirSync(folder).sort()).toEqual([CACHE_FILE, 'notes.txt']);
+    // With the entry's cache used, the folder is not looked through.
+    writeFileSync(join(folder, gone[0]!), 'x');
+    runFake(bundle, '1.2.3', folder, ['score']);
+    expect(readdirSync(folder).sort()).toEqual([CACHE_FILE, gone[0], 'notes.txt'].sort());
   });
 
   it('ignores a cache of another syslead version, or of another build of the bundle, and replaces it', () => {
@@ -115,10 +155,13 @@ describe('the code cache of bin/code-cache.js', () => {
     expect(codeCacheFolder({ SYSLEAD_CACHE_DIR: '/c', NODE_DISABLE_COMPILE_CACHE: '1' }, 'linux', '/h')).toBeUndefined();
   });
 
-  // An option's value before the command counts as one (cy here): the cache then only holds less.
-  it('tells commands apart by the first word that is no option', () => {
-    expect(commandOf(['--lang', 'cy', 'report', 'a.csv'])).toBe('cy');
+  it('tells commands apart by the first word that is neither an option nor the value of --lang', () => {
+    expect(commandOf(['--lang', 'cy', 'report', 'a.csv'])).toBe('report');
+    expect(commandOf(['--no-color', '--lang', 'cy', 'list'])).toBe('list');
+    expect(commandOf(['--lang=cy', 'list'])).toBe('list');
     expect(commandOf(['report', '--lang', 'cy'])).toBe('report');
+    expect(commandOf(['--lang'])).toBe('');
+    expect(commandOf(['--', '--lang'])).toBe('--lang');
     expect(commandOf(['--help'])).toBe('');
   });
 });
@@ -132,7 +175,13 @@ describe.runIf(createRequire(import.meta.url)('node:module').enableCompileCache 
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain('systems-leadership');
     const version = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')).version;
-    expect(headerOf(join(dir, 'cache', 'code', CACHE_FILE))).toMatchObject({ version, commands: ['list'] });
+    expect(headerOf(join(dir, 'cache', 'code', cacheFile('cli')))).toMatchObject({ version, commands: ['list'] });
+    // A cache per chunk, of those list loaded alone: none of the chunk of score, say.
+    const written = readdirSync(join(dir, 'cache', 'code'));
+    expect(written.length).toBeGreaterThan(1);
+    const chunks = readdirSync(`${ROOT}dist/bundle`).filter((name) => name.endsWith('.cjs'));
+    expect(written.length).toBeLessThan(chunks.length);
+    expect(written.some((name) => name.startsWith('score-'))).toBe(false);
     const again = run(join(dir, 'cache'));
     expect(again.stdout).toBe(first.stdout);
     writeFileSync(join(dir, 'blocked'), '');

@@ -29,7 +29,8 @@ function importLog(): { log: string; env: Record<string, string> } {
   return { log, env: { NODE_OPTIONS: `--import=${ROOT}tests/helpers/record-imports.mjs`, SYSLEAD_IMPORT_LOG: log } };
 }
 
-const bundleLoaded = (log: string) => readFileSync(log, 'utf8').includes('/dist/bundle/cli.js');
+// The entry chunk: cli.js on Node 22 and later, its CommonJS copy cli.cjs on Node 20.
+const bundleLoaded = (log: string) => /\/dist\/bundle\/cli\.c?js$/m.test(readFileSync(log, 'utf8'));
 
 /** The binary in a pseudo-terminal `cols` wide: what it printed (the terminal's \r\n as \n), and whether it loaded the bundle. */
 async function inTerminal(args: string[], cols: number, env: Record<string, string> = {}): Promise<{ text: string; bundle: boolean }> {

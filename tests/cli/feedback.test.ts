@@ -111,6 +111,19 @@ describe('syslead feedback --out-dir', () => {
     expect(readdirSync(dir)).toHaveLength(4);
     expect(readFileSync(join(dir, 'index.md'), 'utf8')).toMatch(/## Errors[\s\S]*broken\.yaml[\s\S]*1 respondent names nobody/);
   });
+
+  it('prints the first 100 problems in full and counts the rest, as report does; the index lists them all', async () => {
+    const inputs = tempDir();
+    cpSync(ANSWERS, inputs, { recursive: true });
+    const bad = Array.from({ length: 103 }, (_, i) => `Rater ${i},peer,Sam Patel,9,3,3,3,3,3\n`).join('');
+    writeFileSync(join(inputs, 'peers.csv'), `respondent,role,subject,l1,l2,l3,t1,t2,t3\n${bad}`);
+    const dir = tempDir();
+    const result = await feedback(['--format', 'md', '--out-dir', dir, inputs]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.match(/peers\.csv:\d+:\d+: error: /g)).toHaveLength(100);
+    expect(result.stderr).toContain('... and 3 more problems not shown');
+    expect(readFileSync(join(dir, 'index.md'), 'utf8').match(/peers\.csv:\d+:\d+: error: /g)).toHaveLength(103);
+  });
 });
 
 describe('syslead feedback --subject', () => {

@@ -1,7 +1,9 @@
-// What a run of the installed command loaded, from the log tests/helpers/record-imports.mjs writes.
-// The command runs the bundle (dist/bundle/, scripts/bundle.mjs): each chunk in the log stands for the
-// modules bundled into it, as dist/bundle/meta.json lists them, so that a test can still say "no
-// module of yaml was loaded" (a chunk with any of yaml in it counts as all of yaml).
+// What a run of the installed command loaded, from the log tests/helpers/record-imports.mjs writes
+// (Node 22 and later, which load the ES module chunks), or bin/code-cache.js writes (Node 20, which
+// loads their CommonJS copies: x.cjs stands for the chunk x.js). The command runs the bundle
+// (dist/bundle/, scripts/bundle.mjs): each chunk in the log stands for the modules bundled into it, as
+// dist/bundle/meta.json lists them, so that a test can still say "no module of yaml was loaded" (a
+// chunk with any of yaml in it counts as all of yaml).
 import { readFileSync } from 'node:fs';
 import { ROOT } from './cli.js';
 
@@ -19,7 +21,8 @@ export function loadedFrom(logFile: string): { chunks: Set<string>; modules: str
   const urls = new Set(
     readFileSync(logFile, 'utf8')
       .split('\n')
-      .filter((url) => url.startsWith('file://')),
+      .filter((url) => url.startsWith('file://'))
+      .map((url) => (url.startsWith(BUNDLE) ? url.replace(/\.cjs$/, '.js') : url)),
   );
   const chunks = [...urls].filter((url) => url.startsWith(BUNDLE)).map((url) => url.slice(BUNDLE.length));
   const modules = [...urls].flatMap((url) => {

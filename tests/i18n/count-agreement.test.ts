@@ -29,7 +29,7 @@ describe('a count said with its noun agreeing', () => {
 
   it('says the problems not shown (1 broblem ... heb ei dangos; 2 broblem, 3 and 6 phroblem)', () => {
     expect(en('cohort.command.moreProblems', {})).toEqual(['... and 1 more problem not shown', '... and 2 more problems not shown']);
-    expect(cy('feedback.cmd.moreProblems', {})).toEqual([
+    expect(cy('cohort.command.moreProblems', {})).toEqual([
       '... a 0 problem arall heb eu dangos',
       '... ac 1 broblem arall heb ei dangos',
       '... a 2 broblem arall heb eu dangos',

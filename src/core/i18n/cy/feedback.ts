@@ -183,14 +183,6 @@ export const FEEDBACK_CY: CatalogueOf<typeof FEEDBACK_EN> = {
     many: '; {count} gwall (gweler uchod a’r mynegai)',
     other: '; {count} gwall (gweler uchod a’r mynegai)',
   },
-  'feedback.cmd.moreProblems': {
-    zero: '... a {count} problem arall heb eu dangos',
-    one: '... ac {count} broblem arall heb ei dangos',
-    two: '... a {count} broblem arall heb eu dangos',
-    few: '... a {count} phroblem arall heb eu dangos',
-    many: '... a {count} phroblem arall heb eu dangos',
-    other: '... a {count} problem arall heb eu dangos',
-  },
   'feedback.cmd.leftOut': {
     zero: "syslead: gadawyd {count} graddiwr allan gan y trothwy anhysbysrwydd{across}: roedd eu grŵp o dan --min-group hyd yn oed wedi'i gyfuno; mae pob adroddiad yn dweud faint",
     one: "syslead: gadawyd {count} graddiwr allan gan y trothwy anhysbysrwydd{across}: roedd eu grŵp o dan --min-group hyd yn oed wedi'i gyfuno; mae pob adroddiad yn dweud faint",

@@ -147,7 +147,6 @@ export const FEEDBACK_EN = {
   'feedback.cmd.cannotCreate': 'cannot create the folder {folder}: {reason}',
   'feedback.cmd.wrote': 'wrote {reports} and {index} in {folder}{errors}',
   'feedback.cmd.wroteErrors': { one: '; {count} error (see above and the index)', other: '; {count} errors (see above and the index)' },
-  'feedback.cmd.moreProblems': { one: '... and {count} more problem not shown', other: '... and {count} more problems not shown' },
   'feedback.cmd.leftOut': {
     one: 'syslead: {count} rater left out by the anonymity floor{across}: their group was under --min-group even pooled; each report says how many',
     other: 'syslead: {count} raters left out by the anonymity floor{across}: their group was under --min-group even pooled; each report says how many',
