@@ -23,7 +23,9 @@ export default defineConfig({
         // In this process: the modules of src are loaded once per worker rather than once per file.
         test: { name: 'in-process', include: ['tests/**/*.test.ts'], exclude: [...BOUNDED, ...TERMINAL_AND_BROWSER], maxWorkers: cores, isolate: false, sequence: { groupOrder: 0 } },
       },
-      { extends: true, test: { name: 'terminal-and-browser', include: TERMINAL_AND_BROWSER, maxWorkers: cores, sequence: { groupOrder: 1 } } },
+      // Likewise one process per worker, not per file: a fork, vitest, playwright and the renderers
+      // were loaded again for each of these files, a third of this group's CPU time.
+      { extends: true, test: { name: 'terminal-and-browser', include: TERMINAL_AND_BROWSER, maxWorkers: cores, isolate: false, sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: 'bounded', include: BOUNDED, maxWorkers: 1, sequence: { groupOrder: 2 } } },
     ],
     coverage: {

@@ -1,4 +1,4 @@
-// Run by `npm run build` after tsc: validates the built-in questionnaires (questionnaires/*.yaml but
+// Run by `npm run build` after scripts/transpile.mjs: validates the built-in questionnaires (questionnaires/*.yaml but
 // the template) with the built loader and writes them to dist/built-in-questionnaires.json, which
 // commands read instead of the YAML (see src/io/built-in-questionnaires.ts). A questionnaire with a
 // problem fails the build. tests/io/built-in-questionnaires.test.ts fails when the JSON is stale.

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Browser as Chromium, type Page } from 'playwright-core';
 import { toolPath } from '../helpers/requirements.js';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -32,19 +32,32 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Headless Chromium ($SYSLEAD_BROWSER, or Debian's at /usr/bin/chromium) with a fresh profile, and an empty folder for the reports. */
+let running: Promise<Chromium> | undefined;
+/**
+ * Headless Chromium ($SYSLEAD_BROWSER, or Debian's at /usr/bin/chromium), one for every file this
+ * process runs (vitest.config.ts runs the browser files one after another in a worker): starting it
+ * cost more CPU than many a file's checks. Playwright closes it on the SIGTERM with which vitest ends the worker.
+ */
+function runningChromium(): Promise<Chromium> {
+  running ??= chromium.launch({ executablePath: toolPath('chromium'), args: ARGS, headless: true }).then((started) => {
+    started.on('disconnected', () => {
+      running = undefined;
+    });
+    return started;
+  });
+  return running;
+}
+
+/** A context of its own in headless Chromium, with no cookies, storage or cache of any other, and an empty folder for the reports. */
 export async function startBrowser(): Promise<Browser> {
-  const executablePath = toolPath('chromium');
-  const profile = await mkdtemp(join(tmpdir(), 'syslead-chromium-'));
   const dir = await mkdtemp(join(tmpdir(), 'syslead-html-'));
   if (KEEP_ARTIFACTS) await mkdir(ARTIFACTS, { recursive: true });
-  const context = await chromium.launchPersistentContext(profile, { executablePath, args: ARGS, headless: true, viewport: { width: 1024, height: 800 } });
+  const context = await (await runningChromium()).newContext({ viewport: { width: 1024, height: 800 } });
   return {
     context,
     dir,
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
       await rm(dir, { recursive: true, force: true });
     },
   };
