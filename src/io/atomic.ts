@@ -205,7 +205,7 @@ export class FolderWrites {
     const upTo = writer?.handedOver;
     const flushed = previous.then(async () => {
       await writer?.settled(upTo);
-      await renameFlushed(this.folder, batch, this.temps);
+      await renameFlushed(this.folder, batch, this.temps, writer);
     });
     // Seen by the next flush or finish(); not an unhandled rejection meanwhile.
     flushed.catch(() => undefined);
@@ -214,18 +214,35 @@ export class FolderWrites {
   }
 }
 
-async function renameFlushed(folder: string, batch: readonly { temp: string; file: string }[], temps: Set<string>): Promise<void> {
+/**
+ * Renames a flushed batch, in order, stopping at the first failure: on the writer's thread when
+ * there is one, so that the main thread renders the next reports meanwhile (1,000 renames took
+ * a tenth of its time), else here.
+ */
+async function renameFlushed(folder: string, batch: readonly { temp: string; file: string }[], temps: Set<string>, writer: TempWriter | undefined): Promise<void> {
   if (batch.length === 0) return;
   if (!(await syncFileSystem(folder))) for (const { temp, file } of batch) await syncFile(temp).catch((error: Error) => Promise.reject(Object.assign(error, { file })));
-  for (const { temp, file } of batch) {
+  const renamed = (count: number) => {
+    for (let i = 0; i < count; i++) {
+      unfinished.delete(batch[i]!.temp);
+      temps.delete(batch[i]!.temp);
+    }
+  };
+  if (writer !== undefined) {
+    const { count, error } = await writer.rename(batch);
+    renamed(count);
+    if (error !== undefined) throw Object.assign(error, { file: batch[count]!.file });
+    return;
+  }
+  for (const [i, { temp, file }] of batch.entries()) {
     try {
       renameSync(temp, file);
     } catch (error) {
+      renamed(i);
       throw Object.assign(error as Error, { file });
     }
-    unfinished.delete(temp);
-    temps.delete(temp);
   }
+  renamed(batch.length);
 }
 
 /** Files written on the main thread before a TempWriter starts: a few reports are not worth a thread. */
@@ -262,6 +279,15 @@ const SLAB_BYTES = 256 * 1024;
 /** Buffers the thread gave back, kept for the next messages: more are never in flight together. */
 const SPARE_SLABS = 8;
 
+/** What the thread says: the writes it has done (and the buffers back), or a batch renamed. */
+type WriterAnswer = { answers: { id: number; error?: ThreadError }[]; slabs: ArrayBuffer[] } | { renamed: { id: number; count: number; error?: ThreadError } };
+
+interface ThreadError {
+  code?: string;
+  syscall?: string;
+  message: string;
+}
+
 interface SlabWrite {
   id: number;
   temp: string;
@@ -292,6 +318,11 @@ class TempWriter {
   private outbox: SlabWrite[] = [];
   private slab: Uint8Array<ArrayBuffer> | undefined;
   private used = 0;
+  /** Batches of renames handed over, by id, and their outcome once the thread answers. */
+  private readonly renames = new Map<number, { count: number; error?: Error } | undefined>();
+  private nextRename = 0;
+  /** The thread has failed or ended: nothing more is answered. */
+  private stopped = false;
   private readonly post = () => {
     if (this.outbox.length === 0) return;
     const slab = this.slab!.buffer;
@@ -307,19 +338,28 @@ class TempWriter {
     const { Worker } = requireBuiltIn('node:worker_threads') as typeof import('node:worker_threads');
     this.worker = new Worker(TEMP_WRITER, { eval: true });
     this.worker.unref();
-    this.worker.on('message', ({ answers, slabs }: { answers: { id: number; error?: { code?: string; syscall?: string; message: string } }[]; slabs: ArrayBuffer[] }) => {
+    this.worker.on('message', (message: WriterAnswer) => {
+      if ('renamed' in message) {
+        const { id, count, error } = message.renamed;
+        this.renames.set(id, error === undefined ? { count } : { count, error: Object.assign(new Error(error.message), { code: error.code, syscall: error.syscall }) });
+        this.unrefWhenIdle();
+        this.wake();
+        return;
+      }
+      const { answers, slabs } = message;
       for (const slab of slabs) if (slab.byteLength === SLAB_BYTES && this.spare.length < SPARE_SLABS) this.spare.push(slab);
       for (const { id, error } of answers) {
         const file = this.unanswered.get(id);
         this.unanswered.delete(id);
         if (error !== undefined) this.failure ??= Object.assign(new Error(error.message), { code: error.code, syscall: error.syscall, file });
       }
-      if (this.unanswered.size === 0) this.worker.unref();
+      this.unrefWhenIdle();
       this.wake();
     });
     // A thread that fails or stops fails every write awaited, and every write after.
     const stopped = (error: Error) => {
       this.failure ??= error;
+      this.stopped = true;
       this.unanswered.clear();
       this.wake();
     };
@@ -340,6 +380,34 @@ class TempWriter {
     else if (this.outbox.length === 1) setImmediate(this.post);
     while (this.unanswered.size > UNANSWERED && !this.failure) await this.change();
     if (this.failure) throw this.failure;
+  }
+
+  /**
+   * Renames each temporary file to its name, in order, on the thread (after the writes handed
+   * over before, which it does first); stops at the first failure: how many were renamed, and why not the next.
+   */
+  async rename(batch: readonly { temp: string; file: string }[]): Promise<{ count: number; error?: Error }> {
+    if (this.failure) throw this.failure;
+    const id = this.nextRename++;
+    this.renames.set(id, undefined);
+    // Referenced while the answer is awaited: the process waits for it.
+    this.worker.ref();
+    this.post();
+    this.worker.postMessage({ renames: batch.map(({ temp, file }) => [temp, file]), id });
+    let outcome = this.renames.get(id);
+    // A write's failure meanwhile does not stop the thread: the renames it was given are still answered.
+    while (outcome === undefined && !this.stopped) {
+      await this.change();
+      outcome = this.renames.get(id);
+    }
+    this.renames.delete(id);
+    if (outcome === undefined) throw this.failure!;
+    return outcome;
+  }
+
+  /** Unreferenced once nothing is awaited of it: a process with nothing else to do ends. */
+  private unrefWhenIdle(): void {
+    if (this.unanswered.size === 0 && ![...this.renames.values()].includes(undefined)) this.worker.unref();
   }
 
   /** Writes handed over so far. */
@@ -401,7 +469,7 @@ class TempWriter {
 // not said: the code of the thread that writes temporary files (TempWriter)
 const TEMP_WRITER = `
 const { parentPort } = require('node:worker_threads');
-const { closeSync, openSync, unlinkSync, writeSync } = require('node:fs');
+const { closeSync, openSync, renameSync, unlinkSync, writeSync } = require('node:fs');
 let answers = [];
 let slabs = [];
 const answer = () => {
@@ -409,7 +477,9 @@ const answer = () => {
   answers = [];
   slabs = [];
 };
-parentPort.on('message', ({ slab, writes }) => {
+const failed = (error) => ({ code: error.code, syscall: error.syscall, message: String(error.message) });
+parentPort.on('message', ({ slab, writes, renames, id }) => {
+  if (renames !== undefined) return rename(renames, id);
   if (answers.length === 0) setImmediate(answer);
   for (const { id, temp, start, end } of writes) write(id, temp, new Uint8Array(slab, start, end - start));
   slabs.push(slab);
@@ -428,7 +498,19 @@ function write(id, temp, bytes) {
     try {
       unlinkSync(temp);
     } catch {}
-    answers.push({ id, error: { code: error.code, syscall: error.syscall, message: String(error.message) } });
+    answers.push({ id, error: failed(error) });
+  }
+}
+function rename(renames, id) {
+  let count = 0;
+  try {
+    for (const [temp, file] of renames) {
+      renameSync(temp, file);
+      count++;
+    }
+    parentPort.postMessage({ renamed: { id, count } });
+  } catch (error) {
+    parentPort.postMessage({ renamed: { id, count, error: failed(error) } });
   }
 }
 `;

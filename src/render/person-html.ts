@@ -135,9 +135,10 @@ function personArticle(report: PersonReport, idPrefix: string, ownLanguage: bool
   const cautions: Said[] = [{ text: report.caution, tag: voice.context }];
   if (second !== undefined) cautions.push({ text: report.alongside?.caution ?? sayIn(second.language, 'person.caution'), tag: second.tag });
   out.push(`${voice.wordBlocks('p class="caution"', cautions)}\n</header>`);
-  out.push(summarySection(report, presentation, idPrefix, voice));
-  const themeWords = wordsFor(report);
+  // One legend for every chart of the report: the zones are the same.
   const legend = legendOf(report);
+  out.push(summarySection(report, presentation, idPrefix, voice, legend));
+  const themeWords = wordsFor(report);
   // A translation has its source's themes and facets, in the same order.
   report.themes.forEach((theme, i) => out.push(themeSection(theme, presentation, `${idPrefix}-t${i + 1}`, themeWords, voice, { t: texts?.themes[i], o: report.alongside?.themes[i] }, legend)));
   out.push('</article>');
@@ -165,7 +166,7 @@ function legendOf(report: PersonReport): LegendEntry[] {
 const ranked = (t: RankedTheme, noScore: string, voice: Voice, alongside: Pick<RankedTheme, 'title' | 'band'> | undefined) =>
   `${voice.short(t.title, alongside?.title)} (${percentText(t.percent, noScore)}${t.band ? `, ${voice.short(t.band.label, alongside?.band?.label)}` : ''})`;
 
-function summarySection(report: PersonReport, presentation: Presentation, idPrefix: string, voice: Voice): string {
+function summarySection(report: PersonReport, presentation: Presentation, idPrefix: string, voice: Voice, legend: LegendEntry[]): string {
   const themes = report.themes;
   const language = wordsOf(report);
   const say = sayer(report);
@@ -220,7 +221,7 @@ function summarySection(report: PersonReport, presentation: Presentation, idPref
 
   // not said: markup
   const out = [`<section class="keep" aria-labelledby="${idPrefix}-summary">`, `<h2 id="${idPrefix}-summary">${voice.words('person.heading.summary')}</h2>`];
-  out.push(chartFigure({ caption: voice.plain('person.figure.themes'), captionHtml: voice.words('person.figure.themes'), svg, legend: legendOf(report), table }));
+  out.push(chartFigure({ caption: voice.plain('person.figure.themes'), captionHtml: voice.words('person.figure.themes'), svg, legend, table }));
   const points: string[] = [];
   const strongest = report.summary.strongest;
   const growthEdge = report.summary.growthEdge;

@@ -8,8 +8,11 @@ import { percentBar } from './bar.js';
 import { percentText } from './percent.js';
 import { completedDay } from './dates.js';
 import { BETWEEN, wordsText } from './bilingual.js';
+import { remembered } from './remembered.js';
 
 const BAR_WIDTH = 20;
+/** The questionnaire's texts (and syslead's) as Markdown, escaped once for every report of a batch; a person's own (their name, their answers) each time. */
+const mdTextOnce = remembered(mdText);
 
 /** Person reports as Markdown, separated by a rule. */
 export function renderPersonMarkdown(reports: readonly PersonReport[]): string {
@@ -33,11 +36,11 @@ function personMarkdown(report: PersonReport): string {
   const texts = textsAlongside(report);
   const other = report.alongside;
   /** A short text and its translation: "Teitl / Title". */
-  const pair = (text: string, alongside: string | undefined) => (alongside === undefined || alongside === text ? mdText(text) : `${mdText(text)}${BETWEEN}${mdText(alongside)}`);
+  const pair = (text: string, alongside: string | undefined) => (alongside === undefined || alongside === text ? mdTextOnce(text) : `${mdTextOnce(text)}${BETWEEN}${mdTextOnce(alongside)}`);
   /** A longer text as a paragraph, then its translation as another. */
-  const twice = (text: string, alongside: string | undefined, line: (text: string) => string = mdText) => (alongside === undefined || alongside === text ? [line(text)] : [line(text), '', line(alongside)]);
+  const twice = (text: string, alongside: string | undefined, line: (text: string) => string = mdTextOnce) => (alongside === undefined || alongside === text ? [line(text)] : [line(text), '', line(alongside)]);
   /** A text and its translation in one block, on lines of their own (a hard line break between). */
-  const broken = (text: string, alongside: string | undefined, line: (text: string) => string = mdText) => (alongside === undefined || alongside === text ? [line(text)] : [`${line(text)}\\`, line(alongside)]);
+  const broken = (text: string, alongside: string | undefined, line: (text: string) => string = mdTextOnce) => (alongside === undefined || alongside === text ? [line(text)] : [`${line(text)}\\`, line(alongside)]);
   const noScore = both('person.noScore');
   const bar = (p: number | null) => {
     if (p === null) return noScore;
@@ -52,8 +55,8 @@ function personMarkdown(report: PersonReport): string {
     r.subject && r.subject !== r.respondent ? `**${both('person.fact.about')}:** ${mdText(r.subject)}` : null,
     r.completed ? `**${both('person.fact.completed')}:** ${mdText(completedDay(r.completed))}` : `**${both('person.fact.inProgress')}**`,
   ];
-  out.push(who.filter(Boolean).join(' · '), '', `> ${mdText(report.caution)}`);
-  if (second !== undefined) out.push('>', `> ${mdText(other?.caution ?? sayIn(second, 'person.caution'))}`);
+  out.push(who.filter(Boolean).join(' · '), '', `> ${mdTextOnce(report.caution)}`);
+  if (second !== undefined) out.push('>', `> ${mdTextOnce(other?.caution ?? sayIn(second, 'person.caution'))}`);
   out.push('');
 
   const otherTheme = (id: string) => texts?.themes.find((t) => t.id === id);
@@ -82,7 +85,7 @@ function personMarkdown(report: PersonReport): string {
     if (lines.length === 0) return;
     const line = (l: ItemLine, words: typeof language) => {
       const w = itemWording(l, words);
-      return `${w.lead ? `${mdText(w.lead)} ` : ''}${mdText(w.text)}${w.note ? ` (${mdText(w.note)})` : ''}`;
+      return `${w.lead ? `${mdTextOnce(w.lead)} ` : ''}${mdTextOnce(w.text)}${w.note ? ` (${mdTextOnce(w.note)})` : ''}`;
     };
     out.push(
       '',
@@ -97,7 +100,7 @@ function personMarkdown(report: PersonReport): string {
   const resource = (res: Resource, alongside: Resource | undefined) => {
     const about = [res.authors, res.publisher, res.year]
       .filter((x) => x !== undefined)
-      .map((x) => mdText(String(x)))
+      .map((x) => mdTextOnce(String(x)))
       .join(', ');
     const title = res.url ? `[${pair(res.title, alongside?.title)}](${mdUrl(res.url)})` : pair(res.title, alongside?.title);
     return `- ${title}: ${about}`;
@@ -107,7 +110,7 @@ function personMarkdown(report: PersonReport): string {
     const sub = `${level}#`;
     if (s.description) out.push('', ...twice(s.description, t?.description));
     const band = s.band ? pair(s.band.label, t?.band?.label) : undefined;
-    out.push('', `${bar(s.score.percent)}${band ? ` · **${band}**` : ''} · ${mdText(s.detail)}${o && o.detail !== s.detail ? `${BETWEEN}${mdText(o.detail)}` : ''}`);
+    out.push('', `${bar(s.score.percent)}${band ? ` · **${band}**` : ''} · ${mdTextOnce(s.detail)}${o && o.detail !== s.detail ? `${BETWEEN}${mdTextOnce(o.detail)}` : ''}`);
     if (importance) out.push('', importance);
     if (s.reflection) {
       const tr = t?.reflection ?? undefined;
@@ -119,9 +122,9 @@ function personMarkdown(report: PersonReport): string {
     items('person.heading.growthEdges', s.growthEdges, t?.growthEdges, sub);
     if (s.texts.length > 0) {
       out.push('', `${sub} ${both('person.heading.notes')}`);
-      s.texts.forEach((a, i) => out.push('', ...broken(a.prompt, t?.texts[i]?.prompt, (text) => `*${mdText(text)}*`), '', ...a.answer.split(/\r?\n/).map((line) => `> ${mdText(line)}`)));
+      s.texts.forEach((a, i) => out.push('', ...broken(a.prompt, t?.texts[i]?.prompt, (text) => `*${mdTextOnce(text)}*`), '', ...a.answer.split(/\r?\n/).map((line) => `> ${mdText(line)}`)));
     }
-    if (s.resources.length > 0) out.push('', `${sub} ${both('person.heading.readNext')}`, '', ...s.resources.map((res, i) => resource(res, t?.resources[i])));
+    if (s.resources.length > 0) out.push('', `${sub} ${both('person.heading.readNext')}`, '', ...resourceLines(s.resources, t?.resources, resource));
   };
 
   // A translation has its source's themes and facets, in the same order.
@@ -136,4 +139,15 @@ function personMarkdown(report: PersonReport): string {
     });
   });
   return `${out.join('\n')}\n`;
+}
+
+/** Each list of resources' lines, made once with the list beside it: every report that lists them lists them the same. */
+const resourceLinesMade = new WeakMap<readonly Resource[], { alongside: readonly Resource[] | undefined; lines: string[] }>();
+
+function resourceLines(resources: readonly Resource[], alongside: readonly Resource[] | undefined, line: (res: Resource, alongside: Resource | undefined) => string): string[] {
+  const made = resourceLinesMade.get(resources);
+  if (made !== undefined && made.alongside === alongside) return made.lines;
+  const lines = resources.map((res, i) => line(res, alongside?.[i]));
+  resourceLinesMade.set(resources, { alongside, lines });
+  return lines;
 }

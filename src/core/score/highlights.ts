@@ -18,20 +18,29 @@ function itemShare(item: ScoredItem, keyed: number): number {
  * edge), and answers that are all alike name neither. Ties keep the questionnaire's order.
  */
 export function itemHighlights(items: readonly ScoredItem[], keyed: ReadonlyMap<string, number>): { strengths: string[]; growthEdges: string[] } {
-  const answered = items.filter((item) => keyed.has(item.id)).map((item) => ({ id: item.id, share: cleanPercent(itemShare(item, keyed.get(item.id)!)) }));
+  // Loops rather than chains of arrays: a batch finds these for every part of every report.
+  const answered: { id: string; share: number }[] = [];
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (const item of items) {
+    const value = keyed.get(item.id);
+    if (value === undefined) continue;
+    const share = cleanPercent(itemShare(item, value));
+    answered.push({ id: item.id, share });
+    lowest = Math.min(lowest, share);
+    highest = Math.max(highest, share);
+  }
   const count = Math.min(HIGHLIGHTS_PER_GROUP, Math.floor(answered.length / 2));
   if (count === 0) return { strengths: [], growthEdges: [] };
-  const lowest = Math.min(...answered.map((a) => a.share));
-  const highest = Math.max(...answered.map((a) => a.share));
   // Array.prototype.sort is stable, so equal shares stay in questionnaire order.
   const strengths = [...answered]
     .sort((a, b) => b.share - a.share)
     .slice(0, count)
     .filter((a) => a.share > lowest);
-  const strengthIds = new Set(strengths.map((a) => a.id));
-  const below = Math.min(highest, ...strengths.map((a) => a.share));
+  let below = highest;
+  for (const a of strengths) below = Math.min(below, a.share);
   const growthEdges = answered
-    .filter((a) => !strengthIds.has(a.id) && a.share < below)
+    .filter((a) => !strengths.includes(a) && a.share < below)
     .sort((a, b) => a.share - b.share)
     .slice(0, count);
   return { strengths: strengths.map((a) => a.id), growthEdges: growthEdges.map((a) => a.id) };

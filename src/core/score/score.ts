@@ -48,8 +48,7 @@ export function scoreAnswers(q: Questionnaire, a: AnswerSet): PersonResult {
   // Strengths and growth edges only where there is a score.
   const scores = sections.map((section) => {
     scoreSection(section, keyedValues, figures);
-    const score = sectionScore(section, figures, q.bands);
-    return score.score === null ? score : { ...score, ...itemHighlights(section.items, keyed) };
+    return sectionScore(section, figures, q.bands, keyed);
   });
   // The sections are each theme followed by its facets.
   let next = 0;
@@ -77,15 +76,20 @@ export function scoreAnswers(q: Questionnaire, a: AnswerSet): PersonResult {
   };
 }
 
-/** A section's figures as a result: null figures with the reason when too few items were answered, and a pro-rated sum said so. */
-function sectionScore(section: ScoringSection, { answered, score, percent }: SectionFigures, bands: readonly Band[]): SectionScore {
-  const head = { id: section.id, title: section.title, method: section.method };
-  const counts = { answered, total: section.items.length };
+/**
+ * A section's figures as a result: null figures with the reason when too few items were answered,
+ * and a pro-rated sum said so; with a score, its strengths and growth edges. Each made as one
+ * literal, in the order its fields are written (a batch makes one for every part of every report).
+ */
+function sectionScore(section: ScoringSection, { answered, score, percent }: SectionFigures, bands: readonly Band[], keyed: ReadonlyMap<string, number>): SectionScore {
+  const { id, title, method } = section;
+  const total = section.items.length;
   if (Number.isNaN(score)) {
-    const reason = say('results.score.tooFew', { answered, total: counts.total, needed: section.needed });
-    return { ...head, score: null, percent: null, band: null, ...counts, reason };
+    const reason = say('results.score.tooFew', { answered, total, needed: section.needed });
+    return { id, title, method, score: null, percent: null, band: null, answered, total, reason };
   }
   const band = bandFor(percent, bands).id;
-  if (section.method === 'mean') return { ...head, score, percent, band, ...counts };
-  return { ...head, score, percent, band, ...counts, prorated: answered < counts.total };
+  const { strengths, growthEdges } = itemHighlights(section.items, keyed);
+  if (method === 'mean') return { id, title, method, score, percent, band, answered, total, strengths, growthEdges };
+  return { id, title, method, score, percent, band, answered, total, prorated: answered < total, strengths, growthEdges };
 }

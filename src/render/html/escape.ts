@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../core/safe-text.js';
+import { remembered } from '../remembered.js';
 
 const LINK_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 
@@ -28,21 +29,5 @@ export function linkOrText(text: string, url: string | undefined): string {
   return href === null ? escapeHtml(text) : `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 }
 
-/**
- * Texts already escaped: an HTML report escapes the same questionnaire texts (titles, band labels,
- * descriptions, reflections, items) for every person of `score --out-dir`. Emptied when it holds
- * MAX_ESCAPED texts, so that each person's own texts cannot make it grow with the respondents.
- */
-const escaped = new Map<string, string>();
-const MAX_ESCAPED = 4096;
-
-/** escapeHtml(text), remembered for the next report. */
-export function escapeHtmlOnce(text: string): string {
-  let html = escaped.get(text);
-  if (html === undefined) {
-    html = escapeHtml(text);
-    if (escaped.size >= MAX_ESCAPED) escaped.clear();
-    escaped.set(text, html);
-  }
-  return html;
-}
+/** escapeHtml(text), remembered for the next report (see remembered). */
+export const escapeHtmlOnce = remembered(escapeHtml);

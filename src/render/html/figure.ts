@@ -52,7 +52,19 @@ const swatch = (colour: string) => `<svg width="14" height="14" aria-hidden="tru
  * with inLanguage (html/lang-marks.ts) given its own lang.
  */
 export function chartFigure({ caption, captionHtml, svg, legend, table }: { caption: string; captionHtml?: string; svg: string; legend: readonly LegendEntry[]; table: string }): string {
-  const items = legend.map((e) => `<li>${swatch(e.colour)}${e.html ?? withLanguageSpans(escapeHtmlOnce(e.label))}</li>`).join('');
+  const items = legendItems(legend);
   // not said: markup
   return `<figure>\n<figcaption>${captionHtml ?? withLanguageSpans(escapeHtmlOnce(caption))}</figcaption>\n${svg}\n<ul class="legend">${items}</ul>\n${table}\n</figure>`;
+}
+
+/** Each legend's items, made once: a report gives the same legend to every one of its charts. */
+const itemsOf = new WeakMap<readonly LegendEntry[], string>();
+
+function legendItems(legend: readonly LegendEntry[]): string {
+  let items = itemsOf.get(legend);
+  if (items === undefined) {
+    items = legend.map((e) => `<li>${swatch(e.colour)}${e.html ?? withLanguageSpans(escapeHtmlOnce(e.label))}</li>`).join('');
+    itemsOf.set(legend, items);
+  }
+  return items;
 }

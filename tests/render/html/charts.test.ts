@@ -186,3 +186,52 @@ describe('distributionChart', () => {
     expect(svg).not.toContain('<script');
   });
 });
+
+describe('charts drawn again (a batch of reports)', () => {
+  const otherBands: Band[] = [
+    { id: 'low', label: 'Low', below: 20 },
+    { id: 'high', label: 'High' },
+  ];
+  const axes = [
+    { label: 'Shared values', percent: 80 },
+    { label: 'Outcomes', percent: 50 },
+    { label: 'Working across boundaries', percent: 40 },
+  ];
+  const radar = (b: Band[], percent = 80) => radarChart({ id: 'r', title: 't', desc: 'd' }, [{ ...axes[0]!, percent }, ...axes.slice(1)], b, 'en');
+
+  it('draws the same radar for the same themes and bands, and another web for other bands or themes', () => {
+    expect(radar(bands)).toBe(radar(bands));
+    // One ring fewer, and at the other cut-off: 20% of the radius (30) above the centre, not 40% (60).
+    const rings = (svg: string) => [...svg.matchAll(/<polygon points="[\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
+    const [outer, inner] = rings(radar(otherBands));
+    expect(rings(radar(otherBands))).toHaveLength(otherBands.length + 1);
+    expect(outer! + 150 - inner!).toBeCloseTo(30, 1);
+    const four = radarChart({ id: 'r', title: 't', desc: 'd' }, [...axes, { label: 'Fourth', percent: 10 }], bands, 'en');
+    expect(four.match(/<line /g)).toHaveLength(4);
+    expect(radar(bands).match(/<line /g)).toHaveLength(3);
+  });
+
+  it('draws the shape of each person over the same web', () => {
+    const [a, b] = [radar(bands, 80), radar(bands, 20)];
+    expect(a).not.toBe(b);
+    expect(a.slice(0, a.indexOf('<polygon points="') + 40)).toBe(b.slice(0, b.indexOf('<polygon points="') + 40));
+  });
+
+  it('shades the zones of the bands and height of each chart', () => {
+    const zones = (b: Band[], rows: number) =>
+      shapes(
+        barChart(
+          { id: 'b', title: 't', desc: 'd' },
+          Array.from({ length: rows }, (_, i) => ({ label: `Row ${i}`, percents: [50] })),
+          [{ label: 'score', colour: '#000' }],
+          b,
+          'en',
+        ),
+        'zone',
+      );
+    const full = zones(bands, 1)[0]!.width / 0.4;
+    expect(zones(otherBands, 1)[0]!.width / full).toBeCloseTo(0.2, 3);
+    expect(zones(bands, 1)[0]!.width / full).toBeCloseTo(0.4, 3);
+    expect(zones(bands, 3)[0]!.height).toBeGreaterThan(zones(bands, 1)[0]!.height);
+  });
+});

@@ -17,6 +17,17 @@ const bands: Band[] = [
 ];
 
 describe('labelLines', () => {
+  it('lays a text out again for each layout and each language, however often asked', () => {
+    const text = 'Working across organisational boundaries';
+    for (let round = 0; round < 2; round++) {
+      expect(labelLines(text, { maxChars: 16 }).map(lineText)).toEqual(['Working across', 'organisational', 'boundaries']);
+      expect(labelLines(text, { maxChars: 62 }).map(lineText)).toEqual([text]);
+      expect(labelLines([en(text)], { maxChars: 62 })).toEqual([[en(text)]]);
+      expect(labelLines(text, { maxChars: 62 })).toEqual([[{ text }]]);
+      expect(labelLines([cy('Cryfderau'), en('Strengths')], { maxChars: 62, blocks: true })).toEqual([[cy('Cryfderau')], [en('Strengths')]]);
+    }
+  });
+
   it('keeps a label of one language as wrapWords wraps it', () => {
     expect(labelLines([{ text: 'Outcomes for service users' }], { maxChars: 16 })).toEqual([[{ text: 'Outcomes for' }], [{ text: 'service users' }]]);
   });

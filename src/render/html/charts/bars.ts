@@ -63,5 +63,22 @@ export function barChart(label: ChartLabel, rows: readonly BarRow[], series: rea
   }
   const height = y;
 
-  return svgChart(label, WIDTH, height, `${zoneBackdrop(bands, x, AXIS, height)}${parts.join('')}`);
+  return svgChart(label, WIDTH, height, `${backdropOf(bands, height)}${parts.join('')}`);
+}
+
+/** Each backdrop made already, by bands and height: every report of a batch draws the same few. */
+const backdrops = new WeakMap<readonly Band[], Map<number, string>>();
+
+function backdropOf(bands: readonly Band[], height: number): string {
+  let byHeight = backdrops.get(bands);
+  if (byHeight === undefined) {
+    byHeight = new Map();
+    backdrops.set(bands, byHeight);
+  }
+  let backdrop = byHeight.get(height);
+  if (backdrop === undefined) {
+    backdrop = zoneBackdrop(bands, (percent) => LEFT + percentLength(percent, PLOT), AXIS, height);
+    byHeight.set(height, backdrop);
+  }
+  return backdrop;
 }

@@ -21,8 +21,27 @@ export interface LabelLayout {
   linesPerPart?: number;
 }
 
-/** A label of one text, or of the same text in two languages, the first first (never no part). */
-export function labelLines(text: ChartText, { maxChars, blocks = false, linesPerPart }: LabelLayout): LabelLine[] {
+/**
+ * Labels laid out already, by layout and text: every report of a batch labels its charts with the
+ * same titles. Emptied when it holds MAX_LAID_OUT, so that it cannot grow with the reports.
+ */
+const laidOut = new Map<string, readonly LabelLine[]>();
+const MAX_LAID_OUT = 4096;
+
+/** A label of one text, or of the same text in two languages, the first first (never no part); the lines are shared, not to be changed. */
+export function labelLines(text: ChartText, layout: LabelLayout): readonly LabelLine[] {
+  const parts = typeof text === 'string' ? text : text.map((p) => `${p.lang === undefined ? '-' : `+${p.lang}`}\u0000${p.text}`).join('\u0001');
+  const key = `${layout.maxChars},${layout.blocks === true},${layout.linesPerPart ?? ''},${typeof text === 'string' ? 's' : 'p'}:${parts}`;
+  let lines = laidOut.get(key);
+  if (lines === undefined) {
+    lines = layOut(text, layout);
+    if (laidOut.size >= MAX_LAID_OUT) laidOut.clear();
+    laidOut.set(key, lines);
+  }
+  return lines;
+}
+
+function layOut(text: ChartText, { maxChars, blocks = false, linesPerPart }: LabelLayout): LabelLine[] {
   const cut = partsOf(text).map((part) => ({ ...part, text: cutToLines(part.text, maxChars, linesPerPart).join(' ') }));
   if (blocks) return cut.flatMap((part) => wrapWords(part.text, maxChars).map((line) => [piece(line, part.lang)]));
   // The parts on one line when they fit there, joined by " / " ("//" when one holds "/"), as the

@@ -41,22 +41,8 @@ export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands:
   const bottom = Math.max(RADIUS, ...blocks.map((b) => b.bottom)) + PAD;
   const centre = { x: WIDTH / 2, y: -top };
   const height = bottom - top;
-  const ring = (percent: number) => points(axes.map((_, i) => radarPoint(percent, i, n, RADIUS, centre)));
 
-  // Outermost zone first, so each inner zone is painted over the one around it.
-  const zones = [...bandZones(bands)]
-    .reverse()
-    // not said: markup
-    .map((z) => `<polygon points="${ring(z.to)}" fill="${zoneColour(z.index)}" stroke="${palette.rule}" stroke-width="1"/>`)
-    .join('');
-  const spokes = axes
-    .map((_, i) => {
-      const end = radarPoint(100, i, n, RADIUS, centre);
-      return `<line x1="${num(centre.x)}" y1="${num(centre.y)}" x2="${num(end.x)}" y2="${num(end.y)}" stroke="${palette.rule}" stroke-width="1"/>`;
-    })
-    .join('');
-  const ticks = [...cutOffs(bands), 100].map((p) => svgText([String(p)], centre.x + 4, radarPoint(p, 0, n, RADIUS, centre).y + 12, { size: 11, fill: palette.muted })).join('');
-
+  const backdrop = webOf(bands, n, centre);
   const scored = axes.flatMap((a, i) => (a.percent === null ? [] : [radarPoint(a.percent, i, n, RADIUS, centre)]));
   const colour = seriesColour(0);
   const shape =
@@ -71,7 +57,39 @@ export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands:
   const dots = scored.map((p) => `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="4.5" fill="${colour}" stroke="${palette.page}" stroke-width="1.5"/>`).join('');
 
   const labels = lines.map((label, i) => axisLabel(label, i, n, centre)).join('');
-  return svgChart(label, WIDTH, height, `${zones}${spokes}${ticks}${shape}${dots}${labels}`);
+  return svgChart(label, WIDTH, height, `${backdrop}${shape}${dots}${labels}`);
+}
+
+/** Each web made already, by bands, axes and centre: every report of a batch draws the same one. */
+const webs = new WeakMap<readonly Band[], Map<string, string>>();
+
+/** The band zones as rings, the spokes and the cut-offs' numbers: the same for every chart of these bands, axes and centre. */
+function webOf(bands: readonly Band[], n: number, centre: Point): string {
+  let byShape = webs.get(bands);
+  if (byShape === undefined) {
+    byShape = new Map();
+    webs.set(bands, byShape);
+  }
+  const key = `${n},${centre.x},${centre.y}`;
+  let web = byShape.get(key);
+  if (web === undefined) {
+    const ring = (percent: number) => points(Array.from({ length: n }, (_, i) => radarPoint(percent, i, n, RADIUS, centre)));
+    // Outermost zone first, so each inner zone is painted over the one around it.
+    const zones = [...bandZones(bands)]
+      .reverse()
+      // not said: markup
+      .map((z) => `<polygon points="${ring(z.to)}" fill="${zoneColour(z.index)}" stroke="${palette.rule}" stroke-width="1"/>`)
+      .join('');
+    const spokes = Array.from({ length: n }, (_, i) => {
+      const end = radarPoint(100, i, n, RADIUS, centre);
+      return `<line x1="${num(centre.x)}" y1="${num(centre.y)}" x2="${num(end.x)}" y2="${num(end.y)}" stroke="${palette.rule}" stroke-width="1"/>`;
+    }).join('');
+    const ticks = [...cutOffs(bands), 100].map((p) => svgText([String(p)], centre.x + 4, radarPoint(p, 0, n, RADIUS, centre).y + 12, { size: 11, fill: palette.muted })).join('');
+    web = `${zones}${spokes}${ticks}`;
+    // A few shapes at most: a batch's questionnaires, each with its number of themes.
+    byShape.set(key, web);
+  }
+  return web;
 }
 
 interface LabelPlacement {

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../../core/safe-text.js';
+import { escapeHtmlOnce } from '../escape.js';
 
 /** A number for an SVG attribute: at most 2 decimals, no trailing zeros, never "-0". */
 export function num(n: number): string {
@@ -119,9 +120,11 @@ export function svgText(lines: readonly string[], x: number, y: number, options:
  * the line's only piece, else on a <tspan> of its own. The first line's baseline is at y.
  */
 export function svgLabel(lines: readonly LabelLine[], x: number, y: number, { anchor = 'start', size = 14, weight = 'normal', fill, lineHeight = size * 1.2 }: TextOptions): string {
-  const langOf = (tag: string | undefined) => (tag === undefined ? '' : ` lang="${escapeHtml(tag)}"`);
+  const langOf = (tag: string | undefined) => (tag === undefined ? '' : ` lang="${escapeHtmlOnce(tag)}"`);
   const only = (line: LabelLine) => (line.length === 1 ? line[0]! : undefined);
-  const pieces = (line: LabelLine) => (only(line) ? escapeHtml(line[0]!.text) : line.map((p) => (p.lang === undefined ? escapeHtml(p.text) : `<tspan${langOf(p.lang)}>${escapeHtml(p.text)}</tspan>`)).join(' '));
+  // A label's texts are mostly a questionnaire's, the same in every report of a batch.
+  const pieces = (line: LabelLine) =>
+    only(line) ? escapeHtmlOnce(line[0]!.text) : line.map((p) => (p.lang === undefined ? escapeHtmlOnce(p.text) : `<tspan${langOf(p.lang)}>${escapeHtmlOnce(p.text)}</tspan>`)).join(' ');
   const attrs = `x="${num(x)}" y="${num(y)}" font-size="${num(size)}" fill="${fill}"${anchor === 'start' ? '' : ` text-anchor="${anchor}"`}${weight === 'bold' ? ' font-weight="bold"' : ''}`;
   if (lines.length === 1) return `<text ${attrs}${langOf(only(lines[0]!)?.lang)}>${pieces(lines[0]!)}</text>`;
   const spans = lines.map((line, i) => `<tspan x="${num(x)}"${i === 0 ? '' : ` dy="${num(lineHeight)}"`}${langOf(only(line)?.lang)}>${pieces(line)}</tspan>`).join('');
