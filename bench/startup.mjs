@@ -5,7 +5,7 @@
 // built-in systems-leadership questionnaire, with the questionnaire cache in a folder of their own
 // (warmed by the first rounds, as a user's is after the first command). The command is run as
 // installed, bin/syslead.js (which starts the bundle). SYSLEAD_BENCH_CLI=path/to/syslead.js times
-// another build (e.g. an older one, or dist/cli.js, tsc's output unbundled) instead;
+// another build (e.g. an older one, or dist/cli.js, the transpiled modules unbundled) instead;
 // SYSLEAD_BENCH_BEFORE=path/to/syslead.js times one more build in the same rounds, for before/after
 // figures; STARTUP_BENCH_ROUNDS sets the rounds (20).
 // The environment is a clean one (PATH, HOME, the data and cache folders): NODE_EXTRA_CA_CERTS,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The installed command. The CLI is TypeScript, built by tsc into dist/ and bundled into
+// The installed command. The CLI is TypeScript, transpiled into dist/ and bundled into
 // dist/bundle/ (by `npm ci`, `npm run build`: scripts/bundle.mjs); this file only starts it, so
 // that the package's entry never moves when the build does. It is CommonJS (bin/package.json):
 // Node starts a CommonJS file sooner than an ES module.

@@ -1,12 +1,12 @@
-// Run by `npm run build` after tsc: bundles the CLI that tsc built into dist/ (and the npm packages it
-// uses) into dist/bundle/, which bin/syslead.js runs. Node loads ESM files one by one, each read,
+// Run by `npm run build` after scripts/transpile.mjs: bundles the CLI it wrote into dist/ (and the
+// npm packages it uses) into dist/bundle/, which bin/syslead.js runs. Node loads ESM files one by one, each read,
 // resolved and compiled on its own: the 60-120 modules a command needed took most of its start-up.
 // What the code loads with import() (the commands, yaml and zod, the renderers, the xlsx and zip
 // readers, the prompts) stays in chunks of its own, loaded only when a command needs it.
 //
 // dist/bundle/meta.json maps every chunk to the modules in it (tests/helpers/loaded-modules.ts reads
 // it to tell which modules a command loaded); dist/bundle/THIRD-PARTY-LICENSES.txt holds the licence
-// of every package bundled. tsc's dist/ stays: this script, scripts/compile-questionnaires.mjs and a
+// of every package bundled. The transpiled dist/ stays: this script, scripts/compile-questionnaires.mjs and a
 // few tests import its modules.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
