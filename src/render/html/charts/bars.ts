@@ -7,6 +7,7 @@ import { percentLength } from './geometry.js';
 import { zoneBackdrop } from './backdrop.js';
 import { labelLines } from './label-lines.js';
 import { num, svgChart, svgLabel, svgText, type ChartLabel, type ChartText } from './svg.js';
+import { rememberedFor } from '../../remembered.js';
 
 export interface BarSeries {
   /** Named beside each bar when there are several series ("before", "self"), so colour is never the only cue. */
@@ -67,18 +68,8 @@ export function barChart(label: ChartLabel, rows: readonly BarRow[], series: rea
 }
 
 /** Each backdrop made already, by bands and height: every report of a batch draws the same few. */
-const backdrops = new WeakMap<readonly Band[], Map<number, string>>();
+const backdrops = rememberedFor<readonly Band[], string>();
 
 function backdropOf(bands: readonly Band[], height: number): string {
-  let byHeight = backdrops.get(bands);
-  if (byHeight === undefined) {
-    byHeight = new Map();
-    backdrops.set(bands, byHeight);
-  }
-  let backdrop = byHeight.get(height);
-  if (backdrop === undefined) {
-    backdrop = zoneBackdrop(bands, (percent) => LEFT + percentLength(percent, PLOT), AXIS, height);
-    byHeight.set(height, backdrop);
-  }
-  return backdrop;
+  return backdrops(bands, String(height), () => zoneBackdrop(bands, (percent) => LEFT + percentLength(percent, PLOT), AXIS, height));
 }

@@ -1,5 +1,6 @@
 import { betweenOf } from '../../bilingual.js';
 import { partsOf, wrapWords, type ChartText, type LabelLine, type LabelPart } from './svg.js';
+import { rememberedBy } from '../../remembered.js';
 
 /**
  * A chart's label laid out in lines: pure, so that a two-language label's lines can be tested as
@@ -23,22 +24,15 @@ export interface LabelLayout {
 
 /**
  * Labels laid out already, by layout and text: every report of a batch labels its charts with the
- * same titles. Emptied when it holds MAX_LAID_OUT, so that it cannot grow with the reports.
+ * same titles.
  */
-const laidOut = new Map<string, readonly LabelLine[]>();
-const MAX_LAID_OUT = 4096;
+const laidOut = rememberedBy<readonly LabelLine[]>();
 
 /** A label of one text, or of the same text in two languages, the first first (never no part); the lines are shared, not to be changed. */
 export function labelLines(text: ChartText, layout: LabelLayout): readonly LabelLine[] {
   const parts = typeof text === 'string' ? text : text.map((p) => `${p.lang === undefined ? '-' : `+${p.lang}`}\u0000${p.text}`).join('\u0001');
   const key = `${layout.maxChars},${layout.blocks === true},${layout.linesPerPart ?? ''},${typeof text === 'string' ? 's' : 'p'}:${parts}`;
-  let lines = laidOut.get(key);
-  if (lines === undefined) {
-    lines = layOut(text, layout);
-    if (laidOut.size >= MAX_LAID_OUT) laidOut.clear();
-    laidOut.set(key, lines);
-  }
-  return lines;
+  return laidOut(key, () => layOut(text, layout));
 }
 
 function layOut(text: ChartText, { maxChars, blocks = false, linesPerPart }: LabelLayout): LabelLine[] {

@@ -6,6 +6,7 @@ import { percentText } from '../format.js';
 import { bandZones, cutOffs, radarAngle, radarPoint, type Point } from './geometry.js';
 import { labelLines } from './label-lines.js';
 import { num, svgChart, svgLabel, svgText, type ChartLabel, type ChartText, type LabelLine } from './svg.js';
+import { rememberedFor } from '../../remembered.js';
 
 export interface RadarAxis {
   /** In two languages, the two one after the other, wrapped as one. */
@@ -61,18 +62,12 @@ export function radarChart(label: ChartLabel, axes: readonly RadarAxis[], bands:
 }
 
 /** Each web made already, by bands, axes and centre: every report of a batch draws the same one. */
-const webs = new WeakMap<readonly Band[], Map<string, string>>();
+const webs = rememberedFor<readonly Band[], string>();
 
 /** The band zones as rings, the spokes and the cut-offs' numbers: the same for every chart of these bands, axes and centre. */
 function webOf(bands: readonly Band[], n: number, centre: Point): string {
-  let byShape = webs.get(bands);
-  if (byShape === undefined) {
-    byShape = new Map();
-    webs.set(bands, byShape);
-  }
-  const key = `${n},${centre.x},${centre.y}`;
-  let web = byShape.get(key);
-  if (web === undefined) {
+  // A few shapes at most: a batch's questionnaires, each with its number of themes.
+  return webs(bands, `${n},${centre.x},${centre.y}`, () => {
     const ring = (percent: number) => points(Array.from({ length: n }, (_, i) => radarPoint(percent, i, n, RADIUS, centre)));
     // Outermost zone first, so each inner zone is painted over the one around it.
     const zones = [...bandZones(bands)]
@@ -85,11 +80,8 @@ function webOf(bands: readonly Band[], n: number, centre: Point): string {
       return `<line x1="${num(centre.x)}" y1="${num(centre.y)}" x2="${num(end.x)}" y2="${num(end.y)}" stroke="${palette.rule}" stroke-width="1"/>`;
     }).join('');
     const ticks = [...cutOffs(bands), 100].map((p) => svgText([String(p)], centre.x + 4, radarPoint(p, 0, n, RADIUS, centre).y + 12, { size: 11, fill: palette.muted })).join('');
-    web = `${zones}${spokes}${ticks}`;
-    // A few shapes at most: a batch's questionnaires, each with its number of themes.
-    byShape.set(key, web);
-  }
-  return web;
+    return `${zones}${spokes}${ticks}`;
+  });
 }
 
 interface LabelPlacement {
