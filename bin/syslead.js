@@ -47,7 +47,7 @@ if (answer === undefined) {
     // Node 22.1 and later keep the code they compiled from the bundle in a cache (in the temporary
     // folder, unless NODE_COMPILE_CACHE names another; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so
     // that the next start compiles less.
-    enableCompileCache?.();
+    enableCompileCache();
     // Not awaited: a bundle that fails to load is an unhandled rejection, which ends the process with 1.
     void import('../dist/bundle/cli.js');
   } else {

@@ -140,7 +140,7 @@ function chunkContents(metafile) {
   const name = (file) => relative(outdir, join(root, file));
   return Object.fromEntries(
     Object.entries(metafile.outputs)
-      .filter(([file]) => /\.c?js$/.test(file))
+      .filter(([file]) => file.endsWith('.js'))
       .map(([file, output]) => [name(file), { modules: Object.keys(output.inputs), imports: output.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => name(i.path)) }]),
   );
 }
