@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validationCache } from '../../src/io/validation-cache.js';
 import { BIN, ROOT } from '../helpers/cli.js';
 
 // bin/code-cache.js is CommonJS (bin/package.json), as the installed command is.
@@ -109,7 +110,9 @@ describe('the code cache of bin/code-cache.js', () => {
     const folder = join(dir, 'code');
     const file = join(folder, CACHE_FILE);
     mkdirSync(folder);
-    for (const bad of ['', 'not a header', `{"format":1,"version":"1.2.3","bundle":"1-2","commands":["list"]}\nnot V8's data`]) {
+    const { size, mtimeMs } = statSync(bundle);
+    // The third's header matches, so that it is V8 that turns its data down.
+    for (const bad of ['', 'not a header', `{"format":1,"version":"1.2.3","bundle":"${size}-${mtimeMs}","commands":["list"]}\nnot V8's data`]) {
       writeFileSync(file, bad);
       expect(runFake(bundle, '1.2.3', folder, ['list']).args).toEqual(['list']);
       expect(headerOf(file).commands).toEqual(['list']);
@@ -153,6 +156,13 @@ describe('the code cache of bin/code-cache.js', () => {
     expect(codeCacheFolder({ LOCALAPPDATA: '/l' }, 'win32', '/h')).toBe(join('/l', 'syslead', 'Cache', 'code'));
     expect(codeCacheFolder({ SYSLEAD_CACHE_DIR: '/c', SYSLEAD_NO_CACHE: '1' }, 'linux', '/h')).toBeUndefined();
     expect(codeCacheFolder({ SYSLEAD_CACHE_DIR: '/c', NODE_DISABLE_COMPILE_CACHE: '1' }, 'linux', '/h')).toBeUndefined();
+  });
+
+  it.runIf(process.platform === 'linux')('is the folder the rest of syslead caches in, as src/io/validation-cache.ts finds it', () => {
+    // The copy in bin/ is CommonJS and runs before the bundle (env-paths is an ES module): the two must not drift.
+    for (const env of [{ SYSLEAD_CACHE_DIR: '/c' }, { XDG_CACHE_HOME: '/x' }, { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME }]) {
+      expect(codeCacheFolder(env), JSON.stringify(env)).toBe(join(dirname(validationCache(env)!.folder), 'code'));
+    }
   });
 
   it('tells commands apart by the first word that is neither an option nor the value of --lang', () => {
