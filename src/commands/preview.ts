@@ -7,17 +7,15 @@ import { buildBilingualPreview, buildPreview, type Forms } from '../core/preview
 import type { QuestionnairePreview } from '../core/preview/model.js';
 import { spokenLanguage, type UiLanguage } from '../core/i18n/messages.js';
 import { formInLanguage } from './person-reports.js';
-import type { SayWarnings } from './questionnaire-warnings.js';
+import { questionnaireWarnings, type SayWarnings } from './questionnaire-warnings.js';
 import { knownPair } from '../core/preview/pairs.js';
 import { pairDifferences } from '../core/questionnaire/pair-rules.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { isQuestionnairePath, pairSources, questionnaireSources, questionnaireWithId, resolveQuestionnaire, translationWithId, type Source } from '../io/questionnaires.js';
-import { styler } from '../terminal/colour.js';
 import { lineWriter, type CommandIO } from '../terminal/io.js';
 import { outputTarget } from '../terminal/output-target.js';
-import { renderProblem } from '../terminal/problems.js';
 import { pdfBrowser, renderOutput } from './pdf-output.js';
 import type { Problem } from '../core/problem.js';
 import { say } from '../core/i18n/voice.js';
@@ -32,11 +30,12 @@ export async function run(opts: PreviewOptions, io: CommandIO): Promise<void> {
   if (opts.questionnaire === '-' && opts.observer === '-') throw new ExitError(say('authoring.preview.stdinTwice'), { exitCode: EXIT.usage });
   const browser = pdfBrowser(opts.format, opts.out, io);
   await refuseToReplace(opts.out, opts.force);
-  const style = styler(io.stderr, opts.color, io.env);
+  // Each questionnaire's warnings once, however many forms and languages load it.
+  const sayWarnings = questionnaireWarnings(io, opts.color);
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
   const resolve = async (name: string) => {
     const { questionnaire, warnings } = await resolveQuestionnaire(name, sources, io.stdin);
-    for (const warning of warnings) io.stderr.write(`${renderProblem(warning, style)}\n`);
+    sayWarnings(warnings);
     return questionnaire;
   };
 
@@ -44,16 +43,13 @@ export async function run(opts: PreviewOptions, io: CommandIO): Promise<void> {
   const main = named.questionnaire;
   // The questionnaire's language counts after --lang and $SYSLEAD_LANG; the preview is written in the first chosen, and its warnings said in it.
   const languages = await chooseLanguages(opts.lang, io, main.language, { note: false });
-  for (const warning of named.warnings) io.stderr.write(`${renderProblem(warning, style)}\n`);
+  sayWarnings(named.warnings);
   const paired = opts.observer === undefined ? await pairOf(main, pairSources(formFolder(opts.questionnaire), opts.questionnaires, io.env, lineWriter(io.stderr))) : undefined;
   // The paired form's warnings are shown as the named form's are.
-  for (const warning of paired?.warnings ?? []) io.stderr.write(`${renderProblem(warning, style)}\n`);
+  sayWarnings(paired?.warnings ?? []);
   const other = opts.observer === undefined ? paired?.questionnaire : observerOf(main, await resolve(opts.observer));
   const forms = other === undefined ? ([main] as const) : main.form === 'self' ? ([main, other] as const) : ([other, main] as const);
   if (forms.length === 2) warnOfMismatch(forms[1], forms[0], io);
-  const sayWarnings = (warnings: readonly Problem[]) => {
-    for (const warning of warnings) io.stderr.write(`${renderProblem(warning, style)}\n`);
-  };
   const preview = await previewIn(forms, languages, sources, sayWarnings, io);
   const target = outputTarget(io, { toFile: Boolean(opts.out), color: opts.color });
   await deliver(await renderOutput('preview', preview, opts.format, target, { browser, paper: opts.paper }), opts.out, io);

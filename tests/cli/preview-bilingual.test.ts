@@ -24,6 +24,15 @@ describe('syslead preview --lang cy,en', () => {
     expect(out).toContain("Dyddiau cynnar (o dan 40% o'r uchafswm): ");
   });
 
+  it('says each draft translation it loads once, whichever form or language loads it', async () => {
+    for (const named of ['systems-leadership', 'systems-leadership.cy', 'systems-leadership-observer.cy']) {
+      const r = await runCli(['preview', named, '--lang', 'cy,en']);
+      expect(r.code, r.stderr).toBe(0);
+      const drafts = r.stderr.split('\n').filter((line) => /\.cy\.yaml:\d+:\d+: warning: /.test(line));
+      expect(drafts.map((line) => line.split(':')[0]!.split('/').at(-1)).sort(), named).toEqual(['systems-leadership-observer.cy.yaml', 'systems-leadership.cy.yaml']);
+    }
+  });
+
   it('gives each heading and statement in Welsh then English, as Markdown', async () => {
     const r = await runCli(['preview', 'systems-leadership', '--lang', 'cy,en', '--format', 'md']);
     expect(r.code, r.stderr).toBe(0);
