@@ -1,4 +1,4 @@
-import { ProblemError } from '../core/failure.js';
+import { isExpectedFailure, ProblemError } from '../core/failure.js';
 import type { AnswerSet } from '../core/answers/model.js';
 import type { ChooseOptions } from '../core/csv/choose-questionnaire.js';
 import { errorsOf, firstProblems, hasErrors, type Problem } from '../core/problem.js';
@@ -145,9 +145,11 @@ export class QuestionnaireCache {
       let loaded: Awaited<ReturnType<typeof questionnaireWithId>>;
       try {
         loaded = await questionnaireWithId(id, this.sources);
-      } catch {
-        // A translation that does not fit its source is left out, as `list` leaves out files it cannot read.
-        continue;
+      } catch (error) {
+        // A translation that does not fit its source is left out, as `list` leaves out files it cannot
+        // read; anything else is a bug, and is not hidden.
+        if (isExpectedFailure(error)) continue;
+        throw error;
       }
       this.byId.set(id, loaded.questionnaire);
       // Its warnings (a draft's) are said only if a header chooses it.
