@@ -16,8 +16,9 @@ export interface PlainYamlError {
  * only the first error said to be on a line is kept; in a top-level entry, only the first error of
  * indentation (after it, the entry's lines are measured against a wrong column); and in an entry
  * with a tab only the tabs, since each must be replaced and the rest was misread because of them.
+ * `plainOf` puts an error in words (plainError), each once for all its callers.
  */
-export function plainYamlErrors(doc: Document, text: string, lineOf: (offset: number) => number): PlainYamlError[] {
+export function plainYamlErrors(doc: Document, text: string, lineOf: (offset: number) => number, plainOf: (e: YAMLError) => PlainYamlError): PlainYamlError[] {
   const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
   const topLevelBlock = topLevelBlocks(text);
   const tabBlocks = new Set(errors.filter((e) => e.code === 'TAB_AS_INDENT').map((e) => topLevelBlock(e.pos[0])));
@@ -31,7 +32,7 @@ export function plainYamlErrors(doc: Document, text: string, lineOf: (offset: nu
     // otherwise have each of them read the whole line, in time quadratic in its length.
     const own = lineOf(e.pos[0]);
     if (lines.has(own)) continue;
-    const plain = plainError(doc, text, e);
+    const plain = plainOf(e);
     const line = lineOf(plain.offset);
     if (lines.has(line)) continue;
     if (isIndentation(e, text)) {

@@ -1,8 +1,8 @@
-import { isAlias, isMap, isNode, isScalar, isSeq, Lexer, LineCounter, parseDocument, Parser, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, Lexer, LineCounter, parseDocument, Parser, visit, type Document, type Node, type Pair, type YAMLError, type YAMLMap } from 'yaml';
 import type { Problem } from './problem.js';
 import { lineStart } from './line-start.js';
 import { LIMITS } from './yaml-limits.js';
-import { plainError, plainYamlErrors } from './yaml-messages.js';
+import { plainError, plainYamlErrors, type PlainYamlError } from './yaml-messages.js';
 import { say } from './i18n/voice.js';
 
 export type Path = readonly PropertyKey[];
@@ -61,7 +61,17 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   };
   const problems: Problem[] = [];
   const misread: { from: number; to: number }[] = [];
-  for (const e of plainYamlErrors(doc, text, (offset) => pos(offset).line)) {
+  // Each error put in words once: plainYamlErrors and the misread lines below both want it, and it reads the line.
+  const plain = new Map<YAMLError, PlainYamlError>();
+  const plainOf = (e: YAMLError) => {
+    let words = plain.get(e);
+    if (words === undefined) {
+      words = plainError(doc, text, e);
+      plain.set(e, words);
+    }
+    return words;
+  };
+  for (const e of plainYamlErrors(doc, text, (offset) => pos(offset).line, plainOf)) {
     const { line, column } = pos(e.offset);
     problems.push(at(line, column, e.message));
   }
@@ -71,7 +81,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   const pointed = new Set<number>();
   for (const e of doc.errors) {
     const own = pos(e.pos[0]).line;
-    const lines = pointed.has(own) ? [own] : [own, pos(plainError(doc, text, e).offset).line];
+    const lines = pointed.has(own) ? [own] : [own, pos(plainOf(e).offset).line];
     pointed.add(own);
     // Everything after a second document's "---" belongs to it, not to the questionnaire.
     if (e.code === 'MULTIPLE_DOCS') lines.push(pos(text.length).line);
