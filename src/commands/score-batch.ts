@@ -72,7 +72,7 @@ interface Plan {
 export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: CommandIO, browser?: string, languages: readonly UiLanguage[] = [speakingNow()]): Promise<void> {
   const options = await inputOptions(opts, io);
   const builder = new PersonReports(languages, options.sources, options.onQuestionnaireWarnings);
-  const replay = await InputReplay.of(opts.inputs, io.stdin);
+  const replay = await InputReplay.of(opts.inputs, options.stdin);
   const plan = await planReports(opts, io, { ...options, bytesOf: replay.record });
   const { respondents, errors } = plan;
   if (respondents.count === 0) throw new ExitError(say(errors.length > 0 ? 'results.batch.noneScored' : 'results.batch.noAnswers'));

@@ -22,7 +22,9 @@ export type ScoreOptions = GlobalOptions & OptionsOf<typeof scoreCommand> & { in
 export async function inputOptions(opts: ScoreOptions, io: CommandIO): Promise<InputOptions & { onQuestionnaireWarnings: SayWarnings }> {
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
-  const resolved = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  // Stdin, which a process makes as it is first asked for (about 3 ms), is asked for only when "-" is read.
+  const stdin: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => io.stdin[Symbol.asyncIterator]() };
+  const resolved = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, stdin) : undefined;
   const given = resolved?.questionnaire;
   // What reading finds is said in the language of the questionnaire (after --lang and $SYSLEAD_LANG): --questionnaire's, else the first read.
   const onQuestionnaire = chooseByFirstQuestionnaire(opts.lang, io);
@@ -35,7 +37,7 @@ export async function inputOptions(opts: ScoreOptions, io: CommandIO): Promise<I
   for (const warning of map?.warnings ?? []) io.stderr.write(`${renderProblem(warning, style)}\n`);
   return {
     sources,
-    stdin: io.stdin,
+    stdin,
     warn,
     includeUnfinished: opts.includeUnfinished === true,
     onQuestionnaire,
