@@ -5,7 +5,7 @@ import { loadExportMap } from '../io/export-map.js';
 import type { InputOptions } from '../io/input-pipeline.js';
 import { questionnaireSources, resolveQuestionnaire, type Source } from '../io/questionnaires.js';
 import { styler } from '../terminal/colour.js';
-import { lineWriter, type CommandIO } from '../terminal/io.js';
+import { lineWriter, stdinWhenRead, type CommandIO } from '../terminal/io.js';
 import { renderProblem } from '../terminal/problems.js';
 import { say } from '../core/i18n/voice.js';
 import { chooseByFirstQuestionnaire } from './language.js';
@@ -56,7 +56,7 @@ export async function cohortSetup(opts: CohortSetupOptions, io: CommandIO): Prom
   };
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
-  const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  const given = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, stdinWhenRead(io)) : undefined;
   // What reading finds is said in the language of the questionnaire (after --lang and $SYSLEAD_LANG): --questionnaire's, else the first read.
   const onQuestionnaire = chooseByFirstQuestionnaire(opts.lang, io);
   // Each questionnaire's warnings once, in that language: --questionnaire's now, those of the ones the inputs name as each is read.
@@ -70,7 +70,7 @@ export async function cohortSetup(opts: CohortSetupOptions, io: CommandIO): Prom
     ...(map ? { map: map.map } : {}),
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     sources,
-    stdin: io.stdin,
+    stdin: stdinWhenRead(io),
     warn,
     includeUnfinished: opts.includeUnfinished === true,
     onQuestionnaire,

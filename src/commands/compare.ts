@@ -4,7 +4,7 @@ import { outputTarget } from '../terminal/output-target.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { compareCommand } from '../cli/commands/compare.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
-import { lineWriter, sysleadCommand, type CommandIO } from '../terminal/io.js';
+import { lineWriter, stdinWhenRead, sysleadCommand, type CommandIO } from '../terminal/io.js';
 import { bilingualComparison, compareResults, comparisonReport, inTimeOrder, type LabelledResult, type TimeOrder } from '../core/compare.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
@@ -39,7 +39,7 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   const browser = pdfBrowser(opts.format, opts.out, io);
   await refuseToReplace(opts.out, opts.force);
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
-  const resolved = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  const resolved = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, stdinWhenRead(io)) : undefined;
   const given = resolved?.questionnaire;
   if (given) languages = await chooseLanguages(opts.lang, io, given.language, { note: false });
   // Each questionnaire's warnings once, in the language chosen: --questionnaire's now, those of the forms the results name as each is read.
@@ -52,9 +52,9 @@ export async function run(opts: CompareOptions, io: CommandIO): Promise<void> {
   if (files.length === 2) {
     [firstFile, secondFile] = files as [string, string];
     // What reading the first result finds is said in the language of the form it names (after --lang and $SYSLEAD_LANG).
-    first = await loadResult(firstFile, sources, io.stdin, given, chooseByFirstQuestionnaire(opts.lang, io), sayWarnings);
+    first = await loadResult(firstFile, sources, stdinWhenRead(io), given, chooseByFirstQuestionnaire(opts.lang, io), sayWarnings);
     // Each result read against the form it names (a translation read in its own words), as the first was.
-    second = await loadResult(secondFile, sources, io.stdin, given, undefined, sayWarnings);
+    second = await loadResult(secondFile, sources, stdinWhenRead(io), given, undefined, sayWarnings);
   } else {
     [[firstFile, first], [secondFile, second]] = await twoLatest(given?.id ?? DEFAULT_QUESTIONNAIRE, sources, given, io, sayWarnings);
   }
@@ -123,7 +123,7 @@ async function twoLatest(questionnaireId: string, sources: readonly Source[], gi
   for (const file of await resultFiles(home, questionnaireId)) {
     if (readable.length === 2) break;
     try {
-      readable.push([file, await loadResult(file, sources, io.stdin, given, undefined, sayWarnings)]);
+      readable.push([file, await loadResult(file, sources, stdinWhenRead(io), given, undefined, sayWarnings)]);
     } catch (error) {
       if (!isExpectedFailure(error)) throw error;
       leftOut++;

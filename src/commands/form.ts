@@ -14,7 +14,7 @@ import { questionnaireSources, resolveQuestionnaire } from '../io/questionnaires
 import { readFileOrStdin } from '../io/read.js';
 import { formGenerator } from '../render/form/generators.js';
 import { styler } from '../terminal/colour.js';
-import { lineWriter, type CommandIO } from '../terminal/io.js';
+import { lineWriter, stdinWhenRead, type CommandIO } from '../terminal/io.js';
 import { renderProblem } from '../terminal/problems.js';
 import { browserFor, startPrinter } from './pdf-output.js';
 import { refuseExisting, write } from './out-dir-files.js';
@@ -39,7 +39,7 @@ export async function run(opts: FormOptions, io: CommandIO): Promise<void> {
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
   // The browser first: a machine without one fails before anything is written.
   const browser = opts.pdf ? browserFor(io) : undefined;
-  const { questionnaire, warnings } = await resolveQuestionnaire(opts.questionnaire, sources, io.stdin);
+  const { questionnaire, warnings } = await resolveQuestionnaire(opts.questionnaire, sources, stdinWhenRead(io));
   await chooseLanguages(opts.lang, io, questionnaire.language, { note: false });
   for (const warning of warnings) io.stderr.write(`${renderProblem(warning, style)}\n`);
   if (opts.subjectList !== undefined && questionnaire.form !== 'observer') {
@@ -74,7 +74,7 @@ export async function run(opts: FormOptions, io: CommandIO): Promise<void> {
 }
 
 async function subjectList(file: string, io: CommandIO): Promise<string[]> {
-  const { subjects, problems } = parseSubjectList(await readFileOrStdin(file, io.stdin), file === '-' ? '<stdin>' : file);
+  const { subjects, problems } = parseSubjectList(await readFileOrStdin(file, stdinWhenRead(io)), file === '-' ? '<stdin>' : file);
   if (problems.length > 0) throw new ProblemError(problems);
   return subjects;
 }

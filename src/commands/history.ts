@@ -2,7 +2,7 @@ import { failureLines, isExpectedFailure } from '../core/failure.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { historyCommand } from '../cli/commands/history.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
-import { lineWriter, sysleadCommand, type CommandIO } from '../terminal/io.js';
+import { lineWriter, stdinWhenRead, sysleadCommand, type CommandIO } from '../terminal/io.js';
 import type { Questionnaire } from '../core/questionnaire/model.js';
 import { historyGroup, scoredEntry, unscoredEntry, type HistoryEntry, type HistoryGroup } from '../core/report/history.js';
 import { safeText } from '../core/safe-text.js';
@@ -24,7 +24,7 @@ export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
   await chooseLanguages(opts.lang, io, undefined, { note: false });
   const home = dataDir(io.env);
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
-  const resolved = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, io.stdin) : undefined;
+  const resolved = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, stdinWhenRead(io)) : undefined;
   const named = resolved?.questionnaire;
   await chooseLanguages(opts.lang, io, named?.language);
   // Each questionnaire's warnings once, in the language chosen.
@@ -32,9 +32,8 @@ export async function run(opts: HistoryOptions, io: CommandIO): Promise<void> {
   sayWarnings(resolved?.warnings ?? []);
   const ids = named ? [named.id] : await questionnairesWithResults(home);
 
-  // The results are files of the data folder, never "-": stdin, which a process makes as it is first
-  // asked for (about 3 ms), is asked for only if one is read after all.
-  const unreadStdin: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => io.stdin[Symbol.asyncIterator]() };
+  // The results are files of the data folder, never "-".
+  const unreadStdin = stdinWhenRead(io);
   const groups: HistoryGroup[] = [];
   for (const id of ids) {
     const questionnaire =

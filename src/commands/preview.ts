@@ -14,7 +14,7 @@ import type { Questionnaire } from '../core/questionnaire/model.js';
 import { safeText } from '../core/safe-text.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { isQuestionnairePath, pairSources, questionnaireSources, questionnaireWithId, resolveQuestionnaire, translationWithId, type Source } from '../io/questionnaires.js';
-import { lineWriter, type CommandIO } from '../terminal/io.js';
+import { lineWriter, stdinWhenRead, type CommandIO } from '../terminal/io.js';
 import { outputTarget } from '../terminal/output-target.js';
 import { pdfBrowser, renderOutput } from './pdf-output.js';
 import type { Problem } from '../core/problem.js';
@@ -34,12 +34,12 @@ export async function run(opts: PreviewOptions, io: CommandIO): Promise<void> {
   const sayWarnings = questionnaireWarnings(io, opts.color);
   const sources = questionnaireSources(opts.questionnaires, io.env, lineWriter(io.stderr));
   const resolve = async (name: string) => {
-    const { questionnaire, warnings } = await resolveQuestionnaire(name, sources, io.stdin);
+    const { questionnaire, warnings } = await resolveQuestionnaire(name, sources, stdinWhenRead(io));
     sayWarnings(warnings);
     return questionnaire;
   };
 
-  const named = await resolveQuestionnaire(opts.questionnaire, sources, io.stdin);
+  const named = await resolveQuestionnaire(opts.questionnaire, sources, stdinWhenRead(io));
   const main = named.questionnaire;
   // The questionnaire's language counts after --lang and $SYSLEAD_LANG; the preview is written in the first chosen, and its warnings said in it.
   const languages = await chooseLanguages(opts.lang, io, main.language, { note: false });

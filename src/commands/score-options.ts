@@ -10,7 +10,7 @@ import { renderProblem } from '../terminal/problems.js';
 import type { GlobalOptions } from '../cli/options.js';
 import type { scoreCommand } from '../cli/commands/score.js';
 import type { OptionsOf } from '../cli/commands/shared.js';
-import { lineWriter, type CommandIO } from '../terminal/io.js';
+import { lineWriter, stdinWhenRead, type CommandIO } from '../terminal/io.js';
 import { tableLine, totalLine } from './accounting.js';
 import { chooseByFirstQuestionnaire } from './language.js';
 import { questionnaireWarnings, type SayWarnings } from './questionnaire-warnings.js';
@@ -22,8 +22,7 @@ export type ScoreOptions = GlobalOptions & OptionsOf<typeof scoreCommand> & { in
 export async function inputOptions(opts: ScoreOptions, io: CommandIO): Promise<InputOptions & { onQuestionnaireWarnings: SayWarnings }> {
   const warn = lineWriter(io.stderr);
   const sources = questionnaireSources(opts.questionnaires, io.env, warn);
-  // Stdin, which a process makes as it is first asked for (about 3 ms), is asked for only when "-" is read.
-  const stdin: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => io.stdin[Symbol.asyncIterator]() };
+  const stdin = stdinWhenRead(io);
   const resolved = opts.questionnaire ? await resolveQuestionnaire(opts.questionnaire, sources, stdin) : undefined;
   const given = resolved?.questionnaire;
   // What reading finds is said in the language of the questionnaire (after --lang and $SYSLEAD_LANG): --questionnaire's, else the first read.

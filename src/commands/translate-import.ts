@@ -7,7 +7,7 @@ import { readXliff } from '../core/translation/xliff-read.js';
 import { translationYaml } from '../core/translation/write-yaml.js';
 import { deliver, refuseToReplace } from '../io/output.js';
 import { displayName, readFileOrStdin } from '../io/read.js';
-import type { CommandIO } from '../terminal/io.js';
+import { stdinWhenRead, type CommandIO } from '../terminal/io.js';
 import { say } from '../core/i18n/voice.js';
 import { chooseLanguages } from './language.js';
 
@@ -21,7 +21,7 @@ export async function run(opts: TranslateImportOptions, io: CommandIO): Promise<
   await chooseLanguages(undefined, io);
   await refuseToReplace(opts.out, opts.force);
   const name = displayName(opts.file);
-  const { doc, untranslated, problems } = readXliff(await readFileOrStdin(opts.file, io.stdin), name);
+  const { doc, untranslated, problems } = readXliff(await readFileOrStdin(opts.file, stdinWhenRead(io)), name);
   if (!doc) throw new ProblemError(problems, say('authoring.translate.cannotImport', { file: safeText(name) }));
   let written: ReturnType<typeof translationYaml>;
   try {

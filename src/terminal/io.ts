@@ -28,6 +28,15 @@ export interface Signals {
 }
 
 /**
+ * Stdin for a reader that reads it only for an input named "-": a process makes its stdin as it is
+ * first asked for (Node's streams, and net or tty: about 3 ms), which a command that reads files
+ * should not spend at start.
+ */
+export function stdinWhenRead(io: Pick<CommandIO, 'stdin'>): AsyncIterable<Buffer> {
+  return { [Symbol.asyncIterator]: () => io.stdin[Symbol.asyncIterator]() };
+}
+
+/**
  * Everything a command may touch of the world outside its arguments. `main` builds it from
  * `process`; tests build it from buffers, so commands run in-process and nothing else reads
  * `process`.

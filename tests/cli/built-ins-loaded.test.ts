@@ -71,6 +71,7 @@ describe('the built-ins the installed command loads', () => {
     ['validate FILE', ['validate', leading]],
     ['score answers.yaml', ['score', '--questionnaire', leading, fixture('score/sam.yaml')]],
     ['score a CSV, to stdout', ['score', '--questionnaire', leading, '--format', 'json', cohort(3)]],
+    ['report a CSV', ['report', '--questionnaire', leading, '--format', 'json', cohort(3)]],
   ])('%s: none of child_process, worker_threads, dgram, and no process.stdin', async (_name, args) => {
     const r = await builtInsOf(args);
     expect(r.code, r.stderr).toBe(0);
