@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import type { ScoredItem } from '../../src/core/questionnaire/model.js';
+import { bilingualChartInputs } from '../helpers/bilingual-chart-inputs.js';
 import { fixture, runCli } from '../helpers/cli.js';
 import { needs } from '../helpers/requirements.js';
 import { browserPerFile, openReport, type OpenedReport } from './browser.js';
@@ -47,18 +47,11 @@ async function clashes(opened: OpenedReport): Promise<{ labels: number; clashes:
   });
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'syslead-charts-bi-browser-'));
-const self = builtIn('systems-leadership');
-const items = self.items.filter((i): i is ScoredItem => i.kind === 'likert');
+const { rhian, cohort } = bilingualChartInputs(builtIn('systems-leadership'), mkdtempSync(join(tmpdir(), 'syslead-charts-bi-browser-')));
 
 describe("the charts' labels in Welsh and English", () => {
   it('fit the person report: the radar and the facets', async () => {
-    const file = join(dir, 'rhian.yaml');
-    writeFileSync(
-      file,
-      `questionnaire: systems-leadership\nversion: ${self.version}\nrespondent: Rhian\nrole: self\ncompleted: 2026-11-25T10:00:00Z\nanswers:\n${items.map((i, n) => `  ${i.id}: ${(n % 5) + 1}`).join('\n')}\n`,
-    );
-    const r = await runCli(['score', file, '--lang', 'cy,en', '--format', 'html']);
+    const r = await runCli(['score', rhian, '--lang', 'cy,en', '--format', 'html']);
     expect(r.code, r.stderr).toBe(0);
     const opened = await openReport(browser, 'person-charts-cy-en.html', r.stdout);
     await expectChartsWithTables(opened);
@@ -70,10 +63,7 @@ describe("the charts' labels in Welsh and English", () => {
   });
 
   it('fit the cohort report: bars beside their labels, distributions, statements', async () => {
-    const file = join(dir, 'cohort.csv');
-    const rows = [2, 3, 4, 5, 3, 4].map((x, r) => [`P${r}`, ...items.map((_, n) => String((x + n) % 5 || 5))]);
-    writeFileSync(file, `${[['respondent', ...items.map((i) => i.id)], ...rows].map((row) => row.join(',')).join('\n')}\n`);
-    const r = await runCli(['report', '--detail', 'full', '--lang', 'cy,en', '--format', 'html', file]);
+    const r = await runCli(['report', '--detail', 'full', '--lang', 'cy,en', '--format', 'html', cohort]);
     expect(r.code, r.stderr).toBe(0);
     const opened = await openReport(browser, 'cohort-charts-cy-en.html', r.stdout);
     await expectAccessible(opened);

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
-import type { ScoredItem } from '../../src/core/questionnaire/model.js';
 import { changeTestResults } from '../helpers/change-test-results.js';
-import { fixture, ROOT, runCli } from '../helpers/cli.js';
+import { bilingualChartInputs } from '../helpers/bilingual-chart-inputs.js';
+import { fixture, runCli } from '../helpers/cli.js';
+import { builtInForm } from '../helpers/questionnaire.js';
 
 // Issue 22: with --lang cy,en every report's charts name their rows in Welsh, then in English,
 // each part with its own lang (the HTML's tags), from the form in each language.
@@ -23,18 +23,8 @@ function expectRow(html: string, welsh: string, english: string): void {
   expect(row!.search(piece('cy', welsh))).toBeLessThan(row!.search(piece('en', english)));
 }
 
-const self = loadQuestionnaire(readFileSync(join(ROOT, 'questionnaires/systems-leadership.yaml'), 'utf8'), 'systems-leadership.yaml').questionnaire!;
-const items = self.items.filter((i): i is ScoredItem => i.kind === 'likert');
 const dir = mkdtempSync(join(tmpdir(), 'syslead-chart-rows-'));
-/** Answers to every statement of systems-leadership, whose facets (Mindset's) are drawn as bars. */
-const RHIAN = join(dir, 'rhian.yaml');
-writeFileSync(
-  RHIAN,
-  `questionnaire: systems-leadership\nversion: ${self.version}\nrespondent: Rhian\nrole: self\ncompleted: 2026-11-25T10:00:00Z\nanswers:\n${items.map((i, n) => `  ${i.id}: ${(n % 5) + 1}`).join('\n')}\n`,
-);
-const CSV = join(dir, 'cohort.csv');
-const rows = [2, 3, 4, 5, 3, 4].map((x, r) => [`P${r}`, ...items.map((_, n) => String((x + n) % 5 || 5))]);
-writeFileSync(CSV, `${[['respondent', ...items.map((i) => i.id)], ...rows].map((r) => r.join(',')).join('\n')}\n`);
+const { rhian: RHIAN, cohort: CSV } = bilingualChartInputs(await builtInForm('systems-leadership'), dir);
 
 describe("every report's charts name their rows in both languages", () => {
   it('the person report: the radar, and the facets as bars with the whole theme in each', async () => {

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
+import { builtInForm } from '../helpers/questionnaire.js';
 
 // A Welsh programme builds its forms in Welsh: the download's headers are the Welsh statements.
 // It is read without --questionnaire, as an English one is, and its respondents gathered with the
 // English source's, so a self-assessment of the source pairs with it in a 360.
 const EXPORT = fixture('feedback/welsh/observers-csv-utf8.csv');
-const SELF_ITEMS = ['sv', 'of']
-  .flatMap((t) => [1, 2, 3, 4, 5, 6].map((i) => `${t}${i}`))
-  .concat(['mp1', 'mp2', 'mp3', 'mp4', 'mp5', 'mt1', 'mt2', 'mt3', 'mt4', 'mr1', 'mr2', 'mr3', 'mr4', 'mr5', 'md1', 'md2', 'md3', 'md4', 'md5', 'mb1', 'mb2', 'mb3', 'mb4', 'mb5']);
+/** The statements of the self form, as the built-in has them. */
+const SELF_ITEMS = (await builtInForm('systems-leadership')).items.filter((item) => item.kind === 'likert').map((item) => item.id);
 
 describe('a survey export of a form built in Welsh', () => {
   it('is read by its Welsh statements without --questionnaire, as with it', async () => {
