@@ -39,20 +39,15 @@ export function scaleReader(scale: Scale, mapped?: ReadonlyMap<string, MappedPoi
   // the other: a label is found by comparing it with a few texts, which costs about half of
   // hashing it for the map (a cell is a new string every time, its hash never yet worked out).
   const byLength: (string | ValueResult)[][] = [];
-  const reader = (cell: string): ValueResult => {
-    const length = cell.length;
-    if (length === 1) {
-      const digit = cell.charCodeAt(0) - 48;
-      if (digit >= 0 && digit <= 9) return digits[digit]!;
-    }
-    const same = length < SHORT_CELL ? byLength[length] : undefined;
-    if (same !== undefined) for (let i = 0; i < same.length; i += 2) if (same[i] === cell) return same[i + 1] as ValueResult;
+  /** A cell not among the digits and short texts compared directly: looked up, else read and remembered. */
+  const slow = (cell: string): ValueResult => {
     const known = remembered.get(cell);
     if (known !== undefined) return known;
     const result = read(cell);
     // Bounded, so a column of free text cannot fill memory; past the bound cells are read afresh.
     if (remembered.size < REMEMBERED_CELLS) {
       remembered.set(cell, result);
+      const length = cell.length;
       if (length < SHORT_CELL) {
         const list = byLength[length] ?? [];
         byLength[length] = list;
@@ -69,7 +64,8 @@ export function scaleReader(scale: Scale, mapped?: ReadonlyMap<string, MappedPoi
     }
     const same = length < SHORT_CELL ? byLength[length] : undefined;
     if (same !== undefined) for (let i = 0; i < same.length; i += 2) if (text.startsWith(same[i] as string, start)) return same[i + 1] as ValueResult;
-    return reader(text.slice(start, end));
+    return slow(text.slice(start, end));
   };
+  const reader = (cell: string): ValueResult => at(cell, 0, cell.length);
   return Object.assign(reader, { at });
 }
