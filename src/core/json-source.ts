@@ -1,4 +1,4 @@
-import { lineStart } from './line-start.js';
+import { placeAt } from './line-start.js';
 import { LIMITS } from './yaml-limits.js';
 import type { Path, YamlSource } from './yaml-source.js';
 
@@ -50,17 +50,10 @@ export function parseJsonSource(text: string): YamlSource | undefined {
       keyAt = child.keyAt;
       best = child.at;
     }
-    return { ...position(text, atKey && found && keyAt !== undefined ? keyAt : best), found };
+    return { ...placeAt(text, atKey && found && keyAt !== undefined ? keyAt : best), found };
   };
   // Valid JSON has no syntax error, so no line was misread.
   return { value, problems: [], misread: [], locate };
-}
-
-/** yaml's LineCounter's line and column (both from 1) of an offset. */
-function position(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
-  return { line, column: offset - lineStart(text, offset) + 1 };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, Lexer, LineCounter, parseDocument, Parser, visit, type Document, type Node, type Pair, type YAMLError, type YAMLMap } from 'yaml';
 import type { Problem } from './problem.js';
-import { lineStart } from './line-start.js';
+import { placeAt } from './line-start.js';
 import { LIMITS } from './yaml-limits.js';
 import { plainError, plainYamlErrors, type PlainYamlError } from './yaml-messages.js';
 import { say } from './i18n/voice.js';
@@ -50,8 +50,8 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     if (!(error instanceof RangeError)) throw error;
     // yaml's parser recursed past the stack: see runawayNesting.
     const offset = runawayNesting(text);
-    const line = text.slice(0, offset).split('\n').length;
-    return failed(at(line, offset - lineStart(text, offset) + 1, say('authoring.source.tooDeep', { count: LIMITS.maxDepth })));
+    const { line, column } = placeAt(text, offset);
+    return failed(at(line, column, say('authoring.source.tooDeep', { count: LIMITS.maxDepth })));
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }

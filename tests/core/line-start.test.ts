@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonSource } from '../../src/core/json-source.js';
-import { lineStart } from '../../src/core/line-start.js';
+import { lineStart, placeAt } from '../../src/core/line-start.js';
 import { loadQuestionnaire } from '../../src/core/questionnaire/load.js';
 
 describe('the start of the line an offset is on', () => {
@@ -26,5 +26,14 @@ describe('the start of the line an offset is on', () => {
     expect(source?.locate(['a'], true)).toMatchObject({ line: 2, column: 2 });
     expect(source?.locate(['a'])).toMatchObject({ line: 2, column: 7 });
     expect(parseJsonSource('{"a": 1}')?.locate([])).toMatchObject({ line: 1, column: 1 });
+  });
+
+  it('gives the line and column of an offset, from 1, lines ending at \\n alone', () => {
+    expect(placeAt('ab\ncd', 0)).toEqual({ line: 1, column: 1 });
+    expect(placeAt('ab\ncd', 2)).toEqual({ line: 1, column: 3 });
+    expect(placeAt('ab\ncd', 3)).toEqual({ line: 2, column: 1 });
+    expect(placeAt('\n\nx', 2)).toEqual({ line: 3, column: 1 });
+    expect(placeAt('a\r\nb', 3)).toEqual({ line: 2, column: 1 });
+    expect(placeAt('a\rb', 2)).toEqual({ line: 1, column: 3 });
   });
 });
