@@ -55,6 +55,16 @@ export interface Said {
   tag: string;
 }
 
+/** A questionnaire's text and its translation, each tagged: the text alone when there is no translation, or it is the same. */
+export function textAndTranslation(text: string, tag: string, translation: string | undefined, translationTag: string | undefined): Said[] {
+  return translation === undefined || translation === text || translationTag === undefined
+    ? [{ text, tag }]
+    : [
+        { text, tag },
+        { text: translation, tag: translationTag },
+      ];
+}
+
 /** A message of syslead's in each language, each once, the first first (one for a report in one language). */
 export function saidInEach(presentation: Pick<Presentation, 'language' | 'languages'>, key: MessageKey, values?: MessageValues): Said[] {
   const said: Said[] = [];

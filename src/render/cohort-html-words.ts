@@ -7,7 +7,7 @@ import type { CohortView, FormTexts } from '../core/report/cohort-view.js';
 import { wordsTag, type Presentation } from '../core/report/presentation.js';
 import { sayAgain } from '../core/report/stable-text.js';
 import { escapeHtml } from '../core/safe-text.js';
-import { BETWEEN, blocksHtml, eachTextOnce, chartLabelIn, chartText, saidInEach, type Said } from './bilingual.js';
+import { BETWEEN, blocksHtml, eachTextOnce, chartLabelIn, chartText, saidInEach, textAndTranslation, type Said } from './bilingual.js';
 import { cohortVoice, type CohortVoice } from './cohort-languages.js';
 import type { ChartLabel, ChartText } from './html/charts/svg.js';
 import { zoneLegend, type LegendEntry } from './html/figure.js';
@@ -83,29 +83,12 @@ export function wordsFor(language: UiLanguage, pageTag: string, presentation: Pr
   /** A questionnaire's text and its translation (by id in `pick`), marked, in a bilingual report; the text alone in one. */
   const pair = (text: string, id: string, pick: (t: FormTexts) => ReadonlyMap<string, string>) => {
     if (!bilingual || texts === undefined) return text;
-    const second = pick(texts.second).get(id) ?? text;
-    const said: Said[] =
-      second === text
-        ? [{ text, tag: texts.first.language }]
-        : [
-            { text, tag: texts.first.language },
-            { text: second, tag: texts.second.language },
-          ];
-    return marked(said, pageTag);
+    return marked(textAndTranslation(text, texts.first.language, pick(texts.second).get(id), texts.second.language), pageTag);
   };
   /** A questionnaire's text and its translation as a chart's text (see `pair`). */
   const chartPair = (text: string, id: string, pick: (t: FormTexts) => ReadonlyMap<string, string>): ChartText => {
     if (!bilingual || texts === undefined) return formLang ? [{ text, lang: formTag }] : text;
-    const second = pick(texts.second).get(id) ?? text;
-    return chartText(
-      second === text
-        ? [{ text, tag: texts.first.language }]
-        : [
-            { text, tag: texts.first.language },
-            { text: second, tag: texts.second.language },
-          ],
-      pageTag,
-    );
+    return chartText(textAndTranslation(text, texts.first.language, pick(texts.second).get(id), texts.second.language), pageTag);
   };
   return {
     language,

@@ -15,7 +15,7 @@ import { completedDay } from './dates.js';
 import { seriesColour } from './html/palette.js';
 import { radarChart } from './html/charts/radar.js';
 import { barChart } from './html/charts/bars.js';
-import { BETWEEN, blocksHtml, chartLabelIn, chartText, inLanguage, langSpan, madeInEach, pairHtml, saidInEach, wordsText, type Said } from './bilingual.js';
+import { BETWEEN, blocksHtml, chartLabelIn, chartText, inLanguage, langSpan, madeInEach, pairHtml, saidInEach, textAndTranslation, wordsText, type Said } from './bilingual.js';
 import type { ChartText } from './html/charts/svg.js';
 
 /** A radar needs three axes to enclose a shape; with fewer themes, bars say the same more plainly. */
@@ -87,13 +87,7 @@ function voiceOf(report: PersonReport): Voice {
   const textsTag = presentation.language;
   const alongsideTag = texts?.presentation.language;
   const second = presentation.languages[1];
-  const said = (text: string, alongside: string | undefined): Said[] =>
-    alongside === undefined || alongside === text || alongsideTag === undefined
-      ? [{ text, tag: textsTag }]
-      : [
-          { text, tag: textsTag },
-          { text: alongside, tag: alongsideTag },
-        ];
+  const said = (text: string, alongside: string | undefined): Said[] => textAndTranslation(text, textsTag, alongside, alongsideTag);
   return {
     context,
     textsTag,
