@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphaExtras, meanInterval, symmetricEigen } from '../../src/core/stats/alpha-extras.js';
+import { alphaExtras, meanInterval } from '../../src/core/stats/alpha-extras.js';
 import { FixedSums } from '../../src/core/stats/fixed-sums.js';
 
 // Hand-worked figures of the core; the reference against psych itself is psych-extras.test.ts.
@@ -82,39 +82,6 @@ describe('alphaExtras', () => {
     expect(unknown.itemReasons[0]!.rCor).toMatch(/answered together/);
     // One respondent: no Feldt interval.
     expect(alphaExtras(cov, 2, alpha, 1).reasons.alphaFeldt).toMatch(/at least 2 respondents/);
-  });
-});
-
-describe('symmetricEigen', () => {
-  /** The correlation matrix of `rows` x `m` answers ((7r + 3i) mod 5) + 1: of rank 4, as a cohort of fewer people than items is singular. */
-  const singular = (rows: number, m: number) => {
-    const x = Array.from({ length: rows }, (_, r) => Array.from({ length: m }, (_, i) => ((r * 7 + i * 3) % 5) + 1));
-    const mean = (j: number) => x.reduce((s, row) => s + row[j]!, 0) / rows;
-    const c = (a: number, b: number) => x.reduce((s, row) => s + (row[a]! - mean(a)) * (row[b]! - mean(b)), 0);
-    return Float64Array.from({ length: m * m }, (_, ab) => c(Math.floor(ab / m), ab % m) / Math.sqrt(c(Math.floor(ab / m), Math.floor(ab / m)) * c(ab % m, ab % m)));
-  };
-
-  it('gives the eigenvalues of a 2 x 2 matrix by hand: [[2, 1], [1, 2]] has 1 and 3', () => {
-    const { values, vectors } = symmetricEigen(Float64Array.of(2, 1, 1, 2), 2);
-    expect([...values].sort()).toEqual([expect.closeTo(1, 15), expect.closeTo(3, 15)]);
-    expect(Math.abs(vectors[0]!)).toBeCloseTo(Math.SQRT1_2, 15);
-  });
-
-  it('stops at rounding level on a singular matrix (20 people, 36 items), its eigenvalues 0 but four', () => {
-    const m = 36;
-    const r = singular(20, m);
-    const { values, vectors, sweeps } = symmetricEigen(r, m);
-    // Quadratic convergence: a handful of sweeps, not the 100 a bound below rounding level went on for.
-    expect(sweeps).toBeLessThan(10);
-    expect([...values].filter((v) => Math.abs(v) > 1e-9)).toHaveLength(4);
-    // V diag(values) V' gives the matrix back.
-    for (let a = 0; a < m; a++) {
-      for (let b = 0; b < m; b++) {
-        let sum = 0;
-        for (let e = 0; e < m; e++) sum += vectors[a * m + e]! * values[e]! * vectors[b * m + e]!;
-        expect(Math.abs(sum - r[a * m + b]!)).toBeLessThan(1e-13);
-      }
-    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { finite } from './alpha.js';
 import { fQuantile, tQuantile } from './distributions.js';
+import { symmetricEigen } from './symmetric-eigen.js';
 import { stableText } from '../report/stable-text.js';
 
 /** A 95% confidence interval. */
@@ -174,63 +175,6 @@ export function squaredMultipleCorrelations(r: Float64Array, m: number): Float64
     else if (smc[i]! < 0) smc[i] = 0;
   }
   return smc;
-}
-
-/** Jacobi sweeps at the most: convergence is quadratic, so a matrix that needs more is not symmetric. */
-const MAX_SWEEPS = 100;
-
-/**
- * Eigenvalues and eigenvectors (columns of `vectors`, row-major) of a symmetric matrix, by cyclic
- * Jacobi rotations, and the sweeps they took. They stop once the off-diagonal part is at rounding
- * level, its squares summing to at most epsilon^2 times the diagonal's: the eigenvalues are then as
- * exact as a backward-stable method (R's LAPACK) makes them. A stricter bound is one rounding cannot
- * reach in a singular matrix (a cohort with fewer people than items): it went on for MAX_SWEEPS.
- */
-export function symmetricEigen(matrix: Float64Array, m: number): { values: Float64Array; vectors: Float64Array; sweeps: number } {
-  const a = Float64Array.from(matrix);
-  const v = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) v[i * m + i] = 1;
-  let sweep = 0;
-  for (; sweep < MAX_SWEEPS; sweep++) {
-    let off = 0;
-    let scale = 0;
-    for (let p = 0; p < m; p++) {
-      scale += a[p * m + p]! ** 2;
-      for (let q = p + 1; q < m; q++) off += a[p * m + q]! ** 2;
-    }
-    if (off <= Number.EPSILON ** 2 * scale) break;
-    for (let p = 0; p < m - 1; p++) {
-      for (let q = p + 1; q < m; q++) {
-        const apq = a[p * m + q]!;
-        if (apq === 0) continue;
-        const app = a[p * m + p]!;
-        const aqq = a[q * m + q]!;
-        const theta = (aqq - app) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const cos = 1 / Math.sqrt(t * t + 1);
-        const sin = t * cos;
-        for (let r = 0; r < m; r++) {
-          const arp = a[r * m + p]!;
-          const arq = a[r * m + q]!;
-          a[r * m + p] = cos * arp - sin * arq;
-          a[r * m + q] = sin * arp + cos * arq;
-        }
-        for (let r = 0; r < m; r++) {
-          const apr = a[p * m + r]!;
-          const aqr = a[q * m + r]!;
-          a[p * m + r] = cos * apr - sin * aqr;
-          a[q * m + r] = sin * apr + cos * aqr;
-        }
-        for (let r = 0; r < m; r++) {
-          const vrp = v[r * m + p]!;
-          const vrq = v[r * m + q]!;
-          v[r * m + p] = cos * vrp - sin * vrq;
-          v[r * m + q] = sin * vrp + cos * vrq;
-        }
-      }
-    }
-  }
-  return { values: Float64Array.from({ length: m }, (_, i) => a[i * m + i]!), vectors: v, sweeps: sweep };
 }
 
 /** The standard error and t-based 95% CI of a mean, as R's t.test(x)$conf.int; null with the reason. */
