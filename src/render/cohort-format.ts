@@ -1,4 +1,5 @@
 import type { CohortReport, Finding, FormFigures, CohortSectionFigures } from '../core/report/cohort.js';
+import { byCodePoint } from '../core/code-point-order.js';
 import type { RaterRole } from '../core/answers/schema.js';
 import { percentText } from './percent.js';
 import { whole } from '../core/whole.js';
@@ -191,7 +192,7 @@ function selfOthersLine(themes: NonNullable<CohortReport['summary']['selfOthers'
   const shown = themes.filter((t) => t.difference !== null);
   if (shown.length === 0) return sayIn(language, 'cohort.summary.selfOthersNone');
   const subjects = Math.max(...shown.map((t) => t.subjects));
-  const sorted = [...shown].sort((a, b) => b.difference! - a.difference! || a.id.localeCompare(b.id));
+  const sorted = [...shown].sort((a, b) => b.difference! - a.difference! || byCodePoint(a.id, b.id));
   const high = sorted[0]!;
   const low = sorted.at(-1)!;
   const gap = (t: (typeof shown)[number]) => sayIn(language, 'cohort.summary.gap', { title: t.title, self: percent(t.self), others: percent(t.others), difference: signed(t.difference), count: t.subjects });

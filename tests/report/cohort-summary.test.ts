@@ -4,6 +4,7 @@ import { agreement } from '../../src/core/report/cohort-summary.js';
 import { cohortReportSchema } from '../../src/core/report/cohort-schema.js';
 import { FormRespondents } from '../../src/core/report/respondents.js';
 import { facts, reportInput, row, twoThemes } from '../helpers/cohort-report.js';
+import { header, questionnaireFrom } from '../helpers/questionnaire.js';
 
 describe('the summary that opens a cohort report (hand-worked)', () => {
   // Raw answers a1 a2 a3 b1 b2 (a3 reverse-keyed), as in cohort-report.test.ts.
@@ -48,5 +49,35 @@ describe('the summary that opens a cohort report (hand-worked)', () => {
     expect(summary.participants).toEqual({ scored: 4, hidden: 0, subjects: 0, raters: 0 });
     expect(report.about).toEqual({ title: 'Cohort 3', programme: 'Leading Places', date: 'November 2026' });
     expect(cohortReportSchema.safeParse(report).success).toBe(true);
+  });
+});
+
+describe('ties in the summary', () => {
+  // Items "t_1", "t1" and "tz" answered alike: agreement ties, so their ids decide the order.
+  const tied = questionnaireFrom(`${header()}  - id: t
+    title: Tied
+    items:
+      - { id: tz, text: One }
+      - { id: t_1, text: Two }
+      - { id: t1, text: Three }
+      - { id: u1, text: Four }
+      - { id: u2, text: Five }
+      - { id: u3, text: Six }
+`);
+  const form = new FormRespondents(tied, { keepNames: false });
+  for (const [line, values] of [
+    [2, row(5, 5, 5, 1, 1, 2)],
+    [3, row(4, 4, 4, 2, 1, 1)],
+    [4, row(5, 5, 5, 1, 2, 1)],
+  ] as const)
+    form.addValues(values, facts(), 'c.csv', line);
+  const { summary } = buildCohortReport(reportInput([form]));
+
+  it('are broken by the ids in code-point order, the same on every machine (localeCompare, whose order follows the machine locale, put "t_1" first)', () => {
+    expect(summary.mostAgreement.map((s) => [s.id, s.agreement])).toEqual([
+      ['t1', 100],
+      ['t_1', 100],
+      ['tz', 100],
+    ]);
   });
 });

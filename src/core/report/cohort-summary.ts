@@ -1,4 +1,5 @@
 import type { CohortReport, CohortSummary, ItemFigures, StatementAgreement, SummaryArea, SummaryImportance, SummarySelfOthers, ThemeFigures } from './cohort.js';
+import { byCodePoint } from '../code-point-order.js';
 import { finite } from '../stats/alpha.js';
 import { PRIORITY_MIN_IMPORTANCE } from '../score/priorities.js';
 import { stableText } from './stable-text.js';
@@ -37,14 +38,14 @@ export function cohortSummary(report: Omit<CohortReport, 'summary'>, importance:
   // Facets rank finer than their theme: a theme with facets is ranked by them, one without by itself.
   const withFacets = new Set(report.themes.filter((t) => t.facets.length > 0).map((t) => t.id));
   const ranked = areas.filter((a) => !(a.kind === 'theme' && withFacets.has(a.id)) && a.meanPercent !== null);
-  const byPercent = [...ranked].sort((a, b) => b.meanPercent! - a.meanPercent! || a.id.localeCompare(b.id));
+  const byPercent = [...ranked].sort((a, b) => b.meanPercent! - a.meanPercent! || byCodePoint(a.id, b.id));
   // Each item once: a theme lists its facets' items too.
   const items = new Map<string, ItemFigures>();
   for (const t of report.themes) for (const i of t.items) items.set(i.id, i);
   const statements = [...items.values()]
     .map((i): StatementAgreement => ({ id: i.id, text: i.text, n: i.n, reverseKeyed: i.reverseKeyed, agreement: agreement(i.frequencies) }))
     .filter((s) => s.agreement !== null)
-    .sort((a, b) => b.agreement! - a.agreement! || a.id.localeCompare(b.id));
+    .sort((a, b) => b.agreement! - a.agreement! || byCodePoint(a.id, b.id));
   const strongest = byPercent.slice(0, Math.min(SHOWN, Math.floor(byPercent.length / 2)));
   const growth = byPercent.slice(byPercent.length - strongest.length).reverse();
   const most = statements.slice(0, Math.min(SHOWN, Math.floor(statements.length / 2)));
