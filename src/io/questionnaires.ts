@@ -96,7 +96,7 @@ function folderFiles(source: Source): Promise<LoadedFile[]> {
 }
 
 async function readFolder(source: Source): Promise<LoadedFile[]> {
-  const compiled = source.builtIn ? await compiledBuiltIns() : undefined;
+  const compiled = source.builtIn ? compiledBuiltIns() : undefined;
   if (compiled) return compiled.map(({ name, validated }) => loadedFile(join(source.dir, name), source, validated));
   const out: LoadedFile[] = [];
   for (const file of await yamlFilesIn(source.dir, source.warn)) {
