@@ -1,4 +1,4 @@
-// Start-up of the commands people type, as CPU time (user + system, GNU time) against bare
+// Start-up of the commands people type, as CPU time (user + system) against bare
 // `node -e 0`, every case run once per round, rounds interleaved, so that machine noise hits them
 // alike. The goals: --version and --help within 1.3x bare node; validate, list, score of one file,
 // history, report of 20 rows and run to its first screen within 2x. The cases run against the
@@ -54,13 +54,25 @@ function fixtures(dir) {
   return { answers: join(dir, 'answers.yaml'), csv: join(dir, 'cohort.csv'), own };
 }
 
-/** CPU and wall milliseconds of one process under GNU time. */
+/**
+ * CPU and wall milliseconds of one process, the CPU from bash's `times` (getrusage of the children,
+ * to the millisecond; GNU time rounds to hundredths of a second, a step of half bare node's time).
+ */
 function timed(args, env) {
   const start = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env });
+  const r = spawnSync('bash', ['-c', '"$@" > /dev/null; status=$?; times; exit $status', 'timed', process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  const [user, system] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  // The second line of `times`: the children's user and system time, as "0m0.054s 0m0.008s".
+  const [user, system] = r.stdout
+    .trim()
+    .split('\n')
+    .at(-1)
+    .split(' ')
+    .map((t) => {
+      const [, minutes, seconds] = /^(\d+)m([\d.]+)s$/.exec(t);
+      return Number(minutes) * 60 + Number(seconds);
+    });
   return { cpu: (user + system) * 1000, wall };
 }
 
@@ -123,7 +135,7 @@ export async function benchStartup(rounds = Number(process.env.STARTUP_BENCH_ROU
         if (round >= WARM_ROUNDS) times.get(`${name}\0${build}`).push(t); // the first rounds warm the file and questionnaire caches
       }
     }
-    // GNU time gives CPU in hundredths of a second: means, not medians, average that step out.
+    // GNU time (for run) gives CPU in hundredths of a second: means, not medians, average that step out.
     const mean = (list) => list.reduce((sum, t) => sum + t.cpu, 0) / list.length;
     const base = mean(times.get('node -e 0\0bare'));
     console.log(
