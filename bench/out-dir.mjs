@@ -1,12 +1,10 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { answers, formsCsv, questionnaire } from './report.mjs';
-import { machine, timed } from './machine.mjs';
+import { INSTALLED, machine, timed } from './machine.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'dist/cli.js');
+const bin = INSTALLED;
 const FORMATS = ['text', 'md', 'json', 'html'];
 const PEAK_FORMAT = 'html';
 /** As many writes in flight as `score --out-dir` keeps (src/commands/score-batch.ts). */

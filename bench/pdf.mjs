@@ -8,11 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { INSTALLED } from './machine.mjs';
 import { answers, formsCsv, questionnaire } from './report.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'dist/cli.js');
+const bin = INSTALLED;
 
 function wall(command, args, env = process.env) {
   const start = process.hrtime.bigint();

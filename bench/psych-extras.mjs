@@ -1,13 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { machine, measure, timed } from './machine.mjs';
+import { INSTALLED, machine, measure, timed } from './machine.mjs';
 import { R_MISSING, runR } from './r.mjs';
 import { answers, formsCsv, numericCsv, psychPrelude, questionnaire } from './report.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = process.env.SYSLEAD_BENCH_CLI ?? join(root, 'dist/cli.js');
+const bin = INSTALLED;
 const SIZES = (process.env.PSYCH_BENCH_ROWS ?? '10000,100000').split(',').map(Number);
 const ROUNDS = 3;
 

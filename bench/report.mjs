@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadQuestionnaire } from '../dist/core/questionnaire/load.js';
-import { machine, measure, timed } from './machine.mjs';
+import { INSTALLED, machine, measure, timed } from './machine.mjs';
 import { R_MISSING, runR } from './r.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = process.env.SYSLEAD_BENCH_CLI ?? join(root, 'dist/cli.js');
+const bin = INSTALLED;
 const SIZES = (process.env.REPORT_BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
 const ROUNDS = 3;
 /** R's time is compared at this size, or the largest below it. */

@@ -10,13 +10,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { xlsxBytes } from '../tests/fixtures/exports/xlsx-writer.mjs';
-import { machine, median } from './machine.mjs';
+import { INSTALLED, machine, median, RUN_ENV } from './machine.mjs';
 import { answers, questionnaire } from './report.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = process.env.SYSLEAD_BENCH_CLI ?? join(root, 'dist/cli.js');
+const bin = INSTALLED;
 const ROWS = Number(process.env.XLSX_BENCH_ROWS ?? 10_000);
 const ROUNDS = 3;
 
@@ -40,7 +38,7 @@ const csvText = (cell) => (cell instanceof Date ? cell.toISOString().slice(0, 19
 const csvOf = (table) => `${table.map((row) => row.map((cell) => csvCell(csvText(cell))).join(',')).join('\r\n')}\r\n`;
 
 function timed(file) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, bin, 'report', file, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, bin, 'report', file, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: RUN_ENV });
   if (r.status !== 0) throw new Error(`report ${file} failed: ${r.stderr}`);
   const [wall, kb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
   return { wall: wall * 1000, mib: kb / 1024 };
