@@ -103,6 +103,19 @@ describe('safeJson', () => {
     expect(safeJson(value)).toBe(`${JSON.stringify(value, null, 2)}\n`);
   });
 
+  it('writes what escaping every unsafe character but the line feeds would', () => {
+    // safeJson as it was: every control (\p{Cc}), bidi control and separator but \n matched and escaped.
+    const reference = (value: unknown) => `${JSON.stringify(value, null, 2).replace(/[\p{Cc}\p{Bidi_Control}\u2028\u2029]/gu, (c) => (c === '\n' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}\n`;
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (value, text) => {
+        const doc = { value, text, [text]: [text] };
+        expect(safeJson(doc)).toBe(reference(doc));
+      }),
+    );
+    const every = Array.from({ length: 0x2070 }, (_, c) => String.fromCharCode(c)).join('');
+    expect(safeJson({ every })).toBe(reference({ every }));
+  });
+
   it('parses back to the same value, with no raw unsafe character', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (value, text) => {
