@@ -38,6 +38,38 @@ describe('FixedSums', () => {
     expect(big.value(0)).toBe(2 ** 40 - 2 ** 32 + 3.75);
   });
 
+  it('reads the same between additions and merges as at the end', () => {
+    // Every value a multiple of 2^-7 under 2^40: its sum on the grid of 2^-64 is exact in a BigInt.
+    const grid = (v: number) => BigInt(v * 128) * 2n ** 57n;
+    const sums = new FixedSums(1);
+    const other = new FixedSums(1);
+    let expected = 0n;
+    let expectedOther = 0n;
+    for (let i = 0; i < 3000; i++) {
+      const v = ((i * 7919) % 2 ** 20) * 2 ** 19 + (i % 64) / 64 - 2 ** 38;
+      sums.add(0, v);
+      expected += grid(v);
+      other.add(0, -v / 2);
+      expectedOther += grid(-v / 2);
+      if (i % 97 === 0) expect(sums.exact(0)).toBe(expected);
+      if (i % 501 === 0) {
+        sums.merge(other);
+        expected += expectedOther;
+        expect(sums.exact(0)).toBe(expected);
+      }
+    }
+    expect(sums.exact(0)).toBe(expected);
+    expect(other.exact(0)).toBe(expectedOther);
+    // 1 - 2^-32 puts 2^32 - 1 in the third limb: 2^22 of them pass 2^53 there unless carried as they go.
+    const carried = new FixedSums(1);
+    const n = 2 ** 22 + 5;
+    for (let i = 0; i < n; i++) {
+      carried.add(0, 1 - 2 ** -32);
+      if (i === 1000 || i === 2 ** 21) expect(carried.exact(0)).toBe(BigInt(i + 1) * (2n ** 64n - 2n ** 32n));
+    }
+    expect(carried.exact(0)).toBe(BigInt(n) * (2n ** 64n - 2n ** 32n));
+  });
+
   it('refuses a value it cannot hold exactly', () => {
     expect(() => new FixedSums(1).add(0, 2 ** 63)).toThrow(RangeError);
     expect(() => new FixedSums(1).add(0, NaN)).toThrow(RangeError);

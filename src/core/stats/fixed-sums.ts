@@ -17,6 +17,8 @@ export class FixedSums {
   readonly size: number;
   private readonly limbs: Float64Array;
   private additions = 0;
+  /** Whether every limb is carried: exact() then reads them as they are (it is asked once per sum). */
+  private carried = true;
 
   constructor(size: number) {
     this.size = size;
@@ -45,6 +47,7 @@ export class FixedSums {
     limbs[at + 1]! += sign * units;
     limbs[at + 2]! += sign * high;
     limbs[at + 3]! += sign * low;
+    this.carried = false;
     if (++this.additions >= CARRY_EVERY) this.carry();
   }
 
@@ -53,6 +56,7 @@ export class FixedSums {
     this.carry();
     other.carry();
     for (let i = 0; i < this.limbs.length; i++) this.limbs[i]! += other.limbs[i]!;
+    this.carried = false;
     this.carry();
   }
 
@@ -72,6 +76,7 @@ export class FixedSums {
 
   /** Carries each limb's overflow into the one above: every limb but the top in [0, 2^32), the top signed. */
   private carry(): void {
+    if (this.carried) return;
     const limbs = this.limbs;
     for (let at = 0; at < limbs.length; at += LIMBS) {
       for (let l = LIMBS - 1; l > 0; l--) {
@@ -83,6 +88,7 @@ export class FixedSums {
       }
     }
     this.additions = 0;
+    this.carried = true;
   }
 }
 
