@@ -1,7 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { ExitError } from '../errors.js';
 import { safeText } from '../core/safe-text.js';
-import { type AtomicWriteOptions, FolderWrites, writeAtomically } from '../io/atomic.js';
+import { type AtomicWriteOptions, ContentFailed, type FileContent, FolderWrites, writeAtomically } from '../io/atomic.js';
 import { fsReason } from '../io/fs-reason.js';
 import { say } from '../core/i18n/voice.js';
 
@@ -27,10 +27,12 @@ export async function refuseExisting(targets: Iterable<string>): Promise<void> {
 }
 
 /** One file of the folder, atomically; a failure names the file and why. */
-export async function write(file: string, text: string | Uint8Array, options?: AtomicWriteOptions): Promise<void> {
+export async function write(file: string, text: FileContent, options?: AtomicWriteOptions): Promise<void> {
   try {
     await writeAtomically(file, text, undefined, options);
   } catch (error) {
+    // A bug in making the index is a bug, not a file that could not be written.
+    if (error instanceof ContentFailed) throw error.cause;
     throw new ExitError(say('results.outDir.cannotWrite', { file: safeText(file), reason: fsReason(error) }));
   }
 }

@@ -2,7 +2,7 @@ import { EXIT, ExitError } from '../errors.js';
 import { findBrowser } from '../io/browser.js';
 import type { PdfPrinter } from '../io/pdf-printer.js';
 import type { OutputTarget } from '../render/options.js';
-import { type FormatOf, type ReportKind, type ReportModels, rendererFor } from '../render/registry.js';
+import { type FormatOf, type ReportKind, type ReportModels, rendererFor, type TextKind } from '../render/registry.js';
 import type { CommandIO } from '../terminal/io.js';
 import { say } from '../core/i18n/voice.js';
 import type { UiLanguage } from '../core/i18n/messages.js';
@@ -74,7 +74,7 @@ export function reportLanguageOf<Kind extends ReportKind>(kind: Kind, model: Rep
  * A renderer of a kind in the format asked for: text for the text formats, PDF bytes for pdf (the
  * html page printed by `printer`).
  */
-export async function outputRenderer<Kind extends ReportKind>(
+export async function outputRenderer<Kind extends TextKind>(
   kind: Kind,
   format: FormatOrPdf<Kind>,
   target: OutputTarget,
@@ -93,7 +93,7 @@ export async function outputRenderer<Kind extends ReportKind>(
  * One report in the format asked for, through a browser started for it alone when it is a PDF.
  * `browser` is the one found before the work began.
  */
-export async function renderOutput<Kind extends ReportKind>(
+export async function renderOutput<Kind extends TextKind>(
   kind: Kind,
   model: ReportModels[Kind],
   format: FormatOrPdf<Kind>,

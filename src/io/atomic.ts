@@ -25,6 +25,9 @@ let removesUnfinishedOnExit = false;
 /** Writes to one file, one after the other: the last one asked for is the one that stays. */
 const queues = new Map<string, Promise<void>>();
 
+/** What a file is written from: its text or bytes, or its text's pieces in order, each written as it is made (an index of 100,000 reports, never held whole). */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
 export interface AtomicWriteOptions {
   /**
    * false: the folder is not flushed after the rename, for a batch of files written into one
@@ -41,7 +44,7 @@ export interface AtomicWriteOptions {
  * A file that exists keeps its mode unless `mode` is given. A link is followed: the file it points
  * to is replaced.
  */
-export async function writeAtomically(file: string, text: string | Uint8Array, mode?: number, { flushFolder = true }: AtomicWriteOptions = {}): Promise<void> {
+export async function writeAtomically(file: string, text: FileContent, mode?: number, { flushFolder = true }: AtomicWriteOptions = {}): Promise<void> {
   // The place in the queue is taken before any await, so that writes end in the order asked for.
   const key = resolve(file);
   const previous = queues.get(key) ?? Promise.resolve();
@@ -73,7 +76,7 @@ async function whatIsAt(file: string): Promise<{ target: string; existing: Stats
   return { target, existing: await stat(target).catch(() => undefined) };
 }
 
-async function writeThroughTemp(target: string, existing: Stats | undefined, text: string | Uint8Array, mode: number | undefined, flushFolder: boolean): Promise<void> {
+async function writeThroughTemp(target: string, existing: Stats | undefined, text: FileContent, mode: number | undefined, flushFolder: boolean): Promise<void> {
   // A device, a pipe or a socket (/dev/stdout, a FIFO) is written into, never renamed over: that
   // would put a plain file where the device was (as root, even in /dev).
   if (existing && !existing.isFile() && !existing.isDirectory()) return writeInPlace(target, text);
@@ -85,7 +88,7 @@ async function writeThroughTemp(target: string, existing: Stats | undefined, tex
     // 'wx': never reuse or follow something already there under the temporary name.
     const handle = await open(temp, 'wx', fileMode ?? 0o666);
     try {
-      await handle.writeFile(text);
+      await writeContent(handle, text);
       // The umask narrows the mode open() is given; a kept or asked-for mode is meant exactly.
       if (fileMode !== undefined) await handle.chmod(fileMode);
       await handle.sync();
@@ -102,12 +105,39 @@ async function writeThroughTemp(target: string, existing: Stats | undefined, tex
   if (flushFolder) await syncFolder(dirname(target));
 }
 
-async function writeInPlace(target: string, text: string | Uint8Array): Promise<void> {
+async function writeInPlace(target: string, text: FileContent): Promise<void> {
   const handle = await open(target, 'w');
   try {
-    await handle.writeFile(text);
+    await writeContent(handle, text);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * A piece of a file's content that could not be made (a bug in what makes it, not a failure of the
+ * file system): the write is undone, and this is thrown with the error as its cause, so that a
+ * caller does not describe it as a file it could not write.
+ */
+export class ContentFailed extends Error {
+  constructor(cause: unknown) {
+    super('the content of a file could not be made', { cause });
+  }
+}
+
+/** All of `content` from where the handle stands: writeFile on a handle writes on from its position, so pieces follow each other. */
+async function writeContent(handle: FileHandle, content: FileContent): Promise<void> {
+  if (typeof content === 'string' || content instanceof Uint8Array) return handle.writeFile(content);
+  const pieces = content[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = pieces.next();
+    } catch (error) {
+      throw new ContentFailed(error);
+    }
+    if (next.done) return;
+    await handle.writeFile(next.value);
   }
 }
 

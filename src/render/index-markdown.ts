@@ -2,7 +2,7 @@ import type { UiLanguage } from '../core/i18n/messages.js';
 import { sayIn, speakingNow } from '../core/i18n/voice.js';
 import type { ReportIndex } from '../core/report/report-index.js';
 import { mdText } from '../core/safe-text.js';
-import { joinedLines } from './joined-lines.js';
+import { lineBatches } from './line-batches.js';
 import { joinLanguages, madeInEach, type Said, saidInEach, wordsText } from './bilingual.js';
 import { wordsTag } from '../core/report/presentation.js';
 
@@ -30,19 +30,23 @@ export function relativeHref(file: string): string {
   return encodeURIComponent(file);
 }
 
-/** The index as Markdown (GitHub-flavoured: the reports are a table). */
-export function renderIndexMarkdown(index: ReportIndex): string {
+/** The index as Markdown (GitHub-flavoured: the reports are a table), in pieces made as they are written. */
+export function* renderIndexMarkdown(index: ReportIndex): Generator<string> {
   const language = indexLanguage(index);
   // In every language of the reports: "Adroddiad / Report".
   const say = (key: Parameters<typeof sayIn>[1]) => wordsText({ language: index.language, languages: index.languages ?? [language] }, key);
-  const out = [`# ${mdText(index.heading ? joinLanguages(indexTitles(index).map((t) => t.text)) : index.title)}`, '', `| ${say('person.index.report')} | ${say('person.index.from')} |`, '| --- | --- |'];
-  const rows = joinedLines(index.reports, (entry) => `| [${mdText(entry.label)}](${relativeHref(entry.file)}) | ${mdText(entry.source)} |`);
-  // No reports, no rows: not an empty line.
-  if (rows !== '') out.push(rows);
+  yield `# ${mdText(index.heading ? joinLanguages(indexTitles(index).map((t) => t.text)) : index.title)}\n\n| ${say('person.index.report')} | ${say('person.index.from')} |\n| --- | --- |`;
+  // The rows on the lines after the table's head (no reports, no rows: not an empty line).
+  let first = true;
+  for (const rows of lineBatches(index.reports, (entry) => `| [${mdText(entry.label)}](${relativeHref(entry.file)}) | ${mdText(entry.source)} |`)) {
+    yield first ? `\n${rows}` : rows;
+    first = false;
+  }
   if (index.errors.length > 0) {
-    out.push('', `## ${say('person.index.errors')}`, '');
+    const out = ['', `## ${say('person.index.errors')}`, ''];
     for (const note of saidInEach({ language: index.language, languages: index.languages ?? [language] }, 'person.index.errorsNote')) out.push(note.text, '');
     for (const error of index.errors) out.push(`- ${mdText(error)}`);
+    yield `\n${out.join('\n')}`;
   }
-  return `${out.join('\n')}\n`;
+  yield '\n';
 }

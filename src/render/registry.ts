@@ -31,10 +31,20 @@ export interface ReportModels {
 
 export type ReportKind = keyof ReportModels;
 
-/** The one contract of every renderer: a model and the output's options in, the text out. */
-export type Renderer<Model> = (model: Model, options: RenderOptions) => string;
+/**
+ * What a report kind renders to: its text, or for the index of a `score --out-dir` folder (of
+ * 100,000 reports, say) the text's pieces in order, made as they are written, so that it is never
+ * held whole.
+ */
+export type Rendered<Kind extends ReportKind> = Kind extends 'index' ? Iterable<string> : string;
 
-type Renderers = { [Kind in ReportKind]: Record<string, () => Promise<Renderer<ReportModels[Kind]>>> };
+/** The kinds rendered to one text (every one but the index), which a browser can print. */
+export type TextKind = Exclude<ReportKind, 'index'>;
+
+/** The one contract of every renderer: a model and the output's options in, the text (or an index's pieces) out. */
+export type Renderer<Model, Output = string> = (model: Model, options: RenderOptions) => Output;
+
+type Renderers = { [Kind in ReportKind]: Record<string, () => Promise<Renderer<ReportModels[Kind], Rendered<Kind>>>> };
 
 /**
  * Per report kind, a loader for each of its formats. A renderer is imported only when its format is
@@ -106,7 +116,7 @@ export function formatsOf(kind: ReportKind): string[] {
 }
 
 /** The renderer of a kind and format, set up for the output once: for a loop that renders many reports. */
-export async function rendererFor<Kind extends ReportKind>(kind: Kind, format: FormatOf<Kind>, target: OutputTarget): Promise<(model: ReportModels[Kind]) => string> {
+export async function rendererFor<Kind extends ReportKind>(kind: Kind, format: FormatOf<Kind>, target: OutputTarget): Promise<(model: ReportModels[Kind]) => Rendered<Kind>> {
   const renderers: Renderers[Kind] = RENDERERS[kind];
   const render = await renderers[format]!();
   const options = renderOptions(target);
@@ -114,6 +124,6 @@ export async function rendererFor<Kind extends ReportKind>(kind: Kind, format: F
 }
 
 /** A report as text in the format asked for, fitted to where it goes. */
-export async function renderReport<Kind extends ReportKind>(kind: Kind, model: ReportModels[Kind], format: FormatOf<Kind>, target: OutputTarget): Promise<string> {
+export async function renderReport<Kind extends ReportKind>(kind: Kind, model: ReportModels[Kind], format: FormatOf<Kind>, target: OutputTarget): Promise<Rendered<Kind>> {
   return (await rendererFor(kind, format, target))(model);
 }

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeStaleTempFiles, writeAtomically } from '../../src/io/atomic.js';
+import { ContentFailed, removeStaleTempFiles, writeAtomically } from '../../src/io/atomic.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'syslead-atomic-unit-'));
 const deadPid = () => Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
@@ -36,6 +36,30 @@ describe('writeAtomically', () => {
     const file = join(tempDir(), 'a.json');
     await Promise.all(Array.from({ length: 20 }, (_, i) => writeAtomically(file, `${i}`.repeat(10_000 - i * 400))));
     expect(readFileSync(file, 'utf8')).toBe('19'.repeat(10_000 - 19 * 400));
+  });
+
+  it('writes pieces as they are made, and leaves the old file when one cannot be made', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'index.md');
+    writeFileSync(file, 'old');
+    const made: number[] = [];
+    function* pieces(fail: boolean) {
+      for (let i = 0; i < 3; i++) {
+        made.push(i);
+        // Every piece before it is on its way to the disk: it is not written once they are all made.
+        if (i > 0) expect(readdirSync(dir).filter((name) => name !== 'index.md')).toHaveLength(1);
+        if (fail && i === 2) throw new TypeError('a bug');
+        yield `é${i}\n`.repeat(50_000);
+      }
+    }
+    await writeAtomically(file, pieces(false));
+    expect(readFileSync(file, 'utf8')).toBe([0, 1, 2].map((i) => `é${i}\n`.repeat(50_000)).join(''));
+    const failed = await writeAtomically(file, pieces(true)).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(ContentFailed);
+    expect((failed as ContentFailed).cause).toMatchObject({ name: 'TypeError', message: 'a bug' });
+    expect(readFileSync(file, 'utf8')).toBe([0, 1, 2].map((i) => `é${i}\n`.repeat(50_000)).join(''));
+    expect(readdirSync(dir)).toEqual(['index.md']);
+    expect(made).toEqual([0, 1, 2, 0, 1, 2]);
   });
 
   it('writes a file whose name leaves no room for a longer temporary name', async () => {

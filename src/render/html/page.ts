@@ -103,9 +103,18 @@ export interface PageContent {
 }
 
 /** A whole, self-contained HTML document: inline CSS, inline SVG, no script, nothing fetched. */
-export function htmlPage({ language, title, body, style = '' }: PageContent): string {
+export function htmlPage({ body, ...page }: PageContent): string {
+  const { before, after } = htmlPageAround(page);
+  return `${before}${body}${after}`;
+}
+
+/**
+ * The document of htmlPage without its body: what comes before the body's markup and after it, for
+ * a page whose body is written piece by piece as it is made (an index of 100,000 reports).
+ */
+export function htmlPageAround({ language, title, style = '' }: Omit<PageContent, 'body'>): { before: string; after: string } {
   // not said: markup
-  return `<!doctype html>
+  const before = `<!doctype html>
 <html lang="${escapeHtml(pageLanguage(language))}">
 <head>
 <meta charset="utf-8">
@@ -116,8 +125,7 @@ export function htmlPage({ language, title, body, style = '' }: PageContent): st
 <style>${STYLE}${style}</style>
 </head>
 <body>
-${body}
-</body>
-</html>
 `;
+  // not said: markup
+  return { before, after: '\n</body>\n</html>\n' };
 }
