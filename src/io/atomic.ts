@@ -121,6 +121,7 @@ async function writeInPlace(target: string, text: FileContent): Promise<void> {
  */
 export class ContentFailed extends Error {
   constructor(cause: unknown) {
+    // not said: a bug's message, for a stack; what is said is its cause's
     super('the content of a file could not be made', { cause });
   }
 }
