@@ -192,12 +192,59 @@ describe.runIf(createRequire(import.meta.url)('node:module').enableCompileCache 
     const chunks = readdirSync(`${ROOT}dist/bundle`).filter((name) => name.endsWith('.cjs'));
     expect(written.length).toBeLessThan(chunks.length);
     expect(written.some((name) => name.startsWith('score-'))).toBe(false);
+    const bytes = (name: string) => readFileSync(join(dir, 'cache', 'code', name));
+    const made = new Map(written.map((name) => [name, bytes(name)]));
     const again = run(join(dir, 'cache'));
     expect(again.stdout).toBe(first.stdout);
+    // Used as they were, not rejected and made again: the flags V8 compiles under are the same at every start.
+    for (const [name, data] of made) expect(bytes(name).equals(data), name).toBe(true);
     writeFileSync(join(dir, 'blocked'), '');
     const blocked = run(join(dir, 'blocked'));
     expect(blocked.status, blocked.stderr).toBe(0);
     expect(blocked.stdout).toBe(first.stdout);
     expect(existsSync(join(dir, 'blocked', 'code'))).toBe(false);
+  });
+});
+
+describe('the installed command', () => {
+  /** A preload that records, at exit, the V8 flags set and whether any chunk of the bundle had been compiled by then. */
+  function preload(dir: string): string {
+    const file = join(dir, 'preload.cjs');
+    writeFileSync(
+      file,
+      `const v8 = require('node:v8'); const vm = require('node:vm'); const { writeFileSync } = require('node:fs');
+const calls = []; let compiled = 0;
+const set = v8.setFlagsFromString; v8.setFlagsFromString = (flags) => { calls.push({ flags, compiledBefore: compiled }); return set(flags); };
+const Script = vm.Script; vm.Script = function (...args) { compiled++; return new Script(...args); };
+process.on('exit', () => writeFileSync(${JSON.stringify(join(dir, 'flags.json'))}, JSON.stringify(calls)));`,
+    );
+    return file;
+  }
+
+  it("lets V8's heap grow to twice what a full collection leaves, set before any of the CLI is compiled", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-heap-growth-'));
+    const r = spawnSync(process.execPath, ['--require', preload(dir), BIN, 'list'], { env: { PATH: process.env.PATH, HOME: dir, SYSLEAD_CACHE_DIR: join(dir, 'cache') }, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const calls = JSON.parse(readFileSync(join(dir, 'flags.json'), 'utf8')) as { flags: string; compiledBefore: number }[];
+    expect(calls.find((c) => c.flags.startsWith('--heap-growing-percent'))).toEqual({ flags: '--heap-growing-percent=100', compiledBefore: 0 });
+    expect(calls.every((c) => c.compiledBefore === 0)).toBe(true);
+  });
+
+  it('answers --version without loading V8 settings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-heap-growth-'));
+    const log = join(dir, 'modules.json');
+    const r = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log)}, JSON.stringify(process.moduleLoadList))); process.argv.splice(1, 0, ${JSON.stringify(BIN)}); require(${JSON.stringify(BIN)})`,
+        '--',
+        '--version',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+/);
+    expect(JSON.parse(readFileSync(log, 'utf8'))).not.toContain('NativeModule v8');
   });
 });
