@@ -1,4 +1,4 @@
-/** Lines joined into one string at a time. */
+/** Lines a piece: each batch of them is joined into one string. */
 const BATCH = 1024;
 
 /**

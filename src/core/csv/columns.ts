@@ -149,10 +149,10 @@ export function describeHeader(title: string): string {
 
 type KeyTarget = { kind: 'item'; item: Item } | { kind: 'importance'; themeId: string };
 
-/** Item texts and importance questions by headerKey; a text shared by two items matches neither. */
 /** Per questionnaire (never changed once loaded), its keyIndex: a header is matched against each candidate, then again by the reader. */
 const keyIndexes = new WeakMap<Questionnaire, Map<string, KeyTarget | null>>();
 
+/** Item texts and importance questions by headerKey; a text shared by two items matches neither. */
 function keyIndex(q: Questionnaire): Map<string, KeyTarget | null> {
   const known = keyIndexes.get(q);
   if (known !== undefined) return known;
