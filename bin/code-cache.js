@@ -85,6 +85,22 @@ function writeCache(file, header, data) {
 }
 
 /**
+ * `make()` with V8 checking the checksum of a code cache it reads (a flag on by default in debug
+ * builds alone): a file damaged on disk is then rejected rather than run. On only meanwhile, and so
+ * also while a cache is made, since V8 accepts a cache only under the flags it was made with: any
+ * flag left changed would also make Node compile its own modules loaded later (net, readline,
+ * fs/promises) without the code cache built into it, 3-5 ms of every start.
+ */
+function checkingChecksums(make) {
+  setFlagsFromString('--verify-snapshot-checksum');
+  try {
+    return make();
+  } finally {
+    setFlagsFromString('--no-verify-snapshot-checksum');
+  }
+}
+
+/**
  * Runs the CommonJS chunk `entry` (as Node would run it as a module) for syslead `version`, and every
  * chunk it requires (./name.cjs, beside it) the same way, each with its own code cache in `folder`
  * when there is one (undefined: none), so that a command reads and deserialises the code of only the
@@ -92,9 +108,6 @@ function writeCache(file, header, data) {
  * appended to that file, as tests/helpers/record-imports.mjs records the ES modules of Node 22.
  */
 function runCached(entry, version, folder, args) {
-  // V8 checks a code cache's checksum only with this flag (on by default in debug builds alone): a
-  // file damaged on disk is then rejected rather than run. It is set before the cache is made too.
-  setFlagsFromString('--verify-snapshot-checksum');
   const command = commandOf(args);
   const base = dirname(entry);
   const nodeRequire = createRequire(entry);
@@ -116,11 +129,14 @@ function runCached(entry, version, folder, args) {
     const cache = cacheFile === undefined ? undefined : readCache(cacheFile, made);
     // The hashbang becomes a comment, on the same line, so that stacks give the chunk's own lines.
     const source = readFileSync(file, 'utf8').replace(/^#!/, '//');
-    const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {\n${source}\n})`, {
-      filename: file,
-      lineOffset: -1,
-      cachedData: cache?.data,
-    });
+    const script = checkingChecksums(
+      () =>
+        new vm.Script(`(function (exports, require, module, __filename, __dirname) {\n${source}\n})`, {
+          filename: file,
+          lineOffset: -1,
+          cachedData: cache?.data,
+        }),
+    );
     const accepted = cache !== undefined && script.cachedDataRejected === false;
     if (cacheFile !== undefined && !(accepted && cache.commands.includes(command))) {
       stale.push({ file, accepted, cacheFile, script, header: { ...made, commands: [...new Set([...(accepted ? cache.commands : []), command])].slice(-MAX_COMMANDS) } });
@@ -138,7 +154,12 @@ function runCached(entry, version, folder, args) {
 
   // At exit, so that the data holds the functions this command compiled as it ran.
   process.once('exit', () => {
-    for (const { cacheFile, script, header } of stale) writeCache(cacheFile, header, script.createCachedData());
+    for (const { cacheFile, script, header } of stale)
+      writeCache(
+        cacheFile,
+        header,
+        checkingChecksums(() => script.createCachedData()),
+      );
     // The entry's cache not used: a first run, or one of a new build, whose chunks have new names.
     if (folder !== undefined && stale.some((s) => s.file === entry && !s.accepted)) removeOthers(folder, base);
   });
