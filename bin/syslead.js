@@ -40,17 +40,8 @@ function fastAnswer(args) {
   }
 }
 
-/** How far past what a full collection leaves the heap may grow before the next (see below). */
-const HEAP_GROWTH = '--heap-growing-percent=100';
-
 const answer = fastAnswer(process.argv.slice(2));
 if (answer === undefined) {
-  // After a full collection V8 lets the heap grow to as much as four times what is left (tuned for
-  // browsers' pages); syslead's batch work keeps little for long (17 MB while writing 100,000 HTML
-  // reports, whose run peaked at 200 MiB). Twice as much is room enough: that run peaks at 150 MiB,
-  // for about the same time. Set before any of the CLI is compiled: V8's code caches are made for
-  // the flags they were compiled under, and rejected under others.
-  require('node:v8').setFlagsFromString(HEAP_GROWTH);
   const { enableCompileCache } = require('node:module');
   if (enableCompileCache !== undefined) {
     // Node 22.1 and later keep the code they compiled from the bundle in a cache (in the temporary

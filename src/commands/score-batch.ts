@@ -14,9 +14,10 @@ import { readInputs } from '../io/inputs.js';
 import { removeLeftovers } from '../io/output.js';
 import { fsReason } from '../io/fs-reason.js';
 import { makeFolder } from '../io/make-folder.js';
+import { withHeapGrowthLimited } from '../io/heap-growth.js';
 import { progressBar } from '../terminal/progress.js';
 import { outputTarget } from '../terminal/output-target.js';
-import { renderReport } from '../render/registry.js';
+import { rendererFor } from '../render/registry.js';
 import { outputRenderer, startPrinter } from './pdf-output.js';
 import { BoundedJobs } from './bounded-jobs.js';
 import { ReportFiles, refuseExisting, write } from './out-dir-files.js';
@@ -93,33 +94,37 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
   // PDFs: one browser prints every report, a few at a time (pdf-printer.ts).
   const printer = opts.format === 'pdf' ? await startPrinter(browser!, opts.paper) : undefined;
   const render = await outputRenderer('person', opts.format, target, printer);
+  // Loaded before the heap's growth is limited, for its code cache (see heap-growth.ts).
+  const renderIndex = await rendererFor('index', indexFormat(opts.format), target);
   const progress = progressBar(io.stderr, say('results.batch.progress'), respondents.count, { now: () => io.now().getTime() });
   const jobs = new BoundedJobs(WRITES_IN_FLIGHT);
   const files = new ReportFiles(opts.outDir, !opts.force);
   let found = 0;
   try {
     const secondReading = { ...options, bytesOf: replay.replay, warn: () => undefined, pause: () => jobs.room() };
-    try {
-      await readInputs(opts.inputs, secondReading, (event) => {
-        // What the first reading printed is not printed again.
-        if (event.kind !== 'respondent') return;
-        const { questionnaire, source } = event.respondent;
-        const answers = source.line === undefined ? event.respondent.answers : withDateOrder(event.respondent.answers, plan.dateOrders.get(source.file));
-        const i = found++;
-        if (!respondents.isAt(i, nameOf(answers, opts.nameBy), source)) throw inputsChanged(source);
-        jobs.add(async () => {
-          const report = await builder.build(questionnaire, scoreAnswers(questionnaire, answers), reportLanguagesOf(opts.lang, io, { questionnaire, answers }), answers.questionnaire.language);
-          await files.write(join(opts.outDir, names.at(i)!), await render([report]));
-          progress.advance();
+    await withHeapGrowthLimited(async () => {
+      try {
+        await readInputs(opts.inputs, secondReading, (event) => {
+          // What the first reading printed is not printed again.
+          if (event.kind !== 'respondent') return;
+          const { questionnaire, source } = event.respondent;
+          const answers = source.line === undefined ? event.respondent.answers : withDateOrder(event.respondent.answers, plan.dateOrders.get(source.file));
+          const i = found++;
+          if (!respondents.isAt(i, nameOf(answers, opts.nameBy), source)) throw inputsChanged(source);
+          jobs.add(async () => {
+            const report = await builder.build(questionnaire, scoreAnswers(questionnaire, answers), reportLanguagesOf(opts.lang, io, { questionnaire, answers }), answers.questionnaire.language);
+            await files.write(join(opts.outDir, names.at(i)!), await render([report]));
+            progress.advance();
+          });
         });
-      });
-    } finally {
-      // Stopped or not, the writes under way end before the command does, the reports written under their names.
-      await jobs.drained().catch(() => undefined);
-      await files.finish().catch(() => undefined);
-    }
-    await jobs.drained();
-    await files.finish();
+      } finally {
+        // Stopped or not, the writes under way end before the command does, the reports written under their names.
+        await jobs.drained().catch(() => undefined);
+        await files.finish().catch(() => undefined);
+      }
+      await jobs.drained();
+      await files.finish();
+    });
     if (found !== respondents.count) throw inputsChanged();
     const heading = { questionnaireTitle: plan.titles.size === 1 ? [...plan.titles][0]! : null, count: respondents.count };
     const index: ReportIndex = {
@@ -130,7 +135,7 @@ export async function scoreBatch(opts: ScoreOptions & { outDir: string }, io: Co
       reports: indexEntries(names, respondents),
       errors,
     };
-    await write(join(opts.outDir, indexFile(opts.format)), await renderReport('index', index, indexFormat(opts.format), target));
+    await write(join(opts.outDir, indexFile(opts.format)), renderIndex(index));
   } finally {
     progress.done();
     await printer?.close();

@@ -204,30 +204,56 @@ describe.runIf(createRequire(import.meta.url)('node:module').enableCompileCache 
     expect(blocked.stdout).toBe(first.stdout);
     expect(existsSync(join(dir, 'blocked', 'code'))).toBe(false);
   });
+
+  it('keeps the caches score --out-dir read, though it changes a V8 flag while it writes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-code-cache-'));
+    writeFileSync(join(dir, 'one.yaml'), readFileSync(`${ROOT}tests/fixtures/exports/google-forms/expected/alex-morgan.yaml`, 'utf8'));
+    const cache = join(dir, 'cache', 'code');
+    const run = (out: string) =>
+      spawnSync(process.execPath, [BIN, 'score', 'one.yaml', '--out-dir', out, '--format', 'html'], { cwd: dir, env: { PATH: process.env.PATH, HOME: dir, SYSLEAD_CACHE_DIR: join(dir, 'cache') }, encoding: 'utf8' });
+    expect(run('first').status).toBe(0);
+    const made = new Map(readdirSync(cache).map((name) => [name, readFileSync(join(cache, name))]));
+    expect(run('second').status).toBe(0);
+    expect(readdirSync(cache).sort()).toEqual([...made.keys()].sort());
+    for (const [name, data] of made) expect(readFileSync(join(cache, name)).equals(data), name).toBe(true);
+  });
 });
 
 describe('the installed command', () => {
-  /** A preload that records, at exit, the V8 flags set and whether any chunk of the bundle had been compiled by then. */
-  function preload(dir: string): string {
-    const file = join(dir, 'preload.cjs');
+  /** Runs the command with a preload that records every V8 flag set, in order, and whether the process then still had its default flags. */
+  function runRecording(dir: string, args: string[]): string[] {
+    const preload = join(dir, 'preload.cjs');
+    const log = join(dir, 'flags.json');
     writeFileSync(
-      file,
-      `const v8 = require('node:v8'); const vm = require('node:vm'); const { writeFileSync } = require('node:fs');
-const calls = []; let compiled = 0;
-const set = v8.setFlagsFromString; v8.setFlagsFromString = (flags) => { calls.push({ flags, compiledBefore: compiled }); return set(flags); };
-const Script = vm.Script; vm.Script = function (...args) { compiled++; return new Script(...args); };
-process.on('exit', () => writeFileSync(${JSON.stringify(join(dir, 'flags.json'))}, JSON.stringify(calls)));`,
+      preload,
+      `const v8 = require('node:v8'); const calls = []; const set = v8.setFlagsFromString;
+v8.setFlagsFromString = (flags) => { calls.push(flags); return set(flags); };
+process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log)}, JSON.stringify(calls)));`,
     );
-    return file;
+    const r = spawnSync(process.execPath, ['--require', preload, BIN, ...args], { cwd: dir, env: { PATH: process.env.PATH, HOME: dir, SYSLEAD_CACHE_DIR: join(dir, 'cache') }, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    return JSON.parse(readFileSync(log, 'utf8')) as string[];
   }
 
-  it("lets V8's heap grow to twice what a full collection leaves, set before any of the CLI is compiled", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'syslead-heap-growth-'));
-    const r = spawnSync(process.execPath, ['--require', preload(dir), BIN, 'list'], { env: { PATH: process.env.PATH, HOME: dir, SYSLEAD_CACHE_DIR: join(dir, 'cache') }, encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
-    const calls = JSON.parse(readFileSync(join(dir, 'flags.json'), 'utf8')) as { flags: string; compiledBefore: number }[];
-    expect(calls.find((c) => c.flags.startsWith('--heap-growing-percent'))).toEqual({ flags: '--heap-growing-percent=100', compiledBefore: 0 });
-    expect(calls.every((c) => c.compiledBefore === 0)).toBe(true);
+  /** The last value each flag was set to: a flag's default is its name alone, --no-NAME, or NAME=0. */
+  const lastOfEach = (calls: string[]) => new Map(calls.map((c) => [c.replace(/^--(no-)?/, '').replace(/=.*/, ''), c]));
+
+  it("leaves V8's flags as they were between its code cache's reads and writes, and at exit", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-flags-'));
+    const calls = runRecording(dir, ['list']);
+    // Node 20: each chunk's cache read with checksums checked, then the flag off again; Node 22: none.
+    for (let i = 0; i < calls.length; i += 2) expect(calls.slice(i, i + 2)).toEqual(['--verify-snapshot-checksum', '--no-verify-snapshot-checksum']);
+    expect(calls.some((c) => c.startsWith('--heap-growing-percent'))).toBe(false);
+  });
+
+  it("lets V8's heap grow to twice what a full collection leaves while score --out-dir writes, and no longer", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syslead-flags-'));
+    writeFileSync(join(dir, 'one.yaml'), readFileSync(`${ROOT}tests/fixtures/exports/google-forms/expected/alex-morgan.yaml`, 'utf8'));
+    const calls = runRecording(dir, ['score', 'one.yaml', '--out-dir', 'reports', '--format', 'html']);
+    const heap = calls.filter((c) => c.startsWith('--heap-growing-percent'));
+    expect(heap).toEqual(['--heap-growing-percent=100', '--heap-growing-percent=0']);
+    expect([...lastOfEach(calls).values()].every((c) => c.startsWith('--no-') || c.endsWith('=0'))).toBe(true);
+    expect(readdirSync(join(dir, 'reports')).sort()).toContain('index.html');
   });
 
   it('answers --version without loading V8 settings', () => {
