@@ -8,7 +8,7 @@ import { percentBar } from './bar.js';
 import { percentText } from './percent.js';
 import { completedDay } from './dates.js';
 import { BETWEEN, wordsText } from './bilingual.js';
-import { remembered } from './remembered.js';
+import { remembered } from '../core/remembered.js';
 
 const BAR_WIDTH = 20;
 /** The questionnaire's texts (and syslead's) as Markdown, escaped once for every report of a batch; a person's own (their name, their answers) each time. */

@@ -1,6 +1,4 @@
-/** Keys remembered: every header and item text of a few questionnaires and exports; past it, the memory starts again. */
-const REMEMBERED = 2048;
-const remembered = new Map<string, string>();
+import { remembered } from '../remembered.js';
 
 /**
  * A header or question text reduced to what a person would read as the same words: compatibility
@@ -12,15 +10,10 @@ const remembered = new Map<string, string>();
  * questionnaire that may be the export's, an attribute's name on every row), and the Unicode
  * folding costs about a microsecond a text.
  */
-export function headerKey(text: string): string {
-  const known = remembered.get(text);
-  if (known !== undefined) return known;
-  const key = text
+export const headerKey = remembered((text) =>
+  text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  if (remembered.size >= REMEMBERED) remembered.clear();
-  remembered.set(text, key);
-  return key;
-}
+    .trim(),
+);

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../core/safe-text.js';
-import { remembered } from '../remembered.js';
+import { remembered } from '../../core/remembered.js';
 
 const LINK_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 

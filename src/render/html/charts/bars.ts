@@ -7,7 +7,7 @@ import { percentLength } from './geometry.js';
 import { zoneBackdrop } from './backdrop.js';
 import { labelLines } from './label-lines.js';
 import { num, svgChart, svgLabel, svgText, type ChartLabel, type ChartText } from './svg.js';
-import { rememberedFor } from '../../remembered.js';
+import { rememberedFor } from '../../../core/remembered.js';
 
 export interface BarSeries {
   /** Named beside each bar when there are several series ("before", "self"), so colour is never the only cue. */

@@ -1,6 +1,6 @@
 import { betweenOf } from '../../bilingual.js';
 import { partsOf, wrapWords, type ChartText, type LabelLine, type LabelPart } from './svg.js';
-import { rememberedBy } from '../../remembered.js';
+import { rememberedBy } from '../../../core/remembered.js';
 
 /**
  * A chart's label laid out in lines: pure, so that a two-language label's lines can be tested as

@@ -6,7 +6,7 @@ import { percentText } from '../format.js';
 import { bandZones, cutOffs, radarAngle, radarPoint, type Point } from './geometry.js';
 import { labelLines } from './label-lines.js';
 import { num, svgChart, svgLabel, svgText, type ChartLabel, type ChartText, type LabelLine } from './svg.js';
-import { rememberedFor } from '../../remembered.js';
+import { rememberedFor } from '../../../core/remembered.js';
 
 export interface RadarAxis {
   /** In two languages, the two one after the other, wrapped as one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remembered } from '../../src/render/remembered.js';
+import { remembered } from '../../src/core/remembered.js';
 
 describe('remembered', () => {
   it('makes each text once and gives the same result after', () => {
