@@ -16,9 +16,8 @@ const CARRY_EVERY = 2 ** 20;
 export class FixedSums {
   readonly size: number;
   private readonly limbs: Float64Array;
+  /** Additions since the last carry: none, and every limb is carried (exact() is asked once per sum). */
   private additions = 0;
-  /** Whether every limb is carried: exact() then reads them as they are (it is asked once per sum). */
-  private carried = true;
 
   constructor(size: number) {
     this.size = size;
@@ -47,22 +46,20 @@ export class FixedSums {
     limbs[at + 1]! += sign * units;
     limbs[at + 2]! += sign * high;
     limbs[at + 3]! += sign * low;
-    this.carried = false;
     if (++this.additions >= CARRY_EVERY) this.carry();
   }
 
   /** Adds another set of sums of the same size. */
   merge(other: FixedSums): void {
-    this.carry();
-    other.carry();
+    this.settle();
+    other.settle();
     for (let i = 0; i < this.limbs.length; i++) this.limbs[i]! += other.limbs[i]!;
-    this.carried = false;
     this.carry();
   }
 
   /** Sum `index` exactly, as a BigInt count of 2^-64. */
   exact(index: number): bigint {
-    this.carry();
+    this.settle();
     const at = index * LIMBS;
     let total = 0n;
     for (let l = 0; l < LIMBS; l++) total = (total << 32n) + BigInt(this.limbs[at + l]!);
@@ -74,9 +71,13 @@ export class FixedSums {
     return scaledToNumber(this.exact(index), 64);
   }
 
+  /** Carries, unless nothing was added since the last carry. */
+  private settle(): void {
+    if (this.additions > 0) this.carry();
+  }
+
   /** Carries each limb's overflow into the one above: every limb but the top in [0, 2^32), the top signed. */
   private carry(): void {
-    if (this.carried) return;
     const limbs = this.limbs;
     for (let at = 0; at < limbs.length; at += LIMBS) {
       for (let l = LIMBS - 1; l > 0; l--) {
@@ -88,7 +89,6 @@ export class FixedSums {
       }
     }
     this.additions = 0;
-    this.carried = true;
   }
 }
 
