@@ -129,16 +129,15 @@ export class ContentFailed extends Error {
 /** All of `content` from where the handle stands: writeFile on a handle writes on from its position, so pieces follow each other. */
 async function writeContent(handle: FileHandle, content: FileContent): Promise<void> {
   if (typeof content === 'string' || content instanceof Uint8Array) return handle.writeFile(content);
-  const pieces = content[Symbol.iterator]();
-  for (;;) {
-    let next: IteratorResult<string>;
-    try {
-      next = pieces.next();
-    } catch (error) {
-      throw new ContentFailed(error);
-    }
-    if (next.done) return;
-    await handle.writeFile(next.value);
+  for (const piece of made(content)) await handle.writeFile(piece);
+}
+
+/** The pieces, a failure to make one thrown as ContentFailed (a write's failure is not one: it is thrown where it is written). */
+function* made(pieces: Iterable<string>): Generator<string> {
+  try {
+    yield* pieces;
+  } catch (error) {
+    throw new ContentFailed(error);
   }
 }
 
