@@ -80,6 +80,12 @@ describe('the built-ins the installed command loads', () => {
     expect(r.stdin).toBe(false);
   });
 
+  it('answers --version without starting the bundle or loading V8 settings', async () => {
+    const r = await builtInsOf(['--version']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(['v8', 'vm', ...LATE].filter((name) => r.builtIns.has(name))).toEqual([]);
+  });
+
   it('gets process.stdin for validate -, which reads it', async () => {
     const r = await builtInsOf(['validate', '-'], readFileSync(leading, 'utf8'));
     expect(r.code, r.stderr).toBe(0);

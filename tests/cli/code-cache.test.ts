@@ -242,6 +242,8 @@ process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log)}
     const dir = mkdtempSync(join(tmpdir(), 'syslead-flags-'));
     const calls = runRecording(dir, ['list']);
     // Node 20: each chunk's cache read with checksums checked, then the flag off again; Node 22: none.
+    const node20 = createRequire(import.meta.url)('node:module').enableCompileCache === undefined;
+    expect(calls.length > 0).toBe(node20);
     for (let i = 0; i < calls.length; i += 2) expect(calls.slice(i, i + 2)).toEqual(['--verify-snapshot-checksum', '--no-verify-snapshot-checksum']);
     expect(calls.some((c) => c.startsWith('--heap-growing-percent'))).toBe(false);
   });
@@ -254,23 +256,5 @@ process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log)}
     expect(heap).toEqual(['--heap-growing-percent=100', '--heap-growing-percent=0']);
     expect([...lastOfEach(calls).values()].every((c) => c.startsWith('--no-') || c.endsWith('=0'))).toBe(true);
     expect(readdirSync(join(dir, 'reports')).sort()).toContain('index.html');
-  });
-
-  it('answers --version without loading V8 settings', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'syslead-heap-growth-'));
-    const log = join(dir, 'modules.json');
-    const r = spawnSync(
-      process.execPath,
-      [
-        '-e',
-        `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log)}, JSON.stringify(process.moduleLoadList))); process.argv.splice(1, 0, ${JSON.stringify(BIN)}); require(${JSON.stringify(BIN)})`,
-        '--',
-        '--version',
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+/);
-    expect(JSON.parse(readFileSync(log, 'utf8'))).not.toContain('NativeModule v8');
   });
 });
